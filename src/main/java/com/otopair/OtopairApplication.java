@@ -1,0 +1,21 @@
+package com.otopair;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Otopair: the platform for car repair. */
+@Modulithic(sharedModules = "base")
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+@EnableScheduling
+public class OtopairApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(OtopairApplication.class, args);
+  }
+}

@@ -1,0 +1,107 @@
+package com.otopair.audit;
+
+import com.otopair.audit.domain.AuditEntry;
+import com.otopair.audit.domain.AuditEntryRepository;
+import com.otopair.base.AuditableEvent;
+import com.otopair.base.Roles;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit log: written from {@link AuditableEvent}s through the outbox, read by admins. */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+  private final AuditEntryRepository entries;
+
+  AuditLog(AuditEntryRepository entries) {
+    this.entries = entries;
+  }
+
+  @ApplicationModuleListener
+  void on(AuditableEvent event) {
+    entries.save(
+        new AuditEntry(
+            event.occurredAt(),
+            event.actor(),
+            event.action(),
+            event.subject(),
+            event.details(),
+            event.clientAddress()));
+  }
+
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  public Slice<AuditRecord> search(AuditFilter filter, Pageable page) {
+    Pageable newestFirst =
+        page.getSort().isSorted()
+            ? page
+            : org.springframework.data.domain.PageRequest.of(
+                page.getPageNumber(),
+                page.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "occurredAt"));
+    return entries
+        .findBy(matching(filter), query -> query.slice(newestFirst))
+        .map(AuditLog::record);
+  }
+
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  public List<String> actions() {
+    return entries.findDistinctActions();
+  }
+
+  private static Specification<AuditEntry> matching(AuditFilter filter) {
+    return (root, query, cb) -> {
+      var predicate = cb.conjunction();
+      String actor = filter.actor().trim().toLowerCase(Locale.ROOT);
+      if (!actor.isEmpty()) {
+        predicate =
+            cb.and(
+                predicate, cb.like(cb.lower(root.get("actor")), "%" + escape(actor) + "%", '\\'));
+      }
+      if (filter.action() != null) {
+        predicate = cb.and(predicate, cb.equal(root.get("action"), filter.action()));
+      }
+      if (filter.from() != null) {
+        predicate =
+            cb.and(
+                predicate,
+                cb.greaterThanOrEqualTo(
+                    root.get("occurredAt"),
+                    filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+      }
+      if (filter.to() != null) {
+        predicate =
+            cb.and(
+                predicate,
+                cb.lessThan(
+                    root.get("occurredAt"),
+                    filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+      }
+      return predicate;
+    };
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static AuditRecord record(AuditEntry entry) {
+    return new AuditRecord(
+        entry.getId(),
+        entry.getOccurredAt(),
+        entry.getActor(),
+        entry.getAction(),
+        entry.getSubject(),
+        entry.getDetails(),
+        entry.getClientAddress());
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

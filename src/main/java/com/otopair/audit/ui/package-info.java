@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package com.otopair.base;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every entity: a UUID assigned on creation (so equality works before the first flush) and an
+ * optimistic-locking version.
+ */
+@MappedSuperclass
+public abstract class AbstractEntity {
+
+  @Id
+  @Column(name = "id", nullable = false, updatable = false)
+  private UUID id = UUID.randomUUID();
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  public UUID getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || Hibernate.getClass(this) != Hibernate.getClass(other)) {
+      return false;
+    }
+    return Objects.equals(id, ((AbstractEntity) other).getId());
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+}

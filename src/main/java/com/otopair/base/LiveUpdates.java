@@ -1,0 +1,103 @@
+package com.otopair.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The live-update hub: services publish {@link LiveUpdate} events, views subscribe while they are
+ * attached, and each subscriber gets the event pushed through {@link UI#access} once the publishing
+ * transaction has committed (a rolled-back change is never shown).
+ *
+ * <p>Receivers should re-read what they show from the database rather than trust the event's
+ * payload, so that the same code keeps working when events are relayed between nodes.
+ */
+@org.springframework.stereotype.Component
+public class LiveUpdates {
+
+  private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
+  private final Set<Subscription<?>> subscriptions = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Delivers events of {@code type} to {@code listener} while {@code owner} is attached to a UI.
+   * The subscription follows the component: it starts on attach and ends on detach.
+   */
+  public <T extends LiveUpdate> Registration subscribe(
+      Component owner, Class<T> type, SerializableConsumer<T> listener) {
+    var current = new Subscription<?>[1];
+    Registration onAttach =
+        owner.addAttachListener(
+            event -> current[0] = add(new Subscription<>(event.getUI(), type, listener)));
+    Registration onDetach =
+        owner.addDetachListener(
+            event -> {
+              if (current[0] != null) {
+                subscriptions.remove(current[0]);
+                current[0] = null;
+              }
+            });
+    owner.getUI().ifPresent(ui -> current[0] = add(new Subscription<>(ui, type, listener)));
+    return () -> {
+      onAttach.remove();
+      onDetach.remove();
+      if (current[0] != null) {
+        subscriptions.remove(current[0]);
+      }
+    };
+  }
+
+  /** How many views are subscribed now; for tests and the admin's health view. */
+  public int subscriberCount() {
+    return subscriptions.size();
+  }
+
+  private Subscription<?> add(Subscription<?> subscription) {
+    subscriptions.add(subscription);
+    return subscription;
+  }
+
+  @EventListener
+  void on(LiveUpdate event) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              deliver(event);
+            }
+          });
+    } else {
+      deliver(event);
+    }
+  }
+
+  private void deliver(LiveUpdate event) {
+    for (Subscription<?> subscription : subscriptions) {
+      subscription.offer(event);
+    }
+  }
+
+  private record Subscription<T extends LiveUpdate>(
+      UI ui, Class<T> type, SerializableConsumer<T> listener) {
+
+    void offer(LiveUpdate event) {
+      if (!type.isInstance(event)) {
+        return;
+      }
+      try {
+        ui.access(() -> listener.accept(type.cast(event)));
+      } catch (com.vaadin.flow.component.UIDetachedException e) {
+        log.debug("Skipped a live update for a detached UI", e);
+      }
+    }
+  }
+}

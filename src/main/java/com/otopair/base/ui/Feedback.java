@@ -1,0 +1,38 @@
+package com.otopair.base.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Map;
+
+/** How views tell users what happened: a field's error message, or a short notification. */
+public final class Feedback {
+
+  private Feedback() {}
+
+  public static void success(String message) {
+    Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+  }
+
+  public static void error(String message) {
+    Notification.show(message, 6000, Notification.Position.MIDDLE)
+        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+  }
+
+  /**
+   * Shows a refused request next to the field it names, or as a notification when no field of the
+   * form matches.
+   */
+  public static void show(
+      InvalidRequestException refused, Map<String, ? extends HasValidation> fields) {
+    HasValidation field = refused.field() == null ? null : fields.get(refused.field());
+    if (field != null) {
+      field.setErrorMessage(refused.getMessage());
+      field.setInvalid(true);
+    } else {
+      error(refused.getMessage());
+    }
+  }
+}

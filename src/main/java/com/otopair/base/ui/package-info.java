@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.base.ui;
+
+import org.jspecify.annotations.NullMarked;

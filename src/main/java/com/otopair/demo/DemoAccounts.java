@@ -1,0 +1,51 @@
+package com.otopair.demo;
+
+import com.otopair.base.Roles;
+import java.util.List;
+
+/** The demo logins the README lists; every demo account uses {@link #PASSWORD}. */
+public final class DemoAccounts {
+
+  public static final String PASSWORD = "otopair-demo-2026";
+
+  public record Account(String email, String name, String role, String city) {}
+
+  public static final Account ADMIN =
+      new Account("admin@otopair.test", "Alex Morgan", Roles.ADMIN, "Montreal");
+
+  public static final List<Account> SHOP_OWNERS =
+      List.of(
+          new Account(
+              "sophie.tremblay@garage-plateau.test",
+              "Sophie Tremblay",
+              Roles.SHOP_OWNER,
+              "Montreal"),
+          new Account(
+              "marc.gagnon@atelier-rosemont.test", "Marc Gagnon", Roles.SHOP_OWNER, "Montreal"),
+          new Account(
+              "jessica.ramirez@eastside-auto.test", "Jessica Ramirez", Roles.SHOP_OWNER, "Austin"));
+
+  public static final List<Account> MECHANICS =
+      List.of(
+          new Account(
+              "luc.bergeron@garage-plateau.test", "Luc Bergeron", Roles.MECHANIC, "Montreal"),
+          new Account("amelie.cote@garage-plateau.test", "Amélie Côté", Roles.MECHANIC, "Montreal"),
+          new Account(
+              "karim.haddad@garage-plateau.test", "Karim Haddad", Roles.MECHANIC, "Montreal"),
+          new Account(
+              "olivier.lavoie@atelier-rosemont.test", "Olivier Lavoie", Roles.MECHANIC, "Montreal"),
+          new Account(
+              "chloe.fortin@atelier-rosemont.test", "Chloé Fortin", Roles.MECHANIC, "Montreal"),
+          new Account(
+              "diego.hernandez@eastside-auto.test", "Diego Hernandez", Roles.MECHANIC, "Austin"),
+          new Account("tyler.brooks@eastside-auto.test", "Tyler Brooks", Roles.MECHANIC, "Austin"),
+          new Account("maya.patel@eastside-auto.test", "Maya Patel", Roles.MECHANIC, "Austin"));
+
+  /** A customer the README names; 29 more are generated. */
+  public static final Account CUSTOMER =
+      new Account("emma.wilson@example.test", "Emma Wilson", Roles.CUSTOMER, "Austin");
+
+  public static final int CUSTOMERS = 30;
+
+  private DemoAccounts() {}
+}

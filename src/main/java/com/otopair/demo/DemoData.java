@@ -1,0 +1,81 @@
+package com.otopair.demo;
+
+import com.otopair.identity.UserProvisioning;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import net.datafaker.Faker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo on the first start: an admin, 3 shop owners, 8 mechanics and 30 customers in
+ * Montreal and Austin. Runs once: it does nothing when the demo admin already exists.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty(name = "otopair.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final UserProvisioning users;
+
+  DemoData(UserProvisioning users) {
+    this.users = users;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (users.findByEmail(DemoAccounts.ADMIN.email()).isPresent()) {
+      return;
+    }
+    log.info("First start: loading demo data (turn off with OTOPAIR_DEMO_ENABLED=false)");
+    create(DemoAccounts.ADMIN);
+    DemoAccounts.SHOP_OWNERS.forEach(this::create);
+    DemoAccounts.MECHANICS.forEach(this::create);
+    create(DemoAccounts.CUSTOMER);
+
+    Set<String> taken = new HashSet<>();
+    taken.add(DemoAccounts.CUSTOMER.email());
+    var montreal = new Faker(Locale.CANADA_FRENCH, new Random(514));
+    var austin = new Faker(Locale.US, new Random(512));
+    int created = 1;
+    while (created < DemoAccounts.CUSTOMERS) {
+      Faker faker = created % 2 == 0 ? montreal : austin;
+      String first = faker.name().firstName();
+      String last = faker.name().lastName();
+      String email = ascii(first) + "." + ascii(last) + "@example.test";
+      if (ascii(first).isEmpty() || ascii(last).isEmpty() || !taken.add(email)) {
+        continue;
+      }
+      users.createVerifiedUser(
+          email, first + " " + last, com.otopair.base.Roles.CUSTOMER, DemoAccounts.PASSWORD);
+      created++;
+    }
+    log.info(
+        "Demo data loaded; sign in as {} with password {}",
+        DemoAccounts.ADMIN.email(),
+        DemoAccounts.PASSWORD);
+  }
+
+  private void create(DemoAccounts.Account account) {
+    users.createVerifiedUser(
+        account.email(), account.name(), account.role(), DemoAccounts.PASSWORD);
+  }
+
+  /** "Amélie" becomes "amelie", for email addresses. */
+  private static String ascii(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z]", "");
+  }
+}

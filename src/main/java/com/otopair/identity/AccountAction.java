@@ -1,0 +1,30 @@
+package com.otopair.identity;
+
+import com.otopair.base.AuditableEvent;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A security-relevant thing that happened to an account: a login, a failed login, a role change, a
+ * suspension, a password reset. Recorded by the audit log.
+ */
+public record AccountAction(
+    String action,
+    @Nullable String actor,
+    String subject,
+    String details,
+    @Nullable String clientAddress,
+    Instant occurredAt)
+    implements AuditableEvent {
+
+  public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
+  public static final String LOGIN_FAILED = "LOGIN_FAILED";
+  public static final String ROLE_CHANGED = "ROLE_CHANGED";
+  public static final String USER_SUSPENDED = "USER_SUSPENDED";
+  public static final String USER_REACTIVATED = "USER_REACTIVATED";
+  public static final String PASSWORD_RESET_REQUESTED = "PASSWORD_RESET_REQUESTED";
+  public static final String PASSWORD_RESET = "PASSWORD_RESET";
+  public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+  public static final String EMAIL_VERIFIED = "EMAIL_VERIFIED";
+  public static final String EMAIL_CHANGED = "EMAIL_CHANGED";
+}

@@ -1,0 +1,83 @@
+package com.otopair.identity;
+
+import com.otopair.base.InvalidRequestException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules for what people type into account forms, shared by the services (which enforce them)
+ * and the forms (which show them while typing).
+ */
+public final class AccountRules {
+
+  public static final int MIN_PASSWORD_LENGTH = 12;
+  public static final int MAX_PASSWORD_LENGTH = 128;
+  public static final int MAX_EMAIL_LENGTH = 254;
+  public static final int MAX_NAME_LENGTH = 120;
+
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
+  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{7,20}$");
+
+  private AccountRules() {}
+
+  /** The problem with an email address, or {@code null} when it is fine. */
+  public static @Nullable String emailProblem(@Nullable String email) {
+    if (email == null || email.isBlank()) {
+      return "Enter your email address";
+    }
+    String trimmed = email.trim();
+    if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+      return "Enter an email address like name@example.com";
+    }
+    return null;
+  }
+
+  /** The problem with a new password, or {@code null} when it is fine. */
+  public static @Nullable String passwordProblem(
+      @Nullable String password, @Nullable String email) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      return "Use at least " + MIN_PASSWORD_LENGTH + " characters";
+    }
+    if (password.length() > MAX_PASSWORD_LENGTH) {
+      return "Use at most " + MAX_PASSWORD_LENGTH + " characters";
+    }
+    if (password.isBlank() || password.chars().distinct().count() < 4) {
+      return "Use a mix of at least four different characters";
+    }
+    if (email != null
+        && password.trim().toLowerCase(Locale.ROOT).equals(email.trim().toLowerCase(Locale.ROOT))) {
+      return "Your password can't be your email address";
+    }
+    return null;
+  }
+
+  /** The problem with a display name, or {@code null} when it is fine. */
+  public static @Nullable String nameProblem(@Nullable String name) {
+    if (name == null || name.isBlank()) {
+      return "Enter your name";
+    }
+    if (name.trim().length() > MAX_NAME_LENGTH) {
+      return "Use at most " + MAX_NAME_LENGTH + " characters";
+    }
+    return null;
+  }
+
+  /** The problem with an optional phone number, or {@code null} when it is fine or empty. */
+  public static @Nullable String phoneProblem(@Nullable String phone) {
+    if (phone == null || phone.isBlank()) {
+      return null;
+    }
+    return PHONE.matcher(phone.trim()).matches()
+        ? null
+        : "Enter a phone number like +1 512 555 0100";
+  }
+
+  static void check(String field, @Nullable String problem) {
+    if (problem != null) {
+      throw new InvalidRequestException(field, problem);
+    }
+  }
+}

@@ -1,0 +1,293 @@
+package com.otopair.identity;
+
+import static com.otopair.identity.AccountRules.check;
+
+import com.otopair.base.ClientAddress;
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PublicLinks;
+import com.otopair.base.Roles;
+import com.otopair.identity.AccountEmailRequested.Kind;
+import com.otopair.identity.domain.EmailToken;
+import com.otopair.identity.domain.EmailTokenRepository;
+import com.otopair.identity.domain.Tokens;
+import com.otopair.identity.domain.User;
+import com.otopair.identity.domain.UserRepository;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's own account: sign-up, email verification, password reset and the profile. Anonymous
+ * visitors may sign up, verify and reset; everything else acts on the signed-in user only.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+  private static final Set<String> SELF_SERVICE_ROLES = Set.of(Roles.CUSTOMER, Roles.SHOP_OWNER);
+
+  private final UserRepository users;
+  private final EmailTokenRepository emailTokens;
+  private final Tokens tokens;
+  private final PasswordEncoder passwords;
+  private final PublicLinks links;
+  private final IdentitySettings settings;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  AccountService(
+      UserRepository users,
+      EmailTokenRepository emailTokens,
+      Tokens tokens,
+      PasswordEncoder passwords,
+      PublicLinks links,
+      IdentitySettings settings,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.users = users;
+    this.emailTokens = emailTokens;
+    this.tokens = tokens;
+    this.passwords = passwords;
+    this.links = links;
+    this.settings = settings;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /**
+   * Creates an unverified account and emails the verification link.
+   *
+   * @throws InvalidRequestException naming the field, for a malformed email, a weak password, a
+   *     missing name or an email that already has an account
+   */
+  public UUID signUp(SignUp request) {
+    check("name", AccountRules.nameProblem(request.name()));
+    check("email", AccountRules.emailProblem(request.email()));
+    check("password", AccountRules.passwordProblem(request.password(), request.email()));
+    if (!SELF_SERVICE_ROLES.contains(request.role())) {
+      throw new InvalidRequestException("Choose to sign up as a customer or a shop owner");
+    }
+    String email = User.normalizeEmail(request.email());
+    if (users.existsByEmail(email)) {
+      throw emailTaken();
+    }
+    var user =
+        new User(
+            email,
+            request.name(),
+            passwords.encode(request.password()),
+            request.role(),
+            clock.instant());
+    try {
+      users.saveAndFlush(user);
+    } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
+      throw emailTaken();
+    }
+    sendVerification(user);
+    events.publishEvent(
+        new UserRegistered(
+            user.getId(), email, user.getRole(), ClientAddress.current(), clock.instant()));
+    return user.getId();
+  }
+
+  private static InvalidRequestException emailTaken() {
+    return new InvalidRequestException(
+        "email", "An account already uses this email. Sign in, or reset your password.");
+  }
+
+  private void sendVerification(User user) {
+    String token =
+        tokens.issue(
+            user.getId(), EmailToken.Purpose.VERIFY_EMAIL, null, settings.verificationValidity());
+    events.publishEvent(
+        new AccountEmailRequested(
+            Kind.VERIFY_EMAIL,
+            user.getEmail(),
+            user.getDisplayName(),
+            links.to("verify", "token", token)));
+  }
+
+  /**
+   * Confirms an email address from an emailed link: the sign-up address or a new address from the
+   * profile page.
+   *
+   * @return the confirmed address
+   * @throws InvalidRequestException for a missing, unknown, expired or reused link
+   */
+  public String verifyEmail(@Nullable String rawToken) {
+    EmailToken token =
+        tokens.redeem(rawToken, EmailToken.Purpose.VERIFY_EMAIL, EmailToken.Purpose.CHANGE_EMAIL);
+    User user = users.findById(token.getUserId()).orElseThrow();
+    String oldEmail = user.getEmail();
+    if (token.getPurpose() == EmailToken.Purpose.CHANGE_EMAIL) {
+      String newEmail = Objects.requireNonNull(token.getNewEmail());
+      if (users.existsByEmail(newEmail)) {
+        throw new InvalidRequestException(
+            "token", "Another account took this address meanwhile. Choose another one.");
+      }
+      user.changeEmail(newEmail, clock.instant());
+      audit(
+          AccountAction.EMAIL_CHANGED, oldEmail, user.getEmail(), "Changed email from " + oldEmail);
+    } else {
+      user.markEmailVerified(clock.instant());
+      audit(AccountAction.EMAIL_VERIFIED, user.getEmail(), user.getEmail(), "Verified email");
+    }
+    events.publishEvent(new UserChanged(user.getId()));
+    return user.getEmail();
+  }
+
+  /** Sends the signed-in user a fresh verification link. */
+  @PreAuthorize("isAuthenticated()")
+  public void resendVerification() {
+    User user = currentUser();
+    if (!user.isEmailVerified()) {
+      sendVerification(user);
+    }
+  }
+
+  /**
+   * Emails a reset link when an account has this address. Says nothing either way, so that nobody
+   * learns which addresses are registered.
+   */
+  public void requestPasswordReset(String email) {
+    if (AccountRules.emailProblem(email) != null) {
+      return;
+    }
+    users
+        .findByEmail(User.normalizeEmail(email))
+        .ifPresent(
+            user -> {
+              String token =
+                  tokens.issue(
+                      user.getId(),
+                      EmailToken.Purpose.RESET_PASSWORD,
+                      null,
+                      settings.resetValidity());
+              events.publishEvent(
+                  new AccountEmailRequested(
+                      Kind.RESET_PASSWORD,
+                      user.getEmail(),
+                      user.getDisplayName(),
+                      links.to("reset-password", "token", token)));
+              audit(
+                  AccountAction.PASSWORD_RESET_REQUESTED,
+                  null,
+                  user.getEmail(),
+                  "Asked for a password reset link");
+            });
+  }
+
+  /**
+   * Sets a new password from an emailed reset link. Following the link also proves the address, so
+   * an unverified account becomes verified.
+   */
+  public void resetPassword(@Nullable String rawToken, String newPassword) {
+    EmailToken token = tokens.redeem(rawToken, EmailToken.Purpose.RESET_PASSWORD);
+    User user = users.findById(token.getUserId()).orElseThrow();
+    check("password", AccountRules.passwordProblem(newPassword, user.getEmail()));
+    user.setPasswordHash(passwords.encode(newPassword));
+    user.markEmailVerified(clock.instant());
+    audit(AccountAction.PASSWORD_RESET, null, user.getEmail(), "Reset the password by email link");
+    events.publishEvent(new UserChanged(user.getId()));
+  }
+
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public Profile profile() {
+    User user = currentUser();
+    String pending =
+        emailTokens
+            .findFirstByUserIdAndPurposeAndUsedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
+                user.getId(), EmailToken.Purpose.CHANGE_EMAIL, clock.instant())
+            .map(EmailToken::getNewEmail)
+            .orElse(null);
+    return new Profile(
+        user.getId(),
+        user.getDisplayName(),
+        user.getEmail(),
+        user.getPhone(),
+        user.getRole(),
+        user.isEmailVerified(),
+        pending);
+  }
+
+  @PreAuthorize("isAuthenticated()")
+  public void updateProfile(String name, @Nullable String phone) {
+    check("name", AccountRules.nameProblem(name));
+    check("phone", AccountRules.phoneProblem(phone));
+    User user = currentUser();
+    user.setDisplayName(name);
+    user.setPhone(phone);
+    events.publishEvent(new UserChanged(user.getId()));
+  }
+
+  @PreAuthorize("isAuthenticated()")
+  public void changePassword(String currentPassword, String newPassword) {
+    User user = currentUser();
+    if (!passwords.matches(currentPassword, user.getPasswordHash())) {
+      throw new InvalidRequestException("currentPassword", "That isn't your current password");
+    }
+    check("newPassword", AccountRules.passwordProblem(newPassword, user.getEmail()));
+    user.setPasswordHash(passwords.encode(newPassword));
+    audit(AccountAction.PASSWORD_CHANGED, user.getEmail(), user.getEmail(), "Changed the password");
+  }
+
+  /**
+   * Starts an email change: the new address gets a confirmation link, and the account keeps its
+   * current address until the link is opened.
+   */
+  @PreAuthorize("isAuthenticated()")
+  public void requestEmailChange(String newEmail, String currentPassword) {
+    User user = currentUser();
+    check("newEmail", AccountRules.emailProblem(newEmail));
+    if (!passwords.matches(currentPassword, user.getPasswordHash())) {
+      throw new InvalidRequestException("emailPassword", "That isn't your current password");
+    }
+    String normalized = User.normalizeEmail(newEmail);
+    if (normalized.equals(user.getEmail())) {
+      throw new InvalidRequestException("newEmail", "That is already your email address");
+    }
+    if (users.existsByEmail(normalized)) {
+      throw new InvalidRequestException("newEmail", "Another account uses this address");
+    }
+    String token =
+        tokens.issue(
+            user.getId(),
+            EmailToken.Purpose.CHANGE_EMAIL,
+            normalized,
+            settings.emailChangeValidity());
+    events.publishEvent(
+        new AccountEmailRequested(
+            Kind.CONFIRM_NEW_EMAIL,
+            normalized,
+            user.getDisplayName(),
+            links.to("verify", "token", token)));
+  }
+
+  /** Whether the signed-in user has confirmed their email address. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public boolean isCurrentUserVerified() {
+    return currentUser().isEmailVerified();
+  }
+
+  private User currentUser() {
+    UUID id = CurrentUser.require().id();
+    return users.findById(id).orElseThrow(() -> new IllegalStateException("No user " + id));
+  }
+
+  private void audit(String action, @Nullable String actor, String subject, String details) {
+    events.publishEvent(
+        new AccountAction(
+            action, actor, subject, details, ClientAddress.current(), clock.instant()));
+  }
+}

@@ -1,0 +1,156 @@
+package com.otopair.identity;
+
+import com.otopair.base.ClientAddress;
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.identity.domain.User;
+import com.otopair.identity.domain.UserRepository;
+import com.otopair.identity.security.ActiveSessions;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The admins' view of all users: search, role changes, suspension. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class UserDirectory {
+
+  private final UserRepository users;
+  private final ActiveSessions sessions;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  UserDirectory(
+      UserRepository users,
+      ActiveSessions sessions,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.users = users;
+    this.clock = clock;
+    this.sessions = sessions;
+    this.events = events;
+  }
+
+  /** One page of users matching the filter, without counting them all. */
+  @Transactional(readOnly = true)
+  public Slice<UserSummary> search(UserFilter filter, Pageable page) {
+    Sort order =
+        (page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "createdAt"))
+            .and(Sort.by("id"));
+    Pageable stable = PageRequest.of(page.getPageNumber(), page.getPageSize(), order);
+    return users.findBy(matching(filter), query -> query.slice(stable)).map(UserDirectory::summary);
+  }
+
+  /** How many users match the filter. */
+  @Transactional(readOnly = true)
+  public long count(UserFilter filter) {
+    return users.count(matching(filter));
+  }
+
+  /** Gives a user another role; their open sessions end so the new role applies at once. */
+  public void changeRole(UUID userId, String role) {
+    if (!Roles.ALL.contains(role)) {
+      throw new InvalidRequestException("role", "Choose one of the listed roles");
+    }
+    User user = load(userId);
+    refuseSelf(user, "You can't change your own role. Ask another admin.");
+    String previous = user.getRole();
+    if (previous.equals(role)) {
+      return;
+    }
+    user.setRole(role);
+    sessions.endAllFor(userId);
+    record(
+        AccountAction.ROLE_CHANGED,
+        user,
+        "Role changed from " + Roles.label(previous) + " to " + Roles.label(role));
+  }
+
+  /** Stops a user from signing in and ends their open sessions. */
+  public void suspend(UUID userId) {
+    User user = load(userId);
+    refuseSelf(user, "You can't suspend your own account.");
+    if (user.getStatus() == UserStatus.SUSPENDED) {
+      return;
+    }
+    user.setStatus(UserStatus.SUSPENDED);
+    sessions.endAllFor(userId);
+    record(AccountAction.USER_SUSPENDED, user, "Suspended");
+  }
+
+  /** Lets a suspended user sign in again. */
+  public void reactivate(UUID userId) {
+    User user = load(userId);
+    if (user.getStatus() == UserStatus.ACTIVE) {
+      return;
+    }
+    user.setStatus(UserStatus.ACTIVE);
+    record(AccountAction.USER_REACTIVATED, user, "Reactivated");
+  }
+
+  private User load(UUID userId) {
+    return users
+        .findById(userId)
+        .orElseThrow(() -> new InvalidRequestException("That user no longer exists"));
+  }
+
+  private static void refuseSelf(User user, String message) {
+    if (CurrentUser.require().id().equals(user.getId())) {
+      throw new InvalidRequestException(message);
+    }
+  }
+
+  private void record(String action, User user, String details) {
+    events.publishEvent(
+        new AccountAction(
+            action,
+            CurrentUser.require().email(),
+            user.getEmail(),
+            details,
+            ClientAddress.current(),
+            clock.instant()));
+    events.publishEvent(new UserChanged(user.getId()));
+  }
+
+  private static Specification<User> matching(UserFilter filter) {
+    return (root, query, cb) -> {
+      var predicate = cb.conjunction();
+      String text = filter.text().trim().toLowerCase(Locale.ROOT);
+      if (!text.isEmpty()) {
+        String pattern =
+            "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        predicate = cb.and(predicate, cb.like(root.get("searchText"), pattern, '\\'));
+      }
+      if (filter.role() != null) {
+        predicate = cb.and(predicate, cb.equal(root.get("role"), filter.role()));
+      }
+      if (filter.status() != null) {
+        predicate = cb.and(predicate, cb.equal(root.get("status"), filter.status()));
+      }
+      return predicate;
+    };
+  }
+
+  private static UserSummary summary(User user) {
+    return new UserSummary(
+        user.getId(),
+        user.getDisplayName(),
+        user.getEmail(),
+        user.getRole(),
+        user.getStatus(),
+        user.isEmailVerified(),
+        user.getCreatedAt(),
+        user.getLastLoginAt());
+  }
+}

@@ -1,0 +1,67 @@
+package com.otopair.identity;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.identity.domain.User;
+import com.otopair.identity.domain.UserRepository;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts created by the system rather than by their owners: the first admin from configuration,
+ * demo data, and (later) invited mechanics. Not reachable from any view.
+ */
+@Service
+@Transactional
+public class UserProvisioning {
+
+  private final UserRepository users;
+  private final PasswordEncoder passwords;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  UserProvisioning(
+      UserRepository users,
+      PasswordEncoder passwords,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.users = users;
+    this.passwords = passwords;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /** A verified, active account; the password is hashed here. */
+  public UUID createVerifiedUser(String email, String name, String role, String password) {
+    AccountRules.check("email", AccountRules.emailProblem(email));
+    AccountRules.check("name", AccountRules.nameProblem(name));
+    AccountRules.check("password", AccountRules.passwordProblem(password, email));
+    if (!Roles.ALL.contains(role)) {
+      throw new InvalidRequestException("role", "Unknown role " + role);
+    }
+    if (users.existsByEmail(User.normalizeEmail(email))) {
+      throw new InvalidRequestException("email", "An account already uses " + email);
+    }
+    var user = new User(email, name, passwords.encode(password), role, clock.instant());
+    user.markEmailVerified(clock.instant());
+    users.save(user);
+    events.publishEvent(
+        new UserRegistered(user.getId(), user.getEmail(), role, null, clock.instant()));
+    return user.getId();
+  }
+
+  @Transactional(readOnly = true)
+  public boolean anyUserExists() {
+    return users.count() > 0;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UUID> findByEmail(String email) {
+    return users.findByEmail(User.normalizeEmail(email)).map(User::getId);
+  }
+}

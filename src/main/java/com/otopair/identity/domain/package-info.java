@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.identity.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,115 @@
+package com.otopair.identity.security;
+
+import com.otopair.base.Roles;
+import com.otopair.identity.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * Spring Security for Otopair: Vaadin's view access control, form login on {@link LoginView},
+ * remember-me, sessions an admin can end, method security, and Actuator (health open to the load
+ * balancer, everything else for admins only).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+  static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(30);
+
+  /** Actuator: its own chain with HTTP basic for scrapers, no session, no login page. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole(Roles.ADMIN))
+        .httpBasic(basic -> {})
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain appSecurity(
+      HttpSecurity http,
+      UserDetailsService userDetails,
+      SessionRegistry sessionRegistry,
+      @Value("${otopair.security.remember-me-key}") String rememberMeKey)
+      throws Exception {
+    http.rememberMe(
+        rememberMe ->
+            rememberMe
+                .key(rememberMeKey)
+                .userDetailsService(userDetails)
+                .tokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds()));
+    http.sessionManagement(
+        session ->
+            session
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login?ended"));
+    return http.with(
+            VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+        .build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /**
+   * Checks the password before the account status, so that only someone who knows the password
+   * learns that an account is suspended.
+   */
+  @Bean
+  AuthenticationProvider authenticationProvider(
+      UserDetailsService userDetails, PasswordEncoder passwordEncoder) {
+    var provider = new DaoAuthenticationProvider(userDetails);
+    provider.setPasswordEncoder(passwordEncoder);
+    provider.setPreAuthenticationChecks(user -> {});
+    provider.setPostAuthenticationChecks(
+        user -> {
+          if (!user.isAccountNonLocked()) {
+            throw new LockedException("This account is suspended");
+          }
+        });
+    return provider;
+  }
+
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
+  }
+}

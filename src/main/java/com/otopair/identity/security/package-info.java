@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.identity.security;
+
+import org.jspecify.annotations.NullMarked;

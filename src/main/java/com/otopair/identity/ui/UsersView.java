@@ -1,0 +1,290 @@
+package com.otopair.identity.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.LiveUpdates;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.identity.UserChanged;
+import com.otopair.identity.UserDirectory;
+import com.otopair.identity.UserFilter;
+import com.otopair.identity.UserRegistered;
+import com.otopair.identity.UserStatus;
+import com.otopair.identity.UserSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Admins find any user by name or email, filter by role and status, change a role, suspend and
+ * reactivate. The filter lives in the address bar, so a search can be bookmarked and shared; new
+ * sign-ups appear live.
+ */
+@Route("admin/users")
+@PageTitle("Users")
+@Menu(order = 100, icon = "vaadin:users", title = "Users")
+@RolesAllowed(Roles.ADMIN)
+class UsersView extends Main implements BeforeEnterObserver {
+
+  private static final String ANY = "";
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.of("UTC"));
+
+  final TextField search = new TextField();
+  final Select<String> role = new Select<>();
+  final Select<String> status = new Select<>();
+  final Grid<UserSummary> grid = new Grid<>();
+  final Span total = new Span();
+
+  private final UserDirectory directory;
+  private boolean restoring;
+
+  UsersView(UserDirectory directory, LiveUpdates live) {
+    this.directory = directory;
+    addClassName("otopair-page");
+    addClassName("otopair-grid-page");
+
+    search.setPlaceholder("Search name or email");
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setAriaLabel("Search name or email");
+    search.setId("users-search");
+
+    role.setLabel("Role");
+    role.setItems(withAny(Roles.ALL));
+    role.setItemLabelGenerator(r -> r.isEmpty() ? "Any role" : Roles.label(r));
+    role.setValue(ANY);
+    role.setId("users-role");
+
+    status.setLabel("Status");
+    status.setItems(withAny(List.of(UserStatus.ACTIVE.name(), UserStatus.SUSPENDED.name())));
+    status.setItemLabelGenerator(s -> s.isEmpty() ? "Any status" : UserStatus.valueOf(s).label());
+    status.setValue(ANY);
+    status.setId("users-status");
+
+    search.addValueChangeListener(e -> filterChanged());
+    role.addValueChangeListener(e -> filterChanged());
+    status.addValueChangeListener(e -> filterChanged());
+
+    grid.addColumn(UserSummary::name)
+        .setHeader("Name")
+        .setKey("name")
+        .setSortProperty("displayName")
+        .setAutoWidth(true);
+    grid.addColumn(UserSummary::email)
+        .setHeader("Email")
+        .setKey("email")
+        .setSortProperty("email")
+        .setAutoWidth(true);
+    grid.addColumn(u -> Roles.label(u.role()))
+        .setHeader("Role")
+        .setKey("role")
+        .setSortProperty("role");
+    grid.addComponentColumn(UsersView::statusBadge)
+        .setHeader("Status")
+        .setKey("status")
+        .setSortProperty("status");
+    grid.addColumn(u -> DATE.format(u.createdAt()))
+        .setHeader("Joined")
+        .setKey("createdAt")
+        .setSortProperty("createdAt");
+    grid.addComponentColumn(this::actions)
+        .setHeader("Actions")
+        .setKey("actions")
+        .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setEmptyStateText("No users match this search. Try fewer words or another filter.");
+    grid.setId("users-grid");
+    grid.setItems(
+        query ->
+            directory
+                .search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+
+    total.addClassName("otopair-muted");
+    total.setId("users-total");
+    var filters = new HorizontalLayout(search, role, status, total);
+    filters.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+    filters.setWrap(true);
+    filters.addClassName("otopair-filters");
+    add(filters, grid);
+
+    live.subscribe(this, UserRegistered.class, event -> refresh());
+    live.subscribe(this, UserChanged.class, event -> refresh());
+  }
+
+  private static List<String> withAny(List<String> values) {
+    var all = new java.util.ArrayList<String>();
+    all.add(ANY);
+    all.addAll(values);
+    return all;
+  }
+
+  UserFilter filter() {
+    return new UserFilter(
+        search.getValue(),
+        role.getValue() == null || role.getValue().isEmpty() ? null : role.getValue(),
+        status.getValue() == null || status.getValue().isEmpty()
+            ? null
+            : UserStatus.valueOf(status.getValue()));
+  }
+
+  private void filterChanged() {
+    if (restoring) {
+      return;
+    }
+    refresh();
+    Map<String, String> parameters = new LinkedHashMap<>();
+    if (!search.getValue().isBlank()) {
+      parameters.put("q", search.getValue().trim());
+    }
+    if (!role.getValue().isEmpty()) {
+      parameters.put("role", role.getValue());
+    }
+    if (!status.getValue().isEmpty()) {
+      parameters.put("status", status.getValue());
+    }
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                        null,
+                        new com.vaadin.flow.router.Location(
+                            "admin/users", QueryParameters.simple(parameters))));
+  }
+
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+    long count = directory.count(filter());
+    total.setText(count == 1 ? "1 user" : String.format("%,d users", count));
+  }
+
+  private Component actions(UserSummary user) {
+    var changeRole = new Button("Role", VaadinIcon.KEY.create(), e -> openRoleDialog(user));
+    changeRole.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    changeRole.getElement().setAttribute("aria-label", "Change role of " + user.email());
+    Button toggle;
+    if (user.status() == UserStatus.ACTIVE) {
+      toggle = new Button("Suspend", e -> confirmSuspend(user));
+      toggle.addThemeVariants(
+          ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    } else {
+      toggle = new Button("Reactivate", e -> confirmReactivate(user));
+      toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    }
+    return new Div(changeRole, toggle);
+  }
+
+  private static Component statusBadge(UserSummary user) {
+    var badge = new Span(user.status().label() + (user.emailVerified() ? "" : " · unconfirmed"));
+    badge.getElement().getThemeList().add("badge pill");
+    if (user.status() == UserStatus.SUSPENDED) {
+      badge.getElement().getThemeList().add("error");
+    } else if (user.emailVerified()) {
+      badge.getElement().getThemeList().add("success");
+    }
+    return badge;
+  }
+
+  void openRoleDialog(UserSummary user) {
+    var choice = new Select<String>();
+    choice.setLabel("New role");
+    choice.setItems(Roles.ALL);
+    choice.setItemLabelGenerator(Roles::label);
+    choice.setValue(user.role());
+    var dialog = new ConfirmDialog();
+    dialog.setHeader("Change the role of " + user.name() + "?");
+    dialog.add(
+        new Div(
+            new Span("Their open sessions end, and they sign in again with the new role."),
+            choice));
+    dialog.setCancelable(true);
+    dialog.setConfirmText("Change role");
+    dialog.addConfirmListener(
+        e -> run(() -> directory.changeRole(user.id(), choice.getValue()), "Role changed"));
+    dialog.open();
+  }
+
+  void confirmSuspend(UserSummary user) {
+    var dialog =
+        new ConfirmDialog(
+            "Suspend " + user.name() + "?",
+            "They can't sign in until reactivated, and their open sessions end now.",
+            "Suspend",
+            e -> run(() -> directory.suspend(user.id()), user.name() + " is suspended"));
+    dialog.setCancelable(true);
+    dialog.setConfirmButtonTheme("error primary");
+    dialog.open();
+  }
+
+  void confirmReactivate(UserSummary user) {
+    var dialog =
+        new ConfirmDialog(
+            "Reactivate " + user.name() + "?",
+            "They can sign in again right away.",
+            "Reactivate",
+            e -> run(() -> directory.reactivate(user.id()), user.name() + " can sign in again"));
+    dialog.setCancelable(true);
+    dialog.open();
+  }
+
+  private void run(Runnable action, String success) {
+    try {
+      action.run();
+      Feedback.success(success);
+      refresh();
+    } catch (InvalidRequestException refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    var parameters = event.getLocation().getQueryParameters();
+    restoring = true;
+    try {
+      search.setValue(parameters.getSingleParameter("q").orElse(""));
+      role.setValue(parameters.getSingleParameter("role").filter(Roles.ALL::contains).orElse(ANY));
+      status.setValue(
+          parameters
+              .getSingleParameter("status")
+              .filter(
+                  s ->
+                      Optional.ofNullable(s)
+                          .map(v -> List.of("ACTIVE", "SUSPENDED").contains(v))
+                          .orElse(false))
+              .orElse(ANY));
+    } finally {
+      restoring = false;
+    }
+    refresh();
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.identity.ui;
+
+import org.jspecify.annotations.NullMarked;

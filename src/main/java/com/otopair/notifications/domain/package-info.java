@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.notifications.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair;
+
+import org.jspecify.annotations.NullMarked;
