@@ -37,7 +37,10 @@ class EmbeddedPostgresConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(Settings settings) throws IOException {
-    var builder = EmbeddedPostgres.builder().setPort(settings.port());
+    // Spring stops the database after everything that uses it; zonky's own hook could stop it
+    // first.
+    var builder =
+        EmbeddedPostgres.builder().setPort(settings.port()).setRegisterShutdownHook(false);
     if (StringUtils.hasText(settings.dataDirectory())) {
       Path directory = Path.of(settings.dataDirectory()).toAbsolutePath();
       Files.createDirectories(directory.getParent());
@@ -55,6 +58,7 @@ class EmbeddedPostgresConfiguration {
     dataSource.setPassword("postgres");
     dataSource.setMaximumPoolSize(10);
     dataSource.setPoolName("otopair-embedded");
+    dataSource.setConnectionTimeout(10_000);
     return dataSource;
   }
 

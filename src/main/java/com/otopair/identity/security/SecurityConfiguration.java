@@ -3,13 +3,17 @@ package com.otopair.identity.security;
 import com.otopair.base.Roles;
 import com.otopair.identity.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,7 +34,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
   static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(30);
@@ -47,7 +51,13 @@ class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .hasRole(Roles.ADMIN))
-        .httpBasic(basic -> {})
+        .httpBasic(
+            basic ->
+                basic.authenticationEntryPoint(
+                    (request, response, failure) -> {
+                      response.setHeader("WWW-Authenticate", "Basic realm=\"Otopair\"");
+                      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    }))
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
@@ -101,6 +111,15 @@ class SecurityConfiguration {
           }
         });
     return provider;
+  }
+
+  /** The same provider as form login, for code that checks a password (and for tests). */
+  @Bean
+  AuthenticationManager authenticationManager(
+      AuthenticationProvider provider, AuthenticationEventPublisher events) {
+    var manager = new ProviderManager(provider);
+    manager.setAuthenticationEventPublisher(events);
+    return manager;
   }
 
   @Bean

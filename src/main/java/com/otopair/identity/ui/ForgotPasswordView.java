@@ -18,12 +18,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class ForgotPasswordView extends PublicPage {
 
-  final EmailField email = new EmailField("Email");
+  final EmailField email = EmailFields.create("Email");
 
   ForgotPasswordView(AccountService accounts, MailMode mail) {
     super("Reset your password", "We'll email you a link to choose a new one.");
     email.setWidthFull();
-    email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
     var send =
         new Button(
             "Email me a reset link",

@@ -33,7 +33,7 @@ class ProfileView extends Main {
   final TextField phone = new TextField("Phone");
   final PasswordField currentPassword = new PasswordField("Current password");
   final PasswordField newPassword = new PasswordField("New password");
-  final EmailField newEmail = new EmailField("New email");
+  final EmailField newEmail = EmailFields.create("New email");
   final PasswordField emailPassword = new PasswordField("Current password");
   final Paragraph emailStatus = new Paragraph();
 

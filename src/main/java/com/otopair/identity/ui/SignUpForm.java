@@ -35,7 +35,7 @@ class SignUpForm extends Composite<Div> {
   }
 
   final TextField name = new TextField("Your name");
-  final EmailField email = new EmailField("Email");
+  final EmailField email = EmailFields.create("Email");
   final PasswordField password = new PasswordField("Password");
   final Button submit;
 
@@ -45,7 +45,6 @@ class SignUpForm extends Composite<Div> {
   SignUpForm(
       AccountService accounts, String role, String submitLabel, Consumer<String> onSignedUp) {
     name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-    email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
     password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
     password.setHelperText(
         "At least "

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -38,7 +39,6 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Admins find any user by name or email, filter by role and status, change a role, suspend and
@@ -160,6 +160,11 @@ class UsersView extends Main implements BeforeEnterObserver {
       return;
     }
     refresh();
+    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, filterLocation()));
+  }
+
+  /** Where this search lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
     Map<String, String> parameters = new LinkedHashMap<>();
     if (!search.getValue().isBlank()) {
       parameters.put("q", search.getValue().trim());
@@ -170,15 +175,7 @@ class UsersView extends Main implements BeforeEnterObserver {
     if (!status.getValue().isEmpty()) {
       parameters.put("status", status.getValue());
     }
-    getUI()
-        .ifPresent(
-            ui ->
-                ui.getPage()
-                    .getHistory()
-                    .replaceState(
-                        null,
-                        new com.vaadin.flow.router.Location(
-                            "admin/users", QueryParameters.simple(parameters))));
+    return new Location("admin/users", QueryParameters.simple(parameters));
   }
 
   private void refresh() {
@@ -276,11 +273,7 @@ class UsersView extends Main implements BeforeEnterObserver {
       status.setValue(
           parameters
               .getSingleParameter("status")
-              .filter(
-                  s ->
-                      Optional.ofNullable(s)
-                          .map(v -> List.of("ACTIVE", "SUSPENDED").contains(v))
-                          .orElse(false))
+              .filter(value -> value.equals("ACTIVE") || value.equals("SUSPENDED"))
               .orElse(ANY));
     } finally {
       restoring = false;

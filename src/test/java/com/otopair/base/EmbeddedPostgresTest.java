@@ -1,0 +1,35 @@
+package com.otopair.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The embedded database keeps its data folder: a restart loses nothing. */
+class EmbeddedPostgresTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
+    var configuration = new EmbeddedPostgresConfiguration();
+    var settings = new EmbeddedPostgresConfiguration.Settings(folder.resolve("pg").toString(), 0);
+
+    try (var postgres = configuration.embeddedPostgres(settings);
+        var dataSource = configuration.dataSource(postgres)) {
+      var jdbc = new JdbcTemplate(dataSource);
+      jdbc.execute("create table kept (note text)");
+      jdbc.update("insert into kept values ('still here')");
+    }
+    assertThat(Files.exists(folder.resolve("pg").resolve("PG_VERSION"))).isTrue();
+
+    try (var postgres = configuration.embeddedPostgres(settings);
+        var dataSource = configuration.dataSource(postgres)) {
+      assertThat(new JdbcTemplate(dataSource).queryForObject("select note from kept", String.class))
+          .isEqualTo("still here");
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package com.otopair.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.demo.DemoAccounts;
+import com.otopair.support.KaribuTest;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each role reaches its views and not the others'; anonymous visitors are sent to sign in. */
+class AccessByRoleTest extends KaribuTest {
+
+  private static final List<String> SIGNED_IN_ONLY = List.of("home", "profile");
+  private static final List<String> ADMIN_ONLY = List.of("admin/users", "admin/audit");
+
+  private String landedOn(String location) {
+    navigate(location);
+    HasElement view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    return org.springframework.util.ClassUtils.getUserClass(view.getClass()).getSimpleName();
+  }
+
+  @Test
+  void anonymousVisitorsSeePublicPagesAndAreSentToSignInForTheRest() {
+    assertThat(landedOn("")).isEqualTo("LandingView");
+    assertThat(landedOn("signup")).isEqualTo("SignUpView");
+    assertThat(landedOn("list-your-shop")).isEqualTo("ShopOwnerSignUpView");
+    assertThat(landedOn("forgot-password")).isEqualTo("ForgotPasswordView");
+    for (String location : SIGNED_IN_ONLY) {
+      assertThat(landedOn(location)).as(location).isEqualTo("LoginView");
+    }
+    for (String location : ADMIN_ONLY) {
+      assertThat(landedOn(location)).as(location).isEqualTo("LoginView");
+    }
+  }
+
+  @Test
+  void customersReachTheirPagesButNotTheAdminViews() {
+    signInAs(DemoAccounts.CUSTOMER.email());
+    assertThat(landedOn("")).isEqualTo("HomeView");
+    assertThat(landedOn("profile")).isEqualTo("ProfileView");
+    assertThat(menu()).containsExactly("Home", "Profile");
+    for (String location : ADMIN_ONLY) {
+      assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
+    }
+  }
+
+  @Test
+  void shopOwnersAndMechanicsReachTheirPagesButNotTheAdminViews() {
+    for (String email :
+        List.of(
+            DemoAccounts.SHOP_OWNERS.getFirst().email(),
+            DemoAccounts.MECHANICS.getFirst().email())) {
+      signInAs(email);
+      assertThat(landedOn("home")).isEqualTo("HomeView");
+      _assertOne(
+          com.vaadin.flow.component.html.H2.class,
+          spec -> spec.withText(email.startsWith("luc") ? "Your work" : "Your shop"));
+      for (String location : ADMIN_ONLY) {
+        assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
+      }
+    }
+  }
+
+  @Test
+  void adminsReachTheAdminViewsAndSeeThemInTheMenu() {
+    signInAs(DemoAccounts.ADMIN.email());
+    assertThat(landedOn("admin/users")).isEqualTo("UsersView");
+    assertThat(landedOn("admin/audit")).isEqualTo("AuditLogView");
+    assertThat(landedOn("home")).isEqualTo("UsersView");
+    assertThat(menu()).contains("Users", "Audit log", "Profile");
+  }
+
+  private static List<String> menu() {
+    return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+  }
+}

@@ -1,0 +1,36 @@
+package com.otopair.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.base.Roles;
+import com.otopair.identity.UserDirectory;
+import com.otopair.identity.UserFilter;
+import com.otopair.support.IntegrationTest;
+import com.otopair.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class DemoDataTest extends IntegrationTest {
+
+  @Autowired UserDirectory directory;
+  @Autowired UserDetailsService userDetails;
+
+  @Test
+  void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {
+    SignIn.as(userDetails, DemoAccounts.ADMIN.email());
+    assertThat(count(Roles.ADMIN, "otopair.test")).isEqualTo(1);
+    assertThat(count(Roles.SHOP_OWNER, ".test")).isGreaterThanOrEqualTo(3);
+    assertThat(count(Roles.MECHANIC, ".test")).isGreaterThanOrEqualTo(8);
+    assertThat(count(Roles.CUSTOMER, "@example.test")).isGreaterThanOrEqualTo(30);
+    for (var account : DemoAccounts.SHOP_OWNERS) {
+      assertThat(userDetails.loadUserByUsername(account.email()).getAuthorities())
+          .extracting(Object::toString)
+          .containsExactly("ROLE_SHOP_OWNER");
+    }
+  }
+
+  private long count(String role, String text) {
+    return directory.count(new UserFilter(text, role, null));
+  }
+}
