@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -50,12 +51,14 @@ class MailTransports {
 
   @Bean
   @Conditional(NoSmtpHost.class)
-  MailTransport capturingTransport(CapturedMailRepository captured, Clock clock) {
+  MailTransport capturingTransport(
+      CapturedMailRepository captured, Clock clock, ApplicationEventPublisher events) {
     return new MailTransport() {
       @Override
       public void send(OutgoingMail mail) {
         captured.save(
             new CapturedMail(mail.to(), mail.subject(), mail.text(), mail.html(), clock.instant()));
+        events.publishEvent(new MailCaptured(mail.to()));
       }
 
       @Override

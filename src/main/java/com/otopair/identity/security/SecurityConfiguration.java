@@ -18,6 +18,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -84,8 +85,14 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?ended"));
+    // Unknown addresses reach Vaadin (and its friendly not-found page) once signed in; views
+    // are still guarded by their own access annotations.
     return http.with(
-            VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+            VaadinSecurityConfigurer.vaadin(),
+            vaadin ->
+                vaadin
+                    .loginView(LoginView.class, "/")
+                    .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
         .build();
   }
 

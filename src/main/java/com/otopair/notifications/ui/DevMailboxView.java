@@ -1,6 +1,8 @@
 package com.otopair.notifications.ui;
 
+import com.otopair.base.LiveUpdates;
 import com.otopair.notifications.DevMailbox;
+import com.otopair.notifications.MailCaptured;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +45,7 @@ class DevMailboxView extends Main implements BeforeEnterObserver {
   final Div links = new Div();
   private final DevMailbox mailbox;
 
-  DevMailboxView(DevMailbox mailbox) {
+  DevMailboxView(DevMailbox mailbox, LiveUpdates live) {
     this.mailbox = mailbox;
     addClassName("otopair-mailbox");
 
@@ -66,6 +68,7 @@ class DevMailboxView extends Main implements BeforeEnterObserver {
                 .list(recipient.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
     grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+    live.subscribe(this, MailCaptured.class, mail -> grid.getDataProvider().refreshAll());
 
     preview.setId("mailbox-preview");
     preview.addClassName("otopair-mailbox-preview");

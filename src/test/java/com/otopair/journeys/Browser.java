@@ -1,0 +1,120 @@
+package com.otopair.journeys;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}; override with
+ * {@code CHROME_BIN} and {@code CHROMEDRIVER}) with the waits Vaadin pages need.
+ */
+final class Browser implements AutoCloseable {
+
+  final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String base;
+
+  Browser(String base) {
+    this.base = base;
+    var options = new ChromeOptions();
+    options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900");
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  void open(String path) {
+    driver.get(path.startsWith("http") ? path : base + path);
+    waitForVaadin();
+  }
+
+  /** Waits until Vaadin has no request in flight. */
+  void waitForVaadin() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive"
+                            + " || !c.isActive())")));
+  }
+
+  WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Types into the native input slotted inside the Vaadin field with this label. */
+  void type(String label, String text) {
+    WebElement input = find(By.xpath("//*[label[normalize-space(.)=\"" + label + "\"]]/input"));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void clickButton(String text) {
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)=\"" + text + "\"]")))
+        .click();
+    waitForVaadin();
+  }
+
+  void waitForText(String text) {
+    wait.until(
+        d ->
+            ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText"))
+                .contains(text));
+  }
+
+  void screenshot(String name) {
+    try {
+      Path folder = Path.of("target", "browser-screenshots");
+      Files.createDirectories(folder);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(),
+          folder.resolve(name + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not save a screenshot: " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
