@@ -99,6 +99,11 @@ final class Browser implements AutoCloseable {
                 .contains(text));
   }
 
+  /** Waits until a script returns {@code expected}. */
+  void waitForScript(String script, Object expected) {
+    wait.until(d -> expected.equals(((JavascriptExecutor) d).executeScript(script)));
+  }
+
   void screenshot(String name) {
     try {
       Path folder = Path.of("target", "browser-screenshots");

@@ -113,7 +113,8 @@ class UsersView extends Main implements BeforeEnterObserver {
     grid.addColumn(u -> DATE.format(u.createdAt()))
         .setHeader("Joined")
         .setKey("createdAt")
-        .setSortProperty("createdAt");
+        .setSortProperty("createdAt")
+        .setAutoWidth(true);
     grid.addComponentColumn(this::actions)
         .setHeader("Actions")
         .setKey("actions")
