@@ -1,0 +1,37 @@
+# Otopair: a multi-stage build of the production jar, run as a non-root user.
+#   docker build -t otopair .
+#   docker run -p 8080:8080 -e OTOPAIR_PUBLIC_URL=https://otopair.example \
+#     -e OTOPAIR_SECURITY_REMEMBER_ME_KEY=... -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/otopair \
+#     -e SPRING_DATASOURCE_USERNAME=otopair -e SPRING_DATASOURCE_PASSWORD=... otopair
+# Without SPRING_DATASOURCE_URL the image runs its embedded PostgreSQL, with data in /data.
+
+FROM maven:3.9-eclipse-temurin-25 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -ntp -Pproduction dependency:go-offline
+COPY src src
+COPY frontend frontend
+COPY liquibase liquibase
+COPY themes themes
+RUN mvn -B -ntp -Pproduction -DskipTests package \
+ && cp target/otopair-*.jar /src/otopair.jar
+
+FROM eclipse-temurin:25-jre
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system otopair \
+ && useradd --system --gid otopair --home-dir /app --shell /usr/sbin/nologin otopair \
+ && mkdir -p /app /data \
+ && chown otopair:otopair /app /data
+WORKDIR /app
+COPY --from=build --chown=otopair:otopair /src/otopair.jar /app/otopair.jar
+USER otopair
+ENV SPRING_PROFILES_ACTIVE=prod \
+    OTOPAIR_EMBEDDED_POSTGRES_DATA_DIRECTORY=/data/postgres \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+VOLUME ["/data"]
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
+ENTRYPOINT ["java", "-jar", "/app/otopair.jar"]
