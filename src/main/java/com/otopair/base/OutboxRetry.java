@@ -4,25 +4,38 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resubmits outbox publications that have not completed (a mail server that was down, a crash
- * mid-way), so that side effects are delayed but never lost.
+ * mid-way), so that side effects are delayed but never lost. With several nodes on one database, a
+ * PostgreSQL advisory lock lets only one of them resubmit at a time.
  */
 @Component
 public class OutboxRetry {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
 
+  /** "otopair" and 1: the advisory lock that elects the node that resubmits. */
+  private static final long LOCK = 0x6f746f7061697201L;
+
   private final IncompleteEventPublications incomplete;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transactions;
   private final Duration minAge;
 
   OutboxRetry(
-      IncompleteEventPublications incomplete, @Value("${otopair.outbox.min-age}") Duration minAge) {
+      IncompleteEventPublications incomplete,
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      @Value("${otopair.outbox.min-age}") Duration minAge) {
     this.incomplete = incomplete;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
     this.minAge = minAge;
   }
 
@@ -31,14 +44,24 @@ public class OutboxRetry {
       initialDelayString = "${otopair.outbox.retry-interval}")
   void resubmit() {
     try {
-      incomplete.resubmitIncompletePublicationsOlderThan(minAge);
+      resubmitOlderThan(minAge);
     } catch (RuntimeException e) {
       log.warn("Could not resubmit incomplete outbox publications; will try again", e);
     }
   }
 
-  /** Resubmits now; for tests and the admin's outbox view. */
+  /** Resubmits everything unfinished now; for tests and the admin's outbox view. */
   public void resubmitNow() {
-    incomplete.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+    resubmitOlderThan(Duration.ZERO);
+  }
+
+  private void resubmitOlderThan(Duration age) {
+    transactions.executeWithoutResult(
+        status -> {
+          if (Boolean.TRUE.equals(
+              jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+            incomplete.resubmitIncompletePublicationsOlderThan(age);
+          }
+        });
   }
 }

@@ -95,7 +95,7 @@ public class AccountService {
     sendVerification(user);
     events.publishEvent(
         new UserRegistered(
-            user.getId(), email, user.getRole(), ClientAddress.current(), clock.instant()));
+            user.getId(), email, user.getRole(), true, ClientAddress.current(), clock.instant()));
     return user.getId();
   }
 

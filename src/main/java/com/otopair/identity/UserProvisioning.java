@@ -51,7 +51,7 @@ public class UserProvisioning {
     user.markEmailVerified(clock.instant());
     users.save(user);
     events.publishEvent(
-        new UserRegistered(user.getId(), user.getEmail(), role, null, clock.instant()));
+        new UserRegistered(user.getId(), user.getEmail(), role, false, null, clock.instant()));
     return user.getId();
   }
 

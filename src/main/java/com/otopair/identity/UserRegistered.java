@@ -7,9 +7,17 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Someone created an account. */
+/**
+ * An account was created: by its owner signing up ({@code selfService}), or by Otopair itself (the
+ * first admin, demo data, invited mechanics).
+ */
 public record UserRegistered(
-    UUID userId, String email, String role, @Nullable String clientAddress, Instant occurredAt)
+    UUID userId,
+    String email,
+    String role,
+    boolean selfService,
+    @Nullable String clientAddress,
+    Instant occurredAt)
     implements LiveUpdate, AuditableEvent {
 
   @Override
@@ -18,8 +26,8 @@ public record UserRegistered(
   }
 
   @Override
-  public String actor() {
-    return email;
+  public @Nullable String actor() {
+    return selfService ? email : null;
   }
 
   @Override
@@ -29,6 +37,6 @@ public record UserRegistered(
 
   @Override
   public String details() {
-    return "Signed up as " + Roles.label(role);
+    return (selfService ? "Signed up as " : "Account created by Otopair as ") + Roles.label(role);
   }
 }

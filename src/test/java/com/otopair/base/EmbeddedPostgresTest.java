@@ -2,13 +2,14 @@ package com.otopair.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The embedded database keeps its data folder: a restart loses nothing. */
 class EmbeddedPostgresTest {
 
   @TempDir Path folder;
@@ -31,5 +32,13 @@ class EmbeddedPostgresTest {
       assertThat(new JdbcTemplate(dataSource).queryForObject("select note from kept", String.class))
           .isEqualTo("still here");
     }
+  }
+
+  @Test
+  void aConfiguredDatasourceUrlMeansNoEmbeddedDatabase() {
+    new ApplicationContextRunner()
+        .withUserConfiguration(EmbeddedPostgresConfiguration.class)
+        .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.test:5432/otopair")
+        .run(context -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class));
   }
 }

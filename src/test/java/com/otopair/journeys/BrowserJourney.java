@@ -1,45 +1,22 @@
 package com.otopair.journeys;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * Journeys in a real Chromium against the whole application on a real port, on a machine without
- * SMTP (mail goes to the dev mailbox) and with the demo data loaded. One context for all journeys.
- */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-    properties = {
-      "otopair.embedded-postgres.data-directory=",
-      "otopair.embedded-postgres.port=0",
-      "otopair.demo.enabled=true",
-      "vaadin.devmode.devTools.enabled=false"
-    })
+/** Journeys in a real Chromium against the running application. */
 @ExtendWith(BrowserJourney.ScreenshotOnFailure.class)
-abstract class BrowserJourney {
+abstract class BrowserJourney extends RunningServer {
 
-  static final int PORT = freePort();
   private static Browser current;
 
   protected Browser browser;
 
-  @DynamicPropertySource
-  static void port(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> PORT);
-    registry.add("otopair.public-url", () -> "http://localhost:" + PORT);
-  }
-
   @BeforeEach
   void openBrowser() {
-    browser = new Browser("http://localhost:" + PORT + "/");
+    browser = new Browser(BASE);
     current = browser;
   }
 
@@ -54,14 +31,6 @@ abstract class BrowserJourney {
     browser.type("Email", email);
     browser.type("Password", password);
     browser.clickButton("Log in");
-  }
-
-  private static int freePort() {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**

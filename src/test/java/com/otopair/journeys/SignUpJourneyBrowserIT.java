@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The first journey of every customer: sign up, open the verification link from the dev mailbox,
- * sign in, land on the customer home.
+ * sign in (kept signed in), land on the customer home, meet the not-found page, sign out.
  */
 class SignUpJourneyBrowserIT extends BrowserJourney {
 
@@ -53,5 +53,13 @@ class SignUpJourneyBrowserIT extends BrowserJourney {
 
     browser.open("no/such/page");
     browser.waitForText("We couldn't find that page");
+
+    browser.open("home");
+    browser.find(By.xpath("//vaadin-menu-bar-button[contains(., 'Jordan Journey')]")).click();
+    browser.find(By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Sign out']")).click();
+    browser.waitForText("Car repair you can trust");
+    browser.open("home");
+    browser.waitForText("Welcome back");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
   }
 }

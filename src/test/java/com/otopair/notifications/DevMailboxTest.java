@@ -13,6 +13,7 @@ import com.otopair.base.Roles;
 import com.otopair.identity.AccountService;
 import com.otopair.identity.SignUp;
 import com.otopair.support.AppRoutes;
+import com.otopair.support.FreshDatabaseTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,23 +24,17 @@ import kotlin.jvm.functions.Function0;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
- * On a machine without SMTP (this context sets no mail host), mail is kept and shown in the dev
- * mailbox, which anyone can open so that verification links work out of the box.
+ * On a machine without SMTP, mail is kept and shown in the dev mailbox, which anyone can open so
+ * that verification links work out of the box.
  */
-@SpringBootTest(
-    properties = {
-      "otopair.embedded-postgres.data-directory=",
-      "otopair.embedded-postgres.port=0",
-      "otopair.demo.enabled=false",
-      "otopair.public-url=http://otopair.test"
-    })
-class DevMailboxTest {
+@Order(FreshDatabaseTest.ORDER)
+class DevMailboxTest extends FreshDatabaseTest {
 
   @Autowired ApplicationContext context;
   @Autowired AccountService accounts;

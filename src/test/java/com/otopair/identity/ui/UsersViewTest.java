@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.AccountService;
@@ -30,6 +31,7 @@ class UsersViewTest extends KaribuTest {
 
   @Autowired UserProvisioning provisioning;
   @Autowired AccountService accounts;
+  @Autowired LiveUpdates live;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
   private UsersView view;
@@ -130,5 +132,12 @@ class UsersViewTest extends KaribuTest {
     runPendingPushes();
 
     assertThat(rows()).extracting(UserSummary::name).containsExactly("Live Newcomer");
+  }
+
+  @Test
+  void leavingTheViewEndsItsLiveSubscriptions() {
+    int whileOpen = live.subscriberCount();
+    navigate("profile");
+    assertThat(live.subscriberCount()).isEqualTo(whileOpen - 2);
   }
 }

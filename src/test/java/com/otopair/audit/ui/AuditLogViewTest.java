@@ -1,0 +1,65 @@
+package com.otopair.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.audit.AuditRecord;
+import com.otopair.base.Roles;
+import com.otopair.demo.DemoAccounts;
+import com.otopair.identity.AccountAction;
+import com.otopair.identity.UserDirectory;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.support.KaribuTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditLogViewTest extends KaribuTest {
+
+  @Autowired UserProvisioning provisioning;
+  @Autowired UserDirectory directory;
+
+  @Test
+  void adminFiltersTheAuditLogByActionAndActor() {
+    signInAs(DemoAccounts.ADMIN.email());
+    String email = "audited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    directory.suspend(
+        provisioning.createVerifiedUser(
+            email, "Audited Person", Roles.CUSTOMER, "a long enough passphrase"));
+
+    navigate("admin/audit");
+    AuditLogView view = _get(AuditLogView.class);
+    _setValue(view.actor, "admin@otopair");
+    Awaitility.await()
+        .pollInSameThread()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              view.grid.getDataProvider().refreshAll();
+              return subjects(view).contains(email);
+            });
+
+    navigate("admin/audit");
+    AuditLogView reopened = _get(AuditLogView.class);
+    _setValue(reopened.action, AccountAction.USER_REACTIVATED);
+    assertThat(subjects(reopened)).doesNotContain(email);
+    _setValue(reopened.action, AccountAction.USER_SUSPENDED);
+    assertThat(subjects(reopened)).contains(email);
+  }
+
+  private static List<String> subjects(AuditLogView view) {
+    var subjects = new ArrayList<String>();
+    for (int i = 0; i < _size(view.grid); i++) {
+      AuditRecord record = _get(view.grid, i);
+      subjects.add(record.subject());
+    }
+    return subjects;
+  }
+}
