@@ -3,20 +3,17 @@ package com.otopair.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.otopair.audit.AuditFilter;
 import com.otopair.audit.AuditLog;
 import com.otopair.audit.AuditRecord;
 import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
+import com.otopair.support.AuditTrail;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -83,19 +80,8 @@ class LoginTest extends IntegrationTest {
         .contains("Refused: the account is suspended");
   }
 
-  /** Audit entries arrive through the outbox, so wait for them. */
   private List<AuditRecord> auditOf(String email, String action) {
     SignIn.as(userDetails, DemoAccounts.ADMIN.email());
-    return Awaitility.await()
-        .pollInSameThread()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                audit
-                    .search(new AuditFilter("", action, null, null), PageRequest.of(0, 500))
-                    .stream()
-                    .filter(r -> r.subject().equals(email))
-                    .toList(),
-            list -> !list.isEmpty());
+    return AuditTrail.await(audit, email, action);
   }
 }

@@ -10,11 +10,10 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.security.ActiveSessions;
+import com.otopair.support.AuditTrail;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
-import java.time.Duration;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,17 +193,6 @@ class UserDirectoryTest extends IntegrationTest {
   }
 
   private AuditRecord awaitAudit(String subject, String action) {
-    return Awaitility.await()
-        .pollInSameThread()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                audit
-                    .search(new AuditFilter("", action, null, null), PageRequest.of(0, 500))
-                    .stream()
-                    .filter(r -> r.subject().equals(subject))
-                    .findFirst(),
-            java.util.Optional::isPresent)
-        .orElseThrow();
+    return AuditTrail.await(audit, subject, action).getFirst();
   }
 }
