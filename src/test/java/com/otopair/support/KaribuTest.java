@@ -40,6 +40,11 @@ public abstract class KaribuTest extends IntegrationTest {
 
   /** Signs in as the user with this email and lets Vaadin's access control see it. */
   protected void signInAs(String email) {
+    signInToVaadin(userDetails, email);
+  }
+
+  /** Signs in for the current thread and for the mock request Vaadin's access control reads. */
+  public static void signInToVaadin(UserDetailsService userDetails, String email) {
     Authentication authentication = SignIn.as(userDetails, email);
     var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
     request.setUserPrincipalInt(authentication);

@@ -2,106 +2,42 @@ package com.otopair.notifications.ui;
 
 import com.otopair.base.LiveUpdates;
 import com.otopair.notifications.DevMailbox;
-import com.otopair.notifications.MailCaptured;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The dev mailbox: on a machine without SMTP, every mail Otopair sends is kept and readable here,
- * so that verification and reset links work out of the box. Not found when SMTP is configured.
+ * by anyone, so that verification and reset links work out of the box. Not found when SMTP is
+ * configured.
  */
 @Route(value = "dev/mailbox", autoLayout = false)
 @PageTitle("Dev mailbox")
 @AnonymousAllowed
 class DevMailboxView extends Main implements BeforeEnterObserver {
 
-  private static final Pattern LINK = Pattern.compile("https?://\\S+");
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
-  final TextField recipient = new TextField();
-  final Grid<DevMailbox.Mail> grid = new Grid<>();
-  final IFrame preview = new IFrame();
-  final Div links = new Div();
+  final MailboxPanel panel;
   private final DevMailbox mailbox;
 
   DevMailboxView(DevMailbox mailbox, LiveUpdates live) {
     this.mailbox = mailbox;
-    addClassName("otopair-mailbox");
-
-    recipient.setPlaceholder("Filter by recipient");
-    recipient.setPrefixComponent(VaadinIcon.SEARCH.create());
-    recipient.setClearButtonVisible(true);
-    recipient.setValueChangeMode(ValueChangeMode.LAZY);
-    recipient.setWidthFull();
-    recipient.setId("mailbox-recipient");
-    recipient.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-
-    grid.addColumn(DevMailbox.Mail::to).setHeader("To").setAutoWidth(true);
-    grid.addColumn(DevMailbox.Mail::subject).setHeader("Subject").setFlexGrow(1);
-    grid.addColumn(m -> TIME.format(m.sentAt())).setHeader("Sent").setAutoWidth(true);
-    grid.setEmptyStateText("No mail yet. Sign up or ask for a password reset, and it lands here.");
-    grid.setId("mailbox-grid");
-    grid.setItems(
-        query ->
-            mailbox
-                .list(recipient.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
-    grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
-    live.subscribe(this, MailCaptured.class, mail -> grid.getDataProvider().refreshAll());
-
-    preview.setId("mailbox-preview");
-    preview.addClassName("otopair-mailbox-preview");
-    preview.getElement().setAttribute("title", "Mail preview");
-    preview.setVisible(false);
-
-    var heading = new H2("Dev mailbox");
-    var lead =
-        new Paragraph(
-            "This machine has no mail server, so Otopair keeps its mail here. Open a mail to use its links.");
-    var back = new Anchor("login", "Back to sign in");
-    links.addClassName("otopair-mailbox-links");
-    var list = new Div(heading, lead, back, recipient, grid, links);
-    list.addClassName("otopair-mailbox-list");
-    add(list, preview);
-  }
-
-  private void show(DevMailbox.@Nullable Mail mail) {
-    links.removeAll();
-    if (mail == null) {
-      preview.setVisible(false);
-      return;
-    }
-    // Links in the mail open in the whole window, not inside the preview.
-    preview.setSrcdoc("<base target=\"_top\">" + mail.html());
-    preview.setVisible(true);
-    Matcher matcher = LINK.matcher(mail.text());
-    int index = 0;
-    while (matcher.find()) {
-      var link = new Anchor(matcher.group(), matcher.group());
-      link.setId("mailbox-link-" + index++);
-      links.add(new Paragraph(link));
-    }
+    panel =
+        new MailboxPanel(
+            mailbox,
+            live,
+            new H2("Dev mailbox"),
+            new Paragraph(
+                "This machine has no mail server, so Otopair keeps its mail here. Open a mail to"
+                    + " use its links."),
+            new Anchor("login", "Back to sign in"));
+    add(panel);
   }
 
   @Override

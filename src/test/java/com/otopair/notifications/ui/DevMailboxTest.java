@@ -1,8 +1,9 @@
-package com.otopair.notifications;
+package com.otopair.notifications.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,12 +13,15 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.otopair.base.Roles;
 import com.otopair.identity.AccountService;
 import com.otopair.identity.SignUp;
+import com.otopair.notifications.DevMailbox;
 import com.otopair.support.AppRoutes;
 import com.otopair.support.FreshDatabaseTest;
+import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import kotlin.jvm.functions.Function0;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * On a machine without SMTP, mail is kept and shown in the dev mailbox, which anyone can open so
@@ -39,6 +44,7 @@ class DevMailboxTest extends FreshDatabaseTest {
   @Autowired ApplicationContext context;
   @Autowired AccountService accounts;
   @Autowired DevMailbox mailbox;
+  @Autowired UserDetailsService userDetails;
 
   @BeforeEach
   void setUpVaadin() {
@@ -76,5 +82,14 @@ class DevMailboxTest extends FreshDatabaseTest {
     assertThat(_get(IFrame.class).getSrcdoc().orElseThrow()).contains("Confirm my email");
     Anchor link = _get(Anchor.class, spec -> spec.withId("mailbox-link-0"));
     assertThat(link.getHref()).startsWith("http://otopair.test/verify?token=");
+  }
+
+  @Test
+  void adminsSeeTheDevMailboxInTheirLayout() {
+    KaribuTest.signInToVaadin(userDetails, "first.admin@example.test");
+    UI.getCurrent().navigate("admin/mailbox");
+    _get(MailboxPanel.class);
+    assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+        .contains("Dev mailbox");
   }
 }
