@@ -39,6 +39,10 @@ class AdminJourneyBrowserIT extends BrowserJourney {
     browser.waitForText("USER_SUSPENDED");
     browser.screenshot("admin-audit");
 
+    browser.open("admin/mailbox");
+    browser.waitForText("No mail server is configured");
+    browser.screenshot("admin-mailbox");
+
     browser.driver.manage().window().setSize(new Dimension(375, 812));
     browser.open("admin/users");
     browser.waitForText("Users");
