@@ -20,15 +20,19 @@ public abstract class AbstractEntity {
   @Column(name = "id", nullable = false, updatable = false)
   private UUID id = UUID.randomUUID();
 
+  /**
+   * Null until the first save: with an id assigned up front, this is how Spring Data tells a new
+   * entity (persist) from an existing one (merge).
+   */
   @Version
   @Column(name = "version", nullable = false)
-  private long version;
+  private @Nullable Long version;
 
   public UUID getId() {
     return id;
   }
 
-  public long getVersion() {
+  public @Nullable Long getVersion() {
     return version;
   }
 

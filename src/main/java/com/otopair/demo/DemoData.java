@@ -1,11 +1,13 @@
 package com.otopair.demo;
 
 import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.ShopProvisioning;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import net.datafaker.Faker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo on the first start: an admin, 3 shop owners, 8 mechanics and 30 customers in
- * Montreal and Austin. Runs once: it does nothing when the demo admin already exists.
+ * Montreal and Austin, and their shops (three live with their teams, one awaiting approval), all
+ * through the modules' services. Runs once: it does nothing when the demo admin already exists.
  */
 @Component
 @Order(10)
@@ -27,9 +30,11 @@ class DemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private final UserProvisioning users;
+  private final ShopProvisioning shops;
 
-  DemoData(UserProvisioning users) {
+  DemoData(UserProvisioning users, ShopProvisioning shops) {
     this.users = users;
+    this.shops = shops;
   }
 
   @Override
@@ -59,6 +64,16 @@ class DemoData implements ApplicationRunner {
       users.createVerifiedUser(
           email, first + " " + last, com.otopair.base.Roles.CUSTOMER, DemoAccounts.PASSWORD);
       created++;
+    }
+    for (DemoShops.DemoShop demo : DemoShops.all()) {
+      UUID owner = users.findByEmail(demo.ownerEmail()).orElseThrow();
+      UUID shop =
+          demo.live()
+              ? shops.createLiveShop(owner, demo.draft())
+              : shops.createPendingShop(owner, demo.draft());
+      for (String mechanic : demo.mechanicEmails()) {
+        shops.addMechanic(shop, users.findByEmail(mechanic).orElseThrow());
+      }
     }
     log.info(
         "Demo data loaded; sign in as {} with password {}",

@@ -87,6 +87,15 @@ public final class TestMail {
         .orElseThrow();
   }
 
+  /** A mail's subject. */
+  public static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The decoded plain-text part of a mail. */
   public static String text(MimeMessage message) {
     try {

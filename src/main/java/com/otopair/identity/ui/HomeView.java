@@ -55,13 +55,17 @@ class HomeView extends Main implements BeforeEnterObserver {
     }
 
     switch (user.role()) {
-      case Roles.SHOP_OWNER ->
-          add(
-              card(
-                  "Your shop",
-                  "Shop setup opens here: your details, your team and your opening hours.",
-                  profileButton(),
-                  null));
+      case Roles.SHOP_OWNER -> {
+        var shops =
+            new Button("Open your shops", e -> getUI().ifPresent(ui -> ui.navigate("shop")));
+        shops.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(
+            card(
+                "Your shop",
+                "Set up your shop's page, follow its approval, and keep its details current.",
+                shops,
+                null));
+      }
       case Roles.MECHANIC ->
           add(
               card(

@@ -1,0 +1,55 @@
+package com.otopair.shops;
+
+import com.otopair.shops.domain.Shop;
+import com.otopair.shops.domain.ShopMember;
+import com.otopair.shops.domain.ShopMemberRepository;
+import com.otopair.shops.domain.ShopRepository;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shops created by Otopair itself rather than through the owner's form: the demo data. The same
+ * validation as {@link ShopService#submit}; not reachable from any view.
+ */
+@Service
+@Transactional
+public class ShopProvisioning {
+
+  private final ShopService shops;
+  private final ShopRepository repository;
+  private final ShopMemberRepository members;
+  private final Clock clock;
+
+  ShopProvisioning(
+      ShopService shops, ShopRepository repository, ShopMemberRepository members, Clock clock) {
+    this.shops = shops;
+    this.repository = repository;
+    this.members = members;
+    this.clock = clock;
+  }
+
+  /** A live shop owned by {@code ownerId}. */
+  public UUID createLiveShop(UUID ownerId, ShopDraft draft) {
+    Shop shop = shops.create(ownerId, draft);
+    shop.approve();
+    return shop.getId();
+  }
+
+  /** A shop awaiting an admin's approval, owned by {@code ownerId}. */
+  public UUID createPendingShop(UUID ownerId, ShopDraft draft) {
+    return shops.create(ownerId, draft).getId();
+  }
+
+  /** Adds a mechanic to a shop's team. */
+  public void addMechanic(UUID shopId, UUID userId) {
+    if (!members.existsByShopIdAndUserId(shopId, userId)) {
+      members.save(new ShopMember(shopId, userId, ShopMember.MECHANIC, clock.instant()));
+    }
+  }
+
+  public boolean slugTaken(String slug) {
+    return repository.existsBySlug(slug);
+  }
+}

@@ -1,0 +1,174 @@
+package com.otopair.shops;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules for what owners type into the shop form, shared by the service (which enforces them)
+ * and the form (which shows them while typing).
+ */
+public final class ShopRules {
+
+  public static final int MIN_SLUG = 3;
+  public static final int MAX_SLUG = 40;
+
+  /** Addresses the app itself needs, or that would mislead. */
+  public static final Set<String> RESERVED_SLUGS =
+      Set.of(
+          "admin",
+          "api",
+          "login",
+          "logout",
+          "signup",
+          "setup",
+          "settings",
+          "new",
+          "edit",
+          "shop",
+          "shops",
+          "mechanics",
+          "team",
+          "home",
+          "profile",
+          "dev",
+          "help",
+          "support",
+          "otopair",
+          "static",
+          "themes",
+          "verify",
+          "reset-password",
+          "forgot-password",
+          "list-your-shop");
+
+  private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]*[a-z0-9]$");
+  private static final Pattern US_ZIP = Pattern.compile("^\\d{5}(-\\d{4})?$");
+  private static final Pattern CA_POSTAL =
+      Pattern.compile("^[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d$");
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  private ShopRules() {}
+
+  /** A slug suggested from a shop name: "Garage du Plateau!" becomes "garage-du-plateau". */
+  public static String suggestSlug(String name) {
+    String ascii =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
+    if (ascii.length() > MAX_SLUG) {
+      ascii = ascii.substring(0, MAX_SLUG).replaceAll("-+$", "");
+    }
+    return ascii;
+  }
+
+  /** The problem with a slug's shape, or {@code null}; uniqueness is the service's to check. */
+  public static @Nullable String slugProblem(@Nullable String slug) {
+    if (slug == null || slug.isBlank()) {
+      return "Choose the address of your shop's page";
+    }
+    if (slug.length() < MIN_SLUG || slug.length() > MAX_SLUG) {
+      return "Use " + MIN_SLUG + " to " + MAX_SLUG + " characters";
+    }
+    if (!SLUG.matcher(slug).matches() || slug.contains("--")) {
+      return "Use lowercase letters, digits and single hyphens, not at the start or end";
+    }
+    if (RESERVED_SLUGS.contains(slug)) {
+      return "This address is reserved. Try adding your city, like " + slug + "-montreal";
+    }
+    return null;
+  }
+
+  public static @Nullable String nameProblem(@Nullable String name) {
+    if (name == null || name.isBlank()) {
+      return "Enter your shop's name";
+    }
+    return name.trim().length() > 120 ? "Use at most 120 characters" : null;
+  }
+
+  public static @Nullable String requiredProblem(@Nullable String value, String what) {
+    return value == null || value.isBlank() ? "Enter the " + what : null;
+  }
+
+  /** The postal code in its standard form for the country, if it is valid there. */
+  public static Optional<String> normalizePostalCode(@Nullable String code, String country) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    String upper = code.trim().toUpperCase(Locale.ROOT);
+    return switch (country) {
+      case "US" -> US_ZIP.matcher(upper).matches() ? Optional.of(upper) : Optional.empty();
+      case "CA" ->
+          CA_POSTAL.matcher(upper).matches()
+              ? Optional.of(
+                  upper.replace(" ", "").substring(0, 3)
+                      + " "
+                      + upper.replace(" ", "").substring(3))
+              : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  public static @Nullable String postalCodeProblem(@Nullable String code, String country) {
+    if (normalizePostalCode(code, country).isPresent()) {
+      return null;
+    }
+    return switch (country) {
+      case "US" -> "Enter a ZIP code like 78701 or 78701-1234";
+      case "CA" -> "Enter a postal code like H2T 1S6";
+      default -> "Choose Canada or the United States first";
+    };
+  }
+
+  /** The phone number in E.164 (+15145550100), if it is a valid number for the country. */
+  public static Optional<String> normalizePhone(@Nullable String phone, String country) {
+    if (phone == null || phone.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      var number = PHONES.parse(phone, country);
+      return PHONES.isValidNumber(number)
+          ? Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+          : Optional.empty();
+    } catch (NumberParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  public static @Nullable String phoneProblem(@Nullable String phone, String country) {
+    return normalizePhone(phone, country).isPresent()
+        ? null
+        : "Enter a phone number customers can call, like (514) 555-0142";
+  }
+
+  /** A phone number in E.164 as people read it: +1 514-555-0142. */
+  public static String displayPhone(String e164) {
+    try {
+      return PHONES.format(
+          PHONES.parse(e164, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+    } catch (NumberParseException e) {
+      return e164;
+    }
+  }
+
+  public static @Nullable String timeZoneProblem(@Nullable String zone) {
+    if (zone == null || zone.isBlank()) {
+      return "Choose the shop's time zone";
+    }
+    try {
+      ZoneId.of(zone);
+      return null;
+    } catch (DateTimeException e) {
+      return "Choose a time zone from the list";
+    }
+  }
+}

@@ -1,0 +1,326 @@
+package com.otopair.shops;
+
+import com.otopair.base.ClientAddress;
+import com.otopair.base.CurrentUser;
+import com.otopair.base.GeoPoint;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.identity.UserContact;
+import com.otopair.identity.UserContacts;
+import com.otopair.shops.domain.Shop;
+import com.otopair.shops.domain.ShopMember;
+import com.otopair.shops.domain.ShopMemberRepository;
+import com.otopair.shops.domain.ShopRepository;
+import com.otopair.shops.domain.SlugRedirect;
+import com.otopair.shops.domain.SlugRedirectRepository;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shops as their owners and the public see them: onboarding, editing, the owner's shops, and the
+ * public page. An owner reaches only the shops they own, whatever id a request carries.
+ */
+@Service
+@Transactional
+public class ShopService {
+
+  /** What the public address of a shop leads to. */
+  public sealed interface PublicPage {
+    record Found(ShopDetails shop) implements PublicPage {}
+
+    /** The slug changed: the shop lives at {@code slug} now. */
+    record Moved(String slug) implements PublicPage {}
+
+    record NotFound() implements PublicPage {}
+  }
+
+  private final ShopRepository shops;
+  private final ShopMemberRepository members;
+  private final SlugRedirectRepository redirects;
+  private final Geocoder geocoder;
+  private final UserContacts contacts;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  ShopService(
+      ShopRepository shops,
+      ShopMemberRepository members,
+      SlugRedirectRepository redirects,
+      Geocoder geocoder,
+      UserContacts contacts,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.shops = shops;
+    this.members = members;
+    this.redirects = redirects;
+    this.geocoder = geocoder;
+    this.contacts = contacts;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /** Why a slug can't be used for this shop ({@code null} for a new one), or {@code null}. */
+  @Transactional(readOnly = true)
+  public @Nullable String slugProblem(@Nullable String slug, @Nullable UUID shopId) {
+    String shape = ShopRules.slugProblem(slug);
+    if (shape != null || slug == null) {
+      return shape;
+    }
+    Optional<UUID> holder =
+        shops
+            .findBySlug(slug)
+            .map(Shop::getId)
+            .or(() -> redirects.findById(slug).map(SlugRedirect::getShopId));
+    return holder.isPresent() && !holder.get().equals(shopId)
+        ? "Another shop uses this address. Try adding your city or street."
+        : null;
+  }
+
+  /** The cities Otopair can place on the map, for suggestions in the form. */
+  @Transactional(readOnly = true)
+  public List<String> knownCities() {
+    return geocoder.places().stream().map(Geocoder.Place::city).sorted().toList();
+  }
+
+  /** The city's centre and time zone, to prefill the form. */
+  @Transactional(readOnly = true)
+  public Optional<Geocoder.Place> locate(String city, String country) {
+    return geocoder.locate(city, country);
+  }
+
+  /**
+   * Submits a new shop owned by the signed-in shop owner. It waits for an admin's approval before
+   * anyone else can see it.
+   */
+  @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  public UUID submit(ShopDraft draft) {
+    UUID owner = CurrentUser.require().id();
+    if (!contacts.isVerified(owner)) {
+      throw new InvalidRequestException(
+          "Confirm your email address first: open the link we sent you, then list your shop.");
+    }
+    Shop shop = create(owner, draft);
+    events.publishEvent(
+        new ShopSubmitted(
+            shop.getId(),
+            shop.getName(),
+            shop.getSlug(),
+            CurrentUser.require().email(),
+            ClientAddress.current(),
+            clock.instant()));
+    return shop.getId();
+  }
+
+  /** Creates a shop in PENDING_APPROVAL with {@code ownerId} as its owner. */
+  Shop create(UUID ownerId, ShopDraft draft) {
+    String slugProblem = slugProblem(draft.slug(), null);
+    if (slugProblem != null) {
+      throw new InvalidRequestException("slug", slugProblem);
+    }
+    var shop = new Shop(draft.slug(), clock.instant());
+    describe(shop, draft);
+    try {
+      shops.saveAndFlush(shop);
+    } catch (DataIntegrityViolationException takenMeanwhile) {
+      throw new InvalidRequestException(
+          "slug", "Another shop just took this address. Try another.");
+    }
+    members.save(new ShopMember(shop.getId(), ownerId, ShopMember.OWNER, clock.instant()));
+    return shop;
+  }
+
+  /** Saves an owner's edits, including a new slug (the old one keeps redirecting). */
+  @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  public void update(UUID shopId, ShopDraft draft) {
+    Shop shop = ownedShop(shopId);
+    if (!shop.getSlug().equals(draft.slug())) {
+      String slugProblem = slugProblem(draft.slug(), shopId);
+      if (slugProblem != null) {
+        throw new InvalidRequestException("slug", slugProblem);
+      }
+      redirects.findById(draft.slug()).ifPresent(redirects::delete);
+      redirects.save(new SlugRedirect(shop.getSlug(), shopId));
+      shop.setSlug(draft.slug());
+    }
+    describe(shop, draft);
+  }
+
+  /** The shops the signed-in user owns or works at. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<ShopDetails> myShops() {
+    UUID me = CurrentUser.require().id();
+    return members.findByUserId(me).stream()
+        .map(m -> shops.findById(m.getShopId()).orElseThrow())
+        .sorted(Comparator.comparing(Shop::getCreatedAt))
+        .map(this::details)
+        .toList();
+  }
+
+  /** One of the signed-in owner's shops, for editing. */
+  @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  @Transactional(readOnly = true)
+  public ShopDetails ownShop(UUID shopId) {
+    return details(ownedShop(shopId));
+  }
+
+  /** What {@code /shops/{slug}} shows: only live shops are found; old slugs lead to the new one. */
+  @Transactional(readOnly = true)
+  public PublicPage publicPage(String slug) {
+    Optional<Shop> shop = shops.findBySlug(slug);
+    if (shop.isPresent()) {
+      return shop.get().getStatus() == ShopStatus.ACTIVE
+          ? new PublicPage.Found(details(shop.get()))
+          : new PublicPage.NotFound();
+    }
+    return redirects
+        .findById(slug)
+        .flatMap(r -> shops.findById(r.getShopId()))
+        .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
+        .<PublicPage>map(s -> new PublicPage.Moved(s.getSlug()))
+        .orElse(new PublicPage.NotFound());
+  }
+
+  private Shop ownedShop(UUID shopId) {
+    UUID me = CurrentUser.require().id();
+    if (!members.existsByShopIdAndUserIdAndRole(shopId, me, ShopMember.OWNER)) {
+      // The same answer whether the shop exists or not: nothing leaks across tenants.
+      throw new InvalidRequestException("That shop isn't one of yours");
+    }
+    return shops.findById(shopId).orElseThrow();
+  }
+
+  private void describe(Shop shop, ShopDraft draft) {
+    check("name", ShopRules.nameProblem(draft.name()));
+    check("street", ShopRules.requiredProblem(draft.street(), "street address"));
+    check("city", ShopRules.requiredProblem(draft.city(), "city"));
+    check("region", ShopRules.requiredProblem(draft.region(), "state or province"));
+    if (!List.of("CA", "US").contains(draft.country())) {
+      throw new InvalidRequestException("country", "Otopair runs in Canada and the United States");
+    }
+    String postalCode =
+        ShopRules.normalizePostalCode(draft.postalCode(), draft.country())
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "postalCode",
+                        ShopRules.postalCodeProblem(draft.postalCode(), draft.country())));
+    String phone =
+        ShopRules.normalizePhone(draft.phone(), draft.country())
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "phone", ShopRules.phoneProblem(draft.phone(), draft.country())));
+    check("timeZone", ShopRules.timeZoneProblem(draft.timeZone()));
+    if (draft.description().length() > 2000) {
+      throw new InvalidRequestException("description", "Use at most 2,000 characters");
+    }
+    GeoPoint point = position(draft);
+    var hours =
+        draft.openingHours().stream()
+            .map(
+                h -> {
+                  if (!h.closes().isAfter(h.opens())) {
+                    throw new InvalidRequestException(
+                        "openingHours", "On " + h.day() + ", closing must come after opening");
+                  }
+                  return new Shop.Hours(h.day().getValue(), h.opens(), h.closes());
+                })
+            .collect(
+                Collectors.toMap(
+                    Shop.Hours::dayOfWeek,
+                    Function.identity(),
+                    (a, b) -> {
+                      throw new InvalidRequestException(
+                          "openingHours", "Give each day one opening time");
+                    }));
+    shop.describe(
+        draft.name(),
+        draft.street(),
+        draft.city(),
+        draft.region(),
+        postalCode,
+        draft.country(),
+        phone,
+        draft.timeZone(),
+        draft.description(),
+        point.latitude(),
+        point.longitude(),
+        hours.values().stream().sorted(Comparator.comparingInt(Shop.Hours::dayOfWeek)).toList());
+  }
+
+  private GeoPoint position(ShopDraft draft) {
+    if (draft.latitude() != null && draft.longitude() != null) {
+      try {
+        return new GeoPoint(draft.latitude(), draft.longitude());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException(
+            "latitude", "Latitude runs from -90 to 90, longitude from -180 to 180");
+      }
+    }
+    return geocoder
+        .locate(draft.city(), draft.country())
+        .map(Geocoder.Place::centre)
+        .orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    "city",
+                    "We can't place this city on the map yet. Enter your shop's latitude and longitude."));
+  }
+
+  private static void check(String field, @Nullable String problem) {
+    if (problem != null) {
+      throw new InvalidRequestException(field, problem);
+    }
+  }
+
+  ShopDetails details(Shop shop) {
+    List<ShopMember> team = members.findByShopId(shop.getId());
+    Map<UUID, UserContact> people =
+        contacts.findAll(team.stream().map(ShopMember::getUserId).toList()).stream()
+            .collect(Collectors.toMap(UserContact::id, Function.identity()));
+    return new ShopDetails(
+        shop.getId(),
+        shop.getSlug(),
+        shop.getName(),
+        shop.getStreet(),
+        shop.getCity(),
+        shop.getRegion(),
+        shop.getPostalCode(),
+        shop.getCountry(),
+        shop.getPhone(),
+        shop.getTimeZone(),
+        shop.getDescription(),
+        shop.getLatitude(),
+        shop.getLongitude(),
+        shop.getStatus(),
+        shop.getDeactivationReason(),
+        shop.getCreatedAt(),
+        shop.getOpeningHours().stream()
+            .map(
+                h ->
+                    new OpeningHours(
+                        java.time.DayOfWeek.of(h.dayOfWeek()), h.opensAt(), h.closesAt()))
+            .toList(),
+        team.stream()
+            .filter(m -> people.containsKey(m.getUserId()))
+            .map(
+                m ->
+                    new ShopDetails.Member(
+                        m.getUserId(), people.get(m.getUserId()).name(), m.getRole()))
+            .sorted(Comparator.comparing(ShopDetails.Member::name))
+            .toList());
+  }
+}

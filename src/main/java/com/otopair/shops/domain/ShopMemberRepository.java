@@ -1,0 +1,19 @@
+package com.otopair.shops.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ShopMemberRepository extends JpaRepository<ShopMember, UUID> {
+
+  List<ShopMember> findByUserId(UUID userId);
+
+  List<ShopMember> findByShopId(UUID shopId);
+
+  List<ShopMember> findByShopIdInAndRole(Collection<UUID> shopIds, String role);
+
+  boolean existsByShopIdAndUserIdAndRole(UUID shopId, UUID userId, String role);
+
+  boolean existsByShopIdAndUserId(UUID shopId, UUID userId);
+}

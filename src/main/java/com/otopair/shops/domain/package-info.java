@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.shops.domain;
+
+import org.jspecify.annotations.NullMarked;

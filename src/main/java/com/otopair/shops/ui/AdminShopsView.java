@@ -1,0 +1,209 @@
+package com.otopair.shops.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.LiveUpdates;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.shops.ShopAdministration;
+import com.otopair.shops.ShopFilter;
+import com.otopair.shops.ShopStatus;
+import com.otopair.shops.ShopStatusChanged;
+import com.otopair.shops.ShopSubmitted;
+import com.otopair.shops.ShopSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+
+/**
+ * Admins decide which shops are live: search by name, address or city, filter by status and city,
+ * approve, deactivate with a reason the owner is emailed, reactivate. New submissions appear live.
+ */
+@Route("admin/shops")
+@PageTitle("Shops")
+@Menu(order = 105, icon = "vaadin:shop", title = "Shops")
+@RolesAllowed(Roles.ADMIN)
+class AdminShopsView extends Main {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(ZoneOffset.UTC);
+
+  final TextField search = new TextField();
+  final Select<ShopStatus> status = new Select<>();
+  final TextField city = new TextField("City");
+  final Grid<ShopSummary> grid = new Grid<>();
+  final Span total = new Span();
+  private final ShopAdministration admin;
+
+  AdminShopsView(ShopAdministration admin, LiveUpdates live) {
+    this.admin = admin;
+    addClassName("otopair-page");
+    addClassName("otopair-grid-page");
+
+    search.setPlaceholder("Search name, address or city");
+    search.setAriaLabel("Search shops");
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    status.setLabel("Status");
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption("Any status");
+    status.setItems(Arrays.asList(ShopStatus.values()));
+    status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+    city.setClearButtonVisible(true);
+    city.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(e -> refresh());
+    status.addValueChangeListener(e -> refresh());
+    city.addValueChangeListener(e -> refresh());
+
+    grid.addColumn(ShopSummary::name).setHeader("Shop").setSortProperty("name").setAutoWidth(true);
+    grid.addColumn(ShopSummary::slug)
+        .setHeader("Address")
+        .setSortProperty("slug")
+        .setAutoWidth(true);
+    grid.addColumn(ShopSummary::city).setHeader("City").setSortProperty("city").setAutoWidth(true);
+    grid.addColumn(s -> s.ownerName() + " (" + s.ownerEmail() + ")")
+        .setHeader("Owner")
+        .setAutoWidth(true);
+    grid.addComponentColumn(AdminShopsView::badge)
+        .setHeader("Status")
+        .setSortProperty("status")
+        .setAutoWidth(true);
+    grid.addColumn(s -> DATE.format(s.createdAt()))
+        .setHeader("Submitted")
+        .setSortProperty("createdAt")
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setEmptyStateText("No shops match. Clear the filters to see every shop.");
+    grid.setItems(
+        q -> admin.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+
+    total.addClassName("otopair-muted");
+    var filters = new HorizontalLayout(search, status, city, total);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+    filters.setWrap(true);
+    filters.addClassName("otopair-filters");
+    add(filters, grid);
+    refresh();
+
+    live.subscribe(this, ShopSubmitted.class, e -> refresh());
+    live.subscribe(this, ShopStatusChanged.class, e -> refresh());
+  }
+
+  ShopFilter filter() {
+    return new ShopFilter(search.getValue(), status.getValue(), city.getValue());
+  }
+
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+    long count = admin.count(filter());
+    total.setText(count == 1 ? "1 shop" : String.format("%,d shops", count));
+  }
+
+  private static Component badge(ShopSummary shop) {
+    var badge = new Span(shop.status().label());
+    badge.getElement().getThemeList().add("badge pill");
+    switch (shop.status()) {
+      case ACTIVE -> badge.getElement().getThemeList().add("success");
+      case DEACTIVATED -> badge.getElement().getThemeList().add("error");
+      case PENDING_APPROVAL -> badge.getElement().getThemeList().add("contrast");
+    }
+    return badge;
+  }
+
+  private Component actions(ShopSummary shop) {
+    var actions = new Div();
+    switch (shop.status()) {
+      case PENDING_APPROVAL -> {
+        var approve = new Button("Approve", e -> confirmApprove(shop));
+        approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        actions.add(approve, deactivateButton(shop));
+      }
+      case ACTIVE ->
+          actions.add(new Anchor("shops/" + shop.slug(), "Page"), deactivateButton(shop));
+      case DEACTIVATED -> {
+        var reactivate =
+            new Button(
+                "Reactivate",
+                e -> run(() -> admin.reactivate(shop.id()), shop.name() + " is live again"));
+        reactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(reactivate);
+      }
+    }
+    return actions;
+  }
+
+  private Button deactivateButton(ShopSummary shop) {
+    var deactivate = new Button("Deactivate", e -> openDeactivate(shop));
+    deactivate.addThemeVariants(
+        ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    return deactivate;
+  }
+
+  void confirmApprove(ShopSummary shop) {
+    var dialog =
+        new ConfirmDialog(
+            "Approve " + shop.name() + "?",
+            "Its page goes live and the owner is emailed.",
+            "Approve",
+            e -> run(() -> admin.approve(shop.id()), shop.name() + " is live"));
+    dialog.setCancelable(true);
+    dialog.open();
+  }
+
+  void openDeactivate(ShopSummary shop) {
+    var reason = new TextArea("Reason, emailed to the owner");
+    reason.setWidthFull();
+    reason.setMaxLength(500);
+    var dialog = new ConfirmDialog();
+    dialog.setHeader("Deactivate " + shop.name() + "?");
+    dialog.add(reason);
+    dialog.setCancelable(true);
+    dialog.setConfirmText("Deactivate");
+    dialog.setConfirmButtonTheme("error primary");
+    dialog.setCloseOnEsc(true);
+    dialog.addConfirmListener(
+        e -> {
+          try {
+            admin.deactivate(shop.id(), reason.getValue());
+            Feedback.success(shop.name() + " is deactivated; the owner is emailed");
+            refresh();
+          } catch (InvalidRequestException refused) {
+            Feedback.error(refused.getMessage());
+          }
+        });
+    dialog.open();
+  }
+
+  private void run(Runnable action, String success) {
+    try {
+      action.run();
+      Feedback.success(success);
+      refresh();
+    } catch (InvalidRequestException refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+}

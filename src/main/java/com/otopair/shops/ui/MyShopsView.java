@@ -1,0 +1,125 @@
+package com.otopair.shops.ui;
+
+import com.otopair.base.LiveUpdates;
+import com.otopair.base.Roles;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopService;
+import com.otopair.shops.ShopStatus;
+import com.otopair.shops.ShopStatusChanged;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The owner's shops, each with where it stands and its next step; updates live on approval. */
+@Route("shop")
+@PageTitle("Your shops")
+@Menu(order = 10, icon = "vaadin:shop", title = "Your shops")
+@RolesAllowed(Roles.SHOP_OWNER)
+class MyShopsView extends Main {
+
+  private final ShopService shops;
+  private final Div cards = new Div();
+
+  MyShopsView(ShopService shops, LiveUpdates live) {
+    this.shops = shops;
+    addClassName("otopair-page");
+    cards.addClassName("otopair-card-list");
+    var add = new Button("List another shop", e -> navigate(ShopSetupView.class));
+    add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    add.setId("add-shop");
+    add(cards, add);
+    refresh();
+    live.subscribe(this, ShopStatusChanged.class, change -> refresh());
+  }
+
+  private void refresh() {
+    cards.removeAll();
+    var mine = shops.myShops();
+    if (mine.isEmpty()) {
+      var setup = new Button("Set up your shop", e -> navigate(ShopSetupView.class));
+      setup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      cards.add(
+          card(
+              "No shop yet",
+              "Set up your shop's page in about ten minutes; we review it within a day.",
+              setup,
+              null));
+      return;
+    }
+    for (ShopDetails shop : mine) {
+      cards.add(shopCard(shop));
+    }
+  }
+
+  private Component shopCard(ShopDetails shop) {
+    var badge = new Span(shop.status().label());
+    badge.getElement().getThemeList().add("badge pill");
+    if (shop.status() == ShopStatus.ACTIVE) {
+      badge.getElement().getThemeList().add("success");
+    } else if (shop.status() == ShopStatus.DEACTIVATED) {
+      badge.getElement().getThemeList().add("error");
+    }
+    String text =
+        switch (shop.status()) {
+          case PENDING_APPROVAL ->
+              "Your shop awaits approval by an Otopair admin; we'll email you when it is live.";
+          case ACTIVE ->
+              "Live at otopair.com/shops/" + shop.slug() + ". Keep your details current.";
+          case DEACTIVATED ->
+              "Deactivated by an admin: "
+                  + shop.deactivationReason()
+                  + " Reply to our email to talk.";
+        };
+    Component action =
+        shop.status() == ShopStatus.ACTIVE
+            ? new Anchor("shops/" + shop.slug(), "See your public page")
+            : settingsButton(shop);
+    var card = card(shop.name(), text, action, badge);
+    card.setId("shop-" + shop.slug());
+    return card;
+  }
+
+  private Button settingsButton(ShopDetails shop) {
+    var edit =
+        new Button(
+            "Edit details",
+            e ->
+                getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.navigate(
+                                ShopSettingsView.class,
+                                new RouteParameters("shopId", shop.id().toString()))));
+    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    return edit;
+  }
+
+  private static Div card(
+      String heading,
+      String text,
+      Component action,
+      @org.jspecify.annotations.Nullable Component badge) {
+    var title = new H2(heading);
+    if (badge != null) {
+      title.add(new Span(" "), badge);
+    }
+    var card = new Div(title, new Paragraph(text), action);
+    card.addClassName("otopair-card");
+    return card;
+  }
+
+  private void navigate(Class<? extends Component> view) {
+    getUI().ifPresent(ui -> ui.navigate(view));
+  }
+}

@@ -1,0 +1,130 @@
+package com.otopair.shops.ui;
+
+import com.otopair.base.ui.Brand;
+import com.otopair.shops.OpeningHours;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopRules;
+import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** A live shop's public page: who they are, where, when they are open, and their mechanics. */
+@Route(value = "shops/:slug", autoLayout = false)
+@AnonymousAllowed
+class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+
+  private final ShopService shops;
+  private String title = "Shop";
+
+  PublicShopView(ShopService shops) {
+    this.shops = shops;
+    addClassName("otopair-public-shop");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String slug = event.getRouteParameters().get("slug").orElse("");
+    switch (shops.publicPage(slug)) {
+      case ShopService.PublicPage.Found found -> show(found.shop());
+      case ShopService.PublicPage.Moved moved ->
+          event.forwardTo(PublicShopView.class, new RouteParameters("slug", moved.slug()));
+      case ShopService.PublicPage.NotFound notFound ->
+          event.rerouteToError(NotFoundException.class);
+    }
+  }
+
+  private void show(ShopDetails shop) {
+    removeAll();
+    title = shop.name() + " · " + shop.city() + " · Otopair";
+    var header = new Header(Brand.logo(), new Anchor("login", "Sign in"));
+    header.addClassName("otopair-landing-header");
+
+    var name = new H1(shop.name());
+    name.setId("shop-name");
+    var where =
+        new Paragraph(
+            shop.street() + ", " + shop.city() + ", " + shop.region() + " " + shop.postalCode());
+    where.addClassName("otopair-lead");
+    var phone = new Anchor("tel:" + shop.phone(), ShopRules.displayPhone(shop.phone()));
+    var map =
+        new Anchor(
+            "https://www.openstreetmap.org/?mlat="
+                + shop.latitude()
+                + "&mlon="
+                + shop.longitude()
+                + "#map=17/"
+                + shop.latitude()
+                + "/"
+                + shop.longitude(),
+            "Open the map");
+    map.setTarget("_blank");
+    var contact = new Div(phone, new Span(" · "), map);
+    var intro = new Div(name, where, contact);
+    if (!shop.description().isBlank()) {
+      intro.add(new Paragraph(shop.description()));
+    }
+    intro.addClassName("otopair-card");
+
+    var hours = new UnorderedList();
+    hours.addClassName("otopair-hours-list");
+    for (DayOfWeek day : DayOfWeek.values()) {
+      String when =
+          shop.openingHours().stream()
+              .filter(h -> h.day() == day)
+              .findFirst()
+              .map(PublicShopView::format)
+              .orElse("Closed");
+      hours.add(new ListItem(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ": " + when));
+    }
+    String zone = ZoneId.of(shop.timeZone()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    var hoursCard =
+        new Div(new H2("Opening hours"), new Paragraph("Times in " + zone + "."), hours);
+    hoursCard.addClassName("otopair-card");
+
+    var team = new Div(new H2("Mechanics"));
+    team.addClassName("otopair-card");
+    team.setId("shop-mechanics");
+    if (shop.mechanics().isEmpty()) {
+      team.add(new Paragraph("The team is being set up. Call the shop to talk to a mechanic."));
+    } else {
+      var list = new UnorderedList();
+      shop.mechanics().forEach(m -> list.add(new ListItem(m.name())));
+      team.add(list);
+    }
+
+    var body = new Div(intro, hoursCard, team);
+    body.addClassName("otopair-public-shop-body");
+    add(header, body);
+  }
+
+  private static String format(OpeningHours hours) {
+    return TIME.format(hours.opens()) + " to " + TIME.format(hours.closes());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return title;
+  }
+}

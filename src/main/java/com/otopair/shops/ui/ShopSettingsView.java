@@ -1,0 +1,59 @@
+package com.otopair.shops.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+
+/** The owner edits a shop's details, including its page address. */
+@Route("shop/:shopId/settings")
+@PageTitle("Shop details")
+@RolesAllowed(Roles.SHOP_OWNER)
+class ShopSettingsView extends Main implements BeforeEnterObserver {
+
+  private final ShopService shops;
+  ShopForm form;
+
+  ShopSettingsView(ShopService shops) {
+    this.shops = shops;
+    addClassName("otopair-page");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    UUID shopId;
+    try {
+      shopId = UUID.fromString(event.getRouteParameters().get("shopId").orElse(""));
+      form = new ShopForm(shops, shops.ownShop(shopId));
+    } catch (IllegalArgumentException | InvalidRequestException notYours) {
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
+    var save =
+        new Button(
+            "Save details",
+            e -> {
+              try {
+                shops.update(shopId, form.draft());
+                Feedback.success("Your shop's details are saved");
+              } catch (InvalidRequestException refused) {
+                form.show(refused);
+              }
+            });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setId("save-shop");
+    removeAll();
+    add(new H2(form.name.getValue()), form, save);
+  }
+}

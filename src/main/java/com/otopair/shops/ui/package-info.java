@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.shops.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,142 @@
+package com.otopair.shops;
+
+import static com.otopair.shops.ShopFixtures.montreal;
+import static com.otopair.shops.ShopFixtures.newOwner;
+import static com.otopair.shops.ShopFixtures.uniqueSlug;
+import static com.otopair.shops.ShopFixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.demo.DemoAccounts;
+import com.otopair.identity.AccountService;
+import com.otopair.identity.SignUp;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.support.IntegrationTest;
+import com.otopair.support.SignIn;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class ShopServiceTest extends IntegrationTest {
+
+  @Autowired ShopService shops;
+  @Autowired ShopAdministration admin;
+  @Autowired UserProvisioning users;
+  @Autowired AccountService accounts;
+  @Autowired UserDetailsService userDetails;
+
+  private UUID submitAsNewOwner(String slug) {
+    SignIn.as(userDetails, newOwner(users));
+    return shops.submit(montreal(slug));
+  }
+
+  private static void refusedAt(Runnable action, String field, String messagePart) {
+    assertThatThrownBy(action::run)
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            refused -> {
+              assertThat(refused.field()).isEqualTo(field);
+              assertThat(refused.getMessage()).contains(messagePart);
+            });
+  }
+
+  @Test
+  void aSubmittedShopAwaitsApprovalWithItsOwnerAsOwnerAndStaysHidden() {
+    String slug = uniqueSlug("plateau");
+    UUID id = submitAsNewOwner(slug);
+
+    ShopDetails mine = shops.myShops().getFirst();
+    assertThat(mine.id()).isEqualTo(id);
+    assertThat(mine.status()).isEqualTo(ShopStatus.PENDING_APPROVAL);
+    assertThat(mine.members()).extracting(ShopDetails.Member::role).containsExactly("OWNER");
+    assertThat(mine.postalCode()).isEqualTo("H2T 1S6");
+    assertThat(mine.phone()).isEqualTo("+15145550100");
+    assertThat(mine.latitude()).isEqualTo(45.5019);
+    assertThat(shops.publicPage(slug)).isInstanceOf(ShopService.PublicPage.NotFound.class);
+  }
+
+  @Test
+  void anUnverifiedOwnerMustConfirmTheirEmailFirst() {
+    String email = "unverified-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    accounts.signUp(
+        new SignUp("Una Verified", email, "a long enough passphrase", Roles.SHOP_OWNER));
+    SignIn.as(userDetails, email);
+    assertThatThrownBy(() -> shops.submit(montreal(uniqueSlug("unverified"))))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("Confirm your email");
+  }
+
+  @Test
+  void customersCannotListShops() {
+    SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
+    assertThatThrownBy(() -> shops.submit(montreal(uniqueSlug("customer"))))
+        .isInstanceOf(AuthorizationDeniedException.class);
+  }
+
+  @Test
+  void takenReservedAndMalformedSlugsAreRefusedNextToTheSlug() {
+    String taken = uniqueSlug("taken");
+    submitAsNewOwner(taken);
+    SignIn.as(userDetails, newOwner(users));
+    refusedAt(() -> shops.submit(montreal(taken)), "slug", "Another shop uses this address");
+    refusedAt(() -> shops.submit(montreal("admin")), "slug", "reserved");
+    refusedAt(() -> shops.submit(montreal("Bad_Slug")), "slug", "lowercase letters");
+    refusedAt(() -> shops.submit(montreal("ab")), "slug", "3 to 40");
+    assertThat(shops.slugProblem(taken, null)).contains("Another shop");
+    assertThat(shops.slugProblem(uniqueSlug("free"), null)).isNull();
+  }
+
+  @Test
+  void postalCodesAndPhonesAreCheckedForTheCountry() {
+    SignIn.as(userDetails, newOwner(users));
+    ShopDraft draft = montreal(uniqueSlug("checks"));
+    refusedAt(() -> shops.submit(with(draft, "postalCode", "12345")), "postalCode", "H2T 1S6");
+    refusedAt(
+        () -> shops.submit(with(with(draft, "country", "US"), "postalCode", "H2T 1S6")),
+        "postalCode",
+        "78701");
+    refusedAt(() -> shops.submit(with(draft, "phone", "555")), "phone", "phone number");
+    refusedAt(() -> shops.submit(with(draft, "city", "Atlantis")), "city", "latitude");
+    assertThat(shops.myShops()).isEmpty();
+  }
+
+  @Test
+  void aChangedSlugKeepsRedirectingAndCannotBeTakenByAnotherShop() {
+    String old = uniqueSlug("old");
+    UUID id = submitAsNewOwner(old);
+    String fresh = uniqueSlug("new");
+    shops.update(id, montreal(fresh));
+    String owner =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication()
+            .getName();
+
+    SignIn.as(userDetails, DemoAccounts.ADMIN.email());
+    admin.approve(id);
+
+    assertThat(shops.publicPage(old)).isEqualTo(new ShopService.PublicPage.Moved(fresh));
+    assertThat(shops.publicPage(fresh)).isInstanceOf(ShopService.PublicPage.Found.class);
+    SignIn.as(userDetails, newOwner(users));
+    refusedAt(() -> shops.submit(montreal(old)), "slug", "Another shop");
+    SignIn.as(userDetails, owner);
+    shops.update(id, montreal(old));
+    assertThat(shops.publicPage(old)).isInstanceOf(ShopService.PublicPage.Found.class);
+  }
+
+  @Test
+  void anOwnerReachesOnlyTheirOwnShops() {
+    UUID theirs = submitAsNewOwner(uniqueSlug("theirs"));
+    SignIn.as(userDetails, newOwner(users));
+    assertThatThrownBy(() -> shops.ownShop(theirs)).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> shops.update(theirs, montreal(uniqueSlug("hijack"))))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> shops.ownShop(UUID.randomUUID()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("That shop isn't one of yours");
+    assertThat(shops.myShops()).isEmpty();
+  }
+}
