@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserFilter;
+import com.otopair.shops.ShopAdministration;
+import com.otopair.shops.ShopFilter;
+import com.otopair.shops.ShopStatus;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class DemoDataTest extends IntegrationTest {
 
   @Autowired UserDirectory directory;
+  @Autowired ShopAdministration shops;
   @Autowired UserDetailsService userDetails;
 
   @Test
@@ -23,6 +27,12 @@ class DemoDataTest extends IntegrationTest {
     assertThat(count(Roles.SHOP_OWNER, ".test")).isGreaterThanOrEqualTo(3);
     assertThat(count(Roles.MECHANIC, ".test")).isGreaterThanOrEqualTo(8);
     assertThat(count(Roles.CUSTOMER, "@example.test")).isGreaterThanOrEqualTo(30);
+    assertThat(shops.count(new ShopFilter("", ShopStatus.ACTIVE, "Montreal")))
+        .isGreaterThanOrEqualTo(2);
+    assertThat(shops.count(new ShopFilter("eastside-auto", ShopStatus.ACTIVE, "Austin")))
+        .isEqualTo(1);
+    assertThat(shops.count(new ShopFilter("pneus-masson", ShopStatus.PENDING_APPROVAL, null)))
+        .isEqualTo(1);
     for (var account : DemoAccounts.SHOP_OWNERS) {
       assertThat(userDetails.loadUserByUsername(account.email()).getAuthorities())
           .extracting(Object::toString)

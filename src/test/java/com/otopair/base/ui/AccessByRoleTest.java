@@ -57,6 +57,9 @@ class AccessByRoleTest extends KaribuTest {
             DemoAccounts.MECHANICS.getFirst().email())) {
       signInAs(email);
       assertThat(landedOn("home")).isEqualTo("HomeView");
+      if (email.startsWith("sophie")) {
+        assertThat(menu()).containsExactly("Home", "Your shops", "Profile");
+      }
       _assertOne(
           com.vaadin.flow.component.html.H2.class,
           spec -> spec.withText(email.startsWith("luc") ? "Your work" : "Your shop"));
@@ -72,7 +75,7 @@ class AccessByRoleTest extends KaribuTest {
     assertThat(landedOn("admin/users")).isEqualTo("UsersView");
     assertThat(landedOn("admin/audit")).isEqualTo("AuditLogView");
     assertThat(landedOn("home")).isEqualTo("UsersView");
-    assertThat(menu()).contains("Users", "Audit log", "Profile");
+    assertThat(menu()).contains("Users", "Shops", "Audit log", "Dev mailbox", "Profile");
   }
 
   private static List<String> menu() {

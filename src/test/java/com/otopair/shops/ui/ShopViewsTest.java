@@ -1,0 +1,149 @@
+package com.otopair.shops.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.otopair.base.Roles;
+import com.otopair.demo.DemoAccounts;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.ShopService;
+import com.otopair.shops.ShopStatus;
+import com.otopair.shops.ShopSummary;
+import com.otopair.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ShopViewsTest extends KaribuTest {
+
+  @Autowired UserProvisioning users;
+  @Autowired ShopService shops;
+
+  private final String tag = UUID.randomUUID().toString().substring(0, 6);
+
+  private String signInAsNewOwner() {
+    String email = "owner-" + tag + "@example.test";
+    users.createVerifiedUser(email, "Oscar Owner", Roles.SHOP_OWNER, "a long enough passphrase");
+    signInAs(email);
+    return email;
+  }
+
+  private ShopSetupView fillSetupForm(String name) {
+    navigate("shop/setup");
+    ShopSetupView view = _get(ShopSetupView.class);
+    _setValue(view.form.name, name);
+    _setValue(view.form.street, "12 Congress Ave");
+    _setValue(view.form.country, "US");
+    _setValue(view.form.city, "Austin");
+    _setValue(view.form.postalCode, "78701");
+    _setValue(view.form.phone, "(512) 555-0111");
+    return view;
+  }
+
+  @Test
+  void theSlugIsSuggestedFromTheNameAndCheckedWhileTyping() {
+    signInAsNewOwner();
+    ShopSetupView view = fillSetupForm("Café Auto " + tag);
+    assertThat(view.form.slug.getValue()).isEqualTo("cafe-auto-" + tag);
+    assertThat(view.form.region.getValue()).isEqualTo("TX");
+    assertThat(view.form.timeZone.getValue()).isEqualTo("America/Chicago");
+    assertThat(view.form.latitude.getValue()).isEqualTo(30.2672);
+
+    _setValue(view.form.slug, "garage-du-plateau");
+    _expectInvalid(
+        view.form.slug, "Another shop uses this address. Try adding your city or street.");
+    _setValue(view.form.slug, "login");
+    assertThat(view.form.slug.getErrorMessage()).contains("reserved");
+  }
+
+  @Test
+  void aBadPostalCodeIsShownNextToItAndNothingIsSaved() {
+    signInAsNewOwner();
+    ShopSetupView view = fillSetupForm("Bad Zip " + tag);
+    _setValue(view.form.postalCode, "H2T 1S6");
+    _click(view.submit);
+    _expectInvalid(view.form.postalCode, "Enter a ZIP code like 78701 or 78701-1234");
+    navigate("shop");
+    _assertOne(H2.class, spec -> spec.withText("No shop yet"));
+  }
+
+  @Test
+  void aSubmittedShopShowsOnTheDashboardAsAwaitingApproval() {
+    signInAsNewOwner();
+    ShopSetupView view = fillSetupForm("Lone Star Brakes " + tag);
+    _click(view.submit);
+    assertThat(_get(MyShopsView.class).getElement().getTextRecursively())
+        .contains("Lone Star Brakes " + tag)
+        .contains("Awaiting approval")
+        .contains("awaits approval by an Otopair admin");
+  }
+
+  @Test
+  void anAdminApprovesAPendingShopFromTheShopsGrid() {
+    signInAsNewOwner();
+    _click(fillSetupForm("Approve Me " + tag).submit);
+
+    signInAs(DemoAccounts.ADMIN.email());
+    navigate("admin/shops");
+    AdminShopsView view = _get(AdminShopsView.class);
+    _setValue(view.search, "approve me " + tag);
+    assertThat(_size(view.grid)).isEqualTo(1);
+    ShopSummary shop = _get(view.grid, 0);
+    assertThat(shop.status()).isEqualTo(ShopStatus.PENDING_APPROVAL);
+
+    view.confirmApprove(shop);
+    ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+    assertThat(_get(view.grid, 0).status()).isEqualTo(ShopStatus.ACTIVE);
+
+    navigate("shops/" + shop.slug());
+    assertThat(_get(H1.class).getText()).isEqualTo("Approve Me " + tag);
+  }
+
+  @Test
+  void thePublicPageShowsLiveShopsWithTheirMechanicsAndHidesPendingOnes() {
+    navigate("shops/eastside-auto");
+    assertThat(_get(H1.class).getText()).isEqualTo("Eastside Auto Repair");
+    assertThat(_get(PublicShopView.class).getElement().getTextRecursively())
+        .contains("Diego Hernandez", "Maya Patel", "Tyler Brooks", "Central Time");
+
+    navigate("shops/pneus-masson");
+    assertThat(
+            UI.getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .getFirst()
+                .getClass()
+                .getSimpleName())
+        .isEqualTo("NotFoundView");
+  }
+
+  @Test
+  void ownersCannotOpenAnotherOwnersShopSettings() {
+    signInAs(DemoAccounts.SHOP_OWNERS.getFirst().email());
+    UUID sophies = shops.myShops().getFirst().id();
+    navigate("shop/" + sophies + "/settings");
+    _get(ShopSettingsView.class);
+
+    signInAsNewOwner();
+    navigate("shop/" + sophies + "/settings");
+    assertThat(
+            UI.getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .getFirst()
+                .getClass()
+                .getSimpleName())
+        .isEqualTo("NotFoundView");
+  }
+}
