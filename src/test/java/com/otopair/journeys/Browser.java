@@ -85,10 +85,13 @@ final class Browser implements AutoCloseable {
   }
 
   void clickButton(String text) {
-    wait.until(
+    WebElement button =
+        wait.until(
             ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)=\"" + text + "\"]")))
-        .click();
+                By.xpath("//vaadin-button[normalize-space(.)=\"" + text + "\"]")));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
     waitForVaadin();
   }
 

@@ -63,6 +63,7 @@ class AdminShopsView extends Main {
 
     search.setPlaceholder("Search name, address or city");
     search.setAriaLabel("Search shops");
+    search.setId("shops-search");
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -77,19 +78,20 @@ class AdminShopsView extends Main {
     status.addValueChangeListener(e -> refresh());
     city.addValueChangeListener(e -> refresh());
 
-    grid.addColumn(ShopSummary::name).setHeader("Shop").setSortProperty("name").setAutoWidth(true);
-    grid.addColumn(ShopSummary::slug)
-        .setHeader("Address")
-        .setSortProperty("slug")
-        .setAutoWidth(true);
-    grid.addColumn(ShopSummary::city).setHeader("City").setSortProperty("city").setAutoWidth(true);
-    grid.addColumn(s -> s.ownerName() + " (" + s.ownerEmail() + ")")
-        .setHeader("Owner")
-        .setAutoWidth(true);
+    grid.addColumn(ShopSummary::name)
+        .setHeader("Shop")
+        .setSortProperty("name")
+        .setAutoWidth(true)
+        .setTooltipGenerator(shop -> "otopair.com/shops/" + shop.slug());
     grid.addComponentColumn(AdminShopsView::badge)
         .setHeader("Status")
         .setSortProperty("status")
         .setAutoWidth(true);
+    grid.addColumn(ShopSummary::city).setHeader("City").setSortProperty("city").setAutoWidth(true);
+    grid.addColumn(ShopSummary::ownerName)
+        .setHeader("Owner")
+        .setAutoWidth(true)
+        .setTooltipGenerator(ShopSummary::ownerEmail);
     grid.addColumn(s -> DATE.format(s.createdAt()))
         .setHeader("Submitted")
         .setSortProperty("createdAt")
