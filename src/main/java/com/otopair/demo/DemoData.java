@@ -71,6 +71,9 @@ class DemoData implements ApplicationRunner {
           demo.live()
               ? shops.createLiveShop(owner, demo.draft())
               : shops.createPendingShop(owner, demo.draft());
+      for (var offering : demo.offerings()) {
+        shops.addOffering(shop, offering);
+      }
       for (String mechanic : demo.mechanicEmails()) {
         shops.addMechanic(shop, users.findByEmail(mechanic).orElseThrow());
       }

@@ -1,7 +1,22 @@
 package com.otopair.demo;
 
+import static com.otopair.shops.OfferingCategory.BRAKES;
+import static com.otopair.shops.OfferingCategory.DIAGNOSTICS;
+import static com.otopair.shops.OfferingCategory.ELECTRICAL;
+import static com.otopair.shops.OfferingCategory.OIL;
+import static com.otopair.shops.OfferingCategory.OTHER;
+import static com.otopair.shops.OfferingCategory.TYRES;
+import static com.otopair.shops.OfferingMode.IN_SHOP;
+import static com.otopair.shops.OfferingMode.REMOTE_CHAT;
+import static com.otopair.shops.OfferingMode.REMOTE_VIDEO;
+
+import com.otopair.base.Money;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.OfferingMode;
 import com.otopair.shops.OpeningHours;
 import com.otopair.shops.ShopDraft;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -10,7 +25,43 @@ import java.util.List;
 /** The demo's shops, at real addresses with real coordinates, and who works where. */
 final class DemoShops {
 
-  record DemoShop(String ownerEmail, List<String> mechanicEmails, boolean live, ShopDraft draft) {}
+  record DemoShop(
+      String ownerEmail,
+      List<String> mechanicEmails,
+      boolean live,
+      ShopDraft draft,
+      List<Offering> offerings) {}
+
+  /** The same menu, priced in the shop's currency: a little more in Austin. */
+  private static List<Offering> menu(String currency, double factor) {
+    return List.of(
+        offering("Check-engine light diagnosis", DIAGNOSTICS, 60, 95 * factor, currency, IN_SHOP),
+        offering("Front brake pads and rotors", BRAKES, 120, 389 * factor, currency, IN_SHOP),
+        offering("Synthetic oil change", OIL, 45, 89 * factor, currency, IN_SHOP),
+        offering("Seasonal tyre change", TYRES, 45, 79 * factor, currency, IN_SHOP),
+        offering("Battery and charging test", ELECTRICAL, 30, 49 * factor, currency, IN_SHOP),
+        offering(
+            "Ask a mechanic: video call", DIAGNOSTICS, 20, 35 * factor, currency, REMOTE_VIDEO),
+        offering("Ask a mechanic: chat", OTHER, 15, 19 * factor, currency, REMOTE_CHAT));
+  }
+
+  private static Offering offering(
+      String name,
+      OfferingCategory category,
+      int minutes,
+      double price,
+      String currency,
+      OfferingMode mode) {
+    return new Offering(
+        null,
+        name,
+        "",
+        category,
+        minutes,
+        Money.of(BigDecimal.valueOf(Math.round(price)), currency),
+        mode,
+        true);
+  }
 
   private DemoShops() {}
 
@@ -37,7 +88,8 @@ final class DemoShops {
                     + " changes, with a mechanic on live video for quick questions.",
                 45.5262,
                 -73.5831,
-                hours(LocalTime.of(7, 30), LocalTime.of(17, 30), true))),
+                hours(LocalTime.of(7, 30), LocalTime.of(17, 30), true)),
+            menu("CAD", 1.0)),
         new DemoShop(
             "marc.gagnon@atelier-rosemont.test",
             List.of("olivier.lavoie@atelier-rosemont.test", "chloe.fortin@atelier-rosemont.test"),
@@ -55,7 +107,8 @@ final class DemoShops {
                 "European and Japanese cars, electrical faults and pre-purchase inspections.",
                 45.5447,
                 -73.5722,
-                hours(LocalTime.of(8, 0), LocalTime.of(18, 0), false))),
+                hours(LocalTime.of(8, 0), LocalTime.of(18, 0), false)),
+            menu("CAD", 1.1)),
         new DemoShop(
             "jessica.ramirez@eastside-auto.test",
             List.of(
@@ -77,7 +130,8 @@ final class DemoShops {
                     + " service, bilingual English and Spanish.",
                 30.2627,
                 -97.7253,
-                hours(LocalTime.of(8, 0), LocalTime.of(18, 0), true))),
+                hours(LocalTime.of(8, 0), LocalTime.of(18, 0), true)),
+            menu("USD", 0.85)),
         new DemoShop(
             "marc.gagnon@atelier-rosemont.test",
             List.of(),
@@ -95,7 +149,8 @@ final class DemoShops {
                 "Tyres, rims and alignment, next door to the Atelier.",
                 45.5432,
                 -73.5758,
-                hours(LocalTime.of(9, 0), LocalTime.of(17, 0), true))));
+                hours(LocalTime.of(9, 0), LocalTime.of(17, 0), true)),
+            List.of()));
   }
 
   private static List<OpeningHours> hours(LocalTime opens, LocalTime closes, boolean saturday) {

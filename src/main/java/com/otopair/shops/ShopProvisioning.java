@@ -18,13 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShopProvisioning {
 
   private final ShopService shops;
+  private final ServiceMenu menu;
   private final ShopRepository repository;
   private final ShopMemberRepository members;
   private final Clock clock;
 
   ShopProvisioning(
-      ShopService shops, ShopRepository repository, ShopMemberRepository members, Clock clock) {
+      ShopService shops,
+      ServiceMenu menu,
+      ShopRepository repository,
+      ShopMemberRepository members,
+      Clock clock) {
     this.shops = shops;
+    this.menu = menu;
     this.repository = repository;
     this.members = members;
     this.clock = clock;
@@ -47,6 +53,11 @@ public class ShopProvisioning {
     if (!members.existsByShopIdAndUserId(shopId, userId)) {
       members.save(new ShopMember(shopId, userId, ShopMember.MECHANIC, clock.instant()));
     }
+  }
+
+  /** Adds a service to a shop's menu. */
+  public UUID addOffering(UUID shopId, Offering offering) {
+    return menu.saveFor(shopId, offering);
   }
 
   public boolean slugTaken(String slug) {

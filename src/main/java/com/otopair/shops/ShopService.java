@@ -50,6 +50,7 @@ public class ShopService {
   private final ShopMemberRepository members;
   private final SlugRedirectRepository redirects;
   private final Geocoder geocoder;
+  private final ShopAccess access;
   private final UserContacts contacts;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -59,6 +60,7 @@ public class ShopService {
       ShopMemberRepository members,
       SlugRedirectRepository redirects,
       Geocoder geocoder,
+      ShopAccess access,
       UserContacts contacts,
       Clock clock,
       ApplicationEventPublisher events) {
@@ -66,6 +68,7 @@ public class ShopService {
     this.members = members;
     this.redirects = redirects;
     this.geocoder = geocoder;
+    this.access = access;
     this.contacts = contacts;
     this.clock = clock;
     this.events = events;
@@ -194,11 +197,7 @@ public class ShopService {
   }
 
   private Shop ownedShop(UUID shopId) {
-    UUID me = CurrentUser.require().id();
-    if (!members.existsByShopIdAndUserIdAndRole(shopId, me, ShopMember.OWNER)) {
-      // The same answer whether the shop exists or not: nothing leaks across tenants.
-      throw new InvalidRequestException("That shop isn't one of yours");
-    }
+    access.requireOwner(shopId);
     return shops.findById(shopId).orElseThrow();
   }
 

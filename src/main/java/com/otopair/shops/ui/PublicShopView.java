@@ -1,7 +1,9 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.ui.Brand;
+import com.otopair.shops.Offering;
 import com.otopair.shops.OpeningHours;
+import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopRules;
 import com.otopair.shops.ShopService;
@@ -28,7 +30,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** A live shop's public page: who they are, where, when they are open, and their mechanics. */
+/**
+ * A live shop's public page: who they are, where, what they offer at what price, when they are
+ * open, and their mechanics.
+ */
 @Route(value = "shops/:slug", autoLayout = false)
 @AnonymousAllowed
 class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,10 +41,12 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
   private final ShopService shops;
+  private final ServiceMenu menu;
   private String title = "Shop";
 
-  PublicShopView(ShopService shops) {
+  PublicShopView(ShopService shops, ServiceMenu menu) {
     this.shops = shops;
+    this.menu = menu;
     addClassName("otopair-public-shop");
   }
 
@@ -114,7 +121,34 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
       team.add(list);
     }
 
-    var body = new Div(intro, hoursCard, team);
+    var services = new Div(new H2("Services"));
+    services.addClassName("otopair-card");
+    services.setId("shop-services");
+    var offered = menu.publicMenu(shop.id());
+    if (offered.isEmpty()) {
+      services.add(new Paragraph("The service menu is on its way. Call the shop for a quote."));
+    } else {
+      var list = new UnorderedList();
+      list.addClassName("otopair-service-list");
+      for (Offering offering : offered) {
+        var item = new ListItem();
+        var service = new Span(offering.name());
+        service.addClassName("otopair-strong");
+        item.add(
+            service,
+            new Span(
+                " · "
+                    + offering.price().format()
+                    + " · "
+                    + offering.durationMinutes()
+                    + " min · "
+                    + offering.mode().label()));
+        list.add(item);
+      }
+      services.add(list);
+    }
+
+    var body = new Div(intro, services, hoursCard, team);
     body.addClassName("otopair-public-shop-body");
     add(header, body);
   }

@@ -3,9 +3,11 @@ package com.otopair.shops.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,17 +18,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
-/** The owner edits a shop's details, including its page address. */
+/** The owner edits a shop's details (including its page address) and its service menu. */
 @Route("shop/:shopId/settings")
 @PageTitle("Shop details")
 @RolesAllowed(Roles.SHOP_OWNER)
 class ShopSettingsView extends Main implements BeforeEnterObserver {
 
   private final ShopService shops;
+  private final ServiceMenu menu;
   ShopForm form;
+  ServiceMenuEditor services;
 
-  ShopSettingsView(ShopService shops) {
+  ShopSettingsView(ShopService shops, ServiceMenu menu) {
     this.shops = shops;
+    this.menu = menu;
     addClassName("otopair-page");
   }
 
@@ -53,7 +58,10 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save-shop");
+    services = new ServiceMenuEditor(menu, shopId);
+    var details = new Div(form, save);
+    details.addClassName("otopair-card");
     removeAll();
-    add(new H2(form.name.getValue()), form, save);
+    add(new H2(form.name.getValue()), details, services);
   }
 }

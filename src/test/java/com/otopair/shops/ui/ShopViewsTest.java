@@ -13,6 +13,8 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
 import com.otopair.shops.ShopStatus;
 import com.otopair.shops.ShopSummary;
@@ -115,7 +117,8 @@ class ShopViewsTest extends KaribuTest {
     navigate("shops/eastside-auto");
     assertThat(_get(H1.class).getText()).isEqualTo("Eastside Auto Repair");
     assertThat(_get(PublicShopView.class).getElement().getTextRecursively())
-        .contains("Diego Hernandez", "Maya Patel", "Tyler Brooks", "Central Time");
+        .contains("Diego Hernandez", "Maya Patel", "Tyler Brooks", "Central Time")
+        .contains("Synthetic oil change · $76.00 USD · 45 min · At the shop");
 
     navigate("shops/pneus-masson");
     assertThat(
@@ -145,5 +148,25 @@ class ShopViewsTest extends KaribuTest {
                 .getClass()
                 .getSimpleName())
         .isEqualTo("NotFoundView");
+  }
+
+  @Test
+  void anOwnerAddsAServiceThatTheLivePageThenLists() {
+    signInAs(DemoAccounts.SHOP_OWNERS.get(2).email());
+    ShopDetails eastside = shops.myShops().getFirst();
+    navigate("shop/" + eastside.id() + "/settings");
+    ShopSettingsView view = _get(ShopSettingsView.class);
+
+    _click(view.services.add);
+    var dialog = view.services.dialog;
+    _setValue(dialog.name, "Fleet inspection " + tag);
+    _setValue(dialog.category, OfferingCategory.INSPECTION);
+    _setValue(dialog.duration, 90);
+    _setValue(dialog.price, new java.math.BigDecimal("120.00"));
+    _click(dialog.save);
+
+    navigate("shops/eastside-auto");
+    assertThat(_get(PublicShopView.class).getElement().getTextRecursively())
+        .contains("Fleet inspection " + tag + " · $120.00 USD · 90 min · At the shop");
   }
 }

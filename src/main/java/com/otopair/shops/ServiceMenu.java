@@ -1,0 +1,128 @@
+package com.otopair.shops;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
+import com.otopair.base.Roles;
+import com.otopair.shops.domain.OfferingEntity;
+import com.otopair.shops.domain.OfferingRepository;
+import com.otopair.shops.domain.Shop;
+import com.otopair.shops.domain.ShopRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A shop's service menu: what it offers, how long it takes, what it costs, where it happens. */
+@Service
+@Transactional
+public class ServiceMenu {
+
+  private final OfferingRepository offerings;
+  private final ShopRepository shops;
+  private final ShopAccess access;
+  private final Clock clock;
+
+  ServiceMenu(OfferingRepository offerings, ShopRepository shops, ShopAccess access, Clock clock) {
+    this.offerings = offerings;
+    this.shops = shops;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  /** Every service of one of the signed-in owner's shops, active or not. */
+  @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  @Transactional(readOnly = true)
+  public List<Offering> forOwner(UUID shopId) {
+    access.requireOwner(shopId);
+    return offerings.findByShopIdOrderByCategoryAscNameAsc(shopId).stream()
+        .map(ServiceMenu::offering)
+        .toList();
+  }
+
+  /** The active services of a live shop, as its public page lists them. */
+  @Transactional(readOnly = true)
+  public List<Offering> publicMenu(UUID shopId) {
+    boolean live =
+        shops.findById(shopId).map(s -> s.getStatus() == ShopStatus.ACTIVE).orElse(false);
+    return live
+        ? offerings.findByShopIdAndActiveTrueOrderByCategoryAscNameAsc(shopId).stream()
+            .map(ServiceMenu::offering)
+            .toList()
+        : List.of();
+  }
+
+  /** Adds a service (no id) or changes one; the price is in the shop's currency. */
+  @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  public UUID save(UUID shopId, Offering offering) {
+    access.requireOwner(shopId);
+    return saveFor(shopId, offering);
+  }
+
+  /** The same without the owner check: for demo data. */
+  UUID saveFor(UUID shopId, Offering offering) {
+    Shop shop = shops.findById(shopId).orElseThrow();
+    String currency = shop.getCountry().equals("US") ? "USD" : "CAD";
+    if (offering.name() == null || offering.name().isBlank()) {
+      throw new InvalidRequestException("name", "Name the service, like Brake pads, front axle");
+    }
+    if (offering.name().trim().length() > 120) {
+      throw new InvalidRequestException("name", "Use at most 120 characters");
+    }
+    if (offering.description().length() > 1000) {
+      throw new InvalidRequestException("description", "Use at most 1,000 characters");
+    }
+    if (offering.durationMinutes() < 5 || offering.durationMinutes() > 720) {
+      throw new InvalidRequestException("duration", "A service takes 5 minutes to 12 hours");
+    }
+    if (offering.price().minor() < 0) {
+      throw new InvalidRequestException("price", "A price can't be negative");
+    }
+    if (!offering.price().currency().equals(currency)) {
+      throw new InvalidRequestException("price", "Prices at this shop are in " + currency);
+    }
+    OfferingEntity entity;
+    if (offering.id() == null) {
+      entity = new OfferingEntity(shopId, clock.instant());
+    } else {
+      entity =
+          offerings
+              .findById(offering.id())
+              .filter(o -> o.getShopId().equals(shopId))
+              .orElseThrow(
+                  () -> new InvalidRequestException("That service isn't on this shop's menu"));
+    }
+    entity.describe(
+        offering.name(),
+        offering.description(),
+        offering.category(),
+        offering.durationMinutes(),
+        offering.price().minor(),
+        currency,
+        offering.mode(),
+        offering.active());
+    return offerings.save(entity).getId();
+  }
+
+  /** The currency of a shop's prices. */
+  @Transactional(readOnly = true)
+  public String currencyOf(UUID shopId) {
+    return shops
+        .findById(shopId)
+        .map(s -> s.getCountry().equals("US") ? "USD" : "CAD")
+        .orElse("CAD");
+  }
+
+  private static Offering offering(OfferingEntity entity) {
+    return new Offering(
+        entity.getId(),
+        entity.getName(),
+        entity.getDescription(),
+        entity.getCategory(),
+        entity.getDurationMinutes(),
+        new Money(entity.getPriceMinor(), entity.getCurrency()),
+        entity.getMode(),
+        entity.isActive());
+  }
+}
