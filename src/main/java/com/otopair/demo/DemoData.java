@@ -1,6 +1,7 @@
 package com.otopair.demo;
 
 import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -31,10 +32,12 @@ class DemoData implements ApplicationRunner {
 
   private final UserProvisioning users;
   private final ShopProvisioning shops;
+  private final ShopMembership membership;
 
-  DemoData(UserProvisioning users, ShopProvisioning shops) {
+  DemoData(UserProvisioning users, ShopProvisioning shops, ShopMembership membership) {
     this.users = users;
     this.shops = shops;
+    this.membership = membership;
   }
 
   @Override
@@ -75,7 +78,7 @@ class DemoData implements ApplicationRunner {
         shops.addOffering(shop, offering);
       }
       for (String mechanic : demo.mechanicEmails()) {
-        shops.addMechanic(shop, users.findByEmail(mechanic).orElseThrow());
+        membership.addMechanic(shop, users.findByEmail(mechanic).orElseThrow());
       }
     }
     log.info(

@@ -55,6 +55,20 @@ public class UserProvisioning {
     return user.getId();
   }
 
+  /**
+   * A customer who joins a shop's team becomes a mechanic; other roles stay as they are.
+   *
+   * @return the user's role afterwards
+   */
+  public String joinAsMechanic(UUID userId) {
+    User user = users.findById(userId).orElseThrow();
+    if (user.getRole().equals(Roles.CUSTOMER)) {
+      user.setRole(Roles.MECHANIC);
+      events.publishEvent(new UserChanged(user.getId()));
+    }
+    return user.getRole();
+  }
+
   @Transactional(readOnly = true)
   public boolean anyUserExists() {
     return users.count() > 0;

@@ -1,10 +1,7 @@
 package com.otopair.shops;
 
 import com.otopair.shops.domain.Shop;
-import com.otopair.shops.domain.ShopMember;
-import com.otopair.shops.domain.ShopMemberRepository;
 import com.otopair.shops.domain.ShopRepository;
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,20 +17,11 @@ public class ShopProvisioning {
   private final ShopService shops;
   private final ServiceMenu menu;
   private final ShopRepository repository;
-  private final ShopMemberRepository members;
-  private final Clock clock;
 
-  ShopProvisioning(
-      ShopService shops,
-      ServiceMenu menu,
-      ShopRepository repository,
-      ShopMemberRepository members,
-      Clock clock) {
+  ShopProvisioning(ShopService shops, ServiceMenu menu, ShopRepository repository) {
     this.shops = shops;
     this.menu = menu;
     this.repository = repository;
-    this.members = members;
-    this.clock = clock;
   }
 
   /** A live shop owned by {@code ownerId}. */
@@ -46,13 +34,6 @@ public class ShopProvisioning {
   /** A shop awaiting an admin's approval, owned by {@code ownerId}. */
   public UUID createPendingShop(UUID ownerId, ShopDraft draft) {
     return shops.create(ownerId, draft).getId();
-  }
-
-  /** Adds a mechanic to a shop's team. */
-  public void addMechanic(UUID shopId, UUID userId) {
-    if (!members.existsByShopIdAndUserId(shopId, userId)) {
-      members.save(new ShopMember(shopId, userId, ShopMember.MECHANIC, clock.instant()));
-    }
   }
 
   /** Adds a service to a shop's menu. */

@@ -1,15 +1,10 @@
 package com.otopair.identity.domain;
 
 import com.otopair.base.InvalidRequestException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import com.otopair.base.SecretTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -17,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** Issues and redeems single-use email tokens. */
 @Component
 public class Tokens {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final EmailTokenRepository tokens;
   private final Clock clock;
@@ -35,10 +28,9 @@ public class Tokens {
     if (purpose != EmailToken.Purpose.VERIFY_EMAIL) {
       tokens.retire(userId, purpose, now);
     }
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    tokens.save(new EmailToken(userId, purpose, hash(raw), newEmail, now, now.plus(validFor)));
+    String raw = SecretTokens.generate();
+    tokens.save(
+        new EmailToken(userId, purpose, SecretTokens.hash(raw), newEmail, now, now.plus(validFor)));
     return raw;
   }
 
@@ -52,7 +44,7 @@ public class Tokens {
     }
     EmailToken token =
         tokens
-            .findByTokenHash(hash(raw.trim()))
+            .findByTokenHash(SecretTokens.hash(raw))
             .orElseThrow(
                 () -> invalid("This link isn't valid. Ask for a new email and use its link."));
     if (!java.util.Arrays.asList(purposes).contains(token.getPurpose())) {
@@ -73,15 +65,5 @@ public class Tokens {
 
   private static InvalidRequestException invalid(String message) {
     return new InvalidRequestException("token", message);
-  }
-
-  static String hash(String raw) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 }

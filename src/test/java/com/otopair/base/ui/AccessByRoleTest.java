@@ -58,7 +58,7 @@ class AccessByRoleTest extends KaribuTest {
       signInAs(email);
       assertThat(landedOn("home")).isEqualTo("HomeView");
       if (email.startsWith("sophie")) {
-        assertThat(menu()).containsExactly("Home", "Your shops", "Profile");
+        assertThat(menu()).containsExactly("Home", "Your shops", "Team", "Profile");
       }
       _assertOne(
           com.vaadin.flow.component.html.H2.class,

@@ -1,0 +1,78 @@
+package com.otopair.shops;
+
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.shops.domain.ShopMember;
+import com.otopair.shops.domain.ShopMemberRepository;
+import com.otopair.shops.domain.ShopRepository;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works where, for the team module: add a mechanic who accepted an invitation, remove one, let
+ * one leave. Callers check who may do it; this keeps the one-membership-per-shop rule.
+ */
+@Service
+@Transactional
+public class ShopMembership {
+
+  private final ShopRepository shops;
+  private final ShopMemberRepository members;
+  private final ShopAccess access;
+  private final Clock clock;
+
+  ShopMembership(
+      ShopRepository shops, ShopMemberRepository members, ShopAccess access, Clock clock) {
+    this.shops = shops;
+    this.members = members;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  /** Throws unless the signed-in user owns the shop. */
+  @Transactional(readOnly = true)
+  public void requireOwner(UUID shopId) {
+    access.requireOwner(shopId);
+  }
+
+  @Transactional(readOnly = true)
+  public String shopName(UUID shopId) {
+    return shops.findById(shopId).map(s -> s.getName()).orElse("a shop");
+  }
+
+  @Transactional(readOnly = true)
+  public boolean isMember(UUID shopId, UUID userId) {
+    return members.existsByShopIdAndUserId(shopId, userId);
+  }
+
+  /** Adds a mechanic; does nothing if they are already on the team. */
+  public void addMechanic(UUID shopId, UUID userId) {
+    if (!members.existsByShopIdAndUserId(shopId, userId)) {
+      members.save(new ShopMember(shopId, userId, ShopMember.MECHANIC, clock.instant()));
+    }
+  }
+
+  /** The owner takes a mechanic off the team. */
+  public void removeMechanic(UUID shopId, UUID userId) {
+    access.requireOwner(shopId);
+    ShopMember member =
+        members.findByShopId(shopId).stream()
+            .filter(m -> m.getUserId().equals(userId) && m.getRole().equals(ShopMember.MECHANIC))
+            .findFirst()
+            .orElseThrow(() -> new InvalidRequestException("That person isn't a mechanic here"));
+    members.delete(member);
+  }
+
+  /** The signed-in mechanic leaves a shop. */
+  public void leave(UUID shopId) {
+    UUID me = CurrentUser.require().id();
+    ShopMember member =
+        members.findByShopId(shopId).stream()
+            .filter(m -> m.getUserId().equals(me) && m.getRole().equals(ShopMember.MECHANIC))
+            .findFirst()
+            .orElseThrow(() -> new InvalidRequestException("You aren't a mechanic at that shop"));
+    members.delete(member);
+  }
+}

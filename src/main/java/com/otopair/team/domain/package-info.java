@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.team.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.team.ui;
+
+import org.jspecify.annotations.NullMarked;
