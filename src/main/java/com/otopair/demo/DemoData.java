@@ -3,8 +3,12 @@ package com.otopair.demo;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
+import com.otopair.team.MechanicProfiles;
+import com.otopair.team.Specialty;
 import java.text.Normalizer;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -33,11 +37,17 @@ class DemoData implements ApplicationRunner {
   private final UserProvisioning users;
   private final ShopProvisioning shops;
   private final ShopMembership membership;
+  private final MechanicProfiles profiles;
 
-  DemoData(UserProvisioning users, ShopProvisioning shops, ShopMembership membership) {
+  DemoData(
+      UserProvisioning users,
+      ShopProvisioning shops,
+      ShopMembership membership,
+      MechanicProfiles profiles) {
     this.users = users;
     this.shops = shops;
     this.membership = membership;
+    this.profiles = profiles;
   }
 
   @Override
@@ -80,6 +90,28 @@ class DemoData implements ApplicationRunner {
       for (String mechanic : demo.mechanicEmails()) {
         membership.addMechanic(shop, users.findByEmail(mechanic).orElseThrow());
       }
+    }
+    var specialties =
+        List.of(
+            EnumSet.of(Specialty.BRAKES, Specialty.SUSPENSION, Specialty.TYRES),
+            EnumSet.of(Specialty.HYBRID_EV, Specialty.ELECTRICAL, Specialty.DIAGNOSTICS),
+            EnumSet.of(Specialty.ENGINE, Specialty.TRANSMISSION, Specialty.EUROPEAN),
+            EnumSet.of(Specialty.JAPANESE, Specialty.DIAGNOSTICS),
+            EnumSet.of(Specialty.AIR_CONDITIONING, Specialty.ELECTRICAL),
+            EnumSet.of(Specialty.DIESEL, Specialty.AMERICAN, Specialty.ENGINE),
+            EnumSet.of(Specialty.BRAKES, Specialty.DIAGNOSTICS),
+            EnumSet.of(Specialty.HYBRID_EV, Specialty.JAPANESE, Specialty.AIR_CONDITIONING));
+    for (int i = 0; i < DemoAccounts.MECHANICS.size(); i++) {
+      var mechanic = DemoAccounts.MECHANICS.get(i);
+      profiles.save(
+          users.findByEmail(mechanic.email()).orElseThrow(),
+          "Licensed mechanic in "
+              + mechanic.city()
+              + ". I explain what your car needs before I touch it.",
+          4 + i * 3,
+          i % 2 == 0 ? 30 : 60,
+          specialties.get(i),
+          i == 2 ? "Volkswagen, Audi" : "");
     }
     log.info(
         "Demo data loaded; sign in as {} with password {}",

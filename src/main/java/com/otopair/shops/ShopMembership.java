@@ -6,6 +6,7 @@ import com.otopair.shops.domain.ShopMember;
 import com.otopair.shops.domain.ShopMemberRepository;
 import com.otopair.shops.domain.ShopRepository;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,19 @@ public class ShopMembership {
   @Transactional(readOnly = true)
   public boolean isMember(UUID shopId, UUID userId) {
     return members.existsByShopIdAndUserId(shopId, userId);
+  }
+
+  /** A live shop someone works at, for their public profile. */
+  public record ShopRef(String slug, String name) {}
+
+  /** The live shops where this user is a member. */
+  @Transactional(readOnly = true)
+  public List<ShopRef> liveShopsOf(UUID userId) {
+    return members.findByUserId(userId).stream()
+        .map(m -> shops.findById(m.getShopId()).orElseThrow())
+        .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
+        .map(s -> new ShopRef(s.getSlug(), s.getName()))
+        .toList();
   }
 
   /** Adds a mechanic; does nothing if they are already on the team. */

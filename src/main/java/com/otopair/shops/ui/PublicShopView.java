@@ -1,6 +1,7 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.ui.Brand;
+import com.otopair.shops.MechanicHeadlines;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OpeningHours;
 import com.otopair.shops.ServiceMenu;
@@ -29,6 +30,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A live shop's public page: who they are, where, what they offer at what price, when they are
@@ -42,11 +46,13 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
   private final ShopService shops;
   private final ServiceMenu menu;
+  private final ObjectProvider<MechanicHeadlines> headlines;
   private String title = "Shop";
 
-  PublicShopView(ShopService shops, ServiceMenu menu) {
+  PublicShopView(ShopService shops, ServiceMenu menu, ObjectProvider<MechanicHeadlines> headlines) {
     this.shops = shops;
     this.menu = menu;
+    this.headlines = headlines;
     addClassName("otopair-public-shop");
   }
 
@@ -116,8 +122,21 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     if (shop.mechanics().isEmpty()) {
       team.add(new Paragraph("The team is being set up. Call the shop to talk to a mechanic."));
     } else {
+      Map<UUID, String> about =
+          headlines
+              .getIfAvailable(() -> ids -> Map.of())
+              .headlines(shop.mechanics().stream().map(ShopDetails.Member::userId).toList());
       var list = new UnorderedList();
-      shop.mechanics().forEach(m -> list.add(new ListItem(m.name())));
+      for (ShopDetails.Member mechanic : shop.mechanics()) {
+        var item = new ListItem(new Anchor("mechanics/" + mechanic.userId(), mechanic.name()));
+        String line = about.getOrDefault(mechanic.userId(), "");
+        if (!line.isBlank()) {
+          var detail = new Span(" · " + line);
+          detail.addClassName("otopair-muted");
+          item.add(detail);
+        }
+        list.add(item);
+      }
       team.add(list);
     }
 

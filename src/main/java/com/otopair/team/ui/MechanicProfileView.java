@@ -1,0 +1,90 @@
+package com.otopair.team.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.team.MechanicProfile;
+import com.otopair.team.MechanicProfiles;
+import com.otopair.team.Specialty;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+
+/** A mechanic tells customers who they are, what they are good at, and how fast they answer. */
+@Route("profile/mechanic")
+@PageTitle("Your mechanic profile")
+@Menu(order = 15, icon = "vaadin:wrench", title = "Mechanic profile")
+@RolesAllowed(Roles.MECHANIC)
+class MechanicProfileView extends Main {
+
+  final TextArea bio = new TextArea("About you");
+  final MultiSelectComboBox<Specialty> specialties = new MultiSelectComboBox<>("Specialties");
+  final TextField tags = new TextField("Other strengths");
+  final IntegerField years = new IntegerField("Years of experience");
+  final IntegerField sla = new IntegerField("You answer within (minutes)");
+  final Button save;
+
+  MechanicProfileView(MechanicProfiles profiles) {
+    addClassName("otopair-page");
+    MechanicProfile mine = profiles.mine();
+    bio.setValue(mine.bio());
+    bio.setMaxLength(2000);
+    bio.setHelperText("What you like working on, your certifications, your languages");
+    specialties.setItems(Specialty.values());
+    specialties.setItemLabelGenerator(Specialty::label);
+    specialties.setValue(mine.specialties());
+    tags.setValue(String.join(", ", mine.tags()));
+    tags.setHelperText("Comma-separated, like: Subaru, vintage Porsche, fleet vans");
+    years.setValue(mine.yearsOfExperience());
+    years.setMin(0);
+    years.setMax(70);
+    sla.setValue(mine.responseSlaMinutes());
+    sla.setMin(5);
+    sla.setHelperText("Customers see how quickly you usually reply to chat and questions");
+
+    save =
+        new Button(
+            "Save profile",
+            e -> {
+              try {
+                profiles.save(
+                    bio.getValue(),
+                    years.getValue() == null ? -1 : years.getValue(),
+                    sla.getValue() == null ? 0 : sla.getValue(),
+                    specialties.getValue(),
+                    tags.getValue());
+                Feedback.success("Your profile is saved");
+              } catch (InvalidRequestException refused) {
+                Feedback.show(
+                    refused, Map.of("bio", bio, "years", years, "sla", sla, "tags", tags));
+              }
+            });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setId("save-mechanic-profile");
+    var form = new FormLayout(specialties, tags, years, sla, bio);
+    form.setColspan(bio, 2);
+    var card =
+        new Div(
+            new H2("What customers see"),
+            new Paragraph("Your profile appears on your shops' pages and at your own address."),
+            new Anchor("mechanics/" + mine.userId(), "See your public profile"),
+            form,
+            save);
+    card.addClassName("otopair-card");
+    add(card);
+  }
+}

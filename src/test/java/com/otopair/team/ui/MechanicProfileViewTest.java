@@ -1,0 +1,41 @@
+package com.otopair.team.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.demo.DemoAccounts;
+import com.otopair.support.KaribuTest;
+import com.otopair.team.Specialty;
+import com.vaadin.flow.component.html.Div;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MechanicProfileViewTest extends KaribuTest {
+
+  @Test
+  void aMechanicEditsTheProfileThatTheShopPageAndProfilePageShow() {
+    signInAs(DemoAccounts.MECHANICS.get(5).email());
+    navigate("profile/mechanic");
+    MechanicProfileView view = _get(MechanicProfileView.class);
+    _setValue(view.specialties, Set.of(Specialty.DIESEL));
+    _setValue(view.years, 21);
+    _setValue(view.bio, "Diesel trucks since 2005.");
+    _click(view.save);
+    expectNotifications("Your profile is saved");
+
+    navigate("shops/eastside-auto");
+    assertThat(
+            _get(Div.class, spec -> spec.withId("shop-mechanics"))
+                .getElement()
+                .getTextRecursively())
+        .contains("Diego Hernandez · Diesel · 21 years");
+
+    signInAs(DemoAccounts.MECHANICS.get(5).email());
+    navigate("profile/mechanic");
+    String ownPage = _get(MechanicProfileView.class).getElement().getTextRecursively();
+    assertThat(ownPage).contains("See your public profile");
+  }
+}
