@@ -8,8 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * An owner lists a new shop, an admin approves it, and its public page goes live; before the
- * approval the page is not found.
+ * An owner lists a new shop, an admin approves it, and its public page goes live (before the
+ * approval it is not found); then a mechanic accepts an invitation and appears on the page.
  */
 class ShopOnboardingBrowserIT extends BrowserJourney {
 
@@ -49,5 +49,33 @@ class ShopOnboardingBrowserIT extends BrowserJourney {
     browser.waitForText("Opening hours");
     assertThat(browser.find(By.id("shop-name")).getText()).isEqualTo(name);
     browser.screenshot("shop-public-page");
+
+    // The owner invites a mechanic, who registers from the emailed link and appears on the page.
+    String mechanic = "mechanic-" + System.nanoTime() + "@example.test";
+    browser.driver.manage().deleteAllCookies();
+    signIn(DemoAccounts.SHOP_OWNERS.getFirst().email(), DemoAccounts.PASSWORD);
+    browser.open("team");
+    browser.find(By.xpath("//vaadin-select[label[normalize-space(.)='Shop']]")).click();
+    browser.find(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + name + "\"]")).click();
+    browser.type("Mechanic's email", mechanic);
+    browser.clickButton("Send invitation");
+    browser.waitForText("Invitation sent to " + mechanic);
+
+    browser.driver.manage().deleteAllCookies();
+    browser.open("dev/mailbox");
+    browser
+        .find(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + mechanic + "\"]"))
+        .click();
+    String invitation = browser.find(By.id("mailbox-link-0")).getAttribute("href");
+    browser.open(invitation);
+    browser.waitForText("Join " + name);
+    browser.type("Your name", "Noor Newhire");
+    browser.type("Choose a password", "a long enough passphrase");
+    browser.clickButton("Create my account and join");
+    browser.waitForText("Welcome to " + name);
+
+    browser.open("shops/" + slug);
+    browser.waitForText("Noor Newhire");
+    browser.screenshot("shop-public-page-with-mechanic");
   }
 }

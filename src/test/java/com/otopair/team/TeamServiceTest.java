@@ -187,6 +187,14 @@ class TeamServiceTest extends IntegrationTest {
     UUID id = team.invitations(shop).getFirst().id();
     SignIn.as(userDetails, person("rival2", Roles.SHOP_OWNER));
     assertThatThrownBy(() -> team.revoke(id)).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> team.resend(id)).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> membership.removeMechanic(shop, UUID.randomUUID()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("That shop isn't one of yours");
+    SignIn.as(userDetails, owner);
+    assertThat(team.invitations(shop))
+        .extracting(InvitationSummary::status)
+        .containsExactly(InvitationStatus.PENDING);
   }
 
   @Test
