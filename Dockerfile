@@ -29,6 +29,7 @@ COPY --from=build --chown=otopair:otopair /src/otopair.jar /app/otopair.jar
 USER otopair
 ENV SPRING_PROFILES_ACTIVE=prod \
     OTOPAIR_EMBEDDED_POSTGRES_DATA_DIRECTORY=/data/postgres \
+    OTOPAIR_FILES_DIRECTORY=/data/files \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 VOLUME ["/data"]
 EXPOSE 8080

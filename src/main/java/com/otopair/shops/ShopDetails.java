@@ -23,6 +23,7 @@ public record ShopDetails(
     ShopStatus status,
     @Nullable String deactivationReason,
     Instant createdAt,
+    @Nullable String logoUrl,
     List<OpeningHours> openingHours,
     List<Member> members) {
 

@@ -2,7 +2,9 @@ package com.otopair.shops;
 
 import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.FileStore;
 import com.otopair.base.GeoPoint;
+import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserContact;
@@ -51,6 +53,7 @@ public class ShopService {
   private final SlugRedirectRepository redirects;
   private final Geocoder geocoder;
   private final ShopAccess access;
+  private final FileStore files;
   private final UserContacts contacts;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -61,6 +64,7 @@ public class ShopService {
       SlugRedirectRepository redirects,
       Geocoder geocoder,
       ShopAccess access,
+      FileStore files,
       UserContacts contacts,
       Clock clock,
       ApplicationEventPublisher events) {
@@ -69,6 +73,7 @@ public class ShopService {
     this.redirects = redirects;
     this.geocoder = geocoder;
     this.access = access;
+    this.files = files;
     this.contacts = contacts;
     this.clock = clock;
     this.events = events;
@@ -158,6 +163,19 @@ public class ShopService {
       shop.setSlug(draft.slug());
     }
     describe(shop, draft);
+  }
+
+  /** Replaces the shop's logo: a PNG, JPEG or WebP of at most 2 MB. */
+  @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  public String setLogo(UUID shopId, byte[] image) {
+    Shop shop = ownedShop(shopId);
+    String type = Images.check(image, "logo");
+    String old = shop.getLogoKey();
+    shop.setLogoKey(files.put("shop-logos", image, type));
+    if (old != null) {
+      files.delete(old);
+    }
+    return FileStore.url(shop.getLogoKey());
   }
 
   /** The shops the signed-in user owns or works at. */
@@ -307,6 +325,7 @@ public class ShopService {
         shop.getStatus(),
         shop.getDeactivationReason(),
         shop.getCreatedAt(),
+        shop.getLogoKey() == null ? null : FileStore.url(shop.getLogoKey()),
         shop.getOpeningHours().stream()
             .map(
                 h ->

@@ -3,6 +3,7 @@ package com.otopair.team;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** What a mechanic tells customers about themselves. */
 public record MechanicProfile(
@@ -13,4 +14,5 @@ public record MechanicProfile(
     List<String> tags,
     int yearsOfExperience,
     int responseSlaMinutes,
+    @Nullable String photoUrl,
     List<String> shops) {}

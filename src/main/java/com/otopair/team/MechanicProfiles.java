@@ -1,6 +1,8 @@
 package com.otopair.team;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.FileStore;
+import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserContact;
@@ -36,16 +38,19 @@ public class MechanicProfiles implements MechanicHeadlines {
   private final MechanicProfileRepository profiles;
   private final UserContacts contacts;
   private final ShopMembership membership;
+  private final FileStore files;
   private final Clock clock;
 
   MechanicProfiles(
       MechanicProfileRepository profiles,
       UserContacts contacts,
       ShopMembership membership,
+      FileStore files,
       Clock clock) {
     this.profiles = profiles;
     this.contacts = contacts;
     this.membership = membership;
+    this.files = files;
     this.clock = clock;
   }
 
@@ -97,6 +102,23 @@ public class MechanicProfiles implements MechanicHeadlines {
     profiles.save(entity);
   }
 
+  /** Replaces the signed-in mechanic's photo: a PNG, JPEG or WebP of at most 2 MB. */
+  @PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
+  public String setPhoto(byte[] image) {
+    UUID me = CurrentUser.require().id();
+    String type = Images.check(image, "photo");
+    MechanicProfileEntity entity =
+        profiles.findById(me).orElseGet(() -> new MechanicProfileEntity(me, clock.instant()));
+    String old = entity.getPhotoKey();
+    String key = files.put("mechanic-photos", image, type);
+    entity.setPhotoKey(key, clock.instant());
+    profiles.save(entity);
+    if (old != null) {
+      files.delete(old);
+    }
+    return FileStore.url(key);
+  }
+
   /** A mechanic's public profile: only for someone who works at a live shop. */
   @Transactional(readOnly = true)
   public Optional<MechanicProfile> publicProfile(UUID userId) {
@@ -139,6 +161,7 @@ public class MechanicProfiles implements MechanicHeadlines {
         List.copyOf(entity.getTags()),
         entity.getYearsExperience(),
         entity.getResponseSlaMinutes(),
+        entity.getPhotoKey() == null ? null : FileStore.url(entity.getPhotoKey()),
         membership.liveShopsOf(userId).stream().map(ShopMembership.ShopRef::name).toList());
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "otopair.embedded-postgres.data-directory=",
       "otopair.embedded-postgres.port=0",
+      "otopair.files.directory=target/test-files",
       "otopair.demo.enabled=true",
       "vaadin.devmode.devTools.enabled=false"
     })

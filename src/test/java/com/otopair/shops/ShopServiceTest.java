@@ -28,6 +28,7 @@ class ShopServiceTest extends IntegrationTest {
   @Autowired UserProvisioning users;
   @Autowired AccountService accounts;
   @Autowired UserDetailsService userDetails;
+  @Autowired com.otopair.base.FileStore files;
 
   private UUID submitAsNewOwner(String slug) {
     SignIn.as(userDetails, newOwner(users));
@@ -138,5 +139,21 @@ class ShopServiceTest extends IntegrationTest {
         .isInstanceOf(InvalidRequestException.class)
         .hasMessage("That shop isn't one of yours");
     assertThat(shops.myShops()).isEmpty();
+  }
+
+  @Test
+  void anOwnerUploadsALogoThatIsStoredAndShownAndOthersCannot() {
+    UUID id = submitAsNewOwner(uniqueSlug("logo"));
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+    String url = shops.setLogo(id, png);
+    assertThat(url).startsWith("media/shop-logos/").endsWith(".png");
+    assertThat(shops.ownShop(id).logoUrl()).isEqualTo(url);
+    assertThat(files.get(url.substring("media/".length())).orElseThrow().content()).isEqualTo(png);
+
+    assertThatThrownBy(() -> shops.setLogo(id, "GIF89a".getBytes()))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, r -> assertThat(r.field()).isEqualTo("logo"));
+    SignIn.as(userDetails, newOwner(users));
+    assertThatThrownBy(() -> shops.setLogo(id, png)).isInstanceOf(InvalidRequestException.class);
   }
 }

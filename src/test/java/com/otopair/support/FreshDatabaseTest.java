@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "otopair.embedded-postgres.data-directory=",
       "otopair.embedded-postgres.port=0",
+      "otopair.files.directory=target/test-files",
       "otopair.demo.enabled=false",
       "otopair.public-url=http://otopair.test",
       "otopair.admin.email=First.Admin@Example.test",

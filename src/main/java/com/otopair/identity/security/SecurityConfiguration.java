@@ -85,6 +85,7 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?ended"));
+    http.authorizeHttpRequests(requests -> requests.requestMatchers("/media/**").permitAll());
     // Unknown addresses reach Vaadin (and its friendly not-found page) once signed in; views
     // are still guarded by their own access annotations.
     return http.with(

@@ -105,6 +105,9 @@ public class Shop extends AbstractEntity {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "logo_key", length = 200)
+  private @Nullable String logoKey;
+
   @Column(name = "search_text", insertable = false, updatable = false)
   private @Nullable String searchText;
 
@@ -229,6 +232,14 @@ public class Shop extends AbstractEntity {
   public void deactivate(String reason) {
     this.status = ShopStatus.DEACTIVATED;
     this.deactivationReason = reason;
+  }
+
+  public @Nullable String getLogoKey() {
+    return logoKey;
+  }
+
+  public void setLogoKey(@Nullable String logoKey) {
+    this.logoKey = logoKey;
   }
 
   public Instant getCreatedAt() {

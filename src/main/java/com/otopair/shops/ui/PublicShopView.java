@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,7 +95,14 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
             "Open the map");
     map.setTarget("_blank");
     var contact = new Div(phone, new Span(" · "), map);
-    var intro = new Div(name, where, contact);
+    var intro = new Div();
+    if (shop.logoUrl() != null) {
+      var logo = new Image(shop.logoUrl(), shop.name() + " logo");
+      logo.addClassName("otopair-shop-logo");
+      logo.setId("shop-logo");
+      intro.add(logo);
+    }
+    intro.add(name, where, contact);
     if (!shop.description().isBlank()) {
       intro.add(new Paragraph(shop.description()));
     }

@@ -3,6 +3,7 @@ package com.otopair.shops.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.ImageUpload;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.button.Button;
@@ -59,7 +60,12 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save-shop");
     services = new ServiceMenuEditor(menu, shopId);
-    var details = new Div(form, save);
+    var logo =
+        new ImageUpload(
+            "No logo yet: customers see your shop's name instead.",
+            shops.ownShop(shopId).logoUrl(),
+            bytes -> shops.setLogo(shopId, bytes));
+    var details = new Div(logo, form, save);
     details.addClassName("otopair-card");
     removeAll();
     add(new H2(form.name.getValue()), details, services);

@@ -40,6 +40,9 @@ public class MechanicProfileEntity {
   @Column(name = "response_sla_minutes", nullable = false)
   private int responseSlaMinutes = 60;
 
+  @Column(name = "photo_key", length = 200)
+  private @Nullable String photoKey;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -81,6 +84,15 @@ public class MechanicProfileEntity {
     this.specialties.addAll(specialties);
     this.tags.clear();
     this.tags.addAll(tags);
+    this.updatedAt = now;
+  }
+
+  public @Nullable String getPhotoKey() {
+    return photoKey;
+  }
+
+  public void setPhotoKey(@Nullable String photoKey, Instant now) {
+    this.photoKey = photoKey;
     this.updatedAt = now;
   }
 

@@ -3,6 +3,7 @@ package com.otopair.team.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.ImageUpload;
 import com.otopair.team.MechanicProfile;
 import com.otopair.team.MechanicProfiles;
 import com.otopair.team.Specialty;
@@ -82,6 +83,10 @@ class MechanicProfileView extends Main {
             new H2("What customers see"),
             new Paragraph("Your profile appears on your shops' pages and at your own address."),
             new Anchor("mechanics/" + mine.userId(), "See your public profile"),
+            new ImageUpload(
+                "No photo yet: customers like to see who works on their car.",
+                mine.photoUrl(),
+                profiles::setPhoto),
             form,
             save);
     card.addClassName("otopair-card");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -66,7 +67,13 @@ class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamic
                 + " minutes · Works at "
                 + String.join(", ", profile.shops()));
     facts.addClassName("otopair-lead");
-    var intro = new Div(name, facts);
+    var intro = new Div();
+    if (profile.photoUrl() != null) {
+      var photo = new Image(profile.photoUrl(), profile.name());
+      photo.addClassName("otopair-mechanic-photo");
+      intro.add(photo);
+    }
+    intro.add(name, facts);
     if (!profile.bio().isBlank()) {
       intro.add(new Paragraph(profile.bio()));
     }

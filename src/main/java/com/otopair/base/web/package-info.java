@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.base.web;
+
+import org.jspecify.annotations.NullMarked;
