@@ -190,6 +190,19 @@ public class ShopService {
         .toList();
   }
 
+  /** The shops the signed-in user owns. */
+  @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  @Transactional(readOnly = true)
+  public List<ShopDetails> ownedShops() {
+    UUID me = CurrentUser.require().id();
+    return members.findByUserId(me).stream()
+        .filter(m -> m.getRole().equals(ShopMember.OWNER))
+        .map(m -> shops.findById(m.getShopId()).orElseThrow())
+        .sorted(Comparator.comparing(Shop::getCreatedAt))
+        .map(this::details)
+        .toList();
+  }
+
   /** One of the signed-in owner's shops, for editing. */
   @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
   @Transactional(readOnly = true)

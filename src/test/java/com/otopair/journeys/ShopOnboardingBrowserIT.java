@@ -55,8 +55,10 @@ class ShopOnboardingBrowserIT extends BrowserJourney {
     browser.driver.manage().deleteAllCookies();
     signIn(DemoAccounts.SHOP_OWNERS.getFirst().email(), DemoAccounts.PASSWORD);
     browser.open("team");
-    browser.find(By.xpath("//vaadin-select[label[normalize-space(.)='Shop']]")).click();
+    browser.find(By.id("shop-switcher")).click();
     browser.find(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + name + "\"]")).click();
+    browser.waitForText("The team of " + name);
+    browser.waitForVaadin();
     browser.type("Mechanic's email", mechanic);
     browser.clickButton("Send invitation");
     browser.waitForText("Invitation sent to " + mechanic);

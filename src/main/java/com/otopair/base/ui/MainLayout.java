@@ -8,7 +8,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -24,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The signed-in frame: a side navigation that lists only the views the user's role may open (from
@@ -36,7 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final AuthenticationContext authentication;
   private final H1 title = new H1();
 
-  MainLayout(AuthenticationContext authentication) {
+  MainLayout(AuthenticationContext authentication, List<NavbarWidget> widgets) {
     this.authentication = authentication;
     setPrimarySection(Section.DRAWER);
     addClassName("otopair-layout");
@@ -44,7 +44,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     var toggle = new DrawerToggle();
     toggle.setAriaLabel("Menu");
     title.addClassName("otopair-page-title");
-    addToNavbar(true, toggle, title, new Div() /* spacer */, userMenu());
+    addToNavbar(true, toggle, title);
+    widgets.forEach(widget -> widget.create().ifPresent(component -> addToNavbar(true, component)));
+    addToNavbar(true, userMenu());
 
     var nav = new Scroller(sideNav());
     nav.addClassName("otopair-nav");

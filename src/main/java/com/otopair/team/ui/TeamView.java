@@ -3,6 +3,7 @@ package com.otopair.team.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopService;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -42,7 +42,7 @@ class TeamView extends Main {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("MMM d").withZone(ZoneOffset.UTC);
 
-  final Select<ShopDetails> shop = new Select<>();
+  @org.jspecify.annotations.Nullable ShopDetails shop;
   final EmailField email = new EmailField("Mechanic's email");
   final Button invite;
   final Grid<InvitationSummary> invitations = new Grid<>();
@@ -52,13 +52,13 @@ class TeamView extends Main {
   private final ShopService shops;
   private final ShopMembership membership;
 
-  TeamView(TeamService team, ShopService shops, ShopMembership membership) {
+  TeamView(TeamService team, ShopService shops, ShopMembership membership, CurrentShop current) {
     this.team = team;
     this.shops = shops;
     this.membership = membership;
     addClassName("otopair-page");
 
-    List<ShopDetails> mine = shops.myShops().stream().filter(s -> isOwner(s)).toList();
+    List<ShopDetails> mine = shops.ownedShops();
     if (mine.isEmpty()) {
       var card =
           new Div(
@@ -69,12 +69,9 @@ class TeamView extends Main {
       invite = new Button();
       return;
     }
-    shop.setLabel("Shop");
-    shop.setItems(mine);
-    shop.setItemLabelGenerator(ShopDetails::name);
-    shop.setValue(mine.getFirst());
-    shop.setVisible(mine.size() > 1);
-    shop.addValueChangeListener(e -> refresh());
+    shop = current.among(mine).orElse(mine.getFirst());
+    var heading = new H2("The team of " + shop.name());
+    heading.setId("team-heading");
 
     email.setPlaceholder("name@example.com");
     email.setClearButtonVisible(true);
@@ -102,21 +99,13 @@ class TeamView extends Main {
     invitationsCard.addClassName("otopair-card");
 
     members.addClassName("otopair-card");
-    add(shop, inviteCard, members, invitationsCard);
+    add(heading, inviteCard, members, invitationsCard);
     refresh();
-  }
-
-  private static boolean isOwner(ShopDetails shop) {
-    return shop.members().stream()
-        .anyMatch(
-            m ->
-                m.role().equals("OWNER")
-                    && m.userId().equals(com.otopair.base.CurrentUser.require().id()));
   }
 
   private void invite() {
     try {
-      team.invite(shop.getValue().id(), email.getValue());
+      team.invite(shop.id(), email.getValue());
       Feedback.success("Invitation sent to " + email.getValue().trim());
       email.clear();
       email.setInvalid(false);
@@ -127,8 +116,8 @@ class TeamView extends Main {
   }
 
   private void refresh() {
-    invitations.setItems(team.invitations(shop.getValue().id()));
-    ShopDetails current = shops.ownShop(shop.getValue().id());
+    invitations.setItems(team.invitations(shop.id()));
+    ShopDetails current = shops.ownShop(shop.id());
     members.removeAll();
     members.add(new H2("Mechanics"));
     if (current.mechanics().isEmpty()) {
