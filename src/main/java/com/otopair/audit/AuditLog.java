@@ -4,9 +4,9 @@ import com.otopair.audit.domain.AuditEntry;
 import com.otopair.audit.domain.AuditEntryRepository;
 import com.otopair.base.AuditableEvent;
 import com.otopair.base.Roles;
+import com.otopair.base.Searches;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -41,13 +41,7 @@ public class AuditLog {
 
   @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
   public Slice<AuditRecord> search(AuditFilter filter, Pageable page) {
-    Pageable newestFirst =
-        page.getSort().isSorted()
-            ? page
-            : org.springframework.data.domain.PageRequest.of(
-                page.getPageNumber(),
-                page.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "occurredAt"));
+    Pageable newestFirst = Searches.stable(page, Sort.by(Sort.Direction.DESC, "occurredAt"));
     return entries
         .findBy(matching(filter), query -> query.slice(newestFirst))
         .map(AuditLog::record);
@@ -61,11 +55,11 @@ public class AuditLog {
   private static Specification<AuditEntry> matching(AuditFilter filter) {
     return (root, query, cb) -> {
       var predicate = cb.conjunction();
-      String actor = filter.actor().trim().toLowerCase(Locale.ROOT);
-      if (!actor.isEmpty()) {
+      if (!filter.actor().isBlank()) {
         predicate =
             cb.and(
-                predicate, cb.like(cb.lower(root.get("actor")), "%" + escape(actor) + "%", '\\'));
+                predicate,
+                cb.like(cb.lower(root.get("actor")), Searches.containing(filter.actor()), '\\'));
       }
       if (filter.action() != null) {
         predicate = cb.and(predicate, cb.equal(root.get("action"), filter.action()));
@@ -88,10 +82,6 @@ public class AuditLog {
       }
       return predicate;
     };
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static AuditRecord record(AuditEntry entry) {

@@ -4,14 +4,13 @@ import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
+import com.otopair.base.Searches;
 import com.otopair.identity.domain.User;
 import com.otopair.identity.domain.UserRepository;
 import com.otopair.identity.security.ActiveSessions;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -45,10 +44,7 @@ public class UserDirectory {
   /** One page of users matching the filter, without counting them all. */
   @Transactional(readOnly = true)
   public Slice<UserSummary> search(UserFilter filter, Pageable page) {
-    Sort order =
-        (page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "createdAt"))
-            .and(Sort.by("id"));
-    Pageable stable = PageRequest.of(page.getPageNumber(), page.getPageSize(), order);
+    Pageable stable = Searches.stable(page, Sort.by(Sort.Direction.DESC, "createdAt"));
     return users.findBy(matching(filter), query -> query.slice(stable)).map(UserDirectory::summary);
   }
 
@@ -126,11 +122,11 @@ public class UserDirectory {
   private static Specification<User> matching(UserFilter filter) {
     return (root, query, cb) -> {
       var predicate = cb.conjunction();
-      String text = filter.text().trim().toLowerCase(Locale.ROOT);
-      if (!text.isEmpty()) {
-        String pattern =
-            "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        predicate = cb.and(predicate, cb.like(root.get("searchText"), pattern, '\\'));
+      if (!filter.text().isBlank()) {
+        predicate =
+            cb.and(
+                predicate,
+                cb.like(root.get("searchText"), Searches.containing(filter.text()), '\\'));
       }
       if (filter.role() != null) {
         predicate = cb.and(predicate, cb.equal(root.get("role"), filter.role()));

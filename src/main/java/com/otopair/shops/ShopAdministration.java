@@ -4,6 +4,7 @@ import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
+import com.otopair.base.Searches;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.shops.domain.Shop;
@@ -19,7 +20,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -55,13 +55,10 @@ public class ShopAdministration {
 
   @Transactional(readOnly = true)
   public Slice<ShopSummary> search(ShopFilter filter, Pageable page) {
-    Sort order =
-        (page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "createdAt"))
-            .and(Sort.by("id"));
     Slice<Shop> found =
         shops.findBy(
             matching(filter),
-            query -> query.slice(PageRequest.of(page.getPageNumber(), page.getPageSize(), order)));
+            query -> query.slice(Searches.stable(page, Sort.by(Sort.Direction.DESC, "createdAt"))));
     Map<UUID, UserContact> owners = owners(found.getContent());
     return found.map(
         shop -> {
@@ -155,11 +152,11 @@ public class ShopAdministration {
   private static Specification<Shop> matching(ShopFilter filter) {
     return (root, query, cb) -> {
       var predicate = cb.conjunction();
-      String text = filter.text().trim().toLowerCase(Locale.ROOT);
-      if (!text.isEmpty()) {
-        String pattern =
-            "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        predicate = cb.and(predicate, cb.like(root.get("searchText"), pattern, '\\'));
+      if (!filter.text().isBlank()) {
+        predicate =
+            cb.and(
+                predicate,
+                cb.like(root.get("searchText"), Searches.containing(filter.text()), '\\'));
       }
       if (filter.status() != null) {
         predicate = cb.and(predicate, cb.equal(root.get("status"), filter.status()));

@@ -22,6 +22,23 @@ public final class Feedback {
   }
 
   /**
+   * Runs a user's action and says how it went: {@code success} in a notification, or why it was
+   * refused.
+   *
+   * @return whether it succeeded
+   */
+  public static boolean run(Runnable action, String success) {
+    try {
+      action.run();
+      success(success);
+      return true;
+    } catch (InvalidRequestException refused) {
+      error(refused.getMessage());
+      return false;
+    }
+  }
+
+  /**
    * Shows a refused request next to the field it names, or as a notification when no field of the
    * form matches.
    */

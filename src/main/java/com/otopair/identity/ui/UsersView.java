@@ -1,6 +1,5 @@
 package com.otopair.identity.ui;
 
-import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
@@ -255,12 +254,8 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   private void run(Runnable action, String success) {
-    try {
-      action.run();
-      Feedback.success(success);
+    if (Feedback.run(action, success)) {
       refresh();
-    } catch (InvalidRequestException refused) {
-      Feedback.error(refused.getMessage());
     }
   }
 

@@ -200,12 +200,8 @@ class AdminShopsView extends Main {
   }
 
   private void run(Runnable action, String success) {
-    try {
-      action.run();
-      Feedback.success(success);
+    if (Feedback.run(action, success)) {
       refresh();
-    } catch (InvalidRequestException refused) {
-      Feedback.error(refused.getMessage());
     }
   }
 }

@@ -181,12 +181,8 @@ class TeamView extends Main {
   }
 
   private void run(Runnable action, String success) {
-    try {
-      action.run();
-      Feedback.success(success);
+    if (Feedback.run(action, success)) {
       refresh();
-    } catch (InvalidRequestException refused) {
-      Feedback.error(refused.getMessage());
     }
   }
 }
