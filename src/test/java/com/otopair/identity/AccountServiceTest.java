@@ -1,5 +1,6 @@
 package com.otopair.identity;
 
+import static com.otopair.support.Refusals.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,42 +37,29 @@ class AccountServiceTest extends IntegrationTest {
 
   @Test
   void malformedEmailIsRefusedNextToTheEmailField() {
-    assertThatThrownBy(
-            () -> accounts.signUp(new SignUp("Pat", "pat-at-example", PASSWORD, Roles.CUSTOMER)))
-        .isInstanceOfSatisfying(
-            InvalidRequestException.class,
-            refused -> {
-              assertThat(refused.field()).isEqualTo("email");
-              assertThat(refused.getMessage())
-                  .isEqualTo("Enter an email address like name@example.com");
-            });
+    assertRefusedAt(
+        () -> accounts.signUp(new SignUp("Pat", "pat-at-example", PASSWORD, Roles.CUSTOMER)),
+        "email",
+        "Enter an email address like name@example.com");
   }
 
   @Test
   void passwordShorterThanTwelveCharactersIsRefused() {
     assertThatThrownBy(
-            () -> accounts.signUp(new SignUp("Pat", uniqueEmail(), "short-pass1", Roles.CUSTOMER)))
-        .isInstanceOfSatisfying(
-            InvalidRequestException.class,
-            refused -> {
-              assertThat(refused.field()).isEqualTo("password");
-              assertThat(refused.getMessage()).isEqualTo("Use at least 12 characters");
-            });
+        () -> accounts.signUp(new SignUp("Pat", uniqueEmail(), "short-pass1", Roles.CUSTOMER)),
+        "password",
+        "Use at least 12 characters");
   }
 
   @Test
   void secondSignUpWithTheSameEmailInAnyCaseIsRefused() {
     String email = signUp(uniqueEmail());
-    assertThatThrownBy(
-            () ->
-                accounts.signUp(
-                    new SignUp("Other", " " + email.toUpperCase() + " ", PASSWORD, Roles.CUSTOMER)))
-        .isInstanceOfSatisfying(
-            InvalidRequestException.class,
-            refused -> {
-              assertThat(refused.field()).isEqualTo("email");
-              assertThat(refused.getMessage()).contains("already uses this email");
-            });
+    assertRefusedAt(
+        () ->
+            accounts.signUp(
+                new SignUp("Other", " " + email.toUpperCase() + " ", PASSWORD, Roles.CUSTOMER)),
+        "email",
+        "already uses this email");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.otopair.shops.ShopFixtures.montreal;
 import static com.otopair.shops.ShopFixtures.newOwner;
 import static com.otopair.shops.ShopFixtures.uniqueSlug;
 import static com.otopair.shops.ShopFixtures.with;
+import static com.otopair.support.Refusals.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,16 +34,6 @@ class ShopServiceTest extends IntegrationTest {
   private UUID submitAsNewOwner(String slug) {
     SignIn.as(userDetails, newOwner(users));
     return shops.submit(montreal(slug));
-  }
-
-  private static void refusedAt(Runnable action, String field, String messagePart) {
-    assertThatThrownBy(action::run)
-        .isInstanceOfSatisfying(
-            InvalidRequestException.class,
-            refused -> {
-              assertThat(refused.field()).isEqualTo(field);
-              assertThat(refused.getMessage()).contains(messagePart);
-            });
   }
 
   @Test
@@ -83,10 +74,10 @@ class ShopServiceTest extends IntegrationTest {
     String taken = uniqueSlug("taken");
     submitAsNewOwner(taken);
     SignIn.as(userDetails, newOwner(users));
-    refusedAt(() -> shops.submit(montreal(taken)), "slug", "Another shop uses this address");
-    refusedAt(() -> shops.submit(montreal("admin")), "slug", "reserved");
-    refusedAt(() -> shops.submit(montreal("Bad_Slug")), "slug", "lowercase letters");
-    refusedAt(() -> shops.submit(montreal("ab")), "slug", "3 to 40");
+    assertRefusedAt(() -> shops.submit(montreal(taken)), "slug", "Another shop uses this address");
+    assertRefusedAt(() -> shops.submit(montreal("admin")), "slug", "reserved");
+    assertRefusedAt(() -> shops.submit(montreal("Bad_Slug")), "slug", "lowercase letters");
+    assertRefusedAt(() -> shops.submit(montreal("ab")), "slug", "3 to 40");
     assertThat(shops.slugProblem(taken, null)).contains("Another shop");
     assertThat(shops.slugProblem(uniqueSlug("free"), null)).isNull();
   }
@@ -95,13 +86,14 @@ class ShopServiceTest extends IntegrationTest {
   void postalCodesAndPhonesAreCheckedForTheCountry() {
     SignIn.as(userDetails, newOwner(users));
     ShopDraft draft = montreal(uniqueSlug("checks"));
-    refusedAt(() -> shops.submit(with(draft, "postalCode", "12345")), "postalCode", "H2T 1S6");
-    refusedAt(
+    assertRefusedAt(
+        () -> shops.submit(with(draft, "postalCode", "12345")), "postalCode", "H2T 1S6");
+    assertRefusedAt(
         () -> shops.submit(with(with(draft, "country", "US"), "postalCode", "H2T 1S6")),
         "postalCode",
         "78701");
-    refusedAt(() -> shops.submit(with(draft, "phone", "555")), "phone", "phone number");
-    refusedAt(() -> shops.submit(with(draft, "city", "Atlantis")), "city", "latitude");
+    assertRefusedAt(() -> shops.submit(with(draft, "phone", "555")), "phone", "phone number");
+    assertRefusedAt(() -> shops.submit(with(draft, "city", "Atlantis")), "city", "latitude");
     assertThat(shops.myShops()).isEmpty();
   }
 
@@ -122,7 +114,7 @@ class ShopServiceTest extends IntegrationTest {
     assertThat(shops.publicPage(old)).isEqualTo(new ShopService.PublicPage.Moved(fresh));
     assertThat(shops.publicPage(fresh)).isInstanceOf(ShopService.PublicPage.Found.class);
     SignIn.as(userDetails, newOwner(users));
-    refusedAt(() -> shops.submit(montreal(old)), "slug", "Another shop");
+    assertRefusedAt(() -> shops.submit(montreal(old)), "slug", "Another shop");
     SignIn.as(userDetails, owner);
     shops.update(id, montreal(old));
     assertThat(shops.publicPage(old)).isInstanceOf(ShopService.PublicPage.Found.class);

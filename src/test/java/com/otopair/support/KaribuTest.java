@@ -4,6 +4,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.util.ClassUtils;
 
 /**
  * Browserless UI tests with Karibu: the real views, services and security annotations in the shared
@@ -66,6 +68,12 @@ public abstract class KaribuTest extends IntegrationTest {
               location.substring(0, query),
               QueryParameters.fromString(location.substring(query + 1)));
     }
+  }
+
+  /** The simple class name of the view the UI shows now (error views included). */
+  protected static String currentView() {
+    HasElement view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    return ClassUtils.getUserClass(view.getClass()).getSimpleName();
   }
 
   /** Runs what other threads handed to this UI with {@code UI.access}, as a push would. */

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.demo.DemoAccounts;
 import com.otopair.support.KaribuTest;
-import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,7 @@ class AccessByRoleTest extends KaribuTest {
 
   private String landedOn(String location) {
     navigate(location);
-    HasElement view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
-    return org.springframework.util.ClassUtils.getUserClass(view.getClass()).getSimpleName();
+    return currentView();
   }
 
   @Test

@@ -19,7 +19,6 @@ import com.otopair.shops.ShopService;
 import com.otopair.shops.ShopStatus;
 import com.otopair.shops.ShopSummary;
 import com.otopair.support.KaribuTest;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -121,14 +120,7 @@ class ShopViewsTest extends KaribuTest {
         .contains("Synthetic oil change · $76.00 USD · 45 min · At the shop");
 
     navigate("shops/pneus-masson");
-    assertThat(
-            UI.getCurrent()
-                .getInternals()
-                .getActiveRouterTargetsChain()
-                .getFirst()
-                .getClass()
-                .getSimpleName())
-        .isEqualTo("NotFoundView");
+    assertThat(currentView()).isEqualTo("NotFoundView");
   }
 
   @Test
@@ -140,14 +132,7 @@ class ShopViewsTest extends KaribuTest {
 
     signInAsNewOwner();
     navigate("shop/" + sophies + "/settings");
-    assertThat(
-            UI.getCurrent()
-                .getInternals()
-                .getActiveRouterTargetsChain()
-                .getFirst()
-                .getClass()
-                .getSimpleName())
-        .isEqualTo("NotFoundView");
+    assertThat(currentView()).isEqualTo("NotFoundView");
   }
 
   @Test
