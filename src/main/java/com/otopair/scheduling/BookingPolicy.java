@@ -1,0 +1,33 @@
+package com.otopair.scheduling;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a shop takes bookings. Slots start every {@code step} from a window's start; each booking
+ * keeps {@code bufferBefore} and {@code bufferAfter} free around it; a slot starts at least {@code
+ * minimumNotice} from now and at most {@code horizonDays} days ahead; a mechanic takes at most
+ * {@code maxBookingsPerDay} bookings a day (null: no cap). Booking enforces the cancellation window
+ * and the reschedule limit.
+ */
+public record BookingPolicy(
+    Duration step,
+    Duration bufferBefore,
+    Duration bufferAfter,
+    Duration minimumNotice,
+    int horizonDays,
+    @Nullable Integer maxBookingsPerDay,
+    Duration cancellationWindow,
+    int rescheduleLimit) {
+
+  public static final BookingPolicy DEFAULT =
+      new BookingPolicy(
+          Duration.ofMinutes(15),
+          Duration.ZERO,
+          Duration.ofMinutes(10),
+          Duration.ofHours(2),
+          60,
+          null,
+          Duration.ofHours(24),
+          2);
+}
