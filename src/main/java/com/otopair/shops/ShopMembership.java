@@ -48,6 +48,30 @@ public class ShopMembership {
     return members.existsByShopIdAndUserId(shopId, userId);
   }
 
+  @Transactional(readOnly = true)
+  public boolean isOwner(UUID shopId, UUID userId) {
+    return members.existsByShopIdAndUserIdAndRole(shopId, userId, ShopMember.OWNER);
+  }
+
+  /** The mechanics of a shop, in the order they joined. */
+  @Transactional(readOnly = true)
+  public List<UUID> mechanicsOf(UUID shopId) {
+    return members.findByShopId(shopId).stream()
+        .filter(m -> m.getRole().equals(ShopMember.MECHANIC))
+        .sorted(java.util.Comparator.comparing(ShopMember::getJoinedAt))
+        .map(ShopMember::getUserId)
+        .toList();
+  }
+
+  /** The shop's time zone, where its schedules and slots are computed. */
+  @Transactional(readOnly = true)
+  public java.time.ZoneId zoneOf(UUID shopId) {
+    return shops
+        .findById(shopId)
+        .map(s -> java.time.ZoneId.of(s.getTimeZone()))
+        .orElseThrow(() -> new InvalidRequestException("That shop doesn't exist"));
+  }
+
   /** A live shop someone works at, for their public profile. */
   public record ShopRef(String slug, String name) {}
 

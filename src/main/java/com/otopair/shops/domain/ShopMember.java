@@ -46,6 +46,10 @@ public class ShopMember extends AbstractEntity {
     return userId;
   }
 
+  public Instant getJoinedAt() {
+    return joinedAt;
+  }
+
   public String getRole() {
     return role;
   }

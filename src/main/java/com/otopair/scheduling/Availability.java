@@ -1,0 +1,109 @@
+package com.otopair.scheduling;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
+import com.otopair.scheduling.domain.AvailabilityWindowRepository;
+import com.otopair.scheduling.domain.BookingPolicyEntity;
+import com.otopair.scheduling.domain.BookingPolicyRepository;
+import com.otopair.scheduling.domain.ScheduleOverrideRepository;
+import com.otopair.scheduling.domain.TimeOffRepository;
+import com.otopair.shops.ShopMembership;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bookable slots of a shop, for anyone looking to book: reads the mechanics' availability and
+ * bookings in one go and hands them to the {@link SlotEngine}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Availability {
+
+  private final AvailabilityWindowRepository windows;
+  private final ScheduleOverrideRepository overrides;
+  private final TimeOffRepository timeOff;
+  private final BookingPolicyRepository policies;
+  private final ShopMembership membership;
+  private final ObjectProvider<BusyTimes> busyTimes;
+  private final Clock clock;
+  private final SlotEngine engine = new SlotEngine();
+
+  Availability(
+      AvailabilityWindowRepository windows,
+      ScheduleOverrideRepository overrides,
+      TimeOffRepository timeOff,
+      BookingPolicyRepository policies,
+      ShopMembership membership,
+      ObjectProvider<BusyTimes> busyTimes,
+      Clock clock) {
+    this.windows = windows;
+    this.overrides = overrides;
+    this.timeOff = timeOff;
+    this.policies = policies;
+    this.membership = membership;
+    this.busyTimes = busyTimes;
+    this.clock = clock;
+  }
+
+  /**
+   * The free slots for a service lasting {@code duration} at {@code price}, on the shop-local days
+   * {@code from} to {@code to}: one mechanic's, or merged across the team ("any mechanic") when
+   * {@code mechanicId} is null.
+   */
+  public List<Slot> slots(
+      UUID shopId,
+      Duration duration,
+      Money price,
+      @Nullable UUID mechanicId,
+      LocalDate from,
+      LocalDate to) {
+    List<UUID> team = membership.mechanicsOf(shopId);
+    List<UUID> mechanics = mechanicId == null ? team : List.of(mechanicId);
+    if (mechanicId != null && !team.contains(mechanicId)) {
+      throw new InvalidRequestException("That mechanic doesn't work at this shop");
+    }
+    if (mechanics.isEmpty() || to.isBefore(from)) {
+      return List.of();
+    }
+    ZoneId zone = membership.zoneOf(shopId);
+    Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
+    Instant rangeEnd = to.plusDays(2).atStartOfDay(zone).toInstant();
+    var request =
+        new SlotRequest(
+            zone,
+            clock.instant(),
+            from,
+            to,
+            duration,
+            price,
+            policies
+                .findByShopId(shopId)
+                .map(BookingPolicyEntity::toPolicy)
+                .orElse(BookingPolicy.DEFAULT),
+            mechanics,
+            windows.findByShopIdAndMechanicIdIn(shopId, mechanics).stream()
+                .map(w -> ScheduleService.window(w).toWeekly())
+                .toList(),
+            overrides
+                .findByShopIdAndMechanicIdInAndDateBetween(shopId, mechanics, from, to)
+                .stream()
+                .map(o -> ScheduleService.override(o).toDateOverride())
+                .toList(),
+            timeOff.overlapping(shopId, mechanics, from, to).stream()
+                .map(t -> ScheduleService.timeOff(t).toPeriod())
+                .toList(),
+            busyTimes
+                .getIfAvailable(() -> (ids, start, end) -> List.of())
+                .busy(mechanics, rangeStart, rangeEnd));
+    return mechanicId == null ? engine.anyMechanic(request) : engine.slots(request);
+  }
+}

@@ -1,0 +1,17 @@
+package com.otopair.scheduling.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AvailabilityWindowRepository
+    extends JpaRepository<AvailabilityWindowEntity, UUID> {
+
+  List<AvailabilityWindowEntity> findByShopIdAndMechanicIdIn(
+      UUID shopId, Collection<UUID> mechanicIds);
+
+  List<AvailabilityWindowEntity> findByShopIdAndMechanicId(UUID shopId, UUID mechanicId);
+
+  boolean existsByShopId(UUID shopId);
+}

@@ -1,0 +1,17 @@
+package com.otopair.scheduling.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ScheduleOverrideRepository extends JpaRepository<ScheduleOverrideEntity, UUID> {
+
+  List<ScheduleOverrideEntity> findByShopIdAndMechanicIdInAndDateBetween(
+      UUID shopId, Collection<UUID> mechanicIds, LocalDate from, LocalDate to);
+
+  Optional<ScheduleOverrideEntity> findByShopIdAndMechanicIdAndDate(
+      UUID shopId, UUID mechanicId, LocalDate date);
+}

@@ -1,0 +1,310 @@
+package com.otopair.scheduling;
+
+import static com.otopair.support.Refusals.assertRefusedAt;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.IntegrationTest;
+import com.otopair.support.SignIn;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class ScheduleServiceTest extends IntegrationTest {
+
+  static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+
+  @Autowired ScheduleService schedules;
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired UserDetailsService userDetails;
+  @Autowired JdbcTemplate jdbc;
+
+  ScheduleFixtures shop;
+
+  @BeforeEach
+  void shop() {
+    shop = ScheduleFixtures.create(users, shops, membership, "America/Toronto");
+    SignIn.as(userDetails, shop.ownerEmail());
+  }
+
+  static WindowHours hours(java.time.DayOfWeek day, int from, int to) {
+    return WindowHours.weekly(day, LocalTime.of(from, 0), LocalTime.of(to, 0), BigDecimal.ONE);
+  }
+
+  @Test
+  void theOwnerAddsWindowsThatTheWeekShows() {
+    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 13, 17));
+    schedules.addWindow(
+        shop.shopId(), shop.bea(), hours(SATURDAY, 9, 15).withMultiplier(new BigDecimal("1.5")));
+
+    ShopSchedule week = schedules.schedule(shop.shopId(), WEEK, WEEK.plusDays(6));
+
+    assertThat(week.managesShop()).isTrue();
+    assertThat(week.zone().getId()).isEqualTo("America/Toronto");
+    assertThat(week.mechanics())
+        .extracting(ShopSchedule.Mechanic::name)
+        .containsExactly("Alex Martin", "Béa Roy");
+    assertThat(week.windows())
+        .extracting(w -> ScheduleService.describe(w.hours()) + " x" + w.hours().multiplier())
+        .containsExactly(
+            "Monday 08:00–12:00 x1.00", "Monday 13:00–17:00 x1.00", "Saturday 09:00–15:00 x1.50");
+  }
+
+  @Test
+  void anOverlappingWindowIsRefusedNamingTheWindowItOverlaps() {
+    schedules.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 8, 12));
+
+    assertRefusedAt(
+        () -> schedules.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 11, 14)),
+        "start",
+        "That overlaps Tuesday 08:00–12:00");
+    // Touching is fine, and another mechanic may work the same hours.
+    schedules.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 12, 14));
+    schedules.addWindow(shop.shopId(), shop.bea(), hours(TUESDAY, 8, 12));
+  }
+
+  @Test
+  void anEndBeforeTheStartAndAnOddMultiplierAreRefused() {
+    assertRefusedAt(
+        () -> schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 12, 8)),
+        "end",
+        "The end must be after the start");
+    assertRefusedAt(
+        () ->
+            schedules.addWindow(
+                shop.shopId(),
+                shop.alex(),
+                hours(MONDAY, 8, 12).withMultiplier(new BigDecimal("4"))),
+        "multiplier",
+        "between 0.5 and 3.0");
+  }
+
+  @Test
+  void windowsWithSeparateValidityMayShareHours() {
+    schedules.addWindow(
+        shop.shopId(), shop.alex(), hours(MONDAY, 8, 12).valid(null, LocalDate.of(2026, 11, 30)));
+    schedules.addWindow(
+        shop.shopId(), shop.alex(), hours(MONDAY, 9, 17).valid(LocalDate.of(2026, 12, 1), null));
+
+    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), WEEK))
+        .extracting(w -> ScheduleService.describe(w))
+        .containsExactly("Monday 08:00–12:00");
+    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2026, 12, 7)))
+        .extracting(w -> ScheduleService.describe(w))
+        .containsExactly("Monday 09:00–17:00");
+  }
+
+  @Test
+  void theDatabaseRefusesOverlappingWindowsWhateverTheCaller() {
+    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    """
+                    insert into availability_windows
+                      (id, version, shop_id, mechanic_id, day_of_week, start_time, end_time, multiplier)
+                    values (?, 0, ?, ?, 1, '10:00', '14:00', 1.0)
+                    """,
+                    UUID.randomUUID(),
+                    shop.shopId(),
+                    shop.alex()))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("availability_windows_no_overlap");
+  }
+
+  @Test
+  void aMechanicEditsTheirOwnHoursButNotAColleaguesNorThePolicy() {
+    SignIn.as(userDetails, shop.alexEmail());
+
+    ScheduleWindow mine = schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    assertThat(mine.mechanicId()).isEqualTo(shop.alex());
+    assertThatThrownBy(() -> schedules.addWindow(shop.shopId(), shop.bea(), hours(MONDAY, 8, 12)))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("You can't change that schedule");
+    assertThatThrownBy(() -> schedules.updatePolicy(shop.shopId(), BookingPolicy.DEFAULT))
+        .isInstanceOf(InvalidRequestException.class);
+
+    ShopSchedule seen = schedules.schedule(shop.shopId(), WEEK, WEEK.plusDays(6));
+    assertThat(seen.managesShop()).isFalse();
+    assertThat(seen.mechanics()).extracting(ShopSchedule.Mechanic::id).containsExactly(shop.alex());
+  }
+
+  @Test
+  void anOwnerOfAnotherShopCannotSeeOrChangeThisSchedule() {
+    ScheduleFixtures other = ScheduleFixtures.create(users, shops, membership, "America/Chicago");
+    SignIn.as(userDetails, other.ownerEmail());
+
+    assertThatThrownBy(() -> schedules.schedule(shop.shopId(), WEEK, WEEK.plusDays(6)))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12)))
+        .isInstanceOf(InvalidRequestException.class);
+  }
+
+  @Test
+  void movingAndDeletingAWindowReturnWhatItWasSoTheChangeCanBeUndone() {
+    ScheduleWindow added = schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+
+    ScheduleWindow before = schedules.updateWindow(added.id(), hours(TUESDAY, 9, 13));
+    assertThat(before.hours())
+        .isEqualTo(hours(MONDAY, 8, 12).withMultiplier(new BigDecimal("1.00")));
+    schedules.updateWindow(added.id(), before.hours());
+    ScheduleWindow deleted = schedules.deleteWindow(added.id());
+    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), WEEK)).isEmpty();
+    schedules.addWindow(shop.shopId(), deleted.mechanicId(), deleted.hours());
+
+    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), WEEK))
+        .extracting(ScheduleService::describe)
+        .containsExactly("Monday 08:00–12:00");
+  }
+
+  @Test
+  void aTemplateAppliedOverARangeReplacesOnlyThatRange() {
+    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 9, 17));
+    ScheduleTemplate holidays =
+        schedules.saveTemplate(
+            shop.shopId(), "December hours", List.of(hours(MONDAY, 8, 12), hours(TUESDAY, 8, 12)));
+    assertRefusedAt(
+        () -> schedules.saveTemplate(shop.shopId(), "december HOURS", List.of(hours(MONDAY, 8, 9))),
+        "name",
+        "already called");
+
+    schedules.applyTemplate(
+        holidays.id(),
+        List.of(shop.alex(), shop.bea()),
+        LocalDate.of(2026, 12, 1),
+        LocalDate.of(2026, 12, 31));
+
+    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), WEEK))
+        .extracting(ScheduleService::describe)
+        .containsExactly("Monday 09:00–17:00");
+    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2026, 12, 14)))
+        .extracting(ScheduleService::describe)
+        .containsExactly("Monday 08:00–12:00", "Tuesday 08:00–12:00");
+    assertThat(schedules.weekOf(shop.shopId(), shop.bea(), LocalDate.of(2026, 12, 14))).hasSize(2);
+    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2027, 1, 4)))
+        .extracting(ScheduleService::describe)
+        .containsExactly("Monday 09:00–17:00");
+    assertThat(schedules.templates(shop.shopId()))
+        .extracting(ScheduleTemplate::name)
+        .containsExactly("December hours");
+  }
+
+  @Test
+  void copyingAWeekToAColleagueGivesThemTheSameHoursFromThatDay() {
+    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    schedules.addWindow(shop.shopId(), shop.alex(), hours(SATURDAY, 9, 15));
+
+    schedules.applyWeek(
+        shop.shopId(),
+        schedules.weekOf(shop.shopId(), shop.alex(), WEEK),
+        List.of(shop.bea()),
+        WEEK,
+        null);
+
+    assertThat(schedules.weekOf(shop.shopId(), shop.bea(), WEEK.plusWeeks(5)))
+        .extracting(ScheduleService::describe)
+        .containsExactly("Monday 08:00–12:00", "Saturday 09:00–15:00");
+    assertThat(schedules.weekOf(shop.shopId(), shop.bea(), WEEK.minusWeeks(1))).isEmpty();
+  }
+
+  @Test
+  void anOverrideReplacesTheDayAndTimeOffMayNotOverlap() {
+    LocalDate christmasEve = LocalDate.of(2026, 12, 24);
+    assertThat(
+            schedules.setOverride(
+                shop.shopId(),
+                shop.alex(),
+                christmasEve,
+                LocalTime.of(8, 0),
+                LocalTime.of(12, 0),
+                BigDecimal.ONE,
+                "Short day"))
+        .isEmpty();
+    var replaced =
+        schedules.setOverride(
+            shop.shopId(), shop.alex(), christmasEve, null, null, BigDecimal.ONE, "Closed");
+    assertThat(replaced).get().extracting(ScheduleOverride::reason).isEqualTo("Short day");
+    assertRefusedAt(
+        () ->
+            schedules.setOverride(
+                shop.shopId(), shop.alex(), christmasEve, LocalTime.NOON, null, BigDecimal.ONE, ""),
+        "end",
+        "both a start and an end");
+
+    schedules.addTimeOff(
+        shop.shopId(), shop.alex(), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 8), "Ski");
+    assertRefusedAt(
+        () ->
+            schedules.addTimeOff(
+                shop.shopId(),
+                shop.alex(),
+                LocalDate.of(2027, 1, 8),
+                LocalDate.of(2027, 1, 10),
+                ""),
+        "firstDay",
+        "overlaps time off from 2027-01-04 to 2027-01-08");
+    assertRefusedAt(
+        () ->
+            schedules.addTimeOff(
+                shop.shopId(), shop.alex(), LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 1), ""),
+        "lastDay",
+        "can't be before");
+
+    ShopSchedule december =
+        schedules.schedule(shop.shopId(), LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 10));
+    assertThat(december.overrides()).singleElement().matches(ScheduleOverride::isDayOff);
+    assertThat(december.timeOff()).extracting(TimeOff::reason).containsExactly("Ski");
+  }
+
+  @Test
+  void thePolicyIsKeptAndOutOfRangeValuesAreRefused() {
+    assertThat(schedules.policy(shop.shopId())).isEqualTo(BookingPolicy.DEFAULT);
+    var policy =
+        new BookingPolicy(
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(15),
+            Duration.ofHours(4),
+            30,
+            6,
+            Duration.ofHours(48),
+            1);
+    schedules.updatePolicy(shop.shopId(), policy);
+    assertThat(schedules.policy(shop.shopId())).isEqualTo(policy);
+
+    assertRefusedAt(
+        () ->
+            schedules.updatePolicy(
+                shop.shopId(),
+                new BookingPolicy(
+                    Duration.ofMinutes(90),
+                    Duration.ZERO,
+                    Duration.ZERO,
+                    Duration.ZERO,
+                    30,
+                    null,
+                    Duration.ZERO,
+                    0)),
+        "step",
+        "5 to 60 minutes");
+  }
+}
