@@ -51,8 +51,8 @@ public final class SlotEngine {
 
   /**
    * A day's candidate slot is one long: seconds after the day's start (20 bits), the mechanic's
-   * position (22 bits), then the number of the window that gave it that day (21 bits). Sorting the
-   * longs orders candidates by start, then mechanic, then window.
+   * position (22 bits), then the number of the window that gave it that day (21 bits), so the
+   * longs' order is start, then mechanic, then window.
    */
   private static final int WINDOW_BITS = 21;
 
@@ -61,6 +61,12 @@ public final class SlotEngine {
   private static final long WINDOW_MASK = (1L << WINDOW_BITS) - 1;
   private static final long MECHANIC_MASK = (1L << MECHANIC_BITS) - 1;
   private static final long OFFSET_LIMIT = 1L << (Long.SIZE - 1 - OFFSET_SHIFT);
+
+  /** Two digits of the radix sort cover every offset below {@link #OFFSET_LIMIT}. */
+  private static final int DIGIT_BITS = 10;
+
+  private static final int DIGITS = 1 << DIGIT_BITS;
+  private static final long DIGIT_MASK = DIGITS - 1;
 
   /** No zone's offset exceeds 18 hours, so a local date's times lie this close to its UTC day. */
   private static final long MAX_OFFSET_SECONDS = 18 * 3_600;
@@ -85,6 +91,11 @@ public final class SlotEngine {
     private BigDecimal[] windowMultipliers = new BigDecimal[64];
     private int windowCount;
     private final int[] busyToday;
+    private long[] sortBuffer = new long[0];
+    private final int[] digitPositions = new int[DIGITS + 1];
+    private long lastStartSecond = Long.MIN_VALUE;
+    private Instant lastStart = Instant.EPOCH;
+    private Instant lastEnd = Instant.EPOCH;
 
     /** Set per day: whether local times map to instants with one fixed offset, and that offset. */
     private boolean offsetConstantToday;
@@ -126,7 +137,7 @@ public final class SlotEngine {
           continue; // the zone skipped this date altogether
         }
         collectCandidates(date, dayStart.toEpochSecond(), nextDayStart.toEpochSecond());
-        Arrays.sort(candidates, 0, candidateCount);
+        sortCandidatesByStart();
         if (oneMechanicPerStart) {
           addLeastBookedPerStart(slots, dayStart.toEpochSecond());
         } else {
@@ -245,6 +256,9 @@ public final class SlotEngine {
 
     /** Every candidate as a slot; a mechanic's overlapping windows give a start once. */
     private void addAll(List<Slot> slots, long dayStart) {
+      if (slots instanceof ArrayList<Slot> list) {
+        list.ensureCapacity(list.size() + candidateCount);
+      }
       long previousStartAndMechanic = -1;
       for (int i = 0; i < candidateCount; i++) {
         long candidate = candidates[i];
@@ -253,6 +267,34 @@ public final class SlotEngine {
           slots.add(slot(candidate, dayStart));
           previousStartAndMechanic = startAndMechanic;
         }
+      }
+    }
+
+    /**
+     * Orders the day's candidates by start, then mechanic, then window. They were added in mechanic
+     * order and, per mechanic, in window order, so a stable sort on the start alone suffices: two
+     * counting passes over 10-bit digits of the seconds into the day, linear in the candidates
+     * (sorting the longs gives the same order, about three times slower here).
+     */
+    private void sortCandidatesByStart() {
+      if (sortBuffer.length < candidates.length) {
+        sortBuffer = new long[candidates.length];
+      }
+      countingPass(candidates, sortBuffer, OFFSET_SHIFT);
+      countingPass(sortBuffer, candidates, OFFSET_SHIFT + DIGIT_BITS);
+    }
+
+    private void countingPass(long[] from, long[] to, int shift) {
+      int[] firstOfDigit = digitPositions;
+      Arrays.fill(firstOfDigit, 0);
+      for (int i = 0; i < candidateCount; i++) {
+        firstOfDigit[(int) ((from[i] >>> shift) & DIGIT_MASK) + 1]++;
+      }
+      for (int digit = 0; digit < DIGITS; digit++) {
+        firstOfDigit[digit + 1] += firstOfDigit[digit];
+      }
+      for (int i = 0; i < candidateCount; i++) {
+        to[firstOfDigit[(int) ((from[i] >>> shift) & DIGIT_MASK)]++] = from[i];
       }
     }
 
@@ -291,12 +333,18 @@ public final class SlotEngine {
       return (candidate >>> WINDOW_BITS) & MECHANIC_MASK;
     }
 
+    /** Mechanics free at the same time share the start and end instants: they are values. */
     private Slot slot(long candidate, long dayStart) {
-      var start = Instant.ofEpochSecond(dayStart + (candidate >>> OFFSET_SHIFT));
+      long start = dayStart + (candidate >>> OFFSET_SHIFT);
+      if (start != lastStartSecond) {
+        lastStartSecond = start;
+        lastStart = Instant.ofEpochSecond(start);
+        lastEnd = lastStart.plus(request.duration());
+      }
       int window = (int) (candidate & WINDOW_MASK);
       return new Slot(
-          start,
-          start.plus(request.duration()),
+          lastStart,
+          lastEnd,
           mechanics.get((int) mechanicOf(candidate)).id,
           windowPrices[window],
           windowMultipliers[window]);
