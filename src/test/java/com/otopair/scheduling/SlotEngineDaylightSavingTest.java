@@ -1,0 +1,171 @@
+package com.otopair.scheduling;
+
+import static com.otopair.scheduling.SlotRequestBuilder.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Clocks fall back on 2026-11-01 and spring forward on 2027-03-14 in both zones. */
+class SlotEngineDaylightSavingTest {
+
+  private static final UUID ALEX = new UUID(0, 1);
+  private static final LocalDate FALL_BACK = LocalDate.of(2026, 11, 1);
+  private static final LocalDate SPRING_FORWARD = LocalDate.of(2027, 3, 14);
+
+  private final SlotEngine engine = new SlotEngine();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"America/Toronto", "America/Chicago"})
+  void aNineToFiveWindowStartsAtNineLocalWithTheUsualCountOnTheFallBackDay(String zoneName) {
+    var zone = ZoneId.of(zoneName);
+
+    var slotsByDay = nineToFiveSlotsByDay(zone, FALL_BACK);
+
+    assertThat(slotsByDay)
+        .containsOnlyKeys(FALL_BACK.minusDays(1), FALL_BACK, FALL_BACK.plusDays(1));
+    slotsByDay.forEach(
+        (date, slots) -> {
+          assertThat(localTime(slots.getFirst(), zone)).isEqualTo(LocalTime.of(9, 0));
+          assertThat(localTime(slots.getLast(), zone)).isEqualTo(LocalTime.of(16, 0));
+          assertThat(slots).hasSize(29);
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"America/Toronto", "America/Chicago"})
+  void aNineToFiveWindowStartsAtNineLocalWithTheUsualCountOnTheSpringForwardDay(String zoneName) {
+    var zone = ZoneId.of(zoneName);
+
+    var slotsByDay = nineToFiveSlotsByDay(zone, SPRING_FORWARD);
+
+    assertThat(slotsByDay)
+        .containsOnlyKeys(SPRING_FORWARD.minusDays(1), SPRING_FORWARD, SPRING_FORWARD.plusDays(1));
+    slotsByDay.forEach(
+        (date, slots) -> {
+          assertThat(localTime(slots.getFirst(), zone)).isEqualTo(LocalTime.of(9, 0));
+          assertThat(localTime(slots.getLast(), zone)).isEqualTo(LocalTime.of(16, 0));
+          assertThat(slots).hasSize(29);
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"America/Toronto", "America/Chicago"})
+  void aMidnightToFourWindowOnTheFallBackDayOffersFiveRealHoursWithOneOClockTwice(String zoneName) {
+    var zone = ZoneId.of(zoneName);
+
+    var slots = midnightToFourSlots(zone, FALL_BACK);
+
+    assertThat(slots).hasSize(5 * 4);
+    assertThat(slots).extracting(Slot::start).doesNotHaveDuplicates().isSorted();
+    assertThat(Duration.between(slots.getFirst().start(), slots.getLast().end()))
+        .isEqualTo(Duration.ofHours(5));
+    var oneOClock =
+        slots.stream()
+            .filter(slot -> localTime(slot, zone).equals(LocalTime.of(1, 0)))
+            .map(slot -> ZonedDateTime.ofInstant(slot.start(), zone).getOffset())
+            .toList();
+    var offsets = zone.getRules().getValidOffsets(LocalDateTime.of(FALL_BACK, LocalTime.of(1, 0)));
+    assertThat(oneOClock).containsExactlyElementsOf(offsets);
+    assertThat(slots.stream().filter(slot -> localTime(slot, zone).getHour() == 1)).hasSize(8);
+    assertThat(localTime(slots.getFirst(), zone)).isEqualTo(LocalTime.MIDNIGHT);
+    assertThat(localTime(slots.getLast(), zone)).isEqualTo(LocalTime.of(3, 45));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"America/Toronto", "America/Chicago"})
+  void aMidnightToFourWindowOnTheSpringForwardDayOffersThreeRealHoursAndNoTwoOClock(
+      String zoneName) {
+    var zone = ZoneId.of(zoneName);
+
+    var slots = midnightToFourSlots(zone, SPRING_FORWARD);
+
+    assertThat(slots).hasSize(3 * 4);
+    assertThat(slots).extracting(Slot::start).doesNotHaveDuplicates().isSorted();
+    assertThat(Duration.between(slots.getFirst().start(), slots.getLast().end()))
+        .isEqualTo(Duration.ofHours(3));
+    assertThat(slots).noneMatch(slot -> localTime(slot, zone).getHour() == 2);
+    assertThat(slots.stream().map(slot -> localTime(slot, zone).toString()))
+        .startsWith("00:00", "00:15", "00:30", "00:45", "01:00")
+        .contains("01:45", "03:00")
+        .endsWith("03:45");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"America/Toronto", "America/Chicago"})
+  void aBookingInTheRepeatedHourBlocksOnlyTheSlotsAtItsOwnOffset(String zoneName) {
+    var zone = ZoneId.of(zoneName);
+    var firstOneOClock = ZonedDateTime.of(FALL_BACK, LocalTime.of(1, 0), zone);
+    var request =
+        request()
+            .zone(zone)
+            .now(LocalDateTime.of(2026, 10, 20, 8, 0))
+            .duration(Duration.ofMinutes(15))
+            .mechanics(ALEX)
+            .everyDay(ALEX, "00:00", "04:00")
+            .busy(
+                new BusyInterval(
+                    ALEX,
+                    firstOneOClock.toInstant(),
+                    firstOneOClock.toInstant().plus(Duration.ofHours(1))))
+            .day(FALL_BACK)
+            .build();
+
+    var slots = engine.slots(request);
+
+    assertThat(slots).hasSize(4 * 4);
+    var oneOClockOffsets =
+        slots.stream()
+            .filter(slot -> localTime(slot, zone).getHour() == 1)
+            .map(slot -> ZonedDateTime.ofInstant(slot.start(), zone).getOffset())
+            .collect(Collectors.toSet());
+    ZoneOffset standardOffset = zone.getRules().getStandardOffset(firstOneOClock.toInstant());
+    assertThat(oneOClockOffsets).containsExactly(standardOffset);
+  }
+
+  private Map<LocalDate, List<Slot>> nineToFiveSlotsByDay(ZoneId zone, LocalDate changeDay) {
+    var request =
+        request()
+            .zone(zone)
+            .now(LocalDateTime.of(changeDay.minusDays(10), LocalTime.of(8, 0)))
+            .mechanics(ALEX)
+            .everyDay(ALEX, "09:00", "17:00")
+            .days(changeDay.minusDays(1), changeDay.plusDays(1))
+            .build();
+    return engine.slots(request).stream()
+        .collect(
+            Collectors.groupingBy(
+                slot -> LocalDate.ofInstant(slot.start(), zone),
+                TreeMap::new,
+                Collectors.toList()));
+  }
+
+  private List<Slot> midnightToFourSlots(ZoneId zone, LocalDate changeDay) {
+    var request =
+        request()
+            .zone(zone)
+            .now(LocalDateTime.of(changeDay.minusDays(10), LocalTime.of(8, 0)))
+            .duration(Duration.ofMinutes(15))
+            .mechanics(ALEX)
+            .everyDay(ALEX, "00:00", "04:00")
+            .day(changeDay)
+            .build();
+    return engine.slots(request);
+  }
+
+  private static LocalTime localTime(Slot slot, ZoneId zone) {
+    return LocalTime.ofInstant(slot.start(), zone);
+  }
+}
