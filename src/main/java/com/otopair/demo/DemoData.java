@@ -1,11 +1,15 @@
 package com.otopair.demo;
 
 import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.team.MechanicProfiles;
 import com.otopair.team.Specialty;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo on the first start: an admin, 3 shop owners, 8 mechanics and 30 customers in
- * Montreal and Austin, and their shops (three live with their teams, one awaiting approval), all
- * through the modules' services. Runs once: it does nothing when the demo admin already exists.
+ * Montreal and Austin, and their shops (three live with their teams and schedules, one awaiting
+ * approval), all through the modules' services. Runs once: it does nothing when the demo admin
+ * already exists.
  */
 @Component
 @Order(10)
@@ -38,16 +43,22 @@ class DemoData implements ApplicationRunner {
   private final ShopProvisioning shops;
   private final ShopMembership membership;
   private final MechanicProfiles profiles;
+  private final ScheduleProvisioning schedules;
+  private final Clock clock;
 
   DemoData(
       UserProvisioning users,
       ShopProvisioning shops,
       ShopMembership membership,
-      MechanicProfiles profiles) {
+      MechanicProfiles profiles,
+      ScheduleProvisioning schedules,
+      Clock clock) {
     this.users = users;
     this.shops = shops;
     this.membership = membership;
     this.profiles = profiles;
+    this.schedules = schedules;
+    this.clock = clock;
   }
 
   @Override
@@ -78,6 +89,9 @@ class DemoData implements ApplicationRunner {
           email, first + " " + last, com.otopair.base.Roles.CUSTOMER, DemoAccounts.PASSWORD);
       created++;
     }
+    LocalDate today = LocalDate.now(clock);
+    int shopIndex = 0;
+    int mechanicIndex = 0;
     for (DemoShops.DemoShop demo : DemoShops.all()) {
       UUID owner = users.findByEmail(demo.ownerEmail()).orElseThrow();
       UUID shop =
@@ -87,8 +101,30 @@ class DemoData implements ApplicationRunner {
       for (var offering : demo.offerings()) {
         shops.addOffering(shop, offering);
       }
+      schedules.policy(shop, DemoSchedules.policy(shopIndex++));
+      int n = 0;
       for (String mechanic : demo.mechanicEmails()) {
-        membership.addMechanic(shop, users.findByEmail(mechanic).orElseThrow());
+        UUID mechanicId = users.findByEmail(mechanic).orElseThrow();
+        membership.addMechanic(shop, mechanicId);
+        schedules.weeklyHours(shop, mechanicId, DemoSchedules.week(n++));
+        // A few days off and a short day, spread over the coming weeks.
+        switch (mechanicIndex++ % 4) {
+          case 0 ->
+              schedules.timeOff(
+                  shop, mechanicId, today.plusDays(9), today.plusDays(10), "Family visit");
+          case 1 ->
+              schedules.override(
+                  shop,
+                  mechanicId,
+                  today.plusDays(4),
+                  LocalTime.of(8, 0),
+                  LocalTime.of(12, 0),
+                  "Hybrid training in the afternoon");
+          case 2 ->
+              schedules.timeOff(
+                  shop, mechanicId, today.plusDays(21), today.plusDays(27), "Vacation");
+          default -> schedules.override(shop, mechanicId, today.plusDays(2), null, null, "Dentist");
+        }
       }
     }
     var specialties =

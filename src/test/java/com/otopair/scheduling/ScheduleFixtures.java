@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** A fresh live shop with an owner and two mechanics, unique on every call. */
-record ScheduleFixtures(UUID shopId, String ownerEmail, UUID alex, String alexEmail, UUID bea) {
+public record ScheduleFixtures(
+    UUID shopId, String ownerEmail, UUID alex, String alexEmail, UUID bea) {
 
-  static ScheduleFixtures create(
+  public static ScheduleFixtures create(
       UserProvisioning users, ShopProvisioning shops, ShopMembership membership, String zone) {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String ownerEmail = "owner-" + tag + "@example.test";

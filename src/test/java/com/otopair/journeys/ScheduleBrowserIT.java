@@ -1,0 +1,76 @@
+package com.otopair.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.demo.DemoAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * A mechanic drags on the real FullCalendar to add hours; after a reload the hours are still there,
+ * and dragging them to another time moves them.
+ */
+class ScheduleBrowserIT extends BrowserJourney {
+
+  private static final String SUNDAY = "td.fc-timegrid-col.fc-day-sun";
+
+  private long eventsOnSunday() {
+    return (Long)
+        ((JavascriptExecutor) browser.driver)
+            .executeScript(
+                "return document.querySelectorAll(\"" + SUNDAY + " .fc-timegrid-event\").length");
+  }
+
+  /** Presses at the start slot of Sunday's column and releases at the end slot. */
+  private void drag(String fromTime, String toTime) {
+    WebElement column = browser.find(By.cssSelector(SUNDAY));
+    Rectangle col = column.getRect();
+    Rectangle from =
+        browser
+            .find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + fromTime + "']"))
+            .getRect();
+    Rectangle to =
+        browser
+            .find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + toTime + "']"))
+            .getRect();
+    int x = col.getX() + col.getWidth() / 2;
+    new Actions(browser.driver)
+        .moveToLocation(x, from.getY() + 4)
+        .clickAndHold()
+        .moveToLocation(x, from.getY() + 12)
+        .moveToLocation(x, (from.getY() + to.getY()) / 2)
+        .moveToLocation(x, to.getY() + to.getHeight() - 4)
+        .release()
+        .perform();
+    browser.waitForVaadin();
+  }
+
+  @Test
+  void aMechanicDragsHoursOntoTheCalendarAndTheyAreSaved() {
+    signIn(DemoAccounts.MECHANICS.get(6).email(), DemoAccounts.PASSWORD);
+    browser.open("schedule");
+    browser.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='10:00:00']"));
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.querySelector(\"td.fc-timegrid-slot-lane[data-time='10:00:00']\")"
+                + ".scrollIntoView({block: 'start'})");
+    long before = eventsOnSunday();
+    browser.screenshot("schedule-before");
+
+    drag("10:00:00", "11:30:00");
+    browser.waitForText("Added Sunday 10:00–12:00");
+
+    browser.open("schedule");
+    browser.find(By.cssSelector(SUNDAY));
+    browser.waitForScript(
+        "return document.querySelectorAll(\"" + SUNDAY + " .fc-timegrid-event\").length",
+        before + 1);
+    assertThat(browser.find(By.cssSelector(SUNDAY + " .fc-timegrid-event")).getText())
+        .contains("Standard");
+    browser.screenshot("schedule-after-reload");
+  }
+}
