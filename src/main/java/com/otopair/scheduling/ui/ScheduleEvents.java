@@ -1,0 +1,157 @@
+package com.otopair.scheduling.ui;
+
+import com.otopair.base.Money;
+import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.scheduling.ScheduleOverride;
+import com.otopair.scheduling.ScheduleWindow;
+import com.otopair.scheduling.ShopSchedule;
+import com.otopair.scheduling.Slot;
+import com.otopair.scheduling.TimeOff;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a schedule into calendar events for the visible days: each window on every day it is in
+ * effect (coloured by its price), overrides, and time off as shaded days. Event ids say what an
+ * event stands for: {@code window:<id>:<date>}, {@code override:<id>}, {@code timeoff:<id>}.
+ */
+final class ScheduleEvents {
+
+  static final String WINDOW = "window:";
+  static final String OVERRIDE = "override:";
+  static final String TIME_OFF = "timeoff:";
+  static final String SLOT = "slot:";
+
+  private ScheduleEvents() {}
+
+  static List<CalendarEvent> of(
+      ShopSchedule schedule, Set<UUID> shown, LocalDate from, LocalDate toExclusive) {
+    Map<UUID, String> names =
+        schedule.mechanics().stream()
+            .collect(Collectors.toMap(ShopSchedule.Mechanic::id, ShopSchedule.Mechanic::name));
+    boolean several = shown.size() > 1;
+    Function<UUID, String> who = id -> several ? firstName(names.getOrDefault(id, "")) + " · " : "";
+    List<CalendarEvent> events = new ArrayList<>();
+    for (LocalDate day = from; day.isBefore(toExclusive); day = day.plusDays(1)) {
+      LocalDate date = day;
+      for (ScheduleWindow window : schedule.windows()) {
+        UUID mechanic = window.mechanicId();
+        if (!shown.contains(mechanic) || !window.hours().appliesOn(date)) {
+          continue;
+        }
+        boolean replaced =
+            schedule.overrides().stream()
+                .anyMatch(o -> o.mechanicId().equals(mechanic) && o.date().equals(date));
+        boolean away =
+            schedule.timeOff().stream()
+                .anyMatch(t -> t.mechanicId().equals(mechanic) && t.toPeriod().covers(date));
+        CalendarEvent event =
+            CalendarEvent.event(
+                    WINDOW + window.id() + ":" + date,
+                    who.apply(mechanic) + price(window.hours().multiplier()),
+                    date.atTime(window.hours().start()),
+                    date.atTime(window.hours().end()))
+                .withClassNames("otopair-window", tone(window.hours().multiplier()));
+        events.add(
+            replaced || away
+                ? event.withClassNames("otopair-window-inactive")
+                : event.editable(true));
+      }
+    }
+    for (ScheduleOverride override : schedule.overrides()) {
+      if (!shown.contains(override.mechanicId())) {
+        continue;
+      }
+      String reason = override.reason().isBlank() ? "" : ": " + override.reason();
+      events.add(
+          override.isDayOff()
+              ? CalendarEvent.background(
+                      OVERRIDE + override.id(),
+                      who.apply(override.mechanicId()) + "Day off" + reason,
+                      override.date().atStartOfDay(),
+                      override.date().plusDays(1).atStartOfDay())
+                  .withClassNames(CalendarEvent.TONE_UNAVAILABLE, "otopair-override")
+              : CalendarEvent.event(
+                      OVERRIDE + override.id(),
+                      who.apply(override.mechanicId()) + "Only these hours" + reason,
+                      override.date().atTime(override.start()),
+                      override.date().atTime(override.end()))
+                  .withClassNames(CalendarEvent.TONE_MUTED, "otopair-override"));
+    }
+    for (TimeOff off : schedule.timeOff()) {
+      if (!shown.contains(off.mechanicId())) {
+        continue;
+      }
+      LocalDateTime start = off.firstDay().atStartOfDay();
+      LocalDateTime end = off.lastDay().plusDays(1).atStartOfDay();
+      events.add(
+          CalendarEvent.background(
+                  TIME_OFF + off.id(),
+                  who.apply(off.mechanicId())
+                      + "Time off"
+                      + (off.reason().isBlank() ? "" : ": " + off.reason()),
+                  start,
+                  end)
+              .withClassNames(CalendarEvent.TONE_UNAVAILABLE, "otopair-time-off"));
+    }
+    return events;
+  }
+
+  /**
+   * Bookable slots as short marks of one step each, titled with their price, so an owner sees what
+   * customers are offered.
+   */
+  static List<CalendarEvent> slots(List<Slot> slots, ZoneId zone, Duration step) {
+    List<CalendarEvent> events = new ArrayList<>();
+    for (Slot slot : slots) {
+      LocalDateTime start = slot.start().atZone(zone).toLocalDateTime();
+      events.add(
+          CalendarEvent.event(
+                  SLOT + slot.mechanicId() + ":" + slot.start(),
+                  price(slot.price()),
+                  start,
+                  start.plus(step))
+              .withClassNames("otopair-slot"));
+    }
+    return events;
+  }
+
+  /** "$85" or "$85.50". */
+  static String price(Money money) {
+    BigDecimal amount = money.amount();
+    String digits =
+        amount.stripTrailingZeros().scale() <= 0
+            ? amount.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString()
+            : amount.toPlainString();
+    return "$" + digits;
+  }
+
+  /** "Standard", "×1.5 peak", "×0.8 off-peak". */
+  static String price(BigDecimal multiplier) {
+    int compared = multiplier.compareTo(BigDecimal.ONE);
+    String factor = "×" + multiplier.stripTrailingZeros().toPlainString();
+    return compared == 0 ? "Standard" : compared > 0 ? factor + " peak" : factor + " off-peak";
+  }
+
+  static String tone(BigDecimal multiplier) {
+    int compared = multiplier.compareTo(BigDecimal.ONE);
+    return compared == 0
+        ? CalendarEvent.TONE_PRIMARY
+        : compared > 0 ? CalendarEvent.TONE_ACCENT : "otopair-tone-offpeak";
+  }
+
+  private static String firstName(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+}

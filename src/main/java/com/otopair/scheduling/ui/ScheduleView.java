@@ -1,0 +1,444 @@
+package com.otopair.scheduling.ui;
+
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.LiveUpdates;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.base.ui.calendar.CalendarView;
+import com.otopair.base.ui.calendar.FullCalendar;
+import com.otopair.base.ui.calendar.VisibleRange;
+import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.ScheduleChanged;
+import com.otopair.scheduling.ScheduleService;
+import com.otopair.scheduling.ScheduleWindow;
+import com.otopair.scheduling.ShopSchedule;
+import com.otopair.scheduling.Slot;
+import com.otopair.scheduling.WindowHours;
+import com.otopair.shops.CurrentShop;
+import com.otopair.shops.Offering;
+import com.otopair.shops.ServiceMenu;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The schedule builder: a week calendar of the mechanics' hours. Drag on the calendar to add hours,
+ * drag or resize them to change them, click them to set the price or delete them; every change
+ * saves at once and the last one can be undone. Open builders of the same shop update live.
+ */
+@Route("schedule")
+@PageTitle("Schedule")
+@Menu(order = 15, icon = "vaadin:calendar-clock", title = "Schedule")
+@RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
+class ScheduleView extends Main {
+
+  /** The option of the mechanic filter that shows everyone. */
+  static final ShopSchedule.Mechanic EVERYONE =
+      new ShopSchedule.Mechanic(new UUID(0, 0), "All mechanics");
+
+  final FullCalendar calendar;
+  final Select<ShopSchedule.Mechanic> mechanic = new Select<>();
+  final Button undo = new Button("Undo", VaadinIcon.ROTATE_LEFT.create());
+  final Button timeOff = new Button("Time off", VaadinIcon.AIRPLANE.create());
+  final Button changeDay = new Button("Change a day", VaadinIcon.CALENDAR_O.create());
+  final Button copyWeek = new Button("Copy this week…", VaadinIcon.COPY_O.create());
+  final Button templates = new Button("Templates", VaadinIcon.ARCHIVES.create());
+  final Button policy = new Button("Booking policy", VaadinIcon.COG_O.create());
+  final Select<Offering> preview = new Select<>();
+
+  private final ScheduleService schedules;
+  private final Availability availability;
+  private final @Nullable ShopDetails shop;
+  private @Nullable ShopSchedule schedule;
+  private @Nullable Undo lastChange;
+
+  /** How to take back the last change, and what to call it. */
+  record Undo(String what, Runnable action) {}
+
+  ScheduleView(
+      ScheduleService schedules,
+      Availability availability,
+      ShopService shops,
+      ServiceMenu menu,
+      CurrentShop current,
+      LiveUpdates live,
+      Clock clock) {
+    this.schedules = schedules;
+    this.availability = availability;
+    addClassNames("otopair-page", "otopair-schedule");
+    calendar = new FullCalendar(clock);
+    List<ShopDetails> mine = shops.myShops();
+    shop = current.among(mine).orElse(null);
+    if (shop == null) {
+      add(
+          card(
+              "No shop yet",
+              "Set up your shop, or accept an invitation, to build a schedule.",
+              new Anchor("shop/setup", "Set up your shop")));
+      return;
+    }
+    ShopSchedule first = load(LocalDate.now(clock), LocalDate.now(clock).plusDays(7));
+    if (first.mechanics().isEmpty()) {
+      add(
+          card(
+              "No mechanics yet",
+              "Invite your mechanics; then draw their hours here.",
+              new Anchor("team", "Invite a mechanic")));
+      return;
+    }
+
+    var heading = new H2("Schedule of " + shop.name());
+    heading.addClassName("otopair-page-title");
+    var hint =
+        new Paragraph(
+            "Drag on the calendar to add hours, drag or resize them to change them, click them to"
+                + " set the price. Times are "
+                + first.zone().getId().replace('_', ' ')
+                + " time.");
+    hint.addClassName("otopair-hint");
+
+    mechanic.setLabel("Mechanic");
+    mechanic.setItemLabelGenerator(ShopSchedule.Mechanic::name);
+    if (first.managesShop()) {
+      mechanic.setItems(
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(EVERYONE), first.mechanics().stream())
+              .toList());
+      mechanic.setValue(EVERYONE);
+    } else {
+      mechanic.setItems(first.mechanics());
+      mechanic.setValue(first.mechanics().getFirst());
+      mechanic.setVisible(false);
+    }
+    mechanic.addValueChangeListener(e -> refresh());
+    mechanic.setId("schedule-mechanic");
+
+    undo.setEnabled(false);
+    undo.setId("schedule-undo");
+    undo.addClickListener(e -> undoLastChange());
+    timeOff.addClickListener(e -> ScheduleDialogs.timeOff(this));
+    changeDay.addClickListener(e -> ScheduleDialogs.changeDay(this));
+    copyWeek.addClickListener(e -> ScheduleDialogs.copyWeek(this));
+    templates.addClickListener(e -> ScheduleDialogs.templates(this));
+    policy.addClickListener(e -> ScheduleDialogs.policy(this));
+    templates.setVisible(first.managesShop());
+    policy.setVisible(first.managesShop());
+    for (Button button : List.of(undo, timeOff, changeDay, copyWeek, templates, policy)) {
+      button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    }
+    preview.setLabel("Preview slots for");
+    preview.setEmptySelectionAllowed(true);
+    preview.setEmptySelectionCaption("No preview");
+    preview.setItems(menu.publicMenu(shop.id()));
+    preview.setItemLabelGenerator(
+        o -> o == null ? "No preview" : o.name() + " (" + o.durationMinutes() + " min)");
+    preview.setHelperText("What customers can book, with prices");
+    preview.setId("schedule-preview");
+    preview.setVisible(!menu.publicMenu(shop.id()).isEmpty());
+    preview.addValueChangeListener(e -> refresh());
+    var toolbar =
+        new HorizontalLayout(
+            mechanic, preview, undo, timeOff, changeDay, copyWeek, templates, policy);
+    toolbar.setWrap(true);
+    toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    toolbar.addClassName("otopair-schedule-toolbar");
+
+    var legend =
+        new Div(
+            legend("Standard price", "otopair-legend-standard"),
+            legend("Peak (×1.25 and up)", "otopair-legend-peak"),
+            legend("Off-peak (below ×1)", "otopair-legend-offpeak"),
+            legend("Day off or time off", "otopair-legend-off"));
+    legend.addClassName("otopair-legend");
+
+    calendar.setTimeZone(first.zone());
+    calendar.setView(CalendarView.WEEK);
+    calendar.setNarrowView(CalendarView.DAY);
+    calendar.setToolbarViews(CalendarView.WEEK, CalendarView.DAY);
+    calendar.setFirstDay(DayOfWeek.MONDAY);
+    calendar.setSlotDuration(Duration.ofMinutes(30));
+    calendar.setSlotMinTime(LocalTime.of(6, 0));
+    calendar.setSlotMaxTime(LocalTime.of(21, 0));
+    calendar.setAllDaySlot(false);
+    calendar.setSelectable(true);
+    calendar.setEditable(true);
+    calendar.setId("schedule-calendar");
+    calendar.addDatesSetListener(e -> refresh());
+    calendar.addSelectListener(e -> drawn(e.getStart(), e.getEnd()));
+    calendar.addEventDropListener(
+        e -> moved(e.getEventId(), e.getStart(), e.getEnd(), e.getOldStart()));
+    calendar.addEventResizeListener(
+        e -> moved(e.getEventId(), e.getStart(), e.getEnd(), e.getOldStart()));
+    calendar.addEventClickListener(e -> clicked(e.getEventId()));
+
+    add(heading, hint, toolbar, legend, calendar);
+    UUID me = CurrentUser.require().id();
+    live.subscribe(
+        this,
+        ScheduleChanged.class,
+        event -> {
+          if (event.shopId().equals(shop.id())) {
+            refresh();
+            if (!event.changedBy().equals(me)) {
+              Feedback.success("The schedule was just updated by a colleague");
+            }
+          }
+        });
+    refresh();
+  }
+
+  // --- what the view shows
+
+  ShopDetails shop() {
+    return java.util.Objects.requireNonNull(shop);
+  }
+
+  ShopSchedule schedule() {
+    return java.util.Objects.requireNonNull(schedule);
+  }
+
+  ScheduleService schedules() {
+    return schedules;
+  }
+
+  /** The Monday of the week on screen. */
+  LocalDate weekStart() {
+    return calendar.getDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  /** The mechanic chosen in the filter, if one is. */
+  Optional<ShopSchedule.Mechanic> chosenMechanic() {
+    return Optional.ofNullable(mechanic.getValue()).filter(m -> m != EVERYONE);
+  }
+
+  void refresh() {
+    VisibleRange range = calendar.getVisibleRange();
+    ShopSchedule loaded = load(range.start(), range.end().minusDays(1));
+    Set<UUID> shown =
+        chosenMechanic()
+            .map(m -> Set.of(m.id()))
+            .orElseGet(
+                () ->
+                    loaded.mechanics().stream()
+                        .map(ShopSchedule.Mechanic::id)
+                        .collect(Collectors.toSet()));
+    List<CalendarEvent> events =
+        new ArrayList<>(ScheduleEvents.of(loaded, shown, range.start(), range.end()));
+    Offering service = preview.getValue();
+    if (service != null) {
+      List<Slot> slots =
+          availability.slots(
+              shop().id(),
+              Duration.ofMinutes(service.durationMinutes()),
+              service.price(),
+              chosenMechanic().map(ShopSchedule.Mechanic::id).orElse(null),
+              range.start(),
+              range.end().minusDays(1));
+      events.addAll(ScheduleEvents.slots(slots, loaded.zone(), loaded.policy().step()));
+    }
+    calendar.setEvents(events);
+  }
+
+  private ShopSchedule load(LocalDate from, LocalDate to) {
+    schedule = schedules.schedule(shop().id(), from, to);
+    return schedule;
+  }
+
+  // --- changes
+
+  /** Runs a change, remembers how to undo it, and shows the result. */
+  void change(String done, java.util.function.Supplier<@Nullable Undo> action) {
+    try {
+      Undo undoIt = action.get();
+      if (undoIt != null) {
+        lastChange = undoIt;
+        undo.setEnabled(true);
+        undo.setTooltipText("Undo: " + undoIt.what());
+      }
+      Feedback.success(done);
+    } catch (InvalidRequestException refused) {
+      Feedback.error(refused.getMessage());
+    }
+    refresh();
+  }
+
+  private void undoLastChange() {
+    Undo undoIt = lastChange;
+    if (undoIt == null) {
+      return;
+    }
+    try {
+      undoIt.action().run();
+      Feedback.success("Undone: " + undoIt.what());
+    } catch (InvalidRequestException refused) {
+      Feedback.error("Couldn't undo: " + refused.getMessage());
+    }
+    lastChange = null;
+    undo.setEnabled(false);
+    undo.setTooltipText(null);
+    refresh();
+  }
+
+  private void drawn(LocalDateTime start, LocalDateTime end) {
+    Optional<WindowHours> hours = hoursOf(start, end, BigDecimal.ONE);
+    if (hours.isEmpty()) {
+      refresh();
+      return;
+    }
+    Optional<ShopSchedule.Mechanic> who = chosenMechanic();
+    if (who.isEmpty()) {
+      ScheduleDialogs.newWindow(this, hours.get());
+      refresh();
+      return;
+    }
+    addWindow(who.get(), hours.get());
+  }
+
+  void addWindow(ShopSchedule.Mechanic who, WindowHours hours) {
+    change(
+        "Added " + describe(hours) + " for " + who.name(),
+        () -> {
+          ScheduleWindow added = schedules.addWindow(shop().id(), who.id(), hours);
+          return new Undo("add " + describe(hours), () -> schedules.deleteWindow(added.id()));
+        });
+  }
+
+  private void moved(
+      String eventId, LocalDateTime start, LocalDateTime end, LocalDateTime oldStart) {
+    Optional<ScheduleWindow> window = windowOf(eventId);
+    if (window.isEmpty()) {
+      refresh();
+      return;
+    }
+    WindowHours was = window.get().hours();
+    Optional<WindowHours> now = hoursOf(start, end, was.multiplier());
+    if (now.isEmpty()) {
+      refresh();
+      return;
+    }
+    WindowHours moved = now.get().valid(was.validFrom(), was.validTo());
+    updateWindow(window.get(), moved);
+  }
+
+  void updateWindow(ScheduleWindow window, WindowHours hours) {
+    change(
+        "Saved " + describe(hours),
+        () -> {
+          ScheduleWindow before = schedules.updateWindow(window.id(), hours);
+          return new Undo(
+              "change of " + describe(before.hours()),
+              () -> schedules.updateWindow(window.id(), before.hours()));
+        });
+  }
+
+  void deleteWindow(ScheduleWindow window) {
+    change(
+        "Deleted " + describe(window.hours()),
+        () -> {
+          ScheduleWindow deleted = schedules.deleteWindow(window.id());
+          return new Undo(
+              "deletion of " + describe(deleted.hours()),
+              () -> schedules.addWindow(shop().id(), deleted.mechanicId(), deleted.hours()));
+        });
+  }
+
+  private void clicked(String eventId) {
+    if (eventId.startsWith(ScheduleEvents.WINDOW)) {
+      windowOf(eventId).ifPresent(w -> ScheduleDialogs.editWindow(this, w));
+    } else if (eventId.startsWith(ScheduleEvents.OVERRIDE)) {
+      UUID id = UUID.fromString(eventId.substring(ScheduleEvents.OVERRIDE.length()));
+      schedule().overrides().stream()
+          .filter(o -> o.id().equals(id))
+          .findFirst()
+          .ifPresent(o -> ScheduleDialogs.removeOverride(this, o));
+    } else if (eventId.startsWith(ScheduleEvents.TIME_OFF)) {
+      UUID id = UUID.fromString(eventId.substring(ScheduleEvents.TIME_OFF.length()));
+      schedule().timeOff().stream()
+          .filter(t -> t.id().equals(id))
+          .findFirst()
+          .ifPresent(t -> ScheduleDialogs.removeTimeOff(this, t));
+    }
+  }
+
+  private Optional<ScheduleWindow> windowOf(String eventId) {
+    if (!eventId.startsWith(ScheduleEvents.WINDOW)) {
+      return Optional.empty();
+    }
+    String rest = eventId.substring(ScheduleEvents.WINDOW.length());
+    UUID id = UUID.fromString(rest.substring(0, rest.indexOf(':')));
+    return schedule().windows().stream().filter(w -> w.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The weekly hours a drawn or moved range stands for, or empty (with a message) when it does not
+   * fit in one day. A range ending at midnight ends at 23:59.
+   */
+  private static Optional<WindowHours> hoursOf(
+      LocalDateTime start, LocalDateTime end, BigDecimal multiplier) {
+    LocalTime endTime = end.toLocalTime();
+    if (end.toLocalDate().equals(start.toLocalDate().plusDays(1))
+        && endTime.equals(LocalTime.MIDNIGHT)) {
+      endTime = LocalTime.of(23, 59);
+    } else if (!end.toLocalDate().equals(start.toLocalDate())) {
+      Feedback.error("Hours start and end on the same day; draw each day on its own");
+      return Optional.empty();
+    }
+    return Optional.of(
+        WindowHours.weekly(start.getDayOfWeek(), start.toLocalTime(), endTime, multiplier));
+  }
+
+  static String describe(WindowHours hours) {
+    return hours.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+        + " "
+        + hours.start()
+        + "–"
+        + hours.end();
+  }
+
+  private static Div card(String title, String text, Anchor action) {
+    action.addClassName("otopair-button-link");
+    var card = new Div(new H2(title), new Paragraph(text), action);
+    card.addClassName("otopair-card");
+    return card;
+  }
+
+  private static Span legend(String label, String className) {
+    var swatch = new Span();
+    swatch.addClassNames("otopair-legend-swatch", className);
+    var item = new Span(swatch, new Span(label));
+    item.addClassName("otopair-legend-item");
+    return item;
+  }
+}

@@ -1,0 +1,242 @@
+package com.otopair.scheduling.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.base.ui.calendar.FullCalendar;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.ScheduleFixtures;
+import com.otopair.scheduling.ScheduleService;
+import com.otopair.scheduling.ShopSchedule;
+import com.otopair.scheduling.WindowHours;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.KaribuTest;
+import com.otopair.support.SignIn;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class ScheduleViewTest extends KaribuTest {
+
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired ScheduleService schedules;
+  @Autowired UserDetailsService userDetails;
+
+  ScheduleFixtures shop;
+
+  @BeforeEach
+  void shop() {
+    shop = ScheduleFixtures.create(users, shops, membership, "America/Toronto");
+  }
+
+  private ScheduleView openAsOwner() {
+    signInAs(shop.ownerEmail());
+    navigate("schedule");
+    return _get(ScheduleView.class);
+  }
+
+  private static LocalDate tuesday(ScheduleView view) {
+    return view.calendar.getVisibleRange().start().with(DayOfWeek.TUESDAY);
+  }
+
+  private static void select(FullCalendar calendar, LocalDate day, int from, int to) {
+    ComponentUtil.fireEvent(
+        calendar,
+        new FullCalendar.SelectEvent(
+            calendar, true, day.atTime(from, 0).toString(), day.atTime(to, 0).toString(), false));
+  }
+
+  private static List<CalendarEvent> windows(ScheduleView view) {
+    return view.calendar.getEvents().stream()
+        .filter(e -> e.id().startsWith(ScheduleEvents.WINDOW))
+        .toList();
+  }
+
+  private void chooseAlex(ScheduleView view) {
+    ShopSchedule.Mechanic alex =
+        view.schedule().mechanics().stream()
+            .filter(m -> m.id().equals(shop.alex()))
+            .findFirst()
+            .orElseThrow();
+    _setValue(view.mechanic, alex);
+  }
+
+  @Test
+  void drawingOnTheCalendarSavesHoursAndAnOverlapIsRefused() {
+    ScheduleView view = openAsOwner();
+    chooseAlex(view);
+    LocalDate tuesday = tuesday(view);
+
+    select(view.calendar, tuesday, 8, 12);
+    expectNotifications("Added Tuesday 08:00–12:00 for Alex Martin");
+    assertThat(windows(view))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.start()).isEqualTo(tuesday.atTime(8, 0));
+              assertThat(e.end()).isEqualTo(tuesday.atTime(12, 0));
+              assertThat(e.title()).isEqualTo("Standard");
+              assertThat(e.editable()).isTrue();
+            });
+    clearNotifications();
+
+    select(view.calendar, tuesday, 11, 14);
+    expectNotifications("That overlaps Tuesday 08:00–12:00");
+    assertThat(windows(view)).hasSize(1);
+    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), tuesday.with(DayOfWeek.MONDAY)))
+        .hasSize(1);
+  }
+
+  @Test
+  void draggingHoursMovesThemAndUndoPutsThemBack() {
+    ScheduleView view = openAsOwner();
+    chooseAlex(view);
+    LocalDate tuesday = tuesday(view);
+    select(view.calendar, tuesday, 8, 12);
+    CalendarEvent drawn = windows(view).getFirst();
+
+    LocalDate wednesday = tuesday.plusDays(1);
+    ComponentUtil.fireEvent(
+        view.calendar,
+        new FullCalendar.EventDropEvent(
+            view.calendar,
+            true,
+            drawn.id(),
+            wednesday.atTime(9, 0).toString(),
+            wednesday.atTime(13, 0).toString(),
+            drawn.start().toString(),
+            drawn.end().toString()));
+    assertThat(windows(view))
+        .extracting(CalendarEvent::start)
+        .containsExactly(wednesday.atTime(9, 0));
+
+    assertThat(view.undo.isEnabled()).isTrue();
+    _click(view.undo);
+    assertThat(windows(view))
+        .extracting(CalendarEvent::start)
+        .containsExactly(tuesday.atTime(8, 0));
+    assertThat(view.undo.isEnabled()).isFalse();
+  }
+
+  @Test
+  void clickingHoursSetsTheirPriceWhichTheCalendarColours() {
+    ScheduleView view = openAsOwner();
+    chooseAlex(view);
+    LocalDate saturday = tuesday(view).with(DayOfWeek.SATURDAY);
+    select(view.calendar, saturday, 9, 14);
+    CalendarEvent drawn = windows(view).getFirst();
+
+    ComponentUtil.fireEvent(
+        view.calendar, new FullCalendar.EventClickEvent(view.calendar, true, drawn.id()));
+    _setValue(
+        _get(BigDecimalField.class, spec -> spec.withId("window-multiplier")),
+        new BigDecimal("1.5"));
+    _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+    assertThat(windows(view))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.title()).isEqualTo("×1.5 peak");
+              assertThat(e.classNames()).contains(CalendarEvent.TONE_ACCENT);
+            });
+  }
+
+  @Test
+  void drawingWithEveryoneShownAsksForWhomAndAnEndBeforeTheStartCannotBeDrawn() {
+    ScheduleView view = openAsOwner();
+    LocalDate tuesday = tuesday(view);
+
+    select(view.calendar, tuesday, 13, 17);
+    _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+    assertThat(windows(view))
+        .singleElement()
+        .satisfies(e -> assertThat(e.title()).isEqualTo("Alex · Standard"));
+  }
+
+  @Test
+  void aMechanicSeesOnlyTheirOwnHoursWithoutTheOwnersTools() {
+    SignIn.as(userDetails, shop.ownerEmail());
+    schedules.addWindow(
+        shop.shopId(),
+        shop.bea(),
+        WindowHours.weekly(
+            DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0), BigDecimal.ONE));
+
+    signInAs(shop.alexEmail());
+    navigate("schedule");
+    ScheduleView view = _get(ScheduleView.class);
+
+    assertThat(view.mechanic.isVisible()).isFalse();
+    assertThat(view.templates.isVisible()).isFalse();
+    assertThat(view.policy.isVisible()).isFalse();
+    assertThat(windows(view)).isEmpty();
+    select(view.calendar, tuesday(view), 8, 12);
+    assertThat(windows(view))
+        .singleElement()
+        .extracting(CalendarEvent::title)
+        .isEqualTo("Standard");
+  }
+
+  @Test
+  void anOpenScheduleUpdatesWhenSomeoneElseChangesIt() {
+    ScheduleView view = openAsOwner();
+    assertThat(windows(view)).isEmpty();
+
+    // Alex adds hours from another browser: another thread, with his own security context.
+    java.util.concurrent.CompletableFuture.runAsync(
+            () -> {
+              SignIn.as(userDetails, shop.alexEmail());
+              try {
+                schedules.addWindow(
+                    shop.shopId(),
+                    shop.alex(),
+                    WindowHours.weekly(
+                        DayOfWeek.THURSDAY,
+                        LocalTime.of(8, 0),
+                        LocalTime.of(12, 0),
+                        BigDecimal.ONE));
+              } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+              }
+            })
+        .join();
+    runPendingPushes();
+
+    assertThat(windows(view))
+        .singleElement()
+        .extracting(CalendarEvent::title)
+        .isEqualTo("Alex · Standard");
+    expectNotifications("The schedule was just updated by a colleague");
+  }
+
+  @Test
+  void anOwnerWithoutAShopIsSentToSetOneUp() {
+    String email =
+        "solo-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    users.createVerifiedUser(
+        email, "Solo Owner", com.otopair.base.Roles.SHOP_OWNER, "a long passphrase");
+    signInAs(email);
+    navigate("schedule");
+    assertThat(_get(H2.class).getText()).isEqualTo("No shop yet");
+  }
+}
