@@ -19,6 +19,9 @@ class DemoDataTest extends IntegrationTest {
   @Autowired UserDirectory directory;
   @Autowired ShopAdministration shops;
   @Autowired UserDetailsService userDetails;
+  @Autowired com.otopair.shops.ShopService myShops;
+  @Autowired com.otopair.scheduling.ScheduleService schedules;
+  @Autowired com.otopair.scheduling.Availability availability;
 
   @Test
   void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {
@@ -38,6 +41,30 @@ class DemoDataTest extends IntegrationTest {
           .extracting(Object::toString)
           .containsExactly("ROLE_SHOP_OWNER");
     }
+  }
+
+  @Test
+  void demoShopsHaveRealisticSchedulesThatOfferSlots() {
+    SignIn.as(userDetails, DemoAccounts.SHOP_OWNERS.getFirst().email());
+    var plateau = myShops.ownedShops().getFirst();
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    var schedule = schedules.schedule(plateau.id(), today, today.plusDays(30));
+
+    assertThat(schedule.mechanics()).hasSize(3);
+    assertThat(schedule.windows())
+        .extracting(w -> w.hours().multiplier().toPlainString())
+        .contains("1.00", "1.50", "0.80");
+    assertThat(schedule.timeOff()).isNotEmpty();
+    assertThat(schedule.overrides()).isNotEmpty();
+    assertThat(
+            availability.slots(
+                plateau.id(),
+                java.time.Duration.ofHours(1),
+                new com.otopair.base.Money(8500, "CAD"),
+                null,
+                today,
+                today.plusDays(7)))
+        .isNotEmpty();
   }
 
   private long count(String role, String text) {

@@ -72,5 +72,17 @@ class ScheduleBrowserIT extends BrowserJourney {
     assertThat(browser.find(By.cssSelector(SUNDAY + " .fc-timegrid-event")).getText())
         .contains("Standard");
     browser.screenshot("schedule-after-reload");
+
+    // The owner's view of the whole team, and the same page on a phone.
+    browser.driver.manage().deleteAllCookies();
+    signIn(DemoAccounts.SHOP_OWNERS.get(2).email(), DemoAccounts.PASSWORD);
+    browser.open("schedule");
+    browser.find(By.cssSelector("td.fc-timegrid-col"));
+    browser.waitForText("Schedule of Eastside Auto Repair");
+    browser.screenshot("schedule-owner");
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+    browser.open("schedule");
+    browser.find(By.cssSelector("td.fc-timegrid-col"));
+    browser.screenshot("schedule-owner-375");
   }
 }

@@ -5,6 +5,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.calendar.BusinessHours;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
@@ -23,6 +24,7 @@ import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +32,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -71,11 +75,20 @@ class ScheduleView extends Main {
   final FullCalendar calendar;
   final Select<ShopSchedule.Mechanic> mechanic = new Select<>();
   final Button undo = new Button("Undo", VaadinIcon.ROTATE_LEFT.create());
-  final Button timeOff = new Button("Time off", VaadinIcon.AIRPLANE.create());
-  final Button changeDay = new Button("Change a day", VaadinIcon.CALENDAR_O.create());
-  final Button copyWeek = new Button("Copy this week…", VaadinIcon.COPY_O.create());
-  final Button templates = new Button("Templates", VaadinIcon.ARCHIVES.create());
-  final Button policy = new Button("Booking policy", VaadinIcon.COG_O.create());
+
+  /** The less frequent changes; on a narrow screen they fold into the menu's overflow. */
+  final MenuBar actions = new MenuBar();
+
+  final MenuItem timeOff =
+      action(VaadinIcon.AIRPLANE, "Time off", () -> ScheduleDialogs.timeOff(this));
+  final MenuItem changeDay =
+      action(VaadinIcon.CALENDAR_O, "Change a day", () -> ScheduleDialogs.changeDay(this));
+  final MenuItem copyWeek =
+      action(VaadinIcon.COPY_O, "Copy this week…", () -> ScheduleDialogs.copyWeek(this));
+  final MenuItem templates =
+      action(VaadinIcon.ARCHIVES, "Templates", () -> ScheduleDialogs.templates(this));
+  final MenuItem policy =
+      action(VaadinIcon.COG_O, "Booking policy", () -> ScheduleDialogs.policy(this));
   final Select<Offering> preview = new Select<>();
 
   private final ScheduleService schedules;
@@ -148,30 +161,25 @@ class ScheduleView extends Main {
     undo.setEnabled(false);
     undo.setId("schedule-undo");
     undo.addClickListener(e -> undoLastChange());
-    timeOff.addClickListener(e -> ScheduleDialogs.timeOff(this));
-    changeDay.addClickListener(e -> ScheduleDialogs.changeDay(this));
-    copyWeek.addClickListener(e -> ScheduleDialogs.copyWeek(this));
-    templates.addClickListener(e -> ScheduleDialogs.templates(this));
-    policy.addClickListener(e -> ScheduleDialogs.policy(this));
     templates.setVisible(first.managesShop());
     policy.setVisible(first.managesShop());
-    for (Button button : List.of(undo, timeOff, changeDay, copyWeek, templates, policy)) {
-      button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    }
+    undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    actions.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+    actions.setId("schedule-actions");
     preview.setLabel("Preview slots for");
     preview.setEmptySelectionAllowed(true);
     preview.setEmptySelectionCaption("No preview");
     preview.setItems(menu.publicMenu(shop.id()));
     preview.setItemLabelGenerator(
         o -> o == null ? "No preview" : o.name() + " (" + o.durationMinutes() + " min)");
-    preview.setHelperText("What customers can book, with prices");
+    preview.setTooltipText("Shows what customers can book, with prices");
     preview.setId("schedule-preview");
     preview.setVisible(!menu.publicMenu(shop.id()).isEmpty());
     preview.addValueChangeListener(e -> refresh());
-    var toolbar =
-        new HorizontalLayout(
-            mechanic, preview, undo, timeOff, changeDay, copyWeek, templates, policy);
+    var toolbar = new HorizontalLayout(mechanic, preview, undo, actions);
     toolbar.setWrap(true);
+    toolbar.setFlexGrow(1, actions);
+    actions.setMinWidth("3em");
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.addClassName("otopair-schedule-toolbar");
 
@@ -184,6 +192,12 @@ class ScheduleView extends Main {
     legend.addClassName("otopair-legend");
 
     calendar.setTimeZone(first.zone());
+    calendar.gotoDate(LocalDate.now(clock.withZone(first.zone())));
+    // The shop's opening hours stay white; the rest of the day is shaded.
+    calendar.setBusinessHours(
+        shop.openingHours().stream()
+            .map(h -> new BusinessHours(Set.of(h.day()), h.opens(), h.closes()))
+            .toList());
     calendar.setView(CalendarView.WEEK);
     calendar.setNarrowView(CalendarView.DAY);
     calendar.setToolbarViews(CalendarView.WEEK, CalendarView.DAY);
@@ -217,6 +231,12 @@ class ScheduleView extends Main {
           }
         });
     refresh();
+  }
+
+  private MenuItem action(VaadinIcon icon, String label, Runnable open) {
+    var content = new Span(icon.create(), new Span(label));
+    content.addClassName("otopair-menu-action");
+    return actions.addItem(content, e -> open.run());
   }
 
   // --- what the view shows

@@ -1,5 +1,6 @@
 package com.otopair.scheduling.ui;
 
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -7,6 +8,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotificat
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.otopair.base.Money;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.identity.UserProvisioning;
@@ -14,14 +17,20 @@ import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleService;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.WindowHours;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -227,6 +236,92 @@ class ScheduleViewTest extends KaribuTest {
         .extracting(CalendarEvent::title)
         .isEqualTo("Alex · Standard");
     expectNotifications("The schedule was just updated by a colleague");
+  }
+
+  @Test
+  void timeOffFromTheMenuShadesTheDaysAndAnOverlapIsShownNextToTheField() {
+    ScheduleView view = openAsOwner();
+    chooseAlex(view);
+    LocalDate monday = view.calendar.getVisibleRange().start();
+
+    ContextMenuKt._click(view.actions, view.timeOff);
+    _setValue(_get(DatePicker.class, spec -> spec.withLabel("First day")), monday.plusDays(1));
+    _setValue(_get(DatePicker.class, spec -> spec.withLabel("Last day")), monday.plusDays(2));
+    _setValue(_get(TextField.class, spec -> spec.withLabel("Reason")), "Vacation");
+    _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+    assertThat(view.calendar.getEvents())
+        .filteredOn(e -> e.id().startsWith(ScheduleEvents.TIME_OFF))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.title()).isEqualTo("Time off: Vacation");
+              assertThat(e.background()).isTrue();
+              assertThat(e.start()).isEqualTo(monday.plusDays(1).atStartOfDay());
+              assertThat(e.end()).isEqualTo(monday.plusDays(3).atStartOfDay());
+            });
+
+    ContextMenuKt._click(view.actions, view.timeOff);
+    DatePicker first = _get(DatePicker.class, spec -> spec.withLabel("First day"));
+    _setValue(first, monday.plusDays(2));
+    _setValue(_get(DatePicker.class, spec -> spec.withLabel("Last day")), monday.plusDays(3));
+    _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+    _expectInvalid(first, "That overlaps time off from " + monday.plusDays(1));
+  }
+
+  @Test
+  void thePolicyDialogShowsAnOutOfRangeValueNextToItsField() {
+    ScheduleView view = openAsOwner();
+
+    ContextMenuKt._click(view.actions, view.policy);
+    IntegerField step =
+        _get(IntegerField.class, spec -> spec.withLabel("Slots start every (minutes)"));
+    _setValue(step, 90);
+    _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+    _expectInvalid(step, "Slots start every 5 to 60 minutes");
+
+    _setValue(step, 30);
+    _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+    expectNotifications("Booking policy saved");
+    assertThat(schedules.policy(shop.shopId()).step()).isEqualTo(java.time.Duration.ofMinutes(30));
+  }
+
+  @Test
+  void theSlotPreviewShowsWhatCustomersCanBookWithTheirPrices() {
+    shops.addOffering(
+        shop.shopId(),
+        new Offering(
+            null,
+            "Oil change",
+            "Synthetic oil and a new filter.",
+            OfferingCategory.OIL,
+            60,
+            new Money(8000, "CAD"),
+            OfferingMode.IN_SHOP,
+            true));
+    ScheduleView view = openAsOwner();
+    chooseAlex(view);
+    view.calendar.next();
+    var week = view.calendar.getVisibleRange();
+    ComponentUtil.fireEvent(
+        view.calendar,
+        new FullCalendar.DatesSetEvent(
+            view.calendar,
+            true,
+            week.start().toString(),
+            week.end().toString(),
+            "timeGridWeek",
+            week.start().toString()));
+    LocalDate saturday = week.start().with(DayOfWeek.SATURDAY);
+    select(view.calendar, saturday, 9, 11);
+    assertThat(view.calendar.getEvents()).noneMatch(e -> e.id().startsWith(ScheduleEvents.SLOT));
+
+    _setValue(view.preview, view.preview.getListDataView().getItem(0));
+
+    assertThat(view.calendar.getEvents())
+        .filteredOn(e -> e.id().startsWith(ScheduleEvents.SLOT))
+        .extracting(e -> e.start().toLocalTime() + " " + e.title())
+        .containsExactly("09:00 $80", "09:15 $80", "09:30 $80", "09:45 $80", "10:00 $80");
   }
 
   @Test
