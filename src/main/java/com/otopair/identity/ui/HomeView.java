@@ -64,6 +64,11 @@ class HomeView extends Main implements BeforeEnterObserver {
                 "Your shop",
                 "Set up your shop's page, follow its approval, and keep its details current.",
                 shops,
+                null),
+            card(
+                "Your team's hours",
+                "Draw when your mechanics can be booked, and at what price.",
+                scheduleButton("Open the schedule"),
                 null));
       }
       case Roles.MECHANIC ->
@@ -72,6 +77,11 @@ class HomeView extends Main implements BeforeEnterObserver {
                   "Your work",
                   "Your jobs and live sessions will appear here as soon as customers book you.",
                   profileButton(),
+                  null),
+              card(
+                  "Your hours",
+                  "Set when customers can book you; peak hours can cost more.",
+                  scheduleButton("Open your schedule"),
                   null));
       default ->
           add(
@@ -81,6 +91,12 @@ class HomeView extends Main implements BeforeEnterObserver {
                   profileButton(),
                   null));
     }
+  }
+
+  private Button scheduleButton(String label) {
+    var button = new Button(label, e -> getUI().ifPresent(ui -> ui.navigate("schedule")));
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    return button;
   }
 
   private Button profileButton() {

@@ -41,6 +41,7 @@ class AccessByRoleTest extends KaribuTest {
     assertThat(landedOn("")).isEqualTo("HomeView");
     assertThat(landedOn("profile")).isEqualTo("ProfileView");
     assertThat(menu()).containsExactly("Home", "Profile");
+    assertThat(landedOn("schedule")).isIn("AccessDeniedView", "NotFoundView");
     for (String location : ADMIN_ONLY) {
       assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
     }
@@ -55,11 +56,12 @@ class AccessByRoleTest extends KaribuTest {
       signInAs(email);
       assertThat(landedOn("home")).isEqualTo("HomeView");
       if (email.startsWith("sophie")) {
-        assertThat(menu()).containsExactly("Home", "Your shops", "Team", "Profile");
+        assertThat(menu()).containsExactly("Home", "Your shops", "Schedule", "Team", "Profile");
       }
       _assertOne(
           com.vaadin.flow.component.html.H2.class,
           spec -> spec.withText(email.startsWith("luc") ? "Your work" : "Your shop"));
+      assertThat(landedOn("schedule")).isEqualTo("ScheduleView");
       for (String location : ADMIN_ONLY) {
         assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
       }
