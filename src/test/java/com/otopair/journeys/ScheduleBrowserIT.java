@@ -80,6 +80,36 @@ class ScheduleBrowserIT extends BrowserJourney {
     browser.find(By.cssSelector("td.fc-timegrid-col"));
     browser.waitForText("Schedule of Eastside Auto Repair");
     browser.screenshot("schedule-owner");
+
+    // The slot preview shows what customers of one mechanic are offered next week, with prices.
+    browser.find(By.id("schedule-mechanic")).click();
+    browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='Maya Patel']")).click();
+    browser.waitForVaadin();
+    browser.find(By.id("schedule-preview")).click();
+    browser
+        .find(
+            By.xpath(
+                "//vaadin-select-item[starts-with(normalize-space(.), 'Synthetic oil change')]"))
+        .click();
+    browser.waitForVaadin();
+    browser.find(By.cssSelector("button.fc-next-button")).click();
+    browser.waitForVaadin();
+    browser.waitForScript("return document.querySelectorAll('.otopair-slot').length > 10", true);
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.querySelector(\"td.fc-timegrid-slot-lane[data-time='09:00:00']\")"
+                + ".scrollIntoView({block: 'start'})");
+    browser.screenshot("schedule-slot-preview");
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.getElementById('schedule-actions').scrollIntoView({block: 'center'})");
+    browser
+        .find(By.id("schedule-actions"))
+        .findElement(By.xpath(".//vaadin-menu-bar-button[contains(., 'Booking policy')]"))
+        .click();
+    browser.waitForText("Slots start every (minutes)");
+    browser.screenshot("schedule-policy");
+    browser.clickButton("Cancel");
     browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
     browser.open("schedule");
     browser.find(By.cssSelector("td.fc-timegrid-col"));

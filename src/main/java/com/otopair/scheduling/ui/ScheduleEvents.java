@@ -36,6 +36,19 @@ final class ScheduleEvents {
 
   static List<CalendarEvent> of(
       ShopSchedule schedule, Set<UUID> shown, LocalDate from, LocalDate toExclusive) {
+    return of(schedule, shown, from, toExclusive, false);
+  }
+
+  /**
+   * The same, with the windows as shaded backgrounds when {@code behindSlots}: the slot preview
+   * draws the bookable slots over them, and hours aren't edited while previewing.
+   */
+  static List<CalendarEvent> of(
+      ShopSchedule schedule,
+      Set<UUID> shown,
+      LocalDate from,
+      LocalDate toExclusive,
+      boolean behindSlots) {
     Map<UUID, String> names =
         schedule.mechanics().stream()
             .collect(Collectors.toMap(ShopSchedule.Mechanic::id, ShopSchedule.Mechanic::name));
@@ -55,13 +68,21 @@ final class ScheduleEvents {
         boolean away =
             schedule.timeOff().stream()
                 .anyMatch(t -> t.mechanicId().equals(mechanic) && t.toPeriod().covers(date));
+        String id = WINDOW + window.id() + ":" + date;
+        String title = who.apply(mechanic) + price(window.hours().multiplier());
+        LocalDateTime start = date.atTime(window.hours().start());
+        LocalDateTime end = date.atTime(window.hours().end());
+        String tone = tone(window.hours().multiplier());
+        if (behindSlots) {
+          if (!replaced && !away) {
+            events.add(
+                CalendarEvent.background(id, title, start, end)
+                    .withClassNames("otopair-window", tone));
+          }
+          continue;
+        }
         CalendarEvent event =
-            CalendarEvent.event(
-                    WINDOW + window.id() + ":" + date,
-                    who.apply(mechanic) + price(window.hours().multiplier()),
-                    date.atTime(window.hours().start()),
-                    date.atTime(window.hours().end()))
-                .withClassNames("otopair-window", tone(window.hours().multiplier()));
+            CalendarEvent.event(id, title, start, end).withClassNames("otopair-window", tone);
         events.add(
             replaced || away
                 ? event.withClassNames("otopair-window-inactive")

@@ -175,7 +175,15 @@ class ScheduleView extends Main {
     preview.setTooltipText("Shows what customers can book, with prices");
     preview.setId("schedule-preview");
     preview.setVisible(!menu.publicMenu(shop.id()).isEmpty());
-    preview.addValueChangeListener(e -> refresh());
+    preview.addValueChangeListener(
+        e -> {
+          // Previewing shows what customers see; drawing resumes when the preview is off.
+          calendar.setSelectable(e.getValue() == null);
+          // One row per slot step, so each slot gets a line of its own.
+          calendar.setSlotDuration(
+              e.getValue() == null ? Duration.ofMinutes(30) : schedule().policy().step());
+          refresh();
+        });
     var toolbar = new HorizontalLayout(mechanic, preview, undo, actions);
     toolbar.setWrap(true);
     toolbar.setFlexGrow(1, actions);
@@ -275,7 +283,9 @@ class ScheduleView extends Main {
                         .map(ShopSchedule.Mechanic::id)
                         .collect(Collectors.toSet()));
     List<CalendarEvent> events =
-        new ArrayList<>(ScheduleEvents.of(loaded, shown, range.start(), range.end()));
+        new ArrayList<>(
+            ScheduleEvents.of(
+                loaded, shown, range.start(), range.end(), preview.getValue() != null));
     Offering service = preview.getValue();
     if (service != null) {
       List<Slot> slots =
