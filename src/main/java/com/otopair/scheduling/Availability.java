@@ -59,7 +59,36 @@ public class Availability {
    * {@code from} to {@code to}: one mechanic's, or merged across the team ("any mechanic") when
    * {@code mechanicId} is null.
    */
+  /** The shop's booking policy: public, so customers can read the cancellation terms. */
+  public BookingPolicy policy(UUID shopId) {
+    return policies
+        .findByShopId(shopId)
+        .map(BookingPolicyEntity::toPolicy)
+        .orElse(BookingPolicy.DEFAULT);
+  }
+
+  /** Every mechanic's free slots, not merged: for trying another mechanic at the same time. */
+  public List<Slot> everyMechanic(
+      UUID shopId, Duration duration, Money price, LocalDate from, LocalDate to) {
+    SlotRequest request = request(shopId, duration, price, null, from, to);
+    return request == null ? List.of() : engine.slots(request);
+  }
+
   public List<Slot> slots(
+      UUID shopId,
+      Duration duration,
+      Money price,
+      @Nullable UUID mechanicId,
+      LocalDate from,
+      LocalDate to) {
+    SlotRequest request = request(shopId, duration, price, mechanicId, from, to);
+    if (request == null) {
+      return List.of();
+    }
+    return mechanicId == null ? engine.anyMechanic(request) : engine.slots(request);
+  }
+
+  private @Nullable SlotRequest request(
       UUID shopId,
       Duration duration,
       Money price,
@@ -72,38 +101,31 @@ public class Availability {
       throw new InvalidRequestException("That mechanic doesn't work at this shop");
     }
     if (mechanics.isEmpty() || to.isBefore(from)) {
-      return List.of();
+      return null;
     }
     ZoneId zone = membership.zoneOf(shopId);
     Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
     Instant rangeEnd = to.plusDays(2).atStartOfDay(zone).toInstant();
-    var request =
-        new SlotRequest(
-            zone,
-            clock.instant(),
-            from,
-            to,
-            duration,
-            price,
-            policies
-                .findByShopId(shopId)
-                .map(BookingPolicyEntity::toPolicy)
-                .orElse(BookingPolicy.DEFAULT),
-            mechanics,
-            windows.findByShopIdAndMechanicIdIn(shopId, mechanics).stream()
-                .map(w -> ScheduleService.window(w).toWeekly())
-                .toList(),
-            overrides
-                .findByShopIdAndMechanicIdInAndDateBetween(shopId, mechanics, from, to)
-                .stream()
-                .map(o -> ScheduleService.override(o).toDateOverride())
-                .toList(),
-            timeOff.overlapping(shopId, mechanics, from, to).stream()
-                .map(t -> ScheduleService.timeOff(t).toPeriod())
-                .toList(),
-            busyTimes
-                .getIfAvailable(() -> (ids, start, end) -> List.of())
-                .busy(mechanics, rangeStart, rangeEnd));
-    return mechanicId == null ? engine.anyMechanic(request) : engine.slots(request);
+    return new SlotRequest(
+        zone,
+        clock.instant(),
+        from,
+        to,
+        duration,
+        price,
+        policy(shopId),
+        mechanics,
+        windows.findByShopIdAndMechanicIdIn(shopId, mechanics).stream()
+            .map(w -> ScheduleService.window(w).toWeekly())
+            .toList(),
+        overrides.findByShopIdAndMechanicIdInAndDateBetween(shopId, mechanics, from, to).stream()
+            .map(o -> ScheduleService.override(o).toDateOverride())
+            .toList(),
+        timeOff.overlapping(shopId, mechanics, from, to).stream()
+            .map(t -> ScheduleService.timeOff(t).toPeriod())
+            .toList(),
+        busyTimes
+            .getIfAvailable(() -> (ids, start, end) -> List.of())
+            .busy(mechanics, rangeStart, rangeEnd));
   }
 }

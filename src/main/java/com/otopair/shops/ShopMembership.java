@@ -75,6 +75,15 @@ public class ShopMembership {
   /** A live shop someone works at, for their public profile. */
   public record ShopRef(String slug, String name) {}
 
+  /** A shop's address and name, live or not. */
+  @Transactional(readOnly = true)
+  public ShopRef ref(UUID shopId) {
+    return shops
+        .findById(shopId)
+        .map(s -> new ShopRef(s.getSlug(), s.getName()))
+        .orElseThrow(() -> new InvalidRequestException("That shop doesn't exist"));
+  }
+
   /** The live shops where this user is a member. */
   @Transactional(readOnly = true)
   public List<ShopRef> liveShopsOf(UUID userId) {

@@ -1,0 +1,477 @@
+package com.otopair.booking;
+
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.booking.domain.Booking;
+import com.otopair.booking.domain.BookingInserts;
+import com.otopair.booking.domain.BookingRepository;
+import com.otopair.booking.domain.Vehicle;
+import com.otopair.booking.domain.VehicleRepository;
+import com.otopair.identity.AccountRules;
+import com.otopair.identity.UserContact;
+import com.otopair.identity.UserContacts;
+import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.BookingPolicy;
+import com.otopair.scheduling.Slot;
+import com.otopair.shops.Offering;
+import com.otopair.shops.ServiceMenu;
+import com.otopair.shops.ShopMembership;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer's side of booking: hold a slot (10 minutes, price locked), confirm it with the
+ * vehicle and the problem, cancel or reschedule under the shop's policy. Every booking is checked
+ * against the slot engine, and the database refuses overlaps whatever happens concurrently.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class BookingService {
+
+  public static final Duration HOLD = Duration.ofMinutes(10);
+
+  private final BookingRepository bookings;
+  private final BookingInserts inserts;
+  private final VehicleRepository vehicles;
+  private final Availability availability;
+  private final ServiceMenu menu;
+  private final ShopMembership shops;
+  private final UserContacts contacts;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  BookingService(
+      BookingRepository bookings,
+      BookingInserts inserts,
+      VehicleRepository vehicles,
+      Availability availability,
+      ServiceMenu menu,
+      ShopMembership shops,
+      UserContacts contacts,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.bookings = bookings;
+    this.inserts = inserts;
+    this.vehicles = vehicles;
+    this.availability = availability;
+    this.menu = menu;
+    this.shops = shops;
+    this.contacts = contacts;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /**
+   * Holds the slot starting at {@code start} for 10 minutes at today's price: with {@code
+   * mechanicId}, or with whichever mechanic is free ("any mechanic"). The customer's earlier holds
+   * are released. Refused with the nearest free slots when someone else was faster.
+   */
+  public BookingSummary hold(
+      UUID shopId, UUID offeringId, @Nullable UUID mechanicId, Instant start) {
+    UUID me = CurrentUser.require().id();
+    if (!contacts.isVerified(me)) {
+      throw new InvalidRequestException(
+          "Confirm your email first: we sent you a link when you signed up");
+    }
+    Offering offering = bookable(shopId, offeringId);
+    Instant now = clock.instant();
+    bookings.expireHolds(now);
+    releaseHoldsOf(me, now);
+    bookings.flush();
+    ZoneId zone = shops.zoneOf(shopId);
+    LocalDate day = start.atZone(zone).toLocalDate();
+    Duration duration = Duration.ofMinutes(offering.durationMinutes());
+    List<Slot> offered =
+        availability.slots(shopId, duration, offering.price(), mechanicId, day, day);
+    BookingPolicy policy = availability.policy(shopId);
+    requireWithinPolicy(start, policy, now, zone);
+    for (Slot slot : candidates(shopId, offered, mechanicId, start, duration, offering, day)) {
+      var booking =
+          new Booking(
+              shopId,
+              slot.mechanicId(),
+              me,
+              offeringId,
+              offering.name(),
+              slot.start(),
+              slot.end(),
+              policy.bufferBefore(),
+              policy.bufferAfter(),
+              slot.price(),
+              slot.multiplier(),
+              now);
+      booking.hold(now.plus(HOLD));
+      if (inserts.insertUnlessTaken(booking)) {
+        events.publishEvent(new BookingChanged(booking.getId(), shopId));
+        return summary(bookings.findById(booking.getId()).orElseThrow());
+      }
+    }
+    throw new SlotTakenException(alternatives(shopId, offering, start, zone));
+  }
+
+  /** Confirms the customer's live hold with their vehicle, the problem and a phone number. */
+  public BookingSummary confirm(UUID bookingId, BookingDetails details) {
+    Booking booking = mine(bookingId);
+    Instant now = clock.instant();
+    if (booking.getStatus() != BookingStatus.HELD
+        || booking.getHoldExpiresAt() == null
+        || !booking.getHoldExpiresAt().isAfter(now)) {
+      throw new InvalidRequestException(
+          "Your 10-minute hold on this slot ran out; pick a slot again");
+    }
+    UUID vehicleId = vehicleFor(booking.getCustomerId(), details.vehicle(), now);
+    String problem = details.problem().strip();
+    if (problem.length() > 2000) {
+      throw new InvalidRequestException("problem", "Keep the description under 2,000 characters");
+    }
+    String phone = details.contactPhone().strip();
+    if (phone.isEmpty()) {
+      throw new InvalidRequestException("phone", "Enter a phone number the shop can call");
+    }
+    String phoneProblem = AccountRules.phoneProblem(phone);
+    if (phoneProblem != null) {
+      throw new InvalidRequestException("phone", phoneProblem);
+    }
+    booking.confirm(vehicleId, problem, phone, now);
+    events.publishEvent(
+        new BookingConfirmed(
+            booking.getId(),
+            booking.getShopId(),
+            booking.getMechanicId(),
+            booking.getCustomerId(),
+            booking.getStartsAt()));
+    events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    return summary(booking);
+  }
+
+  /** Lets go of a hold the customer no longer wants. */
+  public void releaseHold(UUID bookingId) {
+    Booking booking = mine(bookingId);
+    if (booking.getStatus() == BookingStatus.HELD) {
+      booking.end(BookingStatus.EXPIRED, null, null, false, clock.instant());
+      events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    }
+  }
+
+  /**
+   * Cancels a confirmed booking. Inside the shop's cancellation window it is still cancelled but
+   * marked late, and the summary says so.
+   */
+  public BookingSummary cancel(UUID bookingId, String reason) {
+    Booking booking = mine(bookingId);
+    Instant now = clock.instant();
+    requireUpcoming(booking, now);
+    String why = reason.strip();
+    if (why.length() > 500) {
+      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+    }
+    BookingPolicy policy = availability.policy(booking.getShopId());
+    boolean late = now.isAfter(booking.getStartsAt().minus(policy.cancellationWindow()));
+    booking.end(BookingStatus.CANCELLED, why, "CUSTOMER", late, now);
+    events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    return summary(booking);
+  }
+
+  /**
+   * Moves a confirmed booking to another slot in one transaction: the old time is released only if
+   * the new one is secured, and the shop's reschedule limit holds.
+   */
+  public BookingSummary reschedule(UUID bookingId, @Nullable UUID mechanicId, Instant newStart) {
+    Booking old = mine(bookingId);
+    Instant now = clock.instant();
+    requireUpcoming(old, now);
+    BookingPolicy policy = availability.policy(old.getShopId());
+    if (old.getRescheduleCount() >= policy.rescheduleLimit()) {
+      throw new InvalidRequestException(
+          policy.rescheduleLimit() == 0
+              ? "This shop doesn't allow rescheduling; cancel and book again"
+              : "This booking was already moved "
+                  + old.getRescheduleCount()
+                  + (old.getRescheduleCount() == 1 ? " time" : " times")
+                  + ", the most this shop allows; cancel and book again");
+    }
+    Offering offering = bookable(old.getShopId(), old.getOfferingId());
+    bookings.expireHolds(now);
+    old = mine(bookingId);
+    old.end(BookingStatus.RESCHEDULED, null, "CUSTOMER", false, now);
+    bookings.flush();
+    ZoneId zone = shops.zoneOf(old.getShopId());
+    LocalDate day = newStart.atZone(zone).toLocalDate();
+    Duration duration = Duration.ofMinutes(offering.durationMinutes());
+    List<Slot> offered =
+        availability.slots(old.getShopId(), duration, offering.price(), mechanicId, day, day);
+    requireWithinPolicy(newStart, policy, now, zone);
+    for (Slot slot :
+        candidates(old.getShopId(), offered, mechanicId, newStart, duration, offering, day)) {
+      Booking moved =
+          old.movedTo(
+              slot.mechanicId(),
+              slot.start(),
+              slot.end(),
+              policy.bufferBefore(),
+              policy.bufferAfter(),
+              slot.price(),
+              slot.multiplier(),
+              now);
+      if (inserts.insertUnlessTaken(moved)) {
+        events.publishEvent(new BookingChanged(old.getId(), old.getShopId()));
+        events.publishEvent(
+            new BookingConfirmed(
+                moved.getId(),
+                moved.getShopId(),
+                moved.getMechanicId(),
+                moved.getCustomerId(),
+                moved.getStartsAt()));
+        return summary(bookings.findById(moved.getId()).orElseThrow());
+      }
+    }
+    // Rolls the whole transaction back: the old booking stays as it was.
+    throw new SlotTakenException(alternatives(old.getShopId(), offering, newStart, zone));
+  }
+
+  /** The signed-in customer's bookings, newest first. */
+  @Transactional(readOnly = true)
+  public List<BookingSummary> myBookings() {
+    UUID me = CurrentUser.require().id();
+    return summaries(bookings.findByCustomerIdOrderByStartsAtDesc(me));
+  }
+
+  @Transactional(readOnly = true)
+  public BookingSummary myBooking(UUID bookingId) {
+    return summary(mine(bookingId));
+  }
+
+  /** The customer's saved vehicles, most recent first. */
+  @Transactional(readOnly = true)
+  public List<VehicleDetails> myVehicles() {
+    UUID me = CurrentUser.require().id();
+    return vehicles.findByCustomerIdOrderByCreatedAtDesc(me).stream()
+        .map(
+            v ->
+                new VehicleDetails(
+                    v.getId(), v.getYear(), v.getMake(), v.getModel(), v.getVin(), v.getPlate()))
+        .toList();
+  }
+
+  // --- rules
+
+  private Offering bookable(UUID shopId, UUID offeringId) {
+    return menu.publicMenu(shopId).stream()
+        .filter(o -> offeringId.equals(o.id()))
+        .findFirst()
+        .orElseThrow(() -> new InvalidRequestException("That service can't be booked right now"));
+  }
+
+  /**
+   * The slots to try, best first: the one offered at {@code start} (for "any mechanic", the
+   * engine's pick: the least-booked mechanic that day), then, for "any mechanic", the others free
+   * at that time, in case someone takes the first meanwhile.
+   */
+  private List<Slot> candidates(
+      UUID shopId,
+      List<Slot> offered,
+      @Nullable UUID mechanicId,
+      Instant start,
+      Duration duration,
+      Offering offering,
+      LocalDate day) {
+    List<Slot> ordered =
+        new ArrayList<>(offered.stream().filter(s -> s.start().equals(start)).toList());
+    if (!ordered.isEmpty() && mechanicId == null) {
+      UUID first = ordered.getFirst().mechanicId();
+      availability.everyMechanic(shopId, duration, offering.price(), day, day).stream()
+          .filter(s -> s.start().equals(start) && !s.mechanicId().equals(first))
+          .forEach(ordered::add);
+    }
+    return ordered;
+  }
+
+  /** Refuses a start that no slot could have: past, sooner than the notice, beyond the horizon. */
+  private static void requireWithinPolicy(
+      Instant start, BookingPolicy policy, Instant now, ZoneId zone) {
+    if (!start.isAfter(now)) {
+      throw new InvalidRequestException("That time has passed; pick a later slot");
+    }
+    if (start.isBefore(now.plus(policy.minimumNotice()))) {
+      throw new InvalidRequestException(
+          "This shop needs "
+              + Durations.words(policy.minimumNotice())
+              + " notice; pick a later slot");
+    }
+    if (start
+        .atZone(zone)
+        .toLocalDate()
+        .isAfter(now.atZone(zone).toLocalDate().plusDays(policy.horizonDays()))) {
+      throw new InvalidRequestException(
+          "This shop takes bookings up to " + policy.horizonDays() + " days ahead");
+    }
+  }
+
+  /** The three free slots nearest to {@code wanted}, with any mechanic, within a week. */
+  private List<Slot> alternatives(UUID shopId, Offering offering, Instant wanted, ZoneId zone) {
+    LocalDate day = wanted.atZone(zone).toLocalDate();
+    List<Slot> free =
+        availability.slots(
+            shopId,
+            Duration.ofMinutes(offering.durationMinutes()),
+            offering.price(),
+            null,
+            day,
+            day.plusDays(7));
+    return nearest(free, wanted, Set.of(wanted));
+  }
+
+  private static List<Slot> nearest(List<Slot> offered, Instant wanted, Collection<Instant> taken) {
+    Set<Instant> seen = new HashSet<>(taken);
+    return offered.stream()
+        .sorted(
+            Comparator.comparingLong(
+                s -> Math.abs(Duration.between(wanted, s.start()).toSeconds())))
+        .filter(s -> seen.add(s.start()))
+        .limit(3)
+        .sorted(Comparator.comparing(Slot::start))
+        .toList();
+  }
+
+  private void releaseHoldsOf(UUID customerId, Instant now) {
+    for (Booking held : bookings.findByCustomerIdOrderByStartsAtDesc(customerId)) {
+      if (held.getStatus() == BookingStatus.HELD) {
+        held.end(BookingStatus.EXPIRED, null, null, false, now);
+      }
+    }
+  }
+
+  private static void requireUpcoming(Booking booking, Instant now) {
+    if (booking.getStatus() != BookingStatus.CONFIRMED) {
+      throw new InvalidRequestException("Only a confirmed booking can be changed");
+    }
+    if (!booking.getStartsAt().isAfter(now)) {
+      throw new InvalidRequestException("This booking has already started");
+    }
+  }
+
+  private UUID vehicleFor(UUID customerId, VehicleDetails details, Instant now) {
+    if (details.id() != null) {
+      Vehicle saved =
+          vehicles
+              .findById(details.id())
+              .filter(v -> v.getCustomerId().equals(customerId))
+              .orElseThrow(
+                  () -> new InvalidRequestException("vehicle", "Pick one of your vehicles"));
+      return saved.getId();
+    }
+    int thisYear = LocalDate.now(clock).getYear();
+    if (details.year() < 1950 || details.year() > thisYear + 1) {
+      throw new InvalidRequestException(
+          "year", "Enter a model year from 1950 to " + (thisYear + 1));
+    }
+    String make = details.make().strip();
+    String model = details.model().strip();
+    if (make.isEmpty() || make.length() > 40) {
+      throw new InvalidRequestException("make", "Enter the make, like Toyota");
+    }
+    if (model.isEmpty() || model.length() > 60) {
+      throw new InvalidRequestException("model", "Enter the model, like Corolla");
+    }
+    String vin =
+        details.vin() == null || details.vin().isBlank() ? null : Vin.normalize(details.vin());
+    if (vin != null) {
+      String problem = Vin.problem(vin);
+      if (problem != null) {
+        throw new InvalidRequestException("vin", problem);
+      }
+    }
+    String plate = details.plate().strip().toUpperCase(java.util.Locale.ROOT);
+    if (plate.length() > 12) {
+      throw new InvalidRequestException("plate", "A plate has at most 12 characters");
+    }
+    return vehicles
+        .save(new Vehicle(customerId, details.year(), make, model, vin, plate, now))
+        .getId();
+  }
+
+  private Booking mine(UUID bookingId) {
+    UUID me = CurrentUser.require().id();
+    return bookings
+        .findById(bookingId)
+        .filter(b -> b.getCustomerId().equals(me))
+        // The same answer for someone else's booking as for none: nothing leaks.
+        .orElseThrow(() -> new InvalidRequestException("We couldn't find that booking"));
+  }
+
+  // --- summaries
+
+  BookingSummary summary(Booking booking) {
+    return summaries(List.of(booking)).getFirst();
+  }
+
+  List<BookingSummary> summaries(List<Booking> list) {
+    Set<UUID> people = new HashSet<>();
+    Set<UUID> vehicleIds = new HashSet<>();
+    for (Booking b : list) {
+      people.add(b.getMechanicId());
+      people.add(b.getCustomerId());
+      if (b.getVehicleId() != null) {
+        vehicleIds.add(b.getVehicleId());
+      }
+    }
+    Map<UUID, String> names =
+        contacts.findAll(people).stream()
+            .collect(Collectors.toMap(UserContact::id, UserContact::name));
+    Map<UUID, String> vehicleLabels =
+        vehicles.findAllById(vehicleIds).stream()
+            .collect(Collectors.toMap(Vehicle::getId, Vehicle::label));
+    Map<UUID, ShopMembership.ShopRef> shopRefs =
+        list.stream()
+            .map(Booking::getShopId)
+            .distinct()
+            .collect(Collectors.toMap(Function.identity(), shops::ref));
+    return list.stream()
+        .map(
+            b -> {
+              ShopMembership.ShopRef shop = shopRefs.get(b.getShopId());
+              return new BookingSummary(
+                  b.getId(),
+                  b.getShopId(),
+                  shop.name(),
+                  shop.slug(),
+                  shops.zoneOf(b.getShopId()),
+                  b.getMechanicId(),
+                  names.getOrDefault(b.getMechanicId(), "Mechanic"),
+                  b.getCustomerId(),
+                  names.getOrDefault(b.getCustomerId(), "Customer"),
+                  b.getServiceName(),
+                  b.getStatus(),
+                  b.getStartsAt(),
+                  b.getEndsAt(),
+                  b.getPrice(),
+                  b.getMultiplier(),
+                  b.getHoldExpiresAt(),
+                  b.getVehicleId() == null ? null : vehicleLabels.get(b.getVehicleId()),
+                  b.getProblem(),
+                  b.getRescheduleCount(),
+                  b.getCancelReason(),
+                  b.isCancelledLate());
+            })
+        .toList();
+  }
+}

@@ -1,0 +1,32 @@
+package com.otopair.booking;
+
+import com.otopair.base.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A booking as its customer and its shop see it; times are instants, shown in {@code zone}. */
+public record BookingSummary(
+    UUID id,
+    UUID shopId,
+    String shopName,
+    String shopSlug,
+    ZoneId zone,
+    UUID mechanicId,
+    String mechanicName,
+    UUID customerId,
+    String customerName,
+    String serviceName,
+    BookingStatus status,
+    Instant start,
+    Instant end,
+    Money price,
+    BigDecimal multiplier,
+    @Nullable Instant holdExpiresAt,
+    @Nullable String vehicle,
+    String problem,
+    int rescheduleCount,
+    @Nullable String cancelReason,
+    boolean cancelledLate) {}

@@ -1,0 +1,48 @@
+package com.otopair.booking.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BookingRepository extends JpaRepository<Booking, UUID> {
+
+  /** Releases every hold past its expiry, so its time can be booked again. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          """
+          update bookings set status = 'EXPIRED', hold_expires_at = null, version = version + 1
+          where status = 'HELD' and hold_expires_at <= :now
+          """,
+      nativeQuery = true)
+  int expireHolds(Instant now);
+
+  /** Active bookings and live holds of these mechanics that overlap {@code from}–{@code to}. */
+  @Query(
+      """
+      select b from Booking b
+      where b.mechanicId in :mechanicIds
+        and (b.status = com.otopair.booking.BookingStatus.CONFIRMED
+             or (b.status = com.otopair.booking.BookingStatus.HELD and b.holdExpiresAt > :now))
+        and b.startsAt < :to and b.endsAt > :from
+      order by b.startsAt
+      """)
+  List<Booking> activeBetween(Collection<UUID> mechanicIds, Instant from, Instant to, Instant now);
+
+  List<Booking> findByCustomerIdOrderByStartsAtDesc(UUID customerId);
+
+  @Query(
+      """
+      select b from Booking b
+      where b.shopId = :shopId and b.startsAt < :to and b.endsAt > :from
+        and b.status in (com.otopair.booking.BookingStatus.CONFIRMED,
+                         com.otopair.booking.BookingStatus.COMPLETED,
+                         com.otopair.booking.BookingStatus.NO_SHOW)
+      order by b.startsAt
+      """)
+  List<Booking> ofShopBetween(UUID shopId, Instant from, Instant to);
+}

@@ -1,0 +1,255 @@
+package com.otopair.booking;
+
+import static com.otopair.support.Refusals.assertRefusedAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.BookingPolicy;
+import com.otopair.scheduling.ScheduleProvisioning;
+import com.otopair.scheduling.Slot;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.IntegrationTest;
+import com.otopair.support.SignIn;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class BookingServiceTest extends IntegrationTest {
+
+  static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+  @Autowired BookingService bookings;
+  @Autowired Availability availability;
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired ScheduleProvisioning schedules;
+  @Autowired UserDetailsService userDetails;
+  @Autowired com.otopair.identity.AccountService accounts;
+
+  BookingFixtures fixture;
+  LocalDate monday;
+  List<String> customers;
+
+  @BeforeEach
+  void shop() {
+    fixture = BookingFixtures.create(users, shops, membership, schedules);
+    monday =
+        LocalDate.now(clock.withZone(TORONTO))
+            .plusWeeks(1)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    customers = BookingFixtures.customers(users, 2);
+    SignIn.as(userDetails, customers.getFirst());
+  }
+
+  Instant at(int hour, int minute) {
+    return monday.atTime(hour, minute).atZone(TORONTO).toInstant();
+  }
+
+  static BookingDetails details() {
+    return new BookingDetails(
+        new VehicleDetails(null, 2019, "Toyota", "Corolla", "1HGCM82633A004352", "abc 123"),
+        "Grinding noise when braking",
+        "+1 514 555 0123");
+  }
+
+  List<Slot> alexSlots() {
+    return availability.slots(
+        fixture.shop().shopId(),
+        Duration.ofHours(1),
+        BookingFixtures.PRICE,
+        fixture.shop().alex(),
+        monday,
+        monday);
+  }
+
+  @Test
+  void aCustomerHoldsAPeakSlotAndConfirmsItWithTheirVehicle() {
+    BookingSummary held =
+        bookings.hold(
+            fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0));
+
+    assertThat(held.status()).isEqualTo(BookingStatus.HELD);
+    assertThat(held.price()).isEqualTo(new Money(12000, "CAD"));
+    assertThat(Duration.between(clock.instant(), held.holdExpiresAt()))
+        .isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10));
+    // The held time and its 10-minute buffer are no longer offered.
+    assertThat(alexSlots())
+        .extracting(Slot::start)
+        .doesNotContain(at(9, 0), at(9, 45))
+        .contains(at(10, 15));
+
+    BookingSummary confirmed = bookings.confirm(held.id(), details());
+
+    assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+    assertThat(confirmed.vehicle()).isEqualTo("2019 Toyota Corolla");
+    assertThat(confirmed.zone()).isEqualTo(TORONTO);
+    assertThat(bookings.myVehicles()).extracting(VehicleDetails::plate).containsExactly("ABC 123");
+    assertThat(bookings.myBookings()).extracting(BookingSummary::id).contains(confirmed.id());
+  }
+
+  @Test
+  void anExpiredHoldFreesTheSlotAndCanNoLongerBeConfirmed() {
+    BookingSummary held =
+        bookings.hold(
+            fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(10, 0));
+    clock.advance(Duration.ofMinutes(11));
+
+    SignIn.as(userDetails, customers.get(1));
+    BookingSummary other =
+        bookings.hold(
+            fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(10, 0));
+    assertThat(other.status()).isEqualTo(BookingStatus.HELD);
+
+    SignIn.as(userDetails, customers.getFirst());
+    assertThatThrownBy(() -> bookings.confirm(held.id(), details()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("hold on this slot ran out");
+  }
+
+  @Test
+  void aTakenSlotIsRefusedWithTheNearestFreeOnes() {
+    bookings.hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(10, 0));
+    SignIn.as(userDetails, customers.get(1));
+
+    assertThatThrownBy(
+            () ->
+                bookings.hold(
+                    fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(10, 0)))
+        .isInstanceOfSatisfying(
+            SlotTakenException.class,
+            taken -> {
+              assertThat(taken.getMessage()).startsWith("That slot was just taken");
+              assertThat(taken.alternatives()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+            });
+    // "Any mechanic" at the same time still finds Béa.
+    BookingSummary any =
+        bookings.hold(fixture.shop().shopId(), fixture.oilChange(), null, at(10, 0));
+    assertThat(any.mechanicId()).isEqualTo(fixture.shop().bea());
+    assertThat(any.price()).isEqualTo(BookingFixtures.PRICE);
+  }
+
+  @Test
+  void badRequestsAreRefusedClearly() {
+    assertThatThrownBy(
+            () ->
+                bookings.hold(
+                    fixture.shop().shopId(),
+                    fixture.oilChange(),
+                    fixture.shop().alex(),
+                    clock.instant().minus(Duration.ofHours(1))))
+        .hasMessage("That time has passed; pick a later slot");
+    BookingSummary held =
+        bookings.hold(
+            fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0));
+    assertRefusedAt(
+        () ->
+            bookings.confirm(
+                held.id(),
+                new BookingDetails(
+                    new VehicleDetails(null, 2019, "Toyota", "Corolla", "1HGCM82633A004353", ""),
+                    "",
+                    "+1 514 555 0123")),
+        "vin",
+        "check digit");
+    assertRefusedAt(
+        () ->
+            bookings.confirm(
+                held.id(),
+                new BookingDetails(
+                    new VehicleDetails(null, 2019, "Toyota", "Corolla", null, ""), "", "")),
+        "phone",
+        "Enter a phone number");
+
+    SignIn.as(userDetails, customers.get(1));
+    assertThatThrownBy(() -> bookings.confirm(held.id(), details()))
+        .hasMessage("We couldn't find that booking");
+    assertThatThrownBy(() -> bookings.myBooking(UUID.randomUUID()))
+        .hasMessage("We couldn't find that booking");
+  }
+
+  @Test
+  void aLateCancellationIsMarkedLateAndAnEarlyOneIsNot() {
+    BookingSummary early =
+        bookings.confirm(
+            bookings
+                .hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0))
+                .id(),
+            details());
+    assertThat(bookings.cancel(early.id(), "Changed my mind").cancelledLate()).isFalse();
+
+    BookingSummary late =
+        bookings.confirm(
+            bookings
+                .hold(
+                    fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(11, 0))
+                .id(),
+            details());
+    clock.advance(Duration.between(clock.instant(), at(11, 0)).minus(Duration.ofHours(3)));
+    BookingSummary cancelled = bookings.cancel(late.id(), "Sick");
+    assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(cancelled.cancelledLate()).isTrue();
+    assertThat(availability.policy(fixture.shop().shopId()))
+        .extracting(BookingPolicy::cancellationWindow)
+        .isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void reschedulingMovesTheBookingUpToTheShopsLimitAndKeepsItWhenTheNewSlotIsTaken() {
+    BookingSummary booked =
+        bookings.confirm(
+            bookings
+                .hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0))
+                .id(),
+            details());
+
+    BookingSummary moved = bookings.reschedule(booked.id(), fixture.shop().alex(), at(9, 30));
+    assertThat(moved.start()).isEqualTo(at(9, 30));
+    assertThat(moved.rescheduleCount()).isEqualTo(1);
+    assertThat(bookings.myBooking(booked.id()).status()).isEqualTo(BookingStatus.RESCHEDULED);
+
+    // Someone else holds 11:00; moving there fails and the 9:30 booking stays.
+    SignIn.as(userDetails, customers.get(1));
+    bookings.hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(11, 0));
+    SignIn.as(userDetails, customers.getFirst());
+    assertThatThrownBy(() -> bookings.reschedule(moved.id(), fixture.shop().alex(), at(11, 0)))
+        .isInstanceOf(SlotTakenException.class);
+    assertThat(bookings.myBooking(moved.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+
+    BookingSummary twice = bookings.reschedule(moved.id(), fixture.shop().bea(), at(10, 0));
+    assertThat(twice.mechanicId()).isEqualTo(fixture.shop().bea());
+    assertThatThrownBy(() -> bookings.reschedule(twice.id(), null, at(9, 0)))
+        .hasMessageContaining("the most this shop allows");
+    assertThat(BigDecimal.ONE).isEqualByComparingTo(twice.multiplier());
+  }
+
+  @Test
+  void anUnverifiedCustomerMustConfirmTheirEmailFirst() {
+    String email = "unverified-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+    accounts.signUp(
+        new com.otopair.identity.SignUp(
+            "Una Verified", email, "a long passphrase", com.otopair.base.Roles.CUSTOMER));
+    SignIn.as(userDetails, email);
+
+    assertThatThrownBy(
+            () ->
+                bookings.hold(
+                    fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0)))
+        .hasMessageStartingWith("Confirm your email first");
+  }
+}
