@@ -16,6 +16,7 @@ import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,7 @@ public class BookingService {
   private final Availability availability;
   private final ServiceMenu menu;
   private final ShopMembership shops;
+  private final ShopService shopPages;
   private final UserContacts contacts;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -66,6 +68,7 @@ public class BookingService {
       Availability availability,
       ServiceMenu menu,
       ShopMembership shops,
+      ShopService shopPages,
       UserContacts contacts,
       Clock clock,
       ApplicationEventPublisher events) {
@@ -75,6 +78,7 @@ public class BookingService {
     this.availability = availability;
     this.menu = menu;
     this.shops = shops;
+    this.shopPages = shopPages;
     this.contacts = contacts;
     this.clock = clock;
     this.events = events;
@@ -248,6 +252,20 @@ public class BookingService {
     throw new SlotTakenException(alternatives(old.getShopId(), offering, newStart, zone));
   }
 
+  /** The live shop at {@code slug}, for the booking pages' links. */
+  @Transactional(readOnly = true)
+  public UUID shopOf(String slug) {
+    if (shopPages.publicPage(slug) instanceof ShopService.PublicPage.Found found) {
+      return found.shop().id();
+    }
+    throw new InvalidRequestException("That shop isn't taking bookings");
+  }
+
+  @Transactional(readOnly = true)
+  public ZoneId zoneOf(UUID shopId) {
+    return shops.zoneOf(shopId);
+  }
+
   /** The signed-in customer's bookings, newest first. */
   @Transactional(readOnly = true)
   public List<BookingSummary> myBookings() {
@@ -258,6 +276,12 @@ public class BookingService {
   @Transactional(readOnly = true)
   public BookingSummary myBooking(UUID bookingId) {
     return summary(mine(bookingId));
+  }
+
+  /** The rules the customer's booking is under: its shop's policy. */
+  @Transactional(readOnly = true)
+  public BookingPolicy policyOf(UUID bookingId) {
+    return availability.policy(mine(bookingId).getShopId());
   }
 
   /** The customer's saved vehicles, most recent first. */
@@ -459,6 +483,7 @@ public class BookingService {
                   names.getOrDefault(b.getMechanicId(), "Mechanic"),
                   b.getCustomerId(),
                   names.getOrDefault(b.getCustomerId(), "Customer"),
+                  b.getOfferingId(),
                   b.getServiceName(),
                   b.getStatus(),
                   b.getStartsAt(),

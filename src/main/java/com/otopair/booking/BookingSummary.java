@@ -18,6 +18,7 @@ public record BookingSummary(
     String mechanicName,
     UUID customerId,
     String customerName,
+    UUID offeringId,
     String serviceName,
     BookingStatus status,
     Instant start,

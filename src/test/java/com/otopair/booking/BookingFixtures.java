@@ -22,11 +22,11 @@ import java.util.UUID;
  * A live Toronto shop whose mechanics Alex and Béa work Mondays 09:00–12:00 (Alex at ×1.5), with a
  * one-hour oil change at $80, and verified customers to book it.
  */
-record BookingFixtures(ScheduleFixtures shop, UUID oilChange) {
+public record BookingFixtures(ScheduleFixtures shop, UUID oilChange) {
 
-  static final Money PRICE = new Money(8000, "CAD");
+  public static final Money PRICE = new Money(8000, "CAD");
 
-  static BookingFixtures create(
+  public static BookingFixtures create(
       UserProvisioning users,
       ShopProvisioning shops,
       ShopMembership membership,
@@ -60,7 +60,7 @@ record BookingFixtures(ScheduleFixtures shop, UUID oilChange) {
   }
 
   /** {@code count} new verified customers; returns their emails. */
-  static List<String> customers(UserProvisioning users, int count) {
+  public static List<String> customers(UserProvisioning users, int count) {
     List<String> emails = new ArrayList<>();
     String tag = UUID.randomUUID().toString().substring(0, 6);
     for (int i = 0; i < count; i++) {

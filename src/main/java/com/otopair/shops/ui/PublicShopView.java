@@ -170,6 +170,10 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     + offering.durationMinutes()
                     + " min · "
                     + offering.mode().label()));
+        var book = new Anchor("book/" + shop.slug() + "?service=" + offering.id(), "Book");
+        book.addClassName("otopair-book-link");
+        book.setId("book-" + offering.id());
+        item.add(book);
         list.add(item);
       }
       services.add(list);

@@ -40,7 +40,7 @@ class AccessByRoleTest extends KaribuTest {
     signInAs(DemoAccounts.CUSTOMER.email());
     assertThat(landedOn("")).isEqualTo("HomeView");
     assertThat(landedOn("profile")).isEqualTo("ProfileView");
-    assertThat(menu()).containsExactly("Home", "Profile");
+    assertThat(menu()).containsExactly("Home", "My bookings", "Profile");
     assertThat(landedOn("schedule")).isIn("AccessDeniedView", "NotFoundView");
     for (String location : ADMIN_ONLY) {
       assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");

@@ -1,0 +1,312 @@
+package com.otopair.booking.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.ui.Brand;
+import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.base.ui.calendar.CalendarView;
+import com.otopair.base.ui.calendar.FullCalendar;
+import com.otopair.base.ui.calendar.VisibleRange;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingSummary;
+import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.Slot;
+import com.otopair.shops.Offering;
+import com.otopair.shops.ServiceMenu;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The slot picker: a month marking the days with free slots, then that day's slots with their
+ * prices, with a chosen mechanic or any. Anyone can look; picking a slot holds it, after signing in
+ * when needed (the sign-in returns to the same slot).
+ */
+@Route(value = "book/:slug", autoLayout = false)
+@AnonymousAllowed
+class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+  static final ShopDetails.Member ANY = new ShopDetails.Member(new UUID(0, 0), "Any mechanic", "");
+
+  final FullCalendar month;
+  final Select<ShopDetails.Member> mechanic = new Select<>();
+  final Div day = new Div();
+
+  private final ShopService shops;
+  private final ServiceMenu menu;
+  private final Availability availability;
+  private final Clock clock;
+  private @Nullable ShopDetails shop;
+  private @Nullable Offering service;
+  private @Nullable UUID rescheduling;
+  private String title = "Book";
+  private final BookingService bookings;
+
+  BookView(
+      ShopService shops,
+      ServiceMenu menu,
+      Availability availability,
+      BookingService bookings,
+      Clock clock) {
+    this.bookings = bookings;
+    this.shops = shops;
+    this.menu = menu;
+    this.availability = availability;
+    this.clock = clock;
+    this.month = new FullCalendar(clock);
+    addClassNames("otopair-public-shop", "otopair-book");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String slug = event.getRouteParameters().get("slug").orElse("");
+    Optional<String> serviceId =
+        event.getLocation().getQueryParameters().getSingleParameter("service");
+    if (!(shops.publicPage(slug) instanceof ShopService.PublicPage.Found found)) {
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
+    shop = found.shop();
+    service =
+        menu.publicMenu(shop.id()).stream()
+            .filter(o -> serviceId.map(id -> id.equals(String.valueOf(o.id()))).orElse(false))
+            .findFirst()
+            .orElse(null);
+    if (service == null) {
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
+    rescheduling =
+        event
+            .getLocation()
+            .getQueryParameters()
+            .getSingleParameter("reschedule")
+            .flatMap(BookView::uuid)
+            .orElse(null);
+    show(shop, service);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return title;
+  }
+
+  private void show(ShopDetails shop, Offering service) {
+    removeAll();
+    title = "Book " + service.name() + " · " + shop.name();
+    ZoneId zone = ZoneId.of(shop.timeZone());
+    var header =
+        new Header(Brand.logo(), new Anchor("shops/" + shop.slug(), "Back to " + shop.name()));
+    header.addClassName("otopair-landing-header");
+
+    var heading = new H1(service.name());
+    heading.setId("book-heading");
+    var lead =
+        new Paragraph(
+            (rescheduling == null ? "" : "Pick the new time for your booking. ")
+                + shop.name()
+                + " · "
+                + service.durationMinutes()
+                + " min · from "
+                + service.price().format()
+                + ". Times are "
+                + SlotLabels.city(zone)
+                + " time.");
+    lead.addClassName("otopair-lead");
+
+    mechanic.setLabel("Mechanic");
+    mechanic.setItems(
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY), shop.mechanics().stream())
+            .toList());
+    mechanic.setItemLabelGenerator(ShopDetails.Member::name);
+    mechanic.setValue(ANY);
+    mechanic.setId("book-mechanic");
+    mechanic.addValueChangeListener(e -> refresh());
+
+    month.setTimeZone(zone);
+    month.gotoDate(LocalDate.now(clock.withZone(zone)));
+    month.setView(CalendarView.MONTH);
+    month.setNarrowView(CalendarView.MONTH);
+    month.setToolbarViews(CalendarView.MONTH);
+    month.setSelectable(true);
+    month.setId("book-month");
+    month.addDatesSetListener(e -> refresh());
+    month.addSelectListener(e -> showDay(e.getStart().toLocalDate()));
+    month.addEventClickListener(
+        e -> {
+          if (e.getEventId().startsWith("free:")) {
+            showDay(LocalDate.parse(e.getEventId().substring(5)));
+          }
+        });
+
+    day.addClassName("otopair-card");
+    day.setId("book-day");
+    day.add(new H2("Pick a day"), new Paragraph("Days with free slots are marked; pick one."));
+
+    var picker = new Div(mechanic, month);
+    picker.addClassName("otopair-card");
+    var body = new Div(picker, day);
+    body.addClassName("otopair-book-body");
+    add(header, heading, lead, body);
+    refresh();
+  }
+
+  private List<Slot> slots(LocalDate from, LocalDate to) {
+    ShopDetails.Member who = mechanic.getValue();
+    return availability.slots(
+        shop().id(),
+        Duration.ofMinutes(service().durationMinutes()),
+        service().price(),
+        who == null || who == ANY ? null : who.userId(),
+        from,
+        to);
+  }
+
+  /** Marks each visible day that has free slots with their number and lowest price. */
+  void refresh() {
+    VisibleRange range = month.getVisibleRange();
+    ZoneId zone = ZoneId.of(shop().timeZone());
+    Map<LocalDate, List<Slot>> byDay =
+        slots(range.start(), range.end().minusDays(1)).stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> s.start().atZone(zone).toLocalDate(), TreeMap::new, Collectors.toList()));
+    month.setEvents(
+        byDay.entrySet().stream()
+            .map(
+                e ->
+                    CalendarEvent.event(
+                            "free:" + e.getKey(),
+                            e.getValue().size()
+                                + " free · from "
+                                + e.getValue().stream()
+                                    .map(Slot::price)
+                                    .min(java.util.Comparator.comparingLong(m -> m.minor()))
+                                    .orElseThrow()
+                                    .format(),
+                            e.getKey().atStartOfDay(),
+                            e.getKey().plusDays(1).atStartOfDay())
+                        .withClassNames(CalendarEvent.TONE_PRIMARY, "otopair-free-day"))
+            .toList());
+  }
+
+  /** The free slots of one day, each a button that holds it. */
+  void showDay(LocalDate date) {
+    ZoneId zone = ZoneId.of(shop().timeZone());
+    day.removeAll();
+    day.add(new H2(SlotLabels.DAY.format(date)));
+    List<Slot> free = slots(date, date);
+    if (free.isEmpty()) {
+      day.add(new Paragraph("No free slots that day. Pick another marked day."));
+      return;
+    }
+    var list = new Div();
+    list.addClassName("otopair-slot-list");
+    for (Slot slot : free) {
+      var button = new Button(SlotLabels.slot(slot, zone), e -> hold(slot));
+      button.addClassName("otopair-slot-button");
+      list.add(button);
+    }
+    day.add(list);
+  }
+
+  /** Opens the hold page for the slot; signing in first when needed brings the visitor back. */
+  private void hold(Slot slot) {
+    ShopDetails.Member who = mechanic.getValue();
+    if (rescheduling != null) {
+      move(rescheduling, who == null || who == ANY ? null : who.userId(), slot);
+      return;
+    }
+    var parameters =
+        new java.util.HashMap<String, String>(
+            Map.of(
+                "service", String.valueOf(service().id()),
+                "start", slot.start().toString()));
+    if (who != null && who != ANY) {
+      parameters.put("mechanic", who.userId().toString());
+    }
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.navigate("book/" + shop().slug() + "/hold", QueryParameters.simple(parameters)));
+  }
+
+  /** Moves the customer's booking to the slot, after they confirm. */
+  private void move(UUID bookingId, @Nullable UUID mechanicId, Slot slot) {
+    ZoneId zone = ZoneId.of(shop().timeZone());
+    var dialog =
+        new ConfirmDialog(
+            "Move your booking?",
+            "To "
+                + SlotLabels.when(slot.start(), zone)
+                + " at "
+                + slot.price().format()
+                + ". Your current time is released once the new one is secured.",
+            "Move it",
+            e -> {
+              try {
+                BookingSummary moved = bookings.reschedule(bookingId, mechanicId, slot.start());
+                getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.navigate(
+                                "bookings/" + moved.id(),
+                                QueryParameters.simple(Map.of("confirmed", "yes"))));
+              } catch (InvalidRequestException refused) {
+                Feedback.error(refused.getMessage());
+                refresh();
+              }
+            });
+    dialog.setCancelable(true);
+    dialog.open();
+  }
+
+  private static Optional<UUID> uuid(String text) {
+    try {
+      return Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private ShopDetails shop() {
+    if (shop == null) {
+      throw new InvalidRequestException("No shop");
+    }
+    return shop;
+  }
+
+  private Offering service() {
+    if (service == null) {
+      throw new InvalidRequestException("No service");
+    }
+    return service;
+  }
+}

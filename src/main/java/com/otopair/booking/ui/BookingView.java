@@ -1,0 +1,149 @@
+package com.otopair.booking.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
+import com.otopair.booking.BookingSummary;
+import com.otopair.scheduling.BookingPolicy;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.UUID;
+
+/** One booking: the confirmation page after booking, and where to cancel or reschedule it. */
+@Route("bookings/:bookingId")
+@PageTitle("Your booking")
+@RolesAllowed(Roles.CUSTOMER)
+class BookingView extends Main implements BeforeEnterObserver {
+
+  final Button cancel = new Button("Cancel booking");
+  final Button reschedule = new Button("Reschedule");
+
+  private final BookingService bookings;
+  private final Clock clock;
+
+  BookingView(BookingService bookings, Clock clock) {
+    this.bookings = bookings;
+    this.clock = clock;
+    addClassName("otopair-page");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    try {
+      UUID id = UUID.fromString(event.getRouteParameters().get("bookingId").orElse(""));
+      boolean justBooked =
+          event.getLocation().getQueryParameters().getParameters().containsKey("confirmed");
+      show(bookings.myBooking(id), justBooked);
+    } catch (IllegalArgumentException | InvalidRequestException notMine) {
+      event.rerouteToError(NotFoundException.class);
+    }
+  }
+
+  private void show(BookingSummary b, boolean justBooked) {
+    removeAll();
+    var heading = new H2(justBooked ? "You're booked" : b.serviceName() + " at " + b.shopName());
+    heading.setId("booking-heading");
+    var status = new Span(BookingLabels.status(b));
+    status.setId("booking-status");
+    status.getElement().getThemeList().add("badge " + BookingLabels.badge(b));
+    var card =
+        new Div(
+            heading,
+            status,
+            new Paragraph(b.serviceName() + " at " + b.shopName() + " with " + b.mechanicName()),
+            new Paragraph(SlotLabels.when(b.start(), b.zone())),
+            new Paragraph(
+                b.price().format() + SlotLabels.peak(b.multiplier()) + " · pay at the shop"));
+    card.addClassName("otopair-card");
+    card.setId("booking-card");
+    if (b.vehicle() != null) {
+      card.add(new Paragraph(b.vehicle() + (b.problem().isBlank() ? "" : ": " + b.problem())));
+    }
+    if (b.cancelReason() != null && !b.cancelReason().isBlank()) {
+      card.add(new Paragraph("Reason: " + b.cancelReason()));
+    }
+    card.add(new Anchor("shops/" + b.shopSlug(), b.shopName() + "'s page"));
+    add(card);
+
+    if (b.status() == BookingStatus.CONFIRMED && b.start().isAfter(clock.instant())) {
+      BookingPolicy policy = bookings.policyOf(b.id());
+      var rules =
+          new Paragraph(
+              "Free cancellation until "
+                  + SlotLabels.when(b.start().minus(policy.cancellationWindow()), b.zone())
+                  + "; later it is marked late. "
+                  + (policy.rescheduleLimit() - b.rescheduleCount() > 0
+                      ? "You can move it "
+                          + (policy.rescheduleLimit() - b.rescheduleCount())
+                          + " more time(s)."
+                      : "It can't be moved again."));
+      rules.setId("booking-rules");
+      reschedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      reschedule.setEnabled(policy.rescheduleLimit() > b.rescheduleCount());
+      reschedule.addClickListener(
+          e ->
+              getUI()
+                  .ifPresent(
+                      ui ->
+                          ui.navigate(
+                              "book/" + b.shopSlug(),
+                              com.vaadin.flow.router.QueryParameters.simple(
+                                  java.util.Map.of(
+                                      "service",
+                                      b.offeringId().toString(),
+                                      "reschedule",
+                                      b.id().toString())))));
+      cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      cancel.addClickListener(e -> confirmCancel(b));
+      var manage = new Div(new H2("Change of plans?"), rules, new Div(reschedule, cancel));
+      manage.addClassName("otopair-card");
+      add(manage);
+    }
+  }
+
+  private void confirmCancel(BookingSummary b) {
+    var dialog = new Dialog("Cancel this booking?");
+    var reason = new TextArea("Reason for the shop (optional)");
+    reason.setMaxLength(500);
+    reason.setWidthFull();
+    dialog.add(reason);
+    var keep = new Button("Keep it", e -> dialog.close());
+    var confirm =
+        new Button(
+            "Cancel booking",
+            e -> {
+              try {
+                BookingSummary cancelled = bookings.cancel(b.id(), reason.getValue());
+                dialog.close();
+                Feedback.success(
+                    cancelled.cancelledLate()
+                        ? "Cancelled. It was inside the shop's cancellation window, so it is marked late."
+                        : "Cancelled. The shop has been told.");
+                show(cancelled, false);
+              } catch (InvalidRequestException refused) {
+                Feedback.show(refused, java.util.Map.of("reason", reason));
+              }
+            });
+    confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+    confirm.setId("confirm-cancel");
+    dialog.getFooter().add(keep, confirm);
+    dialog.open();
+  }
+}

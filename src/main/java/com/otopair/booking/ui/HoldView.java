@@ -1,0 +1,272 @@
+package com.otopair.booking.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.ui.Feedback;
+import com.otopair.booking.BookingDetails;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingSummary;
+import com.otopair.booking.SlotTakenException;
+import com.otopair.booking.VehicleDetails;
+import com.otopair.scheduling.Slot;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A held slot: its price locked for 10 minutes (with a countdown), and the details the shop needs
+ * to confirm it. Opening this page places the hold; a visitor who had to sign in lands back here.
+ */
+@Route("book/:slug/hold")
+@PageTitle("Your booking")
+@PermitAll
+class HoldView extends Main implements BeforeEnterObserver {
+
+  static final VehicleDetails NEW_VEHICLE =
+      new VehicleDetails(null, 0, "Another vehicle", "", null, "");
+
+  final Select<VehicleDetails> savedVehicle = new Select<>();
+  final IntegerField year = new IntegerField("Year");
+  final TextField make = new TextField("Make");
+  final TextField model = new TextField("Model");
+  final TextField vin = new TextField("VIN (optional)");
+  final TextField plate = new TextField("Plate (optional)");
+  final TextArea problem = new TextArea("What's going on?");
+  final TextField phone = new TextField("Phone for the shop");
+  final Button confirm = new Button("Confirm booking");
+
+  private final BookingService bookings;
+  private final Clock clock;
+  private @Nullable BookingSummary held;
+
+  HoldView(BookingService bookings, Clock clock) {
+    this.bookings = bookings;
+    this.clock = clock;
+    addClassNames("otopair-page", "otopair-hold");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    String slug = event.getRouteParameters().get("slug").orElse("");
+    var query = event.getLocation().getQueryParameters();
+    try {
+      UUID shopId = bookings.shopOf(slug);
+      UUID service = UUID.fromString(query.getSingleParameter("service").orElse(""));
+      Instant start = Instant.parse(query.getSingleParameter("start").orElse(""));
+      UUID mechanic = query.getSingleParameter("mechanic").map(UUID::fromString).orElse(null);
+      held = bookings.hold(shopId, service, mechanic, start);
+      showHold(held);
+    } catch (SlotTakenException taken) {
+      showTaken(slug, query, taken);
+    } catch (InvalidRequestException refused) {
+      showRefused(slug, query, refused.getMessage());
+    } catch (IllegalArgumentException | DateTimeParseException broken) {
+      showRefused(slug, query, "That booking link is incomplete; pick a slot again");
+    }
+  }
+
+  private void showHold(BookingSummary held) {
+    var heading = new H2(held.serviceName() + " at " + held.shopName());
+    heading.setId("hold-heading");
+    var when =
+        new Paragraph(SlotLabels.when(held.start(), held.zone()) + " with " + held.mechanicName());
+    when.setId("hold-when");
+    var price = new Paragraph(held.price().format() + SlotLabels.peak(held.multiplier()));
+    price.addClassName("otopair-strong");
+    var countdown = new Span();
+    countdown.setId("hold-countdown");
+    countdown.addClassName("otopair-countdown");
+    long remaining =
+        Math.max(0, Duration.between(clock.instant(), held.holdExpiresAt()).toMillis());
+    countdown.setText("Held for you for 10:00");
+    countdown
+        .getElement()
+        .executeJs(
+            """
+            const end = Date.now() + $0; const el = this;
+            const tick = () => {
+              const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+              el.textContent = s > 0
+                ? 'Held for you for ' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0')
+                : 'Your hold ran out; pick the slot again';
+              if (s > 0) setTimeout(tick, 1000);
+            };
+            tick();""",
+            remaining);
+    var summary = new Div(heading, when, price, countdown);
+    summary.addClassName("otopair-card");
+
+    List<VehicleDetails> mine = bookings.myVehicles();
+    savedVehicle.setLabel("Vehicle");
+    savedVehicle.setItems(
+        java.util.stream.Stream.concat(mine.stream(), java.util.stream.Stream.of(NEW_VEHICLE))
+            .toList());
+    savedVehicle.setItemLabelGenerator(v -> v == NEW_VEHICLE ? "Another vehicle" : v.label());
+    savedVehicle.setValue(mine.isEmpty() ? NEW_VEHICLE : mine.getFirst());
+    savedVehicle.setVisible(!mine.isEmpty());
+    savedVehicle.addValueChangeListener(e -> showVehicleFields());
+    year.setMin(1950);
+    year.setPlaceholder("2019");
+    make.setPlaceholder("Toyota");
+    model.setPlaceholder("Corolla");
+    vin.setHelperText("17 characters, on the dashboard or your registration");
+    vin.setMaxLength(17);
+    plate.setMaxLength(12);
+    problem.setPlaceholder("Grinding noise when braking, since last week");
+    problem.setMaxLength(2000);
+    phone.setPlaceholder("+1 514 555 0123");
+    showVehicleFields();
+    var form = new FormLayout(savedVehicle, year, make, model, vin, plate, problem, phone);
+    form.setColspan(problem, 2);
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    confirm.setId("confirm-booking");
+    confirm.addClickListener(e -> confirm());
+    var cancel =
+        new Button(
+            "Pick another slot",
+            e -> {
+              bookings.releaseHold(held.id());
+              getUI().ifPresent(ui -> ui.getPage().getHistory().back());
+            });
+    cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    var details =
+        new Div(
+            new H2("Your vehicle and the problem"),
+            new Paragraph("The shop reads this before you arrive."),
+            form,
+            new Div(confirm, cancel));
+    details.addClassName("otopair-card");
+    add(summary, details);
+  }
+
+  private void showVehicleFields() {
+    boolean fresh = savedVehicle.getValue() == null || savedVehicle.getValue() == NEW_VEHICLE;
+    for (com.vaadin.flow.component.Component field :
+        List.<com.vaadin.flow.component.Component>of(year, make, model, vin, plate)) {
+      field.setVisible(fresh);
+    }
+  }
+
+  private void confirm() {
+    BookingSummary hold = held;
+    if (hold == null) {
+      return;
+    }
+    Map<String, HasValidation> fields = new HashMap<>();
+    fields.put("year", year);
+    fields.put("make", make);
+    fields.put("model", model);
+    fields.put("vin", vin);
+    fields.put("plate", plate);
+    fields.put("problem", problem);
+    fields.put("phone", phone);
+    fields.put("vehicle", savedVehicle);
+    fields.values().forEach(f -> f.setInvalid(false));
+    VehicleDetails chosen = savedVehicle.getValue();
+    VehicleDetails vehicle =
+        chosen != null && chosen != NEW_VEHICLE
+            ? chosen
+            : new VehicleDetails(
+                null,
+                year.getValue() == null ? 0 : year.getValue(),
+                make.getValue(),
+                model.getValue(),
+                vin.getValue(),
+                plate.getValue());
+    try {
+      BookingSummary booked =
+          bookings.confirm(
+              hold.id(), new BookingDetails(vehicle, problem.getValue(), phone.getValue()));
+      getUI()
+          .ifPresent(
+              ui ->
+                  ui.navigate(
+                      "bookings/" + booked.id(),
+                      QueryParameters.simple(Map.of("confirmed", "yes"))));
+    } catch (InvalidRequestException refused) {
+      Feedback.show(refused, fields);
+    }
+  }
+
+  private void showTaken(String slug, QueryParameters query, SlotTakenException taken) {
+    var card = new Div(new H2("That slot was just taken"));
+    card.addClassName("otopair-card");
+    card.setId("slot-taken");
+    if (taken.alternatives().isEmpty()) {
+      card.add(new Paragraph("Nothing else is free nearby; pick another day."));
+    } else {
+      card.add(new Paragraph("These are the nearest free ones:"));
+      var list = new Div();
+      list.addClassName("otopair-slot-list");
+      var zone = bookings.zoneOf(bookings.shopOf(slug));
+      for (Slot slot : taken.alternatives()) {
+        var parameters = new HashMap<String, String>();
+        parameters.put("service", query.getSingleParameter("service").orElse(""));
+        parameters.put("start", slot.start().toString());
+        parameters.put("mechanic", slot.mechanicId().toString());
+        var button =
+            new Button(
+                SlotLabels.DAY.format(slot.start().atZone(zone))
+                    + ", "
+                    + SlotLabels.slot(slot, zone),
+                e ->
+                    getUI()
+                        .ifPresent(
+                            ui ->
+                                ui.navigate(
+                                    "book/" + slug + "/hold", QueryParameters.simple(parameters))));
+        button.addClassName("otopair-slot-button");
+        list.add(button);
+      }
+      card.add(list);
+    }
+    card.add(backToPicker(slug, query));
+    add(card);
+  }
+
+  private void showRefused(String slug, QueryParameters query, String message) {
+    var card =
+        new Div(
+            new H2("We couldn't hold that slot"),
+            new Paragraph(message),
+            backToPicker(slug, query));
+    card.addClassName("otopair-card");
+    card.setId("hold-refused");
+    add(card);
+  }
+
+  private static Anchor backToPicker(String slug, QueryParameters query) {
+    return new Anchor(
+        "book/" + slug + "?service=" + query.getSingleParameter("service").orElse(""),
+        "Back to the free slots");
+  }
+}

@@ -1,0 +1,79 @@
+package com.otopair.booking.ui;
+
+import com.otopair.base.Roles;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
+import com.otopair.booking.BookingSummary;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The customer's bookings: upcoming first, then past and cancelled ones. */
+@Route("bookings")
+@PageTitle("My bookings")
+@Menu(order = 5, icon = "vaadin:calendar-user", title = "My bookings")
+@RolesAllowed(Roles.CUSTOMER)
+class MyBookingsView extends Main {
+
+  final Div upcoming = new Div();
+  final Div past = new Div();
+
+  MyBookingsView(BookingService bookings, Clock clock) {
+    addClassName("otopair-page");
+    Instant now = clock.instant();
+    List<BookingSummary> mine =
+        bookings.myBookings().stream()
+            .filter(
+                b ->
+                    b.status() != BookingStatus.EXPIRED
+                        && b.status() != BookingStatus.RESCHEDULED
+                        && b.status() != BookingStatus.HELD)
+            .toList();
+    List<BookingSummary> ahead =
+        mine.stream()
+            .filter(b -> b.status() == BookingStatus.CONFIRMED && b.start().isAfter(now))
+            .sorted(java.util.Comparator.comparing(BookingSummary::start))
+            .toList();
+    List<BookingSummary> behind = mine.stream().filter(b -> !ahead.contains(b)).toList();
+
+    upcoming.setId("upcoming-bookings");
+    upcoming.addClassName("otopair-card");
+    upcoming.add(new H2("Upcoming"));
+    if (ahead.isEmpty()) {
+      upcoming.add(
+          new Paragraph("Nothing booked yet. Find a shop near you and pick a time that suits you."),
+          new Anchor("", "Find a shop"));
+    }
+    ahead.forEach(b -> upcoming.add(row(b)));
+    add(upcoming);
+    if (!behind.isEmpty()) {
+      past.setId("past-bookings");
+      past.addClassName("otopair-card");
+      past.add(new H2("Past and cancelled"));
+      behind.forEach(b -> past.add(row(b)));
+      add(past);
+    }
+  }
+
+  private static Div row(BookingSummary b) {
+    var title = new H3(b.serviceName() + " at " + b.shopName());
+    var when = new Paragraph(SlotLabels.when(b.start(), b.zone()) + " · " + b.mechanicName());
+    var status = new Span(BookingLabels.status(b));
+    status.getElement().getThemeList().add("badge " + BookingLabels.badge(b));
+    var open = new Anchor("bookings/" + b.id(), "Details");
+    var row = new Div(title, when, status, open);
+    row.addClassName("otopair-booking-row");
+    return row;
+  }
+}

@@ -1,0 +1,229 @@
+package com.otopair.booking.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.ScheduleProvisioning;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.KaribuTest;
+import com.otopair.support.SignIn;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class BookingViewsTest extends KaribuTest {
+
+  static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired ScheduleProvisioning schedules;
+  @Autowired BookingService bookings;
+  @Autowired UserDetailsService userDetails;
+
+  BookingFixtures fixture;
+  String slug;
+  LocalDate monday;
+  List<String> customers;
+
+  @BeforeEach
+  void shop() {
+    fixture = BookingFixtures.create(users, shops, membership, schedules);
+    slug = membership.ref(fixture.shop().shopId()).slug();
+    monday =
+        LocalDate.now(clock.withZone(TORONTO))
+            .plusWeeks(1)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    customers = BookingFixtures.customers(users, 2);
+  }
+
+  private BookView openPicker() {
+    navigate("book/" + slug + "?service=" + fixture.oilChange());
+    BookView view = _get(BookView.class);
+    // The calendar shows the month of next Monday, as the browser would after paging there.
+    view.month.gotoDate(monday);
+    view.refresh();
+    return view;
+  }
+
+  private static List<String> slotButtons(BookView view) {
+    return _find(view.day, Button.class).stream().map(Button::getText).toList();
+  }
+
+  @Test
+  void aVisitorSeesTheFreeDaysAndSlotsAndIsAskedToSignInToHoldOne() {
+    BookView view = openPicker();
+
+    assertThat(view.month.getEvents())
+        .filteredOn(e -> e.id().equals("free:" + monday))
+        .singleElement()
+        .satisfies(e -> assertThat(e.title()).isEqualTo("9 free · from $80.00 CAD"));
+    view.showDay(monday);
+    assertThat(slotButtons(view))
+        .startsWith("9:00 AM · $80.00 CAD", "9:15 AM · $80.00 CAD")
+        .hasSize(9);
+    // Alex's own slots carry his peak price.
+    _setValue(
+        view.mechanic,
+        view.mechanic
+            .getListDataView()
+            .getItems()
+            .filter(m -> m.name().equals("Alex Martin"))
+            .findFirst()
+            .orElseThrow());
+    view.showDay(monday);
+    assertThat(slotButtons(view)).first().isEqualTo("9:00 AM · $120.00 CAD · peak ×1.5");
+
+    _click(_find(view.day, Button.class).getFirst());
+    assertThat(currentView()).isEqualTo("LoginView");
+  }
+
+  @Test
+  void aCustomerHoldsASlotFixesABadVinAndConfirmsTheBooking() {
+    signInAs(customers.getFirst());
+    BookView picker = openPicker();
+    picker.showDay(monday);
+    _click(_find(picker.day, Button.class).getFirst());
+
+    HoldView hold = _get(HoldView.class);
+    assertThat(_get(H2.class, spec -> spec.withId("hold-heading")).getText())
+        .startsWith("Oil change at Schedule Garage");
+    _setValue(hold.year, 2019);
+    _setValue(hold.make, "Honda");
+    _setValue(hold.model, "Civic");
+    _setValue(hold.vin, "1HGCM82633A004353");
+    _setValue(hold.phone, "+1 514 555 0123");
+    _click(hold.confirm);
+    _expectInvalid(
+        hold.vin, "That VIN's check digit doesn't match; check it against your registration");
+
+    _setValue(hold.vin, "1HGCM82633A004352");
+    _click(hold.confirm);
+
+    assertThat(currentView()).isEqualTo("BookingView");
+    assertThat(_get(H2.class, spec -> spec.withId("booking-heading")).getText())
+        .isEqualTo("You're booked");
+    assertThat(bookings.myBookings())
+        .filteredOn(b -> b.status() == BookingStatus.CONFIRMED)
+        .singleElement()
+        .satisfies(b -> assertThat(b.vehicle()).isEqualTo("2019 Honda Civic"));
+
+    navigate("bookings");
+    assertThat(
+            _get(Div.class, spec -> spec.withId("upcoming-bookings"))
+                .getElement()
+                .getTextRecursively())
+        .contains("Oil change at Schedule Garage");
+  }
+
+  @Test
+  void aSlotTakenMeanwhileOffersTheNearestFreeOnes() {
+    signInAs(customers.getFirst());
+    BookView picker = openPicker();
+    picker.showDay(monday);
+    Button nine = _find(picker.day, Button.class).getFirst();
+
+    // Someone else holds 9:00 with both mechanics before this customer clicks.
+    for (String other : List.of(customers.get(1))) {
+      java.util.concurrent.CompletableFuture.runAsync(
+              () -> {
+                SignIn.as(userDetails, other);
+                try {
+                  bookings.hold(
+                      fixture.shop().shopId(),
+                      fixture.oilChange(),
+                      fixture.shop().bea(),
+                      monday.atTime(9, 0).atZone(TORONTO).toInstant());
+                } finally {
+                  SecurityContextHolder.clearContext();
+                }
+              })
+          .join();
+    }
+    schedules.override(fixture.shop().shopId(), fixture.shop().alex(), monday, null, null, "Off");
+
+    _click(nine);
+
+    Div taken = _get(Div.class, spec -> spec.withId("slot-taken"));
+    assertThat(taken.getElement().getTextRecursively()).contains("That slot was just taken");
+    assertThat(_find(taken, Button.class)).isNotEmpty();
+  }
+
+  @Test
+  void aCustomerCancelsAndReschedulesFromTheBookingPage() {
+    signInAs(customers.getFirst());
+    var held =
+        bookings.hold(
+            fixture.shop().shopId(),
+            fixture.oilChange(),
+            fixture.shop().bea(),
+            monday.atTime(9, 0).atZone(TORONTO).toInstant());
+    var booked =
+        bookings.confirm(
+            held.id(),
+            new com.otopair.booking.BookingDetails(
+                new com.otopair.booking.VehicleDetails(null, 2019, "Honda", "Civic", null, ""),
+                "",
+                "+1 514 555 0123"));
+
+    navigate("bookings/" + booked.id());
+    BookingView page = _get(BookingView.class);
+    _click(page.reschedule);
+    BookView picker = _get(BookView.class);
+    picker.month.gotoDate(monday);
+    picker.showDay(monday);
+    _click(_find(picker.day, Button.class).get(2));
+    com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+    assertThat(currentView()).isEqualTo("BookingView");
+    var moved =
+        bookings.myBookings().stream()
+            .filter(b -> b.status() == BookingStatus.CONFIRMED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(moved.start()).isEqualTo(monday.atTime(9, 30).atZone(TORONTO).toInstant());
+
+    BookingView movedPage = _get(BookingView.class);
+    _click(movedPage.cancel);
+    _click(_get(Button.class, spec -> spec.withId("confirm-cancel")));
+    assertThat(
+            _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("booking-status"))
+                .getText())
+        .isEqualTo("Cancelled");
+  }
+
+  @Test
+  void someoneElsesBookingIsNotFound() {
+    signInAs(customers.getFirst());
+    var held =
+        bookings.hold(
+            fixture.shop().shopId(),
+            fixture.oilChange(),
+            fixture.shop().bea(),
+            monday.atTime(10, 0).atZone(TORONTO).toInstant());
+    signInAs(customers.get(1));
+    navigate("bookings/" + held.id());
+    assertThat(currentView()).isEqualTo("NotFoundView");
+  }
+}
