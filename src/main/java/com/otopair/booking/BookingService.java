@@ -8,7 +8,6 @@ import com.otopair.booking.domain.BookingRepository;
 import com.otopair.booking.domain.Vehicle;
 import com.otopair.booking.domain.VehicleRepository;
 import com.otopair.identity.AccountRules;
-import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.BookingPolicy;
@@ -27,11 +26,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,6 +56,7 @@ public class BookingService {
   private final UserContacts contacts;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final BookingSummaries summaries;
 
   BookingService(
       BookingRepository bookings,
@@ -71,7 +68,8 @@ public class BookingService {
       ShopService shopPages,
       UserContacts contacts,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      BookingSummaries summaries) {
     this.bookings = bookings;
     this.inserts = inserts;
     this.vehicles = vehicles;
@@ -82,6 +80,7 @@ public class BookingService {
     this.contacts = contacts;
     this.clock = clock;
     this.events = events;
+    this.summaries = summaries;
   }
 
   /**
@@ -442,61 +441,11 @@ public class BookingService {
         .orElseThrow(() -> new InvalidRequestException("We couldn't find that booking"));
   }
 
-  // --- summaries
-
   BookingSummary summary(Booking booking) {
-    return summaries(List.of(booking)).getFirst();
+    return summaries.of(List.of(booking)).getFirst();
   }
 
   List<BookingSummary> summaries(List<Booking> list) {
-    Set<UUID> people = new HashSet<>();
-    Set<UUID> vehicleIds = new HashSet<>();
-    for (Booking b : list) {
-      people.add(b.getMechanicId());
-      people.add(b.getCustomerId());
-      if (b.getVehicleId() != null) {
-        vehicleIds.add(b.getVehicleId());
-      }
-    }
-    Map<UUID, String> names =
-        contacts.findAll(people).stream()
-            .collect(Collectors.toMap(UserContact::id, UserContact::name));
-    Map<UUID, String> vehicleLabels =
-        vehicles.findAllById(vehicleIds).stream()
-            .collect(Collectors.toMap(Vehicle::getId, Vehicle::label));
-    Map<UUID, ShopMembership.ShopRef> shopRefs =
-        list.stream()
-            .map(Booking::getShopId)
-            .distinct()
-            .collect(Collectors.toMap(Function.identity(), shops::ref));
-    return list.stream()
-        .map(
-            b -> {
-              ShopMembership.ShopRef shop = shopRefs.get(b.getShopId());
-              return new BookingSummary(
-                  b.getId(),
-                  b.getShopId(),
-                  shop.name(),
-                  shop.slug(),
-                  shops.zoneOf(b.getShopId()),
-                  b.getMechanicId(),
-                  names.getOrDefault(b.getMechanicId(), "Mechanic"),
-                  b.getCustomerId(),
-                  names.getOrDefault(b.getCustomerId(), "Customer"),
-                  b.getOfferingId(),
-                  b.getServiceName(),
-                  b.getStatus(),
-                  b.getStartsAt(),
-                  b.getEndsAt(),
-                  b.getPrice(),
-                  b.getMultiplier(),
-                  b.getHoldExpiresAt(),
-                  b.getVehicleId() == null ? null : vehicleLabels.get(b.getVehicleId()),
-                  b.getProblem(),
-                  b.getRescheduleCount(),
-                  b.getCancelReason(),
-                  b.isCancelledLate());
-            })
-        .toList();
+    return summaries.of(list);
   }
 }

@@ -36,6 +36,12 @@ class MailTransports {
           helper.setTo(mail.to());
           helper.setSubject(mail.subject());
           helper.setText(mail.text(), mail.html());
+          for (OutgoingMail.Attachment attachment : mail.attachments()) {
+            helper.addAttachment(
+                attachment.filename(),
+                new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                attachment.contentType());
+          }
         } catch (MessagingException e) {
           throw new MailSendException("Could not build the mail to " + mail.to(), e);
         }

@@ -1,0 +1,44 @@
+package com.otopair.booking;
+
+import com.otopair.booking.domain.BookingRepository;
+import com.otopair.identity.UserContact;
+import com.otopair.identity.UserContacts;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the notifications module needs to tell people about a booking; read by listeners of booking
+ * events, which run without a signed-in user.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BookingNotices {
+
+  /** A booking and the address of its customer. */
+  public record Notice(BookingSummary booking, String customerEmail) {}
+
+  private final BookingRepository bookings;
+  private final BookingSummaries summaries;
+  private final UserContacts contacts;
+
+  BookingNotices(BookingRepository bookings, BookingSummaries summaries, UserContacts contacts) {
+    this.bookings = bookings;
+    this.summaries = summaries;
+    this.contacts = contacts;
+  }
+
+  public Optional<Notice> notice(UUID bookingId) {
+    return bookings
+        .findById(bookingId)
+        .map(b -> summaries.of(List.of(b)).getFirst())
+        .flatMap(
+            summary ->
+                contacts
+                    .find(summary.customerId())
+                    .map(UserContact::email)
+                    .map(email -> new Notice(summary, email)));
+  }
+}

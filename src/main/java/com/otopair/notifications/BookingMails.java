@@ -1,0 +1,95 @@
+package com.otopair.notifications;
+
+import com.otopair.base.PublicLinks;
+import com.otopair.booking.BookingConfirmed;
+import com.otopair.booking.BookingNotices;
+import com.otopair.booking.BookingSummary;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Tells customers their booking is confirmed, with a calendar invitation in the shop's zone. */
+@Component
+class BookingMails {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", Locale.US);
+
+  private final BookingNotices notices;
+  private final MailTemplates templates;
+  private final MailTransport transport;
+  private final PublicLinks links;
+  private final Clock clock;
+
+  BookingMails(
+      BookingNotices notices,
+      MailTemplates templates,
+      MailTransport transport,
+      PublicLinks links,
+      Clock clock) {
+    this.notices = notices;
+    this.templates = templates;
+    this.transport = transport;
+    this.links = links;
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener
+  void on(BookingConfirmed confirmed) {
+    notices
+        .notice(confirmed.bookingId())
+        .ifPresent(
+            notice -> transport.send(confirmation(notice.booking(), notice.customerEmail())));
+  }
+
+  OutgoingMail confirmation(BookingSummary booking, String to) {
+    String when = WHEN.format(booking.start().atZone(booking.zone()));
+    String zone =
+        booking
+            .zone()
+            .getId()
+            .substring(booking.zone().getId().lastIndexOf('/') + 1)
+            .replace('_', ' ');
+    String link = links.to("bookings/" + booking.id());
+    String title = booking.serviceName() + " at " + booking.shopName();
+    OutgoingMail mail =
+        templates.render(
+            "booking-confirmed",
+            to,
+            "Booked: " + title + ", " + when,
+            Map.of(
+                "name", firstName(booking.customerName()),
+                "service", booking.serviceName(),
+                "shop", booking.shopName(),
+                "mechanic", booking.mechanicName(),
+                "when", when + " (" + zone + " time)",
+                "price", booking.price().format(),
+                "link", link));
+    return mail.with(
+        new OutgoingMail.Attachment(
+            "otopair-booking.ics",
+            "text/calendar; charset=UTF-8; method=PUBLISH",
+            CalendarInvite.event(
+                booking.id() + "@otopair",
+                title,
+                "With "
+                    + booking.mechanicName()
+                    + ". "
+                    + booking.price().format()
+                    + ", pay at the shop. "
+                    + link,
+                booking.shopName(),
+                booking.start(),
+                booking.end(),
+                booking.zone(),
+                clock.instant())));
+  }
+
+  private static String firstName(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+}
