@@ -124,7 +124,7 @@ public class BookingService {
               now);
       booking.hold(now.plus(HOLD));
       if (inserts.insertUnlessTaken(booking)) {
-        events.publishEvent(new BookingChanged(booking.getId(), shopId));
+        changed(booking.getId(), shopId);
         return summary(bookings.findById(booking.getId()).orElseThrow());
       }
     }
@@ -162,7 +162,7 @@ public class BookingService {
             booking.getMechanicId(),
             booking.getCustomerId(),
             booking.getStartsAt()));
-    events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    changed(booking.getId(), booking.getShopId());
     return summary(booking);
   }
 
@@ -171,7 +171,7 @@ public class BookingService {
     Booking booking = mine(bookingId);
     if (booking.getStatus() == BookingStatus.HELD) {
       booking.end(BookingStatus.EXPIRED, null, null, false, clock.instant());
-      events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+      changed(booking.getId(), booking.getShopId());
     }
   }
 
@@ -190,7 +190,7 @@ public class BookingService {
     BookingPolicy policy = availability.policy(booking.getShopId());
     boolean late = now.isAfter(booking.getStartsAt().minus(policy.cancellationWindow()));
     booking.end(BookingStatus.CANCELLED, why, "CUSTOMER", late, now);
-    events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    changed(booking.getId(), booking.getShopId());
     return summary(booking);
   }
 
@@ -236,7 +236,7 @@ public class BookingService {
               slot.multiplier(),
               now);
       if (inserts.insertUnlessTaken(moved)) {
-        events.publishEvent(new BookingChanged(old.getId(), old.getShopId()));
+        changed(old.getId(), old.getShopId());
         events.publishEvent(
             new BookingConfirmed(
                 moved.getId(),
@@ -249,6 +249,11 @@ public class BookingService {
     }
     // Rolls the whole transaction back: the old booking stays as it was.
     throw new SlotTakenException(alternatives(old.getShopId(), offering, newStart, zone));
+  }
+
+  private void changed(UUID bookingId, UUID shopId) {
+    events.publishEvent(new BookingChanged(bookingId, shopId));
+    events.publishEvent(new com.otopair.scheduling.BookedTimesChanged(shopId));
   }
 
   /** The live shop at {@code slug}, for the booking pages' links. */

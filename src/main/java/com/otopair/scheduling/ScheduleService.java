@@ -57,6 +57,7 @@ public class ScheduleService {
   private final UserContacts contacts;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final org.springframework.beans.factory.ObjectProvider<BookedTimes> bookedTimes;
 
   ScheduleService(
       AvailabilityWindowRepository windows,
@@ -67,7 +68,9 @@ public class ScheduleService {
       ShopMembership membership,
       UserContacts contacts,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      org.springframework.beans.factory.ObjectProvider<BookedTimes> bookedTimes) {
+    this.bookedTimes = bookedTimes;
     this.windows = windows;
     this.overrides = overrides;
     this.timeOff = timeOff;
@@ -120,6 +123,15 @@ public class ScheduleService {
             : timeOff.overlapping(shopId, visible, from, to).stream()
                 .map(ScheduleService::timeOff)
                 .toList(),
+        visible.isEmpty()
+            ? List.of()
+            : bookedTimes
+                .getIfAvailable(() -> (shop, ids, start, end) -> List.of())
+                .booked(
+                    shopId,
+                    visible,
+                    from.minusDays(1).atStartOfDay(membership.zoneOf(shopId)).toInstant(),
+                    to.plusDays(2).atStartOfDay(membership.zoneOf(shopId)).toInstant()),
         policyOf(shopId));
   }
 

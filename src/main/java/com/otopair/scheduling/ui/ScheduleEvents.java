@@ -2,6 +2,7 @@ package com.otopair.scheduling.ui;
 
 import com.otopair.base.Money;
 import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.scheduling.BookedTimes;
 import com.otopair.scheduling.ScheduleOverride;
 import com.otopair.scheduling.ScheduleWindow;
 import com.otopair.scheduling.ShopSchedule;
@@ -31,6 +32,7 @@ final class ScheduleEvents {
   static final String OVERRIDE = "override:";
   static final String TIME_OFF = "timeoff:";
   static final String SLOT = "slot:";
+  static final String BOOKING = "booking:";
 
   private ScheduleEvents() {}
 
@@ -108,6 +110,18 @@ final class ScheduleEvents {
                       override.date().atTime(override.start()),
                       override.date().atTime(override.end()))
                   .withClassNames(CalendarEvent.TONE_MUTED, "otopair-override"));
+    }
+    for (BookedTimes.Booked booked : schedule.bookings()) {
+      if (!shown.contains(booked.mechanicId())) {
+        continue;
+      }
+      events.add(
+          CalendarEvent.event(
+                  BOOKING + booked.bookingId(),
+                  who.apply(booked.mechanicId()) + booked.title(),
+                  booked.start().atZone(schedule.zone()).toLocalDateTime(),
+                  booked.end().atZone(schedule.zone()).toLocalDateTime())
+              .withClassNames("otopair-booked"));
     }
     for (TimeOff off : schedule.timeOff()) {
       if (!shown.contains(off.mechanicId())) {

@@ -11,6 +11,7 @@ import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.base.ui.calendar.VisibleRange;
 import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.BookedTimesChanged;
 import com.otopair.scheduling.ScheduleChanged;
 import com.otopair.scheduling.ScheduleService;
 import com.otopair.scheduling.ScheduleWindow;
@@ -196,7 +197,8 @@ class ScheduleView extends Main {
             legend("Standard price", "otopair-legend-standard"),
             legend("Peak (×1.25 and up)", "otopair-legend-peak"),
             legend("Off-peak (below ×1)", "otopair-legend-offpeak"),
-            legend("Day off or time off", "otopair-legend-off"));
+            legend("Day off or time off", "otopair-legend-off"),
+            legend("Booked", "otopair-legend-booked"));
     legend.addClassName("otopair-legend");
 
     calendar.setTimeZone(first.zone());
@@ -236,6 +238,14 @@ class ScheduleView extends Main {
             if (!event.changedBy().equals(me)) {
               Feedback.success("The schedule was just updated by a colleague");
             }
+          }
+        });
+    live.subscribe(
+        this,
+        BookedTimesChanged.class,
+        event -> {
+          if (event.shopId().equals(shop.id())) {
+            refresh();
           }
         });
     refresh();

@@ -214,6 +214,58 @@ class BookingViewsTest extends KaribuTest {
   }
 
   @Test
+  void aConfirmedBookingAppearsLiveOnTheShopsSchedule() {
+    signInAs(fixture.shop().ownerEmail());
+    navigate("schedule");
+    var calendar = _get(com.otopair.base.ui.calendar.FullCalendar.class);
+    calendar.gotoDate(monday);
+    var week = calendar.getVisibleRange();
+    com.vaadin.flow.component.ComponentUtil.fireEvent(
+        calendar,
+        new com.otopair.base.ui.calendar.FullCalendar.DatesSetEvent(
+            calendar,
+            true,
+            week.start().toString(),
+            week.end().toString(),
+            "timeGridWeek",
+            week.start().toString()));
+    assertThat(calendar.getEvents()).noneMatch(e -> e.id().startsWith("booking:"));
+
+    java.util.concurrent.CompletableFuture.runAsync(
+            () -> {
+              SignIn.as(userDetails, customers.getFirst());
+              try {
+                var held =
+                    bookings.hold(
+                        fixture.shop().shopId(),
+                        fixture.oilChange(),
+                        fixture.shop().alex(),
+                        monday.atTime(10, 0).atZone(TORONTO).toInstant());
+                bookings.confirm(
+                    held.id(),
+                    new com.otopair.booking.BookingDetails(
+                        new com.otopair.booking.VehicleDetails(
+                            null, 2019, "Honda", "Civic", null, ""),
+                        "",
+                        "+1 514 555 0123"));
+              } finally {
+                SecurityContextHolder.clearContext();
+              }
+            })
+        .join();
+    runPendingPushes();
+
+    assertThat(calendar.getEvents())
+        .filteredOn(e -> e.id().startsWith("booking:"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.title()).isEqualTo("Alex · Casey Customer 0 · Oil change");
+              assertThat(e.start()).isEqualTo(monday.atTime(10, 0));
+            });
+  }
+
+  @Test
   void someoneElsesBookingIsNotFound() {
     signInAs(customers.getFirst());
     var held =
