@@ -1,5 +1,7 @@
 package com.otopair.demo;
 
+import com.otopair.booking.BookingProvisioning;
+import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
@@ -44,6 +46,7 @@ class DemoData implements ApplicationRunner {
   private final ShopMembership membership;
   private final MechanicProfiles profiles;
   private final ScheduleProvisioning schedules;
+  private final BookingProvisioning bookings;
   private final Clock clock;
 
   DemoData(
@@ -52,12 +55,14 @@ class DemoData implements ApplicationRunner {
       ShopMembership membership,
       MechanicProfiles profiles,
       ScheduleProvisioning schedules,
+      BookingProvisioning bookings,
       Clock clock) {
     this.users = users;
     this.shops = shops;
     this.membership = membership;
     this.profiles = profiles;
     this.schedules = schedules;
+    this.bookings = bookings;
     this.clock = clock;
   }
 
@@ -77,6 +82,7 @@ class DemoData implements ApplicationRunner {
     var montreal = new Faker(Locale.CANADA_FRENCH, new Random(514));
     var austin = new Faker(Locale.US, new Random(512));
     int created = 1;
+    List<String> customerEmails = new java.util.ArrayList<>();
     while (created < DemoAccounts.CUSTOMERS) {
       Faker faker = created % 2 == 0 ? montreal : austin;
       String first = faker.name().firstName();
@@ -87,9 +93,11 @@ class DemoData implements ApplicationRunner {
       }
       users.createVerifiedUser(
           email, first + " " + last, com.otopair.base.Roles.CUSTOMER, DemoAccounts.PASSWORD);
+      customerEmails.add(email);
       created++;
     }
     LocalDate today = LocalDate.now(clock);
+    List<UUID> liveShops = new java.util.ArrayList<>();
     int shopIndex = 0;
     int mechanicIndex = 0;
     for (DemoShops.DemoShop demo : DemoShops.all()) {
@@ -102,6 +110,9 @@ class DemoData implements ApplicationRunner {
         shops.addOffering(shop, offering);
       }
       schedules.policy(shop, DemoSchedules.policy(shopIndex++));
+      if (demo.live()) {
+        liveShops.add(shop);
+      }
       int n = 0;
       for (String mechanic : demo.mechanicEmails()) {
         UUID mechanicId = users.findByEmail(mechanic).orElseThrow();
@@ -149,10 +160,61 @@ class DemoData implements ApplicationRunner {
           specialties.get(i),
           i == 2 ? "Volkswagen, Audi" : "");
     }
+    bookDemoCustomers(today, liveShops, customerEmails);
     log.info(
         "Demo data loaded; sign in as {} with password {}",
         DemoAccounts.ADMIN.email(),
         DemoAccounts.PASSWORD);
+  }
+
+  /**
+   * Upcoming bookings: Emma's at Garage du Plateau, and a dozen other customers' across the live
+   * shops over the next two weeks, so calendars and "My bookings" have something to show.
+   */
+  private void bookDemoCustomers(
+      LocalDate today, List<UUID> liveShops, List<String> customerEmails) {
+    var cars =
+        List.of(
+            new VehicleDetails(null, 2018, "Honda", "Civic", null, "V12 ABC"),
+            new VehicleDetails(null, 2021, "Toyota", "RAV4 Hybrid", null, "G45 KLM"),
+            new VehicleDetails(null, 2015, "Ford", "F-150", null, "TX 4821"),
+            new VehicleDetails(null, 2019, "Volkswagen", "Golf", null, "QC 7731"));
+    var problems =
+        List.of(
+            "Squealing when I brake at low speed.",
+            "Check-engine light came on yesterday.",
+            "Due for an oil change and a look at the tyres.",
+            "Battery seems weak on cold mornings.");
+    UUID emma = users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow();
+    bookings.book(
+        emma,
+        liveShops.getFirst(),
+        2,
+        nextWeekday(today.plusDays(2)),
+        cars.get(1),
+        problems.get(2));
+    List<UUID> others =
+        customerEmails.stream()
+            .limit(12)
+            .map(email -> users.findByEmail(email).orElseThrow())
+            .toList();
+    for (int i = 0; i < others.size(); i++) {
+      bookings.book(
+          others.get(i),
+          liveShops.get(i % liveShops.size()),
+          i,
+          nextWeekday(today.plusDays(1 + i)),
+          cars.get(i % cars.size()),
+          problems.get(i % problems.size()));
+    }
+  }
+
+  private static LocalDate nextWeekday(LocalDate day) {
+    LocalDate date = day;
+    while (date.getDayOfWeek().getValue() > 5) {
+      date = date.plusDays(1);
+    }
+    return date;
   }
 
   private void create(DemoAccounts.Account account) {

@@ -22,6 +22,8 @@ class DemoDataTest extends IntegrationTest {
   @Autowired com.otopair.shops.ShopService myShops;
   @Autowired com.otopair.scheduling.ScheduleService schedules;
   @Autowired com.otopair.scheduling.Availability availability;
+  @Autowired com.otopair.booking.BookingService myBookings;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {
@@ -65,6 +67,19 @@ class DemoDataTest extends IntegrationTest {
                 today,
                 today.plusDays(7)))
         .isNotEmpty();
+  }
+
+  @Test
+  void emmaHasAnUpcomingBookingAndTheShopsHaveSeveral() {
+    SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
+    assertThat(myBookings.myBookings())
+        .filteredOn(b -> b.status() == com.otopair.booking.BookingStatus.CONFIRMED)
+        .singleElement()
+        .satisfies(b -> assertThat(b.shopName()).isEqualTo("Garage du Plateau"));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from bookings where status = 'CONFIRMED'", Long.class))
+        .isGreaterThanOrEqualTo(8);
   }
 
   private long count(String role, String text) {
