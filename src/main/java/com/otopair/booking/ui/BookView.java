@@ -205,12 +205,13 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     CalendarEvent.event(
                             "free:" + e.getKey(),
                             e.getValue().size()
-                                + " free · from "
+                                + " free · from $"
                                 + e.getValue().stream()
                                     .map(Slot::price)
                                     .min(java.util.Comparator.comparingLong(m -> m.minor()))
                                     .orElseThrow()
-                                    .format(),
+                                    .amount()
+                                    .toPlainString(),
                             e.getKey().atStartOfDay(),
                             e.getKey().plusDays(1).atStartOfDay())
                         .withClassNames(CalendarEvent.TONE_PRIMARY, "otopair-free-day"))
