@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.base.PublicLinks;
+import com.otopair.booking.BookingCancelledByShop;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingSummary;
@@ -43,6 +44,28 @@ class BookingMails {
         .notice(confirmed.bookingId())
         .ifPresent(
             notice -> transport.send(confirmation(notice.booking(), notice.customerEmail())));
+  }
+
+  @ApplicationModuleListener
+  void on(BookingCancelledByShop cancelled) {
+    notices
+        .notice(cancelled.bookingId())
+        .ifPresent(
+            notice -> {
+              BookingSummary booking = notice.booking();
+              transport.send(
+                  templates.render(
+                      "booking-cancelled",
+                      notice.customerEmail(),
+                      booking.shopName() + " cancelled your booking",
+                      Map.of(
+                          "name", firstName(booking.customerName()),
+                          "shop", booking.shopName(),
+                          "service", booking.serviceName(),
+                          "when", WHEN.format(booking.start().atZone(booking.zone())),
+                          "reason", cancelled.reason(),
+                          "link", links.to("shops/" + booking.shopSlug()))));
+            });
   }
 
   OutgoingMail confirmation(BookingSummary booking, String to) {

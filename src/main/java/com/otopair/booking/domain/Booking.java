@@ -200,6 +200,11 @@ public class Booking extends AbstractEntity {
     this.holdExpiresAt = null;
   }
 
+  /** The same time, with another mechanic. */
+  public void reassign(UUID mechanicId) {
+    this.mechanicId = mechanicId;
+  }
+
   public UUID getShopId() {
     return shopId;
   }

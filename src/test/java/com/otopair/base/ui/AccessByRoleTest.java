@@ -56,7 +56,8 @@ class AccessByRoleTest extends KaribuTest {
       signInAs(email);
       assertThat(landedOn("home")).isEqualTo("HomeView");
       if (email.startsWith("sophie")) {
-        assertThat(menu()).containsExactly("Home", "Your shops", "Schedule", "Team", "Profile");
+        assertThat(menu())
+            .containsExactly("Home", "Your shops", "Schedule", "Bookings", "Team", "Profile");
       }
       _assertOne(
           com.vaadin.flow.component.html.H2.class,

@@ -266,6 +266,41 @@ class BookingViewsTest extends KaribuTest {
   }
 
   @Test
+  void theOwnerCancelsABookingFromTheShopsList() {
+    signInAs(customers.getFirst());
+    var held =
+        bookings.hold(
+            fixture.shop().shopId(),
+            fixture.oilChange(),
+            fixture.shop().bea(),
+            monday.atTime(11, 0).atZone(TORONTO).toInstant());
+    bookings.confirm(
+        held.id(),
+        new com.otopair.booking.BookingDetails(
+            new com.otopair.booking.VehicleDetails(null, 2017, "Mazda", "3", null, ""),
+            "",
+            "+1 514 555 0123"));
+
+    signInAs(fixture.shop().ownerEmail());
+    navigate("shop-bookings");
+    ShopBookingsView view = _get(ShopBookingsView.class);
+    assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(1);
+    assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).vehicle())
+        .isEqualTo("2017 Mazda 3");
+
+    var actions =
+        com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, 0, "actions");
+    _click(_get(actions, Button.class, spec -> spec.withText("Cancel…")));
+    _click(_get(Button.class, spec -> spec.withId("shop-cancel-confirm")));
+    _expectInvalid(
+        _get(com.vaadin.flow.component.textfield.TextArea.class), "Tell the customer why");
+    _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class), "We're closed that day.");
+    _click(_get(Button.class, spec -> spec.withId("shop-cancel-confirm")));
+
+    assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isZero();
+  }
+
+  @Test
   void someoneElsesBookingIsNotFound() {
     signInAs(customers.getFirst());
     var held =

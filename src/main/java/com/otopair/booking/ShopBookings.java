@@ -1,0 +1,156 @@
+package com.otopair.booking;
+
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.booking.domain.Booking;
+import com.otopair.booking.domain.BookingRepository;
+import com.otopair.scheduling.BookedTimesChanged;
+import com.otopair.shops.ShopMembership;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shop's side of bookings: the owner sees all of them, a mechanic their own; the owner cancels
+ * (the customer is told why) or moves one to another mechanic; no-shows are marked once the time
+ * has come.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ShopBookings {
+
+  private final BookingRepository bookings;
+  private final BookingSummaries summaries;
+  private final ShopMembership membership;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  ShopBookings(
+      BookingRepository bookings,
+      BookingSummaries summaries,
+      ShopMembership membership,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.bookings = bookings;
+    this.summaries = summaries;
+    this.membership = membership;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /** Bookings of the shop from {@code from} to {@code to}, as far as the signed-in user may see. */
+  @Transactional(readOnly = true)
+  public List<BookingSummary> between(UUID shopId, Instant from, Instant to) {
+    UUID me = CurrentUser.require().id();
+    boolean owner = membership.isOwner(shopId, me);
+    if (!owner && !membership.isMember(shopId, me)) {
+      throw new InvalidRequestException("You don't work at that shop");
+    }
+    return summaries.of(
+        bookings.ofShopBetween(shopId, from, to).stream()
+            .filter(b -> owner || b.getMechanicId().equals(me))
+            .toList());
+  }
+
+  /** The owner cancels an upcoming booking; the customer gets the reason by email. */
+  public BookingSummary cancel(UUID bookingId, String reason) {
+    Booking booking = owned(bookingId);
+    Instant now = clock.instant();
+    if (booking.getStatus() != BookingStatus.CONFIRMED || !booking.getStartsAt().isAfter(now)) {
+      throw new InvalidRequestException("Only an upcoming booking can be cancelled");
+    }
+    String why = reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidRequestException("reason", "Tell the customer why");
+    }
+    if (why.length() > 500) {
+      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+    }
+    booking.end(BookingStatus.CANCELLED, why, "SHOP", false, now);
+    events.publishEvent(new BookingCancelledByShop(booking.getId(), why));
+    changed(booking);
+    return summaries.of(List.of(booking)).getFirst();
+  }
+
+  /** The customer didn't come: marked once the booking's time has started. */
+  public BookingSummary markNoShow(UUID bookingId) {
+    Booking booking = visible(bookingId);
+    Instant now = clock.instant();
+    if (booking.getStatus() != BookingStatus.CONFIRMED) {
+      throw new InvalidRequestException("Only a confirmed booking can be marked as missed");
+    }
+    if (booking.getStartsAt().isAfter(now)) {
+      throw new InvalidRequestException("You can mark a no-show once the booking has started");
+    }
+    booking.end(BookingStatus.NO_SHOW, null, "SHOP", false, now);
+    changed(booking);
+    return summaries.of(List.of(booking)).getFirst();
+  }
+
+  /** Gives an upcoming booking to another mechanic of the shop who is free at that time. */
+  public BookingSummary reassign(UUID bookingId, UUID mechanicId) {
+    Booking booking = owned(bookingId);
+    if (booking.getStatus() != BookingStatus.CONFIRMED
+        || !booking.getStartsAt().isAfter(clock.instant())) {
+      throw new InvalidRequestException("Only an upcoming booking can be moved");
+    }
+    if (!membership.mechanicsOf(booking.getShopId()).contains(mechanicId)) {
+      throw new InvalidRequestException("mechanic", "Pick a mechanic of this shop");
+    }
+    boolean busy =
+        bookings
+            .activeBetween(
+                List.of(mechanicId),
+                booking.getBlockedFrom(),
+                booking.getBlockedUntil(),
+                clock.instant())
+            .stream()
+            .anyMatch(other -> !other.getId().equals(booking.getId()));
+    if (busy) {
+      throw new InvalidRequestException("mechanic", "That mechanic is booked at that time");
+    }
+    booking.reassign(mechanicId);
+    try {
+      bookings.flush();
+    } catch (DataIntegrityViolationException e) {
+      throw new InvalidRequestException("mechanic", "That mechanic was just booked at that time");
+    }
+    changed(booking);
+    return summaries.of(List.of(booking)).getFirst();
+  }
+
+  private void changed(Booking booking) {
+    events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    events.publishEvent(new BookedTimesChanged(booking.getShopId()));
+  }
+
+  private Booking owned(UUID bookingId) {
+    Booking booking = find(bookingId);
+    if (!membership.isOwner(booking.getShopId(), CurrentUser.require().id())) {
+      throw new InvalidRequestException("We couldn't find that booking");
+    }
+    return booking;
+  }
+
+  private Booking visible(UUID bookingId) {
+    Booking booking = find(bookingId);
+    UUID me = CurrentUser.require().id();
+    if (!membership.isOwner(booking.getShopId(), me) && !booking.getMechanicId().equals(me)) {
+      throw new InvalidRequestException("We couldn't find that booking");
+    }
+    return booking;
+  }
+
+  private Booking find(UUID bookingId) {
+    return bookings
+        .findById(bookingId)
+        .orElseThrow(() -> new InvalidRequestException("We couldn't find that booking"));
+  }
+}

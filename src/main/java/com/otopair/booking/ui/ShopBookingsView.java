@@ -1,0 +1,233 @@
+package com.otopair.booking.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.LiveUpdates;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.booking.BookingStatus;
+import com.otopair.booking.BookingSummary;
+import com.otopair.booking.ShopBookings;
+import com.otopair.scheduling.BookedTimesChanged;
+import com.otopair.shops.CurrentShop;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shop's bookings of the coming weeks (and the past day, to mark no-shows): the owner sees all
+ * and may cancel or move one to another mechanic; a mechanic sees their own. Updates live.
+ */
+@Route("shop-bookings")
+@PageTitle("Bookings")
+@Menu(order = 16, icon = "vaadin:clipboard-text", title = "Bookings")
+@RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
+class ShopBookingsView extends Main {
+
+  final Grid<BookingSummary> grid = new Grid<>();
+  final Select<Integer> range = new Select<>();
+
+  private final ShopBookings bookings;
+  private final Clock clock;
+  private final @Nullable ShopDetails shop;
+  private final boolean owner;
+
+  ShopBookingsView(
+      ShopBookings bookings,
+      ShopService shops,
+      CurrentShop current,
+      LiveUpdates live,
+      Clock clock) {
+    this.bookings = bookings;
+    this.clock = clock;
+    addClassName("otopair-page");
+    List<ShopDetails> mine = shops.myShops();
+    shop = current.among(mine).orElse(null);
+    owner = shop != null && shops.ownedShops().stream().anyMatch(s -> s.id().equals(shop.id()));
+    if (shop == null) {
+      var card =
+          new Div(
+              new H2("No shop yet"), new Paragraph("Bookings appear here once your shop is live."));
+      card.addClassName("otopair-card");
+      add(card);
+      return;
+    }
+    var heading = new H2("Bookings at " + shop.name());
+    heading.addClassName("otopair-page-title");
+    range.setLabel("Showing");
+    range.setItems(1, 7, 14, 30);
+    range.setItemLabelGenerator(days -> days == 1 ? "Today" : "Next " + days + " days");
+    range.setValue(14);
+    range.addValueChangeListener(e -> refresh());
+    range.setId("bookings-range");
+
+    ZoneId zone = ZoneId.of(shop.timeZone());
+    grid.addColumn(
+            b ->
+                SlotLabels.DAY.format(b.start().atZone(zone))
+                    + ", "
+                    + SlotLabels.TIME.format(b.start().atZone(zone)))
+        .setHeader("When")
+        .setAutoWidth(true);
+    grid.addColumn(BookingSummary::customerName).setHeader("Customer").setAutoWidth(true);
+    grid.addColumn(BookingSummary::serviceName).setHeader("Service").setAutoWidth(true);
+    grid.addColumn(BookingSummary::mechanicName).setHeader("Mechanic").setAutoWidth(true);
+    grid.addColumn(b -> b.vehicle() == null ? "" : b.vehicle())
+        .setHeader("Vehicle")
+        .setAutoWidth(true);
+    grid.addComponentColumn(ShopBookingsView::status).setHeader("Status").setAutoWidth(true);
+    grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+    grid.setEmptyStateText(
+        "No bookings in this period yet. They appear here the moment a customer books.");
+    grid.setAllRowsVisible(true);
+    grid.setId("shop-bookings");
+
+    var card = new Div(new HorizontalLayout(range), grid);
+    card.addClassName("otopair-card");
+    add(heading, card);
+    live.subscribe(
+        this,
+        BookedTimesChanged.class,
+        event -> {
+          if (event.shopId().equals(shop.id())) {
+            refresh();
+          }
+        });
+    refresh();
+  }
+
+  void refresh() {
+    if (shop == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    int days = range.getValue() == null ? 14 : range.getValue();
+    grid.setItems(
+        bookings.between(
+            shop.id(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(days))));
+  }
+
+  private static Component status(BookingSummary b) {
+    var badge = new Span(BookingLabels.status(b));
+    badge.getElement().getThemeList().add("badge " + BookingLabels.badge(b));
+    return badge;
+  }
+
+  private Component actions(BookingSummary b) {
+    var row = new HorizontalLayout();
+    row.setSpacing(false);
+    if (b.status() != BookingStatus.CONFIRMED) {
+      return row;
+    }
+    boolean started = !b.start().isAfter(clock.instant());
+    if (started) {
+      row.add(
+          small(
+              "No-show",
+              () -> {
+                bookings.markNoShow(b.id());
+                Feedback.success("Marked as missed");
+              }));
+    } else if (owner) {
+      row.add(small("Move…", () -> moveDialog(b)), small("Cancel…", () -> cancelDialog(b)));
+    }
+    return row;
+  }
+
+  private Button small(String label, Runnable action) {
+    var button =
+        new Button(
+            label,
+            e -> {
+              try {
+                action.run();
+                refresh();
+              } catch (InvalidRequestException refused) {
+                Feedback.error(refused.getMessage());
+              }
+            });
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    return button;
+  }
+
+  private void cancelDialog(BookingSummary b) {
+    var dialog = new Dialog("Cancel " + b.customerName() + "'s booking?");
+    var reason = new TextArea("Reason (emailed to the customer)");
+    reason.setWidthFull();
+    reason.setMaxLength(500);
+    dialog.add(reason);
+    var confirm =
+        new Button(
+            "Cancel booking",
+            e -> {
+              try {
+                bookings.cancel(b.id(), reason.getValue());
+                dialog.close();
+                Feedback.success("Cancelled; " + b.customerName() + " has been told why");
+                refresh();
+              } catch (InvalidRequestException refused) {
+                Feedback.show(refused, Map.of("reason", reason));
+              }
+            });
+    confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+    confirm.setId("shop-cancel-confirm");
+    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog.open();
+  }
+
+  private void moveDialog(BookingSummary b) {
+    var dialog = new Dialog("Give this booking to another mechanic");
+    var to = new Select<ShopDetails.Member>();
+    to.setLabel("Mechanic");
+    to.setItems(
+        shop == null
+            ? List.of()
+            : shop.mechanics().stream().filter(m -> !m.userId().equals(b.mechanicId())).toList());
+    to.setItemLabelGenerator(ShopDetails.Member::name);
+    dialog.add(to);
+    var confirm =
+        new Button(
+            "Move",
+            e -> {
+              if (to.getValue() == null) {
+                to.setErrorMessage("Pick a mechanic");
+                to.setInvalid(true);
+                return;
+              }
+              try {
+                bookings.reassign(b.id(), to.getValue().userId());
+                dialog.close();
+                Feedback.success("Moved to " + to.getValue().name());
+                refresh();
+              } catch (InvalidRequestException refused) {
+                Feedback.show(refused, Map.of("mechanic", to));
+              }
+            });
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    confirm.setId("shop-move-confirm");
+    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog.open();
+  }
+}
