@@ -102,6 +102,52 @@ public class ShopService {
     return geocoder.places().stream().map(Geocoder.Place::city).sorted().toList();
   }
 
+  /** A known place by its city name, however it is capitalised or accented. */
+  @Transactional(readOnly = true)
+  public Optional<Geocoder.Place> findPlace(String city) {
+    String wanted = fold(city);
+    return geocoder.places().stream().filter(p -> fold(p.city()).equals(wanted)).findFirst();
+  }
+
+  private static String fold(String text) {
+    return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Live shops within {@code radiusKm} of {@code centre}, nearest first, with their distance. */
+  @Transactional(readOnly = true)
+  public List<Nearby> liveShopsNear(GeoPoint centre, double radiusKm) {
+    double dLat = radiusKm / 111.0;
+    double dLon = radiusKm / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(centre.latitude()))));
+    return shops
+        .liveWithin(
+            centre.latitude() - dLat,
+            centre.latitude() + dLat,
+            centre.longitude() - dLon,
+            centre.longitude() + dLon)
+        .stream()
+        .map(s -> new Nearby(details(s), kilometres(centre, s.getLatitude(), s.getLongitude())))
+        .filter(n -> n.distanceKm() <= radiusKm)
+        .sorted(Comparator.comparingDouble(Nearby::distanceKm))
+        .toList();
+  }
+
+  /** A live shop and how far it is, in kilometres. */
+  public record Nearby(ShopDetails shop, double distanceKm) {}
+
+  private static double kilometres(GeoPoint from, double lat, double lon) {
+    double dLat = Math.toRadians(lat - from.latitude());
+    double dLon = Math.toRadians(lon - from.longitude());
+    double a =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(from.latitude()))
+                * Math.cos(Math.toRadians(lat))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
+    return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+  }
+
   /** The city's centre and time zone, to prefill the form. */
   @Transactional(readOnly = true)
   public Optional<Geocoder.Place> locate(String city, String country) {

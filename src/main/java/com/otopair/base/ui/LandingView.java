@@ -39,7 +39,7 @@ public class LandingView extends Main implements BeforeEnterObserver {
             "Find a rated mechanic near you, book a slot or a live video session, and pay when the"
                 + " work is done.");
     lead.addClassName("otopair-lead");
-    var start = new Button("Find a mechanic", e -> navigate("signup"));
+    var start = new Button("Find a mechanic", e -> navigate("find"));
     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
     start.setId("landing-get-started");
     var listShop = new Button("List your shop", e -> navigate("list-your-shop"));

@@ -10,4 +10,13 @@ public interface ShopRepository extends JpaRepository<Shop, UUID>, JpaSpecificat
   Optional<Shop> findBySlug(String slug);
 
   boolean existsBySlug(String slug);
+
+  /** Live shops inside a latitude/longitude box; callers refine to a true radius. */
+  @org.springframework.data.jpa.repository.Query(
+      """
+      select s from Shop s
+      where s.status = com.otopair.shops.ShopStatus.ACTIVE
+        and s.latitude between :south and :north and s.longitude between :west and :east
+      """)
+  java.util.List<Shop> liveWithin(double south, double north, double west, double east);
 }

@@ -1,0 +1,277 @@
+package com.otopair.booking.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.ui.Brand;
+import com.otopair.base.ui.Feedback;
+import com.otopair.booking.ShopSearch;
+import com.otopair.scheduling.Slot;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.ShopService;
+import com.otopair.team.Specialty;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Find a shop: a city and radius, a kind of service, a mechanic's specialty and a day; results
+ * nearest or soonest first, each with its next free slots. The search lives in the address, so it
+ * can be bookmarked and shared.
+ */
+@Route(value = "find", autoLayout = false)
+@PageTitle("Find a mechanic · Otopair")
+@AnonymousAllowed
+class FindView extends Main implements BeforeEnterObserver {
+
+  final ComboBox<String> where = new ComboBox<>("City");
+  final Select<Integer> radius = new Select<>();
+  final Select<Optional<OfferingCategory>> category = new Select<>();
+  final Select<Optional<Specialty>> specialty = new Select<>();
+  final DatePicker availableOn = new DatePicker("Free on");
+  final Select<Boolean> order = new Select<>();
+  final Button search = new Button("Search");
+  final Div results = new Div();
+
+  private final ShopSearch shopSearch;
+  private int shown = 1;
+
+  FindView(ShopSearch shopSearch, ShopService shops) {
+    this.shopSearch = shopSearch;
+    addClassNames("otopair-public-shop", "otopair-book");
+    var header = new Header(Brand.logo(), new Anchor("login", "Sign in"));
+    header.addClassName("otopair-landing-header");
+
+    where.setItems(shops.knownCities());
+    where.setAllowCustomValue(true);
+    where.addCustomValueSetListener(e -> where.setValue(e.getDetail()));
+    where.setPlaceholder("Montreal");
+    where.setId("find-where");
+    radius.setLabel("Within");
+    radius.setItems(5, 10, 25, 50, 100);
+    radius.setItemLabelGenerator(km -> km + " km");
+    radius.setValue(25);
+    category.setLabel("Service");
+    category.setItems(
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(Optional.<OfferingCategory>empty()),
+                Arrays.stream(OfferingCategory.values()).map(Optional::of))
+            .toList());
+    category.setItemLabelGenerator(c -> c.map(OfferingCategory::label).orElse("Any service"));
+    category.setValue(Optional.empty());
+    specialty.setLabel("Mechanic who knows");
+    specialty.setItems(
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(Optional.<Specialty>empty()),
+                Arrays.stream(Specialty.values()).map(Optional::of))
+            .toList());
+    specialty.setItemLabelGenerator(s -> s.map(Specialty::label).orElse("Anything"));
+    specialty.setValue(Optional.empty());
+    availableOn.setClearButtonVisible(true);
+    availableOn.setPlaceholder("Any day");
+    order.setLabel("Sort by");
+    order.setItems(false, true);
+    order.setItemLabelGenerator(soonest -> soonest ? "Soonest free slot" : "Distance");
+    order.setValue(false);
+    search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    search.setId("find-search");
+    search.addClickListener(
+        e -> {
+          shown = 1;
+          run(true);
+        });
+    var form = new HorizontalLayout(where, radius, category, specialty, availableOn, order, search);
+    form.setWrap(true);
+    form.setAlignItems(FlexComponent.Alignment.BASELINE);
+    var card = new Div(form);
+    card.addClassName("otopair-card");
+    results.setId("find-results");
+    var lead = new Paragraph("Shops near you with their next free times and prices.");
+    lead.addClassName("otopair-lead");
+    add(header, new H1("Find a mechanic"), lead, card, results);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    var query = event.getLocation().getQueryParameters();
+    query.getSingleParameter("where").ifPresent(where::setValue);
+    query.getSingleParameter("km").map(Integer::valueOf).ifPresent(radius::setValue);
+    query
+        .getSingleParameter("service")
+        .flatMap(FindView::category)
+        .ifPresent(c -> category.setValue(Optional.of(c)));
+    query
+        .getSingleParameter("knows")
+        .flatMap(FindView::specialty)
+        .ifPresent(s -> specialty.setValue(Optional.of(s)));
+    query.getSingleParameter("on").map(LocalDate::parse).ifPresent(availableOn::setValue);
+    order.setValue(query.getSingleParameter("sort").map("soonest"::equals).orElse(false));
+    if (where.getValue() != null && !where.getValue().isBlank()) {
+      run(false);
+    } else {
+      results.removeAll();
+      var hint =
+          new Div(
+              new H2("Where is your car?"),
+              new Paragraph("Pick your city to see the shops around it."));
+      hint.addClassName("otopair-card");
+      results.add(hint);
+    }
+  }
+
+  private void run(boolean updateAddress) {
+    where.setInvalid(false);
+    ShopSearch.Page page;
+    try {
+      page =
+          shopSearch.search(
+              new ShopSearch.Query(
+                  where.getValue() == null ? "" : where.getValue(),
+                  radius.getValue(),
+                  category.getValue().orElse(null),
+                  specialty.getValue().orElse(null),
+                  availableOn.getValue(),
+                  Boolean.TRUE.equals(order.getValue()),
+                  0));
+    } catch (InvalidRequestException refused) {
+      Feedback.show(refused, Map.of("where", where));
+      return;
+    }
+    if (updateAddress) {
+      getUI()
+          .ifPresent(
+              ui ->
+                  ui.getPage()
+                      .getHistory()
+                      .replaceState(null, "find?" + parameters().getQueryString()));
+    }
+    results.removeAll();
+    var count =
+        new H2(
+            page.total() == 0
+                ? "No shops match yet"
+                : page.total()
+                    + (page.total() == 1 ? " shop" : " shops")
+                    + " around "
+                    + page.place().city());
+    count.setId("find-count");
+    results.add(count);
+    if (page.total() == 0) {
+      results.add(new Paragraph("Widen the radius, pick another day or any service."));
+      return;
+    }
+    List<ShopSearch.Result> all = new java.util.ArrayList<>(page.results());
+    for (int p = 1; p < shown; p++) {
+      all.addAll(
+          shopSearch
+              .search(
+                  new ShopSearch.Query(
+                      where.getValue(),
+                      radius.getValue(),
+                      category.getValue().orElse(null),
+                      specialty.getValue().orElse(null),
+                      availableOn.getValue(),
+                      Boolean.TRUE.equals(order.getValue()),
+                      p))
+              .results());
+    }
+    all.forEach(r -> results.add(card(r)));
+    if (all.size() < page.total()) {
+      var more =
+          new Button(
+              "Show more",
+              e -> {
+                shown++;
+                run(false);
+              });
+      more.setId("find-more");
+      results.add(more);
+    }
+  }
+
+  private static Div card(ShopSearch.Result result) {
+    var name = new Anchor("shops/" + result.shop().slug(), result.shop().name());
+    name.addClassName("otopair-strong");
+    var where =
+        new Paragraph(
+            result.shop().city()
+                + " · "
+                + String.format(java.util.Locale.US, "%.1f km", result.distanceKm())
+                + " · "
+                + result.service().name()
+                + " from "
+                + result.service().price().format());
+    var slots = new Div();
+    slots.addClassName("otopair-slot-list");
+    if (result.nextSlots().isEmpty()) {
+      slots.add(new Paragraph("No free time in the next two weeks."));
+    }
+    for (Slot slot : result.nextSlots()) {
+      var link =
+          new Anchor(
+              "book/"
+                  + result.shop().slug()
+                  + "/hold?service="
+                  + result.service().id()
+                  + "&start="
+                  + slot.start()
+                  + "&mechanic="
+                  + slot.mechanicId(),
+              SlotLabels.DAY.format(slot.start().atZone(result.zone())).replaceFirst(",.*", "")
+                  + " "
+                  + SlotLabels.slot(slot, result.zone()));
+      link.addClassName("otopair-slot-chip");
+      slots.add(link);
+    }
+    var all =
+        new Anchor(
+            "book/" + result.shop().slug() + "?service=" + result.service().id(), "All times");
+    var card = new Div(name, where, slots, all);
+    card.addClassNames("otopair-card", "otopair-find-result");
+    return card;
+  }
+
+  private QueryParameters parameters() {
+    Map<String, String> values = new HashMap<>();
+    values.put("where", where.getValue() == null ? "" : where.getValue());
+    values.put("km", String.valueOf(radius.getValue()));
+    category.getValue().ifPresent(c -> values.put("service", c.name()));
+    specialty.getValue().ifPresent(s -> values.put("knows", s.name()));
+    if (availableOn.getValue() != null) {
+      values.put("on", availableOn.getValue().toString());
+    }
+    if (Boolean.TRUE.equals(order.getValue())) {
+      values.put("sort", "soonest");
+    }
+    return QueryParameters.simple(values);
+  }
+
+  private static Optional<OfferingCategory> category(String name) {
+    return Arrays.stream(OfferingCategory.values()).filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  private static Optional<Specialty> specialty(String name) {
+    return Arrays.stream(Specialty.values()).filter(s -> s.name().equals(name)).findFirst();
+  }
+}

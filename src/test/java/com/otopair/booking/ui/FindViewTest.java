@@ -1,0 +1,38 @@
+package com.otopair.booking.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.support.KaribuTest;
+import com.vaadin.flow.component.html.H2;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FindViewTest extends KaribuTest {
+
+  @Test
+  void aSharedSearchAddressShowsItsResultsWithTheirNextSlots() {
+    navigate("find?where=Austin&km=25&service=OIL");
+    FindView view = _get(FindView.class);
+
+    assertThat(_get(H2.class, spec -> spec.withId("find-count")).getText())
+        .endsWith("around Austin");
+    assertThat(view.results.getElement().getTextRecursively())
+        .contains("Eastside Auto Repair")
+        .contains("Synthetic oil change from");
+    assertThat(view.category.getValue()).contains(com.otopair.shops.OfferingCategory.OIL);
+  }
+
+  @Test
+  void anUnknownCityIsShownNextToTheField() {
+    navigate("find");
+    FindView view = _get(FindView.class);
+    _setValue(view.where, "Atlantis");
+    _click(view.search);
+    _expectInvalid(view.where, "We don't know that city yet; try a nearby city from the list");
+    assertThat(view.specialty.getValue()).isEqualTo(Optional.empty());
+  }
+}
