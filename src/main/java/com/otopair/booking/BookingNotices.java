@@ -18,13 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class BookingNotices {
 
   /** A booking and the address of its customer. */
-  public record Notice(BookingSummary booking, String customerEmail) {}
+  public record Notice(BookingSummary booking, String customerEmail, String managePath) {}
 
   private final BookingRepository bookings;
   private final BookingSummaries summaries;
   private final UserContacts contacts;
+  private final BookingLinks links;
 
-  BookingNotices(BookingRepository bookings, BookingSummaries summaries, UserContacts contacts) {
+  BookingNotices(
+      BookingRepository bookings,
+      BookingSummaries summaries,
+      UserContacts contacts,
+      BookingLinks links) {
+    this.links = links;
     this.bookings = bookings;
     this.summaries = summaries;
     this.contacts = contacts;
@@ -39,6 +45,6 @@ public class BookingNotices {
                 contacts
                     .find(summary.customerId())
                     .map(UserContact::email)
-                    .map(email -> new Notice(summary, email)));
+                    .map(email -> new Notice(summary, email, links.path(summary.id()))));
   }
 }

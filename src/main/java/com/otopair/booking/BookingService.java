@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("isAuthenticated()")
 public class BookingService {
 
   public static final Duration HOLD = Duration.ofMinutes(10);
@@ -57,6 +56,7 @@ public class BookingService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final BookingSummaries summaries;
+  private final BookingLinks links;
 
   BookingService(
       BookingRepository bookings,
@@ -69,7 +69,8 @@ public class BookingService {
       UserContacts contacts,
       Clock clock,
       ApplicationEventPublisher events,
-      BookingSummaries summaries) {
+      BookingSummaries summaries,
+      BookingLinks links) {
     this.bookings = bookings;
     this.inserts = inserts;
     this.vehicles = vehicles;
@@ -81,6 +82,7 @@ public class BookingService {
     this.clock = clock;
     this.events = events;
     this.summaries = summaries;
+    this.links = links;
   }
 
   /**
@@ -88,6 +90,7 @@ public class BookingService {
    * mechanicId}, or with whichever mechanic is free ("any mechanic"). The customer's earlier holds
    * are released. Refused with the nearest free slots when someone else was faster.
    */
+  @PreAuthorize("isAuthenticated()")
   public BookingSummary hold(
       UUID shopId, UUID offeringId, @Nullable UUID mechanicId, Instant start) {
     UUID me = CurrentUser.require().id();
@@ -132,6 +135,7 @@ public class BookingService {
   }
 
   /** Confirms the customer's live hold with their vehicle, the problem and a phone number. */
+  @PreAuthorize("isAuthenticated()")
   public BookingSummary confirm(UUID bookingId, BookingDetails details) {
     Booking booking = mine(bookingId);
     Instant now = clock.instant();
@@ -167,6 +171,7 @@ public class BookingService {
   }
 
   /** Lets go of a hold the customer no longer wants. */
+  @PreAuthorize("isAuthenticated()")
   public void releaseHold(UUID bookingId) {
     Booking booking = mine(bookingId);
     if (booking.getStatus() == BookingStatus.HELD) {
@@ -179,8 +184,17 @@ public class BookingService {
    * Cancels a confirmed booking. Inside the shop's cancellation window it is still cancelled but
    * marked late, and the summary says so.
    */
+  @PreAuthorize("isAuthenticated()")
   public BookingSummary cancel(UUID bookingId, String reason) {
-    Booking booking = mine(bookingId);
+    return cancel(mine(bookingId), reason);
+  }
+
+  /** Cancels from a signed manage link, without signing in. */
+  public BookingSummary cancelWithLink(UUID bookingId, String token, String reason) {
+    return cancel(linked(bookingId, token), reason);
+  }
+
+  private BookingSummary cancel(Booking booking, String reason) {
     Instant now = clock.instant();
     requireUpcoming(booking, now);
     String why = reason.strip();
@@ -198,8 +212,35 @@ public class BookingService {
    * Moves a confirmed booking to another slot in one transaction: the old time is released only if
    * the new one is secured, and the shop's reschedule limit holds.
    */
+  @PreAuthorize("isAuthenticated()")
   public BookingSummary reschedule(UUID bookingId, @Nullable UUID mechanicId, Instant newStart) {
-    Booking old = mine(bookingId);
+    return reschedule(mine(bookingId), mechanicId, newStart);
+  }
+
+  /** A booking moved from a signed manage link, and the link to manage it at its new time. */
+  public record Managed(BookingSummary booking, String token) {}
+
+  /** Reschedules from a signed manage link, without signing in. */
+  public Managed rescheduleWithLink(
+      UUID bookingId, String token, @Nullable UUID mechanicId, Instant newStart) {
+    BookingSummary moved = reschedule(linked(bookingId, token), mechanicId, newStart);
+    return new Managed(moved, links.token(moved.id()));
+  }
+
+  /** The booking a signed manage link points at. */
+  @Transactional(readOnly = true)
+  public BookingSummary viewWithLink(UUID bookingId, String token) {
+    return summary(linked(bookingId, token));
+  }
+
+  /** The shop's rules for the booking a signed manage link points at. */
+  @Transactional(readOnly = true)
+  public BookingPolicy policyWithLink(UUID bookingId, String token) {
+    return availability.policy(linked(bookingId, token).getShopId());
+  }
+
+  private BookingSummary reschedule(Booking old, @Nullable UUID mechanicId, Instant newStart) {
+    UUID bookingId = old.getId();
     Instant now = clock.instant();
     requireUpcoming(old, now);
     BookingPolicy policy = availability.policy(old.getShopId());
@@ -214,7 +255,7 @@ public class BookingService {
     }
     Offering offering = bookable(old.getShopId(), old.getOfferingId());
     bookings.expireHolds(now);
-    old = mine(bookingId);
+    old = bookings.findById(bookingId).orElseThrow();
     old.end(BookingStatus.RESCHEDULED, null, "CUSTOMER", false, now);
     bookings.flush();
     ZoneId zone = shops.zoneOf(old.getShopId());
@@ -272,24 +313,28 @@ public class BookingService {
 
   /** The signed-in customer's bookings, newest first. */
   @Transactional(readOnly = true)
+  @PreAuthorize("isAuthenticated()")
   public List<BookingSummary> myBookings() {
     UUID me = CurrentUser.require().id();
     return summaries(bookings.findByCustomerIdOrderByStartsAtDesc(me));
   }
 
   @Transactional(readOnly = true)
+  @PreAuthorize("isAuthenticated()")
   public BookingSummary myBooking(UUID bookingId) {
     return summary(mine(bookingId));
   }
 
   /** The rules the customer's booking is under: its shop's policy. */
   @Transactional(readOnly = true)
+  @PreAuthorize("isAuthenticated()")
   public BookingPolicy policyOf(UUID bookingId) {
     return availability.policy(mine(bookingId).getShopId());
   }
 
   /** The customer's saved vehicles, most recent first. */
   @Transactional(readOnly = true)
+  @PreAuthorize("isAuthenticated()")
   public List<VehicleDetails> myVehicles() {
     UUID me = CurrentUser.require().id();
     return vehicles.findByCustomerIdOrderByCreatedAtDesc(me).stream()
@@ -435,6 +480,16 @@ public class BookingService {
     return vehicles
         .save(new Vehicle(customerId, details.year(), make, model, vin, plate, now))
         .getId();
+  }
+
+  private Booking linked(UUID bookingId, String token) {
+    if (!links.valid(bookingId, token)) {
+      throw new InvalidRequestException(
+          "That link doesn't work; open the latest email about this booking");
+    }
+    return bookings
+        .findById(bookingId)
+        .orElseThrow(() -> new InvalidRequestException("We couldn't find that booking"));
   }
 
   private Booking mine(UUID bookingId) {

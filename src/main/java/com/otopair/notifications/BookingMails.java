@@ -43,7 +43,10 @@ class BookingMails {
     notices
         .notice(confirmed.bookingId())
         .ifPresent(
-            notice -> transport.send(confirmation(notice.booking(), notice.customerEmail())));
+            notice ->
+                transport.send(
+                    confirmation(
+                        notice.booking(), notice.customerEmail(), links.to(notice.managePath()))));
   }
 
   @ApplicationModuleListener
@@ -68,7 +71,7 @@ class BookingMails {
             });
   }
 
-  OutgoingMail confirmation(BookingSummary booking, String to) {
+  OutgoingMail confirmation(BookingSummary booking, String to, String link) {
     String when = WHEN.format(booking.start().atZone(booking.zone()));
     String zone =
         booking
@@ -76,7 +79,6 @@ class BookingMails {
             .getId()
             .substring(booking.zone().getId().lastIndexOf('/') + 1)
             .replace('_', ' ');
-    String link = links.to("bookings/" + booking.id());
     String title = booking.serviceName() + " at " + booking.shopName();
     OutgoingMail mail =
         templates.render(

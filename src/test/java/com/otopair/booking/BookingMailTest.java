@@ -66,7 +66,7 @@ class BookingMailTest extends IntegrationTest {
         .contains("with Alex Martin")
         .contains("at 9:00 AM (Toronto time)")
         .contains("$120.00 CAD")
-        .contains("/bookings/" + held.id());
+        .contains("/manage/" + held.id() + "?token=");
     String invite = attachment(mail, "otopair-booking.ics");
     String day = DateTimeFormatter.BASIC_ISO_DATE.format(monday);
     assertThat(invite)

@@ -66,6 +66,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private @Nullable ShopDetails shop;
   private @Nullable Offering service;
   private @Nullable UUID rescheduling;
+  private @Nullable String manageToken;
   private String title = "Book";
   private final BookingService bookings;
 
@@ -103,11 +104,11 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       event.rerouteToError(NotFoundException.class);
       return;
     }
+    var query = event.getLocation().getQueryParameters();
+    manageToken = query.getSingleParameter("token").orElse(null);
     rescheduling =
-        event
-            .getLocation()
-            .getQueryParameters()
-            .getSingleParameter("reschedule")
+        query
+            .getSingleParameter(manageToken == null ? "reschedule" : "manage")
             .flatMap(BookView::uuid)
             .orElse(null);
     show(shop, service);
@@ -273,6 +274,18 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             "Move it",
             e -> {
               try {
+                if (manageToken != null) {
+                  var managed =
+                      bookings.rescheduleWithLink(bookingId, manageToken, mechanicId, slot.start());
+                  getUI()
+                      .ifPresent(
+                          ui ->
+                              ui.navigate(
+                                  "manage/" + managed.booking().id(),
+                                  QueryParameters.simple(
+                                      Map.of("token", managed.token(), "moved", "yes"))));
+                  return;
+                }
                 BookingSummary moved = bookings.reschedule(bookingId, mechanicId, slot.start());
                 getUI()
                     .ifPresent(

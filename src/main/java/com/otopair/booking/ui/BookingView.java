@@ -10,12 +10,9 @@ import com.otopair.scheduling.BookingPolicy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -58,43 +55,11 @@ class BookingView extends Main implements BeforeEnterObserver {
 
   private void show(BookingSummary b, boolean justBooked) {
     removeAll();
-    var heading = new H2(justBooked ? "You're booked" : b.serviceName() + " at " + b.shopName());
-    heading.setId("booking-heading");
-    var status = new Span(BookingLabels.status(b));
-    status.setId("booking-status");
-    status.getElement().getThemeList().add("badge " + BookingLabels.badge(b));
-    var card =
-        new Div(
-            heading,
-            status,
-            new Paragraph(b.serviceName() + " at " + b.shopName() + " with " + b.mechanicName()),
-            new Paragraph(SlotLabels.when(b.start(), b.zone())),
-            new Paragraph(
-                b.price().format() + SlotLabels.peak(b.multiplier()) + " · pay at the shop"));
-    card.addClassName("otopair-card");
-    card.setId("booking-card");
-    if (b.vehicle() != null) {
-      card.add(new Paragraph(b.vehicle() + (b.problem().isBlank() ? "" : ": " + b.problem())));
-    }
-    if (b.cancelReason() != null && !b.cancelReason().isBlank()) {
-      card.add(new Paragraph("Reason: " + b.cancelReason()));
-    }
-    card.add(new Anchor("shops/" + b.shopSlug(), b.shopName() + "'s page"));
-    add(card);
+    add(BookingCard.details(b, justBooked));
 
     if (b.status() == BookingStatus.CONFIRMED && b.start().isAfter(clock.instant())) {
       BookingPolicy policy = bookings.policyOf(b.id());
-      var rules =
-          new Paragraph(
-              "Free cancellation until "
-                  + SlotLabels.when(b.start().minus(policy.cancellationWindow()), b.zone())
-                  + "; later it is marked late. "
-                  + (policy.rescheduleLimit() - b.rescheduleCount() > 0
-                      ? "You can move it "
-                          + (policy.rescheduleLimit() - b.rescheduleCount())
-                          + " more time(s)."
-                      : "It can't be moved again."));
-      rules.setId("booking-rules");
+      var rules = BookingCard.rules(b, policy);
       reschedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       reschedule.setEnabled(policy.rescheduleLimit() > b.rescheduleCount());
       reschedule.addClickListener(

@@ -40,6 +40,7 @@ class BookingViewsTest extends KaribuTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired BookingService bookings;
+  @Autowired com.otopair.booking.BookingNotices notices;
   @Autowired UserDetailsService userDetails;
 
   BookingFixtures fixture;
@@ -298,6 +299,60 @@ class BookingViewsTest extends KaribuTest {
     _click(_get(Button.class, spec -> spec.withId("shop-cancel-confirm")));
 
     assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isZero();
+  }
+
+  @Test
+  void theSignedEmailLinkReschedulesAndCancelsWithoutSigningIn() {
+    var path =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                  SignIn.as(userDetails, customers.getFirst());
+                  try {
+                    var held =
+                        bookings.hold(
+                            fixture.shop().shopId(),
+                            fixture.oilChange(),
+                            fixture.shop().bea(),
+                            monday.atTime(9, 0).atZone(TORONTO).toInstant());
+                    var booked =
+                        bookings.confirm(
+                            held.id(),
+                            new com.otopair.booking.BookingDetails(
+                                new com.otopair.booking.VehicleDetails(
+                                    null, 2019, "Honda", "Civic", null, ""),
+                                "",
+                                "+1 514 555 0123"));
+                    return notices.notice(booked.id()).orElseThrow().managePath();
+                  } finally {
+                    SecurityContextHolder.clearContext();
+                  }
+                })
+            .join();
+
+    navigate(path.replace("token=", "token=forged"));
+    assertThat(
+            _get(Div.class, spec -> spec.withId("manage-broken")).getElement().getTextRecursively())
+        .contains("This link doesn't work");
+
+    navigate(path);
+    ManageBookingView manage = _get(ManageBookingView.class);
+    _click(manage.reschedule);
+    BookView picker = _get(BookView.class);
+    picker.month.gotoDate(monday);
+    picker.showDay(monday);
+    _click(_find(picker.day, Button.class).get(4));
+    com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+    ManageBookingView moved = _get(ManageBookingView.class);
+    assertThat(
+            _get(Div.class, spec -> spec.withId("booking-card")).getElement().getTextRecursively())
+        .contains("10:00 AM");
+    _click(moved.cancel);
+    _click(_get(Button.class, spec -> spec.withId("manage-confirm-cancel")));
+    assertThat(
+            _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("booking-status"))
+                .getText())
+        .isEqualTo("Cancelled");
   }
 
   @Test
