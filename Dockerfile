@@ -1,7 +1,8 @@
 # Otopair: a multi-stage build of the production jar, run as a non-root user.
 #   docker build -t otopair .
 #   docker run -p 8080:8080 -e OTOPAIR_PUBLIC_URL=https://otopair.example \
-#     -e OTOPAIR_SECURITY_REMEMBER_ME_KEY=... -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/otopair \
+#     -e OTOPAIR_SECURITY_REMEMBER_ME_KEY=... -e OTOPAIR_BOOKING_LINK_SECRET=... \
+#     -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/otopair \
 #     -e SPRING_DATASOURCE_USERNAME=otopair -e SPRING_DATASOURCE_PASSWORD=... otopair
 # Without SPRING_DATASOURCE_URL the image runs its embedded PostgreSQL, with data in /data.
 
