@@ -9,14 +9,27 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * A visitor books from a shop's page: picks a free day and a slot, signs in and lands back on the
- * held slot, confirms with their saved vehicle, and finds the confirmation in the mailbox.
+ * A visitor searches, books from the shop's page (a free day, a slot, sign in, back on the held
+ * slot, confirm with the saved vehicle), finds the confirmation in the mailbox, and moves the
+ * booking from the email's signed link without signing in.
  */
 class BookingBrowserIT extends BrowserJourney {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  com.otopair.identity.UserProvisioning users;
+
   @Test
-  void aVisitorPicksASlotSignsInConfirmsAndGetsTheEmail() {
-    browser.open("shops/garage-du-plateau");
+  void aVisitorSearchesBooksGetsTheEmailAndReschedulesFromItsLink() {
+    // A customer of its own: other journeys suspend the demo customer.
+    String email = "journey-" + System.nanoTime() + "@example.test";
+    users.createVerifiedUser(
+        email, "Jordan Journey", com.otopair.base.Roles.CUSTOMER, DemoAccounts.PASSWORD);
+
+    browser.open("find?where=Montreal&km=25&service=OIL");
+    browser.waitForText("Garage du Plateau");
+    browser.screenshot("find-results");
+    browser.find(By.linkText("Garage du Plateau")).click();
+    browser.waitForVaadin();
     browser
         .find(By.xpath("//li[contains(., 'Synthetic oil change')]//a[normalize-space(.)='Book']"))
         .click();
@@ -32,7 +45,7 @@ class BookingBrowserIT extends BrowserJourney {
     browser.waitForVaadin();
 
     // Booking needs an account: sign in, and come back to the same slot.
-    browser.type("Email", DemoAccounts.CUSTOMER.email());
+    browser.type("Email", email);
     browser.type("Password", DemoAccounts.PASSWORD);
     browser.clickButton("Log in");
     browser.waitForText("Held for you for");
@@ -42,6 +55,9 @@ class BookingBrowserIT extends BrowserJourney {
         .find(By.xpath("//*[label[normalize-space(.)=\"What's going on?\"]]/textarea"))
         .sendKeys("Oil change and a look at the wipers.");
     browser.type("Phone for the shop", "+1 514 555 0188");
+    browser.type("Year", "2018");
+    browser.type("Make", "Subaru");
+    browser.type("Model", "Outback");
     browser.screenshot("book-hold");
     browser.clickButton("Confirm booking");
     browser.waitForText("You're booked");
@@ -49,6 +65,14 @@ class BookingBrowserIT extends BrowserJourney {
 
     browser.open("dev/mailbox");
     browser.waitForText("Booked: Synthetic oil change at Garage du Plateau");
+    browser
+        .find(
+            By.xpath(
+                "//vaadin-grid-cell-content[starts-with(normalize-space(.),"
+                    + " 'Booked: Synthetic oil change at Garage du Plateau')]"))
+        .click();
+    String manage = browser.find(By.id("mailbox-link-0")).getAttribute("href");
+    assertThat(manage).contains("/manage/").contains("?token=");
 
     browser.open("bookings");
     browser.waitForText("Upcoming");
@@ -56,5 +80,25 @@ class BookingBrowserIT extends BrowserJourney {
     browser.open("bookings");
     browser.waitForText("Synthetic oil change at Garage du Plateau");
     browser.screenshot("my-bookings-375");
+
+    // From the email's link, without signing in: move the booking to another time.
+    browser.driver.manage().deleteAllCookies();
+    browser.driver.manage().window().setSize(new Dimension(1280, 900));
+    browser.open(manage);
+    browser.waitForText("Change of plans?");
+    browser.screenshot("manage-booking");
+    browser.clickButton("Reschedule");
+    browser.find(By.cssSelector(".otopair-free-day"));
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "const days = document.querySelectorAll('.otopair-free-day');"
+                + " days[days.length - 1].click()");
+    browser.waitForVaadin();
+    browser.find(By.cssSelector("#book-day .otopair-slot-button")).click();
+    browser.waitForVaadin();
+    browser.find(By.xpath("//vaadin-button[@slot='confirm-button']")).click();
+    browser.waitForText("Moved. Your old time is released.");
+    browser.waitForText("Change of plans?");
+    browser.screenshot("manage-booking-moved");
   }
 }
