@@ -101,8 +101,7 @@ public class BookingService {
     Offering offering = bookable(shopId, offeringId);
     Instant now = clock.instant();
     bookings.expireHolds(now);
-    releaseHoldsOf(me, now);
-    bookings.flush();
+    bookings.releaseHoldsOf(me);
     ZoneId zone = shops.zoneOf(shopId);
     LocalDate day = start.atZone(zone).toLocalDate();
     Duration duration = Duration.ofMinutes(offering.durationMinutes());
@@ -159,6 +158,7 @@ public class BookingService {
       throw new InvalidRequestException("phone", phoneProblem);
     }
     booking.confirm(vehicleId, problem, phone, now);
+    flushOrRefuse("Your hold on this slot was released meanwhile; pick a slot again");
     events.publishEvent(
         new BookingConfirmed(
             booking.getId(),
@@ -176,6 +176,7 @@ public class BookingService {
     Booking booking = mine(bookingId);
     if (booking.getStatus() == BookingStatus.HELD) {
       booking.end(BookingStatus.EXPIRED, null, null, false, clock.instant());
+      flushOrRefuse("This hold just changed; reload the page");
       changed(booking.getId(), booking.getShopId());
     }
   }
@@ -204,6 +205,7 @@ public class BookingService {
     BookingPolicy policy = availability.policy(booking.getShopId());
     boolean late = now.isAfter(booking.getStartsAt().minus(policy.cancellationWindow()));
     booking.end(BookingStatus.CANCELLED, why, "CUSTOMER", late, now);
+    flushOrRefuse("This booking just changed; reload it and try again");
     changed(booking.getId(), booking.getShopId());
     return summary(booking);
   }
@@ -257,7 +259,7 @@ public class BookingService {
     bookings.expireHolds(now);
     old = bookings.findById(bookingId).orElseThrow();
     old.end(BookingStatus.RESCHEDULED, null, "CUSTOMER", false, now);
-    bookings.flush();
+    flushOrRefuse("This booking just changed; reload it and try again");
     ZoneId zone = shops.zoneOf(old.getShopId());
     LocalDate day = newStart.atZone(zone).toLocalDate();
     Duration duration = Duration.ofMinutes(offering.durationMinutes());
@@ -425,11 +427,15 @@ public class BookingService {
         .toList();
   }
 
-  private void releaseHoldsOf(UUID customerId, Instant now) {
-    for (Booking held : bookings.findByCustomerIdOrderByStartsAtDesc(customerId)) {
-      if (held.getStatus() == BookingStatus.HELD) {
-        held.end(BookingStatus.EXPIRED, null, null, false, now);
-      }
+  /**
+   * Writes the change now, so that a concurrent change of the same booking (the customer in another
+   * tab, the hold sweeper) is refused with {@code message} rather than an error page.
+   */
+  private void flushOrRefuse(String message) {
+    try {
+      bookings.flush();
+    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+      throw new InvalidRequestException(message);
     }
   }
 

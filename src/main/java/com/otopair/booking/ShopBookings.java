@@ -127,6 +127,11 @@ public class ShopBookings {
   }
 
   private void changed(Booking booking) {
+    try {
+      bookings.flush();
+    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+      throw new InvalidRequestException("This booking just changed; reload the list and try again");
+    }
     events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
     events.publishEvent(new BookedTimesChanged(booking.getShopId()));
   }

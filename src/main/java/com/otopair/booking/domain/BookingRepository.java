@@ -21,6 +21,17 @@ public interface BookingRepository extends JpaRepository<Booking, UUID> {
       nativeQuery = true)
   int expireHolds(Instant now);
 
+  /** Releases the customer's holds: one hold at a time. A bulk update, safe under concurrency. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          """
+          update bookings set status = 'EXPIRED', hold_expires_at = null, version = version + 1
+          where customer_id = :customerId and status = 'HELD'
+          """,
+      nativeQuery = true)
+  int releaseHoldsOf(UUID customerId);
+
   /** Active bookings and live holds of these mechanics that overlap {@code from}–{@code to}. */
   @Query(
       """
