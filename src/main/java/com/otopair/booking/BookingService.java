@@ -206,6 +206,7 @@ public class BookingService {
     boolean late = now.isAfter(booking.getStartsAt().minus(policy.cancellationWindow()));
     booking.end(BookingStatus.CANCELLED, why, "CUSTOMER", late, now);
     flushOrRefuse("This booking just changed; reload it and try again");
+    freed(booking);
     changed(booking.getId(), booking.getShopId());
     return summary(booking);
   }
@@ -280,6 +281,7 @@ public class BookingService {
               now);
       if (inserts.insertUnlessTaken(moved)) {
         changed(old.getId(), old.getShopId());
+        freed(old);
         events.publishEvent(
             new BookingConfirmed(
                 moved.getId(),
@@ -292,6 +294,14 @@ public class BookingService {
     }
     // Rolls the whole transaction back: the old booking stays as it was.
     throw new SlotTakenException(alternatives(old.getShopId(), offering, newStart, zone));
+  }
+
+  /** The booking's day may now have room for someone on the waitlist. */
+  private void freed(Booking booking) {
+    events.publishEvent(
+        new SlotsFreed(
+            booking.getShopId(),
+            booking.getStartsAt().atZone(shops.zoneOf(booking.getShopId())).toLocalDate()));
   }
 
   private void changed(UUID bookingId, UUID shopId) {

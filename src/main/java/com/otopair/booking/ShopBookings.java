@@ -75,6 +75,10 @@ public class ShopBookings {
     }
     booking.end(BookingStatus.CANCELLED, why, "SHOP", false, now);
     events.publishEvent(new BookingCancelledByShop(booking.getId(), why));
+    events.publishEvent(
+        new SlotsFreed(
+            booking.getShopId(),
+            booking.getStartsAt().atZone(membership.zoneOf(booking.getShopId())).toLocalDate()));
     changed(booking);
     return summaries.of(List.of(booking)).getFirst();
   }

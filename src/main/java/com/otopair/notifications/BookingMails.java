@@ -5,6 +5,7 @@ import com.otopair.booking.BookingCancelledByShop;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.WaitlistOffer;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -68,6 +69,30 @@ class BookingMails {
                           "when", WHEN.format(booking.start().atZone(booking.zone())),
                           "reason", cancelled.reason(),
                           "link", links.to("shops/" + booking.shopSlug()))));
+            });
+  }
+
+  @ApplicationModuleListener
+  void on(WaitlistOffer offer) {
+    notices
+        .notice(offer.bookingId())
+        .ifPresent(
+            notice -> {
+              BookingSummary booking = notice.booking();
+              transport.send(
+                  templates.render(
+                      "waitlist-offer",
+                      notice.customerEmail(),
+                      "A slot opened at " + booking.shopName() + ": held for you for 15 minutes",
+                      Map.of(
+                          "name", firstName(booking.customerName()),
+                          "shop", booking.shopName(),
+                          "service", booking.serviceName(),
+                          "when", WHEN.format(booking.start().atZone(booking.zone())),
+                          "price", booking.price().format(),
+                          "link",
+                              links.to(
+                                  "book/" + booking.shopSlug() + "/hold?hold=" + booking.id()))));
             });
   }
 

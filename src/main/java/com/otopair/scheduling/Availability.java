@@ -59,6 +59,11 @@ public class Availability {
    * {@code from} to {@code to}: one mechanic's, or merged across the team ("any mechanic") when
    * {@code mechanicId} is null.
    */
+  /** The shop's time zone, where its days begin and end. */
+  public ZoneId zone(UUID shopId) {
+    return membership.zoneOf(shopId);
+  }
+
   /** The shop's booking policy: public, so customers can read the cancellation terms. */
   public BookingPolicy policy(UUID shopId) {
     return policies

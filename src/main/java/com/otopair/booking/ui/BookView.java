@@ -9,6 +9,7 @@ import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.base.ui.calendar.VisibleRange;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.Waitlist;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
@@ -69,14 +70,17 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private @Nullable String manageToken;
   private String title = "Book";
   private final BookingService bookings;
+  private final Waitlist waitlist;
 
   BookView(
       ShopService shops,
       ServiceMenu menu,
       Availability availability,
       BookingService bookings,
+      Waitlist waitlist,
       Clock clock) {
     this.bookings = bookings;
+    this.waitlist = waitlist;
     this.shops = shops;
     this.menu = menu;
     this.availability = availability;
@@ -226,7 +230,15 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     day.add(new H2(SlotLabels.DAY.format(date)));
     List<Slot> free = slots(date, date);
     if (free.isEmpty()) {
-      day.add(new Paragraph("No free slots that day. Pick another marked day."));
+      day.add(
+          new Paragraph(
+              "No free slots that day. Pick another marked day, or wait in line: if a slot frees"
+                  + " up, we hold it for you and email you."));
+      if (rescheduling == null && !date.isBefore(LocalDate.now(clock.withZone(zone)))) {
+        var join = new Button("Join the waitlist", e -> joinWaitlist(date));
+        join.setId("join-waitlist");
+        day.add(join);
+      }
       return;
     }
     var list = new Div();
@@ -258,6 +270,23 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         .ifPresent(
             ui ->
                 ui.navigate("book/" + shop().slug() + "/hold", QueryParameters.simple(parameters)));
+  }
+
+  private void joinWaitlist(LocalDate date) {
+    if (com.otopair.base.CurrentUser.get().isEmpty()) {
+      getUI().ifPresent(ui -> ui.navigate("login"));
+      return;
+    }
+    if (Feedback.run(
+        () -> waitlist.join(shop().id(), java.util.Objects.requireNonNull(service().id()), date),
+        "You're on the waitlist for "
+            + SlotLabels.DAY.format(date)
+            + ". We'll email you if a slot frees up.")) {
+      day.removeAll();
+      day.add(
+          new H2("You're on the waitlist"),
+          new Paragraph("Watch your inbox; a freed slot is held for you for 15 minutes."));
+    }
   }
 
   /** Moves the customer's booking to the slot, after they confirm. */

@@ -4,6 +4,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.SlotTakenException;
 import com.otopair.booking.VehicleDetails;
@@ -35,6 +36,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +78,18 @@ class HoldView extends Main implements BeforeEnterObserver {
     String slug = event.getRouteParameters().get("slug").orElse("");
     var query = event.getLocation().getQueryParameters();
     try {
+      Optional<UUID> offered = query.getSingleParameter("hold").map(UUID::fromString);
+      if (offered.isPresent()) {
+        // A slot held for the customer by the waitlist: confirm it, don't take another.
+        BookingSummary waiting = bookings.myBooking(offered.get());
+        if (waiting.status() != BookingStatus.HELD) {
+          throw new InvalidRequestException(
+              "That held slot isn't yours to confirm any more; pick another one");
+        }
+        held = waiting;
+        showHold(waiting);
+        return;
+      }
       UUID shopId = bookings.shopOf(slug);
       UUID service = UUID.fromString(query.getSingleParameter("service").orElse(""));
       Instant start = Instant.parse(query.getSingleParameter("start").orElse(""));

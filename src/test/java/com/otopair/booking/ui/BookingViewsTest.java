@@ -356,6 +356,21 @@ class BookingViewsTest extends KaribuTest {
   }
 
   @Test
+  void aFullDayOffersTheWaitlist() {
+    BookView anonymous = openPicker();
+    anonymous.showDay(monday.plusDays(1));
+    _click(_get(Button.class, spec -> spec.withId("join-waitlist")));
+    assertThat(currentView()).isEqualTo("LoginView");
+
+    signInAs(customers.getFirst());
+    BookView picker = openPicker();
+    picker.showDay(monday.plusDays(1));
+    _click(_get(Button.class, spec -> spec.withId("join-waitlist")));
+    assertThat(_find(picker.day, H2.class).getFirst().getText())
+        .isEqualTo("You're on the waitlist");
+  }
+
+  @Test
   void someoneElsesBookingIsNotFound() {
     signInAs(customers.getFirst());
     var held =

@@ -1,0 +1,139 @@
+package com.otopair.booking;
+
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.booking.domain.Booking;
+import com.otopair.booking.domain.BookingInserts;
+import com.otopair.booking.domain.WaitlistEntry;
+import com.otopair.booking.domain.WaitlistEntryRepository;
+import com.otopair.identity.UserContacts;
+import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.BookedTimesChanged;
+import com.otopair.scheduling.BookingPolicy;
+import com.otopair.scheduling.Slot;
+import com.otopair.shops.Offering;
+import com.otopair.shops.ServiceMenu;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The waitlist of full days: a customer joins for a service on a day without free slots; when a
+ * booking of that shop and day lets go of its time, the first in line for whom a slot now exists
+ * gets it held for 15 minutes and an email with the link to confirm it.
+ */
+@Service
+@Transactional
+public class Waitlist {
+
+  public static final Duration OFFER = Duration.ofMinutes(15);
+
+  private final WaitlistEntryRepository entries;
+  private final BookingInserts inserts;
+  private final Availability availability;
+  private final ServiceMenu menu;
+  private final UserContacts contacts;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  Waitlist(
+      WaitlistEntryRepository entries,
+      BookingInserts inserts,
+      Availability availability,
+      ServiceMenu menu,
+      UserContacts contacts,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.entries = entries;
+    this.inserts = inserts;
+    this.availability = availability;
+    this.menu = menu;
+    this.contacts = contacts;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /** Puts the signed-in customer in line for the service on a day that has no free slot. */
+  @PreAuthorize("isAuthenticated()")
+  public void join(UUID shopId, UUID offeringId, LocalDate day) {
+    UUID me = CurrentUser.require().id();
+    if (!contacts.isVerified(me)) {
+      throw new InvalidRequestException(
+          "Confirm your email first: we sent you a link when you signed up");
+    }
+    Offering offering = bookable(shopId, offeringId);
+    if (!free(shopId, offering, day).isEmpty()) {
+      throw new InvalidRequestException("That day has free slots; pick one of them");
+    }
+    if (day.isBefore(LocalDate.now(clock.withZone(availability.zone(shopId))))) {
+      throw new InvalidRequestException("That day has passed");
+    }
+    if (entries.existsByCustomerIdAndOfferingIdAndDateAndStatus(
+        me, offeringId, day, WaitlistEntry.WAITING)) {
+      throw new InvalidRequestException("You're already on the waitlist for that day");
+    }
+    entries.save(new WaitlistEntry(shopId, offeringId, me, day, clock.instant()));
+  }
+
+  /** When time frees up on a day, holds a slot for the first in line who fits. */
+  @ApplicationModuleListener
+  void on(SlotsFreed freed) {
+    for (WaitlistEntry entry :
+        entries.findByShopIdAndDateAndStatusOrderByCreatedAtAsc(
+            freed.shopId(), freed.day(), WaitlistEntry.WAITING)) {
+      Optional<Offering> offering =
+          menu.publicMenu(entry.getShopId()).stream()
+              .filter(o -> entry.getOfferingId().equals(o.id()))
+              .findFirst();
+      if (offering.isEmpty()) {
+        continue;
+      }
+      for (Slot slot : free(entry.getShopId(), offering.get(), entry.getDate())) {
+        Instant now = clock.instant();
+        BookingPolicy policy = availability.policy(entry.getShopId());
+        var booking =
+            new Booking(
+                entry.getShopId(),
+                slot.mechanicId(),
+                entry.getCustomerId(),
+                entry.getOfferingId(),
+                offering.get().name(),
+                slot.start(),
+                slot.end(),
+                policy.bufferBefore(),
+                policy.bufferAfter(),
+                slot.price(),
+                slot.multiplier(),
+                now);
+        booking.hold(now.plus(OFFER));
+        if (inserts.insertUnlessTaken(booking)) {
+          entry.offer(booking.getId(), now);
+          events.publishEvent(new WaitlistOffer(booking.getId()));
+          events.publishEvent(new BookedTimesChanged(entry.getShopId()));
+          return;
+        }
+      }
+    }
+  }
+
+  private List<Slot> free(UUID shopId, Offering offering, LocalDate day) {
+    return availability.slots(
+        shopId, Duration.ofMinutes(offering.durationMinutes()), offering.price(), null, day, day);
+  }
+
+  private Offering bookable(UUID shopId, UUID offeringId) {
+    return menu.publicMenu(shopId).stream()
+        .filter(o -> offeringId.equals(o.id()))
+        .findFirst()
+        .orElseThrow(() -> new InvalidRequestException("That service can't be booked right now"));
+  }
+}
