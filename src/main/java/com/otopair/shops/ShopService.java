@@ -115,6 +115,15 @@ public class ShopService {
         .toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The known place nearest to a point, such as the browser's location. */
+  @Transactional(readOnly = true)
+  public Optional<Geocoder.Place> nearestPlace(GeoPoint point) {
+    return geocoder.places().stream()
+        .min(
+            Comparator.comparingDouble(
+                p -> kilometres(point, p.centre().latitude(), p.centre().longitude())));
+  }
+
   /** Live shops within {@code radiusKm} of {@code centre}, nearest first, with their distance. */
   @Transactional(readOnly = true)
   public List<Nearby> liveShopsNear(GeoPoint centre, double radiusKm) {

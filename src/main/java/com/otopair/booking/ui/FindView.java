@@ -52,6 +52,7 @@ class FindView extends Main implements BeforeEnterObserver {
   final DatePicker availableOn = new DatePicker("Free on");
   final Select<Boolean> order = new Select<>();
   final Button search = new Button("Search");
+  final Button nearMe = new Button("Near me");
   final Div results = new Div();
 
   private final ShopSearch shopSearch;
@@ -101,7 +102,25 @@ class FindView extends Main implements BeforeEnterObserver {
           shown = 1;
           run(true);
         });
-    var form = new HorizontalLayout(where, radius, category, specialty, availableOn, order, search);
+    nearMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    nearMe.setId("find-near-me");
+    nearMe.setTooltipText("Use this device's location to pick the nearest city");
+    nearMe.addClickListener(
+        e ->
+            nearMe
+                .getElement()
+                .executeJs(
+                    """
+                    return new Promise((resolve) => {
+                      if (!navigator.geolocation) { resolve(''); return; }
+                      navigator.geolocation.getCurrentPosition(
+                        (p) => resolve(p.coords.latitude + ',' + p.coords.longitude),
+                        () => resolve(''), { timeout: 10000 });
+                    });""")
+                .then(String.class, position -> searchNear(position, shops)));
+    var form =
+        new HorizontalLayout(
+            where, nearMe, radius, category, specialty, availableOn, order, search);
     form.setWrap(true);
     form.setAlignItems(FlexComponent.Alignment.BASELINE);
     var card = new Div(form);
@@ -110,6 +129,29 @@ class FindView extends Main implements BeforeEnterObserver {
     var lead = new Paragraph("Shops near you with their next free times and prices.");
     lead.addClassName("otopair-lead");
     add(header, new H1("Find a mechanic"), lead, card, results);
+  }
+
+  /** Searches around the city nearest to "latitude,longitude" from the browser. */
+  void searchNear(String position, ShopService shops) {
+    String[] parts = position.split(",");
+    if (parts.length != 2) {
+      Feedback.error("We couldn't get your location; pick your city instead");
+      return;
+    }
+    try {
+      var point =
+          new com.otopair.base.GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+      shops
+          .nearestPlace(point)
+          .ifPresent(
+              place -> {
+                where.setValue(place.city());
+                shown = 1;
+                run(true);
+              });
+    } catch (IllegalArgumentException e) {
+      Feedback.error("We couldn't get your location; pick your city instead");
+    }
   }
 
   @Override

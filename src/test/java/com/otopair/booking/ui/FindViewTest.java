@@ -26,6 +26,24 @@ class FindViewTest extends KaribuTest {
     assertThat(view.category.getValue()).contains(com.otopair.shops.OfferingCategory.OIL);
   }
 
+  @org.springframework.beans.factory.annotation.Autowired com.otopair.shops.ShopService shops;
+
+  @Test
+  void theBrowsersLocationPicksTheNearestCity() {
+    navigate("find");
+    FindView view = _get(FindView.class);
+
+    // What the browser answers for a phone in downtown Austin.
+    view.searchNear("30.2711,-97.7437", shops);
+
+    assertThat(view.where.getValue()).isEqualTo("Austin");
+    assertThat(_get(H2.class, spec -> spec.withId("find-count")).getText())
+        .endsWith("around Austin");
+    view.searchNear("", shops);
+    com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+        "We couldn't get your location; pick your city instead");
+  }
+
   @Test
   void anUnknownCityIsShownNextToTheField() {
     navigate("find");
