@@ -105,10 +105,13 @@ public class BookingService {
     ZoneId zone = shops.zoneOf(shopId);
     LocalDate day = start.atZone(zone).toLocalDate();
     Duration duration = Duration.ofMinutes(offering.durationMinutes());
-    List<Slot> offered =
-        availability.slots(shopId, duration, offering.price(), mechanicId, day, day);
     BookingPolicy policy = availability.policy(shopId);
     requireWithinPolicy(start, policy, now, zone);
+    if (policy.maxBookingsPerDay() != null) {
+      inserts.lockDay(shopId, day);
+    }
+    List<Slot> offered =
+        availability.slots(shopId, duration, offering.price(), mechanicId, day, day);
     for (Slot slot : candidates(shopId, offered, mechanicId, start, duration, offering, day)) {
       var booking =
           new Booking(
@@ -264,9 +267,12 @@ public class BookingService {
     ZoneId zone = shops.zoneOf(old.getShopId());
     LocalDate day = newStart.atZone(zone).toLocalDate();
     Duration duration = Duration.ofMinutes(offering.durationMinutes());
+    requireWithinPolicy(newStart, policy, now, zone);
+    if (policy.maxBookingsPerDay() != null) {
+      inserts.lockDay(old.getShopId(), day);
+    }
     List<Slot> offered =
         availability.slots(old.getShopId(), duration, offering.price(), mechanicId, day, day);
-    requireWithinPolicy(newStart, policy, now, zone);
     for (Slot slot :
         candidates(old.getShopId(), offered, mechanicId, newStart, duration, offering, day)) {
       Booking moved =

@@ -97,6 +97,9 @@ public class Waitlist {
       if (offering.isEmpty()) {
         continue;
       }
+      if (availability.policy(entry.getShopId()).maxBookingsPerDay() != null) {
+        inserts.lockDay(entry.getShopId(), entry.getDate());
+      }
       for (Slot slot : free(entry.getShopId(), offering.get(), entry.getDate())) {
         Instant now = clock.instant();
         BookingPolicy policy = availability.policy(entry.getShopId());

@@ -180,6 +180,40 @@ class BookingConcurrencyTest extends IntegrationTest {
   }
 
   @Test
+  void aDailyCapHoldsWhenCustomersBookSeparateTimesAtOnce() throws Exception {
+    schedules.policy(
+        fixture.shop().shopId(),
+        new com.otopair.scheduling.BookingPolicy(
+            java.time.Duration.ofMinutes(15),
+            java.time.Duration.ZERO,
+            java.time.Duration.ofMinutes(10),
+            java.time.Duration.ofHours(2),
+            60,
+            1,
+            java.time.Duration.ofHours(24),
+            2));
+    List<String> customers = BookingFixtures.customers(users, 20);
+    List<Callable<BookingSummary>> attempts = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      // 9:00 and 10:30 don't overlap: only the cap of one booking a day keeps the second out.
+      Instant start = at(i % 2 == 0 ? LocalTime.of(9, 0) : LocalTime.of(10, 30));
+      attempts.add(
+          () ->
+              bookings.confirm(
+                  bookings
+                      .hold(
+                          fixture.shop().shopId(),
+                          fixture.oilChange(),
+                          fixture.shop().alex(),
+                          start)
+                      .id(),
+                  BookingServiceTest.details()));
+    }
+
+    assertThat(race(customers, attempts)).isEqualTo(1);
+  }
+
+  @Test
   void concurrentReschedulesToOneTimeNeverOverlapNorLoseABooking() throws Exception {
     List<String> customers = BookingFixtures.customers(users, 10);
     List<UUID> booked = new ArrayList<>();

@@ -19,6 +19,15 @@ public class BookingInserts {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Serialises bookings of one shop's day until the transaction ends, so that a daily cap, which
+   * the exclusion constraint can't express, holds when customers book at the same moment.
+   */
+  public void lockDay(java.util.UUID shopId, java.time.LocalDate day) {
+    jdbc.getJdbcTemplate()
+        .queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", shopId + "/" + day);
+  }
+
   /** Whether the booking went in; false when the mechanic's time was already taken. */
   public boolean insertUnlessTaken(Booking b) {
     var params =
