@@ -89,18 +89,13 @@ public class BookingProvisioning {
                     now))
             .getId();
     var booking =
-        new Booking(
+        Booking.of(
             shopId,
-            slot.mechanicId(),
             customerId,
             java.util.Objects.requireNonNull(offering.id()),
             offering.name(),
-            slot.start(),
-            slot.end(),
-            policy.bufferBefore(),
-            policy.bufferAfter(),
-            slot.price(),
-            slot.multiplier(),
+            slot,
+            policy,
             now);
     booking.confirm(vehicleId, problem, "+15145550100", now);
     return inserts.insertUnlessTaken(booking) ? Optional.of(booking.getId()) : Optional.empty();

@@ -113,20 +113,7 @@ public class BookingService {
     List<Slot> offered =
         availability.slots(shopId, duration, offering.price(), mechanicId, day, day);
     for (Slot slot : candidates(shopId, offered, mechanicId, start, duration, offering, day)) {
-      var booking =
-          new Booking(
-              shopId,
-              slot.mechanicId(),
-              me,
-              offeringId,
-              offering.name(),
-              slot.start(),
-              slot.end(),
-              policy.bufferBefore(),
-              policy.bufferAfter(),
-              slot.price(),
-              slot.multiplier(),
-              now);
+      var booking = Booking.of(shopId, me, offeringId, offering.name(), slot, policy, now);
       booking.hold(now.plus(HOLD));
       if (inserts.insertUnlessTaken(booking)) {
         changed(booking.getId(), shopId);
@@ -275,16 +262,7 @@ public class BookingService {
         availability.slots(old.getShopId(), duration, offering.price(), mechanicId, day, day);
     for (Slot slot :
         candidates(old.getShopId(), offered, mechanicId, newStart, duration, offering, day)) {
-      Booking moved =
-          old.movedTo(
-              slot.mechanicId(),
-              slot.start(),
-              slot.end(),
-              policy.bufferBefore(),
-              policy.bufferAfter(),
-              slot.price(),
-              slot.multiplier(),
-              now);
+      Booking moved = old.movedTo(slot, policy, now);
       if (inserts.insertUnlessTaken(moved)) {
         changed(old.getId(), old.getShopId());
         freed(old);

@@ -104,18 +104,13 @@ public class Waitlist {
         Instant now = clock.instant();
         BookingPolicy policy = availability.policy(entry.getShopId());
         var booking =
-            new Booking(
+            Booking.of(
                 entry.getShopId(),
-                slot.mechanicId(),
                 entry.getCustomerId(),
                 entry.getOfferingId(),
                 offering.get().name(),
-                slot.start(),
-                slot.end(),
-                policy.bufferBefore(),
-                policy.bufferAfter(),
-                slot.price(),
-                slot.multiplier(),
+                slot,
+                policy,
                 now);
         booking.hold(now.plus(OFFER));
         if (inserts.insertUnlessTaken(booking)) {

@@ -3,6 +3,8 @@ package com.otopair.booking.domain;
 import com.otopair.base.AbstractEntity;
 import com.otopair.base.Money;
 import com.otopair.booking.BookingStatus;
+import com.otopair.scheduling.BookingPolicy;
+import com.otopair.scheduling.Slot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -156,30 +158,33 @@ public class Booking extends AbstractEntity {
     this.confirmedAt = now;
   }
 
-  /** A confirmed copy at another time, for a reschedule: details, price rule and count carry. */
-  public Booking movedTo(
-      UUID mechanicId,
-      Instant start,
-      Instant end,
-      Duration bufferBefore,
-      Duration bufferAfter,
-      Money price,
-      BigDecimal multiplier,
+  /** A hold of {@code slot}: its mechanic, time and price, with the shop's buffers around it. */
+  public static Booking of(
+      UUID shopId,
+      UUID customerId,
+      UUID offeringId,
+      String serviceName,
+      Slot slot,
+      BookingPolicy policy,
       Instant now) {
-    var moved =
-        new Booking(
-            shopId,
-            mechanicId,
-            customerId,
-            offeringId,
-            serviceName,
-            start,
-            end,
-            bufferBefore,
-            bufferAfter,
-            price,
-            multiplier,
-            now);
+    return new Booking(
+        shopId,
+        slot.mechanicId(),
+        customerId,
+        offeringId,
+        serviceName,
+        slot.start(),
+        slot.end(),
+        policy.bufferBefore(),
+        policy.bufferAfter(),
+        slot.price(),
+        slot.multiplier(),
+        now);
+  }
+
+  /** A confirmed copy at another slot, for a reschedule: details and the count carry over. */
+  public Booking movedTo(Slot slot, BookingPolicy policy, Instant now) {
+    var moved = of(shopId, customerId, offeringId, serviceName, slot, policy, now);
     moved.confirm(vehicleId, problem, contactPhone, now);
     moved.rescheduleCount = rescheduleCount + 1;
     moved.rescheduledFrom = getId();

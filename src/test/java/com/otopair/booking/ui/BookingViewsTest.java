@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
+import com.otopair.booking.BookingSummary;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,34 @@ class BookingViewsTest extends KaribuTest {
             .plusWeeks(1)
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     customers = BookingFixtures.customers(users, 2);
+  }
+
+  /**
+   * The customer books the mechanic at {@code hour}:{@code minute} next Monday from another
+   * browser: another thread with its own security context, as the app would see it.
+   */
+  private BookingSummary bookElsewhere(String email, UUID mechanic, int hour, int minute) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              SignIn.as(userDetails, email);
+              try {
+                var held =
+                    bookings.hold(
+                        fixture.shop().shopId(),
+                        fixture.oilChange(),
+                        mechanic,
+                        monday.atTime(hour, minute).atZone(TORONTO).toInstant());
+                return bookings.confirm(
+                    held.id(),
+                    new com.otopair.booking.BookingDetails(
+                        new com.otopair.booking.VehicleDetails(null, 2017, "Mazda", "3", null, ""),
+                        "",
+                        "+1 514 555 0123"));
+              } finally {
+                SecurityContextHolder.clearContext();
+              }
+            })
+        .join();
   }
 
   private BookView openPicker() {
@@ -173,20 +203,8 @@ class BookingViewsTest extends KaribuTest {
 
   @Test
   void aCustomerCancelsAndReschedulesFromTheBookingPage() {
+    var booked = bookElsewhere(customers.getFirst(), fixture.shop().bea(), 9, 0);
     signInAs(customers.getFirst());
-    var held =
-        bookings.hold(
-            fixture.shop().shopId(),
-            fixture.oilChange(),
-            fixture.shop().bea(),
-            monday.atTime(9, 0).atZone(TORONTO).toInstant());
-    var booked =
-        bookings.confirm(
-            held.id(),
-            new com.otopair.booking.BookingDetails(
-                new com.otopair.booking.VehicleDetails(null, 2019, "Honda", "Civic", null, ""),
-                "",
-                "+1 514 555 0123"));
 
     navigate("bookings/" + booked.id());
     BookingView page = _get(BookingView.class);
@@ -232,28 +250,7 @@ class BookingViewsTest extends KaribuTest {
             week.start().toString()));
     assertThat(calendar.getEvents()).noneMatch(e -> e.id().startsWith("booking:"));
 
-    java.util.concurrent.CompletableFuture.runAsync(
-            () -> {
-              SignIn.as(userDetails, customers.getFirst());
-              try {
-                var held =
-                    bookings.hold(
-                        fixture.shop().shopId(),
-                        fixture.oilChange(),
-                        fixture.shop().alex(),
-                        monday.atTime(10, 0).atZone(TORONTO).toInstant());
-                bookings.confirm(
-                    held.id(),
-                    new com.otopair.booking.BookingDetails(
-                        new com.otopair.booking.VehicleDetails(
-                            null, 2019, "Honda", "Civic", null, ""),
-                        "",
-                        "+1 514 555 0123"));
-              } finally {
-                SecurityContextHolder.clearContext();
-              }
-            })
-        .join();
+    bookElsewhere(customers.getFirst(), fixture.shop().alex(), 10, 0);
     runPendingPushes();
 
     assertThat(calendar.getEvents())
@@ -268,19 +265,7 @@ class BookingViewsTest extends KaribuTest {
 
   @Test
   void theOwnerCancelsABookingFromTheShopsList() {
-    signInAs(customers.getFirst());
-    var held =
-        bookings.hold(
-            fixture.shop().shopId(),
-            fixture.oilChange(),
-            fixture.shop().bea(),
-            monday.atTime(11, 0).atZone(TORONTO).toInstant());
-    bookings.confirm(
-        held.id(),
-        new com.otopair.booking.BookingDetails(
-            new com.otopair.booking.VehicleDetails(null, 2017, "Mazda", "3", null, ""),
-            "",
-            "+1 514 555 0123"));
+    bookElsewhere(customers.getFirst(), fixture.shop().bea(), 11, 0);
 
     signInAs(fixture.shop().ownerEmail());
     navigate("shop-bookings");
@@ -303,31 +288,8 @@ class BookingViewsTest extends KaribuTest {
 
   @Test
   void theSignedEmailLinkReschedulesAndCancelsWithoutSigningIn() {
-    var path =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> {
-                  SignIn.as(userDetails, customers.getFirst());
-                  try {
-                    var held =
-                        bookings.hold(
-                            fixture.shop().shopId(),
-                            fixture.oilChange(),
-                            fixture.shop().bea(),
-                            monday.atTime(9, 0).atZone(TORONTO).toInstant());
-                    var booked =
-                        bookings.confirm(
-                            held.id(),
-                            new com.otopair.booking.BookingDetails(
-                                new com.otopair.booking.VehicleDetails(
-                                    null, 2019, "Honda", "Civic", null, ""),
-                                "",
-                                "+1 514 555 0123"));
-                    return notices.notice(booked.id()).orElseThrow().managePath();
-                  } finally {
-                    SecurityContextHolder.clearContext();
-                  }
-                })
-            .join();
+    var booked = bookElsewhere(customers.getFirst(), fixture.shop().bea(), 9, 0);
+    var path = notices.notice(booked.id()).orElseThrow().managePath();
 
     navigate(path.replace("token=", "token=forged"));
     assertThat(
