@@ -1,7 +1,10 @@
 package com.otopair.booking;
 
+import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.NotAllowedException;
+import com.otopair.base.NotFoundException;
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.BookingInserts;
 import com.otopair.booking.domain.BookingRepository;
@@ -95,7 +98,7 @@ public class BookingService {
       UUID shopId, UUID offeringId, @Nullable UUID mechanicId, Instant start) {
     UUID me = CurrentUser.require().id();
     if (!contacts.isVerified(me)) {
-      throw new InvalidRequestException(
+      throw new NotAllowedException(
           "Confirm your email first: we sent you a link when you signed up");
     }
     Offering offering = bookable(shopId, offeringId);
@@ -120,7 +123,7 @@ public class BookingService {
         return summary(bookings.findById(booking.getId()).orElseThrow());
       }
     }
-    throw new SlotTakenException(alternatives(shopId, offering, start, zone));
+    throw new SlotTakenException(alternatives(shopId, offering, start, zone), zone);
   }
 
   /** Confirms the customer's live hold with their vehicle, the problem and a phone number. */
@@ -131,8 +134,7 @@ public class BookingService {
     if (booking.getStatus() != BookingStatus.HELD
         || booking.getHoldExpiresAt() == null
         || !booking.getHoldExpiresAt().isAfter(now)) {
-      throw new InvalidRequestException(
-          "Your 10-minute hold on this slot ran out; pick a slot again");
+      throw new ConflictException("Your 10-minute hold on this slot ran out; pick a slot again");
     }
     UUID vehicleId = vehicleFor(booking.getCustomerId(), details.vehicle(), now);
     String problem = details.problem().strip();
@@ -238,7 +240,7 @@ public class BookingService {
     requireUpcoming(old, now);
     BookingPolicy policy = availability.policy(old.getShopId());
     if (old.getRescheduleCount() >= policy.rescheduleLimit()) {
-      throw new InvalidRequestException(
+      throw new ConflictException(
           policy.rescheduleLimit() == 0
               ? "This shop doesn't allow rescheduling; cancel and book again"
               : "This booking was already moved "
@@ -277,7 +279,7 @@ public class BookingService {
       }
     }
     // Rolls the whole transaction back: the old booking stays as it was.
-    throw new SlotTakenException(alternatives(old.getShopId(), offering, newStart, zone));
+    throw new SlotTakenException(alternatives(old.getShopId(), offering, newStart, zone), zone);
   }
 
   /** The booking's day may now have room for someone on the waitlist. */
@@ -299,7 +301,7 @@ public class BookingService {
     if (shopPages.publicPage(slug) instanceof ShopService.PublicPage.Found found) {
       return found.shop().id();
     }
-    throw new InvalidRequestException("That shop isn't taking bookings");
+    throw new NotFoundException("That shop isn't taking bookings");
   }
 
   @Transactional(readOnly = true)
@@ -347,7 +349,8 @@ public class BookingService {
     return menu.publicMenu(shopId).stream()
         .filter(o -> offeringId.equals(o.id()))
         .findFirst()
-        .orElseThrow(() -> new InvalidRequestException("That service can't be booked right now"));
+        .orElseThrow(
+            () -> new InvalidRequestException("service", "That service can't be booked right now"));
   }
 
   /**
@@ -378,10 +381,11 @@ public class BookingService {
   private static void requireWithinPolicy(
       Instant start, BookingPolicy policy, Instant now, ZoneId zone) {
     if (!start.isAfter(now)) {
-      throw new InvalidRequestException("That time has passed; pick a later slot");
+      throw new InvalidRequestException("start", "That time has passed; pick a later slot");
     }
     if (start.isBefore(now.plus(policy.minimumNotice()))) {
       throw new InvalidRequestException(
+          "start",
           "This shop needs "
               + Durations.words(policy.minimumNotice())
               + " notice; pick a later slot");
@@ -391,7 +395,7 @@ public class BookingService {
         .toLocalDate()
         .isAfter(now.atZone(zone).toLocalDate().plusDays(policy.horizonDays()))) {
       throw new InvalidRequestException(
-          "This shop takes bookings up to " + policy.horizonDays() + " days ahead");
+          "start", "This shop takes bookings up to " + policy.horizonDays() + " days ahead");
     }
   }
 
@@ -429,16 +433,16 @@ public class BookingService {
     try {
       bookings.flush();
     } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-      throw new InvalidRequestException(message);
+      throw new ConflictException(message);
     }
   }
 
   private static void requireUpcoming(Booking booking, Instant now) {
     if (booking.getStatus() != BookingStatus.CONFIRMED) {
-      throw new InvalidRequestException("Only a confirmed booking can be changed");
+      throw new ConflictException("Only a confirmed booking can be changed");
     }
     if (!booking.getStartsAt().isAfter(now)) {
-      throw new InvalidRequestException("This booking has already started");
+      throw new ConflictException("This booking has already started");
     }
   }
 
@@ -489,7 +493,7 @@ public class BookingService {
     }
     return bookings
         .findById(bookingId)
-        .orElseThrow(() -> new InvalidRequestException("We couldn't find that booking"));
+        .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
   }
 
   private Booking mine(UUID bookingId) {
@@ -498,7 +502,7 @@ public class BookingService {
         .findById(bookingId)
         .filter(b -> b.getCustomerId().equals(me))
         // The same answer for someone else's booking as for none: nothing leaks.
-        .orElseThrow(() -> new InvalidRequestException("We couldn't find that booking"));
+        .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
   }
 
   BookingSummary summary(Booking booking) {

@@ -77,7 +77,8 @@ public class ShopSearch {
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
-                        "where", "We don't know that city yet; try a nearby city from the list"));
+                        "where",
+                        "We don't know that city or postal code yet; try a nearby city from the list"));
     if (query.radiusKm() < 1 || query.radiusKm() > 200) {
       throw new InvalidRequestException("radius", "Search 1 to 200 km around");
     }

@@ -2,12 +2,19 @@ package com.otopair.shops;
 
 import com.otopair.base.GeoPoint;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
-/** The offline geocoder: centres of Canadian and US cities where Otopair runs or will soon. */
+/**
+ * The offline geocoder: centres of Canadian and US cities where Otopair runs or will soon, and the
+ * postal codes of those cities (a postal code is placed at its city's centre).
+ */
 @Component
 class CityCentroids implements Geocoder {
 
@@ -58,6 +65,75 @@ class CityCentroids implements Geocoder {
   @Override
   public List<Place> places() {
     return PLACES;
+  }
+
+  /**
+   * Which city a postal code belongs to, by its leading characters: Canadian forward sortation
+   * areas (the first three characters, or the first two where every area of them is one city) and
+   * US ZIP codes (their first three digits, or all five). The longest matching prefix wins.
+   */
+  private static final Map<String, String> POSTAL_PREFIXES = postalPrefixes();
+
+  private static Map<String, String> postalPrefixes() {
+    Map<String, String> prefixes = new HashMap<>();
+    BiConsumer<String, String> city =
+        (list, name) -> {
+          for (String prefix : list.split(" ")) {
+            prefixes.put(prefix, name);
+          }
+        };
+    city.accept("H1 H2 H3 H4 H5 H8 H9", "Montreal");
+    city.accept("H7", "Laval");
+    city.accept("J4G J4H J4J J4K J4L J4M J4N", "Longueuil");
+    city.accept("G1 G2", "Quebec City");
+    city.accept("J8L J8M J8P J8R J8T J8V J8X J8Y J8Z J9A J9H J9J", "Gatineau");
+    city.accept("J1E J1G J1H J1J J1K J1L J1M J1N", "Sherbrooke");
+    city.accept("K1 K2", "Ottawa");
+    city.accept("M", "Toronto");
+    city.accept("L4T L4V L4W L4X L4Y L4Z L5", "Mississauga");
+    city.accept("L8 L9A L9B L9C L9G L9H L9K", "Hamilton");
+    city.accept("R2 R3", "Winnipeg");
+    city.accept("T2 T3", "Calgary");
+    city.accept("T5 T6", "Edmonton");
+    city.accept("V5 V6", "Vancouver");
+    city.accept("B3", "Halifax");
+    city.accept("787", "Austin");
+    city.accept("78664 78665 78681", "Round Rock");
+    city.accept("782", "San Antonio");
+    city.accept("770 772", "Houston");
+    city.accept("752 753", "Dallas");
+    city.accept("606 607 608", "Chicago");
+    city.accept("100 101 102 103 104 111 112 113 114 116", "New York");
+    city.accept("021 022", "Boston");
+    city.accept("802", "Denver");
+    city.accept("850", "Phoenix");
+    city.accept("900 901", "Los Angeles");
+    city.accept("941", "San Francisco");
+    city.accept("981", "Seattle");
+    return Map.copyOf(prefixes);
+  }
+
+  private static final Pattern CANADIAN = Pattern.compile("([A-Z]\\d[A-Z])(\\d[A-Z]\\d)?");
+  private static final Pattern AMERICAN = Pattern.compile("(\\d{5})(\\d{4})?");
+
+  @Override
+  public Optional<Place> locatePostalCode(String code) {
+    String compact = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    String key;
+    if (CANADIAN.matcher(compact).matches()) {
+      key = compact.substring(0, 3);
+    } else if (AMERICAN.matcher(compact).matches()) {
+      key = compact.substring(0, 5);
+    } else {
+      return Optional.empty();
+    }
+    for (int length = key.length(); length > 0; length--) {
+      String name = POSTAL_PREFIXES.get(key.substring(0, length));
+      if (name != null) {
+        return PLACES.stream().filter(p -> p.city().equals(name)).findFirst();
+      }
+    }
+    return Optional.empty();
   }
 
   /** "Montréal " and "montreal" are the same city. */

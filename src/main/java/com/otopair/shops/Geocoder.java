@@ -15,6 +15,14 @@ public interface Geocoder {
 
   Optional<Place> locate(String city, String country);
 
+  /**
+   * The place a Canadian postal code ("H2J 2L4", or its first three characters) or a US ZIP code
+   * belongs to, if this geocoder knows it.
+   */
+  default Optional<Place> locatePostalCode(String code) {
+    return Optional.empty();
+  }
+
   /** The places this geocoder knows, for suggestions while typing. */
   List<Place> places();
 }

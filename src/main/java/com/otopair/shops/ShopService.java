@@ -102,11 +102,17 @@ public class ShopService {
     return geocoder.places().stream().map(Geocoder.Place::city).sorted().toList();
   }
 
-  /** A known place by its city name, however it is capitalised or accented. */
+  /**
+   * A known place by its city name, however it is capitalised or accented, or by a postal code of
+   * that city ("H2J 2L4", "H2J", "78701").
+   */
   @Transactional(readOnly = true)
-  public Optional<Geocoder.Place> findPlace(String city) {
-    String wanted = fold(city);
-    return geocoder.places().stream().filter(p -> fold(p.city()).equals(wanted)).findFirst();
+  public Optional<Geocoder.Place> findPlace(String cityOrPostalCode) {
+    String wanted = fold(cityOrPostalCode);
+    return geocoder.places().stream()
+        .filter(p -> fold(p.city()).equals(wanted))
+        .findFirst()
+        .or(() -> geocoder.locatePostalCode(cityOrPostalCode));
   }
 
   private static String fold(String text) {

@@ -45,7 +45,7 @@ import java.util.Optional;
 @AnonymousAllowed
 class FindView extends Main implements BeforeEnterObserver {
 
-  final ComboBox<String> where = new ComboBox<>("City");
+  final ComboBox<String> where = new ComboBox<>("City or postal code");
   final Select<Integer> radius = new Select<>();
   final Select<Optional<OfferingCategory>> category = new Select<>();
   final Select<Optional<Specialty>> specialty = new Select<>();

@@ -1,6 +1,8 @@
 package com.otopair.identity.security;
 
 import com.otopair.base.Roles;
+import com.otopair.base.web.Problems;
+import com.otopair.base.web.PublicApi;
 import com.otopair.identity.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -26,12 +30,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Spring Security for Otopair: Vaadin's view access control, form login on {@link LoginView},
- * remember-me, sessions an admin can end, method security, and Actuator (health open to the load
- * balancer, everything else for admins only).
+ * remember-me, sessions an admin can end, method security, Actuator (health open to the load
+ * balancer, everything else for admins only) and the REST API (bearer tokens).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -65,8 +70,63 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * The REST API and its documentation: stateless, bearer tokens only, problem+json for 401 and
+   * 403. Quotes and slots are public like the search pages; bookings are for customers.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens)
+      throws Exception {
+    return http.securityMatcher(
+            PublicApi.BASE + "/**",
+            "/v3/api-docs",
+            "/v3/api-docs/**",
+            "/swagger-ui/**",
+            "/swagger-ui.html")
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, PublicApi.BASE + "/quote")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, PublicApi.BASE + "/shops/**")
+                    .permitAll()
+                    .requestMatchers(PublicApi.BASE + "/bookings", PublicApi.BASE + "/bookings/**")
+                    .hasRole(Roles.CUSTOMER)
+                    .anyRequest()
+                    .authenticated())
+        .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, failure) -> {
+                          response.setHeader("WWW-Authenticate", "Bearer realm=\"Otopair\"");
+                          Problems.write(
+                              response,
+                              HttpStatus.UNAUTHORIZED,
+                              "Send an API token: Authorization: Bearer otp_... (create one on"
+                                  + " your profile page)");
+                        })
+                    .accessDeniedHandler(
+                        (request, response, denied) ->
+                            Problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Your account may not do this; bookings are for customer"
+                                    + " accounts")))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain appSecurity(
       HttpSecurity http,
       UserDetailsService userDetails,

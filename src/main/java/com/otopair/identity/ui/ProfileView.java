@@ -4,15 +4,21 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.identity.AccountRules;
 import com.otopair.identity.AccountService;
+import com.otopair.identity.ApiTokens;
 import com.otopair.identity.Profile;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,14 +26,21 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** The signed-in user's own details: name and phone, password, email address. */
+/** The signed-in user's own details: name and phone, password, email address, API tokens. */
 @Route("profile")
 @PageTitle("Your profile")
 @Menu(order = 90, icon = "vaadin:user", title = "Profile")
 @PermitAll
 class ProfileView extends Main {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.CANADA).withZone(ZoneOffset.UTC);
 
   final TextField name = new TextField("Name");
   final TextField phone = new TextField("Phone");
@@ -37,10 +50,15 @@ class ProfileView extends Main {
   final PasswordField emailPassword = new PasswordField("Current password");
   final Paragraph emailStatus = new Paragraph();
 
-  private final AccountService accounts;
+  final TextField tokenName = new TextField("Token name");
+  final Div tokenList = new Div();
 
-  ProfileView(AccountService accounts) {
+  private final AccountService accounts;
+  private final ApiTokens apiTokens;
+
+  ProfileView(AccountService accounts, ApiTokens apiTokens) {
     this.accounts = accounts;
+    this.apiTokens = apiTokens;
     addClassName("otopair-page");
     Profile profile = accounts.profile();
     name.setValue(profile.name());
@@ -57,6 +75,14 @@ class ProfileView extends Main {
     changePassword.setId("change-password");
     var changeEmail = new Button("Send confirmation link", e -> changeEmail());
     changeEmail.setId("change-email");
+    tokenName.setPlaceholder("Fleet app");
+    tokenName.setHelperText("Name it after what will use it");
+    tokenName.setMaxLength(60);
+    tokenList.addClassName("otopair-token-list");
+    tokenList.setId("api-tokens");
+    showTokens();
+    var createToken = new Button("Create token", e -> createToken());
+    createToken.setId("create-token");
 
     add(
         section(
@@ -73,7 +99,112 @@ class ProfileView extends Main {
             "Email address",
             "We confirm a new address before switching to it.",
             new Div(emailStatus, form(newEmail, emailPassword)),
-            changeEmail));
+            changeEmail),
+        section(
+            "API tokens",
+            "Let your own apps find slots and book for you through the Otopair API.",
+            new Div(tokenList, apiDocs(), form(tokenName)),
+            createToken));
+  }
+
+  private static Paragraph apiDocs() {
+    var docs = new Anchor("/swagger-ui.html", "the API reference");
+    docs.setTarget("_blank");
+    var text = new Paragraph(new Text("Calls and examples are in "), docs, new Text("."));
+    text.addClassName("otopair-muted");
+    return text;
+  }
+
+  private void createToken() {
+    try {
+      ApiTokens.Issued issued = apiTokens.issue(tokenName.getValue());
+      tokenName.clear();
+      tokenName.setInvalid(false);
+      showTokens();
+      showSecret(issued);
+    } catch (InvalidRequestException refused) {
+      Feedback.show(refused, Map.of("tokenName", tokenName));
+    }
+  }
+
+  /** The secret, once: it is not stored and cannot be shown again. */
+  private void showSecret(ApiTokens.Issued issued) {
+    var secret = new TextField("Your new token");
+    secret.setValue(issued.secret());
+    secret.setReadOnly(true);
+    secret.setWidthFull();
+    secret.setId("new-token-secret");
+    var copy = new Button("Copy");
+    copy.addClickListener(
+        e -> {
+          copy.getUI()
+              .ifPresent(
+                  ui ->
+                      ui.getPage().executeJs("navigator.clipboard.writeText($0)", issued.secret()));
+          Feedback.success("Copied");
+        });
+    var dialog = new Dialog();
+    dialog.setHeaderTitle("Copy your token now");
+    dialog.add(
+        new Paragraph(
+            "This is the only time we show it. Send it as Authorization: Bearer followed by the"
+                + " token."),
+        secret);
+    var done = new Button("Done", e -> dialog.close());
+    done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(copy, done);
+    dialog.open();
+  }
+
+  private void showTokens() {
+    tokenList.removeAll();
+    List<ApiTokens.Summary> tokens = apiTokens.mine();
+    if (tokens.isEmpty()) {
+      var empty = new Paragraph("No tokens yet.");
+      empty.addClassName("otopair-muted");
+      tokenList.add(empty);
+      return;
+    }
+    for (ApiTokens.Summary token : tokens) {
+      var name = new Span(token.name());
+      name.addClassName("otopair-token-name");
+      var details =
+          new Span(
+              token.hint()
+                  + "… · created "
+                  + DATE.format(token.createdAt())
+                  + " · "
+                  + (token.lastUsedAt() == null
+                      ? "never used"
+                      : "last used " + DATE.format(token.lastUsedAt())));
+      details.addClassName("otopair-muted");
+      var revoke = new Button("Revoke", e -> confirmRevoke(token));
+      revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      revoke.setAriaLabel("Revoke " + token.name());
+      var row = new Div(new Div(name, details), revoke);
+      row.addClassName("otopair-token");
+      tokenList.add(row);
+    }
+  }
+
+  private void confirmRevoke(ApiTokens.Summary token) {
+    var confirm =
+        new ConfirmDialog(
+            "Revoke " + token.name() + "?",
+            "Apps using it stop working at once. This can't be undone.",
+            "Revoke",
+            e -> {
+              try {
+                apiTokens.revoke(token.id());
+                Feedback.success(token.name() + " is revoked");
+              } catch (InvalidRequestException refused) {
+                Feedback.error(refused.getMessage());
+              }
+              showTokens();
+            });
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.setCancelable(true);
+    confirm.open();
   }
 
   private void saveDetails() {

@@ -50,7 +50,8 @@ class FindViewTest extends KaribuTest {
     FindView view = _get(FindView.class);
     _setValue(view.where, "Atlantis");
     _click(view.search);
-    _expectInvalid(view.where, "We don't know that city yet; try a nearby city from the list");
+    _expectInvalid(
+        view.where, "We don't know that city or postal code yet; try a nearby city from the list");
     assertThat(view.specialty.getValue()).isEqualTo(Optional.empty());
   }
 }

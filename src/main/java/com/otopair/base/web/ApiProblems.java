@@ -1,0 +1,177 @@
+package com.otopair.base.web;
+
+import com.otopair.base.ConflictException;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.NotAllowedException;
+import com.otopair.base.NotFoundException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Errors of the REST API as {@code application/problem+json}: 404 for what is not there (or not
+ * yours), 403 for what you may not do, 409 when the state moved on (a slot taken, a hold run out, a
+ * concurrent change, a database constraint), 422 with field errors for input to correct, 400 for a
+ * body that is not JSON. Never a stack trace.
+ */
+@RestControllerAdvice(annotations = PublicApi.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+  /** A field and what is wrong with it, in words meant for the person who sent it. */
+  record FieldError(String field, String message) {}
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<ProblemDetail> refused(InvalidRequestException refused) {
+    return switch (refused) {
+      case NotFoundException notFound ->
+          answer(Problems.of(HttpStatus.NOT_FOUND, notFound.getMessage()));
+      case NotAllowedException notAllowed ->
+          answer(Problems.of(HttpStatus.FORBIDDEN, notAllowed.getMessage()));
+      case ConflictException conflict ->
+          answer(Problems.of(HttpStatus.CONFLICT, conflict.getMessage()));
+      default -> invalid(refused.field(), refused.getMessage());
+    };
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> denied(AccessDeniedException denied) {
+    return answer(Problems.of(HttpStatus.FORBIDDEN, "Your account may not do this"));
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException e) {
+    return answer(
+        Problems.of(HttpStatus.CONFLICT, "Someone changed this at the same time; read it again"));
+  }
+
+  /**
+   * A database constraint refused the change; 23P01 and 23505 mean someone else got there first.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> constraint(DataIntegrityViolationException e) {
+    String state = sqlState(e);
+    ProblemDetail problem =
+        "23P01".equals(state) || "23505".equals(state)
+            ? Problems.of(HttpStatus.CONFLICT, "That was just taken by someone else; try another")
+            : Problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT, "That change breaks one of Otopair's rules");
+    if (state != null) {
+      problem.setProperty("sqlState", state);
+    }
+    return answer(problem);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+    return invalid(e.getName(), "Not a valid " + e.getName() + ": " + e.getValue());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("API call failed", e);
+    return answer(
+        Problems.of(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side; we have been told. Try again in a moment."));
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+      String field =
+          json.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getPropertyName() != null
+                          ? ref.getPropertyName()
+                          : String.valueOf(ref.getIndex()))
+              .collect(Collectors.joining("."));
+      return generic(invalid(field, "Not a valid value for " + field));
+    }
+    return generic(
+        answer(
+            Problems.of(
+                HttpStatus.BAD_REQUEST, "The request body isn't valid JSON for this call")));
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return generic(invalid(e.getParameterName(), "Add " + e.getParameterName()));
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(
+                f ->
+                    new FieldError(
+                        f.getField(), Objects.requireNonNullElse(f.getDefaultMessage(), "Invalid")))
+            .toList();
+    ProblemDetail problem =
+        Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Some fields need another look");
+    problem.setProperty("errors", errors);
+    return generic(answer(problem));
+  }
+
+  private static ResponseEntity<ProblemDetail> invalid(@Nullable String field, String message) {
+    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, message);
+    if (field != null) {
+      problem.setProperty("errors", List.of(new FieldError(field, message)));
+    }
+    return answer(problem);
+  }
+
+  static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ResponseEntity<Object> generic(ResponseEntity<ProblemDetail> entity) {
+    return (ResponseEntity) entity;
+  }
+
+  private static @Nullable String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+package com.otopair.base.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * RFC 9457 problem details for the REST API: the same {@code type}, {@code title} and {@code
+ * detail} whether the controller advice or a security filter answers.
+ */
+public final class Problems {
+
+  private static final String TYPES = "https://otopair.app/problems/";
+
+  private Problems() {}
+
+  /** A problem of {@code status} with a type named after the status ({@code .../conflict}). */
+  public static ProblemDetail of(HttpStatus status, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(
+        URI.create(
+            TYPES + status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+    problem.setTitle(status.getReasonPhrase());
+    return problem;
+  }
+
+  /** Writes a problem straight to the response, for filters that answer before any controller. */
+  public static void write(HttpServletResponse response, HttpStatus status, String detail)
+      throws IOException {
+    ProblemDetail problem = of(status, detail);
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":"
+                + json(String.valueOf(problem.getType()))
+                + ",\"title\":"
+                + json(String.valueOf(problem.getTitle()))
+                + ",\"status\":"
+                + status.value()
+                + ",\"detail\":"
+                + json(detail)
+                + "}");
+  }
+
+  private static String json(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

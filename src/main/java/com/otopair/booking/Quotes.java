@@ -1,0 +1,264 @@
+package com.otopair.booking;
+
+import com.otopair.base.GeoPoint;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.Slot;
+import com.otopair.shops.Geocoder;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.ServiceMenu;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Quotes for the API: which shops near a place can do a kind of service in a time window, which of
+ * their mechanics, when and at what price. Ranked by the soonest free slot, then the lower price,
+ * then the shorter distance.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Quotes {
+
+  public static final Duration DEFAULT_WINDOW = Duration.ofDays(14);
+  public static final Duration LONGEST_WINDOW = Duration.ofDays(31);
+  public static final int SLOTS_PER_MECHANIC = 3;
+
+  /**
+   * What a client asks: around a city or postal code ({@code where}) or a point, within a radius,
+   * for a kind of service, starting between {@code earliest} and {@code latest}.
+   */
+  public record Request(
+      @Nullable String where,
+      @Nullable GeoPoint near,
+      int radiusKm,
+      @Nullable OfferingCategory category,
+      @Nullable Instant earliest,
+      @Nullable Instant latest,
+      int limit) {}
+
+  /** A mechanic of a quoted shop and their next free slots in the window. */
+  public record MechanicQuote(UUID mechanicId, String name, List<Slot> nextSlots) {}
+
+  /** A shop that can do it: the cheapest matching service, its mechanics, soonest first. */
+  public record ShopQuote(
+      ShopDetails shop,
+      double distanceKm,
+      Offering service,
+      ZoneId zone,
+      List<MechanicQuote> mechanics) {
+
+    Slot first() {
+      return mechanics.getFirst().nextSlots().getFirst();
+    }
+  }
+
+  /** The quotes, best first, for the window that was searched. */
+  public record Quote(Instant earliest, Instant latest, List<ShopQuote> shops) {}
+
+  private final ShopService shops;
+  private final ServiceMenu menu;
+  private final Availability availability;
+  private final Clock clock;
+
+  Quotes(ShopService shops, ServiceMenu menu, Availability availability, Clock clock) {
+    this.shops = shops;
+    this.menu = menu;
+    this.availability = availability;
+    this.clock = clock;
+  }
+
+  public Quote quote(Request request) {
+    GeoPoint centre = centre(request);
+    if (request.radiusKm() < 1 || request.radiusKm() > 200) {
+      throw new InvalidRequestException("radiusKm", "Search 1 to 200 km around");
+    }
+    if (request.limit() < 1 || request.limit() > 50) {
+      throw new InvalidRequestException("limit", "Ask for 1 to 50 shops");
+    }
+    Instant now = clock.instant();
+    Instant earliest =
+        request.earliest() == null || request.earliest().isBefore(now) ? now : request.earliest();
+    Instant latest = request.latest() == null ? earliest.plus(DEFAULT_WINDOW) : request.latest();
+    if (!latest.isAfter(earliest)) {
+      throw new InvalidRequestException("latest", "The window must end after it starts");
+    }
+    if (Duration.between(earliest, latest).compareTo(LONGEST_WINDOW) > 0) {
+      throw new InvalidRequestException("latest", "Ask for a window of at most 31 days");
+    }
+    List<ShopQuote> quotes = new ArrayList<>();
+    for (ShopService.Nearby nearby : shops.liveShopsNear(centre, request.radiusKm())) {
+      quote(nearby, request.category(), earliest, latest).ifPresent(quotes::add);
+    }
+    quotes.sort(
+        Comparator.comparing((ShopQuote q) -> q.first().start())
+            .thenComparingLong(q -> q.first().price().minor())
+            .thenComparingDouble(ShopQuote::distanceKm));
+    return new Quote(
+        earliest, latest, List.copyOf(quotes.subList(0, Math.min(quotes.size(), request.limit()))));
+  }
+
+  /** A live shop and the services it can be booked for. */
+  public record ShopMenu(ShopDetails shop, List<Offering> services) {}
+
+  /** A shop's free slots for a service over some days (in the shop's zone). */
+  public record ShopSlots(
+      ShopDetails shop,
+      Offering service,
+      ZoneId zone,
+      LocalDate from,
+      LocalDate to,
+      List<Slot> slots) {}
+
+  public static final int LONGEST_SLOT_RANGE_DAYS = 31;
+
+  /** The live shop at {@code slug} and its bookable services. */
+  public ShopMenu menu(String slug) {
+    ShopDetails shop = live(slug);
+    return new ShopMenu(shop, menu.publicMenu(shop.id()));
+  }
+
+  /**
+   * The free slots of the shop at {@code slug} for one of its services, with one mechanic or any,
+   * from {@code from} (default today) to {@code to} (default a week later), days in the shop's
+   * zone.
+   */
+  public ShopSlots slots(
+      String slug,
+      UUID serviceId,
+      @Nullable UUID mechanicId,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to) {
+    ShopDetails shop = live(slug);
+    Offering service =
+        menu.publicMenu(shop.id()).stream()
+            .filter(o -> serviceId.equals(o.id()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "service", "That shop has no bookable service with this id"));
+    if (mechanicId != null
+        && shop.members().stream().noneMatch(m -> m.userId().equals(mechanicId))) {
+      throw new InvalidRequestException("mechanic", "Nobody with this id works at that shop");
+    }
+    ZoneId zone = ZoneId.of(shop.timeZone());
+    LocalDate first = from != null ? from : LocalDate.now(clock.withZone(zone));
+    LocalDate last = to != null ? to : first.plusDays(6);
+    if (last.isBefore(first)) {
+      throw new InvalidRequestException("to", "The last day comes before the first");
+    }
+    if (last.isAfter(first.plusDays(LONGEST_SLOT_RANGE_DAYS - 1))) {
+      throw new InvalidRequestException(
+          "to", "Ask for at most " + LONGEST_SLOT_RANGE_DAYS + " days at a time");
+    }
+    List<Slot> slots =
+        availability.slots(
+            shop.id(),
+            Duration.ofMinutes(service.durationMinutes()),
+            service.price(),
+            mechanicId,
+            first,
+            last);
+    return new ShopSlots(shop, service, zone, first, last, slots);
+  }
+
+  private ShopDetails live(String slug) {
+    ShopService.PublicPage page = shops.publicPage(slug);
+    if (page instanceof ShopService.PublicPage.Moved moved) {
+      page = shops.publicPage(moved.slug());
+    }
+    if (page instanceof ShopService.PublicPage.Found found) {
+      return found.shop();
+    }
+    throw new com.otopair.base.NotFoundException("No shop at that address takes bookings");
+  }
+
+  private GeoPoint centre(Request request) {
+    if (request.near() != null) {
+      GeoPoint near = request.near();
+      if (Math.abs(near.latitude()) > 90 || Math.abs(near.longitude()) > 180) {
+        throw new InvalidRequestException("near", "Latitude is -90 to 90, longitude -180 to 180");
+      }
+      return near;
+    }
+    if (request.where() == null || request.where().isBlank()) {
+      throw new InvalidRequestException("where", "Say where: a city, a postal code or a point");
+    }
+    return shops
+        .findPlace(request.where())
+        .map(Geocoder.Place::centre)
+        .orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    "where", "We don't know that city or postal code yet; try a nearby city"));
+  }
+
+  private Optional<ShopQuote> quote(
+      ShopService.Nearby nearby,
+      @Nullable OfferingCategory category,
+      Instant earliest,
+      Instant latest) {
+    ShopDetails shop = nearby.shop();
+    Optional<Offering> service =
+        menu.publicMenu(shop.id()).stream()
+            .filter(o -> category == null || o.category() == category)
+            .min(Comparator.comparingLong(o -> o.price().minor()));
+    if (service.isEmpty()) {
+      return Optional.empty();
+    }
+    ZoneId zone = ZoneId.of(shop.timeZone());
+    LocalDate from = earliest.atZone(zone).toLocalDate();
+    LocalDate to = latest.atZone(zone).toLocalDate();
+    Map<UUID, List<Slot>> byMechanic =
+        availability
+            .everyMechanic(
+                shop.id(),
+                Duration.ofMinutes(service.get().durationMinutes()),
+                service.get().price(),
+                from,
+                to)
+            .stream()
+            .filter(s -> !s.start().isBefore(earliest) && s.start().isBefore(latest))
+            .sorted(Comparator.comparing(Slot::start))
+            .collect(
+                Collectors.groupingBy(Slot::mechanicId, LinkedHashMap::new, Collectors.toList()));
+    if (byMechanic.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<UUID, String> names =
+        shop.members().stream()
+            .collect(
+                Collectors.toMap(
+                    ShopDetails.Member::userId, ShopDetails.Member::name, (a, b) -> a));
+    List<MechanicQuote> mechanics =
+        byMechanic.entrySet().stream()
+            .map(
+                e ->
+                    new MechanicQuote(
+                        e.getKey(),
+                        names.getOrDefault(e.getKey(), "A mechanic"),
+                        e.getValue().stream().limit(SLOTS_PER_MECHANIC).toList()))
+            .sorted(
+                Comparator.comparing((MechanicQuote m) -> m.nextSlots().getFirst().start())
+                    .thenComparingLong(m -> m.nextSlots().getFirst().price().minor()))
+            .toList();
+    return Optional.of(new ShopQuote(shop, nearby.distanceKm(), service.get(), zone, mechanics));
+  }
+}

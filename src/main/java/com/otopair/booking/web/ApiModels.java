@@ -1,0 +1,274 @@
+package com.otopair.booking.web;
+
+import com.otopair.base.Money;
+import com.otopair.booking.BookingStatus;
+import com.otopair.booking.BookingSummary;
+import com.otopair.booking.Quotes;
+import com.otopair.booking.VehicleDetails;
+import com.otopair.scheduling.Slot;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.ShopDetails;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What the booking API reads and writes, as JSON. Times are UTC instants plus shop-local times. */
+final class ApiModels {
+
+  private ApiModels() {}
+
+  @Schema(description = "An amount of money in minor units (cents) of its currency")
+  record Price(
+      @Schema(example = "12000") long minor,
+      @Schema(example = "CAD") String currency,
+      @Schema(example = "120.00") BigDecimal amount) {
+    static Price of(Money money) {
+      return new Price(money.minor(), money.currency(), money.amount());
+    }
+  }
+
+  @Schema(
+      description = "A free slot: when (UTC and the shop's wall time), with whom, at what price")
+  record SlotView(
+      Instant start,
+      Instant end,
+      @Schema(description = "The start in the shop's time zone", example = "2026-11-23T09:00")
+          LocalDateTime localStart,
+      UUID mechanicId,
+      Price price,
+      @Schema(description = "Peak (above 1) or off-peak (below 1) multiplier of the base price")
+          BigDecimal multiplier) {
+    static SlotView of(Slot slot, ZoneId zone) {
+      return new SlotView(
+          slot.start(),
+          slot.end(),
+          LocalDateTime.ofInstant(slot.start(), zone),
+          slot.mechanicId(),
+          Price.of(slot.price()),
+          slot.multiplier());
+    }
+  }
+
+  record ServiceView(
+      UUID id,
+      String name,
+      String description,
+      OfferingCategory category,
+      int durationMinutes,
+      Price price) {
+    static ServiceView of(Offering offering) {
+      return new ServiceView(
+          java.util.Objects.requireNonNull(offering.id()),
+          offering.name(),
+          offering.description(),
+          offering.category(),
+          offering.durationMinutes(),
+          Price.of(offering.price()));
+    }
+  }
+
+  record ShopView(
+      String slug,
+      String name,
+      String street,
+      String city,
+      String region,
+      String postalCode,
+      String country,
+      String phone,
+      @Schema(example = "America/Toronto") String timeZone,
+      double latitude,
+      double longitude) {
+    static ShopView of(ShopDetails shop) {
+      return new ShopView(
+          shop.slug(),
+          shop.name(),
+          shop.street(),
+          shop.city(),
+          shop.region(),
+          shop.postalCode(),
+          shop.country(),
+          shop.phone(),
+          shop.timeZone(),
+          shop.latitude(),
+          shop.longitude());
+    }
+  }
+
+  record MechanicView(UUID id, String name) {}
+
+  record ShopMenuView(ShopView shop, List<MechanicView> mechanics, List<ServiceView> services) {
+    static ShopMenuView of(Quotes.ShopMenu menu) {
+      return new ShopMenuView(
+          ShopView.of(menu.shop()),
+          menu.shop().members().stream().map(m -> new MechanicView(m.userId(), m.name())).toList(),
+          menu.services().stream().map(ServiceView::of).toList());
+    }
+  }
+
+  @Schema(description = "Where, what and when to quote. Give `where` or both coordinates.")
+  record QuoteRequest(
+      @Schema(description = "A city or a postal code", example = "Montreal") @Nullable String where,
+      @Schema(example = "45.52") @Nullable Double latitude,
+      @Schema(example = "-73.58") @Nullable Double longitude,
+      @Schema(description = "Search radius in km, 1 to 200", defaultValue = "25")
+          @Nullable Integer radiusKm,
+      @Nullable OfferingCategory category,
+      @Schema(description = "Earliest start (default: now)") @Nullable Instant earliest,
+      @Schema(description = "Latest start (default: 14 days after the earliest; at most 31)")
+          @Nullable Instant latest,
+      @Schema(description = "At most this many shops, 1 to 50", defaultValue = "10")
+          @Nullable Integer limit) {}
+
+  record MechanicQuoteView(UUID id, String name, List<SlotView> nextSlots) {}
+
+  record ShopQuoteView(
+      int rank,
+      ShopView shop,
+      double distanceKm,
+      ServiceView service,
+      List<MechanicQuoteView> mechanics) {}
+
+  record QuoteView(Instant earliest, Instant latest, List<ShopQuoteView> shops) {
+    static QuoteView of(Quotes.Quote quote) {
+      var shops = new java.util.ArrayList<ShopQuoteView>();
+      for (Quotes.ShopQuote q : quote.shops()) {
+        shops.add(
+            new ShopQuoteView(
+                shops.size() + 1,
+                ShopView.of(q.shop()),
+                Math.round(q.distanceKm() * 10) / 10.0,
+                ServiceView.of(q.service()),
+                q.mechanics().stream()
+                    .map(
+                        m ->
+                            new MechanicQuoteView(
+                                m.mechanicId(),
+                                m.name(),
+                                m.nextSlots().stream().map(s -> SlotView.of(s, q.zone())).toList()))
+                    .toList()));
+      }
+      return new QuoteView(quote.earliest(), quote.latest(), shops);
+    }
+  }
+
+  record SlotsView(
+      String shop,
+      String timeZone,
+      LocalDate from,
+      LocalDate to,
+      ServiceView service,
+      List<SlotView> slots) {
+    static SlotsView of(Quotes.ShopSlots slots) {
+      return new SlotsView(
+          slots.shop().slug(),
+          slots.zone().getId(),
+          slots.from(),
+          slots.to(),
+          ServiceView.of(slots.service()),
+          slots.slots().stream().map(s -> SlotView.of(s, slots.zone())).toList());
+    }
+  }
+
+  @Schema(description = "Hold a slot for 10 minutes at its current price")
+  record HoldRequest(
+      @Schema(description = "The shop's slug", example = "garage-du-plateau")
+          @NotNull(message = "Say which shop: its slug")
+          @Nullable String shop,
+      @NotNull(message = "Say which service: its id") @Nullable UUID service,
+      @Schema(description = "A mechanic, or leave out for any free mechanic")
+          @Nullable UUID mechanic,
+      @NotNull(message = "Say when: the slot's start") @Nullable Instant start) {}
+
+  record VehicleRequest(
+      @Schema(description = "One of your saved vehicles; leave out to describe a new one")
+          @Nullable UUID id,
+      @Schema(example = "2019") @Nullable Integer year,
+      @Schema(example = "Toyota") @Nullable String make,
+      @Schema(example = "Corolla") @Nullable String model,
+      @Schema(description = "17 characters, check digit verified", example = "1HGCM82633A004352")
+          @Nullable String vin,
+      @Schema(example = "ABC 123") @Nullable String plate) {
+    VehicleDetails details() {
+      return new VehicleDetails(
+          id,
+          year == null ? 0 : year,
+          make == null ? "" : make,
+          model == null ? "" : model,
+          vin,
+          plate == null ? "" : plate);
+    }
+  }
+
+  @Schema(description = "Confirm a hold with the vehicle, the problem and a phone number")
+  record ConfirmRequest(
+      @NotNull(message = "Describe the vehicle, or give the id of a saved one") @Valid
+          @Nullable VehicleRequest vehicle,
+      @Schema(example = "Grinding noise when braking") @Nullable String problem,
+      @Schema(example = "+1 514 555 0123")
+          @NotNull(message = "Enter a phone number the shop can call")
+          @Nullable String phone) {}
+
+  record CancelRequest(@Schema(example = "Plans changed") @Nullable String reason) {}
+
+  record RescheduleRequest(
+      @NotNull(message = "Say when: the new slot's start") @Nullable Instant start,
+      @Schema(description = "A mechanic, or leave out for any free mechanic")
+          @Nullable UUID mechanic) {}
+
+  record Named(UUID id, String name) {}
+
+  record NamedShop(String slug, String name) {}
+
+  @Schema(description = "A booking; after a reschedule, the booking at the new time has a new id")
+  record BookingView(
+      UUID id,
+      BookingStatus status,
+      NamedShop shop,
+      String timeZone,
+      Named service,
+      Named mechanic,
+      Instant start,
+      Instant end,
+      LocalDateTime localStart,
+      LocalDateTime localEnd,
+      Price price,
+      BigDecimal multiplier,
+      @Nullable Instant holdExpiresAt,
+      @Nullable String vehicle,
+      String problem,
+      int rescheduleCount,
+      @Nullable String cancelReason,
+      boolean cancelledLate) {
+    static BookingView of(BookingSummary b) {
+      return new BookingView(
+          b.id(),
+          b.status(),
+          new NamedShop(b.shopSlug(), b.shopName()),
+          b.zone().getId(),
+          new Named(b.offeringId(), b.serviceName()),
+          new Named(b.mechanicId(), b.mechanicName()),
+          b.start(),
+          b.end(),
+          LocalDateTime.ofInstant(b.start(), b.zone()),
+          LocalDateTime.ofInstant(b.end(), b.zone()),
+          Price.of(b.price()),
+          b.multiplier(),
+          b.holdExpiresAt(),
+          b.vehicle(),
+          b.problem(),
+          b.rescheduleCount(),
+          b.cancelReason(),
+          b.cancelledLate());
+    }
+  }
+}

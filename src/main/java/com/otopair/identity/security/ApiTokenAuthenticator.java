@@ -1,0 +1,57 @@
+package com.otopair.identity.security;
+
+import com.otopair.base.SecretTokens;
+import com.otopair.identity.ApiTokens;
+import com.otopair.identity.domain.ApiToken;
+import com.otopair.identity.domain.ApiTokenRepository;
+import com.otopair.identity.domain.UserRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds the user behind a bearer token, and notes when the token was last used. */
+@Component
+class ApiTokenAuthenticator {
+
+  /** Who a token acts as, or why it acts as nobody. */
+  sealed interface Outcome {
+    record Authenticated(OtopairUserDetails user) implements Outcome {}
+
+    record Refused(String reason) implements Outcome {}
+  }
+
+  private final ApiTokenRepository tokens;
+  private final UserRepository users;
+  private final Clock clock;
+
+  ApiTokenAuthenticator(ApiTokenRepository tokens, UserRepository users, Clock clock) {
+    this.tokens = tokens;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @Transactional
+  Outcome authenticate(String secret) {
+    if (!secret.startsWith(ApiTokens.PREFIX)) {
+      return new Outcome.Refused(
+          "That isn't an Otopair API token; create one on your profile page");
+    }
+    Optional<ApiToken> token = tokens.findByTokenHash(SecretTokens.hash(secret));
+    if (token.isEmpty() || !token.get().isLive()) {
+      return new Outcome.Refused("This API token is unknown or revoked");
+    }
+    var user = users.findById(token.get().getUserId()).map(OtopairUserDetails::new);
+    if (user.isEmpty()) {
+      return new Outcome.Refused("This API token is unknown or revoked");
+    }
+    if (!user.get().isAccountNonLocked()) {
+      return new Outcome.Refused("This account is suspended");
+    }
+    Instant now = clock.instant();
+    token.get().used(now);
+    user.get().eraseCredentials();
+    return new Outcome.Authenticated(user.get());
+  }
+}
