@@ -73,6 +73,21 @@ class ShopSearchTest extends IntegrationTest {
   }
 
   @Test
+  void aPostalCodeSearchesAroundItsCity() {
+    ShopSearch.Page plateau = find("h2t 1s6", 25, OfferingCategory.DIAGNOSTICS, null, false);
+    assertThat(plateau.place().city()).isEqualTo("Montreal");
+    assertThat(slugs(plateau)).contains("garage-du-plateau");
+    assertThat(find("H2T", 25, OfferingCategory.DIAGNOSTICS, null, false).place().city())
+        .isEqualTo("Montreal");
+    assertThat(find("H7N 5H9", 25, null, null, false).place().city()).isEqualTo("Laval");
+    assertThat(find("M5V 2T6", 25, null, null, false).place().city()).isEqualTo("Toronto");
+    assertThat(find("78701", 25, null, null, false).place().city()).isEqualTo("Austin");
+    assertThat(find("78664-1234", 25, null, null, false).place().city()).isEqualTo("Round Rock");
+    assertRefusedAt(
+        () -> find("X0A 0H0", 25, null, null, false), "where", "We don't know that city or postal");
+  }
+
+  @Test
   void anUnknownCityIsRefusedNextToTheField() {
     assertRefusedAt(
         () -> find("Atlantis", 25, null, null, false), "where", "We don't know that city");

@@ -2,15 +2,22 @@ package com.otopair.identity.ui;
 
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,5 +66,37 @@ class ProfileViewTest extends KaribuTest {
     _setValue(view.newPassword, "a brand new passphrase");
     _click(_get(Button.class, spec -> spec.withId("change-password")));
     _expectInvalid(view.currentPassword, "That isn't your current password");
+  }
+
+  @Test
+  void aNewApiTokenIsShownOnceThenListedAndCanBeRevoked() {
+    assertThat(_get(view.tokenList, Paragraph.class).getText()).isEqualTo("No tokens yet.");
+    _setValue(view.tokenName, "Fleet app");
+    _click(_get(Button.class, spec -> spec.withId("create-token")));
+
+    TextField secret = _get(TextField.class, spec -> spec.withId("new-token-secret"));
+    assertThat(secret.getValue()).startsWith("otp_");
+    assertThat(secret.isReadOnly()).isTrue();
+    _click(_get(Button.class, spec -> spec.withText("Done")));
+    assertThat(_find(Dialog.class)).isEmpty();
+    assertThat(
+            _get(view.tokenList, Span.class, spec -> spec.withClasses("otopair-token-name"))
+                .getText())
+        .isEqualTo("Fleet app");
+    assertThat(view.tokenList.getElement().getTextRecursively())
+        .contains(secret.getValue().substring(0, 8) + "…")
+        .contains("never used")
+        .doesNotContain(secret.getValue());
+
+    _click(_get(view.tokenList, Button.class, spec -> spec.withText("Revoke")));
+    ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+    expectNotifications("Fleet app is revoked");
+    assertThat(_get(view.tokenList, Paragraph.class).getText()).isEqualTo("No tokens yet.");
+  }
+
+  @Test
+  void aTokenNeedsANameNextToTheField() {
+    _click(_get(Button.class, spec -> spec.withId("create-token")));
+    _expectInvalid(view.tokenName, "Name the token after what will use it");
   }
 }
