@@ -47,5 +47,8 @@ public final class DemoAccounts {
 
   public static final int CUSTOMERS = 30;
 
+  /** Emma's API token "Demo script", for the walkthrough's API examples (demo data only). */
+  public static final String CUSTOMER_API_TOKEN = "otp_demo-emma-wilson-api-token-2026";
+
   private DemoAccounts() {}
 }

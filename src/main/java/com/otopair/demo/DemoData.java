@@ -76,6 +76,10 @@ class DemoData implements ApplicationRunner {
     DemoAccounts.SHOP_OWNERS.forEach(this::create);
     DemoAccounts.MECHANICS.forEach(this::create);
     create(DemoAccounts.CUSTOMER);
+    users.issueApiToken(
+        users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow(),
+        "Demo script",
+        DemoAccounts.CUSTOMER_API_TOKEN);
 
     Set<String> taken = new HashSet<>();
     taken.add(DemoAccounts.CUSTOMER.email());

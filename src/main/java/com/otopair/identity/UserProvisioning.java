@@ -2,6 +2,9 @@ package com.otopair.identity;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
+import com.otopair.base.SecretTokens;
+import com.otopair.identity.domain.ApiToken;
+import com.otopair.identity.domain.ApiTokenRepository;
 import com.otopair.identity.domain.User;
 import com.otopair.identity.domain.UserRepository;
 import java.time.Clock;
@@ -21,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserProvisioning {
 
   private final UserRepository users;
+  private final ApiTokenRepository apiTokens;
   private final PasswordEncoder passwords;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -29,8 +33,10 @@ public class UserProvisioning {
       UserRepository users,
       PasswordEncoder passwords,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ApiTokenRepository apiTokens) {
     this.users = users;
+    this.apiTokens = apiTokens;
     this.passwords = passwords;
     this.clock = clock;
     this.events = events;
@@ -67,6 +73,19 @@ public class UserProvisioning {
       events.publishEvent(new UserChanged(user.getId()));
     }
     return user.getRole();
+  }
+
+  /**
+   * An API token with a given secret, for demo data: the walkthrough's API examples work on the
+   * first start. Never used with a secret anyone else knows outside the demo.
+   */
+  public void issueApiToken(UUID userId, String name, String secret) {
+    if (!secret.startsWith(ApiTokens.PREFIX) || secret.length() < 20) {
+      throw new IllegalArgumentException("An API token starts with otp_ and is long");
+    }
+    apiTokens.save(
+        new ApiToken(
+            userId, name, SecretTokens.hash(secret), secret.substring(0, 8), clock.instant()));
   }
 
   @Transactional(readOnly = true)

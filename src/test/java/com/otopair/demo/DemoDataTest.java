@@ -24,6 +24,7 @@ class DemoDataTest extends IntegrationTest {
   @Autowired com.otopair.scheduling.Availability availability;
   @Autowired com.otopair.booking.BookingService myBookings;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired com.otopair.identity.ApiTokens apiTokens;
 
   @Test
   void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {
@@ -80,6 +81,24 @@ class DemoDataTest extends IntegrationTest {
             jdbc.queryForObject(
                 "select count(*) from bookings where status = 'CONFIRMED'", Long.class))
         .isGreaterThanOrEqualTo(8);
+  }
+
+  @Test
+  void emmaHasTheReadmesApiToken() {
+    SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
+    assertThat(apiTokens.mine())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.name()).isEqualTo("Demo script");
+              assertThat(t.hint()).isEqualTo(DemoAccounts.CUSTOMER_API_TOKEN.substring(0, 8));
+            });
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from api_tokens where token_hash = ?",
+                Long.class,
+                com.otopair.base.SecretTokens.hash(DemoAccounts.CUSTOMER_API_TOKEN)))
+        .isEqualTo(1);
   }
 
   private long count(String role, String text) {

@@ -1,0 +1,317 @@
+import com.otopair.OtopairApplication;
+import com.otopair.base.Money;
+import com.otopair.base.Roles;
+import com.otopair.identity.ApiTokens;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.ScheduleProvisioning;
+import com.otopair.scheduling.WindowHours;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.OfferingMode;
+import com.otopair.shops.OpeningHours;
+import com.otopair.shops.ShopDraft;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Load test of the booking API: starts Otopair on a fresh embedded PostgreSQL and a free port,
+ * creates a shop (America/Toronto, N mechanics working weekdays 08:00-18:00, a one-hour oil change)
+ * and C customers with API tokens, then runs C concurrent clients for S seconds (or until the
+ * calendar is full). Each client loops: GET the free slots of a random weekday in the next four
+ * weeks, hold a random one (POST /bookings), confirm it (POST /bookings/{id}/confirm). Clients
+ * compete for the same slots on purpose. Afterwards it checks in SQL that no two active bookings of
+ * one mechanic overlap, and that every booking a client was told about is in the database.
+ *
+ * <p>Arguments: clients=50 seconds=60 mechanics=20.
+ */
+public class ApiLoad {
+
+  static final ZoneId ZONE = ZoneId.of("America/Toronto");
+  static final String SLUG = "load-test-garage";
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  public static void main(String[] args) throws Exception {
+    Map<String, Integer> options = new ConcurrentHashMap<>(Map.of("clients", 50, "seconds", 60, "mechanics", 20));
+    for (String arg : args) {
+      String[] pair = arg.split("=", 2);
+      options.put(pair[0], Integer.parseInt(pair[1]));
+    }
+    int clients = options.get("clients");
+    int seconds = options.get("seconds");
+    int mechanics = options.get("mechanics");
+
+    System.out.println("== Starting Otopair on a fresh embedded PostgreSQL");
+    ConfigurableApplicationContext app =
+        // Command-line arguments win over application.properties: a throw-away database, never
+        // the developer's own. Only the API is exercised, so Vaadin needs no frontend tooling.
+        new SpringApplicationBuilder(OtopairApplication.class)
+            .run(
+                "--server.port=0",
+                "--otopair.embedded-postgres.data-directory=",
+                "--otopair.embedded-postgres.port=0",
+                "--otopair.demo.enabled=false",
+                "--otopair.files.directory=target/load-test-files",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--vaadin.productionMode=true");
+    int exit = 1;
+    try {
+      String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/api/v1/";
+      System.out.printf("== Creating a shop with %d mechanics and %d customers with API tokens%n", mechanics, clients);
+      Setup setup = setUp(app, mechanics, clients);
+      exit = run(app, base, setup, clients, seconds);
+    } finally {
+      app.close();
+    }
+    System.exit(exit);
+  }
+
+  record Setup(UUID shopId, UUID serviceId, List<String> tokens) {}
+
+  static Setup setUp(ConfigurableApplicationContext app, int mechanics, int customers) {
+    var users = app.getBean(UserProvisioning.class);
+    var shops = app.getBean(ShopProvisioning.class);
+    var membership = app.getBean(ShopMembership.class);
+    var schedules = app.getBean(ScheduleProvisioning.class);
+    var userDetails = app.getBean(UserDetailsService.class);
+    var apiTokens = app.getBean(ApiTokens.class);
+    String password = "a long load-test passphrase";
+    UUID owner = users.createVerifiedUser("owner@load.test", "Lou Owner", Roles.SHOP_OWNER, password);
+    List<OpeningHours> open = new ArrayList<>();
+    List<WindowHours> week = new ArrayList<>();
+    for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+      open.add(new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(18, 0)));
+      week.add(WindowHours.weekly(day, LocalTime.of(8, 0), LocalTime.of(18, 0), BigDecimal.ONE));
+    }
+    UUID shop =
+        shops.createLiveShop(
+            owner,
+            new ShopDraft(
+                "Load Test Garage", SLUG, "1 Rue du Test", "Montréal", "QC", "H2T 1S6", "CA",
+                "(514) 555-0100", ZONE.getId(), "Busy.", null, null, open));
+    for (int i = 0; i < mechanics; i++) {
+      UUID mechanic =
+          users.createVerifiedUser("mechanic-" + i + "@load.test", "Mechanic " + i, Roles.MECHANIC, password);
+      membership.addMechanic(shop, mechanic);
+      schedules.weeklyHours(shop, mechanic, week);
+    }
+    UUID service =
+        shops.addOffering(
+            shop,
+            new Offering(null, "Oil change", "Oil and filter.", OfferingCategory.OIL, 60,
+                new Money(8000, "CAD"), OfferingMode.IN_SHOP, true));
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < customers; i++) {
+      String email = "customer-" + i + "@load.test";
+      users.createVerifiedUser(email, "Customer " + i, Roles.CUSTOMER, password);
+      var user = userDetails.loadUserByUsername(email);
+      var context = SecurityContextHolder.createEmptyContext();
+      context.setAuthentication(
+          UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+      SecurityContextHolder.setContext(context);
+      tokens.add(apiTokens.issue("Load test").secret());
+      SecurityContextHolder.clearContext();
+    }
+    return new Setup(shop, service, tokens);
+  }
+
+  static final class Stats {
+    final ConcurrentLinkedQueue<Long> slots = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Long> hold = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Long> confirm = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Long> booking = new ConcurrentLinkedQueue<>();
+    final AtomicInteger booked = new AtomicInteger();
+    final AtomicInteger taken = new AtomicInteger();
+    final AtomicInteger fullDays = new AtomicInteger();
+    final AtomicInteger errors = new AtomicInteger();
+    final ConcurrentLinkedQueue<String> bookedIds = new ConcurrentLinkedQueue<>();
+  }
+
+  static int run(ConfigurableApplicationContext app, String base, Setup setup, int clients, int seconds)
+      throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    Stats stats = new Stats();
+    // Warm-up: one client books a few slots so that the first measured calls are not cold.
+    warmUp(http, base, setup);
+    System.out.printf("== %d clients booking for up to %d s%n", clients, seconds);
+    long started = System.nanoTime();
+    long deadline = started + Duration.ofSeconds(seconds).toNanos();
+    CountDownLatch done = new CountDownLatch(clients);
+    for (int c = 0; c < clients; c++) {
+      String token = setup.tokens().get(c);
+      Thread.ofPlatform().name("client-" + c).start(() -> {
+        try {
+          client(http, base, setup, token, deadline, stats);
+        } catch (Exception e) {
+          stats.errors.incrementAndGet();
+          System.err.println("Client failed: " + e);
+        } finally {
+          done.countDown();
+        }
+      });
+    }
+    done.await();
+    double elapsed = (System.nanoTime() - started) / 1e9;
+
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    Integer overlaps =
+        jdbc.queryForObject(
+            """
+            select count(*) from bookings a join bookings b
+              on a.mechanic_id = b.mechanic_id and a.id < b.id
+             and tstzrange(a.blocked_from, a.blocked_until) && tstzrange(b.blocked_from, b.blocked_until)
+             where a.status in ('HELD', 'CONFIRMED') and b.status in ('HELD', 'CONFIRMED')
+            """,
+            Integer.class);
+    Integer confirmed =
+        jdbc.queryForObject(
+            "select count(*) from bookings where shop_id = ? and status = 'CONFIRMED'",
+            Integer.class, setup.shopId());
+    Integer missing =
+        jdbc.queryForObject(
+            "select count(*) from unnest(?::uuid[]) as told(id) where not exists"
+                + " (select 1 from bookings b where b.id = told.id and b.status = 'CONFIRMED')",
+            Integer.class,
+            "{" + String.join(",", stats.bookedIds) + "}");
+
+    System.out.println();
+    System.out.println("== Results");
+    System.out.printf("clients                    %d%n", clients);
+    System.out.printf("duration                   %.1f s%n", elapsed);
+    System.out.printf("bookings confirmed         %d%n", stats.booked.get());
+    System.out.printf("bookings per second        %.1f%n", stats.booked.get() / elapsed);
+    System.out.printf("holds refused (409 taken)  %d%n", stats.taken.get());
+    System.out.printf("days found full            %d%n", stats.fullDays.get());
+    System.out.printf("unexpected answers         %d%n", stats.errors.get());
+    System.out.printf("GET slots     p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d calls)%n", p(stats.slots, 50), p(stats.slots, 95), p(stats.slots, 99), stats.slots.size());
+    System.out.printf("POST hold     p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d calls)%n", p(stats.hold, 50), p(stats.hold, 95), p(stats.hold, 99), stats.hold.size());
+    System.out.printf("POST confirm  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d calls)%n", p(stats.confirm, 50), p(stats.confirm, 95), p(stats.confirm, 99), stats.confirm.size());
+    System.out.printf("booking (slots+hold+confirm) p50 %6.1f ms  p95 %6.1f ms%n", p(stats.booking, 50), p(stats.booking, 95));
+    System.out.printf("confirmed in the database  %d%n", confirmed);
+    System.out.printf("told but not in database   %d (must be 0)%n", missing);
+    System.out.printf("overlapping active pairs   %d (must be 0)%n", overlaps);
+    boolean ok = overlaps == 0 && missing == 0 && confirmed >= stats.booked.get() && stats.errors.get() == 0;
+    System.out.println(ok ? "OK" : "FAILED");
+    return ok ? 0 : 1;
+  }
+
+  static void warmUp(HttpClient http, String base, Setup setup) throws Exception {
+    Stats ignored = new Stats();
+    client(http, base, setup, setup.tokens().getFirst(), System.nanoTime() + Duration.ofSeconds(5).toNanos(), ignored);
+    if (ignored.booked.get() == 0 || ignored.errors.get() > 0) {
+      throw new IllegalStateException("Warm-up booked nothing; is the API up?");
+    }
+  }
+
+  static void client(HttpClient http, String base, Setup setup, String token, long deadline, Stats stats)
+      throws Exception {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    LocalDate today = LocalDate.now(ZONE);
+    int fullInARow = 0;
+    while (System.nanoTime() < deadline && fullInARow < 40) {
+      LocalDate day = today.plusDays(2 + random.nextInt(28));
+      if (day.getDayOfWeek().getValue() > 5) {
+        continue;
+      }
+      long begin = System.nanoTime();
+      var slots = send(http, token, "GET", base + "shops/" + SLUG + "/slots?service=" + setup.serviceId() + "&from=" + day + "&to=" + day, null);
+      stats.slots.add(System.nanoTime() - begin);
+      if (slots.statusCode() != 200) {
+        unexpected(stats, "slots", slots);
+        continue;
+      }
+      List<JsonNode> free = new ArrayList<>(JSON.readTree(slots.body()).path("slots").values());
+      if (free.isEmpty()) {
+        stats.fullDays.incrementAndGet();
+        fullInARow++;
+        continue;
+      }
+      fullInARow = 0;
+      Collections.shuffle(free, random);
+      JsonNode slot = free.getFirst();
+      String mechanic = random.nextBoolean() ? "\"mechanic\": \"" + slot.path("mechanicId").asString() + "\"," : "";
+      long holdStart = System.nanoTime();
+      var held = send(http, token, "POST", base + "bookings",
+          "{\"shop\": \"" + SLUG + "\", \"service\": \"" + setup.serviceId() + "\", " + mechanic + " \"start\": \"" + slot.path("start").asString() + "\"}");
+      stats.hold.add(System.nanoTime() - holdStart);
+      if (held.statusCode() == 409) {
+        stats.taken.incrementAndGet();
+        continue;
+      }
+      if (held.statusCode() != 201) {
+        unexpected(stats, "hold", held);
+        continue;
+      }
+      String id = JSON.readTree(held.body()).path("id").asString();
+      long confirmStart = System.nanoTime();
+      var confirmed = send(http, token, "POST", base + "bookings/" + id + "/confirm",
+          "{\"vehicle\": {\"year\": 2019, \"make\": \"Toyota\", \"model\": \"Corolla\"},"
+              + " \"problem\": \"Load test\", \"phone\": \"+1 514 555 0123\"}");
+      stats.confirm.add(System.nanoTime() - confirmStart);
+      if (confirmed.statusCode() != 200) {
+        unexpected(stats, "confirm", confirmed);
+        continue;
+      }
+      stats.booking.add(System.nanoTime() - begin);
+      stats.booked.incrementAndGet();
+      stats.bookedIds.add(id);
+    }
+  }
+
+  static HttpResponse<String> send(HttpClient http, String token, String method, String url, String body)
+      throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static void unexpected(Stats stats, String call, HttpResponse<String> response) {
+    if (stats.errors.incrementAndGet() <= 5) {
+      System.err.println("Unexpected " + call + " answer " + response.statusCode() + ": " + response.body());
+    }
+  }
+
+  static double p(ConcurrentLinkedQueue<Long> nanos, int percentile) {
+    List<Long> sorted = new ArrayList<>(nanos);
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    Collections.sort(sorted);
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, index)) / 1e6;
+  }
+}
