@@ -19,7 +19,7 @@ class BookingBrowserIT extends BrowserJourney {
   com.otopair.identity.UserProvisioning users;
 
   @Test
-  void aVisitorSearchesBooksGetsTheEmailAndReschedulesFromItsLink() {
+  void aVisitorSearchesBooksGetsTheEmailAndReschedulesFromItsLink() throws Exception {
     // A customer of its own: other journeys suspend the demo customer.
     String email = "journey-" + System.nanoTime() + "@example.test";
     users.createVerifiedUser(
@@ -80,6 +80,25 @@ class BookingBrowserIT extends BrowserJourney {
     browser.open("bookings");
     browser.waitForText("Synthetic oil change at Garage du Plateau");
     browser.screenshot("my-bookings-375");
+
+    // A token made on the profile page books through the API as this customer.
+    browser.open("profile");
+    browser.type("Token name", "Browser test");
+    browser.clickButton("Create token");
+    String token = browser.find(By.cssSelector("#new-token-secret input")).getAttribute("value");
+    assertThat(token).startsWith("otp_");
+    browser.screenshot("profile-api-token-375");
+    browser.clickButton("Done");
+    browser.waitForText("never used");
+    var api =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "api/v1/bookings"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).contains("Synthetic oil change").contains("\"status\":\"CONFIRMED\"");
 
     // From the email's link, without signing in: move the booking to another time.
     browser.driver.manage().deleteAllCookies();
