@@ -321,6 +321,14 @@ class BookingApiServerIT extends RunningServer {
         "start",
         "That time has passed");
     assertFieldError(
+        call(
+            "POST",
+            "bookings",
+            alice,
+            holdBody(null, at(9, 0).plus(java.time.Duration.ofDays(70)))),
+        "start",
+        "takes bookings up to 60 days ahead");
+    assertFieldError(
         call("POST", "bookings", alice, "{\"start\": \"%s\"}".formatted(at(9, 0))),
         "shop",
         "Say which shop");
