@@ -157,7 +157,8 @@ public class BookingService {
             booking.getShopId(),
             booking.getMechanicId(),
             booking.getCustomerId(),
-            booking.getStartsAt()));
+            booking.getStartsAt(),
+            null));
     changed(booking.getId(), booking.getShopId());
     return summary(booking);
   }
@@ -198,6 +199,8 @@ public class BookingService {
     boolean late = now.isAfter(booking.getStartsAt().minus(policy.cancellationWindow()));
     booking.end(BookingStatus.CANCELLED, why, "CUSTOMER", late, now);
     flushOrRefuse("This booking just changed; reload it and try again");
+    events.publishEvent(
+        new BookingCancelled(booking.getId(), booking.getShopId(), "CUSTOMER", why));
     freed(booking);
     changed(booking.getId(), booking.getShopId());
     return summary(booking);
@@ -274,7 +277,8 @@ public class BookingService {
                 moved.getShopId(),
                 moved.getMechanicId(),
                 moved.getCustomerId(),
-                moved.getStartsAt()));
+                moved.getStartsAt(),
+                bookingId));
         return summary(bookings.findById(moved.getId()).orElseThrow());
       }
     }

@@ -75,6 +75,7 @@ public class ShopBookings {
     }
     booking.end(BookingStatus.CANCELLED, why, "SHOP", false, now);
     events.publishEvent(new BookingCancelledByShop(booking.getId(), why));
+    events.publishEvent(new BookingCancelled(booking.getId(), booking.getShopId(), "SHOP", why));
     events.publishEvent(
         new SlotsFreed(
             booking.getShopId(),

@@ -10,6 +10,7 @@ import com.otopair.identity.domain.UserRepository;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -86,6 +87,57 @@ public class UserProvisioning {
     apiTokens.save(
         new ApiToken(
             userId, name, SecretTokens.hash(secret), secret.substring(0, 8), clock.instant()));
+  }
+
+  /**
+   * The customer a shop means by an email or a phone number, or a new customer account for them
+   * (they set a password through "Forgot password" when they want to sign in). A phone number alone
+   * finds an existing customer; creating one needs the email.
+   */
+  public UUID findOrCreateCustomer(String name, @Nullable String email, @Nullable String phone) {
+    String address = email == null ? "" : email.strip();
+    String number = phone == null ? "" : phone.strip();
+    if (!address.isEmpty()) {
+      AccountRules.check("customerEmail", AccountRules.emailProblem(address));
+      Optional<User> known = users.findByEmail(User.normalizeEmail(address));
+      if (known.isPresent()) {
+        return known.get().getId();
+      }
+    }
+    if (!number.isEmpty()) {
+      AccountRules.check("customerPhone", AccountRules.phoneProblem(number));
+      String digits = number.replaceAll("[^0-9]", "");
+      digits = digits.substring(Math.max(0, digits.length() - 10));
+      var matches = users.findByPhoneDigits(digits);
+      if (matches.size() == 1) {
+        return matches.getFirst().getId();
+      }
+      if (matches.size() > 1) {
+        throw new InvalidRequestException(
+            "customerPhone", "Several accounts share this number; enter the customer's email");
+      }
+    }
+    if (address.isEmpty()) {
+      throw new InvalidRequestException(
+          number.isEmpty() ? "customerEmail" : "customerPhone",
+          number.isEmpty()
+              ? "Enter the customer's email or phone number"
+              : "No customer has this number yet; add their email to create one");
+    }
+    AccountRules.check("customerName", AccountRules.nameProblem(name));
+    var user =
+        new User(
+            address,
+            name.strip(),
+            passwords.encode(SecretTokens.generate()),
+            Roles.CUSTOMER,
+            clock.instant());
+    user.setPhone(number.isEmpty() ? null : number);
+    users.save(user);
+    events.publishEvent(
+        new UserRegistered(
+            user.getId(), user.getEmail(), Roles.CUSTOMER, false, null, clock.instant()));
+    return user.getId();
   }
 
   @Transactional(readOnly = true)

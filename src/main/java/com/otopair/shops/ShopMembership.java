@@ -72,6 +72,12 @@ public class ShopMembership {
         .orElseThrow(() -> new InvalidRequestException("That shop doesn't exist"));
   }
 
+  /** The shop's province or state ("QC", "TX"), for its default sales tax. */
+  @Transactional(readOnly = true)
+  public String regionOf(UUID shopId) {
+    return shops.findById(shopId).map(s -> s.getRegion()).orElse("");
+  }
+
   /** A live shop someone works at, for their public profile. */
   public record ShopRef(String slug, String name) {}
 

@@ -12,4 +12,15 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
   boolean existsByEmail(String email);
 
   boolean existsByRole(String role);
+
+  /**
+   * Users whose phone ends with these (ten) digits, however it was typed: "(514) 555-0100" and "+1
+   * 514 555 0100" are the same number.
+   */
+  @org.springframework.data.jpa.repository.Query(
+      value =
+          "select * from users where phone is not null"
+              + " and right(regexp_replace(phone, '[^0-9]', '', 'g'), 10) = :digits",
+      nativeQuery = true)
+  java.util.List<User> findByPhoneDigits(String digits);
 }

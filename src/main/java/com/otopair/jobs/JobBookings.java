@@ -1,0 +1,51 @@
+package com.otopair.jobs;
+
+import com.otopair.booking.BookingCancelled;
+import com.otopair.booking.BookingConfirmed;
+import com.otopair.booking.BookingNotices;
+import com.otopair.booking.BookingSummary;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bookings make jobs: a confirmed booking opens a REQUESTED job (a moved booking takes its job
+ * along), a cancelled booking cancels its job. Through the outbox, so a crash loses none.
+ */
+@Component
+class JobBookings {
+
+  private final BookingNotices bookings;
+  private final JobService jobs;
+
+  JobBookings(BookingNotices bookings, JobService jobs) {
+    this.bookings = bookings;
+    this.jobs = jobs;
+  }
+
+  @ApplicationModuleListener
+  void on(BookingConfirmed confirmed) {
+    bookings
+        .notice(confirmed.bookingId())
+        .map(BookingNotices.Notice::booking)
+        .ifPresent(booking -> jobs.fromBooking(booked(booking, confirmed)));
+  }
+
+  @ApplicationModuleListener
+  void on(BookingCancelled cancelled) {
+    jobs.bookingCancelled(cancelled.bookingId(), cancelled.by(), cancelled.reason());
+  }
+
+  private static JobService.BookedJob booked(BookingSummary booking, BookingConfirmed confirmed) {
+    return new JobService.BookedJob(
+        booking.id(),
+        confirmed.rescheduledFrom(),
+        booking.shopId(),
+        booking.customerId(),
+        booking.customerName(),
+        booking.mechanicId(),
+        booking.vehicle() == null ? "" : booking.vehicle(),
+        booking.serviceName(),
+        booking.problem(),
+        booking.start());
+  }
+}

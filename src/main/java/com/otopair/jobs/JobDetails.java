@@ -1,0 +1,55 @@
+package com.otopair.jobs;
+
+import com.otopair.base.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A job with its estimate and timeline. {@code internalNotes} is null for the customer, who never
+ * sees them.
+ */
+public record JobDetails(
+    JobSummary job,
+    ZoneId zone,
+    String description,
+    @Nullable String internalNotes,
+    String customerNotes,
+    BigDecimal taxRate,
+    List<Line> lines,
+    Totals totals,
+    List<Entry> timeline) {
+
+  /** An estimate line with its total. */
+  public record Line(
+      UUID id,
+      LineKind kind,
+      String description,
+      BigDecimal quantity,
+      Money unitPrice,
+      Money total,
+      LineApproval approval) {}
+
+  /**
+   * The estimate's sums: what the customer approved (with tax), what awaits their decision, what
+   * they declined (recommended later).
+   */
+  public record Totals(
+      Money approvedSubtotal, Money tax, Money approvedTotal, Money pending, Money declined) {}
+
+  /** One step of the timeline: who did what, when, and why. */
+  public record Entry(
+      Instant at,
+      String actor,
+      String kind,
+      @Nullable JobStatus from,
+      @Nullable JobStatus to,
+      String comment) {}
+
+  public boolean hasPendingLines() {
+    return lines.stream().anyMatch(l -> l.approval() == LineApproval.PENDING);
+  }
+}

@@ -1,0 +1,10 @@
+package com.otopair.jobs.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface JobLineRepository extends JpaRepository<JobLine, UUID> {
+
+  List<JobLine> findByJobIdOrderByPosition(UUID jobId);
+}

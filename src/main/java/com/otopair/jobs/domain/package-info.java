@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.jobs.domain;
+
+import org.jspecify.annotations.NullMarked;

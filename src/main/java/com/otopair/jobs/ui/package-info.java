@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.jobs.ui;
+
+import org.jspecify.annotations.NullMarked;
