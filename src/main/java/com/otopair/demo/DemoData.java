@@ -47,6 +47,7 @@ class DemoData implements ApplicationRunner {
   private final MechanicProfiles profiles;
   private final ScheduleProvisioning schedules;
   private final BookingProvisioning bookings;
+  private final com.otopair.jobs.JobProvisioning jobProvisioning;
   private final Clock clock;
 
   DemoData(
@@ -56,6 +57,7 @@ class DemoData implements ApplicationRunner {
       MechanicProfiles profiles,
       ScheduleProvisioning schedules,
       BookingProvisioning bookings,
+      com.otopair.jobs.JobProvisioning jobProvisioning,
       Clock clock) {
     this.users = users;
     this.shops = shops;
@@ -63,6 +65,7 @@ class DemoData implements ApplicationRunner {
     this.profiles = profiles;
     this.schedules = schedules;
     this.bookings = bookings;
+    this.jobProvisioning = jobProvisioning;
     this.clock = clock;
   }
 
@@ -190,27 +193,35 @@ class DemoData implements ApplicationRunner {
             "Due for an oil change and a look at the tyres.",
             "Battery seems weak on cold mornings.");
     UUID emma = users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow();
-    bookings.book(
-        emma,
-        liveShops.getFirst(),
-        2,
-        nextWeekday(today.plusDays(2)),
-        cars.get(1),
-        problems.get(2));
+    List<UUID> booked = new java.util.ArrayList<>();
+    bookings
+        .book(
+            emma,
+            liveShops.getFirst(),
+            2,
+            nextWeekday(today.plusDays(2)),
+            cars.get(1),
+            problems.get(2))
+        .ifPresent(booked::add);
     List<UUID> others =
         customerEmails.stream()
             .limit(12)
             .map(email -> users.findByEmail(email).orElseThrow())
             .toList();
     for (int i = 0; i < others.size(); i++) {
-      bookings.book(
-          others.get(i),
-          liveShops.get(i % liveShops.size()),
-          i,
-          nextWeekday(today.plusDays(1 + i)),
-          cars.get(i % cars.size()),
-          problems.get(i % problems.size()));
+      bookings
+          .book(
+              others.get(i),
+              liveShops.get(i % liveShops.size()),
+              i,
+              nextWeekday(today.plusDays(1 + i)),
+              cars.get(i % cars.size()),
+              problems.get(i % problems.size()))
+          .ifPresent(booked::add);
     }
+    // Emma's job waits for her approval of an estimate; the others fill the board's columns.
+    java.util.Collections.swap(booked, 0, Math.min(4, booked.size() - 1));
+    jobProvisioning.fromBookings(booked);
   }
 
   private static LocalDate nextWeekday(LocalDate day) {

@@ -146,6 +146,13 @@ public class JobService {
     return details(job, member);
   }
 
+  /** Any job with everything on it, for an admin looking into it. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public JobDetails forAdmin(UUID jobId) {
+    return details(jobs.findById(jobId).orElseThrow(JobService::notFound), true);
+  }
+
   /** The job of the customer's booking, if the shop has one. */
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
@@ -492,6 +499,41 @@ public class JobService {
                     null,
                     by.equals("SHOP") ? "The shop" : job.getCustomerName(),
                     "Booking cancelled" + (reason.isBlank() ? "" : ": " + reason)));
+  }
+
+  // --- for demo data and benchmarks (no signed-in user)
+
+  /** Moves a job along legal steps, as the named person. */
+  void provisionMove(UUID jobId, JobStatus target, String actorName, String comment) {
+    Job job = jobs.findById(jobId).orElseThrow(JobService::notFound);
+    transition(job, target, null, actorName, comment);
+  }
+
+  /** Adds an estimate line already decided (or not) by the customer. */
+  void provisionLine(UUID jobId, LineDraft draft, LineApproval approval) {
+    Job job = jobs.findById(jobId).orElseThrow(JobService::notFound);
+    int position =
+        lines.findByJobIdOrderByPosition(jobId).stream()
+                .mapToInt(JobLine::getPosition)
+                .max()
+                .orElse(0)
+            + 1;
+    lines.save(
+        new JobLine(
+            jobId,
+            position,
+            draft.kind(),
+            draft.description(),
+            draft.quantity(),
+            draft.unitPriceMinor(),
+            approval,
+            approval == LineApproval.PENDING ? null : clock.instant()));
+    job.touch(clock.instant());
+    flush();
+  }
+
+  Optional<UUID> jobOfBooking(UUID bookingId) {
+    return jobs.findByBookingId(bookingId).map(Job::getId);
   }
 
   /** What a confirmed booking tells its job. */

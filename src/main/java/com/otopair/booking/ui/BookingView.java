@@ -3,6 +3,7 @@ package com.otopair.booking.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.booking.BookingPagePanel;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /** One booking: the confirmation page after booking, and where to cancel or reschedule it. */
@@ -34,10 +36,12 @@ class BookingView extends Main implements BeforeEnterObserver {
 
   private final BookingService bookings;
   private final Clock clock;
+  private final List<BookingPagePanel> panels;
 
-  BookingView(BookingService bookings, Clock clock) {
+  BookingView(BookingService bookings, Clock clock, List<BookingPagePanel> panels) {
     this.bookings = bookings;
     this.clock = clock;
+    this.panels = panels;
     addClassName("otopair-page");
   }
 
@@ -56,6 +60,7 @@ class BookingView extends Main implements BeforeEnterObserver {
   private void show(BookingSummary b, boolean justBooked) {
     removeAll();
     add(BookingCard.details(b, justBooked));
+    panels.forEach(panel -> panel.panelFor(b.id()).ifPresent(this::add));
 
     if (b.status() == BookingStatus.CONFIRMED && b.start().isAfter(clock.instant())) {
       BookingPolicy policy = bookings.policyOf(b.id());

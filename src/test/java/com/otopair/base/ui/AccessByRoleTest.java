@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class AccessByRoleTest extends KaribuTest {
 
   private static final List<String> SIGNED_IN_ONLY = List.of("home", "profile");
-  private static final List<String> ADMIN_ONLY = List.of("admin/users", "admin/audit");
+  private static final List<String> ADMIN_ONLY =
+      List.of("admin/users", "admin/audit", "admin/jobs");
 
   private String landedOn(String location) {
     navigate(location);
@@ -57,7 +58,8 @@ class AccessByRoleTest extends KaribuTest {
       assertThat(landedOn("home")).isEqualTo("HomeView");
       if (email.startsWith("sophie")) {
         assertThat(menu())
-            .containsExactly("Home", "Your shops", "Schedule", "Bookings", "Team", "Profile");
+            .containsExactly(
+                "Home", "Your shops", "Schedule", "Bookings", "Jobs", "Team", "Profile");
       }
       _assertOne(
           com.vaadin.flow.component.html.H2.class,
@@ -75,7 +77,8 @@ class AccessByRoleTest extends KaribuTest {
     assertThat(landedOn("admin/users")).isEqualTo("UsersView");
     assertThat(landedOn("admin/audit")).isEqualTo("AuditLogView");
     assertThat(landedOn("home")).isEqualTo("UsersView");
-    assertThat(menu()).contains("Users", "Shops", "Audit log", "Dev mailbox", "Profile");
+    assertThat(menu())
+        .contains("Users", "Shops", "All jobs", "Audit log", "Dev mailbox", "Profile");
   }
 
   private static List<String> menu() {

@@ -1,0 +1,181 @@
+package com.otopair.jobs.ui;
+
+import com.otopair.base.Roles;
+import com.otopair.jobs.AdminJobs;
+import com.otopair.jobs.JobDetails;
+import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Admin "Jobs": every shop's jobs in a lazy grid, searched by customer, vehicle, shop or title,
+ * filtered by status, shop and date, sorted by column; a job opens with its history.
+ */
+@Route("admin/jobs")
+@PageTitle("Jobs")
+@Menu(order = 107, icon = "vaadin:car", title = "All jobs")
+@RolesAllowed(Roles.ADMIN)
+class AdminJobsView extends Main {
+
+  static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.CANADA).withZone(ZoneOffset.UTC);
+
+  final TextField search = new TextField();
+  final Select<JobStatus> status = new Select<>();
+  final ComboBox<AdminJobs.ShopChoice> shop = new ComboBox<>("Shop");
+  final DatePicker from = new DatePicker("Created from");
+  final DatePicker to = new DatePicker("to");
+  final Grid<JobSummary> grid = new Grid<>();
+
+  private final AdminJobs admin;
+  private final JobService jobs;
+
+  AdminJobsView(AdminJobs admin, JobService jobs) {
+    this.admin = admin;
+    this.jobs = jobs;
+    addClassName("otopair-page");
+    addClassName("otopair-grid-page");
+    search.setPlaceholder("Customer, vehicle, shop or job title");
+    search.setAriaLabel("Search jobs");
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    status.setLabel("Status");
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption("Any status");
+    status.setItems(Arrays.asList(JobStatus.values()));
+    status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+    shop.setItems(admin.shops());
+    shop.setItemLabelGenerator(AdminJobs.ShopChoice::name);
+    shop.setClearButtonVisible(true);
+    shop.setPlaceholder("Every shop");
+    from.setClearButtonVisible(true);
+    to.setClearButtonVisible(true);
+    search.addValueChangeListener(e -> refresh());
+    status.addValueChangeListener(e -> refresh());
+    shop.addValueChangeListener(e -> refresh());
+    from.addValueChangeListener(e -> refresh());
+    to.addValueChangeListener(e -> refresh());
+
+    grid.addColumn(JobSummary::reference).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(JobSummary::title).setHeader("Title").setFlexGrow(2);
+    grid.addColumn(JobSummary::customerName)
+        .setHeader("Customer")
+        .setSortProperty("CUSTOMER")
+        .setAutoWidth(true);
+    grid.addColumn(JobSummary::vehicle).setHeader("Vehicle").setAutoWidth(true);
+    grid.addColumn(JobSummary::shopName)
+        .setHeader("Shop")
+        .setSortProperty("SHOP")
+        .setAutoWidth(true);
+    grid.addComponentColumn(j -> JobLabels.badge(j.status()))
+        .setHeader("Status")
+        .setSortProperty("STATUS")
+        .setAutoWidth(true);
+    var created =
+        grid.addColumn(j -> DATE.format(j.createdAt()))
+            .setHeader("Created (UTC)")
+            .setSortProperty("CREATED")
+            .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setEmptyStateText("No jobs match. Clear the filters to see every job.");
+    grid.setMultiSort(false);
+    grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
+    grid.setItems(
+        q -> admin.search(query(), sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream());
+    grid.addItemClickListener(e -> openJob(e.getItem()));
+
+    var filters = new Div(search, status, shop, from, to);
+    filters.addClassName("otopair-filters");
+    add(filters, grid);
+  }
+
+  AdminJobs.Query query() {
+    return new AdminJobs.Query(
+        search.getValue(),
+        status.getValue(),
+        shop.getValue() == null ? null : shop.getValue().id(),
+        from.getValue(),
+        to.getValue());
+  }
+
+  private static AdminJobs.Sort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    if (orders.isEmpty()) {
+      return AdminJobs.Sort.NEWEST;
+    }
+    var order = orders.getFirst();
+    boolean descending = order.getDirection() == SortDirection.DESCENDING;
+    return switch (order.getSorted()) {
+      case "CUSTOMER" -> AdminJobs.Sort.CUSTOMER;
+      case "SHOP" -> AdminJobs.Sort.SHOP;
+      case "STATUS" -> AdminJobs.Sort.STATUS;
+      default -> descending ? AdminJobs.Sort.NEWEST : AdminJobs.Sort.OLDEST;
+    };
+  }
+
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+  }
+
+  void openJob(JobSummary summary) {
+    JobDetails job = jobs.forAdmin(summary.id());
+    var dialog = new Dialog(summary.reference() + " · " + summary.title());
+    dialog.setWidth("min(40rem, 95vw)");
+    var facts =
+        new Div(
+            new Paragraph(
+                summary.shopName()
+                    + " · "
+                    + summary.customerName()
+                    + (summary.vehicle().isEmpty() ? "" : " · " + summary.vehicle())),
+            JobLabels.badge(summary.status()),
+            new Paragraph(
+                "Approved "
+                    + job.totals().approvedTotal().format()
+                    + " · awaiting "
+                    + job.totals().pending().format()));
+    var history = new Div(new H3("History"));
+    history.setId("admin-job-history");
+    for (JobDetails.Entry entry : job.timeline()) {
+      String what =
+          entry.to() != null && entry.from() != null
+              ? entry.from().label() + " → " + entry.to().label()
+              : entry.to() != null ? "Opened" : entry.comment();
+      var line = new Div(new Span(DATE.format(entry.at()) + " · " + entry.actor() + " · " + what));
+      if (entry.from() != null && !entry.comment().isBlank()) {
+        line.add(new Paragraph(entry.comment()));
+      }
+      line.addClassName("otopair-timeline-entry");
+      history.add(line);
+    }
+    dialog.add(facts, history);
+    dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+    dialog.open();
+  }
+}

@@ -1,0 +1,103 @@
+package com.otopair.jobs.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.LiveUpdates;
+import com.otopair.base.ui.Feedback;
+import com.otopair.jobs.JobChanged;
+import com.otopair.jobs.JobDetails;
+import com.otopair.jobs.JobService;
+import com.otopair.jobs.LineApproval;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.UUID;
+
+/**
+ * The customer's view of the work on their car: where the job stands, the shop's notes for them,
+ * and the estimate, each line to approve or decline. Updates live as the shop works.
+ */
+class CustomerJobCard extends Div {
+
+  final Span status = new Span();
+  final Paragraph next = new Paragraph();
+  final Div estimate = new Div();
+
+  private final JobService jobs;
+  private final UUID bookingId;
+
+  CustomerJobCard(JobService jobs, LiveUpdates live, UUID bookingId, JobDetails job) {
+    this.jobs = jobs;
+    this.bookingId = bookingId;
+    addClassName("otopair-card");
+    setId("customer-job");
+    estimate.addClassName("otopair-job-estimate");
+    add(new H2("Work on your car"), status, next, estimate);
+    show(job);
+    UUID jobId = job.job().id();
+    live.subscribe(
+        this,
+        JobChanged.class,
+        event -> {
+          if (event.jobId().equals(jobId)) {
+            jobs.forMyBooking(bookingId).ifPresent(this::show);
+          }
+        });
+  }
+
+  void show(JobDetails job) {
+    status.removeAll();
+    status.add(JobLabels.badge(job.job().status()));
+    next.setText(
+        switch (job.job().status()) {
+              case REQUESTED -> "The shop has your request and will accept it shortly.";
+              case ACCEPTED -> "The shop accepted the job; work starts at your appointment.";
+              case IN_PROGRESS -> "Your mechanic is working on your car.";
+              case WAITING_PARTS -> "Work is paused while the shop waits for parts.";
+              case WAITING_APPROVAL -> "The shop needs your decision on the estimate below.";
+              case COMPLETED -> "Your car is ready.";
+              case CANCELLED -> "This job was cancelled.";
+            }
+            + (job.customerNotes().isBlank() ? "" : " " + job.customerNotes()));
+    estimate.removeAll();
+    if (job.lines().isEmpty()) {
+      return;
+    }
+    boolean open = job.job().status().isOpen();
+    for (JobDetails.Line line : job.lines()) {
+      var description = new Span(line.description());
+      description.addClassName("otopair-job-line-description");
+      var amount = new Span(line.total().format());
+      amount.addClassName("otopair-job-line-amount");
+      var row = new Div(description, amount, JobLabels.approval(line.approval()));
+      row.addClassName("otopair-job-line");
+      if (open && line.approval() == LineApproval.PENDING) {
+        var approve = new Button("Approve", e -> decide(job, line, true));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        approve.setAriaLabel("Approve " + line.description());
+        var decline = new Button("Not now", e -> decide(job, line, false));
+        decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        decline.setAriaLabel("Decline " + line.description());
+        row.add(new Div(approve, decline));
+      }
+      estimate.add(row);
+    }
+    var total = new Paragraph("Approved: " + job.totals().approvedTotal().format() + " with tax");
+    total.addClassName("otopair-job-total");
+    total.setId("customer-job-total");
+    estimate.add(total);
+  }
+
+  private void decide(JobDetails job, JobDetails.Line line, boolean approve) {
+    try {
+      show(jobs.decide(job.job().id(), line.id(), approve));
+      Feedback.success(
+          approve ? "Approved: " + line.description() : "Saved for later: " + line.description());
+    } catch (InvalidRequestException refused) {
+      Feedback.error(refused.getMessage());
+      jobs.forMyBooking(bookingId).ifPresent(this::show);
+    }
+  }
+}

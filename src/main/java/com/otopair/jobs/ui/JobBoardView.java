@@ -1,0 +1,342 @@
+package com.otopair.jobs.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.LiveUpdates;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.identity.UserContact;
+import com.otopair.jobs.JobChanged;
+import com.otopair.jobs.JobFilter;
+import com.otopair.jobs.JobOrigin;
+import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobSummary;
+import com.otopair.jobs.NewJob;
+import com.otopair.shops.CurrentShop;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shop's job board: a column per status with a card per job, dragged from column to column
+ * under the status rules, or a filtered list. Every open board of the shop updates live.
+ */
+@Route("jobs")
+@PageTitle("Jobs")
+@Menu(order = 17, icon = "vaadin:car", title = "Jobs")
+@RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
+class JobBoardView extends Main {
+
+  final TextField search = new TextField();
+  final ComboBox<UserContact> mechanic = new ComboBox<>("Mechanic");
+  final MultiSelectComboBox<JobStatus> statuses = new MultiSelectComboBox<>("Status");
+  final DatePicker from = new DatePicker("From");
+  final DatePicker to = new DatePicker("To");
+  final Tabs mode = new Tabs(new Tab("Board"), new Tab("List"));
+  final Div board = new Div();
+  final Grid<JobSummary> list = new Grid<>();
+  final Map<JobStatus, Div> columns = new EnumMap<>(JobStatus.class);
+
+  private final JobService jobs;
+  private final @Nullable ShopDetails shop;
+  private final ZoneId zone;
+  private final boolean owner;
+
+  JobBoardView(JobService jobs, ShopService shops, CurrentShop current, LiveUpdates live) {
+    this.jobs = jobs;
+    addClassName("otopair-page");
+    addClassName("otopair-jobs-page");
+    shop = current.among(shops.myShops()).orElse(null);
+    if (shop == null) {
+      zone = ZoneId.of("UTC");
+      owner = false;
+      var card =
+          new Div(new H2("No shop yet"), new Paragraph("Jobs appear here once your shop is live."));
+      card.addClassName("otopair-card");
+      add(card);
+      return;
+    }
+    zone = ZoneId.of(shop.timeZone());
+    owner = jobs.runsShop(shop.id());
+    var heading = new H2("Jobs at " + shop.name());
+    heading.addClassName("otopair-page-title");
+    var header = new Div(heading);
+    header.addClassName("otopair-page-header");
+    if (owner) {
+      var newJob = new Button("New job", VaadinIcon.PLUS.create(), e -> openNewJob());
+      newJob.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      newJob.setId("new-job");
+      header.add(newJob);
+    }
+
+    search.setPlaceholder("Customer, vehicle, job or J-number");
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setAriaLabel("Search jobs");
+    mechanic.setItems(jobs.mechanics(shop.id()));
+    mechanic.setItemLabelGenerator(UserContact::name);
+    mechanic.setClearButtonVisible(true);
+    mechanic.setPlaceholder("Everyone");
+    statuses.setItems(JobStatus.values());
+    statuses.setItemLabelGenerator(JobStatus::label);
+    statuses.setPlaceholder("Any");
+    statuses.setVisible(false);
+    from.setClearButtonVisible(true);
+    to.setClearButtonVisible(true);
+    search.addValueChangeListener(e -> refresh());
+    mechanic.addValueChangeListener(e -> refresh());
+    statuses.addValueChangeListener(e -> refresh());
+    from.addValueChangeListener(e -> refresh());
+    to.addValueChangeListener(e -> refresh());
+    var filters = new Div(search, mechanic, statuses, from, to);
+    filters.addClassName("otopair-filters");
+
+    for (JobStatus status : JobStatus.values()) {
+      var column = new Div();
+      column.addClassName("otopair-job-column");
+      column.getElement().setAttribute("data-status", status.name());
+      DropTarget<Div> target = DropTarget.create(column);
+      target.setDropEffect(DropEffect.MOVE);
+      target.addDropListener(
+          e ->
+              e.getDragSourceComponent()
+                  .flatMap(c -> c.getId())
+                  .ifPresent(id -> move(UUID.fromString(id.substring(4)), status)));
+      columns.put(status, column);
+      board.add(column);
+    }
+    board.addClassName("otopair-job-board");
+    board.setId("job-board");
+
+    list.addColumn(JobSummary::reference).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
+    list.addColumn(JobSummary::title).setHeader("Title").setFlexGrow(2);
+    list.addColumn(JobSummary::customerName).setHeader("Customer");
+    list.addColumn(JobSummary::vehicle).setHeader("Vehicle");
+    list.addColumn(JobLabels::mechanic).setHeader("Mechanic");
+    list.addComponentColumn(j -> JobLabels.badge(j.status()))
+        .setHeader("Status")
+        .setAutoWidth(true);
+    list.addColumn(
+            j -> JobLabels.when(j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone))
+        .setHeader("When")
+        .setAutoWidth(true);
+    list.addItemClickListener(e -> open(e.getItem()));
+    list.setVisible(false);
+    list.setEmptyStateText("No jobs match these filters.");
+    list.setAllRowsVisible(true);
+
+    mode.addSelectedChangeListener(
+        e -> {
+          boolean listMode = mode.getSelectedIndex() == 1;
+          board.setVisible(!listMode);
+          list.setVisible(listMode);
+          statuses.setVisible(listMode);
+          refresh();
+        });
+    add(header, mode, filters, board, list);
+    refresh();
+    live.subscribe(
+        this,
+        JobChanged.class,
+        event -> {
+          if (event.shopId().equals(shop.id())) {
+            refresh();
+          }
+        });
+  }
+
+  JobFilter filter() {
+    return new JobFilter(
+        list.isVisible() ? statuses.getValue() : java.util.Set.of(),
+        mechanic.getValue() == null ? null : mechanic.getValue().id(),
+        from.getValue(),
+        to.getValue(),
+        search.getValue());
+  }
+
+  void refresh() {
+    if (shop == null) {
+      return;
+    }
+    List<JobSummary> found = jobs.board(shop.id(), filter());
+    if (list.isVisible()) {
+      list.setItems(found);
+      return;
+    }
+    for (JobStatus status : JobStatus.values()) {
+      Div column = columns.get(status);
+      column.removeAll();
+      List<JobSummary> here = found.stream().filter(j -> j.status() == status).toList();
+      var title = new H3(status.label());
+      var count = new Span(String.valueOf(here.size()));
+      count.addClassName("otopair-job-count");
+      var top = new Div(title, count);
+      top.addClassName("otopair-job-column-header");
+      column.add(top);
+      if (here.isEmpty()) {
+        var empty = new Paragraph(status.isOpen() ? "Nothing here" : "None lately");
+        empty.addClassName("otopair-muted");
+        column.add(empty);
+      }
+      here.forEach(job -> column.add(card(job)));
+    }
+  }
+
+  private Component card(JobSummary job) {
+    var card = new Div();
+    card.setId("job-" + job.id());
+    card.addClassName("otopair-job-card");
+    var ref = new Span(job.reference());
+    ref.addClassName("otopair-job-ref");
+    var title = new Span(job.title());
+    title.addClassName("otopair-job-title");
+    var who = new Span(job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle()));
+    who.addClassName("otopair-muted");
+    var meta =
+        new Span(
+            JobLabels.mechanic(job)
+                + (job.scheduledAt() == null
+                    ? ""
+                    : " · " + JobLabels.when(job.scheduledAt(), zone)));
+    meta.addClassName("otopair-muted");
+    var body = new Div(ref, title, who, meta);
+    body.addClassName("otopair-job-card-body");
+    body.addClickListener(e -> open(job));
+    card.add(body);
+    if (!job.status().next().isEmpty()) {
+      var menu = new MenuBar();
+      menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+      var item = menu.addItem("Move");
+      item.setAriaLabel("Move " + job.reference());
+      for (JobStatus next : job.status().next()) {
+        if (next != JobStatus.CANCELLED || owner) {
+          item.getSubMenu().addItem(next.action(), e -> move(job.id(), next));
+        }
+      }
+      card.add(menu);
+      DragSource<Div> drag = DragSource.create(card);
+      drag.setDragData(job.id());
+    }
+    return card;
+  }
+
+  /** A card dropped on a column, or moved from its menu; refused moves say why. */
+  void move(UUID jobId, JobStatus target) {
+    try {
+      jobs.move(jobId, target, "");
+      Feedback.success("Moved to " + target.label());
+    } catch (InvalidRequestException refused) {
+      Feedback.error(refused.getMessage());
+    }
+    refresh();
+  }
+
+  private void open(JobSummary job) {
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.navigate(
+                    JobView.class,
+                    new com.vaadin.flow.router.RouteParameters("jobId", job.id().toString())));
+  }
+
+  private void openNewJob() {
+    var dialog = new Dialog("New job");
+    var origin = new RadioButtonGroup<JobOrigin>("How did it come in?");
+    origin.setItems(JobOrigin.WALK_IN, JobOrigin.PHONE);
+    origin.setItemLabelGenerator(JobOrigin::label);
+    origin.setValue(JobOrigin.WALK_IN);
+    var name = new TextField("Customer's name");
+    var email = new EmailField("Customer's email");
+    email.setHelperText("Finds their account, or creates one");
+    var phone = new TextField("Customer's phone");
+    phone.setHelperText("Finds them if they have an account");
+    var vehicle = new TextField("Vehicle");
+    vehicle.setPlaceholder("2016 Honda Civic");
+    var title = new TextField("What's the job?");
+    title.setPlaceholder("Brake noise");
+    var description = new TextArea("Details");
+    var form = new FormLayout(origin, name, email, phone, vehicle, title, description);
+    form.setColspan(origin, 2);
+    form.setColspan(description, 2);
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+    dialog.add(form);
+    var create =
+        new Button(
+            "Open job",
+            e -> {
+              try {
+                JobSummary job =
+                    jobs.open(
+                        shop.id(),
+                        new NewJob(
+                            origin.getValue(),
+                            name.getValue(),
+                            email.getValue(),
+                            phone.getValue(),
+                            vehicle.getValue(),
+                            title.getValue(),
+                            description.getValue()));
+                dialog.close();
+                Feedback.success(job.reference() + " is open");
+                open(job);
+              } catch (InvalidRequestException refused) {
+                Feedback.show(
+                    refused,
+                    Map.of(
+                        "customerName",
+                        name,
+                        "customerEmail",
+                        email,
+                        "customerPhone",
+                        phone,
+                        "vehicle",
+                        vehicle,
+                        "title",
+                        title));
+              }
+            });
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
+    dialog.open();
+  }
+}

@@ -1,0 +1,25 @@
+package com.otopair.jobs.ui;
+
+import com.otopair.base.LiveUpdates;
+import com.otopair.booking.BookingPagePanel;
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Puts the job's progress and estimate on the customer's booking page, once the shop has one. */
+@org.springframework.stereotype.Component
+class JobBookingPanel implements BookingPagePanel {
+
+  private final com.otopair.jobs.JobService jobs;
+  private final LiveUpdates live;
+
+  JobBookingPanel(com.otopair.jobs.JobService jobs, LiveUpdates live) {
+    this.jobs = jobs;
+    this.live = live;
+  }
+
+  @Override
+  public Optional<Component> panelFor(UUID bookingId) {
+    return jobs.forMyBooking(bookingId).map(job -> new CustomerJobCard(jobs, live, bookingId, job));
+  }
+}

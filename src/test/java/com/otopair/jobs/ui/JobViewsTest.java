@@ -1,0 +1,369 @@
+package com.otopair.jobs.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.otopair.booking.BookingFixtures;
+import com.otopair.demo.DemoAccounts;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobOrigin;
+import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobSummary;
+import com.otopair.jobs.LineDraft;
+import com.otopair.jobs.LineKind;
+import com.otopair.jobs.NewJob;
+import com.otopair.scheduling.ScheduleProvisioning;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.KaribuTest;
+import com.otopair.support.SignIn;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class JobViewsTest extends KaribuTest {
+
+  @Autowired JobService jobs;
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired ScheduleProvisioning schedules;
+  @Autowired UserDetailsService userDetails;
+
+  BookingFixtures fixture;
+  String customer;
+  JobSummary job;
+
+  @BeforeEach
+  void shopWithAJob() {
+    fixture = BookingFixtures.create(users, shops, membership, schedules);
+    customer = BookingFixtures.customers(users, 1).getFirst();
+    signInAs(fixture.shop().ownerEmail());
+    job =
+        jobs.open(
+            fixture.shop().shopId(),
+            new NewJob(
+                JobOrigin.WALK_IN,
+                "",
+                customer,
+                null,
+                "2016 Honda Civic",
+                "Brake noise",
+                "Squeals"));
+  }
+
+  private static List<String> cardsIn(JobBoardView board, JobStatus status) {
+    return board
+        .columns
+        .get(status)
+        .getChildren()
+        .filter(c -> c.getClassNames().contains("otopair-job-card"))
+        .map(c -> c.getId().orElseThrow())
+        .toList();
+  }
+
+  private static void drop(JobBoardView board, String cardId, JobStatus status) {
+    Div card =
+        (Div)
+            board.columns.values().stream()
+                .flatMap(Div::getChildren)
+                .filter(c -> c.getId().filter(cardId::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
+    UI.getCurrent().getInternals().setActiveDragSourceComponent(card);
+    Div column = board.columns.get(status);
+    ComponentUtil.fireEvent(column, new DropEvent<>(column, true, "move"));
+  }
+
+  @Test
+  void theBoardShowsAColumnPerStatusAndDraggingACardMovesItUnderTheRules() {
+    navigate("jobs");
+    JobBoardView board = _get(JobBoardView.class);
+    String card = "job-" + job.id();
+    assertThat(cardsIn(board, JobStatus.REQUESTED)).contains(card);
+    assertThat(board.columns).hasSize(JobStatus.values().length);
+
+    drop(board, card, JobStatus.COMPLETED);
+    expectNotifications(
+        "A job that is requested can't become completed; it can become accepted or cancelled");
+    assertThat(cardsIn(board, JobStatus.REQUESTED)).contains(card);
+
+    drop(board, card, JobStatus.ACCEPTED);
+    expectNotifications("Moved to Accepted");
+    assertThat(cardsIn(board, JobStatus.ACCEPTED)).contains(card);
+    assertThat(cardsIn(board, JobStatus.REQUESTED)).doesNotContain(card);
+  }
+
+  @Test
+  void theListFiltersByTextStatusAndMechanic() {
+    signInAs(fixture.shop().ownerEmail());
+    JobSummary other =
+        jobs.open(
+            fixture.shop().shopId(),
+            new NewJob(
+                JobOrigin.PHONE, "", customer, null, "2012 Ford Focus", "Check engine light", ""));
+    jobs.assign(other.id(), fixture.shop().alex());
+    navigate("jobs");
+    JobBoardView board = _get(JobBoardView.class);
+    board.mode.setSelectedIndex(1);
+    assertThat(board.list.isVisible()).isTrue();
+    assertThat(GridKt._size(board.list)).isEqualTo(2);
+
+    _setValue(board.search, "focus");
+    assertThat(GridKt._size(board.list)).isEqualTo(1);
+    assertThat(GridKt._get(board.list, 0).title()).isEqualTo("Check engine light");
+
+    _setValue(board.search, "");
+    board.mechanic.setValue(
+        board
+            .mechanic
+            .getListDataView()
+            .getItems()
+            .filter(m -> m.id().equals(fixture.shop().alex()))
+            .findFirst()
+            .orElseThrow());
+    assertThat(GridKt._size(board.list)).isEqualTo(1);
+    board.mechanic.clear();
+    board.statuses.setValue(java.util.Set.of(JobStatus.ACCEPTED));
+    assertThat(GridKt._size(board.list)).isZero();
+  }
+
+  @Test
+  void aChangeFromAnotherScreenAppearsOnAnOpenBoard() throws Exception {
+    navigate("jobs");
+    JobBoardView board = _get(JobBoardView.class);
+    String owner = fixture.shop().ownerEmail();
+    CompletableFuture.runAsync(
+            () -> {
+              SignIn.as(userDetails, owner);
+              try {
+                jobs.move(job.id(), JobStatus.ACCEPTED, "From the other tablet");
+              } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+              }
+            })
+        .get();
+    runPendingPushes();
+
+    assertThat(cardsIn(board, JobStatus.ACCEPTED)).contains("job-" + job.id());
+  }
+
+  @Test
+  void theJobPageMovesItAlongBuildsTheEstimateAndShowsTheTimeline() {
+    navigate("jobs/" + job.id());
+    JobView view = _get(JobView.class);
+    assertThat(view.heading.getText()).isEqualTo(job.reference() + " · Brake noise");
+    assertThat(view.actionLabels()).containsExactly("Accept", "Cancel job");
+
+    _click(_get(view.actions, Button.class, spec -> spec.withText("Accept")));
+    _setValue(
+        _get(Dialog.class)
+            .getChildren()
+            .filter(c -> c instanceof com.vaadin.flow.component.textfield.TextArea)
+            .map(c -> (com.vaadin.flow.component.textfield.TextArea) c)
+            .findFirst()
+            .orElseThrow(),
+        "Bay 2");
+    _click(_get(Button.class, spec -> spec.withId("confirm-move")));
+    assertThat(view.status.getElement().getTextRecursively()).isEqualTo("Accepted");
+    assertThat(view.actionLabels()).containsExactly("Start work", "Cancel job");
+
+    _setValue(view.lineDescription, "");
+    _click(_get(Button.class, spec -> spec.withId("add-line")));
+    HasValidationUtilsKt._expectInvalid(
+        view.lineDescription, "Describe the line, like Front brake pads");
+
+    _setValue(view.lineDescription, "Replace front pads");
+    _setValue(view.quantity, new BigDecimal("1.5"));
+    _setValue(view.unitPrice, new BigDecimal("100"));
+    _click(_get(Button.class, spec -> spec.withId("add-line")));
+    assertThat(GridKt._size(view.lines)).isEqualTo(1);
+    assertThat(view.totals.getElement().getTextRecursively())
+        .contains("Awaiting approval")
+        .contains("$150.00");
+
+    assertThat(view.timeline.getElement().getTextRecursively())
+        .contains("Requested → Accepted · Olga Owner")
+        .contains("Bay 2");
+  }
+
+  @Test
+  void aMechanicSeesNoCancelAndAnotherShopCannotOpenTheJob() {
+    signInAs(fixture.shop().ownerEmail());
+    jobs.assign(job.id(), fixture.shop().alex());
+    signInAs(fixture.shop().alexEmail());
+    navigate("jobs/" + job.id());
+    assertThat(_get(JobView.class).actionLabels()).containsExactly("Accept");
+
+    BookingFixtures other = BookingFixtures.create(users, shops, membership, schedules);
+    signInAs(other.shop().ownerEmail());
+    navigate("jobs/" + job.id());
+    assertThat(currentView()).isNotEqualTo("JobView");
+  }
+
+  @Test
+  void aNewWalkInJobOpensItsPage() {
+    navigate("jobs");
+    _click(_get(Button.class, spec -> spec.withId("new-job")));
+    Dialog dialog = _get(Dialog.class);
+    _setValue(
+        _get(dialog, TextField.class, spec -> spec.withLabel("Customer's phone")),
+        "+1 514 555 0142");
+    _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
+    HasValidationUtilsKt._expectInvalid(
+        _get(dialog, TextField.class, spec -> spec.withLabel("What's the job?")),
+        "Say what the job is, like Brake noise");
+
+    _setValue(
+        _get(dialog, TextField.class, spec -> spec.withLabel("What's the job?")), "Winter tyres");
+    _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
+    HasValidationUtilsKt._expectInvalid(
+        _get(dialog, TextField.class, spec -> spec.withLabel("Customer's phone")),
+        "No customer has this number yet; add their email to create one");
+
+    _setValue(
+        _get(
+            dialog,
+            com.vaadin.flow.component.textfield.EmailField.class,
+            spec -> spec.withLabel("Customer's email")),
+        customer);
+    _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
+    assertThat(currentView()).isEqualTo("JobView");
+    assertThat(_get(JobView.class).heading.getText()).endsWith("Winter tyres");
+  }
+
+  @Test
+  void adminsSearchEveryShopsJobsAndOpenOneWithItsHistory() {
+    signInAs(fixture.shop().ownerEmail());
+    jobs.move(job.id(), JobStatus.ACCEPTED, "Bay 3");
+    signInAs(DemoAccounts.ADMIN.email());
+    navigate("admin/jobs");
+    AdminJobsView view = _get(AdminJobsView.class);
+    _setValue(view.search, "Honda Civic");
+    assertThat(GridKt._findAll(view.grid)).extracting(JobSummary::id).contains(job.id());
+    view.shop.setValue(
+        view.shop
+            .getListDataView()
+            .getItems()
+            .filter(s -> s.id().equals(fixture.shop().shopId()))
+            .findFirst()
+            .orElseThrow());
+    assertThat(GridKt._findAll(view.grid)).extracting(JobSummary::id).containsExactly(job.id());
+    view.status.setValue(JobStatus.COMPLETED);
+    assertThat(GridKt._size(view.grid)).isZero();
+    view.status.clear();
+
+    view.openJob(GridKt._get(view.grid, 0));
+    assertThat(
+            _get(Div.class, spec -> spec.withId("admin-job-history"))
+                .getElement()
+                .getTextRecursively())
+        .contains("Requested → Accepted")
+        .contains("Bay 3");
+  }
+
+  @Test
+  void theCustomerFollowsTheJobAndDecidesOnTheEstimateOnTheirBookingPage() {
+    // A job from a booking, waiting for the customer's approval.
+    var booking = bookThrough(customer);
+    UUID jobId =
+        org.awaitility.Awaitility.await()
+            .pollInSameThread()
+            .atMost(java.time.Duration.ofSeconds(10))
+            .until(
+                () -> {
+                  signInAs(fixture.shop().ownerEmail());
+                  return jobs
+                      .board(fixture.shop().shopId(), com.otopair.jobs.JobFilter.all())
+                      .stream()
+                      .filter(j -> booking.equals(j.bookingId()))
+                      .findFirst();
+                },
+                java.util.Optional::isPresent)
+            .orElseThrow()
+            .id();
+    jobs.move(jobId, JobStatus.ACCEPTED, "");
+    jobs.move(jobId, JobStatus.IN_PROGRESS, "");
+    jobs.addLine(jobId, new LineDraft(LineKind.LABOUR, "Replace pads", BigDecimal.ONE, 10000));
+    jobs.addLine(jobId, new LineDraft(LineKind.PART, "Wiper blades", BigDecimal.ONE, 3000));
+    jobs.move(jobId, JobStatus.WAITING_APPROVAL, "");
+
+    signInAs(customer);
+    navigate("bookings/" + booking);
+    CustomerJobCard card = _get(CustomerJobCard.class);
+    assertThat(card.status.getElement().getTextRecursively()).isEqualTo("Waiting for approval");
+    _click(
+        _get(card, Button.class, spec -> spec.withAttribute("aria-label", "Approve Replace pads")));
+    expectNotifications("Approved: Replace pads");
+    _click(
+        _get(card, Button.class, spec -> spec.withAttribute("aria-label", "Decline Wiper blades")));
+    expectNotifications("Saved for later: Wiper blades");
+    assertThat(card.status.getElement().getTextRecursively()).isEqualTo("In progress");
+    assertThat(
+            _get(
+                    card,
+                    com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("customer-job-total"))
+                .getText())
+        .isEqualTo("Approved: $114.98 CAD with tax");
+    assertThat(_find(card, Button.class)).isEmpty();
+
+    // The shop completes it; the open booking page shows it at once.
+    String owner = fixture.shop().ownerEmail();
+    CompletableFuture.runAsync(
+            () -> {
+              SignIn.as(userDetails, owner);
+              try {
+                jobs.move(jobId, JobStatus.COMPLETED, "Ready");
+              } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+              }
+            })
+        .join();
+    runPendingPushes();
+    assertThat(card.status.getElement().getTextRecursively()).isEqualTo("Completed");
+  }
+
+  @Autowired com.otopair.booking.BookingService bookingService;
+
+  private UUID bookThrough(String email) {
+    signInAs(email);
+    java.time.ZoneId toronto = java.time.ZoneId.of("America/Toronto");
+    java.time.LocalDate monday =
+        java.time.LocalDate.now(clock.withZone(toronto))
+            .plusWeeks(1)
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    var held =
+        bookingService.hold(
+            fixture.shop().shopId(),
+            fixture.oilChange(),
+            fixture.shop().bea(),
+            monday.atTime(10, 0).atZone(toronto).toInstant());
+    bookingService.confirm(
+        held.id(),
+        new com.otopair.booking.BookingDetails(
+            new com.otopair.booking.VehicleDetails(null, 2019, "Toyota", "Corolla", null, ""),
+            "Brakes",
+            "+1 514 555 0123"));
+    return held.id();
+  }
+}
