@@ -12,4 +12,12 @@ import java.util.UUID;
 public interface BookingPagePanel {
 
   Optional<Component> panelFor(UUID bookingId);
+
+  /**
+   * The same for someone holding the booking's signed manage link ({@code token}, already checked
+   * by the page) who is not signed in.
+   */
+  default Optional<Component> panelForLink(UUID bookingId, String token) {
+    return Optional.empty();
+  }
 }

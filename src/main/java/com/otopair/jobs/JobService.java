@@ -63,6 +63,7 @@ public class JobService {
   private final ServiceMenu menu;
   private final UserContacts contacts;
   private final UserProvisioning customers;
+  private final com.otopair.booking.BookingService bookingPages;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -75,6 +76,7 @@ public class JobService {
       ServiceMenu menu,
       UserContacts contacts,
       UserProvisioning customers,
+      com.otopair.booking.BookingService bookingPages,
       JdbcTemplate jdbc,
       Clock clock,
       ApplicationEventPublisher events) {
@@ -85,6 +87,7 @@ public class JobService {
     this.menu = menu;
     this.contacts = contacts;
     this.customers = customers;
+    this.bookingPages = bookingPages;
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
@@ -419,6 +422,25 @@ public class JobService {
         jobs.findById(jobId)
             .filter(j -> j.getCustomerId().equals(me.id()))
             .orElseThrow(JobService::notFound);
+    return decide(job, lineId, approve, me.id(), me.displayName());
+  }
+
+  /** The job of the booking a signed manage link points at, for its customer without signing in. */
+  @Transactional(readOnly = true)
+  public Optional<JobDetails> forBookingLink(UUID bookingId, String token) {
+    bookingPages.viewWithLink(bookingId, token);
+    return jobs.findByBookingId(bookingId).map(j -> details(j, false));
+  }
+
+  /** A decision on an estimate line from the booking's signed manage link. */
+  public JobDetails decideWithLink(UUID bookingId, String token, UUID lineId, boolean approve) {
+    bookingPages.viewWithLink(bookingId, token);
+    Job job = jobs.findByBookingId(bookingId).orElseThrow(JobService::notFound);
+    return decide(job, lineId, approve, job.getCustomerId(), job.getCustomerName());
+  }
+
+  private JobDetails decide(Job job, UUID lineId, boolean approve, UUID actorId, String actorName) {
+    UUID jobId = job.getId();
     if (!job.getStatus().isOpen()) {
       throw new ConflictException("This job is closed; its estimate can't change");
     }
@@ -435,8 +457,8 @@ public class JobService {
     job.touch(now);
     record(
         job,
-        me.id(),
-        me.displayName(),
+        actorId,
+        actorName,
         JobEvent.Kind.APPROVAL,
         null,
         null,
@@ -445,7 +467,7 @@ public class JobService {
     if (job.getStatus() == JobStatus.WAITING_APPROVAL
         && lines.findByJobIdOrderByPosition(jobId).stream()
             .noneMatch(l -> l.getApproval() == LineApproval.PENDING)) {
-      transition(job, JobStatus.IN_PROGRESS, me.id(), me.displayName(), "Every line decided");
+      transition(job, JobStatus.IN_PROGRESS, actorId, actorName, "Every line decided");
     } else {
       changed(job);
     }

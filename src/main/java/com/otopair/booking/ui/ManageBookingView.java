@@ -41,10 +41,15 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
 
   private final BookingService bookings;
   private final Clock clock;
+  private final java.util.List<com.otopair.booking.BookingPagePanel> panels;
 
-  ManageBookingView(BookingService bookings, Clock clock) {
+  ManageBookingView(
+      BookingService bookings,
+      Clock clock,
+      java.util.List<com.otopair.booking.BookingPagePanel> panels) {
     this.bookings = bookings;
     this.clock = clock;
+    this.panels = panels;
     addClassNames("otopair-public-shop", "otopair-book");
   }
 
@@ -74,6 +79,7 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
 
   private void show(BookingSummary b, String token, boolean moved) {
     add(BookingCard.details(b, false));
+    panels.forEach(panel -> panel.panelForLink(b.id(), token).ifPresent(this::add));
     if (moved) {
       Feedback.success("Moved. Your old time is released.");
     }

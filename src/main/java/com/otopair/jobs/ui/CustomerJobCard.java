@@ -5,7 +5,6 @@ import com.otopair.base.LiveUpdates;
 import com.otopair.base.ui.Feedback;
 import com.otopair.jobs.JobChanged;
 import com.otopair.jobs.JobDetails;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.LineApproval;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +12,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableSupplier;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,12 +26,21 @@ class CustomerJobCard extends Div {
   final Paragraph next = new Paragraph();
   final Div estimate = new Div();
 
-  private final JobService jobs;
-  private final UUID bookingId;
+  /** Records the customer's decision on a line and answers the job as it is then. */
+  interface Decider extends java.io.Serializable {
+    JobDetails decide(UUID lineId, boolean approve);
+  }
 
-  CustomerJobCard(JobService jobs, LiveUpdates live, UUID bookingId, JobDetails job) {
-    this.jobs = jobs;
-    this.bookingId = bookingId;
+  private final SerializableSupplier<Optional<JobDetails>> reload;
+  private final Decider decider;
+
+  CustomerJobCard(
+      LiveUpdates live,
+      JobDetails job,
+      SerializableSupplier<Optional<JobDetails>> reload,
+      Decider decider) {
+    this.reload = reload;
+    this.decider = decider;
     addClassName("otopair-card");
     setId("customer-job");
     estimate.addClassName("otopair-job-estimate");
@@ -42,7 +52,7 @@ class CustomerJobCard extends Div {
         JobChanged.class,
         event -> {
           if (event.jobId().equals(jobId)) {
-            jobs.forMyBooking(bookingId).ifPresent(this::show);
+            reload.get().ifPresent(this::show);
           }
         });
   }
@@ -92,12 +102,12 @@ class CustomerJobCard extends Div {
 
   private void decide(JobDetails job, JobDetails.Line line, boolean approve) {
     try {
-      show(jobs.decide(job.job().id(), line.id(), approve));
+      show(decider.decide(line.id(), approve));
       Feedback.success(
           approve ? "Approved: " + line.description() : "Saved for later: " + line.description());
     } catch (InvalidRequestException refused) {
       Feedback.error(refused.getMessage());
-      jobs.forMyBooking(bookingId).ifPresent(this::show);
+      reload.get().ifPresent(this::show);
     }
   }
 }

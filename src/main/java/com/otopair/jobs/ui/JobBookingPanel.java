@@ -20,6 +20,25 @@ class JobBookingPanel implements BookingPagePanel {
 
   @Override
   public Optional<Component> panelFor(UUID bookingId) {
-    return jobs.forMyBooking(bookingId).map(job -> new CustomerJobCard(jobs, live, bookingId, job));
+    return jobs.forMyBooking(bookingId)
+        .map(
+            job ->
+                new CustomerJobCard(
+                    live,
+                    job,
+                    () -> jobs.forMyBooking(bookingId),
+                    (line, approve) -> jobs.decide(job.job().id(), line, approve)));
+  }
+
+  @Override
+  public Optional<Component> panelForLink(UUID bookingId, String token) {
+    return jobs.forBookingLink(bookingId, token)
+        .map(
+            job ->
+                new CustomerJobCard(
+                    live,
+                    job,
+                    () -> jobs.forBookingLink(bookingId, token),
+                    (line, approve) -> jobs.decideWithLink(bookingId, token, line, approve)));
   }
 }

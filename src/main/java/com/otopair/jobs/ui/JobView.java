@@ -63,6 +63,8 @@ class JobView extends Main implements BeforeEnterObserver {
   final Div timeline = new Div();
   final Span status = new Span();
   final Div facts = new Div();
+  final FormLayout lineForm = new FormLayout();
+  final Button addLineButton = new Button("Add line");
   final com.vaadin.flow.component.html.H2 heading = new com.vaadin.flow.component.html.H2();
 
   private final JobService jobs;
@@ -171,9 +173,9 @@ class JobView extends Main implements BeforeEnterObserver {
         });
     lineDescription.setPlaceholder("Replace front brake pads");
     quantity.setValue(BigDecimal.ONE);
-    var addLine = new Button("Add line", e -> addLine());
-    addLine.setId("add-line");
-    var lineForm = new FormLayout(kind, lineDescription, quantity, unitPrice);
+    addLineButton.setId("add-line");
+    addLineButton.addClickListener(e -> addLine());
+    lineForm.add(kind, lineDescription, quantity, unitPrice);
     lineForm.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 4));
     lineForm.setColspan(lineDescription, 2);
@@ -186,7 +188,7 @@ class JobView extends Main implements BeforeEnterObserver {
     totals.addClassName("otopair-job-totals");
     var tax = new Div(taxRate, saveTax);
     tax.addClassName("otopair-job-tax");
-    var estimate = new Div(new H3("Estimate"), lines, lineForm, addLine, tax, totals);
+    var estimate = new Div(new H3("Estimate"), lines, lineForm, addLineButton, tax, totals);
     estimate.addClassName("otopair-card");
     estimate.setId("job-estimate");
 
@@ -255,10 +257,8 @@ class JobView extends Main implements BeforeEnterObserver {
                 .orElse(null));
     lines.setItems(found.lines());
     boolean open = j.status().isOpen();
-    kind.setEnabled(open);
-    lineDescription.setEnabled(open);
-    quantity.setEnabled(open);
-    unitPrice.setEnabled(open);
+    lineForm.setVisible(open);
+    addLineButton.setVisible(open);
     taxRate.setValue(found.taxRate());
     var t = found.totals();
     totals.removeAll();

@@ -1,0 +1,66 @@
+package com.otopair.jobs;
+
+import com.otopair.booking.BookingNotices;
+import com.otopair.identity.UserContact;
+import com.otopair.identity.UserContacts;
+import com.otopair.jobs.domain.Job;
+import com.otopair.jobs.domain.JobRepository;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the notifications module needs to tell people about a job; read by listeners of job events,
+ * which run without a signed-in user.
+ */
+@Service
+@Transactional(readOnly = true)
+public class JobNotices {
+
+  /**
+   * A job, its customer, its mechanic (if any), and the booking's signed manage page (if it came
+   * from a booking), where the customer decides on the estimate without signing in.
+   */
+  public record Notice(
+      JobDetails job,
+      UserContact customer,
+      @Nullable UserContact mechanic,
+      @Nullable String managePath) {}
+
+  private final JobRepository jobs;
+  private final JobService service;
+  private final UserContacts contacts;
+  private final BookingNotices bookings;
+
+  JobNotices(
+      JobRepository jobs, JobService service, UserContacts contacts, BookingNotices bookings) {
+    this.jobs = jobs;
+    this.service = service;
+    this.contacts = contacts;
+    this.bookings = bookings;
+  }
+
+  public Optional<Notice> notice(UUID jobId) {
+    Optional<Job> found = jobs.findById(jobId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Job job = found.get();
+    Optional<UserContact> customer = contacts.find(job.getCustomerId());
+    if (customer.isEmpty()) {
+      return Optional.empty();
+    }
+    UserContact mechanic =
+        job.getMechanicId() == null ? null : contacts.find(job.getMechanicId()).orElse(null);
+    String manage =
+        job.getBookingId() == null
+            ? null
+            : bookings
+                .notice(job.getBookingId())
+                .map(BookingNotices.Notice::managePath)
+                .orElse(null);
+    return Optional.of(new Notice(service.details(job, false), customer.get(), mechanic, manage));
+  }
+}

@@ -1,0 +1,111 @@
+package com.otopair.notifications;
+
+import com.otopair.base.PublicLinks;
+import com.otopair.jobs.JobAssigned;
+import com.otopair.jobs.JobDetails;
+import com.otopair.jobs.JobNotices;
+import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobStatusChanged;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a mechanic a job is theirs, and a customer that an estimate waits for their decision (with
+ * the booking's signed link, where they approve line by line without signing in). Times are in the
+ * shop's zone, with the zone named.
+ */
+@Component
+class JobMails {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a zzz", Locale.US);
+
+  private final JobNotices notices;
+  private final MailTemplates templates;
+  private final MailTransport transport;
+  private final PublicLinks links;
+
+  JobMails(
+      JobNotices notices, MailTemplates templates, MailTransport transport, PublicLinks links) {
+    this.notices = notices;
+    this.templates = templates;
+    this.transport = transport;
+    this.links = links;
+  }
+
+  @ApplicationModuleListener
+  void on(JobAssigned assigned) {
+    notices
+        .notice(assigned.jobId())
+        .filter(n -> n.mechanic() != null && n.mechanic().id().equals(assigned.mechanicId()))
+        .ifPresent(
+            notice -> {
+              JobDetails job = notice.job();
+              var summary = job.job();
+              Map<String, Object> values = new HashMap<>();
+              values.put("name", firstName(notice.mechanic().name()));
+              values.put("by", assigned.assignedBy());
+              values.put("job", summary.reference());
+              values.put("shop", summary.shopName());
+              values.put("title", summary.title());
+              values.put("customer", summary.customerName());
+              values.put(
+                  "vehicle", summary.vehicle().isEmpty() ? "" : " (" + summary.vehicle() + ")");
+              values.put(
+                  "when",
+                  summary.scheduledAt() == null
+                      ? "No appointment time yet."
+                      : "Booked for "
+                          + WHEN.format(summary.scheduledAt().atZone(job.zone()))
+                          + ".");
+              values.put("link", links.to("jobs/" + summary.id()));
+              transport.send(
+                  templates.render(
+                      "job-assigned",
+                      notice.mechanic().email(),
+                      summary.reference() + " is yours: " + summary.title(),
+                      values));
+            });
+  }
+
+  @ApplicationModuleListener
+  void on(JobStatusChanged changed) {
+    if (changed.to() != JobStatus.WAITING_APPROVAL) {
+      return;
+    }
+    notices
+        .notice(changed.jobId())
+        .filter(n -> n.managePath() != null)
+        .ifPresent(
+            notice -> {
+              var summary = notice.job().job();
+              String comment =
+                  notice.job().timeline().isEmpty()
+                      ? ""
+                      : notice.job().timeline().getLast().comment();
+              Map<String, Object> values = new HashMap<>();
+              values.put("name", firstName(notice.customer().name()));
+              values.put("shop", summary.shopName());
+              values.put("title", summary.title());
+              values.put("vehicle", summary.vehicle().isEmpty() ? "car" : summary.vehicle());
+              values.put("pending", notice.job().totals().pending().format());
+              values.put("comment", comment);
+              values.put("link", links.to(notice.managePath()));
+              transport.send(
+                  templates.render(
+                      "estimate-ready",
+                      notice.customer().email(),
+                      summary.shopName() + " needs your approval: " + summary.title(),
+                      values));
+            });
+  }
+
+  private static String firstName(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+}
