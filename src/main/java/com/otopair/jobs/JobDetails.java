@@ -21,7 +21,8 @@ public record JobDetails(
     BigDecimal taxRate,
     List<Line> lines,
     Totals totals,
-    List<Entry> timeline) {
+    List<Entry> timeline,
+    List<String> photoUrls) {
 
   /** An estimate line with its total. */
   public record Line(

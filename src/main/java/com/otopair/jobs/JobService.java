@@ -2,6 +2,8 @@ package com.otopair.jobs;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.FileStore;
+import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.NotAllowedException;
@@ -15,6 +17,8 @@ import com.otopair.jobs.domain.JobEvent;
 import com.otopair.jobs.domain.JobEventRepository;
 import com.otopair.jobs.domain.JobLine;
 import com.otopair.jobs.domain.JobLineRepository;
+import com.otopair.jobs.domain.JobPhoto;
+import com.otopair.jobs.domain.JobPhotoRepository;
 import com.otopair.jobs.domain.JobRepository;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopMembership;
@@ -59,6 +63,8 @@ public class JobService {
   private final JobRepository jobs;
   private final JobLineRepository lines;
   private final JobEventRepository timeline;
+  private final JobPhotoRepository photos;
+  private final FileStore files;
   private final ShopMembership membership;
   private final ServiceMenu menu;
   private final UserContacts contacts;
@@ -72,6 +78,8 @@ public class JobService {
       JobRepository jobs,
       JobLineRepository lines,
       JobEventRepository timeline,
+      JobPhotoRepository photos,
+      FileStore files,
       ShopMembership membership,
       ServiceMenu menu,
       UserContacts contacts,
@@ -83,6 +91,8 @@ public class JobService {
     this.jobs = jobs;
     this.lines = lines;
     this.timeline = timeline;
+    this.photos = photos;
+    this.files = files;
     this.membership = membership;
     this.menu = menu;
     this.contacts = contacts;
@@ -376,6 +386,27 @@ public class JobService {
     flush();
     changed(job);
     return details(job, true);
+  }
+
+  /** The most photos one job keeps. */
+  public static final int MAX_PHOTOS = 20;
+
+  /** Adds a photo of the car (PNG, JPEG or WebP, at most 2 MB); the customer sees it too. */
+  @PreAuthorize("isAuthenticated()")
+  public String addPhoto(UUID jobId, byte[] image) {
+    SignedInUser me = CurrentUser.require();
+    Job job = memberJob(jobId, me);
+    String type = Images.check(image, "photo");
+    if (photos.countByJobId(jobId) >= MAX_PHOTOS) {
+      throw new InvalidRequestException("photo", "A job keeps at most " + MAX_PHOTOS + " photos");
+    }
+    String key = files.put("job-photos", image, type);
+    photos.save(new JobPhoto(jobId, key, me.displayName(), clock.instant()));
+    job.touch(clock.instant());
+    record(job, me.id(), me.displayName(), JobEvent.Kind.PHOTO, null, null, "Added a photo");
+    flush();
+    changed(job);
+    return FileStore.url(key);
   }
 
   /** Sets the job's tax rate in percent (0 to 30); the shop's region gives the default. */
@@ -805,7 +836,10 @@ public class JobService {
         job.getTaxRate(),
         view,
         totals,
-        entries);
+        entries,
+        photos.findByJobIdOrderByAddedAt(job.getId()).stream()
+            .map(p -> FileStore.url(p.getFileKey()))
+            .toList());
   }
 
   static Set<JobStatus> open() {

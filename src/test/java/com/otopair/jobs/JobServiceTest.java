@@ -158,6 +158,23 @@ class JobServiceTest extends IntegrationTest {
   }
 
   @Test
+  void photosOfTheCarAreKeptAndTheCustomerSeesThem() {
+    UUID id = walkIn().id();
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+    String url = jobs.addPhoto(id, png);
+    assertThat(url).startsWith("media/job-photos");
+    assertRefusedAt(
+        () -> jobs.addPhoto(id, "not a picture".getBytes()), "photo", "PNG, JPEG or WebP");
+
+    as(customer);
+    assertThat(jobs.job(id).photoUrls()).containsExactly(url);
+    assertThat(jobs.job(id).timeline())
+        .last()
+        .satisfies(e -> assertThat(e.comment()).isEqualTo("Added a photo"));
+    assertThatThrownBy(() -> jobs.addPhoto(id, png)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void jobNumbersCountUpPerShop() {
     int first = walkIn().number();
     assertThat(walkIn().number()).isEqualTo(first + 1);

@@ -21,7 +21,8 @@ public class JobEvent extends AbstractEntity {
     STATUS,
     ASSIGNED,
     ESTIMATE,
-    APPROVAL
+    APPROVAL,
+    PHOTO
   }
 
   @Column(name = "job_id", nullable = false, updatable = false)

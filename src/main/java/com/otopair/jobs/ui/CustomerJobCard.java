@@ -25,6 +25,7 @@ class CustomerJobCard extends Div {
   final Span status = new Span();
   final Paragraph next = new Paragraph();
   final Div estimate = new Div();
+  final JobPhotos photos = new JobPhotos(null);
 
   /** Records the customer's decision on a line and answers the job as it is then. */
   interface Decider extends java.io.Serializable {
@@ -44,7 +45,7 @@ class CustomerJobCard extends Div {
     addClassName("otopair-card");
     setId("customer-job");
     estimate.addClassName("otopair-job-estimate");
-    add(new H2("Work on your car"), status, next, estimate);
+    add(new H2("Work on your car"), status, next, photos, estimate);
     show(job);
     UUID jobId = job.job().id();
     live.subscribe(
@@ -71,6 +72,8 @@ class CustomerJobCard extends Div {
               case CANCELLED -> "This job was cancelled.";
             }
             + (job.customerNotes().isBlank() ? "" : " " + job.customerNotes()));
+    photos.setVisible(!job.photoUrls().isEmpty());
+    photos.show(job.photoUrls(), job.job().reference());
     estimate.removeAll();
     if (job.lines().isEmpty()) {
       return;

@@ -65,6 +65,7 @@ class JobView extends Main implements BeforeEnterObserver {
   final Div facts = new Div();
   final FormLayout lineForm = new FormLayout();
   final Button addLineButton = new Button("Add line");
+  @Nullable JobPhotos photos;
   final com.vaadin.flow.component.html.H2 heading = new com.vaadin.flow.component.html.H2();
 
   private final JobService jobs;
@@ -206,7 +207,17 @@ class JobView extends Main implements BeforeEnterObserver {
     var history = new Div(new H3("Timeline"), timeline);
     history.addClassName("otopair-card");
 
-    var grid = new Div(about, estimate, notes, history);
+    photos =
+        new JobPhotos(
+            bytes -> {
+              if (job != null) {
+                jobs.addPhoto(job.job().id(), bytes);
+                show(jobs.job(job.job().id()));
+              }
+            });
+    var pictures = new Div(new H3("Photos"), photos);
+    pictures.addClassName("otopair-card");
+    var grid = new Div(about, estimate, notes, pictures, history);
     grid.addClassName("otopair-job-grid");
     add(header, grid);
     show(found);
@@ -256,6 +267,9 @@ class JobView extends Main implements BeforeEnterObserver {
                 .findFirst()
                 .orElse(null));
     lines.setItems(found.lines());
+    if (photos != null) {
+      photos.show(found.photoUrls(), j.reference());
+    }
     boolean open = j.status().isOpen();
     lineForm.setVisible(open);
     addLineButton.setVisible(open);
