@@ -20,22 +20,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class JobNotices {
 
   /**
-   * A job, its customer, its mechanic (if any), and the booking's signed manage page (if it came
-   * from a booking), where the customer decides on the estimate without signing in.
+   * A job, its customer, its mechanic (if any), and where the customer decides on the estimate
+   * without signing in: the booking's signed manage page, or the job's own signed page for walk-in
+   * and phone jobs.
    */
   public record Notice(
-      JobDetails job,
-      UserContact customer,
-      @Nullable UserContact mechanic,
-      @Nullable String managePath) {}
+      JobDetails job, UserContact customer, @Nullable UserContact mechanic, String managePath) {}
 
   private final JobRepository jobs;
   private final JobService service;
   private final UserContacts contacts;
   private final BookingNotices bookings;
+  private final JobLinks links;
 
   JobNotices(
-      JobRepository jobs, JobService service, UserContacts contacts, BookingNotices bookings) {
+      JobRepository jobs,
+      JobService service,
+      UserContacts contacts,
+      BookingNotices bookings,
+      JobLinks links) {
+    this.links = links;
     this.jobs = jobs;
     this.service = service;
     this.contacts = contacts;
@@ -56,11 +60,11 @@ public class JobNotices {
         job.getMechanicId() == null ? null : contacts.find(job.getMechanicId()).orElse(null);
     String manage =
         job.getBookingId() == null
-            ? null
+            ? links.path(job.getId())
             : bookings
                 .notice(job.getBookingId())
                 .map(BookingNotices.Notice::managePath)
-                .orElse(null);
+                .orElse(links.path(job.getId()));
     return Optional.of(new Notice(service.details(job, false), customer.get(), mechanic, manage));
   }
 }

@@ -70,6 +70,7 @@ public class JobService {
   private final UserContacts contacts;
   private final UserProvisioning customers;
   private final com.otopair.booking.BookingService bookingPages;
+  private final JobLinks jobLinks;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -85,6 +86,7 @@ public class JobService {
       UserContacts contacts,
       UserProvisioning customers,
       com.otopair.booking.BookingService bookingPages,
+      JobLinks jobLinks,
       JdbcTemplate jdbc,
       Clock clock,
       ApplicationEventPublisher events) {
@@ -98,6 +100,7 @@ public class JobService {
     this.contacts = contacts;
     this.customers = customers;
     this.bookingPages = bookingPages;
+    this.jobLinks = jobLinks;
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
@@ -468,6 +471,25 @@ public class JobService {
     bookingPages.viewWithLink(bookingId, token);
     Job job = jobs.findByBookingId(bookingId).orElseThrow(JobService::notFound);
     return decide(job, lineId, approve, job.getCustomerId(), job.getCustomerName());
+  }
+
+  /** A job from its signed link (walk-ins and phone jobs), for its customer without signing in. */
+  @Transactional(readOnly = true)
+  public JobDetails forJobLink(UUID jobId, String token) {
+    return details(linkedJob(jobId, token), false);
+  }
+
+  /** A decision on an estimate line from the job's signed link. */
+  public JobDetails decideWithJobLink(UUID jobId, String token, UUID lineId, boolean approve) {
+    Job job = linkedJob(jobId, token);
+    return decide(job, lineId, approve, job.getCustomerId(), job.getCustomerName());
+  }
+
+  private Job linkedJob(UUID jobId, String token) {
+    if (!jobLinks.valid(jobId, token)) {
+      throw new NotFoundException("That link doesn't work; open the latest email about this job");
+    }
+    return jobs.findById(jobId).orElseThrow(JobService::notFound);
   }
 
   private JobDetails decide(Job job, UUID lineId, boolean approve, UUID actorId, String actorName) {

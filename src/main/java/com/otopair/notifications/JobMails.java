@@ -79,7 +79,6 @@ class JobMails {
     }
     notices
         .notice(changed.jobId())
-        .filter(n -> n.managePath() != null)
         .ifPresent(
             notice -> {
               var summary = notice.job().job();

@@ -25,6 +25,7 @@ class DemoDataTest extends IntegrationTest {
   @Autowired com.otopair.booking.BookingService myBookings;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired com.otopair.identity.ApiTokens apiTokens;
+  @Autowired com.otopair.jobs.JobService jobs;
 
   @Test
   void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {
@@ -81,6 +82,30 @@ class DemoDataTest extends IntegrationTest {
             jdbc.queryForObject(
                 "select count(*) from bookings where status = 'CONFIRMED'", Long.class))
         .isGreaterThanOrEqualTo(8);
+  }
+
+  @Test
+  void demoJobsFillEveryColumnAndEmmasWaitsForHerApproval() {
+    assertThat(jdbc.queryForList("select distinct status from jobs", String.class))
+        .contains(
+            "REQUESTED",
+            "ACCEPTED",
+            "IN_PROGRESS",
+            "WAITING_PARTS",
+            "WAITING_APPROVAL",
+            "COMPLETED");
+    SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
+    var emmas = myBookings.myBookings().getFirst();
+    assertThat(emmas.shopName()).isEqualTo("Garage du Plateau");
+    assertThat(jobs.forMyBooking(emmas.id()))
+        .hasValueSatisfying(
+            job -> {
+              assertThat(job.job().status()).isEqualTo(com.otopair.jobs.JobStatus.WAITING_APPROVAL);
+              assertThat(job.lines())
+                  .extracting(com.otopair.jobs.JobDetails.Line::description)
+                  .containsExactly(
+                      "Replace front pads and rotors", "Front rotors (pair)", "Cabin air filter");
+            });
   }
 
   @Test

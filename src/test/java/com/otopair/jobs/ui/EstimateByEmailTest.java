@@ -140,6 +140,49 @@ class EstimateByEmailTest extends KaribuTest {
             "Casey Customer 0: Approved Replace pads", "Casey Customer 0: Every line decided");
   }
 
+  @Test
+  void aWalkInCustomerDecidesFromTheJobsOwnSignedLink() {
+    BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
+    String customer = BookingFixtures.customers(users, 1).getFirst();
+    signInAs(fixture.shop().ownerEmail());
+    JobSummary job =
+        jobs.open(
+            fixture.shop().shopId(),
+            new com.otopair.jobs.NewJob(
+                com.otopair.jobs.JobOrigin.WALK_IN,
+                "",
+                customer,
+                null,
+                "2012 Ford Focus",
+                "Noisy exhaust",
+                ""));
+    jobs.move(job.id(), JobStatus.ACCEPTED, "");
+    jobs.move(job.id(), JobStatus.IN_PROGRESS, "");
+    jobs.addLine(job.id(), new LineDraft(LineKind.PART, "Muffler clamp", BigDecimal.ONE, 2500));
+    jobs.move(job.id(), JobStatus.WAITING_APPROVAL, "");
+
+    String text = TestMail.text(awaitMail(customer, "needs your approval: Noisy exhaust"));
+    var link =
+        Pattern.compile("https?://[^\\s\"<>]*/(job/" + job.id() + "\\?token=[A-Za-z0-9_-]+)")
+            .matcher(text);
+    assertThat(link.find()).as(text).isTrue();
+
+    SecurityContextHolder.clearContext();
+    tearDownAndSetUpAnonymous();
+    navigate("job/" + job.id() + "?token=forged");
+    assertThat(
+            _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("job-link-broken"))
+                .getElement()
+                .getTextRecursively())
+        .contains("This link doesn't work");
+    navigate(link.group(1));
+    CustomerJobCard card = _get(CustomerJobCard.class);
+    _click(
+        _get(
+            card, Button.class, spec -> spec.withAttribute("aria-label", "Approve Muffler clamp")));
+    assertThat(card.status.getElement().getTextRecursively()).isEqualTo("In progress");
+  }
+
   /** A fresh UI with nobody signed in, as a browser opening the email's link. */
   private static void tearDownAndSetUpAnonymous() {
     var request =

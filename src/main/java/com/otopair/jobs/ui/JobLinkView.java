@@ -1,0 +1,68 @@
+package com.otopair.jobs.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.LiveUpdates;
+import com.otopair.base.ui.Brand;
+import com.otopair.jobs.JobDetails;
+import com.otopair.jobs.JobService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.UUID;
+
+/**
+ * A walk-in or phone job opened from the signed link in its email: the customer follows it and
+ * decides on the estimate without signing in.
+ */
+@Route(value = "job/:jobId", autoLayout = false)
+@PageTitle("Your car · Otopair")
+@AnonymousAllowed
+class JobLinkView extends Main implements BeforeEnterObserver {
+
+  private final JobService jobs;
+  private final LiveUpdates live;
+
+  JobLinkView(JobService jobs, LiveUpdates live) {
+    this.jobs = jobs;
+    this.live = live;
+    addClassNames("otopair-public-shop", "otopair-book");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    var header = new Header(Brand.logo(), new Anchor("login", "Sign in"));
+    header.addClassName("otopair-landing-header");
+    add(header);
+    String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+    try {
+      UUID id = UUID.fromString(event.getRouteParameters().get("jobId").orElse(""));
+      JobDetails job = jobs.forJobLink(id, token);
+      var title = new H2(job.job().title() + " at " + job.job().shopName());
+      title.addClassName("otopair-page-title");
+      add(
+          title,
+          new CustomerJobCard(
+              live,
+              job,
+              () -> java.util.Optional.of(jobs.forJobLink(id, token)),
+              (line, approve) -> jobs.decideWithJobLink(id, token, line, approve)));
+    } catch (IllegalArgumentException | InvalidRequestException broken) {
+      var card =
+          new Div(
+              new H2("This link doesn't work"),
+              new Paragraph("Open the latest email about your car, or call the shop."));
+      card.addClassName("otopair-card");
+      card.setId("job-link-broken");
+      add(card);
+    }
+  }
+}
