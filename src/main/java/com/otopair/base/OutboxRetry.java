@@ -27,16 +27,25 @@ public class OutboxRetry {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final Duration minAge;
+  private final java.util.List<Duration> backoff;
+  private final int maxAttempts;
+  private final java.time.Clock clock;
 
   OutboxRetry(
       IncompleteEventPublications incomplete,
       JdbcTemplate jdbc,
       TransactionTemplate transactions,
-      @Value("${otopair.outbox.min-age}") Duration minAge) {
+      @Value("${otopair.outbox.min-age}") Duration minAge,
+      @Value("${otopair.outbox.backoff}") String backoff,
+      @Value("${otopair.outbox.max-attempts}") int maxAttempts,
+      java.time.Clock clock) {
     this.incomplete = incomplete;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.minAge = minAge;
+    this.backoff = Outbox.parse(backoff);
+    this.maxAttempts = maxAttempts;
+    this.clock = clock;
   }
 
   @Scheduled(
@@ -50,17 +59,41 @@ public class OutboxRetry {
     }
   }
 
-  /** Resubmits everything unfinished now; for tests and the admin's outbox view. */
+  /** Resubmits everything unfinished now, dead ones included; for tests. */
   public void resubmitNow() {
-    resubmitOlderThan(Duration.ZERO);
-  }
-
-  private void resubmitOlderThan(Duration age) {
     transactions.executeWithoutResult(
         status -> {
           if (Boolean.TRUE.equals(
               jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
-            incomplete.resubmitIncompletePublicationsOlderThan(age);
+            incomplete.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+          }
+        });
+  }
+
+  /**
+   * Resubmits what is due: a publication never tried again once it is older than {@code age} (a
+   * crash mid-way), a failed one once its backoff after the last try has passed (1, 5, 15, 60
+   * minutes by default), never one out of attempts (dead: an admin retries or discards it).
+   */
+  private void resubmitOlderThan(Duration age) {
+    java.time.Instant now = clock.instant();
+    transactions.executeWithoutResult(
+        status -> {
+          if (Boolean.TRUE.equals(
+              jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+            incomplete.resubmitIncompletePublications(
+                publication -> {
+                  int attempts = publication.getCompletionAttempts();
+                  java.time.Instant lastTry =
+                      publication.getLastResubmissionDate() != null
+                          ? publication.getLastResubmissionDate()
+                          : publication.getPublicationDate();
+                  if (attempts == 0) {
+                    return !publication.getPublicationDate().isAfter(now.minus(age));
+                  }
+                  java.time.Instant next = Outbox.nextTry(attempts, lastTry, backoff, maxAttempts);
+                  return next != null && !next.isAfter(now);
+                });
           }
         });
   }

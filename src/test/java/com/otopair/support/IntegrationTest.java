@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "otopair.demo.enabled=true",
       "otopair.outbox.retry-interval=PT1S",
       "otopair.outbox.min-age=PT1S",
+      "otopair.outbox.backoff=PT1S",
       "otopair.public-url=http://otopair.test",
       "otopair.files.directory=target/test-files",
       "spring.mail.host=127.0.0.1"

@@ -15,7 +15,7 @@ class AccessByRoleTest extends KaribuTest {
 
   private static final List<String> SIGNED_IN_ONLY = List.of("home", "profile");
   private static final List<String> ADMIN_ONLY =
-      List.of("admin/users", "admin/audit", "admin/jobs");
+      List.of("admin/users", "admin/audit", "admin/jobs", "admin/outbox");
 
   private String landedOn(String location) {
     navigate(location);
@@ -78,7 +78,7 @@ class AccessByRoleTest extends KaribuTest {
     assertThat(landedOn("admin/audit")).isEqualTo("AuditLogView");
     assertThat(landedOn("home")).isEqualTo("UsersView");
     assertThat(menu())
-        .contains("Users", "Shops", "All jobs", "Audit log", "Dev mailbox", "Profile");
+        .contains("Users", "Shops", "All jobs", "Audit log", "Outbox", "Dev mailbox", "Profile");
   }
 
   private static List<String> menu() {

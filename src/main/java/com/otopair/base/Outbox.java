@@ -1,0 +1,204 @@
+package com.otopair.base;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox as admins see it: every publication not yet done (emails, audit entries, jobs from
+ * bookings...), whether it is pending, failed (waiting for its next try) or dead (out of attempts),
+ * with its payload, attempts and the listener's last error; retry one now, or discard it (both
+ * audited).
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class Outbox {
+
+  /** Where a publication stands. */
+  public enum State {
+    PENDING("Pending"),
+    FAILED("Failed, will retry"),
+    DEAD("Dead");
+
+    private final String label;
+
+    State(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** One unfinished publication. */
+  public record Entry(
+      UUID id,
+      String listener,
+      String eventType,
+      String payload,
+      Instant publishedAt,
+      State state,
+      int attempts,
+      @Nullable Instant lastTry,
+      @Nullable Instant nextTry,
+      @Nullable String lastError) {}
+
+  /** An admin retried or discarded a publication; the audit log records it. */
+  public record Handled(
+      String action,
+      @Nullable String actor,
+      String subject,
+      String details,
+      @Nullable String clientAddress,
+      Instant occurredAt)
+      implements AuditableEvent {}
+
+  private final JdbcTemplate jdbc;
+  private final IncompleteEventPublications incomplete;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final List<Duration> backoff;
+  private final int maxAttempts;
+
+  Outbox(
+      JdbcTemplate jdbc,
+      IncompleteEventPublications incomplete,
+      ApplicationEventPublisher events,
+      Clock clock,
+      @Value("${otopair.outbox.backoff}") String backoff,
+      @Value("${otopair.outbox.max-attempts}") int maxAttempts) {
+    this.jdbc = jdbc;
+    this.incomplete = incomplete;
+    this.events = events;
+    this.clock = clock;
+    this.backoff = parse(backoff);
+    this.maxAttempts = maxAttempts;
+  }
+
+  static List<Duration> parse(String backoff) {
+    return Arrays.stream(backoff.split(",")).map(String::strip).map(Duration::parse).toList();
+  }
+
+  /**
+   * When a publication that failed {@code attempts} times may be tried again, or null once it is
+   * out of attempts (dead).
+   */
+  static @Nullable Instant nextTry(
+      int attempts, Instant lastTry, List<Duration> backoff, int maxAttempts) {
+    if (attempts >= maxAttempts) {
+      return null;
+    }
+    Duration wait = backoff.get(Math.min(Math.max(attempts, 1), backoff.size()) - 1);
+    return lastTry.plus(wait);
+  }
+
+  @Nullable Instant nextTry(int attempts, Instant lastTry) {
+    return nextTry(attempts, lastTry, backoff, maxAttempts);
+  }
+
+  int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** Unfinished publications, oldest first, optionally only those in {@code state}. */
+  @Transactional(readOnly = true)
+  public List<Entry> list(@Nullable State state) {
+    List<Entry> all =
+        jdbc.query(
+            "select p.id, p.listener_id, p.event_type, p.serialized_event, p.publication_date,"
+                + " p.status, coalesce(p.completion_attempts, 0) as attempts,"
+                + " p.last_resubmission_date, e.last_error"
+                + " from event_publication p left join outbox_errors e on e.listener_id = p.listener_id"
+                + " where p.completion_date is null order by p.publication_date limit 500",
+            (rs, i) -> {
+              int attempts = rs.getInt("attempts");
+              String status = rs.getString("status");
+              Timestamp resubmitted = rs.getTimestamp("last_resubmission_date");
+              Instant published = rs.getTimestamp("publication_date").toInstant();
+              Instant lastTry = resubmitted == null ? published : resubmitted.toInstant();
+              boolean failed = "FAILED".equals(status);
+              State s =
+                  !failed ? State.PENDING : attempts >= maxAttempts ? State.DEAD : State.FAILED;
+              return new Entry(
+                  rs.getObject("id", UUID.class),
+                  shortListener(rs.getString("listener_id")),
+                  shortType(rs.getString("event_type")),
+                  rs.getString("serialized_event"),
+                  published,
+                  s,
+                  attempts,
+                  failed ? lastTry : null,
+                  s == State.FAILED ? nextTry(attempts, lastTry) : null,
+                  failed ? rs.getString("last_error") : null);
+            });
+    return state == null ? all : all.stream().filter(e -> e.state() == state).toList();
+  }
+
+  /** Tries one publication again now, whatever its backoff or attempts. */
+  public void retry(UUID id) {
+    Entry entry = find(id);
+    incomplete.resubmitIncompletePublications(p -> p.getIdentifier().equals(id));
+    audit(
+        "OUTBOX_RETRIED",
+        entry,
+        "Retried " + entry.listener() + " after " + entry.attempts() + " attempts");
+  }
+
+  /** Gives up on a publication: it is removed and never delivered. */
+  public void discard(UUID id, String reason) {
+    Entry entry = find(id);
+    String why = reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidRequestException("reason", "Say why it can be dropped");
+    }
+    jdbc.update("delete from event_publication where id = ? and completion_date is null", id);
+    audit("OUTBOX_DISCARDED", entry, "Discarded " + entry.listener() + ": " + why);
+  }
+
+  private Entry find(UUID id) {
+    return list(null).stream()
+        .filter(e -> e.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("That publication is already done or gone"));
+  }
+
+  private void audit(String action, Entry entry, String details) {
+    events.publishEvent(
+        new Handled(
+            action,
+            CurrentUser.get().map(SignedInUser::email).orElse(null),
+            entry.eventType() + " " + entry.id(),
+            details,
+            ClientAddress.current(),
+            clock.instant()));
+  }
+
+  /**
+   * "com.otopair.notifications.BookingMails.on(com.otopair.booking.BookingConfirmed)" →
+   * "BookingMails.on".
+   */
+  static String shortListener(String listenerId) {
+    String method =
+        listenerId.contains("(") ? listenerId.substring(0, listenerId.indexOf('(')) : listenerId;
+    int dot = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
+    return dot < 0 ? method : method.substring(dot + 1);
+  }
+
+  static String shortType(String type) {
+    return type.substring(type.lastIndexOf('.') + 1);
+  }
+}

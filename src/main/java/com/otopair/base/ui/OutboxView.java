@@ -1,0 +1,159 @@
+package com.otopair.base.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Outbox;
+import com.otopair.base.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Admin "Outbox": the side effects not yet done (emails, audit entries, jobs from bookings),
+ * pending, failed with their next try, or dead after their last attempt, each with its payload and
+ * the last error; retry one now or discard it with a reason (both audited).
+ */
+@Route("admin/outbox")
+@PageTitle("Outbox")
+@Menu(order = 125, icon = "vaadin:inbox", title = "Outbox")
+@RolesAllowed(Roles.ADMIN)
+class OutboxView extends Main {
+
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss 'UTC'", Locale.CANADA).withZone(ZoneOffset.UTC);
+
+  final Select<Outbox.State> state = new Select<>();
+  final Grid<Outbox.Entry> grid = new Grid<>();
+  final Span total = new Span();
+
+  private final Outbox outbox;
+
+  OutboxView(Outbox outbox) {
+    this.outbox = outbox;
+    addClassName("otopair-page");
+    addClassName("otopair-grid-page");
+    state.setLabel("Showing");
+    state.setEmptySelectionAllowed(true);
+    state.setEmptySelectionCaption("Everything unfinished");
+    state.setItems(Arrays.asList(Outbox.State.values()));
+    state.setItemLabelGenerator(s -> s == null ? "Everything unfinished" : s.label());
+    state.addValueChangeListener(e -> refresh());
+    var reload = new Button("Refresh", e -> refresh());
+    reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+    grid.addColumn(e -> TIME.format(e.publishedAt())).setHeader("Published").setAutoWidth(true);
+    grid.addColumn(Outbox.Entry::listener).setHeader("Listener").setAutoWidth(true);
+    grid.addColumn(Outbox.Entry::eventType).setHeader("Event").setAutoWidth(true);
+    grid.addComponentColumn(OutboxView::badge).setHeader("State").setAutoWidth(true);
+    grid.addColumn(Outbox.Entry::attempts).setHeader("Attempts").setAutoWidth(true);
+    grid.addColumn(e -> when(e.nextTry())).setHeader("Next try").setAutoWidth(true);
+    grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
+        .setHeader("Last error")
+        .setFlexGrow(2)
+        .setTooltipGenerator(e -> e.lastError() == null ? "" : e.lastError());
+    grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+    grid.setItemDetailsRenderer(
+        new ComponentRenderer<>(
+            e -> {
+              var payload = new Pre(e.payload());
+              payload.addClassName("otopair-payload");
+              return payload;
+            }));
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setEmptyStateText("Nothing waiting: every email and side effect has gone out.");
+    total.addClassName("otopair-muted");
+    var filters = new Div(state, reload, total);
+    filters.addClassName("otopair-filters");
+    add(filters, grid);
+    refresh();
+  }
+
+  void refresh() {
+    var entries = outbox.list(state.getValue());
+    grid.setItems(entries);
+    total.setText(entries.size() == 1 ? "1 publication" : entries.size() + " publications");
+  }
+
+  private static String when(@Nullable Instant at) {
+    return at == null ? "" : TIME.format(at);
+  }
+
+  private static Component badge(Outbox.Entry entry) {
+    var badge = new Span(entry.state().label());
+    badge
+        .getElement()
+        .getThemeList()
+        .add(
+            "badge "
+                + switch (entry.state()) {
+                  case PENDING -> "contrast";
+                  case FAILED -> "warning";
+                  case DEAD -> "error";
+                });
+    return badge;
+  }
+
+  private Component actions(Outbox.Entry entry) {
+    var retry = new Button("Retry", e -> retry(entry));
+    retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    var discard = new Button("Discard…", e -> confirmDiscard(entry));
+    discard.addThemeVariants(
+        ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+    return new Div(retry, discard);
+  }
+
+  void retry(Outbox.Entry entry) {
+    try {
+      outbox.retry(entry.id());
+      Feedback.success("Sent to " + entry.listener() + " again");
+    } catch (InvalidRequestException refused) {
+      Feedback.error(refused.getMessage());
+    }
+    refresh();
+  }
+
+  void confirmDiscard(Outbox.Entry entry) {
+    var dialog = new Dialog("Discard this " + entry.eventType() + "?");
+    var reason = new TextArea("Why can it be dropped?");
+    reason.setWidthFull();
+    reason.setHelperText("Recorded in the audit log. It will never be delivered.");
+    dialog.add(reason);
+    var discard =
+        new Button(
+            "Discard",
+            e -> {
+              try {
+                outbox.discard(entry.id(), reason.getValue());
+                dialog.close();
+                Feedback.success("Discarded");
+                refresh();
+              } catch (InvalidRequestException refused) {
+                Feedback.show(refused, Map.of("reason", reason));
+              }
+            });
+    discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+    discard.setId("confirm-discard");
+    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), discard);
+    dialog.open();
+  }
+}
