@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,7 @@ public class BookingService {
   private final ApplicationEventPublisher events;
   private final BookingSummaries summaries;
   private final BookingLinks links;
+  private final List<BookingChangeGuard> guards;
 
   BookingService(
       BookingRepository bookings,
@@ -73,7 +75,8 @@ public class BookingService {
       Clock clock,
       ApplicationEventPublisher events,
       BookingSummaries summaries,
-      BookingLinks links) {
+      BookingLinks links,
+      List<BookingChangeGuard> guards) {
     this.bookings = bookings;
     this.inserts = inserts;
     this.vehicles = vehicles;
@@ -86,6 +89,7 @@ public class BookingService {
     this.events = events;
     this.summaries = summaries;
     this.links = links;
+    this.guards = guards;
   }
 
   /**
@@ -441,13 +445,27 @@ public class BookingService {
     }
   }
 
-  private static void requireUpcoming(Booking booking, Instant now) {
+  private void requireUpcoming(Booking booking, Instant now) {
     if (booking.getStatus() != BookingStatus.CONFIRMED) {
       throw new ConflictException("Only a confirmed booking can be changed");
     }
     if (!booking.getStartsAt().isAfter(now)) {
       throw new ConflictException("This booking has already started");
     }
+    for (BookingChangeGuard guard : guards) {
+      guard
+          .refusal(booking.getId())
+          .ifPresent(
+              reason -> {
+                throw new ConflictException(reason);
+              });
+    }
+  }
+
+  /** Why the customer may not cancel or move this booking now, if another module says so. */
+  @Transactional(readOnly = true)
+  public Optional<String> changeRefusal(UUID bookingId) {
+    return guards.stream().map(g -> g.refusal(bookingId)).flatMap(Optional::stream).findFirst();
   }
 
   private UUID vehicleFor(UUID customerId, VehicleDetails details, Instant now) {

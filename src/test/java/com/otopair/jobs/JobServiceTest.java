@@ -386,6 +386,43 @@ class JobServiceTest extends IntegrationTest {
         .satisfies(e -> assertThat(e.comment()).contains("Fixed it myself"));
   }
 
+  @Test
+  void onceWorkStartsTheCustomerCannotCancelOrMoveTheBookingOnline() {
+    LocalDate monday =
+        LocalDate.now(clock.withZone(TORONTO))
+            .plusWeeks(1)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Instant ten = monday.atTime(10, 0).atZone(TORONTO).toInstant();
+    as(customer);
+    BookingSummary held = bookings.hold(shopId, fixture.oilChange(), fixture.shop().bea(), ten);
+    bookings.confirm(
+        held.id(),
+        new BookingDetails(
+            new VehicleDetails(null, 2019, "Toyota", "Corolla", null, ""),
+            "Brakes",
+            "+1 514 555 0123"));
+    UUID jobId = awaitJob(held.id()).job().id();
+    as(owner);
+    jobs.move(jobId, JobStatus.ACCEPTED, "");
+    as(customer);
+    assertThat(bookings.changeRefusal(held.id())).isEmpty();
+
+    as(owner);
+    jobs.move(jobId, JobStatus.IN_PROGRESS, "");
+    as(customer);
+    assertThatThrownBy(() -> bookings.cancel(held.id(), "Too late"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("The shop has started on your car; call them to change this booking");
+    assertThatThrownBy(() -> bookings.reschedule(held.id(), null, ten.plus(Duration.ofHours(1))))
+        .isInstanceOf(ConflictException.class);
+
+    as(owner);
+    jobs.move(jobId, JobStatus.COMPLETED, "");
+    as(customer);
+    assertThat(bookings.changeRefusal(held.id()))
+        .hasValue("The work on your car is done; this booking can't change anymore");
+  }
+
   private JobDetails awaitJob(UUID bookingId) {
     return Awaitility.await()
         .atMost(Duration.ofSeconds(10))

@@ -62,6 +62,20 @@ class BookingView extends Main implements BeforeEnterObserver {
     add(BookingCard.details(b, justBooked));
     panels.forEach(panel -> panel.panelFor(b.id()).ifPresent(this::add));
 
+    var locked =
+        b.status() == BookingStatus.CONFIRMED
+            ? bookings.changeRefusal(b.id())
+            : java.util.Optional.<String>empty();
+    if (locked.isPresent() && b.start().isAfter(clock.instant())) {
+      var card =
+          new Div(
+              new H2("Change of plans?"),
+              new com.vaadin.flow.component.html.Paragraph(locked.get()));
+      card.addClassName("otopair-card");
+      card.setId("booking-locked");
+      add(card);
+      return;
+    }
     if (b.status() == BookingStatus.CONFIRMED && b.start().isAfter(clock.instant())) {
       BookingPolicy policy = bookings.policyOf(b.id());
       var rules = BookingCard.rules(b, policy);

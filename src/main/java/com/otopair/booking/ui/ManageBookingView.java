@@ -86,6 +86,14 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
     if (b.status() != BookingStatus.CONFIRMED || !b.start().isAfter(clock.instant())) {
       return;
     }
+    var locked = bookings.changeRefusal(b.id());
+    if (locked.isPresent()) {
+      var card = new Div(new H2("Change of plans?"), new Paragraph(locked.get()));
+      card.addClassName("otopair-card");
+      card.setId("booking-locked");
+      add(card);
+      return;
+    }
     BookingPolicy policy = bookings.policyWithLink(b.id(), token);
     reschedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     reschedule.setEnabled(policy.rescheduleLimit() > b.rescheduleCount());
