@@ -44,7 +44,7 @@ public class Outbox {
     }
   }
 
-  /** One unfinished publication. */
+  /** One unfinished publication; {@code attempts} counts its failed deliveries. */
   public record Entry(
       UUID id,
       String listener,
@@ -94,63 +94,92 @@ public class Outbox {
   }
 
   /**
-   * When a publication that failed {@code attempts} times may be tried again, or null once it is
-   * out of attempts (dead).
+   * When a publication that failed {@code failures} times (its last try at {@code lastTry}) may be
+   * tried again, or null once it is out of attempts (dead).
    */
   static @Nullable Instant nextTry(
-      int attempts, Instant lastTry, List<Duration> backoff, int maxAttempts) {
-    if (attempts >= maxAttempts) {
+      int failures, Instant lastTry, List<Duration> backoff, int maxAttempts) {
+    if (failures >= maxAttempts) {
       return null;
     }
-    Duration wait = backoff.get(Math.min(Math.max(attempts, 1), backoff.size()) - 1);
+    Duration wait = backoff.get(Math.min(Math.max(failures, 1), backoff.size()) - 1);
     return lastTry.plus(wait);
   }
 
-  @Nullable Instant nextTry(int attempts, Instant lastTry) {
-    return nextTry(attempts, lastTry, backoff, maxAttempts);
+  /**
+   * How many times a publication failed: Spring Modulith counts resubmissions, so a failed one has
+   * failed once more than it was resubmitted.
+   */
+  static int failures(@Nullable String status, int resubmissions) {
+    return "FAILED".equals(status) ? resubmissions + 1 : resubmissions;
+  }
+
+  @Nullable Instant nextTry(int failures, Instant lastTry) {
+    return nextTry(failures, lastTry, backoff, maxAttempts);
   }
 
   int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Unfinished publications, oldest first, optionally only those in {@code state}. */
+  /**
+   * Unfinished publications, oldest first (the first 500), optionally only those in {@code state}.
+   */
   @Transactional(readOnly = true)
   public List<Entry> list(@Nullable State state) {
-    List<Entry> all =
-        jdbc.query(
-            "select p.id, p.listener_id, p.event_type, p.serialized_event, p.publication_date,"
-                + " p.status, coalesce(p.completion_attempts, 0) as attempts,"
-                + " p.last_resubmission_date, e.last_error"
-                + " from event_publication p left join outbox_errors e on e.listener_id = p.listener_id"
-                + " where p.completion_date is null order by p.publication_date limit 500",
-            (rs, i) -> {
-              int attempts = rs.getInt("attempts");
-              String status = rs.getString("status");
-              Timestamp resubmitted = rs.getTimestamp("last_resubmission_date");
-              Instant published = rs.getTimestamp("publication_date").toInstant();
-              Instant lastTry = resubmitted == null ? published : resubmitted.toInstant();
-              boolean failed = "FAILED".equals(status);
-              State s =
-                  !failed ? State.PENDING : attempts >= maxAttempts ? State.DEAD : State.FAILED;
-              return new Entry(
-                  rs.getObject("id", UUID.class),
-                  shortListener(rs.getString("listener_id")),
-                  shortType(rs.getString("event_type")),
-                  rs.getString("serialized_event"),
-                  published,
-                  s,
-                  attempts,
-                  failed ? lastTry : null,
-                  s == State.FAILED ? nextTry(attempts, lastTry) : null,
-                  failed ? rs.getString("last_error") : null);
-            });
-    return state == null ? all : all.stream().filter(e -> e.state() == state).toList();
+    String where =
+        state == null
+            ? ""
+            : switch (state) {
+              case PENDING -> " and p.status is distinct from 'FAILED'";
+              case FAILED ->
+                  " and p.status = 'FAILED' and coalesce(p.completion_attempts, 0) + 1 < ?";
+              case DEAD ->
+                  " and p.status = 'FAILED' and coalesce(p.completion_attempts, 0) + 1 >= ?";
+            };
+    Object[] args =
+        state == null || state == State.PENDING ? new Object[0] : new Object[] {maxAttempts};
+    return query(where + " order by p.publication_date limit 500", args);
+  }
+
+  private List<Entry> query(String condition, Object... args) {
+    return jdbc.query(
+        "select p.id, p.listener_id, p.event_type, p.serialized_event, p.publication_date,"
+            + " p.status, coalesce(p.completion_attempts, 0) as attempts,"
+            + " p.last_resubmission_date, e.last_error"
+            + " from event_publication p left join outbox_errors e on e.listener_id = p.listener_id"
+            + " where p.completion_date is null"
+            + condition,
+        (rs, i) -> {
+          String status = rs.getString("status");
+          int failures = failures(status, rs.getInt("attempts"));
+          Timestamp resubmitted = rs.getTimestamp("last_resubmission_date");
+          Instant published = rs.getTimestamp("publication_date").toInstant();
+          Instant lastTry = resubmitted == null ? published : resubmitted.toInstant();
+          boolean failed = "FAILED".equals(status);
+          State s = !failed ? State.PENDING : failures >= maxAttempts ? State.DEAD : State.FAILED;
+          return new Entry(
+              rs.getObject("id", UUID.class),
+              shortListener(rs.getString("listener_id")),
+              shortType(rs.getString("event_type")),
+              rs.getString("serialized_event"),
+              published,
+              s,
+              failures,
+              failed ? lastTry : null,
+              s == State.FAILED ? nextTry(failures, lastTry) : null,
+              failed ? rs.getString("last_error") : null);
+        },
+        args);
   }
 
   /** Tries one publication again now, whatever its backoff or attempts. */
   public void retry(UUID id) {
     Entry entry = find(id);
+    // A resubmission that never finished (its node died) would otherwise be skipped.
+    jdbc.update(
+        "update event_publication set status = 'FAILED' where id = ? and status = 'RESUBMITTED'",
+        id);
     incomplete.resubmitIncompletePublications(p -> p.getIdentifier().equals(id));
     audit(
         "OUTBOX_RETRIED",
@@ -170,8 +199,7 @@ public class Outbox {
   }
 
   private Entry find(UUID id) {
-    return list(null).stream()
-        .filter(e -> e.id().equals(id))
+    return query(" and p.id = ?", id).stream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("That publication is already done or gone"));
   }

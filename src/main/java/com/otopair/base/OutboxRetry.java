@@ -20,6 +20,9 @@ public class OutboxRetry {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
 
+  /** How long a resubmission may run before it counts as lost with its node. */
+  static final Duration STUCK = Duration.ofMinutes(15);
+
   /** "otopair" and 1: the advisory lock that elects the node that resubmits. */
   private static final long LOCK = 0x6f746f7061697201L;
 
@@ -81,17 +84,28 @@ public class OutboxRetry {
         status -> {
           if (Boolean.TRUE.equals(
               jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+            // A resubmission whose node died stays RESUBMITTED, which Spring Modulith skips.
+            jdbc.update(
+                "update event_publication set status = 'FAILED' where completion_date is null"
+                    + " and status = 'RESUBMITTED' and last_resubmission_date < ?",
+                java.sql.Timestamp.from(now.minus(STUCK)));
             incomplete.resubmitIncompletePublications(
                 publication -> {
-                  int attempts = publication.getCompletionAttempts();
+                  String state = publication.getStatus().name();
+                  if (!"FAILED".equals(state)) {
+                    // Never delivered nor failed: the process stopped mid-way.
+                    return !publication.getPublicationDate().isAfter(now.minus(age));
+                  }
                   java.time.Instant lastTry =
                       publication.getLastResubmissionDate() != null
                           ? publication.getLastResubmissionDate()
                           : publication.getPublicationDate();
-                  if (attempts == 0) {
-                    return !publication.getPublicationDate().isAfter(now.minus(age));
-                  }
-                  java.time.Instant next = Outbox.nextTry(attempts, lastTry, backoff, maxAttempts);
+                  java.time.Instant next =
+                      Outbox.nextTry(
+                          Outbox.failures(state, publication.getCompletionAttempts()),
+                          lastTry,
+                          backoff,
+                          maxAttempts);
                   return next != null && !next.isAfter(now);
                 });
           }

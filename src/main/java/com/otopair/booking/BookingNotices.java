@@ -36,6 +36,20 @@ public class BookingNotices {
     this.contacts = contacts;
   }
 
+  /**
+   * The bookings this one replaced, newest first: the booking it was moved from, the one that one
+   * was moved from, and so on.
+   */
+  public List<UUID> movedFrom(UUID bookingId) {
+    List<UUID> chain = new java.util.ArrayList<>();
+    UUID previous = bookings.findById(bookingId).map(b -> b.getRescheduledFrom()).orElse(null);
+    while (previous != null && !chain.contains(previous) && chain.size() < 50) {
+      chain.add(previous);
+      previous = bookings.findById(previous).map(b -> b.getRescheduledFrom()).orElse(null);
+    }
+    return chain;
+  }
+
   public Optional<Notice> notice(UUID bookingId) {
     return bookings
         .findById(bookingId)

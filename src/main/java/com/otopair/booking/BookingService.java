@@ -306,7 +306,11 @@ public class BookingService {
   /** The live shop at {@code slug}, for the booking pages' links. */
   @Transactional(readOnly = true)
   public UUID shopOf(String slug) {
-    if (shopPages.publicPage(slug) instanceof ShopService.PublicPage.Found found) {
+    ShopService.PublicPage page = shopPages.publicPage(slug);
+    if (page instanceof ShopService.PublicPage.Moved moved) {
+      page = shopPages.publicPage(moved.slug());
+    }
+    if (page instanceof ShopService.PublicPage.Found found) {
       return found.shop().id();
     }
     throw new NotFoundException("That shop isn't taking bookings");

@@ -101,6 +101,10 @@ public class UserProvisioning {
       AccountRules.check("customerEmail", AccountRules.emailProblem(address));
       Optional<User> known = users.findByEmail(User.normalizeEmail(address));
       if (known.isPresent()) {
+        if (!known.get().getRole().equals(Roles.CUSTOMER)) {
+          throw new InvalidRequestException(
+              "customerEmail", "This email belongs to a staff account; enter the customer's own");
+        }
         return known.get().getId();
       }
     }
@@ -108,7 +112,10 @@ public class UserProvisioning {
       AccountRules.check("customerPhone", AccountRules.phoneProblem(number));
       String digits = number.replaceAll("[^0-9]", "");
       digits = digits.substring(Math.max(0, digits.length() - 10));
-      var matches = users.findByPhoneDigits(digits);
+      var matches =
+          users.findByPhoneDigits(digits).stream()
+              .filter(u -> u.getRole().equals(Roles.CUSTOMER))
+              .toList();
       if (matches.size() == 1) {
         return matches.getFirst().getId();
       }

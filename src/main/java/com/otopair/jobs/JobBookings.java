@@ -24,10 +24,12 @@ class JobBookings {
 
   @ApplicationModuleListener
   void on(BookingConfirmed confirmed) {
+    // Handled later than it happened: a booking cancelled or moved meanwhile gets no job.
     bookings
         .notice(confirmed.bookingId())
         .map(BookingNotices.Notice::booking)
-        .ifPresent(booking -> jobs.fromBooking(booked(booking, confirmed)));
+        .filter(booking -> booking.status() == com.otopair.booking.BookingStatus.CONFIRMED)
+        .ifPresent(booking -> jobs.fromBooking(booked(booking, bookings.movedFrom(booking.id()))));
   }
 
   @ApplicationModuleListener
@@ -35,10 +37,11 @@ class JobBookings {
     jobs.bookingCancelled(cancelled.bookingId(), cancelled.by(), cancelled.reason());
   }
 
-  private static JobService.BookedJob booked(BookingSummary booking, BookingConfirmed confirmed) {
+  private static JobService.BookedJob booked(
+      BookingSummary booking, java.util.List<java.util.UUID> movedFrom) {
     return new JobService.BookedJob(
         booking.id(),
-        confirmed.rescheduledFrom(),
+        movedFrom,
         booking.shopId(),
         booking.customerId(),
         booking.customerName(),

@@ -36,7 +36,7 @@ public class JobProvisioning {
       jobs.fromBooking(
           new JobService.BookedJob(
               b.id(),
-              null,
+              List.of(),
               b.shopId(),
               b.customerId(),
               b.customerName(),

@@ -122,8 +122,7 @@ public class JobService {
     Instant closedSince = clock.instant().minus(java.time.Duration.ofDays(CLOSED_DAYS_ON_BOARD));
     String text = filter.text().strip().toLowerCase(Locale.ROOT);
     List<Job> found =
-        jobs.findByShopIdOrderByUpdatedAtDesc(shopId).stream()
-            .filter(j -> j.getStatus().isOpen() || j.getUpdatedAt().isAfter(closedSince))
+        jobs.onBoard(shopId, open(), closedSince).stream()
             .filter(
                 j ->
                     owner
@@ -209,11 +208,11 @@ public class JobService {
     if (vehicle.length() > 120) {
       throw new InvalidRequestException("vehicle", "Keep the vehicle under 120 characters");
     }
-    String name = draft.customerName().strip();
-    UUID customerId =
-        customers.findOrCreateCustomer(name, draft.customerEmail(), draft.customerPhone());
+    // The shop names the customer itself: an email or phone never reveals whose account it is.
     String customerName =
-        contacts.find(customerId).map(UserContact::name).orElse(name.isEmpty() ? "Customer" : name);
+        required("customerName", draft.customerName(), 120, "Enter the customer's name");
+    UUID customerId =
+        customers.findOrCreateCustomer(customerName, draft.customerEmail(), draft.customerPhone());
     Job job =
         create(
             shopId,
@@ -387,7 +386,13 @@ public class JobService {
         null,
         "Removed " + line.getDescription());
     flush();
-    changed(job);
+    if (job.getStatus() == JobStatus.WAITING_APPROVAL
+        && lines.findByJobIdOrderByPosition(jobId).stream()
+            .noneMatch(l -> l.getApproval() == LineApproval.PENDING)) {
+      transition(job, JobStatus.IN_PROGRESS, me.id(), me.displayName(), "Nothing left to approve");
+    } else {
+      changed(job);
+    }
     return details(job, true);
   }
 
@@ -398,7 +403,7 @@ public class JobService {
   @PreAuthorize("isAuthenticated()")
   public String addPhoto(UUID jobId, byte[] image) {
     SignedInUser me = CurrentUser.require();
-    Job job = memberJob(jobId, me);
+    Job job = ownJob(jobId, me);
     String type = Images.check(image, "photo");
     if (photos.countByJobId(jobId) >= MAX_PHOTOS) {
       throw new InvalidRequestException("photo", "A job keeps at most " + MAX_PHOTOS + " photos");
@@ -433,7 +438,7 @@ public class JobService {
   @PreAuthorize("isAuthenticated()")
   public JobDetails notes(UUID jobId, String internalNotes, String customerNotes) {
     SignedInUser me = CurrentUser.require();
-    Job job = memberJob(jobId, me);
+    Job job = ownJob(jobId, me);
     if (internalNotes.length() > 5000 || customerNotes.length() > 5000) {
       throw new InvalidRequestException(
           internalNotes.length() > 5000 ? "internalNotes" : "customerNotes",
@@ -531,10 +536,17 @@ public class JobService {
 
   /** A REQUESTED job for a confirmed booking, or the existing job following its moved booking. */
   void fromBooking(BookedJob booked) {
+    if (jobs.findByBookingId(booked.bookingId()).isPresent()) {
+      return;
+    }
+    // The open job of a booking this one replaced, however many moves ago and in whatever order
+    // the events arrive, follows the booking; a closed one stays where it is.
     Optional<Job> existing =
-        booked.rescheduledFrom() == null
-            ? Optional.empty()
-            : jobs.findByBookingId(booked.rescheduledFrom());
+        booked.movedFrom().stream()
+            .map(jobs::findByBookingId)
+            .flatMap(Optional::stream)
+            .filter(j -> j.getStatus().isOpen())
+            .findFirst();
     if (existing.isPresent()) {
       Job job = existing.get();
       job.rebook(booked.bookingId(), booked.mechanicId(), booked.start(), clock.instant());
@@ -542,9 +554,6 @@ public class JobService {
           job, null, "Otopair", JobEvent.Kind.STATUS, null, null, "The customer moved the booking");
       flush();
       changed(job);
-      return;
-    }
-    if (jobs.findByBookingId(booked.bookingId()).isPresent()) {
       return;
     }
     create(
@@ -614,7 +623,7 @@ public class JobService {
   /** What a confirmed booking tells its job. */
   public record BookedJob(
       UUID bookingId,
-      @Nullable UUID rescheduledFrom,
+      List<UUID> movedFrom,
       UUID shopId,
       UUID customerId,
       String customerName,
@@ -728,6 +737,15 @@ public class JobService {
     Job job = jobs.findById(jobId).orElseThrow(JobService::notFound);
     if (!membership.isMember(job.getShopId(), me.id())) {
       throw notFound();
+    }
+    return job;
+  }
+
+  /** A job this member works on: any job for the owner, their own for a mechanic. */
+  private Job ownJob(UUID jobId, SignedInUser me) {
+    Job job = memberJob(jobId, me);
+    if (!membership.isOwner(job.getShopId(), me.id()) && !me.id().equals(job.getMechanicId())) {
+      throw new NotAllowedException("This job is someone else's; ask the owner to give it to you");
     }
     return job;
   }

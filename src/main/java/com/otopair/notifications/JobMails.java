@@ -83,9 +83,11 @@ class JobMails {
             notice -> {
               var summary = notice.job().job();
               String comment =
-                  notice.job().timeline().isEmpty()
-                      ? ""
-                      : notice.job().timeline().getLast().comment();
+                  notice.job().timeline().reversed().stream()
+                      .filter(e -> e.to() == JobStatus.WAITING_APPROVAL)
+                      .map(JobDetails.Entry::comment)
+                      .findFirst()
+                      .orElse("");
               Map<String, Object> values = new HashMap<>();
               values.put("name", firstName(notice.customer().name()));
               values.put("shop", summary.shopName());

@@ -23,6 +23,13 @@ class OutboxBackoffTest {
   }
 
   @Test
+  void aFailedPublicationHasFailedOnceMoreThanItWasResubmitted() {
+    assertThat(Outbox.failures("FAILED", 0)).isEqualTo(1);
+    assertThat(Outbox.failures("FAILED", 7)).isEqualTo(8);
+    assertThat(Outbox.failures("RESUBMITTED", 3)).isEqualTo(3);
+  }
+
+  @Test
   void listenersAreShownByClassAndMethod() {
     assertThat(
             Outbox.shortListener(

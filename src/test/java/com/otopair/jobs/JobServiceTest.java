@@ -71,7 +71,7 @@ class JobServiceTest extends IntegrationTest {
         shopId,
         new NewJob(
             JobOrigin.WALK_IN,
-            "",
+            "Casey Customer",
             customer,
             null,
             "2016 Honda Civic",
@@ -313,7 +313,7 @@ class JobServiceTest extends IntegrationTest {
             shopId,
             new NewJob(
                 JobOrigin.WALK_IN,
-                "",
+                "Wanda W.",
                 null,
                 "(514) 555-0177",
                 "2012 Ford Focus",
@@ -325,7 +325,7 @@ class JobServiceTest extends IntegrationTest {
         () ->
             jobs.open(
                 shopId,
-                new NewJob(JobOrigin.WALK_IN, "", null, "+1 514 555 0999", "", "Tires", "")),
+                new NewJob(JobOrigin.WALK_IN, "Nina", null, "+1 514 555 0999", "", "Tires", "")),
         "customerPhone",
         "add their email");
     assertRefusedAt(
@@ -335,10 +335,20 @@ class JobServiceTest extends IntegrationTest {
                 new NewJob(JobOrigin.WALK_IN, "Zed", "zed@example.test", null, "", " ", "")),
         "title",
         "Say what the job is");
+    // A staff account is never taken for a customer.
+    assertRefusedAt(
+        () ->
+            jobs.open(
+                shopId,
+                new NewJob(
+                    JobOrigin.WALK_IN, "Al", fixture.shop().alexEmail(), null, "", "Tires", "")),
+        "customerEmail",
+        "staff account");
     as(fixture.shop().alexEmail());
     assertThatThrownBy(
             () ->
-                jobs.open(shopId, new NewJob(JobOrigin.WALK_IN, "", email, null, "", "Tires", "")))
+                jobs.open(
+                    shopId, new NewJob(JobOrigin.WALK_IN, "Wanda", email, null, "", "Tires", "")))
         .isInstanceOf(NotAllowedException.class);
   }
 

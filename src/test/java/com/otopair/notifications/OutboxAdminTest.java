@@ -80,7 +80,9 @@ class OutboxAdminTest extends IntegrationTest {
     assertThat(seen.attempts()).isPositive();
 
     // Out of attempts: dead, and the scheduled retry leaves it alone even with SMTP back.
-    jdbc.update("update event_publication set completion_attempts = 8 where id = ?", failed.id());
+    jdbc.update(
+        "update event_publication set completion_attempts = 7, status = 'FAILED' where id = ?",
+        failed.id());
     Outbox.Entry dead = awaitEntry(email, Outbox.State.DEAD);
     assertThat(dead.nextTry()).isNull();
     TestMail.restart();

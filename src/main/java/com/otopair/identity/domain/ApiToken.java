@@ -63,15 +63,6 @@ public class ApiToken extends AbstractEntity {
     return revokedAt == null;
   }
 
-  /** Notes a use; returns whether the stored time needed updating. */
-  public boolean used(Instant now) {
-    if (lastUsedAt != null && lastUsedAt.plus(LAST_USED_PRECISION).isAfter(now)) {
-      return false;
-    }
-    lastUsedAt = now;
-    return true;
-  }
-
   public void revoke(Instant now) {
     if (revokedAt == null) {
       revokedAt = now;

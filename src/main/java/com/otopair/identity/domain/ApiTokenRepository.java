@@ -14,4 +14,16 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
   boolean existsByUserIdAndNameIgnoreCaseAndRevokedAtIsNull(UUID userId, String name);
 
   long countByUserIdAndRevokedAtIsNull(UUID userId);
+
+  /**
+   * Notes a use at most once per {@code staleBefore} window, in place and without the version, so
+   * that concurrent calls with one token never conflict.
+   */
+  @org.springframework.data.jpa.repository.Modifying
+  @org.springframework.data.jpa.repository.Query(
+      value =
+          "update api_tokens set last_used_at = :now where id = :id"
+              + " and (last_used_at is null or last_used_at < :staleBefore)",
+      nativeQuery = true)
+  int touch(UUID id, java.time.Instant now, java.time.Instant staleBefore);
 }

@@ -50,7 +50,7 @@ class ApiTokenAuthenticator {
       return new Outcome.Refused("This account is suspended");
     }
     Instant now = clock.instant();
-    token.get().used(now);
+    tokens.touch(token.get().getId(), now, now.minus(ApiToken.LAST_USED_PRECISION));
     user.get().eraseCredentials();
     return new Outcome.Authenticated(user.get());
   }

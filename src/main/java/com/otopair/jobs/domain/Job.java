@@ -142,10 +142,13 @@ public class Job extends AbstractEntity {
     updatedAt = now;
   }
 
-  /** The booking moved to another time: the job follows it. */
+  /**
+   * The booking moved to another time: the job follows it, and follows its mechanic while nobody
+   * has accepted the job yet.
+   */
   public void rebook(UUID bookingId, @Nullable UUID mechanicId, Instant scheduledAt, Instant now) {
     this.bookingId = bookingId;
-    if (this.mechanicId == null) {
+    if (this.mechanicId == null || status == JobStatus.REQUESTED) {
       this.mechanicId = mechanicId;
     }
     this.scheduledAt = scheduledAt;

@@ -11,8 +11,9 @@ public interface JobRepository extends JpaRepository<Job, UUID> {
 
   Optional<Job> findByBookingId(UUID bookingId);
 
-  List<Job> findByShopIdAndStatusInOrderByUpdatedAtDesc(
-      UUID shopId, Collection<JobStatus> statuses);
-
-  List<Job> findByShopIdOrderByUpdatedAtDesc(UUID shopId);
+  /** A shop's open jobs and those changed since {@code since}, latest change first. */
+  @org.springframework.data.jpa.repository.Query(
+      "select j from Job j where j.shopId = :shopId"
+          + " and (j.status in :open or j.updatedAt > :since) order by j.updatedAt desc")
+  List<Job> onBoard(UUID shopId, Collection<JobStatus> open, java.time.Instant since);
 }

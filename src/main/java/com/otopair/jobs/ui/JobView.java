@@ -363,10 +363,7 @@ class JobView extends Main implements BeforeEnterObserver {
                   kind.getValue(),
                   lineDescription.getValue(),
                   quantity.getValue() == null ? BigDecimal.ZERO : quantity.getValue(),
-                  price
-                      .movePointRight(2)
-                      .setScale(0, java.math.RoundingMode.HALF_UP)
-                      .longValue())));
+                  minorUnits(price))));
       lineDescription.clear();
       unitPrice.clear();
       quantity.setValue(BigDecimal.ONE);
@@ -377,6 +374,15 @@ class JobView extends Main implements BeforeEnterObserver {
       Feedback.show(
           refused,
           Map.of("description", lineDescription, "quantity", quantity, "unitPrice", unitPrice));
+    }
+  }
+
+  /** Dollars and cents as cents; anything out of range is refused next to the price. */
+  private static long minorUnits(BigDecimal price) {
+    try {
+      return price.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    } catch (ArithmeticException tooBig) {
+      return -1;
     }
   }
 

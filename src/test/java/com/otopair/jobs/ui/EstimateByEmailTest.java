@@ -150,7 +150,7 @@ class EstimateByEmailTest extends KaribuTest {
             fixture.shop().shopId(),
             new com.otopair.jobs.NewJob(
                 com.otopair.jobs.JobOrigin.WALK_IN,
-                "",
+                "Casey",
                 customer,
                 null,
                 "2012 Ford Focus",

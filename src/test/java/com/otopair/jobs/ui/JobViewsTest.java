@@ -63,7 +63,7 @@ class JobViewsTest extends KaribuTest {
             fixture.shop().shopId(),
             new NewJob(
                 JobOrigin.WALK_IN,
-                "",
+                "Casey",
                 customer,
                 null,
                 "2016 Honda Civic",
@@ -120,7 +120,13 @@ class JobViewsTest extends KaribuTest {
         jobs.open(
             fixture.shop().shopId(),
             new NewJob(
-                JobOrigin.PHONE, "", customer, null, "2012 Ford Focus", "Check engine light", ""));
+                JobOrigin.PHONE,
+                "Casey",
+                customer,
+                null,
+                "2012 Ford Focus",
+                "Check engine light",
+                ""));
     jobs.assign(other.id(), fixture.shop().alex());
     navigate("jobs");
     JobBoardView board = _get(JobBoardView.class);
@@ -235,6 +241,11 @@ class JobViewsTest extends KaribuTest {
 
     _setValue(
         _get(dialog, TextField.class, spec -> spec.withLabel("What's the job?")), "Winter tyres");
+    _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
+    HasValidationUtilsKt._expectInvalid(
+        _get(dialog, TextField.class, spec -> spec.withLabel("Customer's name")),
+        "Enter the customer's name");
+    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Customer's name")), "Casey");
     _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
     HasValidationUtilsKt._expectInvalid(
         _get(dialog, TextField.class, spec -> spec.withLabel("Customer's phone")),
