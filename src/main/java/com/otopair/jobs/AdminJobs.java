@@ -49,15 +49,18 @@ public class AdminJobs {
 
   /**
    * The orders the grid offers; every one ends with the id so that pages never overlap, and each
-   * reads an index in its order (Liquibase 0016 and 0017).
+   * reads an index in its order, forwards or backwards (Liquibase 0016 and 0017).
    */
   public enum Sort {
     NEWEST("created_at desc, id"),
     OLDEST("created_at asc, id desc"),
     RECENTLY_UPDATED("updated_at desc, id"),
     CUSTOMER("customer_name, id"),
+    CUSTOMER_DESCENDING("customer_name desc, id desc"),
     SHOP("shop_name, id"),
-    STATUS("status, created_at desc, id");
+    SHOP_DESCENDING("shop_name desc, id desc"),
+    STATUS("status, created_at desc, id"),
+    STATUS_DESCENDING("status desc, created_at, id desc");
 
     private final String sql;
 

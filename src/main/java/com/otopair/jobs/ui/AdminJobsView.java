@@ -125,16 +125,16 @@ class AdminJobsView extends Main {
         to.getValue());
   }
 
-  private static AdminJobs.Sort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+  static AdminJobs.Sort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
     if (orders.isEmpty()) {
       return AdminJobs.Sort.NEWEST;
     }
     var order = orders.getFirst();
     boolean descending = order.getDirection() == SortDirection.DESCENDING;
     return switch (order.getSorted()) {
-      case "CUSTOMER" -> AdminJobs.Sort.CUSTOMER;
-      case "SHOP" -> AdminJobs.Sort.SHOP;
-      case "STATUS" -> AdminJobs.Sort.STATUS;
+      case "CUSTOMER" -> descending ? AdminJobs.Sort.CUSTOMER_DESCENDING : AdminJobs.Sort.CUSTOMER;
+      case "SHOP" -> descending ? AdminJobs.Sort.SHOP_DESCENDING : AdminJobs.Sort.SHOP;
+      case "STATUS" -> descending ? AdminJobs.Sort.STATUS_DESCENDING : AdminJobs.Sort.STATUS;
       default -> descending ? AdminJobs.Sort.NEWEST : AdminJobs.Sort.OLDEST;
     };
   }

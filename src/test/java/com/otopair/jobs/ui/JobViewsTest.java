@@ -43,6 +43,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class JobViewsTest extends KaribuTest {
 
   @Autowired JobService jobs;
+  @Autowired com.otopair.jobs.AdminJobs admin;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -282,6 +284,46 @@ class JobViewsTest extends KaribuTest {
     view.status.setValue(JobStatus.COMPLETED);
     assertThat(GridKt._size(view.grid)).isZero();
     view.status.clear();
+
+    // Both directions of every sortable column.
+    for (String column : List.of("CUSTOMER", "SHOP", "STATUS", "CREATED")) {
+      var ascending =
+          AdminJobsView.sort(
+              List.of(
+                  new com.vaadin.flow.data.provider.QuerySortOrder(
+                      column, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+      var descending =
+          AdminJobsView.sort(
+              List.of(
+                  new com.vaadin.flow.data.provider.QuerySortOrder(
+                      column, com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+      assertThat(ascending).as(column).isNotEqualTo(descending);
+    }
+    _setValue(view.search, "");
+    view.shop.clear();
+    var names =
+        admin
+            .search(
+                com.otopair.jobs.AdminJobs.Query.any(),
+                com.otopair.jobs.AdminJobs.Sort.CUSTOMER_DESCENDING,
+                0,
+                50)
+            .stream()
+            .map(JobSummary::customerName)
+            .toList();
+    // The database's own collation decides the order: its last name comes first.
+    assertThat(names.getFirst())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "select customer_name from jobs order by customer_name desc limit 1",
+                String.class));
+    view.shop.setValue(
+        view.shop
+            .getListDataView()
+            .getItems()
+            .filter(s -> s.id().equals(fixture.shop().shopId()))
+            .findFirst()
+            .orElseThrow());
 
     view.openJob(GridKt._get(view.grid, 0));
     assertThat(
