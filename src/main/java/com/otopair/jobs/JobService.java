@@ -274,9 +274,7 @@ public class JobService {
         record(job, me.id(), me.displayName(), JobEvent.Kind.ASSIGNED, null, null, "Took the job");
       }
     }
-    if (target == JobStatus.WAITING_APPROVAL
-        && lines.findByJobIdOrderByPosition(jobId).stream()
-            .noneMatch(l -> l.getApproval() == LineApproval.PENDING)) {
+    if (target == JobStatus.WAITING_APPROVAL && !hasPendingLines(jobId)) {
       throw new InvalidRequestException("Add the estimate lines the customer should approve first");
     }
     String why = comment.strip();
@@ -338,23 +336,7 @@ public class JobService {
           "unitPrice",
           draft.kind() == LineKind.LABOUR ? "Enter the hourly rate" : "Enter the unit price");
     }
-    int position =
-        lines.findByJobIdOrderByPosition(jobId).stream()
-                .mapToInt(JobLine::getPosition)
-                .max()
-                .orElse(0)
-            + 1;
-    lines.save(
-        new JobLine(
-            jobId,
-            position,
-            draft.kind(),
-            description,
-            draft.quantity(),
-            draft.unitPriceMinor(),
-            LineApproval.PENDING,
-            null));
-    job.touch(clock.instant());
+    saveLine(job, description, draft, LineApproval.PENDING);
     record(
         job, me.id(), me.displayName(), JobEvent.Kind.ESTIMATE, null, null, "Added " + description);
     flush();
@@ -386,13 +368,7 @@ public class JobService {
         null,
         "Removed " + line.getDescription());
     flush();
-    if (job.getStatus() == JobStatus.WAITING_APPROVAL
-        && lines.findByJobIdOrderByPosition(jobId).stream()
-            .noneMatch(l -> l.getApproval() == LineApproval.PENDING)) {
-      transition(job, JobStatus.IN_PROGRESS, me.id(), me.displayName(), "Nothing left to approve");
-    } else {
-      changed(job);
-    }
+    resumeOrShow(job, me.id(), me.displayName(), "Nothing left to approve");
     return details(job, true);
   }
 
@@ -522,13 +498,7 @@ public class JobService {
         null,
         (approve ? "Approved " : "Declined ") + line.getDescription());
     flush();
-    if (job.getStatus() == JobStatus.WAITING_APPROVAL
-        && lines.findByJobIdOrderByPosition(jobId).stream()
-            .noneMatch(l -> l.getApproval() == LineApproval.PENDING)) {
-      transition(job, JobStatus.IN_PROGRESS, actorId, actorName, "Every line decided");
-    } else {
-      changed(job);
-    }
+    resumeOrShow(job, actorId, actorName, "Every line decided");
     return details(job, false);
   }
 
@@ -596,23 +566,7 @@ public class JobService {
   /** Adds an estimate line already decided (or not) by the customer. */
   void provisionLine(UUID jobId, LineDraft draft, LineApproval approval) {
     Job job = jobs.findById(jobId).orElseThrow(JobService::notFound);
-    int position =
-        lines.findByJobIdOrderByPosition(jobId).stream()
-                .mapToInt(JobLine::getPosition)
-                .max()
-                .orElse(0)
-            + 1;
-    lines.save(
-        new JobLine(
-            jobId,
-            position,
-            draft.kind(),
-            draft.description(),
-            draft.quantity(),
-            draft.unitPriceMinor(),
-            approval,
-            approval == LineApproval.PENDING ? null : clock.instant()));
-    job.touch(clock.instant());
+    saveLine(job, draft.description(), draft, approval);
     flush();
   }
 
@@ -634,6 +588,45 @@ public class JobService {
       Instant start) {}
 
   // --- internals
+
+  /** Appends a line to the job's estimate, decided now unless it is still pending. */
+  private void saveLine(Job job, String description, LineDraft draft, LineApproval approval) {
+    int position =
+        lines.findByJobIdOrderByPosition(job.getId()).stream()
+                .mapToInt(JobLine::getPosition)
+                .max()
+                .orElse(0)
+            + 1;
+    Instant now = clock.instant();
+    lines.save(
+        new JobLine(
+            job.getId(),
+            position,
+            draft.kind(),
+            description,
+            draft.quantity(),
+            draft.unitPriceMinor(),
+            approval,
+            approval == LineApproval.PENDING ? null : now));
+    job.touch(now);
+  }
+
+  private boolean hasPendingLines(UUID jobId) {
+    return lines.findByJobIdOrderByPosition(jobId).stream()
+        .anyMatch(l -> l.getApproval() == LineApproval.PENDING);
+  }
+
+  /**
+   * After an estimate change: a job waiting for approval with nothing left to decide goes back to
+   * work; otherwise open screens just refresh.
+   */
+  private void resumeOrShow(Job job, @Nullable UUID actorId, String actorName, String comment) {
+    if (job.getStatus() == JobStatus.WAITING_APPROVAL && !hasPendingLines(job.getId())) {
+      transition(job, JobStatus.IN_PROGRESS, actorId, actorName, comment);
+    } else {
+      changed(job);
+    }
+  }
 
   private Job create(
       UUID shopId,

@@ -63,7 +63,7 @@ class BookingMails {
                       notice.customerEmail(),
                       booking.shopName() + " cancelled your booking",
                       Map.of(
-                          "name", firstName(booking.customerName()),
+                          "name", MailTemplates.firstName(booking.customerName()),
                           "shop", booking.shopName(),
                           "service", booking.serviceName(),
                           "when", WHEN.format(booking.start().atZone(booking.zone())),
@@ -85,7 +85,7 @@ class BookingMails {
                       notice.customerEmail(),
                       "A slot opened at " + booking.shopName() + ": held for you for 15 minutes",
                       Map.of(
-                          "name", firstName(booking.customerName()),
+                          "name", MailTemplates.firstName(booking.customerName()),
                           "shop", booking.shopName(),
                           "service", booking.serviceName(),
                           "when", WHEN.format(booking.start().atZone(booking.zone())),
@@ -111,7 +111,7 @@ class BookingMails {
             to,
             "Booked: " + title + ", " + when,
             Map.of(
-                "name", firstName(booking.customerName()),
+                "name", MailTemplates.firstName(booking.customerName()),
                 "service", booking.serviceName(),
                 "shop", booking.shopName(),
                 "mechanic", booking.mechanicName(),
@@ -136,10 +136,5 @@ class BookingMails {
                 booking.end(),
                 booking.zone(),
                 clock.instant())));
-  }
-
-  private static String firstName(String name) {
-    int space = name.indexOf(' ');
-    return space < 0 ? name : name.substring(0, space);
   }
 }

@@ -47,7 +47,7 @@ class JobMails {
               JobDetails job = notice.job();
               var summary = job.job();
               Map<String, Object> values = new HashMap<>();
-              values.put("name", firstName(notice.mechanic().name()));
+              values.put("name", MailTemplates.firstName(notice.mechanic().name()));
               values.put("by", assigned.assignedBy());
               values.put("job", summary.reference());
               values.put("shop", summary.shopName());
@@ -89,7 +89,7 @@ class JobMails {
                       .findFirst()
                       .orElse("");
               Map<String, Object> values = new HashMap<>();
-              values.put("name", firstName(notice.customer().name()));
+              values.put("name", MailTemplates.firstName(notice.customer().name()));
               values.put("shop", summary.shopName());
               values.put("title", summary.title());
               values.put("vehicle", summary.vehicle().isEmpty() ? "car" : summary.vehicle());
@@ -103,10 +103,5 @@ class JobMails {
                       summary.shopName() + " needs your approval: " + summary.title(),
                       values));
             });
-  }
-
-  private static String firstName(String name) {
-    int space = name.indexOf(' ');
-    return space < 0 ? name : name.substring(0, space);
   }
 }

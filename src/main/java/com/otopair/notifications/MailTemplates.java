@@ -37,4 +37,10 @@ public class MailTemplates {
     context.setVariable("subject", subject);
     return new OutgoingMail(to, subject, text.process(name, context), html.process(name, context));
   }
+
+  /** "Emma" of "Emma Wilson": how mails greet people. */
+  static String firstName(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
 }

@@ -43,6 +43,14 @@ class AdminJourneyBrowserIT extends BrowserJourney {
     browser.waitForText("No mail server is configured");
     browser.screenshot("admin-mailbox");
 
+    // Every shop's jobs: the demo jobs, searchable, each opening with its history.
+    browser.open("admin/jobs");
+    browser.waitForText("Waiting for approval");
+    browser.screenshot("admin-jobs");
+    browser.open("admin/outbox");
+    browser.waitForText("publication");
+    browser.screenshot("admin-outbox");
+
     browser.driver.manage().window().setSize(new Dimension(375, 812));
     browser.open("admin/users");
     browser.waitForText("Users");

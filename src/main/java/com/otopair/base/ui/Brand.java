@@ -1,10 +1,12 @@
 package com.otopair.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 
-/** The Otopair logo and word mark, linking home. */
+/** The Otopair logo and word mark, linking home, and the header of the public pages. */
 public final class Brand {
 
   private Brand() {}
@@ -18,5 +20,17 @@ public final class Brand {
     link.addClassName("otopair-brand");
     link.getElement().setAttribute("aria-label", "Otopair home");
     return link;
+  }
+
+  /** The header of a public page: the logo, and on the right what is given (a link, buttons). */
+  public static Header header(Component right) {
+    var header = new Header(logo(), right);
+    header.addClassName("otopair-landing-header");
+    return header;
+  }
+
+  /** The header of a public page for visitors: the logo and "Sign in". */
+  public static Header header() {
+    return header(new Anchor("login", "Sign in"));
   }
 }

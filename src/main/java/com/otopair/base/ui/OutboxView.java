@@ -53,6 +53,7 @@ class OutboxView extends Main {
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
     state.setLabel("Showing");
+    state.setWidth("16em");
     state.setEmptySelectionAllowed(true);
     state.setEmptySelectionCaption("Everything unfinished");
     state.setItems(Arrays.asList(Outbox.State.values()));

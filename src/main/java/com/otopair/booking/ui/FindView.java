@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -61,8 +60,7 @@ class FindView extends Main implements BeforeEnterObserver {
   FindView(ShopSearch shopSearch, ShopService shops) {
     this.shopSearch = shopSearch;
     addClassNames("otopair-public-shop", "otopair-book");
-    var header = new Header(Brand.logo(), new Anchor("login", "Sign in"));
-    header.addClassName("otopair-landing-header");
+    var header = Brand.header();
 
     where.setItems(shops.knownCities());
     where.setAllowCustomValue(true);

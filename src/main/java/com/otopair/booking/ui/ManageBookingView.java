@@ -13,7 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -56,8 +55,7 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    var header = new Header(Brand.logo(), new Anchor("login", "Sign in"));
-    header.addClassName("otopair-landing-header");
+    var header = Brand.header();
     add(header);
     String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
     boolean moved = event.getLocation().getQueryParameters().getParameters().containsKey("moved");

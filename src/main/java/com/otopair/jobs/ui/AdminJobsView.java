@@ -84,7 +84,7 @@ class AdminJobsView extends Main {
     to.addValueChangeListener(e -> refresh());
 
     grid.addColumn(JobSummary::reference).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(JobSummary::title).setHeader("Title").setFlexGrow(2);
+    grid.addColumn(JobSummary::title).setHeader("Title").setWidth("14em").setFlexGrow(2);
     grid.addColumn(JobSummary::customerName)
         .setHeader("Customer")
         .setSortProperty("CUSTOMER")

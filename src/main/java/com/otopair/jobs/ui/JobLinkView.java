@@ -5,10 +5,8 @@ import com.otopair.base.LiveUpdates;
 import com.otopair.base.ui.Brand;
 import com.otopair.jobs.JobDetails;
 import com.otopair.jobs.JobService;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,8 +37,7 @@ class JobLinkView extends Main implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    var header = new Header(Brand.logo(), new Anchor("login", "Sign in"));
-    header.addClassName("otopair-landing-header");
+    var header = Brand.header();
     add(header);
     String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
     try {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -72,8 +71,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   private void show(ShopDetails shop) {
     removeAll();
     title = shop.name() + " · " + shop.city() + " · Otopair";
-    var header = new Header(Brand.logo(), new Anchor("login", "Sign in"));
-    header.addClassName("otopair-landing-header");
+    var header = Brand.header();
 
     var name = new H1(shop.name());
     name.setId("shop-name");

@@ -4,11 +4,9 @@ import com.otopair.base.ui.Brand;
 import com.otopair.team.MechanicProfile;
 import com.otopair.team.MechanicProfiles;
 import com.otopair.team.Specialty;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,8 +51,7 @@ class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamic
     MechanicProfile profile = found.get();
     title = profile.name() + " · Otopair mechanic";
     removeAll();
-    var header = new Header(Brand.logo(), new Anchor("login", "Sign in"));
-    header.addClassName("otopair-landing-header");
+    var header = Brand.header();
     var name = new H1(profile.name());
     name.setId("mechanic-name");
     var facts =
