@@ -49,6 +49,12 @@ public class BookingService {
 
   public static final Duration HOLD = Duration.ofMinutes(10);
 
+  /**
+   * How long a slot stays held while the customer is on the payment page: a little longer than the
+   * page itself stays open, so a payment made at its last second still finds its slot.
+   */
+  public static final Duration PAYMENT_HOLD = Duration.ofMinutes(32);
+
   private final BookingRepository bookings;
   private final BookingInserts inserts;
   private final VehicleRepository vehicles;
@@ -62,6 +68,7 @@ public class BookingService {
   private final BookingSummaries summaries;
   private final BookingLinks links;
   private final List<BookingChangeGuard> guards;
+  private final BookingCheckout checkout;
 
   BookingService(
       BookingRepository bookings,
@@ -76,7 +83,8 @@ public class BookingService {
       ApplicationEventPublisher events,
       BookingSummaries summaries,
       BookingLinks links,
-      List<BookingChangeGuard> guards) {
+      List<BookingChangeGuard> guards,
+      java.util.Optional<BookingCheckout> checkout) {
     this.bookings = bookings;
     this.inserts = inserts;
     this.vehicles = vehicles;
@@ -90,6 +98,7 @@ public class BookingService {
     this.summaries = summaries;
     this.links = links;
     this.guards = guards;
+    this.checkout = checkout.orElse(AT_THE_SHOP);
   }
 
   /**
@@ -130,16 +139,143 @@ public class BookingService {
     throw new SlotTakenException(alternatives(shopId, offering, start, zone), zone);
   }
 
-  /** Confirms the customer's live hold with their vehicle, the problem and a phone number. */
+  /**
+   * Confirms the customer's live hold with their vehicle, the problem and a phone number, to pay at
+   * the shop. Refused where the shop takes a card when booking: see {@link #payAndConfirm}.
+   */
   @PreAuthorize("isAuthenticated()")
   public BookingSummary confirm(UUID bookingId, BookingDetails details) {
     Booking booking = mine(bookingId);
     Instant now = clock.instant();
+    requireLiveHold(booking, now);
+    if (checkout.optionFor(booking.getShopId()) == BookingCheckout.Option.ONLINE) {
+      throw new ConflictException("This shop holds a card when you book; pay to confirm");
+    }
+    Details checked = checked(booking, details, now);
+    booking.confirm(checked.vehicleId(), checked.problem(), checked.phone(), now);
+    flushOrRefuse("Your hold on this slot was released meanwhile; pick a slot again");
+    confirmed(booking);
+    return summary(booking);
+  }
+
+  /**
+   * Saves the customer's details on their live hold and opens the payment page: the slot stays held
+   * while they pay ({@link #PAYMENT_HOLD}), and the booking is confirmed when the card is
+   * authorized. Answers the payment page's address.
+   */
+  @PreAuthorize("isAuthenticated()")
+  public String payAndConfirm(UUID bookingId, BookingDetails details) {
+    Booking booking = mine(bookingId);
+    Instant now = clock.instant();
+    requireLiveHold(booking, now);
+    if (checkout.optionFor(booking.getShopId()) == BookingCheckout.Option.AT_SHOP) {
+      throw new ConflictException("This shop takes payment at the shop; confirm the booking");
+    }
+    Details checked = checked(booking, details, now);
+    booking.awaitPayment(
+        checked.vehicleId(), checked.problem(), checked.phone(), now.plus(PAYMENT_HOLD));
+    flushOrRefuse("Your hold on this slot was released meanwhile; pick a slot again");
+    changed(booking.getId(), booking.getShopId());
+    return checkout.open(booking.getId());
+  }
+
+  /**
+   * Confirms a held booking whose payment went through. Answers false when the hold is gone (it ran
+   * out and the slot was released): the payment must then be released too.
+   */
+  public boolean confirmPaid(UUID bookingId) {
+    Booking booking = bookings.findById(bookingId).orElse(null);
+    if (booking == null) {
+      return false;
+    }
+    if (booking.getStatus() == BookingStatus.CONFIRMED
+        || booking.getStatus() == BookingStatus.COMPLETED) {
+      return true;
+    }
+    if (booking.getStatus() != BookingStatus.HELD) {
+      return false;
+    }
+    booking.confirmPaid(clock.instant());
+    flushOrRefuse("This booking just changed; try again");
+    confirmed(booking);
+    return true;
+  }
+
+  /** Lets go of a hold whose payment page expired or was left. */
+  public void releaseUnpaid(UUID bookingId) {
+    bookings
+        .findById(bookingId)
+        .filter(b -> b.getStatus() == BookingStatus.HELD)
+        .ifPresent(
+            booking -> {
+              booking.end(BookingStatus.EXPIRED, null, null, false, clock.instant());
+              flushOrRefuse("This hold just changed; try again");
+              changed(booking.getId(), booking.getShopId());
+            });
+  }
+
+  /** What a booking costs and who pays it: for the payments module. */
+  @Transactional(readOnly = true)
+  public BookingSummary booking(UUID bookingId) {
+    return summary(
+        bookings
+            .findById(bookingId)
+            .orElseThrow(() -> new NotFoundException("We couldn't find that booking")));
+  }
+
+  /**
+   * An admin cancels an upcoming booking for the customer, with a reason: the payments module
+   * refunds it in full.
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  public BookingSummary forceCancel(UUID bookingId, String reason) {
+    Booking booking =
+        bookings
+            .findById(bookingId)
+            .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
+    String why = reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidRequestException("reason", "Say why the booking is cancelled");
+    }
+    if (why.length() > 500) {
+      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+    }
+    if (booking.getStatus() != BookingStatus.CONFIRMED
+        && booking.getStatus() != BookingStatus.HELD) {
+      throw new ConflictException("Only a held or confirmed booking can be cancelled");
+    }
+    Instant now = clock.instant();
+    booking.end(BookingStatus.CANCELLED, why, "ADMIN", false, now);
+    flushOrRefuse("This booking just changed; reload it and try again");
+    events.publishEvent(new BookingCancelled(booking.getId(), booking.getShopId(), "ADMIN", why));
+    freed(booking);
+    changed(booking.getId(), booking.getShopId());
+    return summary(booking);
+  }
+
+  private void confirmed(Booking booking) {
+    events.publishEvent(
+        new BookingConfirmed(
+            booking.getId(),
+            booking.getShopId(),
+            booking.getMechanicId(),
+            booking.getCustomerId(),
+            booking.getStartsAt(),
+            null));
+    changed(booking.getId(), booking.getShopId());
+  }
+
+  private void requireLiveHold(Booking booking, Instant now) {
     if (booking.getStatus() != BookingStatus.HELD
         || booking.getHoldExpiresAt() == null
         || !booking.getHoldExpiresAt().isAfter(now)) {
       throw new ConflictException("Your 10-minute hold on this slot ran out; pick a slot again");
     }
+  }
+
+  private record Details(@Nullable UUID vehicleId, String problem, String phone) {}
+
+  private Details checked(Booking booking, BookingDetails details, Instant now) {
     UUID vehicleId = vehicleFor(booking.getCustomerId(), details.vehicle(), now);
     String problem = details.problem().strip();
     if (problem.length() > 2000) {
@@ -153,18 +289,7 @@ public class BookingService {
     if (phoneProblem != null) {
       throw new InvalidRequestException("phone", phoneProblem);
     }
-    booking.confirm(vehicleId, problem, phone, now);
-    flushOrRefuse("Your hold on this slot was released meanwhile; pick a slot again");
-    events.publishEvent(
-        new BookingConfirmed(
-            booking.getId(),
-            booking.getShopId(),
-            booking.getMechanicId(),
-            booking.getCustomerId(),
-            booking.getStartsAt(),
-            null));
-    changed(booking.getId(), booking.getShopId());
-    return summary(booking);
+    return new Details(vehicleId, problem, phone);
   }
 
   /** Lets go of a hold the customer no longer wants. */
@@ -190,6 +315,25 @@ public class BookingService {
   /** Cancels from a signed manage link, without signing in. */
   public BookingSummary cancelWithLink(UUID bookingId, String token, String reason) {
     return cancel(linked(bookingId, token), reason);
+  }
+
+  private static final BookingCheckout AT_THE_SHOP =
+      new BookingCheckout() {
+        @Override
+        public Option optionFor(UUID shopId) {
+          return Option.AT_SHOP;
+        }
+
+        @Override
+        public String open(UUID bookingId) {
+          throw new ConflictException("This shop takes payment at the shop");
+        }
+      };
+
+  /** How customers of this shop pay for a booking. */
+  @Transactional(readOnly = true)
+  public BookingCheckout.Option paymentOption(UUID shopId) {
+    return checkout.optionFor(shopId);
   }
 
   private BookingSummary cancel(Booking booking, String reason) {

@@ -46,6 +46,11 @@ public class JobNotices {
     this.bookings = bookings;
   }
 
+  /** The job a booking became, if it became one. */
+  public Optional<Notice> forBooking(UUID bookingId) {
+    return jobs.findByBookingId(bookingId).flatMap(job -> notice(job.getId()));
+  }
+
   public Optional<Notice> notice(UUID jobId) {
     Optional<Job> found = jobs.findById(jobId);
     if (found.isEmpty()) {

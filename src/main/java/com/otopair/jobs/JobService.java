@@ -551,7 +551,11 @@ public class JobService {
                     job,
                     JobStatus.CANCELLED,
                     null,
-                    by.equals("SHOP") ? "The shop" : job.getCustomerName(),
+                    switch (by) {
+                      case "SHOP" -> "The shop";
+                      case "ADMIN" -> "Otopair support";
+                      default -> job.getCustomerName();
+                    },
                     "Booking cancelled" + (reason.isBlank() ? "" : ": " + reason)));
   }
 

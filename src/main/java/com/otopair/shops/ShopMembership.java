@@ -78,6 +78,37 @@ public class ShopMembership {
     return shops.findById(shopId).map(s -> s.getRegion()).orElse("");
   }
 
+  /** What an invoice prints at its top: the shop's name, address and phone. */
+  public record Letterhead(
+      String name,
+      String slug,
+      String address,
+      String phone,
+      String country,
+      @org.jspecify.annotations.Nullable String logoKey) {}
+
+  @Transactional(readOnly = true)
+  public Letterhead letterhead(UUID shopId) {
+    return shops
+        .findById(shopId)
+        .map(
+            s ->
+                new Letterhead(
+                    s.getName(),
+                    s.getSlug(),
+                    s.getStreet()
+                        + "\n"
+                        + s.getCity()
+                        + ", "
+                        + s.getRegion()
+                        + " "
+                        + s.getPostalCode(),
+                    s.getPhone(),
+                    s.getCountry(),
+                    s.getLogoKey()))
+        .orElseThrow(() -> new InvalidRequestException("That shop doesn't exist"));
+  }
+
   /** A live shop someone works at, for their public profile. */
   public record ShopRef(String slug, String name) {}
 

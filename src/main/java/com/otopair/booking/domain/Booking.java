@@ -158,6 +158,25 @@ public class Booking extends AbstractEntity {
     this.confirmedAt = now;
   }
 
+  /**
+   * The customer's details, saved while they pay: the slot stays held until {@code holdUntil}, and
+   * the booking is confirmed when the payment is.
+   */
+  public void awaitPayment(
+      @Nullable UUID vehicleId, String problem, String contactPhone, Instant holdUntil) {
+    this.vehicleId = vehicleId;
+    this.problem = problem;
+    this.contactPhone = contactPhone;
+    this.holdExpiresAt = holdUntil;
+  }
+
+  /** Confirmed with the details saved while the customer paid. */
+  public void confirmPaid(Instant now) {
+    this.status = BookingStatus.CONFIRMED;
+    this.holdExpiresAt = null;
+    this.confirmedAt = now;
+  }
+
   /** A hold of {@code slot}: its mechanic, time and price, with the shop's buffers around it. */
   public static Booking of(
       UUID shopId,

@@ -45,6 +45,22 @@ class SecurityConfiguration {
 
   static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(30);
 
+  /**
+   * Webhooks from payment providers: no session, no CSRF token, no sign-in. Each endpoint verifies
+   * its provider's signature itself and refuses anything unsigned.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain webhookSecurity(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/api/webhooks/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
   /** Actuator: its own chain with HTTP basic for scrapers, no session, no login page. */
   @Bean
   @Order(1)

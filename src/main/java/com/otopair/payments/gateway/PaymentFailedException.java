@@ -9,7 +9,8 @@ public class PaymentFailedException extends RuntimeException {
 
   private final boolean retryable;
 
-  public PaymentFailedException(String message, boolean retryable, Throwable cause) {
+  public PaymentFailedException(
+      String message, boolean retryable, @org.jspecify.annotations.Nullable Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
   }

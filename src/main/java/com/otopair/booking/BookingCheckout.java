@@ -1,0 +1,28 @@
+package com.otopair.booking;
+
+import java.util.UUID;
+
+/**
+ * How customers pay for a booking, as the payments module decides per shop. Without an
+ * implementation, everyone pays at the shop.
+ */
+public interface BookingCheckout {
+
+  /** What the booking page offers. */
+  enum Option {
+    /** Confirm now, pay at the shop. */
+    AT_SHOP,
+    /** Either: pay online now, or confirm and pay at the shop. */
+    ONLINE_OR_AT_SHOP,
+    /** A card is held when booking; the booking is confirmed once it is. */
+    ONLINE
+  }
+
+  Option optionFor(UUID shopId);
+
+  /**
+   * Opens the payment page for the signed-in customer's held booking, whose details are saved, in
+   * the caller's transaction; answers the page's address.
+   */
+  String open(UUID bookingId);
+}

@@ -1,0 +1,74 @@
+package com.otopair.payments;
+
+import com.otopair.booking.BookingCancelled;
+import com.otopair.booking.BookingCheckout;
+import com.otopair.booking.BookingService;
+import com.otopair.jobs.JobNotices;
+import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobStatusChanged;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Payments for bookings: which shops hold a card when booking, the payment page, and what
+ * cancellations and completed jobs do to the money, through the outbox.
+ */
+@Component
+class BookingPayments implements BookingCheckout {
+
+  private final PaymentFlows flows;
+  private final BookingService bookings;
+  private final JobNotices jobs;
+  private final com.otopair.payments.gateway.PaymentGateway gateway;
+
+  BookingPayments(
+      PaymentFlows flows,
+      BookingService bookings,
+      JobNotices jobs,
+      com.otopair.payments.gateway.PaymentGateway gateway) {
+    this.flows = flows;
+    this.bookings = bookings;
+    this.jobs = jobs;
+    this.gateway = gateway;
+  }
+
+  @Override
+  public Option optionFor(UUID shopId) {
+    if (!gateway.online()) {
+      return Option.AT_SHOP;
+    }
+    var shop = flows.settingsOf(shopId);
+    if (shop.getAccountStatus() != PayoutAccountStatus.ENABLED) {
+      return Option.AT_SHOP;
+    }
+    return switch (shop.getMode()) {
+      case OFF -> Option.AT_SHOP;
+      case OPTIONAL -> Option.ONLINE_OR_AT_SHOP;
+      case REQUIRED -> Option.ONLINE;
+    };
+  }
+
+  @Override
+  public String open(UUID bookingId) {
+    return flows.openCheckout(bookingId);
+  }
+
+  @ApplicationModuleListener
+  void on(BookingCancelled cancelled) {
+    boolean late = bookings.booking(cancelled.bookingId()).cancelledLate();
+    flows.bookingCancelled(cancelled.bookingId(), cancelled.by(), late);
+  }
+
+  @ApplicationModuleListener
+  void on(JobStatusChanged changed) {
+    if (changed.to() == JobStatus.COMPLETED) {
+      jobs.notice(changed.jobId()).ifPresent(notice -> flows.jobCompleted(notice.job()));
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(RefundRequested requested) {
+    flows.carryOut(requested.refundId());
+  }
+}

@@ -1,0 +1,251 @@
+package com.otopair.payments;
+
+import com.otopair.base.FileStore;
+import com.otopair.base.Money;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingSummary;
+import com.otopair.identity.UserContact;
+import com.otopair.identity.UserContacts;
+import com.otopair.jobs.JobDetails;
+import com.otopair.jobs.JobNotices;
+import com.otopair.payments.domain.Payment;
+import com.otopair.payments.invoice.InvoiceDocument;
+import com.otopair.payments.invoice.InvoiceKind;
+import com.otopair.payments.invoice.InvoicePdf;
+import com.otopair.shops.ShopMembership;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoices and receipts: one per payment, numbered without gaps per shop (the counter row is locked
+ * while a number is taken), rendered as PDF on demand from what the payment, the job and the
+ * booking say now. A payment with nothing left to pay prints as a receipt.
+ */
+@Component
+@Transactional
+class Invoices {
+
+  /** A rendered document and the name to save it under. */
+  record File(String filename, byte[] content) {}
+
+  private final JdbcClient jdbc;
+  private final ShopMembership shops;
+  private final UserContacts contacts;
+  private final JobNotices jobs;
+  private final BookingService bookings;
+  private final FileStore files;
+
+  Invoices(
+      JdbcClient jdbc,
+      ShopMembership shops,
+      UserContacts contacts,
+      JobNotices jobs,
+      BookingService bookings,
+      FileStore files) {
+    this.jdbc = jdbc;
+    this.shops = shops;
+    this.contacts = contacts;
+    this.jobs = jobs;
+    this.bookings = bookings;
+    this.files = files;
+  }
+
+  /** Gives the payment its invoice number, once. */
+  void issue(Payment payment) {
+    boolean exists =
+        jdbc.sql("select count(*) from invoices where payment_id = ?")
+                .param(payment.getId())
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (exists) {
+      return;
+    }
+    int number =
+        jdbc.sql(
+                """
+                insert into invoice_counters (shop_id, last) values (?, 1)
+                on conflict (shop_id) do update set last = invoice_counters.last + 1
+                returning last""")
+            .param(payment.getShopId())
+            .query(Integer.class)
+            .single();
+    jdbc.sql(
+            "insert into invoices (id, shop_id, payment_id, number, issued_at) values (?, ?, ?, ?, ?)")
+        .param(UUID.randomUUID())
+        .param(payment.getShopId())
+        .param(payment.getId())
+        .param(number)
+        .param(java.sql.Timestamp.from(payment.getUpdatedAt()))
+        .update();
+  }
+
+  /** "GP-0042": the shop's initials and its sequential number. */
+  Optional<String> number(UUID paymentId) {
+    return jdbc.sql(
+            "select i.number, s.slug from invoices i join shops s on s.id = i.shop_id"
+                + " where i.payment_id = ?")
+        .param(paymentId)
+        .query((rs, n) -> format(rs.getString("slug"), rs.getInt("number")))
+        .optional();
+  }
+
+  private Optional<Instant> issuedAt(UUID paymentId) {
+    return jdbc.sql("select issued_at from invoices where payment_id = ?")
+        .param(paymentId)
+        .query((rs, n) -> rs.getTimestamp(1).toInstant())
+        .optional();
+  }
+
+  static String format(String slug, int number) {
+    StringBuilder initials = new StringBuilder();
+    for (String part : slug.split("-")) {
+      if (!part.isEmpty() && initials.length() < 3) {
+        initials.append(Character.toUpperCase(part.charAt(0)));
+      }
+    }
+    return (initials.isEmpty() ? "INV" : initials)
+        + "-"
+        + String.format(Locale.ROOT, "%04d", number);
+  }
+
+  /** The payment's invoice (or receipt, once nothing is left to pay) as a PDF. */
+  @Transactional(readOnly = true)
+  File render(Payment payment) {
+    String number =
+        number(payment.getId())
+            .orElseThrow(
+                () ->
+                    new com.otopair.base.NotFoundException(
+                        "There is no invoice for this payment yet"));
+    var shop = shops.letterhead(payment.getShopId());
+    var zone = shops.zoneOf(payment.getShopId());
+    UserContact customer =
+        contacts
+            .find(payment.getCustomerId())
+            .orElse(new UserContact(payment.getCustomerId(), "Customer", ""));
+    Optional<JobDetails> job =
+        switch (payment.subject().kind()) {
+          case BOOKING -> jobs.forBooking(payment.getSubjectId()).map(JobNotices.Notice::job);
+          case JOB -> jobs.notice(payment.getSubjectId()).map(JobNotices.Notice::job);
+          default -> Optional.empty();
+        };
+    @Nullable BookingSummary booking =
+        payment.subject().kind() == PaymentSubject.Kind.BOOKING
+            ? bookings.booking(payment.getSubjectId())
+            : null;
+    List<InvoiceDocument.Line> lines = new ArrayList<>();
+    Money subtotal;
+    Money tax;
+    String taxLabel;
+    if (job.isPresent() && job.get().totals().approvedTotal().minor() > 0) {
+      JobDetails details = job.get();
+      details.lines().stream()
+          .filter(l -> l.approval() == com.otopair.jobs.LineApproval.APPROVED)
+          .forEach(
+              l ->
+                  lines.add(
+                      new InvoiceDocument.Line(
+                          l.description(), l.quantity(), l.unitPrice(), l.total())));
+      subtotal = details.totals().approvedSubtotal();
+      tax = details.totals().tax();
+      taxLabel = "Tax " + details.taxRate().stripTrailingZeros().toPlainString() + "%";
+    } else {
+      Money price = payment.money(payment.getAmountMinor());
+      lines.add(new InvoiceDocument.Line(payment.getDescription(), BigDecimal.ONE, price, price));
+      subtotal = price;
+      tax = payment.money(0);
+      taxLabel = "Tax (included)";
+    }
+    Money total = payment.money(subtotal.minor() + tax.minor());
+    Money paid =
+        payment.getStatus() == PaymentStatus.CAPTURED
+                || payment.getStatus() == PaymentStatus.REFUNDED
+            ? payment.money(payment.paidMinor())
+            : payment.money(0);
+    Money due =
+        payment.getStatus() == PaymentStatus.DUE
+            ? payment.money(payment.getAmountMinor())
+            : payment.money(Math.max(0, total.minor() - paid.minor() - payment.getReleasedMinor()));
+    if (payment.getStatus() != PaymentStatus.DUE) {
+      due = payment.money(0);
+    }
+    String vehicle =
+        job.map(j -> j.job().vehicle())
+            .filter(v -> !v.isBlank())
+            .orElse(booking != null && booking.vehicle() != null ? booking.vehicle() : "");
+    String reference =
+        job.map(j -> "Job " + j.job().reference() + " · ").orElse("")
+            + (booking == null
+                ? payment.getDescription()
+                : "Booking of "
+                    + java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
+                        .format(booking.start().atZone(zone)));
+    byte @Nullable [] logo =
+        shop.logoKey() == null
+            ? null
+            : files.get(shop.logoKey()).map(FileStore.StoredFile::content).orElse(null);
+    InvoiceKind kind = due.minor() == 0 ? InvoiceKind.RECEIPT : InvoiceKind.INVOICE;
+    var document =
+        new InvoiceDocument(
+            kind,
+            number,
+            LocalDate.ofInstant(issuedAt(payment.getId()).orElse(payment.getUpdatedAt()), zone),
+            shop.name(),
+            shop.address(),
+            shop.phone(),
+            "",
+            logo,
+            customer.name(),
+            customer.email(),
+            vehicle,
+            reference,
+            lines,
+            subtotal,
+            taxLabel,
+            tax,
+            total,
+            paid,
+            payment.money(payment.getRefundedMinor()),
+            due,
+            method(payment),
+            kind == InvoiceKind.RECEIPT
+                ? "Thank you for choosing " + shop.name() + "."
+                : "Pay at the shop when you pick up your vehicle.");
+    return new File(
+        kind.label().toLowerCase(Locale.ROOT) + "-" + number + ".pdf", InvoicePdf.render(document));
+  }
+
+  static String method(Payment payment) {
+    if (payment.getGateway() == Payment.Gateway.OFFLINE) {
+      return payment.getStatus() == PaymentStatus.CAPTURED ? "Paid at the shop" : "Pay at the shop";
+    }
+    return card(payment.getCardBrand(), payment.getCardLast4());
+  }
+
+  static String card(@Nullable String brand, @Nullable String last4) {
+    if (last4 == null) {
+      return "Card";
+    }
+    String name =
+        brand == null
+            ? "Card"
+            : switch (brand) {
+              case "visa" -> "Visa";
+              case "mastercard" -> "Mastercard";
+              case "amex" -> "American Express";
+              default -> Character.toUpperCase(brand.charAt(0)) + brand.substring(1);
+            };
+    return name + " •••• " + last4;
+  }
+}

@@ -1,0 +1,456 @@
+package com.otopair.payments;
+
+import com.otopair.base.Money;
+import com.otopair.base.PublicLinks;
+import com.otopair.booking.BookingNotices;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingSummary;
+import com.otopair.jobs.JobDetails;
+import com.otopair.payments.domain.Payment;
+import com.otopair.payments.domain.PaymentRefund;
+import com.otopair.payments.domain.PaymentRefundRepository;
+import com.otopair.payments.domain.PaymentRepository;
+import com.otopair.payments.domain.ShopPaymentSettings;
+import com.otopair.payments.domain.ShopPaymentSettingsRepository;
+import com.otopair.payments.gateway.PaymentFailedException;
+import com.otopair.payments.gateway.PaymentGateway;
+import com.otopair.payments.gateway.PaymentGateway.CheckoutState;
+import com.otopair.payments.gateway.PaymentGateway.CheckoutStatus;
+import com.otopair.payments.gateway.StripeSettings;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to payments without anyone clicking: a checkout completes or expires, a booking is
+ * cancelled, a job is completed, a refund is carried out. Each runs in the transaction of the
+ * outbox listener (or the user action) that calls it, and every gateway call carries a key made
+ * from our own ids, so a retry after a crash repeats nothing.
+ */
+@Component
+@Transactional
+class PaymentFlows {
+
+  private final PaymentRepository payments;
+  private final PaymentRefundRepository refunds;
+  private final ShopPaymentSettingsRepository settings;
+  private final PaymentGateway gateway;
+  private final StripeSettings stripe;
+  private final BookingService bookings;
+  private final BookingNotices bookingNotices;
+  private final Invoices invoices;
+  private final PublicLinks links;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  PaymentFlows(
+      PaymentRepository payments,
+      PaymentRefundRepository refunds,
+      ShopPaymentSettingsRepository settings,
+      PaymentGateway gateway,
+      StripeSettings stripe,
+      BookingService bookings,
+      BookingNotices bookingNotices,
+      Invoices invoices,
+      PublicLinks links,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.payments = payments;
+    this.refunds = refunds;
+    this.settings = settings;
+    this.gateway = gateway;
+    this.stripe = stripe;
+    this.bookings = bookings;
+    this.bookingNotices = bookingNotices;
+    this.invoices = invoices;
+    this.links = links;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  ShopPaymentSettings settingsOf(UUID shopId) {
+    return settings
+        .findById(shopId)
+        .orElseGet(() -> new ShopPaymentSettings(shopId, clock.instant()));
+  }
+
+  /** The payment of a booking or job that still counts: not expired, not released unused. */
+  Optional<Payment> liveOf(PaymentSubject subject) {
+    return payments
+        .findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(subject.kind(), subject.id())
+        .stream()
+        .filter(
+            p -> p.getStatus() != PaymentStatus.EXPIRED && p.getStatus() != PaymentStatus.CANCELLED)
+        .findFirst();
+  }
+
+  /** The newest payment of a booking or job, whatever its state. */
+  Optional<Payment> latestOf(PaymentSubject subject) {
+    return payments
+        .findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(subject.kind(), subject.id())
+        .stream()
+        .findFirst();
+  }
+
+  // --- checkout
+
+  /**
+   * Opens the payment page for a held booking: a PENDING payment and a Stripe Checkout Session that
+   * authorizes the booking's price to the shop's connected account, less the commission.
+   */
+  String openCheckout(UUID bookingId) {
+    BookingSummary booking = bookings.booking(bookingId);
+    PaymentSubject subject = PaymentSubject.booking(bookingId);
+    Optional<Payment> open = liveOf(subject);
+    if (open.isPresent()
+        && open.get().getStatus() == PaymentStatus.PENDING
+        && open.get().getCheckoutUrl() != null) {
+      return open.get().getCheckoutUrl();
+    }
+    if (open.isPresent()) {
+      throw new com.otopair.base.ConflictException("This booking is already paid");
+    }
+    ShopPaymentSettings shop = settingsOf(booking.shopId());
+    String account =
+        shop.getAccountStatus() == PayoutAccountStatus.ENABLED ? shop.getAccountId() : null;
+    long fee = account == null ? 0 : commission(booking.price().minor());
+    String description = booking.serviceName() + " at " + booking.shopName();
+    Instant now = clock.instant();
+    Payment payment =
+        payments.saveAndFlush(
+            new Payment(
+                booking.shopId(),
+                booking.customerId(),
+                subject,
+                description,
+                Payment.Gateway.STRIPE,
+                booking.price(),
+                now));
+    String email =
+        bookingNotices.notice(bookingId).map(BookingNotices.Notice::customerEmail).orElse("");
+    var checkout =
+        gateway.openCheckout(
+            new PaymentGateway.CheckoutRequest(
+                payment.getId(),
+                booking.price(),
+                description,
+                email,
+                links.to("bookings/" + bookingId) + "?checkout={CHECKOUT_SESSION_ID}",
+                links.to("book/" + booking.shopSlug() + "/hold")
+                    + "?hold="
+                    + bookingId
+                    + "&payment=cancelled",
+                now.plus(java.time.Duration.ofMinutes(30)),
+                account,
+                fee));
+    payment.openedCheckout(checkout.sessionId(), checkout.url(), account, fee);
+    changed(payment);
+    return checkout.url();
+  }
+
+  /** The platform's commission on {@code minor}, rounded to the cent. */
+  long commission(long minor) {
+    return BigDecimal.valueOf(minor)
+        .multiply(stripe.applicationFeePercent())
+        .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+        .longValueExact();
+  }
+
+  /**
+   * Applies what the gateway says of a checkout: complete authorizes the payment and confirms the
+   * booking (or, if its hold is gone, releases the card); expired releases the hold.
+   */
+  void settle(Payment payment, CheckoutState state) {
+    Instant now = clock.instant();
+    if (state.status() == CheckoutStatus.EXPIRED) {
+      if (payment.moveTo(PaymentStatus.EXPIRED, now)) {
+        releaseHold(payment);
+        changed(payment);
+      }
+      return;
+    }
+    if (state.status() != CheckoutStatus.COMPLETE || state.paymentIntentId() == null) {
+      return;
+    }
+    if (payment.moveTo(PaymentStatus.AUTHORIZED, now)) {
+      payment.authorized(
+          state.paymentIntentId(), state.amountMinor(), state.cardBrand(), state.cardLast4());
+      changed(payment);
+    } else {
+      payment.card(state.cardBrand(), state.cardLast4());
+    }
+    if (payment.getStatus() == PaymentStatus.AUTHORIZED
+        && payment.subject().kind() == PaymentSubject.Kind.BOOKING
+        && !bookings.confirmPaid(payment.getSubjectId())) {
+      // Paid after the slot was given up: nothing is charged.
+      gateway.release(state.paymentIntentId(), "release-" + payment.getId());
+      payment.moveTo(PaymentStatus.CANCELLED, now);
+      payment.released(now);
+      payment.failed("The slot was released before the payment arrived; nothing was charged", now);
+      changed(payment);
+    }
+  }
+
+  void checkoutExpired(Payment payment) {
+    if (payment.moveTo(PaymentStatus.EXPIRED, clock.instant())) {
+      releaseHold(payment);
+      changed(payment);
+    }
+  }
+
+  /** The customer came back from the payment page without paying: the page closes. */
+  void abandon(Payment payment) {
+    if (payment.getStatus() != PaymentStatus.PENDING || payment.getCheckoutSessionId() == null) {
+      return;
+    }
+    gateway.expireCheckout(payment.getCheckoutSessionId(), "expire-" + payment.getId());
+    payment.moveTo(PaymentStatus.EXPIRED, clock.instant());
+    changed(payment);
+  }
+
+  private void releaseHold(Payment payment) {
+    if (payment.subject().kind() == PaymentSubject.Kind.BOOKING) {
+      bookings.releaseUnpaid(payment.getSubjectId());
+    }
+  }
+
+  // --- cancellation
+
+  /**
+   * A booking was cancelled: the customer, outside the shop's window, gets everything back; inside
+   * it, the shop's late-cancellation share; the shop or an admin cancelling gives everything back.
+   */
+  void bookingCancelled(UUID bookingId, String by, boolean late) {
+    Optional<Payment> found = liveOf(PaymentSubject.booking(bookingId));
+    if (found.isEmpty()) {
+      return;
+    }
+    Payment payment = found.get();
+    int percent = 100;
+    if (by.equals("CUSTOMER") && late) {
+      percent = settingsOf(payment.getShopId()).getLateRefundPercent();
+    }
+    PaymentRefund.Kind kind =
+        by.equals("ADMIN") ? PaymentRefund.Kind.FORCE_CANCEL : PaymentRefund.Kind.POLICY;
+    String reason =
+        switch (by) {
+          case "CUSTOMER" ->
+              late
+                  ? "Cancelled inside the shop's cancellation window: " + percent + "% refunded"
+                  : "Cancelled in time: refunded in full";
+          case "ADMIN" -> "Cancelled by Otopair support: refunded in full";
+          default -> "Cancelled by the shop: refunded in full";
+        };
+    Instant now = clock.instant();
+    switch (payment.getStatus()) {
+      case PENDING -> abandon(payment);
+      case DUE -> {
+        payment.moveTo(PaymentStatus.CANCELLED, now);
+        changed(payment);
+      }
+      case AUTHORIZED -> {
+        long keep = payment.getAmountMinor() - share(payment.getAmountMinor(), percent);
+        String intent = java.util.Objects.requireNonNull(payment.getPaymentIntentId());
+        if (keep == 0) {
+          gateway.release(intent, "release-" + payment.getId());
+          payment.moveTo(PaymentStatus.CANCELLED, now);
+          payment.released(now);
+        } else {
+          var charge = gateway.capture(intent, keep, "capture-" + payment.getId());
+          payment.captured(keep, now);
+          payment.card(charge.cardBrand(), charge.cardLast4());
+          payment.moveTo(PaymentStatus.CAPTURED, now);
+          invoices.issue(payment);
+          events.publishEvent(
+              new PaymentCaptured(payment.getId(), payment.getShopId(), payment.getCustomerId()));
+        }
+        payment.failed(reason, now);
+        changed(payment);
+      }
+      case CAPTURED -> {
+        long amount = share(payment.paidMinor() - payment.getRefundedMinor(), percent);
+        if (amount > 0) {
+          requestRefund(payment, amount, kind, reason, null);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private static long share(long minor, int percent) {
+    return BigDecimal.valueOf(minor)
+        .multiply(BigDecimal.valueOf(percent))
+        .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+        .longValueExact();
+  }
+
+  // --- refunds
+
+  PaymentRefund requestRefund(
+      Payment payment,
+      long amount,
+      PaymentRefund.Kind kind,
+      String reason,
+      @Nullable UUID requestedBy) {
+    long refundable =
+        payment.paidMinor() - payment.getRefundedMinor() - refunds.requestedOf(payment.getId());
+    if (amount <= 0 || amount > refundable) {
+      throw new com.otopair.base.InvalidRequestException(
+          "amount", "Refund at most " + payment.money(Math.max(0, refundable)).format());
+    }
+    PaymentRefund refund =
+        refunds.save(
+            new PaymentRefund(payment.getId(), amount, kind, reason, requestedBy, clock.instant()));
+    events.publishEvent(new RefundRequested(refund.getId(), payment.getId()));
+    changed(payment);
+    return refund;
+  }
+
+  /** Carries out a requested refund at the gateway; the refund's id is the idempotency key. */
+  void carryOut(UUID refundId) {
+    PaymentRefund refund = refunds.findById(refundId).orElse(null);
+    if (refund == null || refund.isDone()) {
+      return;
+    }
+    Payment payment = payments.findById(refund.getPaymentId()).orElseThrow();
+    Instant now = clock.instant();
+    String gatewayId = null;
+    if (payment.getGateway() == Payment.Gateway.STRIPE) {
+      long fromFirst =
+          Math.min(refund.getAmountMinor(), payment.getCapturedMinor() - alreadyFromFirst(payment));
+      long fromExtra = refund.getAmountMinor() - Math.max(0, fromFirst);
+      if (fromFirst > 0) {
+        gatewayId =
+            gateway.refund(
+                java.util.Objects.requireNonNull(payment.getPaymentIntentId()),
+                fromFirst,
+                "refund-" + refund.getId());
+      }
+      if (fromExtra > 0 && payment.getExtraIntentId() != null) {
+        String extra =
+            gateway.refund(payment.getExtraIntentId(), fromExtra, "refund-extra-" + refund.getId());
+        gatewayId = gatewayId == null ? extra : gatewayId;
+      }
+    }
+    refund.done(gatewayId, now);
+    payment.refundedUpTo(payment.getRefundedMinor() + refund.getAmountMinor(), now);
+    events.publishEvent(
+        new RefundIssued(
+            payment.getId(),
+            refund.getId(),
+            payment.getCustomerId(),
+            payment.money(refund.getAmountMinor())));
+    changed(payment);
+  }
+
+  /** How much of the first charge earlier refunds already gave back. */
+  private long alreadyFromFirst(Payment payment) {
+    return Math.min(payment.getRefundedMinor(), payment.getCapturedMinor());
+  }
+
+  // --- completion
+
+  /**
+   * A job is done: an authorized card is charged the final amount (up to what was authorized, the
+   * rest charged separately); without one, the customer owes the amount at the shop.
+   */
+  void jobCompleted(JobDetails job) {
+    var summary = job.job();
+    Money due = finalAmount(job);
+    PaymentSubject subject =
+        summary.bookingId() != null
+            ? PaymentSubject.booking(summary.bookingId())
+            : PaymentSubject.job(summary.id());
+    Optional<Payment> live = liveOf(subject);
+    Instant now = clock.instant();
+    if (live.isEmpty()) {
+      if (due.minor() == 0) {
+        return;
+      }
+      Payment owed =
+          payments.saveAndFlush(
+              new Payment(
+                  summary.shopId(),
+                  summary.customerId(),
+                  subject,
+                  summary.reference() + ": " + summary.title(),
+                  Payment.Gateway.OFFLINE,
+                  due,
+                  now));
+      invoices.issue(owed);
+      changed(owed);
+      return;
+    }
+    Payment payment = live.get();
+    if (payment.getStatus() != PaymentStatus.AUTHORIZED) {
+      return;
+    }
+    String intent = java.util.Objects.requireNonNull(payment.getPaymentIntentId());
+    long first = Math.min(due.minor(), payment.getAmountMinor());
+    var charge = gateway.capture(intent, first, "capture-" + payment.getId());
+    payment.captured(first, now);
+    payment.card(charge.cardBrand(), charge.cardLast4());
+    payment.moveTo(PaymentStatus.CAPTURED, now);
+    long extra = due.minor() - first;
+    if (extra > 0) {
+      try {
+        var more =
+            gateway.chargeAgain(
+                intent,
+                extra,
+                summary.reference() + ": approved work above the booking price",
+                payment.getAccountId(),
+                payment.getAccountId() == null ? 0 : commission(extra),
+                "extra-" + payment.getId());
+        payment.chargedExtra(more.paymentIntentId(), extra, now);
+      } catch (PaymentFailedException e) {
+        if (e.retryable()) {
+          throw e;
+        }
+        payment.failed(
+            payment.money(extra).format()
+                + " above the booking price couldn't be charged ("
+                + e.getMessage()
+                + "); the shop collects it",
+            now);
+      }
+    }
+    invoices.issue(payment);
+    events.publishEvent(
+        new PaymentCaptured(payment.getId(), payment.getShopId(), payment.getCustomerId()));
+    changed(payment);
+  }
+
+  /** What the customer owes for a job: its approved total, or the booking's price without one. */
+  Money finalAmount(JobDetails job) {
+    Money approved = job.totals().approvedTotal();
+    if (approved.minor() > 0 || job.job().bookingId() == null) {
+      return approved;
+    }
+    return bookings.booking(job.job().bookingId()).price();
+  }
+
+  /** The shop was paid at the counter: the invoice becomes a receipt. */
+  void paidAtShop(Payment payment) {
+    Instant now = clock.instant();
+    if (payment.moveTo(PaymentStatus.CAPTURED, now)) {
+      payment.paidAtShop(payment.getAmountMinor(), now);
+      invoices.issue(payment);
+      events.publishEvent(
+          new PaymentCaptured(payment.getId(), payment.getShopId(), payment.getCustomerId()));
+      changed(payment);
+    }
+  }
+
+  void changed(Payment payment) {
+    events.publishEvent(
+        new PaymentChanged(payment.getId(), payment.getSubjectId(), payment.getShopId()));
+  }
+}

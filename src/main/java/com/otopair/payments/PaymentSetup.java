@@ -1,0 +1,15 @@
+package com.otopair.payments;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a shop takes money: its mode, what a late cancellation refunds, its payout account, and
+ * whether online payment is available on this Otopair at all.
+ */
+public record PaymentSetup(
+    PaymentMode mode,
+    int lateRefundPercent,
+    PayoutAccountStatus account,
+    @Nullable String accountId,
+    boolean onlineAvailable,
+    String commission) {}

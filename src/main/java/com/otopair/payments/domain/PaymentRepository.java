@@ -1,0 +1,33 @@
+package com.otopair.payments.domain;
+
+import com.otopair.payments.PaymentSubject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PaymentRepository extends JpaRepository<Payment, UUID> {
+
+  Optional<Payment> findByCheckoutSessionId(String sessionId);
+
+  Optional<Payment> findByPaymentIntentId(String intentId);
+
+  List<Payment> findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(
+      PaymentSubject.Kind kind, UUID subjectId);
+
+  List<Payment> findByShopIdOrderByCreatedAtDesc(UUID shopId, Pageable page);
+
+  @Query(
+      """
+      select p from Payment p
+      where (:shopId is null or p.shopId = :shopId)
+        and (:status is null or p.status = :status)
+      order by p.createdAt desc, p.id
+      """)
+  List<Payment> search(
+      @org.jspecify.annotations.Nullable UUID shopId,
+      com.otopair.payments.@org.jspecify.annotations.Nullable PaymentStatus status,
+      Pageable page);
+}
