@@ -25,4 +25,13 @@ public interface BookingCheckout {
    * the caller's transaction; answers the page's address.
    */
   String open(UUID bookingId);
+
+  /** The customer came back from the payment page without paying: it closes. */
+  void abandon(UUID bookingId);
+
+  /**
+   * Asks the gateway about an unfinished payment of this booking (the customer is back from the
+   * payment page, perhaps before its webhook): the booking is confirmed if it was paid.
+   */
+  void refresh(UUID bookingId);
 }

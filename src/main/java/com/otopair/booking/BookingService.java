@@ -68,7 +68,7 @@ public class BookingService {
   private final BookingSummaries summaries;
   private final BookingLinks links;
   private final List<BookingChangeGuard> guards;
-  private final BookingCheckout checkout;
+  private final org.springframework.beans.factory.ObjectProvider<BookingCheckout> checkouts;
 
   BookingService(
       BookingRepository bookings,
@@ -84,7 +84,7 @@ public class BookingService {
       BookingSummaries summaries,
       BookingLinks links,
       List<BookingChangeGuard> guards,
-      java.util.Optional<BookingCheckout> checkout) {
+      org.springframework.beans.factory.ObjectProvider<BookingCheckout> checkouts) {
     this.bookings = bookings;
     this.inserts = inserts;
     this.vehicles = vehicles;
@@ -98,7 +98,8 @@ public class BookingService {
     this.summaries = summaries;
     this.links = links;
     this.guards = guards;
-    this.checkout = checkout.orElse(AT_THE_SHOP);
+    // Looked up when needed: the payments module's checkout itself calls this service.
+    this.checkouts = checkouts;
   }
 
   /**
@@ -148,7 +149,7 @@ public class BookingService {
     Booking booking = mine(bookingId);
     Instant now = clock.instant();
     requireLiveHold(booking, now);
-    if (checkout.optionFor(booking.getShopId()) == BookingCheckout.Option.ONLINE) {
+    if (checkout().optionFor(booking.getShopId()) == BookingCheckout.Option.ONLINE) {
       throw new ConflictException("This shop holds a card when you book; pay to confirm");
     }
     Details checked = checked(booking, details, now);
@@ -168,7 +169,7 @@ public class BookingService {
     Booking booking = mine(bookingId);
     Instant now = clock.instant();
     requireLiveHold(booking, now);
-    if (checkout.optionFor(booking.getShopId()) == BookingCheckout.Option.AT_SHOP) {
+    if (checkout().optionFor(booking.getShopId()) == BookingCheckout.Option.AT_SHOP) {
       throw new ConflictException("This shop takes payment at the shop; confirm the booking");
     }
     Details checked = checked(booking, details, now);
@@ -176,7 +177,7 @@ public class BookingService {
         checked.vehicleId(), checked.problem(), checked.phone(), now.plus(PAYMENT_HOLD));
     flushOrRefuse("Your hold on this slot was released meanwhile; pick a slot again");
     changed(booking.getId(), booking.getShopId());
-    return checkout.open(booking.getId());
+    return checkout().open(booking.getId());
   }
 
   /**
@@ -328,12 +329,37 @@ public class BookingService {
         public String open(UUID bookingId) {
           throw new ConflictException("This shop takes payment at the shop");
         }
+
+        @Override
+        public void abandon(UUID bookingId) {}
+
+        @Override
+        public void refresh(UUID bookingId) {}
       };
+
+  /** The customer left the payment page of their held booking: it closes; the hold stays. */
+  @PreAuthorize("isAuthenticated()")
+  public void abandonPayment(UUID bookingId) {
+    checkout().abandon(mine(bookingId).getId());
+  }
+
+  /** The customer opens their booking: an unfinished payment is checked with the gateway first. */
+  @PreAuthorize("isAuthenticated()")
+  public void refreshPayment(UUID bookingId) {
+    Booking booking = mine(bookingId);
+    if (booking.getStatus() == BookingStatus.HELD) {
+      checkout().refresh(booking.getId());
+    }
+  }
+
+  private BookingCheckout checkout() {
+    return checkouts.getIfAvailable(() -> AT_THE_SHOP);
+  }
 
   /** How customers of this shop pay for a booking. */
   @Transactional(readOnly = true)
   public BookingCheckout.Option paymentOption(UUID shopId) {
-    return checkout.optionFor(shopId);
+    return checkout().optionFor(shopId);
   }
 
   private BookingSummary cancel(Booking booking, String reason) {

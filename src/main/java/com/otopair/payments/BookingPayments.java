@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * cancellations and completed jobs do to the money, through the outbox.
  */
 @Component
+@org.springframework.transaction.annotation.Transactional
 class BookingPayments implements BookingCheckout {
 
   private final PaymentFlows flows;
@@ -52,6 +53,19 @@ class BookingPayments implements BookingCheckout {
   @Override
   public String open(UUID bookingId) {
     return flows.openCheckout(bookingId);
+  }
+
+  @Override
+  public void abandon(UUID bookingId) {
+    flows.liveOf(PaymentSubject.booking(bookingId)).ifPresent(flows::abandon);
+  }
+
+  @Override
+  public void refresh(UUID bookingId) {
+    flows
+        .liveOf(PaymentSubject.booking(bookingId))
+        .filter(p -> p.getStatus() == PaymentStatus.PENDING && p.getCheckoutSessionId() != null)
+        .ifPresent(p -> flows.settle(p, gateway.checkout(p.getCheckoutSessionId())));
   }
 
   @ApplicationModuleListener

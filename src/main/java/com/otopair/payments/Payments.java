@@ -236,32 +236,6 @@ public class Payments {
     return flows.latestOf(PaymentSubject.booking(booking.id())).map(this::view);
   }
 
-  /**
-   * The customer is back from the payment page: whatever the webhook has not told us yet, the
-   * gateway tells us now. Safe to repeat, and in any order with the webhook.
-   */
-  @PreAuthorize("isAuthenticated()")
-  public Optional<PaymentView> returnedFromCheckout(UUID bookingId, String sessionId) {
-    bookings.myBooking(bookingId);
-    Optional<Payment> found =
-        payments.findByCheckoutSessionId(sessionId).filter(p -> p.getSubjectId().equals(bookingId));
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Payment payment = found.get();
-    if (payment.getStatus() == PaymentStatus.PENDING && gateway.online()) {
-      flows.settle(payment, gateway.checkout(sessionId));
-    }
-    return Optional.of(view(payment));
-  }
-
-  /** The customer left the payment page: it closes, and they may pay again or pick another slot. */
-  @PreAuthorize("isAuthenticated()")
-  public void abandonCheckout(UUID bookingId) {
-    bookings.myBooking(bookingId);
-    flows.liveOf(PaymentSubject.booking(bookingId)).ifPresent(flows::abandon);
-  }
-
   /** The invoice or receipt of a payment: for its customer, its shop's owners and admins. */
   @Transactional(readOnly = true)
   @PreAuthorize("isAuthenticated()")

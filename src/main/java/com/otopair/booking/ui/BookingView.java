@@ -51,6 +51,7 @@ class BookingView extends Main implements BeforeEnterObserver {
       UUID id = UUID.fromString(event.getRouteParameters().get("bookingId").orElse(""));
       boolean justBooked =
           event.getLocation().getQueryParameters().getParameters().containsKey("confirmed");
+      bookings.refreshPayment(id);
       show(bookings.myBooking(id), justBooked);
     } catch (IllegalArgumentException | InvalidRequestException notMine) {
       event.rerouteToError(NotFoundException.class);

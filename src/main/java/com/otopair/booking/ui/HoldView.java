@@ -2,6 +2,7 @@ package com.otopair.booking.ui;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
+import com.otopair.booking.BookingCheckout;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
@@ -61,6 +62,7 @@ class HoldView extends Main implements BeforeEnterObserver {
   final TextArea problem = new TextArea("What's going on?");
   final TextField phone = new TextField("Phone for the shop");
   final Button confirm = new Button("Confirm booking");
+  final Button pay = new Button("Pay and confirm");
 
   private final BookingService bookings;
   private final Clock clock;
@@ -87,6 +89,10 @@ class HoldView extends Main implements BeforeEnterObserver {
               "That held slot isn't yours to confirm any more; pick another one");
         }
         held = waiting;
+        if (query.getSingleParameter("payment").isPresent()) {
+          bookings.abandonPayment(waiting.id());
+          Feedback.success("Payment cancelled: the slot is still yours for a few minutes");
+        }
         showHold(waiting);
         return;
       }
@@ -161,9 +167,31 @@ class HoldView extends Main implements BeforeEnterObserver {
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
 
-    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var option = bookings.paymentOption(held.shopId());
     confirm.setId("confirm-booking");
-    confirm.addClickListener(e -> confirm());
+    confirm.addClickListener(e -> confirm(false));
+    pay.setId("pay-booking");
+    pay.setText("Pay " + held.price().format() + " and confirm");
+    pay.addClickListener(e -> confirm(true));
+    pay.setVisible(option != BookingCheckout.Option.AT_SHOP);
+    confirm.setVisible(option != BookingCheckout.Option.ONLINE);
+    if (option == BookingCheckout.Option.AT_SHOP) {
+      confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    } else {
+      pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      confirm.setText("Confirm, pay at the shop");
+    }
+    var payment =
+        new Paragraph(
+            switch (option) {
+              case AT_SHOP -> "You pay at the shop when the work is done.";
+              case ONLINE ->
+                  "Your card is held on a secure Stripe page and charged only when the work is"
+                      + " done.";
+              case ONLINE_OR_AT_SHOP ->
+                  "Pay now (your card is held, charged when the work is done) or at the shop.";
+            });
+    payment.setId("hold-payment");
     var cancel =
         new Button(
             "Pick another slot",
@@ -177,7 +205,8 @@ class HoldView extends Main implements BeforeEnterObserver {
             new H2("Your vehicle and the problem"),
             new Paragraph("The shop reads this before you arrive."),
             form,
-            new Div(confirm, cancel));
+            payment,
+            new Div(pay, confirm, cancel));
     details.addClassName("otopair-card");
     add(summary, details);
   }
@@ -190,7 +219,7 @@ class HoldView extends Main implements BeforeEnterObserver {
     }
   }
 
-  private void confirm() {
+  private void confirm(boolean online) {
     BookingSummary hold = held;
     if (hold == null) {
       return;
@@ -217,9 +246,13 @@ class HoldView extends Main implements BeforeEnterObserver {
                 vin.getValue(),
                 plate.getValue());
     try {
-      BookingSummary booked =
-          bookings.confirm(
-              hold.id(), new BookingDetails(vehicle, problem.getValue(), phone.getValue()));
+      var details = new BookingDetails(vehicle, problem.getValue(), phone.getValue());
+      if (online) {
+        String page = bookings.payAndConfirm(hold.id(), details);
+        getUI().ifPresent(ui -> ui.getPage().setLocation(page));
+        return;
+      }
+      BookingSummary booked = bookings.confirm(hold.id(), details);
       getUI()
           .ifPresent(
               ui ->

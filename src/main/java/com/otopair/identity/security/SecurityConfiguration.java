@@ -161,7 +161,9 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?ended"));
-    http.authorizeHttpRequests(requests -> requests.requestMatchers("/media/**").permitAll());
+    // Uploaded images are public; an invoice behind a booking's signed link checks the link itself.
+    http.authorizeHttpRequests(
+        requests -> requests.requestMatchers("/media/**", "/invoices/booking/**").permitAll());
     // Unknown addresses reach Vaadin (and its friendly not-found page) once signed in; views
     // are still guarded by their own access annotations.
     return http.with(

@@ -1,0 +1,56 @@
+package com.otopair.payments;
+
+import com.otopair.identity.UserContact;
+import com.otopair.identity.UserContacts;
+import com.otopair.payments.domain.PaymentRepository;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a receipt or refund email says, for the notifications module: the customer, the payment,
+ * where to see it, and the PDF. Read without a signed-in user.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Receipts {
+
+  /** A payment's customer, the payment, the booking or job page, and its invoice or receipt. */
+  public record Receipt(
+      UserContact customer, PaymentView payment, String pagePath, Payments.InvoiceFile pdf) {}
+
+  private final PaymentRepository payments;
+  private final Payments views;
+  private final Invoices invoices;
+  private final UserContacts contacts;
+
+  Receipts(PaymentRepository payments, Payments views, Invoices invoices, UserContacts contacts) {
+    this.payments = payments;
+    this.views = views;
+    this.invoices = invoices;
+    this.contacts = contacts;
+  }
+
+  public Optional<Receipt> of(UUID paymentId) {
+    return payments
+        .findById(paymentId)
+        .flatMap(
+            payment ->
+                contacts
+                    .find(payment.getCustomerId())
+                    .map(
+                        customer -> {
+                          var file = invoices.render(payment);
+                          String page =
+                              payment.subject().kind() == PaymentSubject.Kind.BOOKING
+                                  ? "bookings/" + payment.getSubjectId()
+                                  : "my-bookings";
+                          return new Receipt(
+                              customer,
+                              views.view(payment),
+                              page,
+                              new Payments.InvoiceFile(file.filename(), file.content()));
+                        }));
+  }
+}

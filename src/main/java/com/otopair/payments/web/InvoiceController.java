@@ -1,0 +1,51 @@
+package com.otopair.payments.web;
+
+import com.otopair.payments.Payments;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Invoice and receipt downloads: for the signed-in customer, the shop's owners and admins, and for
+ * whoever holds a booking's signed manage link. Someone else's invoice looks the same as none.
+ */
+@RestController
+class InvoiceController {
+
+  private final Payments payments;
+
+  InvoiceController(Payments payments) {
+    this.payments = payments;
+  }
+
+  @GetMapping("/invoices/{paymentId}")
+  ResponseEntity<byte[]> invoice(@PathVariable UUID paymentId) {
+    return pdf(payments.invoice(paymentId));
+  }
+
+  @GetMapping("/invoices/booking/{bookingId}")
+  ResponseEntity<byte[]> invoiceWithLink(@PathVariable UUID bookingId, @RequestParam String token) {
+    return pdf(payments.invoiceWithLink(bookingId, token));
+  }
+
+  @org.springframework.web.bind.annotation.ExceptionHandler(
+      com.otopair.base.InvalidRequestException.class)
+  ResponseEntity<String> notFound(com.otopair.base.InvalidRequestException e) {
+    return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+  }
+
+  private static ResponseEntity<byte[]> pdf(Payments.InvoiceFile file) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(file.filename()).build().toString())
+        .body(file.content());
+  }
+}
