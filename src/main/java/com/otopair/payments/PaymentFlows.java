@@ -49,6 +49,7 @@ class PaymentFlows {
   private final PublicLinks links;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final jakarta.persistence.EntityManager entities;
 
   PaymentFlows(
       PaymentRepository payments,
@@ -61,7 +62,9 @@ class PaymentFlows {
       Invoices invoices,
       PublicLinks links,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      jakarta.persistence.EntityManager entities) {
+    this.entities = entities;
     this.payments = payments;
     this.refunds = refunds;
     this.settings = settings;
@@ -73,6 +76,15 @@ class PaymentFlows {
     this.links = links;
     this.clock = clock;
     this.events = events;
+  }
+
+  /**
+   * Re-reads the payment under a row lock, so that a webhook and an outbox listener acting on the
+   * same payment at once take turns instead of one undoing the other.
+   */
+  Payment lock(Payment payment) {
+    entities.refresh(payment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    return payment;
   }
 
   ShopPaymentSettings settingsOf(UUID shopId) {
@@ -168,6 +180,7 @@ class PaymentFlows {
    * booking (or, if its hold is gone, releases the card); expired releases the hold.
    */
   void settle(Payment payment, CheckoutState state) {
+    lock(payment);
     Instant now = clock.instant();
     if (state.status() == CheckoutStatus.EXPIRED) {
       if (payment.moveTo(PaymentStatus.EXPIRED, now)) {
@@ -199,6 +212,7 @@ class PaymentFlows {
   }
 
   void checkoutExpired(Payment payment) {
+    lock(payment);
     if (payment.moveTo(PaymentStatus.EXPIRED, clock.instant())) {
       releaseHold(payment);
       changed(payment);
@@ -207,6 +221,7 @@ class PaymentFlows {
 
   /** The customer came back from the payment page without paying: the page closes. */
   void abandon(Payment payment) {
+    lock(payment);
     if (payment.getStatus() != PaymentStatus.PENDING || payment.getCheckoutSessionId() == null) {
       return;
     }
@@ -232,7 +247,7 @@ class PaymentFlows {
     if (found.isEmpty()) {
       return;
     }
-    Payment payment = found.get();
+    Payment payment = lock(found.get());
     int percent = 100;
     if (by.equals("CUSTOMER") && late) {
       percent = settingsOf(payment.getShopId()).getLateRefundPercent();
@@ -319,7 +334,7 @@ class PaymentFlows {
     if (refund == null || refund.isDone()) {
       return;
     }
-    Payment payment = payments.findById(refund.getPaymentId()).orElseThrow();
+    Payment payment = lock(payments.findById(refund.getPaymentId()).orElseThrow());
     Instant now = clock.instant();
     String gatewayId = null;
     if (payment.getGateway() == Payment.Gateway.STRIPE) {
@@ -388,7 +403,7 @@ class PaymentFlows {
       changed(owed);
       return;
     }
-    Payment payment = live.get();
+    Payment payment = lock(live.get());
     if (payment.getStatus() != PaymentStatus.AUTHORIZED) {
       return;
     }
@@ -439,6 +454,7 @@ class PaymentFlows {
 
   /** The shop was paid at the counter: the invoice becomes a receipt. */
   void paidAtShop(Payment payment) {
+    lock(payment);
     Instant now = clock.instant();
     if (payment.moveTo(PaymentStatus.CAPTURED, now)) {
       payment.paidAtShop(payment.getAmountMinor(), now);

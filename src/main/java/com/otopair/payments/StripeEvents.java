@@ -148,6 +148,7 @@ public class StripeEvents {
     switch (type) {
       case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
           bySession(object)
+              .map(flows::lock)
               .ifPresent(
                   p -> {
                     if (p.getStatus() == PaymentStatus.PENDING
@@ -158,6 +159,7 @@ public class StripeEvents {
       case "checkout.session.expired" -> bySession(object).ifPresent(flows::checkoutExpired);
       case "payment_intent.succeeded" ->
           byIntent(object)
+              .map(flows::lock)
               .ifPresent(
                   p -> {
                     long received = number(object, "amount_received");
@@ -168,6 +170,7 @@ public class StripeEvents {
                   });
       case "payment_intent.canceled" ->
           byIntent(object)
+              .map(flows::lock)
               .ifPresent(
                   p -> {
                     if (p.moveTo(PaymentStatus.CANCELLED, now)) {
@@ -180,6 +183,7 @@ public class StripeEvents {
         if (intent != null) {
           payments
               .findByPaymentIntentId(intent)
+              .map(flows::lock)
               .ifPresent(
                   p -> {
                     long before = p.getRefundedMinor();

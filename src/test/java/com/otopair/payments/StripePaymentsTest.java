@@ -1,0 +1,512 @@
+package com.otopair.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
+import com.otopair.booking.BookingCheckout;
+import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
+import com.otopair.booking.BookingSummary;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.LineDraft;
+import com.otopair.jobs.LineKind;
+import com.otopair.scheduling.ScheduleProvisioning;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.MutableClock;
+import com.otopair.support.SignIn;
+import com.otopair.support.TestClockConfiguration;
+import com.otopair.support.TestMail;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Online payments against a local Stripe API stub over real HTTP, with webhooks signed by the stub
+ * and verified by the real endpoint: authorize at booking, capture on completion, refunds by policy
+ * and by admins, Connect onboarding, retries, duplicates and events out of order.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "otopair.embedded-postgres.data-directory=",
+      "otopair.embedded-postgres.port=0",
+      "otopair.demo.enabled=false",
+      "otopair.outbox.retry-interval=PT1S",
+      "otopair.outbox.min-age=PT1S",
+      "otopair.outbox.backoff=PT1S",
+      "otopair.public-url=http://otopair.test",
+      "otopair.files.directory=target/test-files",
+      "spring.mail.host=127.0.0.1",
+      "otopair.stripe.secret-key=sk_test_otopair",
+      "otopair.stripe.webhook-secret=" + StripePaymentsTest.SECRET,
+      "otopair.stripe.application-fee-percent=10"
+    })
+@Import(TestClockConfiguration.class)
+class StripePaymentsTest {
+
+  static final String SECRET = "whsec_test_otopair";
+  static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+  static final StripeStub STRIPE = StripeStub.start();
+
+  @DynamicPropertySource
+  static void stripe(DynamicPropertyRegistry registry) {
+    registry.add("otopair.stripe.api-base", STRIPE::baseUrl);
+    registry.add("otopair.stripe.connect-base", STRIPE::baseUrl);
+    registry.add("spring.mail.port", TestMail::port);
+  }
+
+  @AfterAll
+  static void stopStripe() {
+    STRIPE.stop();
+  }
+
+  @LocalServerPort int port;
+  @Autowired MutableClock clock;
+  @Autowired Payments payments;
+  @Autowired BookingService bookings;
+  @Autowired JobService jobs;
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired ScheduleProvisioning schedules;
+  @Autowired UserDetailsService userDetails;
+  @Autowired JdbcTemplate jdbc;
+
+  BookingFixtures fixture;
+  UUID shopId;
+  String owner;
+  String customer;
+  String account;
+
+  @BeforeEach
+  void onlineShop() {
+    STRIPE.reset();
+    STRIPE.forwardEventsTo(webhookUrl(), SECRET);
+    fixture = BookingFixtures.create(users, shops, membership, schedules);
+    shopId = fixture.shop().shopId();
+    owner = fixture.shop().ownerEmail();
+    customer = BookingFixtures.customers(users, 1).getFirst();
+    as(owner);
+    payments.connect(shopId);
+    account = payments.setup(shopId).accountId();
+    STRIPE.completeOnboarding(account);
+    await(() -> payments.setup(shopId), s -> s.account() == PayoutAccountStatus.ENABLED);
+    payments.changeSetup(shopId, PaymentMode.REQUIRED, 50);
+  }
+
+  @AfterEach
+  void signOut() {
+    clock.reset();
+    SecurityContextHolder.clearContext();
+  }
+
+  private String admin() {
+    String email = "admin-" + UUID.randomUUID().toString().substring(0, 6) + "@otopair.test";
+    users.createVerifiedUser(email, "Ada Admin", com.otopair.base.Roles.ADMIN, "a long passphrase");
+    return email;
+  }
+
+  private String webhookUrl() {
+    return "http://localhost:" + port + "/api/webhooks/stripe";
+  }
+
+  private void as(String email) {
+    SignIn.as(userDetails, email);
+  }
+
+  private <T> T await(Supplier<T> read, Predicate<T> done) {
+    return Awaitility.await()
+        .pollInSameThread()
+        .atMost(Duration.ofSeconds(30))
+        .until(read::get, done::test);
+  }
+
+  private Instant monday(int hour) {
+    return LocalDate.now(clock.withZone(TORONTO))
+        .plusWeeks(1)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        .atTime(hour, 0)
+        .atZone(TORONTO)
+        .toInstant();
+  }
+
+  /**
+   * Holds the mechanic's Monday slot and sends the customer to the payment page; answers the
+   * booking's id and the checkout session's, separated by a space.
+   */
+  private String checkout(UUID mechanic, int hour) {
+    as(customer);
+    BookingSummary held = bookings.hold(shopId, fixture.oilChange(), mechanic, monday(hour));
+    String page = bookings.payAndConfirm(held.id(), OfflinePaymentsTest.details());
+    assertThat(page).startsWith(STRIPE.baseUrl() + "/pay/");
+    return held.id() + " " + page.substring(page.lastIndexOf('/') + 1);
+  }
+
+  private record Paid(UUID bookingId, String sessionId, PaymentView payment) {}
+
+  private Paid bookedAndPaid(int hour) {
+    return bookedAndPaid(fixture.shop().bea(), hour);
+  }
+
+  /** Alex's slots cost $120.00 (his Monday multiplier is 1.5), Bea's $80.00. */
+  private Paid bookedAndPaid(UUID mechanic, int hour) {
+    String[] ids = checkout(mechanic, hour).split(" ");
+    UUID bookingId = UUID.fromString(ids[0]);
+    STRIPE.pay(ids[1]);
+    as(customer);
+    PaymentView payment =
+        await(
+            () -> payments.forMyBooking(bookingId).orElseThrow(),
+            p -> p.status() == PaymentStatus.AUTHORIZED);
+    await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
+    return new Paid(bookingId, ids[1], payment);
+  }
+
+  @Test
+  void theCardIsHeldOnStripesPageAndStripesEventConfirmsTheBooking() {
+    as(customer);
+    assertThat(bookings.paymentOption(shopId)).isEqualTo(BookingCheckout.Option.ONLINE);
+    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
+    UUID bookingId = UUID.fromString(ids[0]);
+
+    Map<String, String> sent = STRIPE.checkoutRequest(ids[1]);
+    assertThat(sent)
+        .containsEntry("payment_intent_data[capture_method]", "manual")
+        .containsEntry("line_items[0][price_data][unit_amount]", "8000")
+        .containsEntry("line_items[0][price_data][currency]", "cad")
+        .containsEntry("payment_intent_data[application_fee_amount]", "800")
+        .containsEntry("payment_intent_data[transfer_data][destination]", account);
+    assertThat(STRIPE.idempotencyKeys("POST", "/v1/checkout/sessions")).hasSize(1);
+    // The slot stays held while the customer is on Stripe's page, and plain confirmation is
+    // refused.
+    BookingSummary waiting = bookings.myBooking(bookingId);
+    assertThat(waiting.status()).isEqualTo(BookingStatus.HELD);
+    assertThat(waiting.holdExpiresAt()).isAfter(clock.instant().plus(Duration.ofMinutes(30)));
+    assertThatThrownBy(() -> bookings.confirm(bookingId, OfflinePaymentsTest.details()))
+        .hasMessageContaining("pay to confirm");
+    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+        .isEqualTo(PaymentStatus.PENDING);
+
+    STRIPE.pay(ids[1]);
+
+    BookingSummary confirmed =
+        await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
+    assertThat(confirmed.vehicle()).contains("Toyota Corolla");
+    PaymentView payment = payments.forMyBooking(bookingId).orElseThrow();
+    assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+    assertThat(payment.card()).isEqualTo("Visa •••• 4242");
+    assertThat(payment.headline())
+        .isEqualTo("$80.00 CAD held on Visa •••• 4242; charged when the work is done");
+  }
+
+  @Test
+  void theCustomerBackFromStripeBeforeTheWebhookFindsTheBookingConfirmed() {
+    STRIPE.stopForwarding();
+    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
+    UUID bookingId = UUID.fromString(ids[0]);
+    STRIPE.pay(ids[1]);
+    as(customer);
+    bookings.refreshPayment(bookingId);
+    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
+    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+        .isEqualTo(PaymentStatus.AUTHORIZED);
+  }
+
+  @Test
+  void completingTheJobCapturesTheBookingAndChargesApprovedWorkAboveItSeparately()
+      throws Exception {
+    Paid paid = bookedAndPaid(9);
+    var job = await(() -> jobs.forMyBooking(paid.bookingId()), java.util.Optional::isPresent).get();
+    UUID jobId = job.job().id();
+    as(owner);
+    jobs.move(jobId, JobStatus.ACCEPTED, "");
+    jobs.move(jobId, JobStatus.IN_PROGRESS, "");
+    var lines =
+        jobs.addLine(
+            jobId, new LineDraft(LineKind.LABOUR, "Oil change and filter", BigDecimal.ONE, 10000));
+    as(customer);
+    jobs.decide(jobId, lines.lines().getFirst().id(), true);
+    as(owner);
+    jobs.move(jobId, JobStatus.COMPLETED, "Ready");
+
+    as(customer);
+    PaymentView captured =
+        await(
+            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CAPTURED);
+    long total = jobs.forMyBooking(paid.bookingId()).orElseThrow().totals().approvedTotal().minor();
+    assertThat(total).isGreaterThan(8000);
+    assertThat(captured.captured().minor()).isEqualTo(8000);
+    assertThat(captured.extra().minor()).isEqualTo(total - 8000);
+    assertThat(captured.paid().minor()).isEqualTo(total);
+    assertThat(captured.invoiceNumber()).endsWith("-0001");
+    String intent = STRIPE.ids("payment_intent").getFirst();
+    assertThat(STRIPE.paymentIntent(intent)).containsEntry("status", "succeeded");
+    assertThat(STRIPE.idempotencyKeys("POST", "/v1/payment_intents/" + intent + "/capture"))
+        .containsOnly("capture-" + captured.id());
+
+    var receipt =
+        await(
+            () ->
+                TestMail.receivedBy(customer).stream()
+                    .filter(m -> TestMail.subject(m).startsWith("Your receipt from"))
+                    .toList(),
+            list -> !list.isEmpty());
+    String pdf =
+        OfflinePaymentsTest.text(
+            OfflinePaymentsTest.attachment(
+                receipt.getFirst(), "receipt-" + captured.invoiceNumber() + ".pdf"));
+    assertThat(pdf)
+        .contains("Receipt")
+        .contains("Oil change and filter")
+        .contains("Visa •••• 4242")
+        .contains("Toyota Corolla");
+  }
+
+  @Test
+  void cancellingInTimeReleasesTheCardAndInsideTheWindowKeepsTheShopsShare() {
+    Paid early = bookedAndPaid(9);
+    Paid late = bookedAndPaid(fixture.shop().alex(), 9);
+    as(customer);
+    bookings.cancel(early.bookingId(), "Plans changed");
+    PaymentView released =
+        await(
+            () -> payments.forMyBooking(early.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CANCELLED);
+    assertThat(released.released().minor()).isEqualTo(8000);
+    assertThat(released.captured().minor()).isZero();
+    assertThat(released.headline()).contains("was released; nothing was charged");
+
+    // Three hours before the second booking: inside the 24-hour window, the shop keeps 50%.
+    STRIPE.stopForwarding();
+    clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
+    as(customer);
+    bookings.cancel(late.bookingId(), "");
+    PaymentView kept =
+        await(
+            () -> payments.forMyBooking(late.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CAPTURED);
+    assertThat(kept.captured().minor()).isEqualTo(6000);
+    assertThat(kept.released().minor()).isEqualTo(6000);
+    assertThat(kept.failure()).contains("50% refunded");
+    String intent = STRIPE.ids("payment_intent").get(1);
+    assertThat(STRIPE.paymentIntent(intent)).containsEntry("amount_received", 6000L);
+  }
+
+  @Test
+  void anAdminRefundsAnyPartOfWhatWasPaidWithAReasonAndTheEventDoesNotCountItTwice() {
+    Paid paid = bookedAndPaid(9);
+    STRIPE.stopForwarding();
+    clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
+    as(customer);
+    bookings.cancel(paid.bookingId(), "");
+    PaymentView kept =
+        await(
+            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CAPTURED);
+    clock.reset();
+    STRIPE.forwardEventsTo(webhookUrl(), SECRET);
+
+    as(admin());
+    assertThatThrownBy(() -> payments.refund(kept.id(), new Money(4001, "CAD"), "Goodwill"))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("Refund at most $40.00 CAD");
+    payments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
+    PaymentView refunded =
+        await(
+            () -> payments.payment(kept.id()),
+            p -> p.refunds().size() == 1 && p.refunds().getFirst().done());
+    STRIPE.awaitDeliveries();
+    assertThat(STRIPE.idempotencyKeys("POST", "/v1/refunds"))
+        .containsExactly("refund-" + refunded.refunds().getFirst().id());
+    // Stripe's charge.refunded event reports the same $15.00: still $15.00 refunded.
+    PaymentView after = await(() -> payments.payment(kept.id()), p -> p.refunded().minor() == 1500);
+    assertThat(after.refunds()).hasSize(1);
+    assertThat(after.refundable().minor()).isEqualTo(2500);
+  }
+
+  @Test
+  void anAdminForceCancelsAPaidBookingAndTheCardIsReleasedInFull() {
+    Paid paid = bookedAndPaid(9);
+    as(admin());
+    assertThatThrownBy(() -> payments.forceCancel(paid.bookingId(), "  "))
+        .isInstanceOf(InvalidRequestException.class);
+    payments.forceCancel(paid.bookingId(), "The shop closed for a flood");
+    as(customer);
+    assertThat(bookings.myBooking(paid.bookingId()).status()).isEqualTo(BookingStatus.CANCELLED);
+    PaymentView released =
+        await(
+            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CANCELLED);
+    assertThat(released.released().minor()).isEqualTo(8000);
+    // Audited through the outbox, with the reason.
+    await(
+        () ->
+            jdbc.queryForObject(
+                "select count(*) from audit_entries where action = 'BOOKING_FORCE_CANCELLED'"
+                    + " and details like '%flood%'",
+                Integer.class),
+        n -> n == 1);
+  }
+
+  @Test
+  void anExpiredPaymentPageReleasesTheHold() {
+    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
+    UUID bookingId = UUID.fromString(ids[0]);
+    STRIPE.expire(ids[1]);
+    as(customer);
+    await(
+        () -> payments.forMyBooking(bookingId).orElseThrow(),
+        p -> p.status() == PaymentStatus.EXPIRED);
+    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
+  }
+
+  @Test
+  void eventsAreStoredOnceAndAnOlderEventNeverUndoesANewerState() throws Exception {
+    STRIPE.stopForwarding();
+    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
+    UUID bookingId = UUID.fromString(ids[0]);
+    STRIPE.pay(ids[1]);
+    String intent = STRIPE.ids("payment_intent").getFirst();
+    String completed =
+        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids[1]));
+    Map<String, Object> canceledIntent = new java.util.HashMap<>(STRIPE.paymentIntent(intent));
+    canceledIntent.put("status", "canceled");
+    String canceled = StripeStub.event("payment_intent.canceled", canceledIntent);
+
+    // The newer event (the card hold cancelled) arrives first, twice; the older one after.
+    assertThat(post(canceled, sign(canceled)).statusCode()).isEqualTo(200);
+    HttpResponse<String> again = post(canceled, sign(canceled));
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("duplicate");
+    as(customer);
+    // Until the session event, the payment isn't known by its intent: found by our id in metadata.
+    await(
+        () -> payments.forMyBooking(bookingId).orElseThrow(),
+        p -> p.status() == PaymentStatus.CANCELLED);
+    assertThat(post(completed, sign(completed)).statusCode()).isEqualTo(200);
+    await(
+        () ->
+            jdbc.queryForObject(
+                "select count(*) from stripe_events where processed_at is null", Integer.class),
+        n -> n == 0);
+
+    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+        .isEqualTo(PaymentStatus.CANCELLED);
+    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.HELD);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from stripe_events where object_id = ?", Integer.class, intent))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aBadOrStaleSignatureIsRefusedWith400AndNothingIsStored() throws Exception {
+    String event = StripeStub.event("checkout.session.completed", Map.of("id", "cs_test_nothing"));
+    long now = Instant.now().getEpochSecond();
+    assertThat(post(event, StripeStub.signature(event, "whsec_wrong", now)).statusCode())
+        .isEqualTo(400);
+    assertThat(post(event, StripeStub.signature(event, SECRET, now - 301)).statusCode())
+        .isEqualTo(400);
+    assertThat(post(event, "").statusCode()).isEqualTo(400);
+    assertThat(post(event.replace("cs_test_nothing", "cs_test_other"), sign(event)).statusCode())
+        .isEqualTo(400);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from stripe_events where object_id like 'cs_test_%'"
+                    + " and payload like '%cs_test_nothing%'",
+                Integer.class))
+        .isZero();
+    assertThat(post(event, sign(event)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void stripeFailingForAWhileIsRetriedWithTheSameIdempotencyKey() {
+    Paid paid = bookedAndPaid(9);
+    STRIPE.failNext(4, 500);
+    as(customer);
+    bookings.cancel(paid.bookingId(), "");
+    PaymentView released =
+        await(
+            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CANCELLED);
+    String intent = STRIPE.ids("payment_intent").getFirst();
+    List<String> keys = STRIPE.idempotencyKeys("POST", "/v1/payment_intents/" + intent + "/cancel");
+    assertThat(keys).hasSizeGreaterThan(1).containsOnly("release-" + released.id());
+    assertThat(STRIPE.paymentIntent(intent)).containsEntry("status", "canceled");
+  }
+
+  @Test
+  void theOwnerConnectsStripeAndSeesPayouts() {
+    as(owner);
+    PaymentSetup setup = payments.setup(shopId);
+    assertThat(setup.onlineAvailable()).isTrue();
+    assertThat(setup.account()).isEqualTo(PayoutAccountStatus.ENABLED);
+    assertThat(setup.commission()).isEqualTo("10%");
+    assertThat(payments.payouts(shopId)).hasSize(2);
+    String again = payments.connect(shopId);
+    assertThat(again).startsWith(STRIPE.baseUrl());
+    assertThat(STRIPE.ids("account")).hasSize(1);
+
+    // A second shop starts pending, and may not take cards until Stripe enables it.
+    var other = BookingFixtures.create(users, shops, membership, schedules);
+    as(other.shop().ownerEmail());
+    payments.connect(other.shop().shopId());
+    assertThat(payments.refreshAccount(other.shop().shopId()).account())
+        .isEqualTo(PayoutAccountStatus.PENDING);
+    assertThatThrownBy(() -> payments.changeSetup(other.shop().shopId(), PaymentMode.REQUIRED, 50))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("Connect your Stripe account first");
+    assertThat(payments.payouts(other.shop().shopId())).isEmpty();
+  }
+
+  private String sign(String payload) {
+    return StripeStub.signature(payload, SECRET, Instant.now().getEpochSecond());
+  }
+
+  private HttpResponse<String> post(String payload, String signature) throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create(webhookUrl()))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(payload));
+    if (!signature.isEmpty()) {
+      request.header("Stripe-Signature", signature);
+    }
+    try (var client = HttpClient.newHttpClient()) {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
