@@ -15,7 +15,7 @@ class AccessByRoleTest extends KaribuTest {
 
   private static final List<String> SIGNED_IN_ONLY = List.of("home", "profile");
   private static final List<String> ADMIN_ONLY =
-      List.of("admin/users", "admin/audit", "admin/jobs", "admin/outbox");
+      List.of("admin/users", "admin/audit", "admin/jobs", "admin/payments", "admin/outbox");
 
   private String landedOn(String location) {
     navigate(location);
@@ -59,12 +59,25 @@ class AccessByRoleTest extends KaribuTest {
       if (email.startsWith("sophie")) {
         assertThat(menu())
             .containsExactly(
-                "Home", "Your shops", "Schedule", "Bookings", "Jobs", "Team", "Profile");
+                "Home",
+                "Your shops",
+                "Schedule",
+                "Bookings",
+                "Jobs",
+                "Payments",
+                "Team",
+                "Profile");
       }
       _assertOne(
           com.vaadin.flow.component.html.H2.class,
           spec -> spec.withText(email.startsWith("luc") ? "Your work" : "Your shop"));
       assertThat(landedOn("schedule")).isEqualTo("ScheduleView");
+      assertThat(landedOn("shop/payments"))
+          .as(email)
+          .isIn(
+              email.startsWith("sophie")
+                  ? List.of("ShopPaymentsView")
+                  : List.of("AccessDeniedView", "NotFoundView"));
       for (String location : ADMIN_ONLY) {
         assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
       }
@@ -78,7 +91,16 @@ class AccessByRoleTest extends KaribuTest {
     assertThat(landedOn("admin/audit")).isEqualTo("AuditLogView");
     assertThat(landedOn("home")).isEqualTo("UsersView");
     assertThat(menu())
-        .contains("Users", "Shops", "All jobs", "Audit log", "Outbox", "Dev mailbox", "Profile");
+        .contains(
+            "Users",
+            "Shops",
+            "All jobs",
+            "Payments",
+            "Audit log",
+            "Outbox",
+            "Dev mailbox",
+            "Profile");
+    assertThat(landedOn("admin/payments")).isEqualTo("AdminPaymentsView");
   }
 
   private static List<String> menu() {

@@ -1,0 +1,300 @@
+package com.otopair.payments.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.payments.PaymentStatus;
+import com.otopair.payments.PaymentSubject;
+import com.otopair.payments.PaymentView;
+import com.otopair.payments.Payments;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Admin "Payments": every shop's payments, newest first, filtered by status (kept in the address);
+ * a payment opens with its refunds, and from there an admin refunds money or cancels the booking it
+ * pays for, each with a reason that the audit log keeps.
+ */
+@Route("admin/payments")
+@PageTitle("Payments")
+@Menu(order = 108, icon = "vaadin:money", title = "Payments")
+@RolesAllowed(Roles.ADMIN)
+class AdminPaymentsView extends Main implements BeforeEnterObserver {
+
+  static final DateTimeFormatter CREATED =
+      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.CANADA).withZone(ZoneOffset.UTC);
+
+  /** Before the work is paid: cancelling the booking gives back or releases everything. */
+  static final Set<PaymentStatus> CANCELLABLE =
+      EnumSet.of(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED, PaymentStatus.DUE);
+
+  final Select<PaymentStatus> status = new Select<>();
+  final Grid<PaymentView> grid = new Grid<>();
+
+  private final Payments payments;
+  private boolean restoring;
+
+  AdminPaymentsView(Payments payments) {
+    this.payments = payments;
+    addClassName("otopair-page");
+    addClassName("otopair-grid-page");
+
+    status.setLabel("Status");
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption("All");
+    status.setItems(Arrays.asList(PaymentStatus.values()));
+    status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+    status.setId("payments-status");
+    status.addValueChangeListener(e -> filterChanged());
+
+    grid.addColumn(p -> CREATED.format(p.createdAt()))
+        .setHeader("Created (UTC)")
+        .setKey("created")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(PaymentView::shopName).setHeader("Shop").setKey("shop").setAutoWidth(true);
+    grid.addColumn(PaymentView::customerName)
+        .setHeader("Customer")
+        .setKey("customer")
+        .setAutoWidth(true);
+    grid.addColumn(PaymentView::description)
+        .setHeader("Description")
+        .setKey("description")
+        .setWidth("12em")
+        .setFlexGrow(2);
+    grid.addComponentColumn(p -> PaymentLabels.badge(p.status()))
+        .setHeader("Status")
+        .setKey("status")
+        .setAutoWidth(true);
+    grid.addColumn(p -> p.amount().format())
+        .setHeader("Amount")
+        .setKey("amount")
+        .setAutoWidth(true);
+    grid.addColumn(p -> p.paid().format()).setHeader("Paid").setKey("paid").setAutoWidth(true);
+    grid.addColumn(p -> p.refunded().minor() == 0 ? "" : p.refunded().format())
+        .setHeader("Refunded")
+        .setKey("refunded")
+        .setAutoWidth(true);
+    grid.addColumn(p -> p.invoiceNumber() == null ? "" : p.invoiceNumber())
+        .setHeader("Invoice")
+        .setKey("invoice")
+        .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setEmptyStateText("No payments here. They appear when customers pay or jobs are done.");
+    grid.setId("admin-payments");
+    grid.setItems(
+        q -> payments.search(null, status.getValue(), q.getOffset(), q.getLimit()).stream());
+    grid.addItemClickListener(e -> open(e.getItem()));
+
+    var filters = new HorizontalLayout(status);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+    filters.setWrap(true);
+    filters.addClassName("otopair-filters");
+    add(filters, grid);
+  }
+
+  private void filterChanged() {
+    if (restoring) {
+      return;
+    }
+    grid.getDataProvider().refreshAll();
+    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, filterLocation()));
+  }
+
+  /** Where this list lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    return status.getValue() == null
+        ? new Location("admin/payments")
+        : new Location("admin/payments", QueryParameters.of("status", status.getValue().name()));
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    restoring = true;
+    try {
+      status.setValue(
+          event
+              .getLocation()
+              .getQueryParameters()
+              .getSingleParameter("status")
+              .flatMap(
+                  value ->
+                      Arrays.stream(PaymentStatus.values())
+                          .filter(s -> s.name().equals(value))
+                          .findFirst())
+              .orElse(null));
+    } finally {
+      restoring = false;
+    }
+    grid.getDataProvider().refreshAll();
+  }
+
+  // --- one payment
+
+  /** Opens a payment, freshly loaded, with what can still be done with it. */
+  Dialog open(PaymentView row) {
+    PaymentView payment = payments.payment(row.id());
+    var dialog = new Dialog(payment.description());
+    dialog.setWidth("min(36rem, 95vw)");
+    var headline = new Paragraph(payment.headline());
+    headline.setId("payment-headline");
+    var facts =
+        new Paragraph(
+            payment.shopName()
+                + " · "
+                + payment.customerName()
+                + (payment.invoiceNumber() == null ? "" : " · invoice " + payment.invoiceNumber()));
+    facts.addClassName("otopair-muted");
+    var details = new Div(PaymentLabels.badge(payment.status()), headline, facts);
+    if (payment.invoiceNumber() != null) {
+      details.add(new Div(PaymentLabels.invoice(payment)));
+    }
+    if (payment.failure() != null) {
+      details.add(new Paragraph(payment.failure()));
+    }
+    details.add(refunds(payment));
+    dialog.add(details);
+
+    var close = new Button("Close", e -> dialog.close());
+    dialog.getFooter().add(close);
+    if (payment.status() == PaymentStatus.CAPTURED && payment.refundable().minor() > 0) {
+      var refund = new Button("Refund…", e -> refundDialog(payment, dialog));
+      refund.setId("refund");
+      refund.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      dialog.getFooter().add(refund);
+    }
+    if (payment.subject().kind() == PaymentSubject.Kind.BOOKING
+        && CANCELLABLE.contains(payment.status())) {
+      var cancel = new Button("Force-cancel booking…", e -> forceCancelDialog(payment, dialog));
+      cancel.setId("force-cancel");
+      cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+      dialog.getFooter().add(cancel);
+    }
+    dialog.open();
+    return dialog;
+  }
+
+  private static Component refunds(PaymentView payment) {
+    var list = new Div(new H3("Refunds"));
+    list.setId("payment-refunds");
+    if (payment.refunds().isEmpty()) {
+      list.add(new Paragraph("Nothing refunded."));
+    }
+    for (PaymentView.Refund refund : payment.refunds()) {
+      var line =
+          new Div(
+              new Span(
+                  refund.amount().format()
+                      + " · "
+                      + (refund.done() ? "Done" : "On its way")
+                      + " · "
+                      + refund.reason()));
+      line.addClassName("otopair-timeline-entry");
+      list.add(line);
+    }
+    return list;
+  }
+
+  void refundDialog(PaymentView payment, Dialog details) {
+    Money refundable = payment.refundable();
+    var dialog = new Dialog("Refund " + payment.customerName());
+    dialog.setWidth("min(30rem, 95vw)");
+    var amount = new BigDecimalField("Amount (" + refundable.currency() + ")");
+    amount.setValue(refundable.amount());
+    amount.setHelperText("Up to " + refundable.format());
+    amount.setRequiredIndicatorVisible(true);
+    amount.setWidthFull();
+    var reason = new TextArea("Reason");
+    reason.setRequired(true);
+    reason.setMaxLength(500);
+    reason.setHelperText("Kept in the audit log.");
+    reason.setWidthFull();
+    dialog.add(new Div(amount, reason));
+    var confirm =
+        new Button(
+            "Refund",
+            e -> {
+              amount.setInvalid(false);
+              reason.setInvalid(false);
+              if (amount.getValue() == null) {
+                amount.setErrorMessage("Enter the amount to give back");
+                amount.setInvalid(true);
+                return;
+              }
+              Money money = Money.of(amount.getValue(), refundable.currency());
+              try {
+                payments.refund(payment.id(), money, reason.getValue());
+                dialog.close();
+                details.close();
+                Feedback.success("Refund of " + money.format() + " requested");
+                grid.getDataProvider().refreshAll();
+              } catch (InvalidRequestException refused) {
+                Feedback.show(refused, Map.of("amount", amount, "reason", reason));
+              }
+            });
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    confirm.setId("confirm-refund");
+    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog.open();
+  }
+
+  void forceCancelDialog(PaymentView payment, Dialog details) {
+    var dialog = new Dialog("Cancel this booking for " + payment.customerName() + "?");
+    dialog.setWidth("min(30rem, 95vw)");
+    var reason = new TextArea("Reason");
+    reason.setRequired(true);
+    reason.setMaxLength(500);
+    reason.setHelperText("Kept in the audit log; whatever was paid or held goes back.");
+    reason.setWidthFull();
+    dialog.add(reason);
+    var confirm =
+        new Button(
+            "Cancel booking",
+            e -> {
+              reason.setInvalid(false);
+              try {
+                payments.forceCancel(payment.subject().id(), reason.getValue());
+                dialog.close();
+                details.close();
+                Feedback.success("Booking cancelled; whatever was paid or held goes back");
+                grid.getDataProvider().refreshAll();
+              } catch (InvalidRequestException refused) {
+                Feedback.show(refused, Map.of("reason", reason));
+              }
+            });
+    confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+    confirm.setId("confirm-force-cancel");
+    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog.open();
+  }
+}

@@ -1,0 +1,58 @@
+package com.otopair.payments.ui;
+
+import com.otopair.payments.PaymentStatus;
+import com.otopair.payments.PaymentView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Payment statuses as badges, payment dates, and the link that downloads an invoice. */
+final class PaymentLabels {
+
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.CANADA);
+
+  private PaymentLabels() {}
+
+  static String date(PaymentView payment, ZoneId zone) {
+    return DATE.format(payment.createdAt().atZone(zone));
+  }
+
+  static Span badge(PaymentStatus status) {
+    var badge = new Span(status.label());
+    badge
+        .getElement()
+        .getThemeList()
+        .add(
+            "badge "
+                + switch (status) {
+                  case CAPTURED -> "success";
+                  case DUE, PENDING -> "warning";
+                  case AUTHORIZED -> "primary";
+                  case REFUNDED, CANCELLED, EXPIRED -> "contrast";
+                });
+    return badge;
+  }
+
+  /**
+   * The invoice number, downloading its PDF (a receipt once paid); served outside the router, so
+   * the link leaves the single-page app.
+   */
+  static Component invoice(PaymentView payment) {
+    if (payment.invoiceNumber() == null) {
+      return new Span();
+    }
+    var link = new Anchor("invoices/" + payment.id(), payment.invoiceNumber());
+    var icon = VaadinIcon.DOWNLOAD_ALT.create();
+    icon.setSize("var(--lumo-icon-size-s)");
+    link.addComponentAsFirst(icon);
+    link.getElement().setAttribute("router-ignore", true);
+    link.getElement().setAttribute("download", true);
+    link.getElement()
+        .setAttribute("aria-label", "Download invoice " + payment.invoiceNumber() + " (PDF)");
+    return link;
+  }
+}

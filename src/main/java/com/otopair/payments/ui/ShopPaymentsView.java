@@ -1,0 +1,344 @@
+package com.otopair.payments.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Feedback;
+import com.otopair.payments.PaymentMode;
+import com.otopair.payments.PaymentSetup;
+import com.otopair.payments.PaymentStatus;
+import com.otopair.payments.PaymentView;
+import com.otopair.payments.Payments;
+import com.otopair.payments.PayoutAccountStatus;
+import com.otopair.payments.gateway.PaymentGateway;
+import com.otopair.shops.CurrentShop;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The owner's "Payments": how customers pay the chosen shop (and what a late cancellation gives
+ * back), the Stripe payout account and its payouts, and every payment with its invoice; a payment
+ * due at the shop is marked paid here when the customer pays at the counter.
+ */
+@Route("shop/payments")
+@PageTitle("Payments")
+@Menu(order = 18, icon = "vaadin:wallet", title = "Payments")
+@RolesAllowed(Roles.SHOP_OWNER)
+class ShopPaymentsView extends Main implements BeforeEnterObserver {
+
+  static final String NOT_ONLINE =
+      "Online payment isn't set up on this Otopair, so customers pay at the shop.";
+  static final List<Integer> LATE_REFUNDS = List.of(0, 25, 50, 75, 100);
+
+  final RadioButtonGroup<PaymentMode> mode = new RadioButtonGroup<>("Customers");
+  final Select<Integer> lateRefund = new Select<>();
+  final Button save = new Button("Save");
+  final Paragraph offlineNote = new Paragraph(NOT_ONLINE);
+  final Span account = new Span();
+  final Paragraph payoutsNote = new Paragraph();
+  final Button connect = new Button();
+  final Grid<PaymentGateway.Payout> payouts = new Grid<>();
+  final Grid<PaymentView> grid = new Grid<>();
+
+  private final Payments service;
+  private final @Nullable ShopDetails shop;
+  private @Nullable PaymentSetup setup;
+
+  ShopPaymentsView(Payments service, ShopService shops, CurrentShop current) {
+    this.service = service;
+    addClassName("otopair-page");
+    List<ShopDetails> mine = shops.ownedShops();
+    shop = current.among(mine).orElse(null);
+    if (shop == null) {
+      var card =
+          new Div(
+              new H2("No shop yet"),
+              new Paragraph("Set up your shop first; its payments appear here."));
+      card.addClassName("otopair-card");
+      add(card);
+      return;
+    }
+    var heading = new H2("Payments at " + shop.name());
+    heading.addClassName("otopair-page-title");
+    heading.setId("payments-heading");
+
+    var cards = new Div(howCustomersPay(), payoutsCard());
+    cards.addClassName("otopair-card-list");
+    add(heading, cards, paymentsCard(ZoneId.of(shop.timeZone())));
+    show(service.setup(shop.id()));
+  }
+
+  // --- how customers pay
+
+  private Component howCustomersPay() {
+    mode.setItems(PaymentMode.values());
+    mode.setRenderer(
+        new ComponentRenderer<>(
+            m -> {
+              var explanation = new Span(m.explanation());
+              explanation.addClassName("otopair-small");
+              var option = new Div(new Span(m.label()), new Div(explanation));
+              return option;
+            }));
+    mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+    mode.setId("payment-mode");
+
+    lateRefund.setLabel("Refund for late cancellations");
+    lateRefund.setItems(LATE_REFUNDS);
+    lateRefund.setItemLabelGenerator(percent -> percent + "% back");
+    lateRefund.setHelperText("What a card payment gives back when a customer cancels late.");
+    lateRefund.setId("late-refund");
+
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setId("save-payment-setup");
+    save.addClickListener(e -> save());
+
+    offlineNote.setId("offline-note");
+    var card =
+        new Div(
+            new H2("How customers pay"),
+            new Paragraph("Choose how customers pay for their bookings."),
+            offlineNote,
+            mode,
+            lateRefund,
+            new Div(save));
+    card.addClassName("otopair-card");
+    return card;
+  }
+
+  void save() {
+    if (shop == null || mode.getValue() == null || lateRefund.getValue() == null) {
+      return;
+    }
+    mode.setInvalid(false);
+    lateRefund.setInvalid(false);
+    try {
+      show(service.changeSetup(shop.id(), mode.getValue(), lateRefund.getValue()));
+      Feedback.success("Saved: " + mode.getValue().label().toLowerCase(java.util.Locale.ROOT));
+    } catch (InvalidRequestException refused) {
+      Feedback.show(refused, Map.of("mode", mode, "lateRefund", lateRefund));
+    }
+  }
+
+  // --- payouts
+
+  private Component payoutsCard() {
+    account.setId("payout-account");
+    payoutsNote.setId("payouts-note");
+    connect.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    connect.setId("connect-stripe");
+    connect.addClickListener(e -> connect());
+
+    payouts
+        .addColumn(p -> p.amount().format())
+        .setHeader("Amount")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    payouts
+        .addColumn(p -> PaymentLabels.DATE.format(p.arrivalDate().atZone(zone())))
+        .setHeader("Arrives")
+        .setAutoWidth(true);
+    payouts.addColumn(p -> capitalized(p.status())).setHeader("Status").setAutoWidth(true);
+    payouts.setAllRowsVisible(true);
+    payouts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+    payouts.setEmptyStateText("No payouts yet: Stripe sends them once customers pay online.");
+    payouts.setId("payouts");
+
+    var card = new Div(new H2("Payouts"), payoutsNote, new Div(account), new Div(connect), payouts);
+    card.addClassName("otopair-card");
+    return card;
+  }
+
+  void connect() {
+    if (shop == null) {
+      return;
+    }
+    try {
+      String url = service.connect(shop.id());
+      UI.getCurrent().getPage().setLocation(url);
+    } catch (InvalidRequestException refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
+  private static String capitalized(String status) {
+    return status.isEmpty()
+        ? status
+        : Character.toUpperCase(status.charAt(0)) + status.substring(1).replace('_', ' ');
+  }
+
+  private ZoneId zone() {
+    return shop == null ? ZoneId.of("UTC") : ZoneId.of(shop.timeZone());
+  }
+
+  // --- payments
+
+  private Component paymentsCard(ZoneId zone) {
+    grid.addColumn(p -> PaymentLabels.date(p, zone))
+        .setHeader("Date")
+        .setKey("date")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(PaymentView::customerName)
+        .setHeader("Customer")
+        .setKey("customer")
+        .setAutoWidth(true);
+    grid.addColumn(PaymentView::description)
+        .setHeader("Description")
+        .setKey("description")
+        .setWidth("12em")
+        .setFlexGrow(2);
+    grid.addComponentColumn(p -> PaymentLabels.badge(p.status()))
+        .setHeader("Status")
+        .setKey("status")
+        .setAutoWidth(true);
+    grid.addColumn(p -> p.amount().format())
+        .setHeader("Amount")
+        .setKey("amount")
+        .setAutoWidth(true);
+    grid.addColumn(p -> p.paid().format()).setHeader("Paid").setKey("paid").setAutoWidth(true);
+    grid.addColumn(p -> p.refunded().minor() == 0 ? "" : p.refunded().format())
+        .setHeader("Refunded")
+        .setKey("refunded")
+        .setAutoWidth(true);
+    grid.addComponentColumn(PaymentLabels::invoice)
+        .setHeader("Invoice")
+        .setKey("invoice")
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::actions)
+        .setHeader("")
+        .setKey("actions")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setEmptyStateText("No payments yet: they appear when jobs are completed.");
+    grid.setHeight("min(32rem, 70vh)");
+    grid.setId("shop-payments");
+    if (shop != null) {
+      var id = shop.id();
+      grid.setItems(q -> service.shopPayments(id, q.getOffset(), q.getLimit()).stream());
+    }
+    var card =
+        new Div(
+            new H2("Payments"),
+            new Paragraph("When a customer pays at the counter, mark their payment paid."),
+            grid);
+    card.addClassName("otopair-card");
+    return card;
+  }
+
+  private Component actions(PaymentView payment) {
+    if (payment.status() != PaymentStatus.DUE) {
+      return new Span();
+    }
+    var markPaid = new Button("Mark paid", e -> confirmPaid(payment));
+    markPaid.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    markPaid.getElement().setAttribute("aria-label", "Mark paid: " + payment.description());
+    return markPaid;
+  }
+
+  void confirmPaid(PaymentView payment) {
+    var dialog =
+        new ConfirmDialog(
+            "Did " + payment.customerName() + " pay " + payment.amount().format() + "?",
+            "The invoice becomes a receipt, and we email it to them.",
+            "Mark paid",
+            e -> {
+              try {
+                service.markPaid(payment.id());
+                Feedback.success("Paid; the receipt is on its way to " + payment.customerName());
+              } catch (InvalidRequestException refused) {
+                Feedback.error(refused.getMessage());
+              }
+              grid.getDataProvider().refreshAll();
+            });
+    dialog.setCancelable(true);
+    dialog.setCancelText("Not yet");
+    dialog.open();
+  }
+
+  // --- state
+
+  private void show(PaymentSetup current) {
+    setup = current;
+    boolean online = current.onlineAvailable();
+    mode.setItemEnabledProvider(m -> online || m == PaymentMode.OFF);
+    mode.setValue(current.mode());
+    List<Integer> shares = new ArrayList<>(LATE_REFUNDS);
+    if (!shares.contains(current.lateRefundPercent())) {
+      shares.add(current.lateRefundPercent());
+      shares.sort(null);
+    }
+    lateRefund.setItems(shares);
+    lateRefund.setValue(current.lateRefundPercent());
+    offlineNote.setVisible(!online);
+
+    account.setText(current.account().label());
+    account.getElement().getThemeList().clear();
+    account
+        .getElement()
+        .getThemeList()
+        .add(current.account() == PayoutAccountStatus.ENABLED ? "badge success" : "badge contrast");
+    payoutsNote.setText(
+        online
+            ? "Otopair keeps "
+                + current.commission()
+                + " per online payment; Stripe pays the rest to your bank."
+            : NOT_ONLINE);
+    connect.setText(
+        current.account() == PayoutAccountStatus.NONE ? "Connect Stripe" : "Finish onboarding");
+    connect.setVisible(online && current.account() != PayoutAccountStatus.ENABLED);
+    if (shop != null) {
+      payouts.setItems(service.payouts(shop.id()));
+    }
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (shop == null) {
+      return;
+    }
+    var onboarding = event.getLocation().getQueryParameters().getSingleParameter("onboarding");
+    if (onboarding.isEmpty()) {
+      return;
+    }
+    try {
+      show(service.refreshAccount(shop.id()));
+      if (onboarding.get().equals("refresh")) {
+        // Stripe's link ran out before the owner finished: a fresh one continues where they were.
+        connect();
+      } else if (setup != null) {
+        Feedback.success(
+            "Stripe account: " + setup.account().label().toLowerCase(java.util.Locale.ROOT));
+      }
+    } catch (InvalidRequestException refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package com.otopair.payments.ui;
+
+import com.otopair.booking.BookingDetails;
+import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.VehicleDetails;
+import com.otopair.jobs.JobFilter;
+import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobSummary;
+import com.otopair.payments.PaymentView;
+import com.otopair.payments.Payments;
+import com.otopair.support.SignIn;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Payments as they come to exist without Stripe: a customer books the fixture shop's $80 oil
+ * change, the shop completes the job that the booking opened, and a payment is due at the shop.
+ */
+record PaymentFixtures(
+    BookingFixtures shop,
+    BookingService bookings,
+    JobService jobs,
+    Payments payments,
+    UserDetailsService users,
+    Clock clock) {
+
+  private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+  /** A confirmed booking of {@code customer} with {@code mechanic} next Monday at {@code time}. */
+  UUID book(String customer, UUID mechanic, LocalTime time) {
+    SignIn.as(users, customer);
+    LocalDate monday =
+        LocalDate.now(clock.withZone(TORONTO))
+            .plusWeeks(1)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    var held =
+        bookings.hold(
+            shop.shop().shopId(),
+            shop.oilChange(),
+            mechanic,
+            monday.atTime(time).atZone(TORONTO).toInstant());
+    bookings.confirm(
+        held.id(),
+        new BookingDetails(
+            new VehicleDetails(null, 2019, "Toyota", "Corolla", null, ""),
+            "Oil change",
+            "+1 514 555 0123"));
+    return held.id();
+  }
+
+  /**
+   * Books Béa, completes the booking's job as the owner, and waits for the payment it leaves due.
+   */
+  PaymentView due(String customer, LocalTime time) {
+    return due(customer, shop.shop().bea(), time);
+  }
+
+  PaymentView due(String customer, UUID mechanic, LocalTime time) {
+    UUID booking = book(customer, mechanic, time);
+    SignIn.as(users, shop.shop().ownerEmail());
+    UUID job =
+        Awaitility.await()
+            .pollInSameThread()
+            .atMost(Duration.ofSeconds(15))
+            .until(() -> jobOf(booking), Optional::isPresent)
+            .orElseThrow()
+            .id();
+    jobs.move(job, JobStatus.ACCEPTED, "");
+    jobs.move(job, JobStatus.IN_PROGRESS, "");
+    jobs.move(job, JobStatus.COMPLETED, "Done");
+    return Awaitility.await()
+        .pollInSameThread()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> paymentOf(booking), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private Optional<JobSummary> jobOf(UUID booking) {
+    return jobs.board(shop.shop().shopId(), JobFilter.all()).stream()
+        .filter(j -> booking.equals(j.bookingId()))
+        .findFirst();
+  }
+
+  private Optional<PaymentView> paymentOf(UUID booking) {
+    return payments.shopPayments(shop.shop().shopId(), 0, 50).stream()
+        .filter(p -> p.subject().id().equals(booking))
+        .findFirst();
+  }
+}
