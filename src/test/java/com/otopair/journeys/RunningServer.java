@@ -7,9 +7,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a real port, on a machine without SMTP (mail goes to the dev mailbox)
- * and with the demo data loaded: what the browser journeys and the HTTP checks run against. One
- * context for all of them.
+ * The whole application on a real port, on a machine without SMTP (mail goes to the dev mailbox),
+ * with a local Stripe stub and the demo data loaded: what the browser journeys and the HTTP checks
+ * run against. One context for all of them.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -24,11 +24,25 @@ abstract class RunningServer {
 
   static final int PORT = freePort();
   static final String BASE = "http://localhost:" + PORT + "/";
+  static final String STRIPE_SECRET = "whsec_test_journeys";
+
+  /** Stripe, as a local stub over HTTP, sending its signed events to this server's webhook. */
+  static final com.otopair.payments.StripeStub STRIPE = stripe();
+
+  private static com.otopair.payments.StripeStub stripe() {
+    var stub = com.otopair.payments.StripeStub.start();
+    stub.forwardEventsTo(BASE + "api/webhooks/stripe", STRIPE_SECRET);
+    return stub;
+  }
 
   @DynamicPropertySource
   static void port(DynamicPropertyRegistry registry) {
     registry.add("server.port", () -> PORT);
     registry.add("otopair.public-url", () -> "http://localhost:" + PORT);
+    registry.add("otopair.stripe.secret-key", () -> "sk_test_journeys");
+    registry.add("otopair.stripe.webhook-secret", () -> STRIPE_SECRET);
+    registry.add("otopair.stripe.api-base", STRIPE::baseUrl);
+    registry.add("otopair.stripe.connect-base", STRIPE::baseUrl);
   }
 
   private static int freePort() {

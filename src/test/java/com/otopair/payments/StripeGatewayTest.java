@@ -427,7 +427,6 @@ class StripeGatewayTest {
         apiBase,
         maxNetworkRetries,
         Duration.ofMinutes(5),
-        BigDecimal.TEN,
-        "CA");
+        BigDecimal.TEN);
   }
 }

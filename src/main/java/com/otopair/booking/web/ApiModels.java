@@ -218,6 +218,9 @@ final class ApiModels {
           @NotNull(message = "Enter a phone number the shop can call")
           @Nullable String phone) {}
 
+  @Schema(description = "A hold waiting for its payment, and where the customer pays")
+  record CheckoutView(BookingView booking, String checkoutUrl) {}
+
   record CancelRequest(@Schema(example = "Plans changed") @Nullable String reason) {}
 
   record RescheduleRequest(

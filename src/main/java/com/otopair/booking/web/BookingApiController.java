@@ -148,18 +148,44 @@ class BookingApiController {
 
   @Tag(name = "Book")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Confirm a hold with the vehicle, the problem and a phone number")
+  @Operation(
+      summary = "Confirm a hold with the vehicle, the problem and a phone number",
+      description =
+          "To pay at the shop. Where the shop holds a card when booking, this answers 409: use"
+              + " POST /bookings/{id}/checkout instead.")
   @ApiResponse(responseCode = "404", description = "Not one of your bookings")
-  @ApiResponse(responseCode = "409", description = "The hold ran out or was released")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The hold ran out or was released, or the shop takes a card when booking")
   @PostMapping("/bookings/{id}/confirm")
   BookingView confirm(@PathVariable UUID id, @Valid @RequestBody ConfirmRequest request) {
-    return BookingView.of(
-        bookings.confirm(
-            id,
-            new BookingDetails(
-                Objects.requireNonNull(request.vehicle()).details(),
-                request.problem() == null ? "" : request.problem(),
-                Objects.requireNonNull(request.phone()))));
+    return BookingView.of(bookings.confirm(id, details(request)));
+  }
+
+  @Tag(name = "Book")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Pay for a hold on Stripe's page, then it is confirmed",
+      description =
+          "Saves the vehicle, the problem and the phone on the hold, keeps the slot while the"
+              + " customer pays, and answers the payment page's address (`checkoutUrl`). The"
+              + " booking becomes CONFIRMED once the card is held; poll GET /bookings/{id}.")
+  @ApiResponse(responseCode = "404", description = "Not one of your bookings")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The hold ran out, or the shop takes payment at the shop")
+  @PostMapping("/bookings/{id}/checkout")
+  ApiModels.CheckoutView checkout(
+      @PathVariable UUID id, @Valid @RequestBody ConfirmRequest request) {
+    String page = bookings.payAndConfirm(id, details(request));
+    return new ApiModels.CheckoutView(BookingView.of(bookings.myBooking(id)), page);
+  }
+
+  private static BookingDetails details(ConfirmRequest request) {
+    return new BookingDetails(
+        Objects.requireNonNull(request.vehicle()).details(),
+        request.problem() == null ? "" : request.problem(),
+        Objects.requireNonNull(request.phone()));
   }
 
   @Tag(name = "Book")

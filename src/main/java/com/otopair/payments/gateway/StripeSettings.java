@@ -19,8 +19,7 @@ public record StripeSettings(
     @DefaultValue("https://connect.stripe.com") String connectBase,
     @DefaultValue("2") int maxNetworkRetries,
     @DefaultValue("PT5M") Duration webhookTolerance,
-    @DefaultValue("10") BigDecimal applicationFeePercent,
-    @DefaultValue("CA") String country) {
+    @DefaultValue("10") BigDecimal applicationFeePercent) {
 
   public boolean configured() {
     return secretKey != null && !secretKey.isBlank();
