@@ -25,8 +25,10 @@ class BookingMails {
   private final MailTransport transport;
   private final PublicLinks links;
   private final Clock clock;
+  private final com.otopair.payments.Receipts payments;
 
   BookingMails(
+      com.otopair.payments.Receipts payments,
       BookingNotices notices,
       MailTemplates templates,
       MailTransport transport,
@@ -37,6 +39,7 @@ class BookingMails {
     this.transport = transport;
     this.links = links;
     this.clock = clock;
+    this.payments = payments;
   }
 
   @ApplicationModuleListener
@@ -105,6 +108,7 @@ class BookingMails {
             .substring(booking.zone().getId().lastIndexOf('/') + 1)
             .replace('_', ' ');
     String title = booking.serviceName() + " at " + booking.shopName();
+    String price = payments.howPaid(booking.id(), booking.price());
     OutgoingMail mail =
         templates.render(
             "booking-confirmed",
@@ -116,7 +120,7 @@ class BookingMails {
                 "shop", booking.shopName(),
                 "mechanic", booking.mechanicName(),
                 "when", when + " (" + zone + " time)",
-                "price", booking.price().format(),
+                "price", price,
                 "link", link));
     return mail.with(
         new OutgoingMail.Attachment(
@@ -125,12 +129,7 @@ class BookingMails {
             CalendarInvite.event(
                 booking.id() + "@otopair",
                 title,
-                "With "
-                    + booking.mechanicName()
-                    + ". "
-                    + booking.price().format()
-                    + ", pay at the shop. "
-                    + link,
+                "With " + booking.mechanicName() + ". " + price + ". " + link,
                 booking.shopName(),
                 booking.start(),
                 booking.end(),

@@ -32,6 +32,25 @@ public class Receipts {
     this.contacts = contacts;
   }
 
+  /**
+   * How a booking is paid, for its confirmation: "$80.00 CAD, held on Visa •••• 4242 and charged
+   * when the work is done", or "$80.00 CAD, pay at the shop".
+   */
+  public String howPaid(UUID bookingId, com.otopair.base.Money price) {
+    return payments
+        .findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(PaymentSubject.Kind.BOOKING, bookingId)
+        .stream()
+        .filter(p -> p.getStatus() == PaymentStatus.AUTHORIZED)
+        .findFirst()
+        .map(
+            p ->
+                p.money(p.getAmountMinor()).format()
+                    + ", held on "
+                    + Invoices.card(p.getCardBrand(), p.getCardLast4())
+                    + " and charged when the work is done")
+        .orElse(price.format() + ", pay at the shop");
+  }
+
   public Optional<Receipt> of(UUID paymentId) {
     return payments
         .findById(paymentId)

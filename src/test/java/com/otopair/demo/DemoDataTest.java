@@ -109,6 +109,25 @@ class DemoDataTest extends IntegrationTest {
   }
 
   @Test
+  void completedDemoJobsOweTheirTotalOnInvoicesAtRosemontAsTheReadmeSays() {
+    var owed =
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(30))
+            .until(
+                () ->
+                    jdbc.queryForList(
+                        "select s.name from payments p join shops s on s.id = p.shop_id"
+                            + " join invoices i on i.payment_id = p.id"
+                            + " where p.status = 'DUE' and p.gateway = 'OFFLINE'",
+                        String.class),
+                list ->
+                    list.size()
+                        == jdbc.queryForObject(
+                            "select count(*) from jobs where status = 'COMPLETED'", Integer.class));
+    assertThat(owed).isNotEmpty().contains("Atelier Mécanique Rosemont");
+  }
+
+  @Test
   void emmaHasTheReadmesApiToken() {
     SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
     assertThat(apiTokens.mine())

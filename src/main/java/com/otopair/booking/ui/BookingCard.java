@@ -25,8 +25,7 @@ final class BookingCard {
             status,
             new Paragraph(b.serviceName() + " at " + b.shopName() + " with " + b.mechanicName()),
             new Paragraph(SlotLabels.when(b.start(), b.zone())),
-            new Paragraph(
-                b.price().format() + SlotLabels.peak(b.multiplier()) + " · pay at the shop"));
+            new Paragraph(b.price().format() + SlotLabels.peak(b.multiplier())));
     card.addClassName("otopair-card");
     card.setId("booking-card");
     if (b.vehicle() != null) {

@@ -82,7 +82,11 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
         .setKey("created")
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(PaymentView::shopName).setHeader("Shop").setKey("shop").setAutoWidth(true);
+    grid.addColumn(PaymentView::shopName)
+        .setHeader("Shop")
+        .setKey("shop")
+        .setWidth("10em")
+        .setFlexGrow(1);
     grid.addColumn(PaymentView::customerName)
         .setHeader("Customer")
         .setKey("customer")
@@ -90,8 +94,8 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     grid.addColumn(PaymentView::description)
         .setHeader("Description")
         .setKey("description")
-        .setWidth("12em")
-        .setFlexGrow(2);
+        .setWidth("10em")
+        .setFlexGrow(1);
     grid.addComponentColumn(p -> PaymentLabels.badge(p.status()))
         .setHeader("Status")
         .setKey("status")
@@ -100,10 +104,17 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
         .setHeader("Amount")
         .setKey("amount")
         .setAutoWidth(true);
-    grid.addColumn(p -> p.paid().format()).setHeader("Paid").setKey("paid").setAutoWidth(true);
-    grid.addColumn(p -> p.refunded().minor() == 0 ? "" : p.refunded().format())
-        .setHeader("Refunded")
-        .setKey("refunded")
+    // What was paid, and what went back: one column, so the grid fits a laptop's width.
+    grid.addColumn(
+            p ->
+                p.paid().minor() == 0
+                    ? ""
+                    : p.paid().format()
+                        + (p.refunded().minor() == 0
+                            ? ""
+                            : " (" + p.refunded().format() + " back)"))
+        .setHeader("Paid")
+        .setKey("paid")
         .setAutoWidth(true);
     grid.addColumn(p -> p.invoiceNumber() == null ? "" : p.invoiceNumber())
         .setHeader("Invoice")

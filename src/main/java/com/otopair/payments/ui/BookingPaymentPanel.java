@@ -2,49 +2,79 @@ package com.otopair.payments.ui;
 
 import com.otopair.base.LiveUpdates;
 import com.otopair.booking.BookingPagePanel;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
+import com.otopair.booking.BookingSummary;
+import com.otopair.payments.PaymentView;
 import com.otopair.payments.Payments;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The money side of the customer's booking page: what was held, charged or refunded, on which card,
- * and the invoice or receipt to download. It follows the payment live.
+ * and the invoice or receipt to download, followed live; or, with no payment yet, that the customer
+ * pays at the shop.
  */
 @org.springframework.stereotype.Component
 class BookingPaymentPanel implements BookingPagePanel {
 
   private final Payments payments;
+  private final BookingService bookings;
   private final LiveUpdates live;
 
-  BookingPaymentPanel(Payments payments, LiveUpdates live) {
+  BookingPaymentPanel(Payments payments, BookingService bookings, LiveUpdates live) {
     this.payments = payments;
+    this.bookings = bookings;
     this.live = live;
   }
 
   @Override
   public Optional<Component> panelFor(UUID bookingId) {
-    return payments
-        .forMyBooking(bookingId)
-        .map(
-            payment ->
-                new PaymentCard(
-                    live,
-                    payment,
-                    () -> payments.forMyBooking(bookingId),
-                    "invoices/" + payment.id()));
+    Optional<PaymentView> payment = payments.forMyBooking(bookingId);
+    if (payment.isEmpty()) {
+      return atTheShop(bookings.myBooking(bookingId));
+    }
+    return Optional.of(
+        new PaymentCard(
+            live,
+            payment.get(),
+            () -> payments.forMyBooking(bookingId),
+            "invoices/" + payment.get().id()));
   }
 
   @Override
   public Optional<Component> panelForLink(UUID bookingId, String token) {
-    return payments
-        .forBookingLink(bookingId, token)
-        .map(
-            payment ->
-                new PaymentCard(
-                    live,
-                    payment,
-                    () -> payments.forBookingLink(bookingId, token),
-                    "invoices/booking/" + bookingId + "?token=" + token));
+    Optional<PaymentView> payment = payments.forBookingLink(bookingId, token);
+    if (payment.isEmpty()) {
+      return atTheShop(bookings.viewWithLink(bookingId, token));
+    }
+    return Optional.of(
+        new PaymentCard(
+            live,
+            payment.get(),
+            () -> payments.forBookingLink(bookingId, token),
+            "invoices/booking/" + bookingId + "?token=" + token));
+  }
+
+  private static Optional<Component> atTheShop(BookingSummary booking) {
+    if (booking.status() != BookingStatus.CONFIRMED) {
+      return Optional.empty();
+    }
+    var headline = new Paragraph(booking.price().format() + " to pay at the shop");
+    headline.setId("payment-headline");
+    headline.addClassName("otopair-strong");
+    var card =
+        new Div(
+            new H2("Payment"),
+            headline,
+            new Paragraph(
+                "You pay when the work is done; the final bill follows the estimate you approve."));
+    card.addClassName("otopair-card");
+    card.setId("booking-payment");
+    return Optional.of(card);
   }
 }

@@ -89,7 +89,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     heading.setId("payments-heading");
 
     var cards = new Div(howCustomersPay(), payoutsCard());
-    cards.addClassName("otopair-card-list");
+    cards.addClassName("otopair-card-row");
     add(heading, cards, paymentsCard(ZoneId.of(shop.timeZone())));
     show(service.setup(shop.id()));
   }
