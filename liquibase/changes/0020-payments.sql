@@ -43,6 +43,7 @@ create table payments (
     extra_intent_id      varchar(255),
     card_brand           varchar(20),
     card_last4           varchar(4),
+    authorized_at        timestamptz,
     failure              varchar(300),
     created_at           timestamptz   not null,
     updated_at           timestamptz   not null,
@@ -62,14 +63,19 @@ create unique index payments_one_live_per_subject on payments (subject_kind, sub
 create index payments_shop_newest on payments (shop_id, created_at desc);
 create index payments_customer on payments (customer_id, created_at desc);
 create index payments_newest on payments (created_at desc, id);
+-- Card holds to renew before the card network lets them lapse.
+create index payments_holds on payments (authorized_at) where status = 'AUTHORIZED';
 
 -- Money given back: by the shop's cancellation policy, by an admin (with a reason), or when an
--- admin force-cancels. Each is one gateway refund, keyed by this row's id.
+-- admin force-cancels. Each is one gateway refund per charge it comes from (the booking's and the
+-- one for work above it, split when it is asked for), keyed by this row's id.
 create table payment_refunds (
     id                 uuid          primary key,
     version            bigint        not null default 0,
     payment_id         uuid          not null references payments (id),
     amount_minor       bigint        not null,
+    from_first_minor   bigint        not null,
+    from_extra_minor   bigint        not null,
     kind               varchar(12)   not null,
     reason             varchar(500)  not null,
     requested_by       uuid          references users (id),
@@ -78,6 +84,9 @@ create table payment_refunds (
     created_at         timestamptz   not null,
     completed_at       timestamptz,
     constraint payment_refunds_positive check (amount_minor > 0),
+    constraint payment_refunds_split check (
+        from_first_minor >= 0 and from_extra_minor >= 0
+        and from_first_minor + from_extra_minor = amount_minor),
     constraint payment_refunds_kind_known check (kind in ('POLICY', 'ADMIN', 'FORCE_CANCEL')),
     constraint payment_refunds_status_known check (status in ('REQUESTED', 'DONE')),
     constraint payment_refunds_reason_not_blank check (length(trim(reason)) > 0)

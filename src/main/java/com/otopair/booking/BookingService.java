@@ -53,7 +53,7 @@ public class BookingService {
    * How long a slot stays held while the customer is on the payment page: a little longer than the
    * page itself stays open, so a payment made at its last second still finds its slot.
    */
-  public static final Duration PAYMENT_HOLD = Duration.ofMinutes(32);
+  public static final Duration PAYMENT_HOLD = Duration.ofMinutes(37);
 
   private final BookingRepository bookings;
   private final BookingInserts inserts;

@@ -55,8 +55,21 @@ class BookingMails {
 
   @ApplicationModuleListener
   void on(BookingCancelledByShop cancelled) {
+    cancelledFor(cancelled.bookingId(), null, cancelled.reason());
+  }
+
+  /** An admin cancelled the booking for the customer (the shop's own cancellations are above). */
+  @ApplicationModuleListener
+  void on(com.otopair.booking.BookingCancelled cancelled) {
+    if (cancelled.by().equals("ADMIN")) {
+      cancelledFor(cancelled.bookingId(), "Otopair support", cancelled.reason());
+    }
+  }
+
+  private void cancelledFor(
+      java.util.UUID bookingId, @org.jspecify.annotations.Nullable String who, String reason) {
     notices
-        .notice(cancelled.bookingId())
+        .notice(bookingId)
         .ifPresent(
             notice -> {
               BookingSummary booking = notice.booking();
@@ -64,13 +77,14 @@ class BookingMails {
                   templates.render(
                       "booking-cancelled",
                       notice.customerEmail(),
-                      booking.shopName() + " cancelled your booking",
+                      (who == null ? booking.shopName() : who) + " cancelled your booking",
                       Map.of(
                           "name", MailTemplates.firstName(booking.customerName()),
+                          "who", who == null ? booking.shopName() : who,
                           "shop", booking.shopName(),
                           "service", booking.serviceName(),
                           "when", WHEN.format(booking.start().atZone(booking.zone())),
-                          "reason", cancelled.reason(),
+                          "reason", reason,
                           "link", links.to("shops/" + booking.shopSlug()))));
             });
   }

@@ -66,25 +66,31 @@ class PaymentMails {
         .ifPresent(
             receipt -> {
               var payment = receipt.payment();
-              String reason =
+              var refund =
                   payment.refunds().stream()
                       .filter(r -> r.id().equals(refunded.refundId()))
-                      .map(r -> r.reason())
-                      .findFirst()
-                      .orElse("");
+                      .findFirst();
+              String reason = refund.map(r -> r.reason()).orElse("");
+              boolean bySupport = refund.map(r -> !r.kind().equals("POLICY")).orElse(false);
               Map<String, Object> values = new HashMap<>();
               values.put("name", MailTemplates.firstName(receipt.customer().name()));
+              values.put("who", bySupport ? "Otopair" : payment.shopName());
               values.put("shop", payment.shopName());
               values.put("what", payment.description());
               values.put("amount", refunded.amount().format());
-              values.put("method", payment.card() == null ? "the way you paid" : payment.card());
+              values.put("online", payment.online());
+              values.put(
+                  "method",
+                  payment.card() != null
+                      ? payment.card()
+                      : payment.online() ? "your card" : "you at the shop, the way you paid");
               values.put("reason", reason);
               values.put("link", links.to(receipt.pagePath()));
               transport.send(
                   templates.render(
                       "refund-issued",
                       receipt.customer().email(),
-                      refunded.amount().format() + " refunded by " + payment.shopName(),
+                      refunded.amount().format() + " refunded for " + payment.description(),
                       values));
             });
   }

@@ -22,12 +22,15 @@ class BookingPayments implements BookingCheckout {
   private final BookingService bookings;
   private final JobNotices jobs;
   private final com.otopair.payments.gateway.PaymentGateway gateway;
+  private final com.otopair.booking.BookingNotices moves;
 
   BookingPayments(
+      com.otopair.booking.BookingNotices moves,
       PaymentFlows flows,
       BookingService bookings,
       JobNotices jobs,
       com.otopair.payments.gateway.PaymentGateway gateway) {
+    this.moves = moves;
     this.flows = flows;
     this.bookings = bookings;
     this.jobs = jobs;
@@ -66,6 +69,27 @@ class BookingPayments implements BookingCheckout {
         .liveOf(PaymentSubject.booking(bookingId))
         .filter(p -> p.getStatus() == PaymentStatus.PENDING && p.getCheckoutSessionId() != null)
         .ifPresent(p -> flows.settle(p, gateway.checkout(p.getCheckoutSessionId())));
+  }
+
+  /** A moved booking takes its payment along. */
+  @ApplicationModuleListener
+  void on(com.otopair.booking.BookingConfirmed confirmed) {
+    if (confirmed.rescheduledFrom() != null) {
+      flows.bookingMoved(confirmed.bookingId(), moves.movedFrom(confirmed.bookingId()));
+    }
+  }
+
+  /** Renews card holds before they lapse, ten at a time, every hour. */
+  @org.springframework.scheduling.annotation.Scheduled(
+      fixedDelayString = "${otopair.payments.renew-holds-interval:PT1H}",
+      initialDelayString = "PT2M")
+  void renewHolds() {
+    if (!gateway.online()) {
+      return;
+    }
+    while (flows.renewHolds() == 10) {
+      // more to do
+    }
   }
 
   @ApplicationModuleListener

@@ -148,7 +148,14 @@ class Invoices {
     Money subtotal;
     Money tax;
     String taxLabel;
-    if (job.isPresent() && job.get().totals().approvedTotal().minor() > 0) {
+    boolean settled =
+        payment.getStatus() == PaymentStatus.CAPTURED
+            || payment.getStatus() == PaymentStatus.REFUNDED;
+    boolean cancelled =
+        booking != null && booking.status() == com.otopair.booking.BookingStatus.CANCELLED;
+    if (job.isPresent()
+        && job.get().job().status() == com.otopair.jobs.JobStatus.COMPLETED
+        && job.get().totals().approvedTotal().minor() > 0) {
       JobDetails details = job.get();
       details.lines().stream()
           .filter(l -> l.approval() == com.otopair.jobs.LineApproval.APPROVED)
@@ -161,25 +168,28 @@ class Invoices {
       tax = details.totals().tax();
       taxLabel = "Tax " + details.taxRate().stripTrailingZeros().toPlainString() + "%";
     } else {
-      Money price = payment.money(payment.getAmountMinor());
-      lines.add(new InvoiceDocument.Line(payment.getDescription(), BigDecimal.ONE, price, price));
+      // The booked service at its price, or, for a late cancellation, what the shop kept.
+      Money price =
+          settled && cancelled
+              ? payment.money(payment.paidMinor())
+              : payment.money(payment.getAmountMinor());
+      String what =
+          settled && cancelled
+              ? "Late cancellation: " + payment.getDescription()
+              : payment.getDescription();
+      lines.add(new InvoiceDocument.Line(what, BigDecimal.ONE, price, price));
       subtotal = price;
       tax = payment.money(0);
       taxLabel = "Tax (included)";
     }
     Money total = payment.money(subtotal.minor() + tax.minor());
-    Money paid =
-        payment.getStatus() == PaymentStatus.CAPTURED
-                || payment.getStatus() == PaymentStatus.REFUNDED
-            ? payment.money(payment.paidMinor())
-            : payment.money(0);
+    Money paid = settled ? payment.money(payment.paidMinor()) : payment.money(0);
+    // Due: at the shop, all of it; after a card payment, whatever the card didn't cover (an extra
+    // charge the bank refused, which the shop collects).
     Money due =
         payment.getStatus() == PaymentStatus.DUE
             ? payment.money(payment.getAmountMinor())
-            : payment.money(Math.max(0, total.minor() - paid.minor() - payment.getReleasedMinor()));
-    if (payment.getStatus() != PaymentStatus.DUE) {
-      due = payment.money(0);
-    }
+            : settled ? payment.money(Math.max(0, total.minor() - paid.minor())) : payment.money(0);
     String vehicle =
         job.map(j -> j.job().vehicle())
             .filter(v -> !v.isBlank())

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -159,13 +160,23 @@ class PaymentFlows {
                     + "?hold="
                     + bookingId
                     + "&payment=cancelled",
-                now.plus(java.time.Duration.ofMinutes(30)),
+                // Stripe's shortest: 30 minutes from when it receives the request.
+                clock.instant().plus(CHECKOUT_OPEN),
                 account,
                 fee));
     payment.openedCheckout(checkout.sessionId(), checkout.url(), account, fee);
     changed(payment);
     return checkout.url();
   }
+
+  /** How long the payment page stays open; the slot is held a little longer. */
+  static final java.time.Duration CHECKOUT_OPEN = java.time.Duration.ofMinutes(35);
+
+  /**
+   * Card networks let an uncaptured hold lapse after 7 days: a hold this old is renewed on the
+   * saved card.
+   */
+  static final java.time.Duration RENEW_HOLDS_AFTER = java.time.Duration.ofDays(6);
 
   /** The platform's commission on {@code minor}, rounded to the cent. */
   long commission(long minor) {
@@ -192,15 +203,15 @@ class PaymentFlows {
     if (state.status() != CheckoutStatus.COMPLETE || state.paymentIntentId() == null) {
       return;
     }
-    if (payment.moveTo(PaymentStatus.AUTHORIZED, now)) {
-      payment.authorized(
-          state.paymentIntentId(), state.amountMinor(), state.cardBrand(), state.cardLast4());
-      changed(payment);
-    } else {
+    if (!payment.moveTo(PaymentStatus.AUTHORIZED, now)) {
+      // Already past this point (a repeated or late event): nothing to undo.
       payment.card(state.cardBrand(), state.cardLast4());
+      return;
     }
-    if (payment.getStatus() == PaymentStatus.AUTHORIZED
-        && payment.subject().kind() == PaymentSubject.Kind.BOOKING
+    payment.authorized(
+        state.paymentIntentId(), state.amountMinor(), state.cardBrand(), state.cardLast4(), now);
+    changed(payment);
+    if (payment.subject().kind() == PaymentSubject.Kind.BOOKING
         && !bookings.confirmPaid(payment.getSubjectId())) {
       // Paid after the slot was given up: nothing is charged.
       gateway.release(state.paymentIntentId(), "release-" + payment.getId());
@@ -226,7 +237,23 @@ class PaymentFlows {
       return;
     }
     gateway.expireCheckout(payment.getCheckoutSessionId(), "expire-" + payment.getId());
-    payment.moveTo(PaymentStatus.EXPIRED, clock.instant());
+    CheckoutState state = gateway.checkout(payment.getCheckoutSessionId());
+    if (state.status() == CheckoutStatus.COMPLETE && state.paymentIntentId() != null) {
+      // Paid after all, in the last moment: the card is held, so let it go.
+      payment.moveTo(PaymentStatus.AUTHORIZED, clock.instant());
+      payment.authorized(
+          state.paymentIntentId(),
+          state.amountMinor(),
+          state.cardBrand(),
+          state.cardLast4(),
+          clock.instant());
+      gateway.release(state.paymentIntentId(), "release-" + payment.getId());
+      payment.moveTo(PaymentStatus.CANCELLED, clock.instant());
+      payment.released(clock.instant());
+      payment.failed("The hold on your card was released; nothing was charged", clock.instant());
+    } else {
+      payment.moveTo(PaymentStatus.EXPIRED, clock.instant());
+    }
     changed(payment);
   }
 
@@ -254,14 +281,12 @@ class PaymentFlows {
     }
     PaymentRefund.Kind kind =
         by.equals("ADMIN") ? PaymentRefund.Kind.FORCE_CANCEL : PaymentRefund.Kind.POLICY;
-    String reason =
+    String who =
         switch (by) {
           case "CUSTOMER" ->
-              late
-                  ? "Cancelled inside the shop's cancellation window: " + percent + "% refunded"
-                  : "Cancelled in time: refunded in full";
-          case "ADMIN" -> "Cancelled by Otopair support: refunded in full";
-          default -> "Cancelled by the shop: refunded in full";
+              late ? "Cancelled inside the shop's cancellation window" : "Cancelled in time";
+          case "ADMIN" -> "Cancelled by Otopair support";
+          default -> "Cancelled by the shop";
         };
     Instant now = clock.instant();
     switch (payment.getStatus()) {
@@ -277,22 +302,40 @@ class PaymentFlows {
           gateway.release(intent, "release-" + payment.getId());
           payment.moveTo(PaymentStatus.CANCELLED, now);
           payment.released(now);
+          payment.failed(who + ": the hold on your card was released; nothing was charged", now);
         } else {
-          var charge = gateway.capture(intent, keep, "capture-" + payment.getId());
+          var charge =
+              gateway.capture(
+                  intent,
+                  keep,
+                  payment.getAccountId() == null ? null : commission(keep),
+                  "capture-" + payment.getId() + "-" + keep);
           payment.captured(keep, now);
           payment.card(charge.cardBrand(), charge.cardLast4());
           payment.moveTo(PaymentStatus.CAPTURED, now);
+          payment.failed(
+              who
+                  + ": the shop kept "
+                  + payment.money(keep).format()
+                  + " ("
+                  + (100 - percent)
+                  + "%) and the rest of the hold on your card was released",
+              now);
           invoices.issue(payment);
           events.publishEvent(
               new PaymentCaptured(payment.getId(), payment.getShopId(), payment.getCustomerId()));
         }
-        payment.failed(reason, now);
         changed(payment);
       }
       case CAPTURED -> {
-        long amount = share(payment.paidMinor() - payment.getRefundedMinor(), percent);
+        long amount = share(refundable(payment), percent);
         if (amount > 0) {
-          requestRefund(payment, amount, kind, reason, null);
+          requestRefund(
+              payment,
+              amount,
+              kind,
+              who + (percent == 100 ? ": refunded in full" : ": " + percent + "% refunded"),
+              null);
         }
       }
       default -> {}
@@ -308,27 +351,51 @@ class PaymentFlows {
 
   // --- refunds
 
+  /** What may still be refunded: paid, less what refunds took or are taking. */
+  long refundable(Payment payment) {
+    return payment.paidMinor()
+        - refunds.fromFirstOf(payment.getId())
+        - refunds.fromExtraOf(payment.getId());
+  }
+
+  /**
+   * Records a refund (carried out through the outbox), split between the booking's charge and the
+   * one for work above it when it is asked for, so that a retry always asks the gateway for the
+   * same amounts under the same keys.
+   */
   PaymentRefund requestRefund(
       Payment payment,
       long amount,
       PaymentRefund.Kind kind,
       String reason,
       @Nullable UUID requestedBy) {
-    long refundable =
-        payment.paidMinor() - payment.getRefundedMinor() - refunds.requestedOf(payment.getId());
-    if (amount <= 0 || amount > refundable) {
+    lock(payment);
+    long firstLeft = payment.getCapturedMinor() - refunds.fromFirstOf(payment.getId());
+    long extraLeft = payment.getExtraMinor() - refunds.fromExtraOf(payment.getId());
+    if (amount <= 0 || amount > firstLeft + extraLeft) {
       throw new com.otopair.base.InvalidRequestException(
-          "amount", "Refund at most " + payment.money(Math.max(0, refundable)).format());
+          "amount", "Refund at most " + payment.money(Math.max(0, firstLeft + extraLeft)).format());
     }
+    long fromFirst = Math.min(amount, firstLeft);
     PaymentRefund refund =
         refunds.save(
-            new PaymentRefund(payment.getId(), amount, kind, reason, requestedBy, clock.instant()));
+            new PaymentRefund(
+                payment.getId(),
+                fromFirst,
+                amount - fromFirst,
+                kind,
+                reason,
+                requestedBy,
+                clock.instant()));
     events.publishEvent(new RefundRequested(refund.getId(), payment.getId()));
     changed(payment);
     return refund;
   }
 
-  /** Carries out a requested refund at the gateway; the refund's id is the idempotency key. */
+  /**
+   * Carries out a requested refund at the gateway, one refund per charge it comes from, keyed by
+   * the refund's id; money from the shop's connected account comes back out of it.
+   */
   void carryOut(UUID refundId) {
     PaymentRefund refund = refunds.findById(refundId).orElse(null);
     if (refund == null || refund.isDone()) {
@@ -338,24 +405,28 @@ class PaymentFlows {
     Instant now = clock.instant();
     String gatewayId = null;
     if (payment.getGateway() == Payment.Gateway.STRIPE) {
-      long fromFirst =
-          Math.min(refund.getAmountMinor(), payment.getCapturedMinor() - alreadyFromFirst(payment));
-      long fromExtra = refund.getAmountMinor() - Math.max(0, fromFirst);
-      if (fromFirst > 0) {
+      boolean connected = payment.getAccountId() != null;
+      if (refund.getFromFirstMinor() > 0) {
         gatewayId =
             gateway.refund(
                 java.util.Objects.requireNonNull(payment.getPaymentIntentId()),
-                fromFirst,
+                refund.getFromFirstMinor(),
+                connected,
                 "refund-" + refund.getId());
       }
-      if (fromExtra > 0 && payment.getExtraIntentId() != null) {
+      if (refund.getFromExtraMinor() > 0) {
         String extra =
-            gateway.refund(payment.getExtraIntentId(), fromExtra, "refund-extra-" + refund.getId());
+            gateway.refund(
+                java.util.Objects.requireNonNull(payment.getExtraIntentId()),
+                refund.getFromExtraMinor(),
+                connected,
+                "refund-extra-" + refund.getId());
         gatewayId = gatewayId == null ? extra : gatewayId;
       }
     }
     refund.done(gatewayId, now);
-    payment.refundedUpTo(payment.getRefundedMinor() + refund.getAmountMinor(), now);
+    refunds.flush();
+    payment.refundedUpTo(refunds.doneOf(payment.getId()), now);
     events.publishEvent(
         new RefundIssued(
             payment.getId(),
@@ -363,11 +434,6 @@ class PaymentFlows {
             payment.getCustomerId(),
             payment.money(refund.getAmountMinor())));
     changed(payment);
-  }
-
-  /** How much of the first charge earlier refunds already gave back. */
-  private long alreadyFromFirst(Payment payment) {
-    return Math.min(payment.getRefundedMinor(), payment.getCapturedMinor());
   }
 
   // --- completion
@@ -409,7 +475,12 @@ class PaymentFlows {
     }
     String intent = java.util.Objects.requireNonNull(payment.getPaymentIntentId());
     long first = Math.min(due.minor(), payment.getAmountMinor());
-    var charge = gateway.capture(intent, first, "capture-" + payment.getId());
+    var charge =
+        gateway.capture(
+            intent,
+            first,
+            payment.getAccountId() == null ? null : commission(first),
+            "capture-" + payment.getId() + "-" + first);
     payment.captured(first, now);
     payment.card(charge.cardBrand(), charge.cardLast4());
     payment.moveTo(PaymentStatus.CAPTURED, now);
@@ -423,7 +494,7 @@ class PaymentFlows {
                 summary.reference() + ": approved work above the booking price",
                 payment.getAccountId(),
                 payment.getAccountId() == null ? 0 : commission(extra),
-                "extra-" + payment.getId());
+                "extra-" + payment.getId() + "-" + extra);
         payment.chargedExtra(more.paymentIntentId(), extra, now);
       } catch (PaymentFailedException e) {
         if (e.retryable()) {
@@ -463,6 +534,86 @@ class PaymentFlows {
           new PaymentCaptured(payment.getId(), payment.getShopId(), payment.getCustomerId()));
       changed(payment);
     }
+  }
+
+  // --- moves and long holds
+
+  /**
+   * A booking moved to another time (a new booking): its payment follows, from wherever it is along
+   * the chain of moves, whatever order the moves' events arrive in.
+   */
+  void bookingMoved(UUID bookingId, List<UUID> movedFrom) {
+    if (liveOf(PaymentSubject.booking(bookingId)).isPresent()) {
+      return;
+    }
+    for (UUID earlier : movedFrom) {
+      Optional<Payment> found = liveOf(PaymentSubject.booking(earlier));
+      if (found.isPresent()) {
+        Payment payment = lock(found.get());
+        payment.movedTo(bookingId, clock.instant());
+        changed(payment);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Renews card holds about to lapse (card networks drop an uncaptured hold after 7 days): a new
+   * hold of the same amount on the saved card, then the old one released. A card that refuses
+   * leaves the payment released and the customer paying at the shop, as the payment card says.
+   */
+  int renewHolds() {
+    Instant before = clock.instant().minus(RENEW_HOLDS_AFTER);
+    int renewed = 0;
+    for (Payment found : payments.holdsAuthorizedBefore(before, PageRequestOfTen.FIRST)) {
+      Payment payment = lock(found);
+      if (payment.getStatus() != PaymentStatus.AUTHORIZED
+          || payment.getAuthorizedAt() == null
+          || !payment.getAuthorizedAt().isBefore(before)) {
+        continue;
+      }
+      String old = java.util.Objects.requireNonNull(payment.getPaymentIntentId());
+      Instant now = clock.instant();
+      try {
+        var hold =
+            gateway.reauthorize(
+                old,
+                payment.getAmountMinor(),
+                payment.getDescription(),
+                payment.getAccountId(),
+                payment.getAccountId() == null ? 0 : commission(payment.getAmountMinor()),
+                "renew-" + old);
+        payment.holdRenewed(hold.paymentIntentId(), now);
+      } catch (PaymentFailedException e) {
+        if (e.retryable()) {
+          throw e;
+        }
+        payment.moveTo(PaymentStatus.CANCELLED, now);
+        payment.released(now);
+        payment.failed(
+            "Your bank refused to keep holding the amount ("
+                + e.getMessage()
+                + "); pay at the shop instead",
+            now);
+      }
+      try {
+        gateway.release(old, "release-" + old);
+      } catch (PaymentFailedException e) {
+        if (e.retryable()) {
+          throw e;
+        }
+        // Already gone at the gateway: nothing left to release.
+      }
+      changed(payment);
+      renewed++;
+    }
+    return renewed;
+  }
+
+  /** The first page of ten. */
+  private static final class PageRequestOfTen {
+    static final org.springframework.data.domain.Pageable FIRST =
+        org.springframework.data.domain.PageRequest.of(0, 10);
   }
 
   void changed(Payment payment) {

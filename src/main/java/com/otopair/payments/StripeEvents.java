@@ -158,8 +158,11 @@ public class StripeEvents {
                   });
       case "checkout.session.expired" -> bySession(object).ifPresent(flows::checkoutExpired);
       case "payment_intent.succeeded" ->
+          // Otopair captures authorized payments itself (and a rolled-back capture is retried
+          // under the same key), so only a payment never seen as authorized is moved here.
           byIntent(object)
               .map(flows::lock)
+              .filter(p -> p.getStatus() == PaymentStatus.PENDING)
               .ifPresent(
                   p -> {
                     long received = number(object, "amount_received");
@@ -175,6 +178,9 @@ public class StripeEvents {
                   p -> {
                     if (p.moveTo(PaymentStatus.CANCELLED, now)) {
                       p.released(now);
+                      p.failed(
+                          "The hold on your card ended without a charge; pay at the shop instead",
+                          now);
                       flows.changed(p);
                     }
                   });

@@ -97,7 +97,7 @@ class ShopBookingsTest extends IntegrationTest {
                         .toList(),
                 list -> !list.isEmpty())
             .getFirst();
-    assertThat(TestMail.text(mail)).contains("Their reason: Alex is ill; sorry!");
+    assertThat(TestMail.text(mail)).contains("The reason: Alex is ill; sorry!");
   }
 
   @Test

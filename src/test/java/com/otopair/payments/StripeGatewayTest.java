@@ -128,7 +128,7 @@ class StripeGatewayTest {
   void captureTakesPartOfTheAuthorization() {
     var intentId = paidIntent();
 
-    var charge = gateway.capture(intentId, 6000, "capture-1");
+    var charge = gateway.capture(intentId, 6000, null, "capture-1");
 
     assertThat(charge.paymentIntentId()).isEqualTo(intentId);
     assertThat(charge.amountMinor()).isEqualTo(6000);
@@ -146,7 +146,7 @@ class StripeGatewayTest {
   @Test
   void chargeAgainTakesTheExcessFromTheSavedCardOffSession() {
     var intentId = paidIntent();
-    gateway.capture(intentId, 8500, "capture-1");
+    gateway.capture(intentId, 8500, null, "capture-1");
 
     var extra = gateway.chargeAgain(intentId, 1500, "Extra: rotors", SHOP_ACCOUNT, 150, "extra-1");
 
@@ -181,11 +181,29 @@ class StripeGatewayTest {
   }
 
   @Test
+  void aHoldIsRenewedOnTheSavedCardAndCapturedWithTheCommissionOnWhatIsCaptured() {
+    var intentId = paidIntent();
+
+    var renewed =
+        gateway.reauthorize(intentId, 8500, "Renewed hold", SHOP_ACCOUNT, 850, "reauthorize-1");
+
+    assertThat(renewed.paymentIntentId()).isNotEqualTo(intentId);
+    assertThat(stripe.paymentIntent(renewed.paymentIntentId()))
+        .containsEntry("status", "requires_capture")
+        .containsEntry("amount_capturable", 8500L);
+    var charge = gateway.capture(renewed.paymentIntentId(), 5000, 500L, "capture-renewed");
+    assertThat(charge.amountMinor()).isEqualTo(5000);
+    assertThat(stripe.paymentIntent(renewed.paymentIntentId()))
+        .containsEntry("status", "succeeded")
+        .containsEntry("application_fee_amount", 500L);
+  }
+
+  @Test
   void refundGivesBackPartOfACapturedPayment() {
     var intentId = paidIntent();
-    gateway.capture(intentId, 8500, "capture-1");
+    gateway.capture(intentId, 8500, null, "capture-1");
 
-    var refundId = gateway.refund(intentId, 2000, "refund-1");
+    var refundId = gateway.refund(intentId, 2000, true, "refund-1");
 
     assertThat(refundId).startsWith("re_test_");
     assertThat(stripe.refund(refundId))
@@ -200,7 +218,7 @@ class StripeGatewayTest {
     var intentId = paidIntent();
     stripe.failNext(1, 500);
 
-    var charge = gateway.capture(intentId, 8500, "capture-after-500");
+    var charge = gateway.capture(intentId, 8500, null, "capture-after-500");
 
     assertThat(charge.amountMinor()).isEqualTo(8500);
     assertThat(stripe.idempotencyKeys("POST", "/v1/payment_intents/" + intentId + "/capture"))
@@ -210,10 +228,10 @@ class StripeGatewayTest {
   @Test
   void theSameKeyReplaysTheFirstAnswerWithoutActingTwice() {
     var intentId = paidIntent();
-    gateway.capture(intentId, 8500, "capture-1");
+    gateway.capture(intentId, 8500, null, "capture-1");
 
-    var refund = gateway.refund(intentId, 1000, "refund-once");
-    var again = gateway.refund(intentId, 1000, "refund-once");
+    var refund = gateway.refund(intentId, 1000, false, "refund-once");
+    var again = gateway.refund(intentId, 1000, false, "refund-once");
 
     assertThat(again).isEqualTo(refund);
     assertThat(stripe.ids("refund")).containsExactly(refund);
@@ -222,7 +240,7 @@ class StripeGatewayTest {
   @Test
   void aDeclinedOffSessionChargeIsNotRetryable() {
     var intentId = paidIntent();
-    gateway.capture(intentId, 8500, "capture-1");
+    gateway.capture(intentId, 8500, null, "capture-1");
     stripe.declineNextCharge();
 
     assertThatThrownBy(() -> gateway.chargeAgain(intentId, 1500, "Extra", null, 0, "extra-1"))
@@ -243,7 +261,7 @@ class StripeGatewayTest {
     var noRetries = new StripeGateway(settings(stripe.baseUrl(), 0));
     stripe.failNext(1, 503);
 
-    assertThatThrownBy(() -> noRetries.capture(intentId, 100, "capture-1"))
+    assertThatThrownBy(() -> noRetries.capture(intentId, 100, null, "capture-1"))
         .isInstanceOfSatisfying(
             PaymentFailedException.class, failure -> assertThat(failure.retryable()).isTrue());
 
@@ -384,7 +402,7 @@ class StripeGatewayTest {
           .extracting(StripeStub.Delivery::type, StripeStub.Delivery::status)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("checkout.session.completed", 200));
 
-      gateway.capture(session.getPaymentIntent(), 8500, "capture-1");
+      gateway.capture(session.getPaymentIntent(), 8500, null, "capture-1");
       stripe.awaitDeliveries();
 
       assertThat(received).hasSize(2);

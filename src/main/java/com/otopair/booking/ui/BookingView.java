@@ -51,7 +51,12 @@ class BookingView extends Main implements BeforeEnterObserver {
       UUID id = UUID.fromString(event.getRouteParameters().get("bookingId").orElse(""));
       boolean justBooked =
           event.getLocation().getQueryParameters().getParameters().containsKey("confirmed");
-      bookings.refreshPayment(id);
+      try {
+        bookings.refreshPayment(id);
+      } catch (InvalidRequestException notNow) {
+        // The webhook settled the payment at the same moment, or the gateway can't be reached:
+        // the booking shows as it is, and the webhook or the next visit finishes the payment.
+      }
       show(bookings.myBooking(id), justBooked);
     } catch (IllegalArgumentException | InvalidRequestException notMine) {
       event.rerouteToError(NotFoundException.class);

@@ -37,7 +37,7 @@ public class Payment extends AbstractEntity {
   @Column(name = "subject_kind", nullable = false, updatable = false)
   private PaymentSubject.Kind subjectKind;
 
-  @Column(name = "subject_id", nullable = false, updatable = false)
+  @Column(name = "subject_id", nullable = false)
   private UUID subjectId;
 
   @Column(name = "description", nullable = false)
@@ -93,6 +93,9 @@ public class Payment extends AbstractEntity {
   @Column(name = "card_last4")
   private @Nullable String cardLast4;
 
+  @Column(name = "authorized_at")
+  private @Nullable Instant authorizedAt;
+
   @Column(name = "failure")
   private @Nullable String failure;
 
@@ -127,7 +130,7 @@ public class Payment extends AbstractEntity {
     this.customerId = customerId;
     this.subjectKind = subject.kind();
     this.subjectId = subject.id();
-    this.description = description;
+    this.description = clip(description, 200);
     this.gateway = gateway;
     this.status = gateway == Gateway.STRIPE ? PaymentStatus.PENDING : PaymentStatus.DUE;
     this.currency = amount.currency();
@@ -157,10 +160,24 @@ public class Payment extends AbstractEntity {
   }
 
   public void authorized(
-      String intentId, long amount, @Nullable String brand, @Nullable String last4) {
+      String intentId, long amount, @Nullable String brand, @Nullable String last4, Instant now) {
     this.paymentIntentId = intentId;
     this.amountMinor = amount;
+    this.authorizedAt = now;
     card(brand, last4);
+  }
+
+  /** The card is held again, on a new intent, before the old hold lapses. */
+  public void holdRenewed(String intentId, Instant now) {
+    this.paymentIntentId = intentId;
+    this.authorizedAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The booking paid for moved to another time: its payment follows it. */
+  public void movedTo(UUID bookingId, Instant now) {
+    this.subjectId = bookingId;
+    this.updatedAt = now;
   }
 
   /** {@code amount} of the authorization charged, the rest released. */
@@ -206,9 +223,14 @@ public class Payment extends AbstractEntity {
     }
   }
 
+  /** What went wrong, or what happened to the money, in a sentence for the customer. */
   public void failed(@Nullable String why, Instant now) {
-    this.failure = why;
+    this.failure = why == null ? null : clip(why, 300);
     this.updatedAt = now;
+  }
+
+  private static String clip(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
   /** What the customer paid in all: captured plus charged on top. */
@@ -302,6 +324,10 @@ public class Payment extends AbstractEntity {
 
   public @Nullable String getCardLast4() {
     return cardLast4;
+  }
+
+  public @Nullable Instant getAuthorizedAt() {
+    return authorizedAt;
   }
 
   public @Nullable String getFailure() {

@@ -28,6 +28,12 @@ public class PaymentRefund extends AbstractEntity {
   @Column(name = "amount_minor", nullable = false, updatable = false)
   private long amountMinor;
 
+  @Column(name = "from_first_minor", nullable = false, updatable = false)
+  private long fromFirstMinor;
+
+  @Column(name = "from_extra_minor", nullable = false, updatable = false)
+  private long fromExtraMinor;
+
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
   @Column(name = "kind", nullable = false, updatable = false)
   private Kind kind;
@@ -60,13 +66,16 @@ public class PaymentRefund extends AbstractEntity {
 
   public PaymentRefund(
       UUID paymentId,
-      long amountMinor,
+      long fromFirstMinor,
+      long fromExtraMinor,
       Kind kind,
       String reason,
       @Nullable UUID requestedBy,
       Instant now) {
     this.paymentId = paymentId;
-    this.amountMinor = amountMinor;
+    this.fromFirstMinor = fromFirstMinor;
+    this.fromExtraMinor = fromExtraMinor;
+    this.amountMinor = fromFirstMinor + fromExtraMinor;
     this.kind = kind;
     this.reason = reason;
     this.requestedBy = requestedBy;
@@ -90,6 +99,16 @@ public class PaymentRefund extends AbstractEntity {
 
   public long getAmountMinor() {
     return amountMinor;
+  }
+
+  /** What comes back from the booking's charge. */
+  public long getFromFirstMinor() {
+    return fromFirstMinor;
+  }
+
+  /** What comes back from the charge for work above the booking's price. */
+  public long getFromExtraMinor() {
+    return fromExtraMinor;
   }
 
   public Kind getKind() {

@@ -14,4 +14,22 @@ public interface PaymentRefundRepository extends JpaRepository<PaymentRefund, UU
       "select coalesce(sum(r.amountMinor), 0) from PaymentRefund r"
           + " where r.paymentId = :paymentId and r.status = 'REQUESTED'")
   long requestedOf(UUID paymentId);
+
+  /** What all refunds, done or asked for, take from the booking's charge. */
+  @Query(
+      "select coalesce(sum(r.fromFirstMinor), 0) from PaymentRefund r where r.paymentId ="
+          + " :paymentId")
+  long fromFirstOf(UUID paymentId);
+
+  /** What all refunds, done or asked for, take from the charge for work above the booking. */
+  @Query(
+      "select coalesce(sum(r.fromExtraMinor), 0) from PaymentRefund r where r.paymentId ="
+          + " :paymentId")
+  long fromExtraOf(UUID paymentId);
+
+  /** What refunds carried out gave back in all. */
+  @Query(
+      "select coalesce(sum(r.amountMinor), 0) from PaymentRefund r"
+          + " where r.paymentId = :paymentId and r.status = 'DONE'")
+  long doneOf(UUID paymentId);
 }

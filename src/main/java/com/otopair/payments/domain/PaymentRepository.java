@@ -19,6 +19,12 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
   List<Payment> findByShopIdOrderByCreatedAtDesc(UUID shopId, Pageable page);
 
+  /** Card holds placed before {@code before}, oldest first. */
+  @Query(
+      "select p from Payment p where p.status = com.otopair.payments.PaymentStatus.AUTHORIZED"
+          + " and p.authorizedAt < :before order by p.authorizedAt")
+  List<Payment> holdsAuthorizedBefore(java.time.Instant before, Pageable page);
+
   @Query(
       """
       select p from Payment p

@@ -29,7 +29,22 @@ public class OfflineGateway implements PaymentGateway {
   }
 
   @Override
-  public Charge capture(String paymentIntentId, long amountMinor, String idempotencyKey) {
+  public Charge capture(
+      String paymentIntentId,
+      long amountMinor,
+      @org.jspecify.annotations.Nullable Long applicationFeeMinor,
+      String idempotencyKey) {
+    throw notOnline();
+  }
+
+  @Override
+  public Charge reauthorize(
+      String paymentIntentId,
+      long amountMinor,
+      String description,
+      @org.jspecify.annotations.Nullable String destinationAccount,
+      long applicationFeeMinor,
+      String idempotencyKey) {
     throw notOnline();
   }
 
@@ -50,7 +65,11 @@ public class OfflineGateway implements PaymentGateway {
   }
 
   @Override
-  public String refund(String paymentIntentId, long amountMinor, String idempotencyKey) {
+  public String refund(
+      String paymentIntentId,
+      long amountMinor,
+      boolean fromConnectedAccount,
+      String idempotencyKey) {
     throw notOnline();
   }
 

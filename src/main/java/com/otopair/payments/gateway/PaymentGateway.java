@@ -30,8 +30,16 @@ public interface PaymentGateway {
   /** Expires an open checkout, so the customer can no longer pay on it. */
   void expireCheckout(String sessionId, String idempotencyKey);
 
-  /** Captures {@code amountMinor} (at most what was authorized) of an authorized payment. */
-  Charge capture(String paymentIntentId, long amountMinor, String idempotencyKey);
+  /**
+   * Captures {@code amountMinor} (at most what was authorized) of an authorized payment; for a
+   * charge to a connected account, {@code applicationFeeMinor} is the platform's commission on what
+   * is captured (null keeps the one set at checkout).
+   */
+  Charge capture(
+      String paymentIntentId,
+      long amountMinor,
+      @Nullable Long applicationFeeMinor,
+      String idempotencyKey);
 
   /**
    * Charges the card saved with {@code paymentIntentId} again, without the customer present: the
@@ -45,11 +53,31 @@ public interface PaymentGateway {
       long applicationFeeMinor,
       String idempotencyKey);
 
+  /**
+   * Holds the amount again on the card saved with {@code paymentIntentId}, without the customer
+   * present: a new authorization (capture later) before the first one lapses.
+   */
+  Charge reauthorize(
+      String paymentIntentId,
+      long amountMinor,
+      String description,
+      @Nullable String destinationAccount,
+      long applicationFeeMinor,
+      String idempotencyKey);
+
   /** Releases an authorization without charging anything. */
   void release(String paymentIntentId, String idempotencyKey);
 
-  /** Refunds {@code amountMinor} of a captured payment; answers the refund's id. */
-  String refund(String paymentIntentId, long amountMinor, String idempotencyKey);
+  /**
+   * Refunds {@code amountMinor} of a captured payment; answers the refund's id. For a charge to a
+   * connected account ({@code fromConnectedAccount}), the shop's transfer and the platform's
+   * commission are reversed in proportion, so the shop, not the platform, gives the money back.
+   */
+  String refund(
+      String paymentIntentId,
+      long amountMinor,
+      boolean fromConnectedAccount,
+      String idempotencyKey);
 
   /** Creates a connected Express account for a shop; answers its id. */
   String createAccount(String email, String country, String idempotencyKey);

@@ -176,12 +176,19 @@ public class StripeGateway implements PaymentGateway {
   }
 
   @Override
-  public Charge capture(String paymentIntentId, long amountMinor, String idempotencyKey) {
-    var params =
+  public Charge capture(
+      String paymentIntentId,
+      long amountMinor,
+      @Nullable Long applicationFeeMinor,
+      String idempotencyKey) {
+    var builder =
         PaymentIntentCaptureParams.builder()
             .setAmountToCapture(amountMinor)
-            .addExpand("latest_charge")
-            .build();
+            .addExpand("latest_charge");
+    if (applicationFeeMinor != null) {
+      builder.setApplicationFeeAmount(applicationFeeMinor);
+    }
+    var params = builder.build();
     PaymentIntent intent =
         call(
             () ->
@@ -204,6 +211,43 @@ public class StripeGateway implements PaymentGateway {
       @Nullable String destinationAccount,
       long applicationFeeMinor,
       String idempotencyKey) {
+    return offSession(
+        paymentIntentId,
+        amountMinor,
+        description,
+        destinationAccount,
+        applicationFeeMinor,
+        idempotencyKey,
+        false);
+  }
+
+  /** The same off-session payment, authorized only: captured later. */
+  @Override
+  public Charge reauthorize(
+      String paymentIntentId,
+      long amountMinor,
+      String description,
+      @Nullable String destinationAccount,
+      long applicationFeeMinor,
+      String idempotencyKey) {
+    return offSession(
+        paymentIntentId,
+        amountMinor,
+        description,
+        destinationAccount,
+        applicationFeeMinor,
+        idempotencyKey,
+        true);
+  }
+
+  private Charge offSession(
+      String paymentIntentId,
+      long amountMinor,
+      String description,
+      @Nullable String destinationAccount,
+      long applicationFeeMinor,
+      String idempotencyKey,
+      boolean holdOnly) {
     PaymentIntent original =
         call(() -> client.v1().paymentIntents().retrieve(paymentIntentId, retrieveOnly()));
     var customer = original.getCustomer();
@@ -225,6 +269,9 @@ public class StripeGateway implements PaymentGateway {
             .putAllMetadata(original.getMetadata() == null ? Map.of() : original.getMetadata())
             .putMetadata("first_payment_intent", paymentIntentId)
             .addExpand("latest_charge");
+    if (holdOnly) {
+      params.setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL);
+    }
     if (destinationAccount != null) {
       params
           .setTransferData(
@@ -255,12 +302,17 @@ public class StripeGateway implements PaymentGateway {
   }
 
   @Override
-  public String refund(String paymentIntentId, long amountMinor, String idempotencyKey) {
-    var params =
-        RefundCreateParams.builder()
-            .setPaymentIntent(paymentIntentId)
-            .setAmount(amountMinor)
-            .build();
+  public String refund(
+      String paymentIntentId,
+      long amountMinor,
+      boolean fromConnectedAccount,
+      String idempotencyKey) {
+    var builder =
+        RefundCreateParams.builder().setPaymentIntent(paymentIntentId).setAmount(amountMinor);
+    if (fromConnectedAccount) {
+      builder.setReverseTransfer(true).setRefundApplicationFee(true);
+    }
+    var params = builder.build();
     return call(() -> client.v1().refunds().create(params, idempotent(idempotencyKey))).getId();
   }
 
