@@ -1,19 +1,29 @@
 package com.otopair.notifications;
 
 import com.otopair.base.PublicLinks;
+import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingCancelledByShop;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.WaitlistOffer;
+import com.otopair.payments.Receipts;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells customers their booking is confirmed, with a calendar invitation in the shop's zone. */
+/**
+ * Tells customers their booking is confirmed or moved (with a calendar invitation in the shop's
+ * zone), and that it was cancelled: by them, by the shop or by Otopair support. Each mail carries
+ * the shop's name and logo.
+ */
 @Component
 class BookingMails {
 
@@ -25,10 +35,10 @@ class BookingMails {
   private final MailTransport transport;
   private final PublicLinks links;
   private final Clock clock;
-  private final com.otopair.payments.Receipts payments;
+  private final Receipts payments;
 
   BookingMails(
-      com.otopair.payments.Receipts payments,
+      Receipts payments,
       BookingNotices notices,
       MailTemplates templates,
       MailTransport transport,
@@ -42,15 +52,19 @@ class BookingMails {
     this.payments = payments;
   }
 
+  /** A new booking is confirmed; a moved one is announced as moved, not booked again. */
   @ApplicationModuleListener
   void on(BookingConfirmed confirmed) {
     notices
         .notice(confirmed.bookingId())
         .ifPresent(
-            notice ->
-                transport.send(
-                    confirmation(
-                        notice.booking(), notice.customerEmail(), links.to(notice.managePath()))));
+            notice -> {
+              String link = links.to(notice.managePath());
+              transport.send(
+                  confirmed.rescheduledFrom() == null
+                      ? confirmation(notice.booking(), notice.customerEmail(), link)
+                      : rescheduled(notice.booking(), notice.customerEmail(), link));
+            });
   }
 
   @ApplicationModuleListener
@@ -58,16 +72,53 @@ class BookingMails {
     cancelledFor(cancelled.bookingId(), null, cancelled.reason());
   }
 
-  /** An admin cancelled the booking for the customer (the shop's own cancellations are above). */
+  /**
+   * The customer cancelled (confirmed to them), or an admin did it for them; the shop's own
+   * cancellations are above.
+   */
   @ApplicationModuleListener
-  void on(com.otopair.booking.BookingCancelled cancelled) {
-    if (cancelled.by().equals("ADMIN")) {
-      cancelledFor(cancelled.bookingId(), "Otopair support", cancelled.reason());
+  void on(BookingCancelled cancelled) {
+    switch (cancelled.by()) {
+      case "ADMIN" -> cancelledFor(cancelled.bookingId(), "Otopair support", cancelled.reason());
+      case "CUSTOMER" -> cancelledByCustomer(cancelled.bookingId());
+      default -> {}
     }
   }
 
-  private void cancelledFor(
-      java.util.UUID bookingId, @org.jspecify.annotations.Nullable String who, String reason) {
+  /**
+   * What happens to the money when the customer cancels: in time, everything goes back; inside the
+   * shop's window, the shop keeps what its policy says. The payments module does it and mails any
+   * refund on its own.
+   */
+  static String cancelledByYou(String shop, boolean late) {
+    return late
+        ? "You cancelled inside "
+            + shop
+            + "'s cancellation window, so if you paid online the shop keeps the share its"
+            + " late-cancellation policy sets, and the rest of the hold on your card is released or"
+            + " refunded."
+        : "You cancelled in time, so nothing is owed: if you paid online, the hold on your card is"
+            + " released or the payment refunded in full.";
+  }
+
+  private void cancelledByCustomer(UUID bookingId) {
+    notices
+        .notice(bookingId)
+        .ifPresent(
+            notice -> {
+              BookingSummary booking = notice.booking();
+              Map<String, Object> values = new HashMap<>();
+              values.put("name", MailTemplates.firstName(booking.customerName()));
+              values.put("shop", booking.shopName());
+              values.put("service", booking.serviceName());
+              values.put("when", when(booking));
+              values.put("detail", cancelledByYou(booking.shopName(), booking.cancelledLate()));
+              values.put("link", links.to("shops/" + booking.shopSlug()));
+              transport.send(render("booking-cancelled-by-you", notice, values));
+            });
+  }
+
+  private void cancelledFor(UUID bookingId, @Nullable String who, String reason) {
     notices
         .notice(bookingId)
         .ifPresent(
@@ -85,7 +136,8 @@ class BookingMails {
                           "service", booking.serviceName(),
                           "when", WHEN.format(booking.start().atZone(booking.zone())),
                           "reason", reason,
-                          "link", links.to("shops/" + booking.shopSlug()))));
+                          "link", links.to("shops/" + booking.shopSlug())),
+                      booking.shopId()));
             });
   }
 
@@ -109,18 +161,13 @@ class BookingMails {
                           "price", booking.price().format(),
                           "link",
                               links.to(
-                                  "book/" + booking.shopSlug() + "/hold?hold=" + booking.id()))));
+                                  "book/" + booking.shopSlug() + "/hold?hold=" + booking.id())),
+                      booking.shopId()));
             });
   }
 
   OutgoingMail confirmation(BookingSummary booking, String to, String link) {
     String when = WHEN.format(booking.start().atZone(booking.zone()));
-    String zone =
-        booking
-            .zone()
-            .getId()
-            .substring(booking.zone().getId().lastIndexOf('/') + 1)
-            .replace('_', ' ');
     String title = booking.serviceName() + " at " + booking.shopName();
     String price = payments.howPaid(booking.id(), booking.price());
     OutgoingMail mail =
@@ -133,21 +180,76 @@ class BookingMails {
                 "service", booking.serviceName(),
                 "shop", booking.shopName(),
                 "mechanic", booking.mechanicName(),
-                "when", when + " (" + zone + " time)",
+                "when", when + " (" + zoneName(booking) + " time)",
                 "price", price,
-                "link", link));
-    return mail.with(
-        new OutgoingMail.Attachment(
-            "otopair-booking.ics",
-            "text/calendar; charset=UTF-8; method=PUBLISH",
-            CalendarInvite.event(
-                booking.id() + "@otopair",
-                title,
-                "With " + booking.mechanicName() + ". " + price + ". " + link,
-                booking.shopName(),
-                booking.start(),
-                booking.end(),
-                booking.zone(),
-                clock.instant())));
+                "link", link),
+            booking.shopId());
+    return mail.with(invite(booking, booking.id(), 0, price, link));
+  }
+
+  /**
+   * The booking moved: its new time in the shop's zone, and an invitation under the first booking's
+   * id, so the calendar moves the event it already has.
+   */
+  OutgoingMail rescheduled(BookingSummary booking, String to, String link) {
+    String price = payments.howPaid(booking.id(), booking.price());
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", MailTemplates.firstName(booking.customerName()));
+    values.put("service", booking.serviceName());
+    values.put("shop", booking.shopName());
+    values.put("mechanic", booking.mechanicName());
+    values.put("when", when(booking));
+    values.put("price", price);
+    values.put("link", link);
+    List<UUID> before = notices.movedFrom(booking.id());
+    UUID first = before.isEmpty() ? booking.id() : before.getLast();
+    return templates
+        .render(
+            "booking-rescheduled",
+            to,
+            MailCatalog.subject("booking-rescheduled", values),
+            values,
+            booking.shopId())
+        .with(invite(booking, first, Math.max(1, booking.rescheduleCount()), price, link));
+  }
+
+  private OutgoingMail.Attachment invite(
+      BookingSummary booking, UUID uid, int sequence, String price, String link) {
+    return new OutgoingMail.Attachment(
+        "otopair-booking.ics",
+        "text/calendar; charset=UTF-8; method=PUBLISH",
+        CalendarInvite.event(
+            uid + "@otopair",
+            sequence,
+            booking.serviceName() + " at " + booking.shopName(),
+            "With " + booking.mechanicName() + ". " + price + ". " + link,
+            booking.shopName(),
+            booking.start(),
+            booking.end(),
+            booking.zone(),
+            clock.instant()));
+  }
+
+  private OutgoingMail render(
+      String template, BookingNotices.Notice notice, Map<String, Object> values) {
+    return templates.render(
+        template,
+        notice.customerEmail(),
+        MailCatalog.subject(template, values),
+        values,
+        notice.booking().shopId());
+  }
+
+  /** "Monday, March 9 at 9:00 AM (Toronto time)": in the shop's zone, named. */
+  private static String when(BookingSummary booking) {
+    return WHEN.format(booking.start().atZone(booking.zone()))
+        + " ("
+        + zoneName(booking)
+        + " time)";
+  }
+
+  private static String zoneName(BookingSummary booking) {
+    String id = booking.zone().getId();
+    return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
   }
 }

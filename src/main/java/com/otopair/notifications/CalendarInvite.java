@@ -32,6 +32,23 @@ final class CalendarInvite {
       Instant end,
       ZoneId zone,
       Instant stamp) {
+    return event(uid, 0, summary, description, location, start, end, zone, stamp);
+  }
+
+  /**
+   * The event's {@code sequence}-th version: a calendar that has the event under the same {@code
+   * uid} moves it instead of adding a second one.
+   */
+  static byte[] event(
+      String uid,
+      int sequence,
+      String summary,
+      String description,
+      String location,
+      Instant start,
+      Instant end,
+      ZoneId zone,
+      Instant stamp) {
     List<String> lines = new ArrayList<>();
     lines.add("BEGIN:VCALENDAR");
     lines.add("VERSION:2.0");
@@ -41,6 +58,9 @@ final class CalendarInvite {
     lines.addAll(timeZone(zone, start));
     lines.add("BEGIN:VEVENT");
     lines.add("UID:" + uid);
+    if (sequence > 0) {
+      lines.add("SEQUENCE:" + sequence);
+    }
     lines.add("DTSTAMP:" + UTC.format(stamp));
     lines.add("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start.atZone(zone)));
     lines.add("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end.atZone(zone)));

@@ -14,9 +14,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a mechanic a job is theirs, and a customer that an estimate waits for their decision (with
- * the booking's signed link, where they approve line by line without signing in). Times are in the
- * shop's zone, with the zone named.
+ * Tells a mechanic a job is theirs, and a customer that the shop accepted their job, that an
+ * estimate waits for their decision, and that the work is done (then asks how it went); each with
+ * the booking's signed link, where they follow the job and approve line by line without signing in.
+ * Times are in the shop's zone, with the zone named; mails carry the shop's name and logo.
  */
 @Component
 class JobMails {
@@ -53,8 +54,7 @@ class JobMails {
               values.put("shop", summary.shopName());
               values.put("title", summary.title());
               values.put("customer", summary.customerName());
-              values.put(
-                  "vehicle", summary.vehicle().isEmpty() ? "" : " (" + summary.vehicle() + ")");
+              values.put("vehicle", summary.vehicle());
               values.put(
                   "when",
                   summary.scheduledAt() == null
@@ -68,15 +68,51 @@ class JobMails {
                       "job-assigned",
                       notice.mechanic().email(),
                       summary.reference() + " is yours: " + summary.title(),
-                      values));
+                      values,
+                      summary.shopId()));
             });
   }
 
   @ApplicationModuleListener
   void on(JobStatusChanged changed) {
-    if (changed.to() != JobStatus.WAITING_APPROVAL) {
-      return;
+    switch (changed.to()) {
+      case WAITING_APPROVAL -> estimateReady(changed);
+      case ACCEPTED -> toCustomer(changed, "job-accepted");
+      case COMPLETED -> {
+        toCustomer(changed, "job-completed");
+        toCustomer(changed, "review-request");
+      }
+      default -> {}
     }
+  }
+
+  /** A mail to the job's customer about where their job stands, with its signed link. */
+  private void toCustomer(JobStatusChanged changed, String template) {
+    notices
+        .notice(changed.jobId())
+        .ifPresent(
+            notice -> {
+              var summary = notice.job().job();
+              var total = notice.job().totals().approvedTotal();
+              Map<String, Object> values = new HashMap<>();
+              values.put("name", MailTemplates.firstName(notice.customer().name()));
+              values.put("shop", summary.shopName());
+              values.put("title", summary.title());
+              values.put("job", summary.reference());
+              values.put("vehicle", summary.vehicle().isEmpty() ? "car" : summary.vehicle());
+              values.put("price", total.minor() == 0 ? "" : total.format());
+              values.put("link", links.to(notice.managePath()));
+              transport.send(
+                  templates.render(
+                      template,
+                      notice.customer().email(),
+                      MailCatalog.subject(template, values),
+                      values,
+                      summary.shopId()));
+            });
+  }
+
+  private void estimateReady(JobStatusChanged changed) {
     notices
         .notice(changed.jobId())
         .ifPresent(
@@ -101,7 +137,8 @@ class JobMails {
                       "estimate-ready",
                       notice.customer().email(),
                       summary.shopName() + " needs your approval: " + summary.title(),
-                      values));
+                      values,
+                      summary.shopId()));
             });
   }
 }

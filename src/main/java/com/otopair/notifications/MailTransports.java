@@ -19,59 +19,73 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.util.StringUtils;
 
-/** SMTP when {@code spring.mail.host} is set; otherwise mail is kept for the dev mailbox. */
+/**
+ * SMTP when {@code spring.mail.host} is set; otherwise mail is kept for the dev mailbox. Either way
+ * each mail is written to the {@link MailLog}.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailTransports {
 
   @Bean
   @ConditionalOnProperty("spring.mail.host")
-  MailTransport smtpTransport(JavaMailSender sender, @Value("${otopair.mail.from}") String from) {
-    return new MailTransport() {
-      @Override
-      public void send(OutgoingMail mail) {
-        MimeMessage message = sender.createMimeMessage();
-        try {
-          var helper = new MimeMessageHelper(message, true, "UTF-8");
-          helper.setFrom(from);
-          helper.setTo(mail.to());
-          helper.setSubject(mail.subject());
-          helper.setText(mail.text(), mail.html());
-          for (OutgoingMail.Attachment attachment : mail.attachments()) {
-            helper.addAttachment(
-                attachment.filename(),
-                new org.springframework.core.io.ByteArrayResource(attachment.content()),
-                attachment.contentType());
+  MailTransport smtpTransport(
+      JavaMailSender sender, @Value("${otopair.mail.from}") String from, MailLog log) {
+    return logged(
+        log,
+        new MailTransport() {
+          @Override
+          public void send(OutgoingMail mail) {
+            MimeMessage message = sender.createMimeMessage();
+            try {
+              var helper = new MimeMessageHelper(message, true, "UTF-8");
+              helper.setFrom(from);
+              helper.setTo(mail.to());
+              helper.setSubject(mail.subject());
+              helper.setText(mail.text(), mail.html());
+              for (OutgoingMail.Attachment attachment : mail.attachments()) {
+                helper.addAttachment(
+                    attachment.filename(),
+                    new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                    attachment.contentType());
+              }
+            } catch (MessagingException e) {
+              throw new MailSendException("Could not build the mail to " + mail.to(), e);
+            }
+            sender.send(message);
           }
-        } catch (MessagingException e) {
-          throw new MailSendException("Could not build the mail to " + mail.to(), e);
-        }
-        sender.send(message);
-      }
 
-      @Override
-      public boolean capturing() {
-        return false;
-      }
-    };
+          @Override
+          public boolean capturing() {
+            return false;
+          }
+        });
   }
 
   @Bean
   @Conditional(NoSmtpHost.class)
   MailTransport capturingTransport(
-      CapturedMailRepository captured, Clock clock, ApplicationEventPublisher events) {
-    return new MailTransport() {
-      @Override
-      public void send(OutgoingMail mail) {
-        captured.save(
-            new CapturedMail(mail.to(), mail.subject(), mail.text(), mail.html(), clock.instant()));
-        events.publishEvent(new MailCaptured(mail.to()));
-      }
+      CapturedMailRepository captured, Clock clock, ApplicationEventPublisher events, MailLog log) {
+    return logged(
+        log,
+        new MailTransport() {
+          @Override
+          public void send(OutgoingMail mail) {
+            captured.save(
+                new CapturedMail(
+                    mail.to(), mail.subject(), mail.text(), mail.html(), clock.instant()));
+            events.publishEvent(new MailCaptured(mail.to()));
+          }
 
-      @Override
-      public boolean capturing() {
-        return true;
-      }
-    };
+          @Override
+          public boolean capturing() {
+            return true;
+          }
+        });
+  }
+
+  /** Every transport writes the email log. */
+  private static MailTransport logged(MailLog log, MailTransport delivery) {
+    return new LoggedMailTransport(delivery, log);
   }
 
   static class NoSmtpHost implements Condition {

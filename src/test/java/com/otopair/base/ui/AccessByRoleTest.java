@@ -15,7 +15,14 @@ class AccessByRoleTest extends KaribuTest {
 
   private static final List<String> SIGNED_IN_ONLY = List.of("home", "profile");
   private static final List<String> ADMIN_ONLY =
-      List.of("admin/users", "admin/audit", "admin/jobs", "admin/payments", "admin/outbox");
+      List.of(
+          "admin/users",
+          "admin/audit",
+          "admin/jobs",
+          "admin/payments",
+          "admin/email-log",
+          "admin/mail-preview",
+          "admin/outbox");
 
   private String landedOn(String location) {
     navigate(location);
@@ -96,11 +103,15 @@ class AccessByRoleTest extends KaribuTest {
             "Shops",
             "All jobs",
             "Payments",
+            "Email log",
+            "Email previews",
             "Audit log",
             "Outbox",
             "Dev mailbox",
             "Profile");
     assertThat(landedOn("admin/payments")).isEqualTo("AdminPaymentsView");
+    assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");
+    assertThat(landedOn("admin/mail-preview")).isEqualTo("MailPreviewView");
   }
 
   private static List<String> menu() {

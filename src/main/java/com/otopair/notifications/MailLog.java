@@ -1,0 +1,200 @@
+package com.otopair.notifications;
+
+import com.otopair.base.Roles;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every mail Otopair tried to send, for the admins' Email log: queued before it leaves, sent or
+ * failed (with the error) after. The rows are written in their own transactions, so a failure stays
+ * recorded while the listener that sent the mail rolls back and the outbox retries it; a retry of
+ * the same mail finds its row by a key made of recipient, template, subject and text, counts the
+ * attempt, and marks it retried once it leaves.
+ */
+@Service
+public class MailLog {
+
+  /** Where a mail stands. */
+  public enum Status {
+    QUEUED("Queued"),
+    SENT("Sent"),
+    FAILED("Failed"),
+    RETRIED("Sent after retry");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** One logged mail. */
+  public record Entry(
+      UUID id,
+      String recipient,
+      String template,
+      String subject,
+      Status status,
+      int attempts,
+      @Nullable String lastError,
+      Instant createdAt,
+      Instant updatedAt,
+      @Nullable Instant sentAt) {}
+
+  static final int ERROR_LENGTH = 500;
+  private static final int SUBJECT_LENGTH = 300;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate own;
+  private final TransactionTemplate reading;
+  private final Clock clock;
+
+  MailLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.own = new TransactionTemplate(transactions);
+    own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.reading = new TransactionTemplate(transactions);
+    reading.setReadOnly(true);
+  }
+
+  /** The row of this mail: the same mail sent again (an outbox retry) has the same key. */
+  static String key(OutgoingMail mail) {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256");
+      for (String part : List.of(mail.to(), mail.template(), mail.subject(), mail.text())) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '|');
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Before sending: a new row, or one more attempt on the row of an earlier try. */
+  void queued(OutgoingMail mail) {
+    Instant now = clock.instant();
+    own.executeWithoutResult(
+        status ->
+            jdbc.sql(
+                    "insert into mail_log (id, mail_key, recipient, template, subject, status,"
+                        + " attempts, created_at, updated_at)"
+                        + " values (:id, :key, :recipient, :template, :subject, 'QUEUED', 1, :now,"
+                        + " :now)"
+                        + " on conflict (mail_key) do update set attempts = mail_log.attempts + 1,"
+                        + " updated_at = :now, version = mail_log.version + 1")
+                .param("id", UUID.randomUUID())
+                .param("key", key(mail))
+                .param("recipient", mail.to())
+                .param("template", mail.template())
+                .param("subject", cut(mail.subject(), SUBJECT_LENGTH))
+                .param("now", Timestamp.from(now))
+                .update());
+  }
+
+  /** It left: sent, or sent after retry when an earlier attempt failed. */
+  void sent(OutgoingMail mail) {
+    Instant now = clock.instant();
+    own.executeWithoutResult(
+        status ->
+            jdbc.sql(
+                    "update mail_log set status = case when status in ('FAILED', 'RETRIED')"
+                        + " then 'RETRIED' else 'SENT' end, sent_at = :now, updated_at = :now,"
+                        + " version = version + 1 where mail_key = :key")
+                .param("key", key(mail))
+                .param("now", Timestamp.from(now))
+                .update());
+  }
+
+  /** It could not leave; the outbox tries again later. */
+  void failed(OutgoingMail mail, Throwable error) {
+    Instant now = clock.instant();
+    String message =
+        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    own.executeWithoutResult(
+        status ->
+            jdbc.sql(
+                    "update mail_log set status = 'FAILED', last_error = :error, updated_at = :now,"
+                        + " version = version + 1 where mail_key = :key")
+                .param("key", key(mail))
+                .param("error", cut(message, ERROR_LENGTH))
+                .param("now", Timestamp.from(now))
+                .update());
+  }
+
+  /**
+   * The logged mails, latest activity first; {@code search} matches the recipient or the subject,
+   * {@code status} keeps one status.
+   */
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  public Slice<Entry> search(String search, @Nullable Status status, Pageable page) {
+    String like =
+        "%"
+            + search
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    List<Entry> rows =
+        reading.execute(
+            tx ->
+                jdbc.sql(
+                        "select * from mail_log where (lower(recipient) like :like"
+                            + " or lower(subject) like :like)"
+                            + " and (cast(:status as varchar) is null or status = :status)"
+                            + " order by updated_at desc, id limit :limit offset :offset")
+                    .param("like", like)
+                    .param("status", status == null ? null : status.name())
+                    .param("limit", page.getPageSize() + 1)
+                    .param("offset", page.getOffset())
+                    .query(MailLog::entry)
+                    .list());
+    boolean more = rows.size() > page.getPageSize();
+    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+  }
+
+  private static Entry entry(ResultSet rs, int row) throws SQLException {
+    Timestamp sent = rs.getTimestamp("sent_at");
+    return new Entry(
+        rs.getObject("id", UUID.class),
+        rs.getString("recipient"),
+        rs.getString("template"),
+        rs.getString("subject"),
+        Status.valueOf(rs.getString("status")),
+        rs.getInt("attempts"),
+        rs.getString("last_error"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant(),
+        sent == null ? null : sent.toInstant());
+  }
+
+  private static String cut(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+  }
+}

@@ -1,0 +1,176 @@
+package com.otopair.notifications.ui;
+
+import com.otopair.base.Roles;
+import com.otopair.notifications.MailLog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Admin "Email log": every mail Otopair tried to send, latest first, with its status and last
+ * error; searched by recipient or subject and filtered by status, both kept in the address.
+ */
+@Route("admin/email-log")
+@PageTitle("Email log")
+@Menu(order = 112, icon = "vaadin:envelopes", title = "Email log")
+@RolesAllowed(Roles.ADMIN)
+class EmailLogView extends Main implements BeforeEnterObserver {
+
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm:ss 'UTC'", Locale.CANADA)
+          .withZone(ZoneOffset.UTC);
+
+  final TextField search = new TextField();
+  final Select<MailLog.Status> status = new Select<>();
+  final Grid<MailLog.Entry> grid = new Grid<>();
+
+  private boolean restoring;
+
+  EmailLogView(MailLog log) {
+    addClassName("otopair-page");
+    addClassName("otopair-grid-page");
+
+    search.setLabel("Search");
+    search.setPlaceholder("Recipient or subject");
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setId("email-log-search");
+    search.addValueChangeListener(e -> filterChanged());
+
+    status.setLabel("Status");
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption("All");
+    status.setItems(Arrays.asList(MailLog.Status.values()));
+    status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+    status.setId("email-log-status");
+    status.addValueChangeListener(e -> filterChanged());
+
+    grid.addColumn(e -> WHEN.format(e.updatedAt()))
+        .setHeader("When")
+        .setKey("when")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(MailLog.Entry::recipient).setHeader("To").setKey("to").setAutoWidth(true);
+    grid.addColumn(MailLog.Entry::template)
+        .setHeader("Template")
+        .setKey("template")
+        .setAutoWidth(true);
+    grid.addColumn(MailLog.Entry::subject)
+        .setHeader("Subject")
+        .setKey("subject")
+        .setWidth("14em")
+        .setFlexGrow(1);
+    grid.addComponentColumn(e -> badge(e.status()))
+        .setHeader("Status")
+        .setKey("status")
+        .setAutoWidth(true);
+    grid.addColumn(MailLog.Entry::attempts)
+        .setHeader("Attempts")
+        .setKey("attempts")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
+        .setHeader("Last error")
+        .setKey("error")
+        .setWidth("12em")
+        .setFlexGrow(1);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.setEmptyStateText("No mail matches. Every mail Otopair sends is listed here.");
+    grid.setId("email-log");
+    grid.setItems(
+        q ->
+            log
+                .search(
+                    search.getValue(),
+                    status.getValue(),
+                    VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream());
+
+    var filters = new HorizontalLayout(search, status);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+    filters.setWrap(true);
+    filters.addClassName("otopair-filters");
+    add(filters, grid);
+  }
+
+  static Span badge(MailLog.Status status) {
+    var badge = new Span(status.label());
+    badge
+        .getElement()
+        .getThemeList()
+        .add(
+            "badge "
+                + switch (status) {
+                  case SENT -> "success";
+                  case RETRIED -> "success primary";
+                  case QUEUED -> "contrast";
+                  case FAILED -> "error";
+                });
+    return badge;
+  }
+
+  private void filterChanged() {
+    if (restoring) {
+      return;
+    }
+    grid.getDataProvider().refreshAll();
+    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, filterLocation()));
+  }
+
+  /** Where this list lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    if (!search.getValue().isBlank()) {
+      parameters.put("q", List.of(search.getValue().trim()));
+    }
+    if (status.getValue() != null) {
+      parameters.put("status", List.of(status.getValue().name()));
+    }
+    return new Location("admin/email-log", new QueryParameters(parameters));
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    QueryParameters query = event.getLocation().getQueryParameters();
+    restoring = true;
+    try {
+      search.setValue(query.getSingleParameter("q").orElse(""));
+      status.setValue(
+          query
+              .getSingleParameter("status")
+              .flatMap(
+                  value ->
+                      Arrays.stream(MailLog.Status.values())
+                          .filter(s -> s.name().equals(value))
+                          .findFirst())
+              .orElse(null));
+    } finally {
+      restoring = false;
+    }
+    grid.getDataProvider().refreshAll();
+  }
+}
