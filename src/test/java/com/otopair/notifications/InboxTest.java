@@ -116,6 +116,24 @@ class InboxTest extends IntegrationTest {
   }
 
   @Test
+  void aMovedBookingSaysTheNewAndTheOldTime() {
+    BookingSummary booking = bookMondayAtNine();
+    SignIn.as(userDetails, customer);
+    BookingSummary moved =
+        bookings.reschedule(booking.id(), null, booking.start().plus(Duration.ofHours(1)));
+
+    InAppNotification told =
+        awaitFor(customer, n -> n.title().equals("Moved: Oil change at " + shopName));
+    assertThat(told.body())
+        .startsWith("Now Mon, ")
+        .contains("10:00 AM (Toronto time)")
+        .contains("(was Mon, ")
+        .endsWith("9:00 AM (Toronto time)).");
+    assertThat(told.link()).isEqualTo("bookings/" + moved.id());
+    awaitFor(fixture.shop().ownerEmail(), n -> n.title().equals("Booking moved: Oil change"));
+  }
+
+  @Test
   void aCustomersCancellationTellsTheShopNotTheCustomer() {
     BookingSummary booking = bookMondayAtNine();
     awaitFor(customer, n -> n.link().equals("bookings/" + booking.id()));

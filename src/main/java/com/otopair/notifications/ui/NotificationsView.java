@@ -1,5 +1,6 @@
 package com.otopair.notifications.ui;
 
+import com.otopair.base.CurrentUser;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.NotFoundException;
 import com.otopair.notifications.InAppNotification;
@@ -72,13 +73,15 @@ class NotificationsView extends Main {
     card.addClassName("otopair-card");
     add(card);
     refresh();
-    live.subscribe(this, InboxChanged.class, event -> refreshIfMine(event.userId()));
-  }
-
-  private void refreshIfMine(UUID userId) {
-    if (com.otopair.base.CurrentUser.get().map(u -> u.id().equals(userId)).orElse(false)) {
-      refresh();
-    }
+    UUID me = CurrentUser.require().id();
+    live.subscribe(
+        this,
+        InboxChanged.class,
+        event -> {
+          if (event.userId().equals(me)) {
+            refresh();
+          }
+        });
   }
 
   void refresh() {

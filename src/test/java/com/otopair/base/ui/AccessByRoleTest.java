@@ -41,7 +41,7 @@ class AccessByRoleTest extends KaribuTest {
     signInAs(DemoAccounts.CUSTOMER.email());
     assertThat(landedOn("")).isEqualTo("HomeView");
     assertThat(landedOn("profile")).isEqualTo("ProfileView");
-    assertThat(menu()).containsExactly("Home", "My bookings", "Profile");
+    assertThat(menu()).containsExactly("Home", "My bookings", "Notifications", "Profile");
     assertThat(landedOn("schedule")).isIn("AccessDeniedView", "NotFoundView");
     for (String location : ADMIN_ONLY) {
       assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
@@ -66,6 +66,7 @@ class AccessByRoleTest extends KaribuTest {
                 "Jobs",
                 "Payments",
                 "Team",
+                "Notifications",
                 "Profile");
       }
       _assertOne(
@@ -99,6 +100,7 @@ class AccessByRoleTest extends KaribuTest {
             "Audit log",
             "Outbox",
             "Dev mailbox",
+            "Notifications",
             "Profile");
     assertThat(landedOn("admin/payments")).isEqualTo("AdminPaymentsView");
   }
