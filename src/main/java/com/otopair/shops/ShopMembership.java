@@ -63,6 +63,14 @@ public class ShopMembership {
         .toList();
   }
 
+  /** The owners of a shop, for telling them of its bookings. */
+  @Transactional(readOnly = true)
+  public List<UUID> ownersOf(UUID shopId) {
+    return members.findByShopIdInAndRole(List.of(shopId), ShopMember.OWNER).stream()
+        .map(ShopMember::getUserId)
+        .toList();
+  }
+
   /** The shop's time zone, where its schedules and slots are computed. */
   @Transactional(readOnly = true)
   public java.time.ZoneId zoneOf(UUID shopId) {

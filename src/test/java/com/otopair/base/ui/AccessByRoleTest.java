@@ -48,7 +48,7 @@ class AccessByRoleTest extends KaribuTest {
     signInAs(DemoAccounts.CUSTOMER.email());
     assertThat(landedOn("")).isEqualTo("HomeView");
     assertThat(landedOn("profile")).isEqualTo("ProfileView");
-    assertThat(menu()).containsExactly("Home", "My bookings", "Profile");
+    assertThat(menu()).containsExactly("Home", "My bookings", "Notifications", "Profile");
     assertThat(landedOn("schedule")).isIn("AccessDeniedView", "NotFoundView");
     for (String location : ADMIN_ONLY) {
       assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
@@ -73,6 +73,7 @@ class AccessByRoleTest extends KaribuTest {
                 "Jobs",
                 "Payments",
                 "Team",
+                "Notifications",
                 "Profile");
       }
       _assertOne(
@@ -108,6 +109,7 @@ class AccessByRoleTest extends KaribuTest {
             "Audit log",
             "Outbox",
             "Dev mailbox",
+            "Notifications",
             "Profile");
     assertThat(landedOn("admin/payments")).isEqualTo("AdminPaymentsView");
     assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");
