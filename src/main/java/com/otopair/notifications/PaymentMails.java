@@ -50,7 +50,8 @@ class PaymentMails {
                           "payment-receipt",
                           receipt.customer().email(),
                           "Your receipt from " + payment.shopName(),
-                          values)
+                          values,
+                          payment.shopId())
                       .with(
                           new OutgoingMail.Attachment(
                               receipt.pdf().filename(),
@@ -91,7 +92,8 @@ class PaymentMails {
                       "refund-issued",
                       receipt.customer().email(),
                       refunded.amount().format() + " refunded for " + payment.description(),
-                      values));
+                      values,
+                      payment.shopId()));
             });
   }
 }

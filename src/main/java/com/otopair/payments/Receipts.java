@@ -64,7 +64,7 @@ public class Receipts {
                           String page =
                               payment.subject().kind() == PaymentSubject.Kind.BOOKING
                                   ? "bookings/" + payment.getSubjectId()
-                                  : "my-bookings";
+                                  : "bookings";
                           return new Receipt(
                               customer,
                               views.view(payment),
