@@ -154,6 +154,12 @@ class PaymentBrowserIT extends BrowserJourney {
     }
     assertThat(get(href, null).statusCode()).isNotEqualTo(200);
 
+    // The inbox has the milestones too, each linking back to the booking.
+    browser.open("notifications");
+    browser.waitForText("Receipt from Eastside Auto Repair");
+    browser.waitForText("Your car is ready");
+    browser.screenshot("notifications-customer");
+
     browser.driver.manage().deleteAllCookies();
     signIn("admin@otopair.test", DemoAccounts.PASSWORD);
     browser.open("dev/mailbox");
