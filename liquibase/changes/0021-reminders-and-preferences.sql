@@ -11,13 +11,15 @@ create table shedlock (
 );
 
 --changeset otopair:0021-booking-reminders
--- One row per reminder sent (or decided against: the customer opted out), written in the same
--- transaction as the event that sends it: a reminder goes out exactly once, whatever the number of
--- nodes, overlapping runs or restarts.
+-- One row per reminder due, written in the same transaction as the event that sends it: a
+-- reminder is decided exactly once, whatever the number of nodes, overlapping runs or restarts.
+-- handled_at is set in the transaction that mails it (or decides against it: cancelled, opted
+-- out), so a repeated delivery of the event mails nothing more.
 create table booking_reminders (
     booking_id uuid        not null references bookings (id) on delete cascade,
     kind       varchar(20) not null,
     created_at timestamptz not null,
+    handled_at timestamptz,
     primary key (booking_id, kind),
     constraint booking_reminders_kind_known check (kind in ('DAY_BEFORE', 'HOUR_BEFORE'))
 );

@@ -5,12 +5,14 @@ import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.shops.ShopService;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,7 @@ class RemindersMail {
   private final MailTransport transport;
   private final PublicLinks links;
   private final Clock clock;
+  private final JdbcClient jdbc;
 
   RemindersMail(
       BookingNotices notices,
@@ -39,7 +42,9 @@ class RemindersMail {
       MailTemplates templates,
       MailTransport transport,
       PublicLinks links,
-      Clock clock) {
+      Clock clock,
+      JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.notices = notices;
     this.preferences = preferences;
     this.shops = shops;
@@ -49,8 +54,27 @@ class RemindersMail {
     this.clock = clock;
   }
 
+  /**
+   * Runs in its own transaction (the outbox): the reminder's row is claimed first, so that a second
+   * delivery of the same event (the outbox resubmitting one that looked stuck) waits for the first
+   * and then does nothing; a failed send rolls the claim back for the next try.
+   */
   @ApplicationModuleListener
   void on(Reminders.ReminderDue due) {
+    boolean claimed =
+        jdbc.sql(
+                    """
+                    update booking_reminders set handled_at = :now
+                    where booking_id = :booking and kind = :kind and handled_at is null
+                    """)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("booking", due.bookingId())
+                .param("kind", due.kind().name())
+                .update()
+            == 1;
+    if (!claimed) {
+      return;
+    }
     notices
         .notice(due.bookingId())
         .filter(notice -> notice.booking().status() == BookingStatus.CONFIRMED)

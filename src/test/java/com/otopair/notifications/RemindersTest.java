@@ -102,6 +102,8 @@ class RemindersTest extends IntegrationTest {
     for (int i = 0; i < 5; i++) {
       reminders.sendDue();
     }
+    // The outbox delivering the same event again (a resubmission) mails nothing more.
+    mails.on(new Reminders.ReminderDue(booking.id(), Reminders.Kind.DAY_BEFORE));
     assertStays(customer, 1);
 
     moveTo(nineAm.minus(Duration.ofMinutes(50)));
@@ -180,9 +182,34 @@ class RemindersTest extends IntegrationTest {
     awaitReminders(customers.get(1), 2);
 
     assertStays(customers.get(0), 0);
-    // Cancelled after its reminder was recorded, before the mail went: still none.
-    mails.on(new Reminders.ReminderDue(cancelled.id(), Reminders.Kind.HOUR_BEFORE));
-    assertThat(reminders(customers.get(0))).isEmpty();
+    assertThat(recorded(cancelled.id())).isEmpty();
+  }
+
+  @Test
+  void aBookingCancelledAfterItsReminderWasRecordedIsNotReminded() {
+    String customer = BookingFixtures.customers(users, 1).getFirst();
+    BookingSummary booking = book(customer, fixture.shop().alex(), nineAm);
+    jdbc.sql(
+            "insert into booking_reminders (booking_id, kind, created_at) values (?, 'DAY_BEFORE',"
+                + " now())")
+        .param(booking.id())
+        .update();
+    SignIn.as(userDetails, customer);
+    bookings.cancel(booking.id(), "Car sold");
+
+    // As the outbox delivers it (asynchronously, in its own transaction).
+    mails.on(new Reminders.ReminderDue(booking.id(), Reminders.Kind.DAY_BEFORE));
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                jdbc.sql(
+                        "select handled_at is not null from booking_reminders where booking_id = ?")
+                    .param(booking.id())
+                    .query(Boolean.class)
+                    .single());
+    assertStays(customer, 0);
   }
 
   @Test
