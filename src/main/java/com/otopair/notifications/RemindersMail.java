@@ -102,7 +102,8 @@ class RemindersMail {
             "mechanic", booking.mechanicName(),
             "when", when + " (" + zoneName(booking.zone()) + " time)",
             "detail", address(booking),
-            "link", links.to(notice.managePath())));
+            "link", links.to(notice.managePath())),
+        booking.shopId());
   }
 
   /** "tomorrow", or "today" for a reminder sent late (the app was down when it was due). */
@@ -113,10 +114,10 @@ class RemindersMail {
         : "tomorrow";
   }
 
-  /** "123 Rue Saint-Denis, Montréal", or empty when the shop's page is not live. */
+  /** "The shop is at 123 Rue Saint-Denis, Montréal.", or nothing when its page is not live. */
   private String address(BookingSummary booking) {
     return shops.publicPage(booking.shopSlug()) instanceof ShopService.PublicPage.Found found
-        ? found.shop().street() + ", " + found.shop().city()
+        ? "The shop is at " + found.shop().street() + ", " + found.shop().city() + "."
         : "";
   }
 

@@ -97,7 +97,8 @@ class RemindersTest extends IntegrationTest {
                 + WHEN.format(nineAm.atZone(TORONTO))
                 + " (Toronto time)")
         .contains("The shop is at 100 Rue Test, Montréal.")
-        .contains("http://otopair.test/manage/" + booking.id() + "?token=");
+        .contains("http://otopair.test/manage/" + booking.id() + "?token=")
+        .contains("Email preferences: http://otopair.test/preferences");
 
     for (int i = 0; i < 5; i++) {
       reminders.sendDue();
