@@ -22,6 +22,7 @@ class HoldSweeper {
   }
 
   @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+  @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "hold-sweeper")
   @Transactional
   void expireHolds() {
     bookings.expireHolds(clock.instant());

@@ -43,6 +43,8 @@ public class MailCatalog {
           Map.entry("estimate-ready", "{shop} needs your approval: {title}"),
           Map.entry("job-completed", "Done: {title} at {shop}"),
           Map.entry("review-request", "How did it go at {shop}?"),
+          Map.entry("reminder-24h", "Reminder: {service} at {shop} tomorrow"),
+          Map.entry("reminder-1h", "Reminder: {service} at {shop} in an hour"),
           Map.entry("payment-receipt", "Your receipt from {shop}"),
           Map.entry("refund-issued", "{amount} refunded for {what}"),
           Map.entry("verify-email", "Confirm your email for Otopair"),

@@ -83,6 +83,7 @@ class BookingPayments implements BookingCheckout {
   @org.springframework.scheduling.annotation.Scheduled(
       fixedDelayString = "${otopair.payments.renew-holds-interval:PT1H}",
       initialDelayString = "PT2M")
+  @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "renew-card-holds")
   void renewHolds() {
     if (!gateway.online()) {
       return;

@@ -119,8 +119,14 @@ class MailCatalogTest extends IntegrationTest {
                 "booking-rescheduled",
                 java.util.Map.of("service", "Oil change", "shop", "Garage Plateau", "when", "now")))
         .isEqualTo("Moved: Oil change at Garage Plateau, now");
-    assertThat(MailCatalog.subject("reminder-24h", java.util.Map.of("shop", "Garage Plateau")))
-        .isEqualTo("Reminder 24h · Garage Plateau");
+    assertThat(
+            MailCatalog.subject(
+                "reminder-24h",
+                java.util.Map.of("service", "Oil change", "shop", "Garage Plateau")))
+        .isEqualTo("Reminder: Oil change at Garage Plateau tomorrow");
+    // A template without a subject line yet gets one made of its name.
+    assertThat(MailCatalog.subject("some-new-mail", java.util.Map.of("shop", "Garage Plateau")))
+        .isEqualTo("Some new mail · Garage Plateau");
   }
 
   private static Set<String> variables(String template) {

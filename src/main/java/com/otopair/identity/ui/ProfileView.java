@@ -100,11 +100,25 @@ class ProfileView extends Main {
             "We confirm a new address before switching to it.",
             new Div(emailStatus, form(newEmail, emailPassword)),
             changeEmail),
+        emailPreferences(),
         section(
             "API tokens",
             "Let your own apps find slots and book for you through the Otopair API.",
             new Div(tokenList, apiDocs(), form(tokenName)),
             createToken));
+  }
+
+  /** Reminders and news: chosen on their own page, which every email's footer links to. */
+  private static Div emailPreferences() {
+    var link = new Anchor("preferences", "Email preferences");
+    link.setId("email-preferences-link");
+    var card =
+        new Div(
+            new H2("Emails"),
+            new Paragraph("Choose whether we remind you before bookings and send you news."),
+            link);
+    card.addClassName("otopair-card");
+    return card;
   }
 
   private static Paragraph apiDocs() {
