@@ -12,6 +12,7 @@ import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobStatusChanged;
 import com.otopair.jobs.JobSummary;
 import com.otopair.payments.PaymentCaptured;
+import com.otopair.payments.PaymentView;
 import com.otopair.payments.Receipts;
 import com.otopair.payments.RefundIssued;
 import com.otopair.shops.ShopMembership;
@@ -261,11 +262,8 @@ class InboxReactions {
         .ifPresent(
             receipt -> {
               var payment = receipt.payment();
-              var refund =
-                  payment.refunds().stream()
-                      .filter(r -> r.id().equals(refunded.refundId()))
-                      .findFirst();
-              boolean bySupport = refund.map(r -> !r.kind().equals("POLICY")).orElse(false);
+              var refund = payment.refund(refunded.refundId());
+              boolean bySupport = refund.map(PaymentView.Refund::bySupport).orElse(false);
               String reason =
                   refund
                       .map(r -> r.reason())

@@ -2,6 +2,7 @@ package com.otopair.notifications;
 
 import com.otopair.base.PublicLinks;
 import com.otopair.payments.PaymentCaptured;
+import com.otopair.payments.PaymentView;
 import com.otopair.payments.Receipts;
 import com.otopair.payments.RefundIssued;
 import java.util.HashMap;
@@ -67,12 +68,9 @@ class PaymentMails {
         .ifPresent(
             receipt -> {
               var payment = receipt.payment();
-              var refund =
-                  payment.refunds().stream()
-                      .filter(r -> r.id().equals(refunded.refundId()))
-                      .findFirst();
+              var refund = payment.refund(refunded.refundId());
               String reason = refund.map(r -> r.reason()).orElse("");
-              boolean bySupport = refund.map(r -> !r.kind().equals("POLICY")).orElse(false);
+              boolean bySupport = refund.map(PaymentView.Refund::bySupport).orElse(false);
               Map<String, Object> values = new HashMap<>();
               values.put("name", MailTemplates.firstName(receipt.customer().name()));
               values.put("who", bySupport ? "Otopair" : payment.shopName());

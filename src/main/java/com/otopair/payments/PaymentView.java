@@ -41,7 +41,20 @@ public record PaymentView(
       String reason,
       boolean done,
       Instant requestedAt,
-      @Nullable Instant completedAt) {}
+      @Nullable Instant completedAt) {
+
+    /**
+     * Given by Otopair support (an admin's refund or forced cancellation), not the shop's policy.
+     */
+    public boolean bySupport() {
+      return !kind.equals("POLICY");
+    }
+  }
+
+  /** One of this payment's refunds. */
+  public java.util.Optional<Refund> refund(UUID refundId) {
+    return refunds.stream().filter(r -> r.id().equals(refundId)).findFirst();
+  }
 
   /** What the customer paid in all. */
   public Money paid() {
