@@ -159,6 +159,14 @@ class PaymentBrowserIT extends BrowserJourney {
     browser.waitForText("Receipt from Eastside Auto Repair");
     browser.waitForText("Your car is ready");
     browser.screenshot("notifications-customer");
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+    browser.open("notifications");
+    browser.waitForText("Receipt from Eastside Auto Repair");
+    browser.screenshot("notifications-customer-375");
+    browser.open("bookings/" + bookingId);
+    browser.waitForText(" paid on Visa •••• 4242");
+    browser.screenshot("payments-booking-receipt-375");
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
     browser.driver.manage().deleteAllCookies();
     signIn("admin@otopair.test", DemoAccounts.PASSWORD);
