@@ -77,6 +77,7 @@ public class StripeEvents {
   public boolean receive(String payload, @Nullable String signature) {
     String secret = stripe.webhookSecret();
     if (secret == null || secret.isBlank()) {
+      log.warn("Refused a Stripe webhook: no webhook secret is configured to verify it");
       throw new BadSignature("No webhook secret is configured");
     }
     try {

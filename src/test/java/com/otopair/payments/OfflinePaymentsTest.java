@@ -150,17 +150,7 @@ class OfflinePaymentsTest extends IntegrationTest {
     assertThat(paid.paid()).isEqualTo(due.amount());
     assertThatThrownBy(() -> payments.markPaid(due.id())).isInstanceOf(ConflictException.class);
 
-    MimeMessage receipt =
-        Awaitility.await()
-            .pollInSameThread()
-            .atMost(Duration.ofSeconds(20))
-            .until(
-                () ->
-                    TestMail.receivedBy(customer).stream()
-                        .filter(m -> TestMail.subject(m).startsWith("Your receipt from"))
-                        .toList(),
-                list -> !list.isEmpty())
-            .getFirst();
+    MimeMessage receipt = TestMail.awaitSubject(customer, "Your receipt from");
     assertThat(TestMail.text(receipt))
         .contains("received " + due.amount().format() + " at the shop")
         .contains("receipt " + due.invoiceNumber());
@@ -227,17 +217,7 @@ class OfflinePaymentsTest extends IntegrationTest {
     assertThat(refunded.refunded()).isEqualTo(ten);
     assertThat(refunded.refundable().minor()).isEqualTo(due.amount().minor() - 1000);
     assertThat(refunded.headline()).contains(ten.format() + " refunded");
-    MimeMessage mail =
-        Awaitility.await()
-            .pollInSameThread()
-            .atMost(Duration.ofSeconds(20))
-            .until(
-                () ->
-                    TestMail.receivedBy(customer).stream()
-                        .filter(m -> TestMail.subject(m).contains("refunded"))
-                        .toList(),
-                list -> !list.isEmpty())
-            .getFirst();
+    MimeMessage mail = TestMail.awaitSubject(customer, "refunded");
     assertThat(TestMail.text(mail)).contains("Why: Wiper blades were on the house");
   }
 

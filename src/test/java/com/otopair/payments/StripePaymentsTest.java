@@ -279,17 +279,11 @@ class StripePaymentsTest {
     assertThat(STRIPE.idempotencyKeys("POST", "/v1/payment_intents/" + intent + "/capture"))
         .containsOnly("capture-" + captured.id() + "-8000");
 
-    var receipt =
-        await(
-            () ->
-                TestMail.receivedBy(customer).stream()
-                    .filter(m -> TestMail.subject(m).startsWith("Your receipt from"))
-                    .toList(),
-            list -> !list.isEmpty());
+    var receipt = TestMail.awaitSubject(customer, "Your receipt from");
     String pdf =
         OfflinePaymentsTest.text(
             OfflinePaymentsTest.attachment(
-                receipt.getFirst(), "receipt-" + captured.invoiceNumber() + ".pdf"));
+                receipt, "receipt-" + captured.invoiceNumber() + ".pdf"));
     assertThat(pdf)
         .contains("Receipt")
         .contains("Oil change and filter")

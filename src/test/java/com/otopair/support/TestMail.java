@@ -66,6 +66,18 @@ public final class TestMail {
   }
 
   /**
+   * Waits (up to 20 s) for the first mail to {@code address} whose subject contains {@code part}.
+   */
+  public static MimeMessage awaitSubject(String address, String part) {
+    return org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(
+            () -> receivedBy(address).stream().filter(m -> subject(m).contains(part)).findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /**
    * Waits until {@code address} has received at least {@code nth + 1} mails with a link to {@code
    * path}, and returns the link of the {@code nth} (counting from 0) in order of arrival.
    */

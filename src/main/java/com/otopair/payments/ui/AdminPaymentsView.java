@@ -87,35 +87,7 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
         .setKey("shop")
         .setWidth("10em")
         .setFlexGrow(1);
-    grid.addColumn(PaymentView::customerName)
-        .setHeader("Customer")
-        .setKey("customer")
-        .setAutoWidth(true);
-    grid.addColumn(PaymentView::description)
-        .setHeader("Description")
-        .setKey("description")
-        .setWidth("10em")
-        .setFlexGrow(1);
-    grid.addComponentColumn(p -> PaymentLabels.badge(p.status()))
-        .setHeader("Status")
-        .setKey("status")
-        .setAutoWidth(true);
-    grid.addColumn(p -> p.amount().format())
-        .setHeader("Amount")
-        .setKey("amount")
-        .setAutoWidth(true);
-    // What was paid, and what went back: one column, so the grid fits a laptop's width.
-    grid.addColumn(
-            p ->
-                p.paid().minor() == 0
-                    ? ""
-                    : p.paid().format()
-                        + (p.refunded().minor() == 0
-                            ? ""
-                            : " (" + p.refunded().format() + " back)"))
-        .setHeader("Paid")
-        .setKey("paid")
-        .setAutoWidth(true);
+    PaymentLabels.moneyColumns(grid);
     grid.addColumn(p -> p.invoiceNumber() == null ? "" : p.invoiceNumber())
         .setHeader("Invoice")
         .setKey("invoice")

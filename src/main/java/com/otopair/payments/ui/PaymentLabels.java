@@ -55,4 +55,39 @@ final class PaymentLabels {
         .setAttribute("aria-label", "Download invoice " + payment.invoiceNumber() + " (PDF)");
     return link;
   }
+
+  /**
+   * The columns both payment lists show: customer, what was paid for, status, amount, and what was
+   * paid with what went back ("$80.00 CAD ($30.00 CAD back)") in one column.
+   */
+  static void moneyColumns(com.vaadin.flow.component.grid.Grid<PaymentView> grid) {
+    grid.addColumn(PaymentView::customerName)
+        .setHeader("Customer")
+        .setKey("customer")
+        .setAutoWidth(true);
+    grid.addColumn(PaymentView::description)
+        .setHeader("Description")
+        .setKey("description")
+        .setWidth("10em")
+        .setFlexGrow(1);
+    grid.addComponentColumn(p -> badge(p.status()))
+        .setHeader("Status")
+        .setKey("status")
+        .setAutoWidth(true);
+    grid.addColumn(p -> p.amount().format())
+        .setHeader("Amount")
+        .setKey("amount")
+        .setAutoWidth(true);
+    grid.addColumn(
+            p ->
+                p.paid().minor() == 0
+                    ? ""
+                    : p.paid().format()
+                        + (p.refunded().minor() == 0
+                            ? ""
+                            : " (" + p.refunded().format() + " back)"))
+        .setHeader("Paid")
+        .setKey("paid")
+        .setAutoWidth(true);
+  }
 }

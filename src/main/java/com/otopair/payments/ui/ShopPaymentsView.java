@@ -205,28 +205,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
         .setKey("date")
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(PaymentView::customerName)
-        .setHeader("Customer")
-        .setKey("customer")
-        .setAutoWidth(true);
-    grid.addColumn(PaymentView::description)
-        .setHeader("Description")
-        .setKey("description")
-        .setWidth("12em")
-        .setFlexGrow(2);
-    grid.addComponentColumn(p -> PaymentLabels.badge(p.status()))
-        .setHeader("Status")
-        .setKey("status")
-        .setAutoWidth(true);
-    grid.addColumn(p -> p.amount().format())
-        .setHeader("Amount")
-        .setKey("amount")
-        .setAutoWidth(true);
-    grid.addColumn(p -> p.paid().format()).setHeader("Paid").setKey("paid").setAutoWidth(true);
-    grid.addColumn(p -> p.refunded().minor() == 0 ? "" : p.refunded().format())
-        .setHeader("Refunded")
-        .setKey("refunded")
-        .setAutoWidth(true);
+    PaymentLabels.moneyColumns(grid);
     grid.addComponentColumn(PaymentLabels::invoice)
         .setHeader("Invoice")
         .setKey("invoice")
