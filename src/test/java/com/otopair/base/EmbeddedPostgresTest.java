@@ -35,6 +35,32 @@ class EmbeddedPostgresTest {
   }
 
   @Test
+  void aDatabaseWhoseDataIsKeptRunsDurable() throws Exception {
+    var configuration = new EmbeddedPostgresConfiguration();
+    var settings = new EmbeddedPostgresConfiguration.Settings(folder.resolve("pg").toString(), 0);
+
+    try (var postgres = configuration.embeddedPostgres(settings);
+        var dataSource = configuration.dataSource(postgres)) {
+      var jdbc = new JdbcTemplate(dataSource);
+      assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+      assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+      assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
+    }
+  }
+
+  @Test
+  void aThrowAwayTestDatabaseKeepsTheFastSettings() throws Exception {
+    var configuration = new EmbeddedPostgresConfiguration();
+    var settings = new EmbeddedPostgresConfiguration.Settings("", 0);
+
+    try (var postgres = configuration.embeddedPostgres(settings);
+        var dataSource = configuration.dataSource(postgres)) {
+      var jdbc = new JdbcTemplate(dataSource);
+      assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("off");
+    }
+  }
+
+  @Test
   void aConfiguredDatasourceUrlMeansNoEmbeddedDatabase() {
     new ApplicationContextRunner()
         .withUserConfiguration(EmbeddedPostgresConfiguration.class)
