@@ -117,16 +117,18 @@ public class BookingService {
     }
     Offering offering = bookable(shopId, offeringId);
     Instant now = clock.instant();
-    bookings.expireHolds(now);
-    bookings.releaseHoldsOf(me);
     ZoneId zone = shops.zoneOf(shopId);
     LocalDate day = start.atZone(zone).toLocalDate();
     Duration duration = Duration.ofMinutes(offering.durationMinutes());
     BookingPolicy policy = availability.policy(shopId);
     requireWithinPolicy(start, policy, now, zone);
+    bookings.expireHolds(now);
     if (policy.maxBookingsPerDay() != null) {
       inserts.lockDay(shopId, day);
     }
+    // One live hold per customer: their holds are made one at a time, each releasing the earlier.
+    inserts.lockCustomer(me);
+    bookings.releaseHoldsOf(me);
     List<Slot> offered =
         availability.slots(shopId, duration, offering.price(), mechanicId, day, day);
     for (Slot slot : candidates(shopId, offered, mechanicId, start, duration, offering, day)) {
@@ -146,7 +148,7 @@ public class BookingService {
    */
   @PreAuthorize("isAuthenticated()")
   public BookingSummary confirm(UUID bookingId, BookingDetails details) {
-    Booking booking = mine(bookingId);
+    Booking booking = myLocked(bookingId);
     Instant now = clock.instant();
     requireLiveHold(booking, now);
     if (checkout().optionFor(booking.getShopId()) == BookingCheckout.Option.ONLINE) {
@@ -166,7 +168,7 @@ public class BookingService {
    */
   @PreAuthorize("isAuthenticated()")
   public String payAndConfirm(UUID bookingId, BookingDetails details) {
-    Booking booking = mine(bookingId);
+    Booking booking = myLocked(bookingId);
     Instant now = clock.instant();
     requireLiveHold(booking, now);
     if (checkout().optionFor(booking.getShopId()) == BookingCheckout.Option.AT_SHOP) {
@@ -185,7 +187,7 @@ public class BookingService {
    * out and the slot was released): the payment must then be released too.
    */
   public boolean confirmPaid(UUID bookingId) {
-    Booking booking = bookings.findById(bookingId).orElse(null);
+    Booking booking = bookings.lockById(bookingId).orElse(null);
     if (booking == null) {
       return false;
     }
@@ -205,7 +207,7 @@ public class BookingService {
   /** Lets go of a hold whose payment page expired or was left. */
   public void releaseUnpaid(UUID bookingId) {
     bookings
-        .findById(bookingId)
+        .lockById(bookingId)
         .filter(b -> b.getStatus() == BookingStatus.HELD)
         .ifPresent(
             booking -> {
@@ -232,7 +234,7 @@ public class BookingService {
   public BookingSummary forceCancel(UUID bookingId, String reason) {
     Booking booking =
         bookings
-            .findById(bookingId)
+            .lockById(bookingId)
             .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
     String why = reason.strip();
     if (why.isEmpty()) {
@@ -296,7 +298,7 @@ public class BookingService {
   /** Lets go of a hold the customer no longer wants. */
   @PreAuthorize("isAuthenticated()")
   public void releaseHold(UUID bookingId) {
-    Booking booking = mine(bookingId);
+    Booking booking = myLocked(bookingId);
     if (booking.getStatus() == BookingStatus.HELD) {
       booking.end(BookingStatus.EXPIRED, null, null, false, clock.instant());
       flushOrRefuse("This hold just changed; reload the page");
@@ -310,12 +312,12 @@ public class BookingService {
    */
   @PreAuthorize("isAuthenticated()")
   public BookingSummary cancel(UUID bookingId, String reason) {
-    return cancel(mine(bookingId), reason);
+    return cancel(myLocked(bookingId), reason);
   }
 
   /** Cancels from a signed manage link, without signing in. */
   public BookingSummary cancelWithLink(UUID bookingId, String token, String reason) {
-    return cancel(linked(bookingId, token), reason);
+    return cancel(linkedLocked(bookingId, token), reason);
   }
 
   private static final BookingCheckout AT_THE_SHOP =
@@ -386,7 +388,9 @@ public class BookingService {
    */
   @PreAuthorize("isAuthenticated()")
   public BookingSummary reschedule(UUID bookingId, @Nullable UUID mechanicId, Instant newStart) {
-    return reschedule(mine(bookingId), mechanicId, newStart);
+    // Before the booking is loaded: the bulk update empties the persistence context.
+    bookings.expireHolds(clock.instant());
+    return reschedule(myLocked(bookingId), mechanicId, newStart);
   }
 
   /** A booking moved from a signed manage link, and the link to manage it at its new time. */
@@ -395,7 +399,8 @@ public class BookingService {
   /** Reschedules from a signed manage link, without signing in. */
   public Managed rescheduleWithLink(
       UUID bookingId, String token, @Nullable UUID mechanicId, Instant newStart) {
-    BookingSummary moved = reschedule(linked(bookingId, token), mechanicId, newStart);
+    bookings.expireHolds(clock.instant());
+    BookingSummary moved = reschedule(linkedLocked(bookingId, token), mechanicId, newStart);
     return new Managed(moved, links.token(moved.id()));
   }
 
@@ -411,6 +416,10 @@ public class BookingService {
     return availability.policy(linked(bookingId, token).getShopId());
   }
 
+  /**
+   * Moves {@code old}, loaded locked after the expired holds were released, so that nothing can
+   * change it between the checks and the move.
+   */
   private BookingSummary reschedule(Booking old, @Nullable UUID mechanicId, Instant newStart) {
     UUID bookingId = old.getId();
     Instant now = clock.instant();
@@ -426,8 +435,6 @@ public class BookingService {
                   + ", the most this shop allows; cancel and book again");
     }
     Offering offering = bookable(old.getShopId(), old.getOfferingId());
-    bookings.expireHolds(now);
-    old = bookings.findById(bookingId).orElseThrow();
     old.end(BookingStatus.RESCHEDULED, null, "CUSTOMER", false, now);
     flushOrRefuse("This booking just changed; reload it and try again");
     ZoneId zone = shops.zoneOf(old.getShopId());
@@ -608,8 +615,8 @@ public class BookingService {
   }
 
   /**
-   * Writes the change now, so that a concurrent change of the same booking (the customer in another
-   * tab, the hold sweeper) is refused with {@code message} rather than an error page.
+   * Writes the change now. Changes load the booking locked, so this only refuses (with {@code
+   * message}, not an error page) when a bulk update of this transaction changed it meanwhile.
    */
   private void flushOrRefuse(String message) {
     try {
@@ -683,22 +690,43 @@ public class BookingService {
   }
 
   private Booking linked(UUID bookingId, String token) {
+    requireValidLink(bookingId, token);
+    return found(bookings.findById(bookingId));
+  }
+
+  /** The booking a manage link points at, locked for a change: see {@link #myLocked}. */
+  private Booking linkedLocked(UUID bookingId, String token) {
+    requireValidLink(bookingId, token);
+    return found(bookings.lockById(bookingId));
+  }
+
+  private void requireValidLink(UUID bookingId, String token) {
     if (!links.valid(bookingId, token)) {
       throw new InvalidRequestException(
           "That link doesn't work; open the latest email about this booking");
     }
-    return bookings
-        .findById(bookingId)
-        .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
   }
 
   private Booking mine(UUID bookingId) {
+    return mine(bookings.findById(bookingId));
+  }
+
+  /**
+   * The customer's booking, locked for a change until the transaction ends: a change made at the
+   * same moment (another tab, the manage link, the shop) waits, then finds the state this one left.
+   */
+  private Booking myLocked(UUID bookingId) {
+    return mine(bookings.lockById(bookingId));
+  }
+
+  private Booking mine(Optional<Booking> booking) {
     UUID me = CurrentUser.require().id();
-    return bookings
-        .findById(bookingId)
-        .filter(b -> b.getCustomerId().equals(me))
-        // The same answer for someone else's booking as for none: nothing leaks.
-        .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
+    // The same answer for someone else's booking as for none: nothing leaks.
+    return found(booking.filter(b -> b.getCustomerId().equals(me)));
+  }
+
+  private static Booking found(Optional<Booking> booking) {
+    return booking.orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
   }
 
   BookingSummary summary(Booking booking) {

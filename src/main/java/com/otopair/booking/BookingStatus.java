@@ -13,4 +13,17 @@ public enum BookingStatus {
   public boolean isActive() {
     return this == HELD || this == CONFIRMED;
   }
+
+  /**
+   * Whether a booking in this state may move to {@code next}: a hold is confirmed, released or
+   * cancelled; a confirmed booking is cancelled, moved, done or missed; the other states are final.
+   */
+  public boolean canBecome(BookingStatus next) {
+    return switch (this) {
+      case HELD -> next == CONFIRMED || next == EXPIRED || next == CANCELLED;
+      case CONFIRMED ->
+          next == CANCELLED || next == RESCHEDULED || next == COMPLETED || next == NO_SHOW;
+      case EXPIRED, CANCELLED, RESCHEDULED, COMPLETED, NO_SHOW -> false;
+    };
+  }
 }

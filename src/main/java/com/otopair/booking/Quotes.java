@@ -114,8 +114,12 @@ public class Quotes {
         earliest, latest, List.copyOf(quotes.subList(0, Math.min(quotes.size(), request.limit()))));
   }
 
-  /** A live shop and the services it can be booked for. */
-  public record ShopMenu(ShopDetails shop, List<Offering> services) {}
+  /**
+   * A live shop, the mechanics a customer can pick and the services it can be booked for. Only
+   * mechanics have schedules: the owner's membership carries none, so the owner isn't listed.
+   */
+  public record ShopMenu(
+      ShopDetails shop, List<ShopDetails.Member> mechanics, List<Offering> services) {}
 
   /** A shop's free slots for a service over some days (in the shop's zone). */
   public record ShopSlots(
@@ -131,7 +135,7 @@ public class Quotes {
   /** The live shop at {@code slug} and its bookable services. */
   public ShopMenu menu(String slug) {
     ShopDetails shop = live(slug);
-    return new ShopMenu(shop, menu.publicMenu(shop.id()));
+    return new ShopMenu(shop, shop.mechanics(), menu.publicMenu(shop.id()));
   }
 
   /**
@@ -154,10 +158,6 @@ public class Quotes {
                 () ->
                     new InvalidRequestException(
                         "service", "That shop has no bookable service with this id"));
-    if (mechanicId != null
-        && shop.members().stream().noneMatch(m -> m.userId().equals(mechanicId))) {
-      throw new InvalidRequestException("mechanic", "Nobody with this id works at that shop");
-    }
     ZoneId zone = ZoneId.of(shop.timeZone());
     LocalDate first = from != null ? from : LocalDate.now(clock.withZone(zone));
     LocalDate last = to != null ? to : first.plusDays(6);

@@ -1,5 +1,6 @@
 package com.otopair.booking;
 
+import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.booking.domain.Booking;
@@ -64,7 +65,7 @@ public class ShopBookings {
     Booking booking = owned(bookingId);
     Instant now = clock.instant();
     if (booking.getStatus() != BookingStatus.CONFIRMED || !booking.getStartsAt().isAfter(now)) {
-      throw new InvalidRequestException("Only an upcoming booking can be cancelled");
+      throw new ConflictException("Only an upcoming booking can be cancelled");
     }
     String why = reason.strip();
     if (why.isEmpty()) {
@@ -89,7 +90,7 @@ public class ShopBookings {
     Booking booking = visible(bookingId);
     Instant now = clock.instant();
     if (booking.getStatus() != BookingStatus.CONFIRMED) {
-      throw new InvalidRequestException("Only a confirmed booking can be marked as missed");
+      throw new ConflictException("Only a confirmed booking can be marked as missed");
     }
     if (booking.getStartsAt().isAfter(now)) {
       throw new InvalidRequestException("You can mark a no-show once the booking has started");
@@ -104,7 +105,7 @@ public class ShopBookings {
     Booking booking = owned(bookingId);
     if (booking.getStatus() != BookingStatus.CONFIRMED
         || !booking.getStartsAt().isAfter(clock.instant())) {
-      throw new InvalidRequestException("Only an upcoming booking can be moved");
+      throw new ConflictException("Only an upcoming booking can be moved");
     }
     if (!membership.mechanicsOf(booking.getShopId()).contains(mechanicId)) {
       throw new InvalidRequestException("mechanic", "Pick a mechanic of this shop");
@@ -135,7 +136,7 @@ public class ShopBookings {
     try {
       bookings.flush();
     } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-      throw new InvalidRequestException("This booking just changed; reload the list and try again");
+      throw new ConflictException("This booking just changed; reload the list and try again");
     }
     events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
     events.publishEvent(new BookedTimesChanged(booking.getShopId()));
@@ -158,9 +159,10 @@ public class ShopBookings {
     return booking;
   }
 
+  /** Locked until the transaction ends, so a change made at the same moment waits for this one. */
   private Booking find(UUID bookingId) {
     return bookings
-        .findById(bookingId)
+        .lockById(bookingId)
         .orElseThrow(() -> new InvalidRequestException("We couldn't find that booking"));
   }
 }

@@ -4,6 +4,7 @@ import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.BookingInserts;
+import com.otopair.booking.domain.BookingRepository;
 import com.otopair.booking.domain.WaitlistEntry;
 import com.otopair.booking.domain.WaitlistEntryRepository;
 import com.otopair.identity.UserContacts;
@@ -38,6 +39,7 @@ public class Waitlist {
   public static final Duration OFFER = Duration.ofMinutes(15);
 
   private final WaitlistEntryRepository entries;
+  private final BookingRepository bookings;
   private final BookingInserts inserts;
   private final Availability availability;
   private final ServiceMenu menu;
@@ -47,6 +49,7 @@ public class Waitlist {
 
   Waitlist(
       WaitlistEntryRepository entries,
+      BookingRepository bookings,
       BookingInserts inserts,
       Availability availability,
       ServiceMenu menu,
@@ -54,6 +57,7 @@ public class Waitlist {
       Clock clock,
       ApplicationEventPublisher events) {
     this.entries = entries;
+    this.bookings = bookings;
     this.inserts = inserts;
     this.availability = availability;
     this.menu = menu;
@@ -84,9 +88,15 @@ public class Waitlist {
     entries.save(new WaitlistEntry(shopId, offeringId, me, day, clock.instant()));
   }
 
-  /** When time frees up on a day, holds a slot for the first in line who fits. */
+  /**
+   * When time frees up on a day, holds a slot for the first in line who fits. Someone holding
+   * another slot right now is passed over this time and stays in line: a customer has one live
+   * hold.
+   */
   @ApplicationModuleListener
   void on(SlotsFreed freed) {
+    // Before anything is loaded: the bulk update empties the persistence context.
+    bookings.expireHolds(clock.instant());
     for (WaitlistEntry entry :
         entries.findByShopIdAndDateAndStatusOrderByCreatedAtAsc(
             freed.shopId(), freed.day(), WaitlistEntry.WAITING)) {
@@ -99,6 +109,10 @@ public class Waitlist {
       }
       if (availability.policy(entry.getShopId()).maxBookingsPerDay() != null) {
         inserts.lockDay(entry.getShopId(), entry.getDate());
+      }
+      inserts.lockCustomer(entry.getCustomerId());
+      if (bookings.existsByCustomerIdAndStatus(entry.getCustomerId(), BookingStatus.HELD)) {
+        continue;
       }
       for (Slot slot : free(entry.getShopId(), offering.get(), entry.getDate())) {
         Instant now = clock.instant();

@@ -103,7 +103,7 @@ public class Availability {
     List<UUID> team = membership.mechanicsOf(shopId);
     List<UUID> mechanics = mechanicId == null ? team : List.of(mechanicId);
     if (mechanicId != null && !team.contains(mechanicId)) {
-      throw new InvalidRequestException("That mechanic doesn't work at this shop");
+      throw new InvalidRequestException("mechanic", "Pick one of this shop's mechanics");
     }
     if (mechanics.isEmpty() || to.isBefore(from)) {
       return null;

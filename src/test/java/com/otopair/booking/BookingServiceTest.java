@@ -41,6 +41,8 @@ class BookingServiceTest extends IntegrationTest {
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
   @Autowired com.otopair.identity.AccountService accounts;
+  @Autowired Quotes quotes;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   BookingFixtures fixture;
   LocalDate monday;
@@ -236,6 +238,32 @@ class BookingServiceTest extends IntegrationTest {
     assertThatThrownBy(() -> bookings.reschedule(twice.id(), null, at(9, 0)))
         .hasMessageContaining("the most this shop allows");
     assertThat(BigDecimal.ONE).isEqualByComparingTo(twice.multiplier());
+  }
+
+  @Test
+  void theOwnerWhoHasNoScheduleIsNeitherListedNorBookableAndEveryListedMechanicIs() {
+    UUID owner = membership.ownersOf(fixture.shop().shopId()).getFirst();
+    String slug =
+        jdbc.queryForObject(
+            "select slug from shops where id = ?", String.class, fixture.shop().shopId());
+
+    Quotes.ShopMenu menu = quotes.menu(slug);
+
+    assertThat(menu.mechanics())
+        .extracting(m -> m.userId())
+        .containsExactly(fixture.shop().alex(), fixture.shop().bea());
+    for (var mechanic : menu.mechanics()) {
+      assertThat(quotes.slots(slug, fixture.oilChange(), mechanic.userId(), monday, monday).slots())
+          .isNotEmpty();
+    }
+    assertRefusedAt(
+        () -> quotes.slots(slug, fixture.oilChange(), owner, monday, monday),
+        "mechanic",
+        "Pick one of this shop's mechanics");
+    assertRefusedAt(
+        () -> bookings.hold(fixture.shop().shopId(), fixture.oilChange(), owner, at(9, 0)),
+        "mechanic",
+        "Pick one of this shop's mechanics");
   }
 
   @Test

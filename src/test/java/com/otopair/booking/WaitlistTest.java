@@ -42,6 +42,7 @@ class WaitlistTest extends IntegrationTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   ScheduleFixtures shop;
   UUID service;
@@ -116,5 +117,46 @@ class WaitlistTest extends IntegrationTest {
 
     SignIn.as(userDetails, customers.get(2));
     assertThat(bookings.myBookings()).isEmpty();
+  }
+
+  @Test
+  void aCustomerHoldingAnotherSlotIsPassedOverAndStaysInLine() {
+    SignIn.as(userDetails, customers.get(0));
+    BookingSummary booked =
+        bookings.confirm(
+            bookings
+                .hold(shop.shopId(), service, null, monday.atTime(9, 0).atZone(TORONTO).toInstant())
+                .id(),
+            BookingServiceTest.details());
+    SignIn.as(userDetails, customers.get(1));
+    waitlist.join(shop.shopId(), service, monday);
+    BookingSummary elsewhere =
+        bookings.hold(
+            shop.shopId(),
+            service,
+            null,
+            monday.plusWeeks(1).atTime(9, 0).atZone(TORONTO).toInstant());
+    SignIn.as(userDetails, customers.get(2));
+    waitlist.join(shop.shopId(), service, monday);
+
+    SignIn.as(userDetails, customers.get(0));
+    bookings.cancel(booked.id(), "Plans changed");
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> TestMail.receivedBy(customers.get(2)), list -> !list.isEmpty());
+    SignIn.as(userDetails, customers.get(1));
+    assertThat(bookings.myBookings())
+        .filteredOn(b -> b.status() == BookingStatus.HELD)
+        .extracting(BookingSummary::id)
+        .containsExactly(elsewhere.id());
+    assertThat(
+            jdbc.queryForObject(
+                "select status from waitlist_entries where shop_id = ? and customer_id ="
+                    + " (select id from users where email = ?)",
+                String.class,
+                shop.shopId(),
+                customers.get(1)))
+        .isEqualTo("WAITING");
   }
 }

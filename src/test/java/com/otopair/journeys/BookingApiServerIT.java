@@ -251,6 +251,42 @@ class BookingApiServerIT extends RunningServer {
   }
 
   @Test
+  void theShopListsOnlyTheMechanicsItsSlotsAndHoldsAccept() throws Exception {
+    UUID ownerId = membership.ownersOf(fixture.shop().shopId()).getFirst();
+
+    Answer shop = call("GET", "shops/" + slug, null, null);
+
+    assertThat(shop.body().path("mechanics").values())
+        .extracting(m -> UUID.fromString(m.path("id").asString()))
+        .containsExactlyInAnyOrder(fixture.shop().alex(), fixture.shop().bea());
+    for (JsonNode mechanic : shop.body().path("mechanics").values()) {
+      Answer slots =
+          call(
+              "GET",
+              "shops/%s/slots?service=%s&mechanic=%s&from=%s&to=%s"
+                  .formatted(
+                      slug, fixture.oilChange(), mechanic.path("id").asString(), monday, monday),
+              null,
+              null);
+      assertThat(slots.status()).as(slots.raw().body()).isEqualTo(200);
+      assertThat(slots.body().path("slots").values()).isNotEmpty();
+    }
+    assertFieldError(
+        call(
+            "GET",
+            "shops/%s/slots?service=%s&mechanic=%s&from=%s&to=%s"
+                .formatted(slug, fixture.oilChange(), ownerId, monday, monday),
+            null,
+            null),
+        "mechanic",
+        "Pick one of this shop's mechanics");
+    assertFieldError(
+        call("POST", "bookings", alice, holdBody(ownerId, at(9, 0))),
+        "mechanic",
+        "Pick one of this shop's mechanics");
+  }
+
+  @Test
   void aCustomerHoldsConfirmsReschedulesAndCancelsWithTheirToken() throws Exception {
     Answer held = call("POST", "bookings", alice, holdBody(fixture.shop().alex(), at(9, 0)));
     assertThat(held.status()).as(held.raw().body()).isEqualTo(201);

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A hold or a booking of one mechanic's time. {@code blockedFrom}–{@code blockedUntil} is the
  * booked time widened by the shop's buffers; the database refuses two active ones that overlap.
+ * Each change starts from the state it is meant for ({@link BookingStatus#canBecome}); anything
+ * else is a bug in the caller, which loads the booking locked and checks its state first.
  */
 @Entity
 @Table(name = "bookings")
@@ -145,11 +147,12 @@ public class Booking extends AbstractEntity {
   }
 
   public void hold(Instant expiresAt) {
-    this.status = BookingStatus.HELD;
+    requireStatus(BookingStatus.HELD);
     this.holdExpiresAt = expiresAt;
   }
 
   public void confirm(@Nullable UUID vehicleId, String problem, String contactPhone, Instant now) {
+    requireCanBecome(BookingStatus.CONFIRMED);
     this.status = BookingStatus.CONFIRMED;
     this.vehicleId = vehicleId;
     this.problem = problem;
@@ -164,6 +167,7 @@ public class Booking extends AbstractEntity {
    */
   public void awaitPayment(
       @Nullable UUID vehicleId, String problem, String contactPhone, Instant holdUntil) {
+    requireStatus(BookingStatus.HELD);
     this.vehicleId = vehicleId;
     this.problem = problem;
     this.contactPhone = contactPhone;
@@ -172,6 +176,7 @@ public class Booking extends AbstractEntity {
 
   /** Confirmed with the details saved while the customer paid. */
   public void confirmPaid(Instant now) {
+    requireCanBecome(BookingStatus.CONFIRMED);
     this.status = BookingStatus.CONFIRMED;
     this.holdExpiresAt = null;
     this.confirmedAt = now;
@@ -216,6 +221,7 @@ public class Booking extends AbstractEntity {
       @Nullable String by,
       boolean late,
       Instant now) {
+    requireCanBecome(status);
     this.status = status;
     this.cancelReason = reason;
     this.cancelledBy = by;
@@ -226,7 +232,21 @@ public class Booking extends AbstractEntity {
 
   /** The same time, with another mechanic. */
   public void reassign(UUID mechanicId) {
+    requireStatus(BookingStatus.CONFIRMED);
     this.mechanicId = mechanicId;
+  }
+
+  private void requireCanBecome(BookingStatus next) {
+    if (!status.canBecome(next)) {
+      throw new IllegalStateException("A " + status + " booking can't become " + next);
+    }
+  }
+
+  private void requireStatus(BookingStatus expected) {
+    if (status != expected) {
+      throw new IllegalStateException(
+          "A " + status + " booking can't do that; it must be " + expected);
+    }
   }
 
   public UUID getShopId() {

@@ -1,14 +1,20 @@
 package com.otopair.booking.domain;
 
+import com.otopair.base.ConflictException;
 import java.sql.Timestamp;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Inserts a booking unless its time clashes with an active one of the same mechanic: {@code ON
- * CONFLICT DO NOTHING} lets the exclusion constraint refuse it without aborting the transaction, so
- * the caller can offer another mechanic or the nearest free slots.
+ * CONFLICT ON CONSTRAINT bookings_no_overlap DO NOTHING} lets the exclusion constraint refuse it
+ * without aborting the transaction, so the caller can offer another mechanic or the nearest free
+ * slots. The other exclusive facts (one successor per booking, one hold per customer) are not
+ * swallowed: they end the transaction with a {@link ConflictException}.
  */
 @Component
 public class BookingInserts {
@@ -24,11 +30,28 @@ public class BookingInserts {
    * the exclusion constraint can't express, holds when customers book at the same moment.
    */
   public void lockDay(java.util.UUID shopId, java.time.LocalDate day) {
-    jdbc.getJdbcTemplate()
-        .queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", shopId + "/" + day);
+    lock(shopId + "/" + day);
   }
 
-  /** Whether the booking went in; false when the mechanic's time was already taken. */
+  /**
+   * Serialises the holds of one customer until the transaction ends, so that the later of two
+   * simultaneous holds releases the earlier instead of colliding with it. Taken after {@link
+   * #lockDay}, never before, so that two transactions never wait for each other.
+   */
+  public void lockCustomer(java.util.UUID customerId) {
+    lock("customer/" + customerId);
+  }
+
+  private void lock(String key) {
+    jdbc.getJdbcTemplate()
+        .queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", key);
+  }
+
+  /**
+   * Whether the booking went in; false when the mechanic's time was already taken. Throws a {@link
+   * ConflictException} when the booking it replaces was already moved, or when the customer already
+   * holds another slot.
+   */
   public boolean insertUnlessTaken(Booking b) {
     var params =
         new MapSqlParameterSource()
@@ -58,8 +81,9 @@ public class BookingInserts {
             .addValue(
                 "confirmedAt",
                 b.getConfirmedAt() == null ? null : Timestamp.from(b.getConfirmedAt()));
-    return jdbc.update(
-            """
+    try {
+      return jdbc.update(
+              """
             insert into bookings (id, version, shop_id, mechanic_id, customer_id, offering_id,
               service_name, status, starts_at, ends_at, blocked_from, blocked_until, price_minor,
               currency, multiplier, hold_expires_at, vehicle_id, problem, contact_phone,
@@ -68,9 +92,28 @@ public class BookingInserts {
               :startsAt, :endsAt, :blockedFrom, :blockedUntil, :priceMinor, :currency, :multiplier,
               :holdExpiresAt, :vehicleId, :problem, :contactPhone, :rescheduleCount,
               :rescheduledFrom, :createdAt, :confirmedAt)
-            on conflict do nothing
+            on conflict on constraint bookings_no_overlap do nothing
             """,
-            params)
-        == 1;
+              params)
+          == 1;
+    } catch (DuplicateKeyException e) {
+      throw switch (String.valueOf(constraint(e))) {
+        case "bookings_rescheduled_from_idx" ->
+            new ConflictException("This booking was already moved; reload it to see its new time");
+        case "bookings_customer_id_held_idx" ->
+            new ConflictException(
+                "You're already holding another slot; confirm it or let it go first");
+        default -> e;
+      };
+    }
+  }
+
+  private static @Nullable String constraint(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PSQLException sql && sql.getServerErrorMessage() != null) {
+        return sql.getServerErrorMessage().getConstraint();
+      }
+    }
+    return null;
   }
 }

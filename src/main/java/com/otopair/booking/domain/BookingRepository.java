@@ -1,14 +1,29 @@
 package com.otopair.booking.domain;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface BookingRepository extends JpaRepository<Booking, UUID> {
+
+  /**
+   * The booking, its row locked until the transaction ends: every change of a booking loads it this
+   * way, after any bulk update of the transaction, so changes of one booking run one after the
+   * other and each sees the state the previous one left.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select b from Booking b where b.id = :id")
+  Optional<Booking> lockById(UUID id);
+
+  /** Whether the customer has a hold, live or not yet swept. */
+  boolean existsByCustomerIdAndStatus(UUID customerId, com.otopair.booking.BookingStatus status);
 
   /** Releases every hold past its expiry, so its time can be booked again. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)

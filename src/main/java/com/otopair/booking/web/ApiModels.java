@@ -110,7 +110,7 @@ final class ApiModels {
     static ShopMenuView of(Quotes.ShopMenu menu) {
       return new ShopMenuView(
           ShopView.of(menu.shop()),
-          menu.shop().members().stream().map(m -> new MechanicView(m.userId(), m.name())).toList(),
+          menu.mechanics().stream().map(m -> new MechanicView(m.userId(), m.name())).toList(),
           menu.services().stream().map(ServiceView::of).toList());
     }
   }
