@@ -196,6 +196,14 @@ class ApiInputServerIT extends RunningServer {
               details("Toyota", "Corolla", "ABC 123", "", "+1 514" + bad + "555 0123")),
           "phone");
     }
+    // A NUL at the end survives trimming: the database refused it until the services did.
+    assertFieldError(
+        api.call(
+            "POST",
+            confirm,
+            customer,
+            details("Toyota", "Corolla", "ABC 123", "", phone + "\\u0000")),
+        "phone");
     for (String bad : new String[] {"\\u0000", "\\u0007", "\\u001b[2J", "\\u007f"}) {
       assertFieldError(
           api.call(

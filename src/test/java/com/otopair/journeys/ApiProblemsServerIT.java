@@ -3,12 +3,19 @@ package com.otopair.journeys;
 import static com.otopair.journeys.ApiClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.booking.BookingFixtures;
+import com.otopair.identity.ApiTokens;
+import com.otopair.identity.UserProvisioning;
 import com.otopair.journeys.ApiClient.Answer;
 import com.otopair.payments.StripeStub;
+import com.otopair.support.SignIn;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,6 +24,10 @@ import tools.jackson.databind.JsonNode;
  * Stripe webhook refusing an event. Never an HTML page, never a redirect to the login page.
  */
 class ApiProblemsServerIT extends RunningServer {
+
+  @Autowired UserProvisioning users;
+  @Autowired UserDetailsService userDetails;
+  @Autowired ApiTokens apiTokens;
 
   final ApiClient api = new ApiClient(PORT);
 
@@ -67,19 +78,36 @@ class ApiProblemsServerIT extends RunningServer {
     assertProblem(delete, 405);
     assertThat(delete.header("Allow")).contains("GET");
 
+    Answer bookings = api.raw("DELETE", "/api/v1/bookings", customersToken(), new byte[0]);
+    assertProblem(bookings, 405);
+    assertThat(bookings.header("Allow")).contains("GET", "POST");
+
     Answer webhook = api.raw("GET", "/api/webhooks/stripe");
     assertProblem(webhook, 405);
     assertThat(webhook.header("Allow")).isEqualTo("POST");
   }
 
+  private Map<String, String> customersToken() {
+    SignIn.as(userDetails, BookingFixtures.customers(users, 1).getFirst());
+    try {
+      return Map.of("Authorization", "Bearer " + apiTokens.issue("API problems test").secret());
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
   @Test
   void unknownCallsAre404AndMissingTokensAre401() throws Exception {
-    assertProblem(api.raw("GET", "/api/v1/nothing-here"), 404);
-    assertProblem(api.raw("POST", "/api/v1/nothing/here"), 404);
-    assertProblem(api.raw("GET", "/api/nothing-here"), 404);
-    Answer anonymous = api.raw("GET", "/api/v1/bookings");
-    assertProblem(anonymous, 401);
-    assertThat(anonymous.header("Location")).isNull();
+    Map<String, String> bearer = customersToken();
+    assertProblem(api.raw("GET", "/api/v1/nothing-here", bearer, new byte[0]), 404);
+    assertProblem(api.raw("POST", "/api/v1/nothing/here", bearer, new byte[0]), 404);
+    assertProblem(api.raw("GET", "/api/nothing-here", bearer, new byte[0]), 404);
+    assertProblem(api.raw("GET", "/api", bearer, new byte[0]), 404);
+    for (String target : new String[] {"/api/v1/bookings", "/api/v1/nothing-here", "/api/x"}) {
+      Answer anonymous = api.raw("GET", target);
+      assertProblem(anonymous, 401);
+      assertThat(anonymous.header("Location")).isNull();
+    }
   }
 
   @Test
@@ -130,6 +158,8 @@ class ApiProblemsServerIT extends RunningServer {
 
     JsonNode release = paths.path("/api/v1/bookings/{id}/release").path("post").path("responses");
     assertThat(release.propertyNames()).contains("204").doesNotContain("200");
+    JsonNode hold = paths.path("/api/v1/bookings").path("post").path("responses");
+    assertThat(hold.propertyNames()).contains("201").doesNotContain("200");
 
     for (String path : paths.propertyNames()) {
       for (String method : paths.path(path).propertyNames()) {
