@@ -4,7 +4,8 @@ package com.otopair.base;
 public record GeoPoint(double latitude, double longitude) {
 
   public GeoPoint {
-    if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+    // Written so that NaN, which compares false with everything, is refused too.
+    if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
       throw new IllegalArgumentException("Not a point on Earth: " + latitude + ", " + longitude);
     }
   }

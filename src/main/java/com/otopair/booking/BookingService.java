@@ -5,6 +5,8 @@ import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
+import com.otopair.base.PlainText;
+import com.otopair.base.PlausibleDates;
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.BookingInserts;
 import com.otopair.booking.domain.BookingRepository;
@@ -110,6 +112,7 @@ public class BookingService {
   @PreAuthorize("isAuthenticated()")
   public BookingSummary hold(
       UUID shopId, UUID offeringId, @Nullable UUID mechanicId, Instant start) {
+    PlausibleDates.require("start", start, clock);
     UUID me = CurrentUser.require().id();
     if (!contacts.isVerified(me)) {
       throw new NotAllowedException(
@@ -236,6 +239,7 @@ public class BookingService {
         bookings
             .lockById(bookingId)
             .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
+    PlainText.requireLine("reason", reason);
     String why = reason.strip();
     if (why.isEmpty()) {
       throw new InvalidRequestException("reason", "Say why the booking is cancelled");
@@ -280,6 +284,8 @@ public class BookingService {
 
   private Details checked(Booking booking, BookingDetails details, Instant now) {
     UUID vehicleId = vehicleFor(booking.getCustomerId(), details.vehicle(), now);
+    PlainText.requireLines("problem", details.problem());
+    PlainText.requireLine("phone", details.contactPhone());
     String problem = details.problem().strip();
     if (problem.length() > 2000) {
       throw new InvalidRequestException("problem", "Keep the description under 2,000 characters");
@@ -367,6 +373,7 @@ public class BookingService {
   private BookingSummary cancel(Booking booking, String reason) {
     Instant now = clock.instant();
     requireUpcoming(booking, now);
+    PlainText.requireLine("reason", reason);
     String why = reason.strip();
     if (why.length() > 500) {
       throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
@@ -421,6 +428,7 @@ public class BookingService {
    * change it between the checks and the move.
    */
   private BookingSummary reschedule(Booking old, @Nullable UUID mechanicId, Instant newStart) {
+    PlausibleDates.require("start", newStart, clock);
     UUID bookingId = old.getId();
     Instant now = clock.instant();
     requireUpcoming(old, now);
@@ -483,6 +491,7 @@ public class BookingService {
   /** The live shop at {@code slug}, for the booking pages' links. */
   @Transactional(readOnly = true)
   public UUID shopOf(String slug) {
+    PlainText.requireLine("shop", slug);
     ShopService.PublicPage page = shopPages.publicPage(slug);
     if (page instanceof ShopService.PublicPage.Moved moved) {
       page = shopPages.publicPage(moved.slug());
@@ -659,6 +668,10 @@ public class BookingService {
                   () -> new InvalidRequestException("vehicle", "Pick one of your vehicles"));
       return saved.getId();
     }
+    PlainText.requireLine("make", details.make());
+    PlainText.requireLine("model", details.model());
+    PlainText.requireLine("vin", details.vin());
+    PlainText.requireLine("plate", details.plate());
     int thisYear = LocalDate.now(clock).getYear();
     if (details.year() < 1950 || details.year() > thisYear + 1) {
       throw new InvalidRequestException(

@@ -2,6 +2,8 @@ package com.otopair.booking;
 
 import com.otopair.base.GeoPoint;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
+import com.otopair.base.PlausibleDates;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Geocoder;
@@ -85,6 +87,9 @@ public class Quotes {
   }
 
   public Quote quote(Request request) {
+    PlainText.requireLine("where", request.where());
+    PlausibleDates.require("earliest", request.earliest(), clock);
+    PlausibleDates.require("latest", request.latest(), clock);
     GeoPoint centre = centre(request);
     if (request.radiusKm() < 1 || request.radiusKm() > 200) {
       throw new InvalidRequestException("radiusKm", "Search 1 to 200 km around");
@@ -149,6 +154,8 @@ public class Quotes {
       @Nullable UUID mechanicId,
       @Nullable LocalDate from,
       @Nullable LocalDate to) {
+    PlausibleDates.require("from", from, clock);
+    PlausibleDates.require("to", to, clock);
     ShopDetails shop = live(slug);
     Offering service =
         menu.publicMenu(shop.id()).stream()

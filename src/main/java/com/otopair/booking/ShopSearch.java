@@ -1,6 +1,7 @@
 package com.otopair.booking;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Geocoder;
@@ -71,6 +72,7 @@ public class ShopSearch {
   }
 
   public Page search(Query query) {
+    PlainText.requireLine("where", query.where());
     Geocoder.Place place =
         shops
             .findPlace(query.where())

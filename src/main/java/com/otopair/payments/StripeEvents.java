@@ -97,12 +97,18 @@ public class StripeEvents {
     } catch (RuntimeException e) {
       throw new BadSignature("The event isn't JSON");
     }
-    String id = text(event, "id");
-    String type = text(event, "type");
+    if (event == null || !event.isObject()) {
+      throw new BadSignature("The event isn't a JSON object");
+    }
+    String id = identifier(event, "id", 255);
+    String type = identifier(event, "type", 100);
     if (id == null || type == null) {
       throw new BadSignature("The event has no id or type");
     }
     JsonNode object = object(event);
+    if (object != null && object.has("id") && identifier(object, "id", 255) == null) {
+      throw new BadSignature("The event's object has no valid id");
+    }
     int stored =
         jdbc.sql(
                 """
@@ -258,6 +264,16 @@ public class StripeEvents {
   private static @Nullable String text(JsonNode object, String field) {
     JsonNode value = object.path(field);
     return value.isValueNode() && !value.isNull() ? value.asString() : null;
+  }
+
+  /**
+   * An id or a type as Stripe writes them (letters, digits, {@code _ . -}) that fits its column.
+   */
+  private static @Nullable String identifier(JsonNode object, String field, int longest) {
+    String value = text(object, field);
+    return value != null && value.length() <= longest && value.matches("[A-Za-z0-9_.-]+")
+        ? value
+        : null;
   }
 
   private static long number(JsonNode object, String field) {

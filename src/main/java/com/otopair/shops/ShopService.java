@@ -6,6 +6,7 @@ import com.otopair.base.FileStore;
 import com.otopair.base.GeoPoint;
 import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
@@ -274,6 +275,9 @@ public class ShopService {
   /** What {@code /shops/{slug}} shows: only live shops are found; old slugs lead to the new one. */
   @Transactional(readOnly = true)
   public PublicPage publicPage(String slug) {
+    if (!PlainText.isLine(slug)) {
+      return new PublicPage.NotFound(); // no slug has a control character
+    }
     Optional<Shop> shop = shops.findBySlug(slug);
     if (shop.isPresent()) {
       return shop.get().getStatus() == ShopStatus.ACTIVE

@@ -2,14 +2,27 @@ package com.otopair.base.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI description at {@code /v3/api-docs}, shown by Swagger UI at {@code /swagger-ui}. */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
+
+  private static final String PROBLEM = "Problem";
 
   @Bean
   OpenAPI otopairApi() {
@@ -33,6 +46,59 @@ class ApiDocumentation {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .description("An Otopair API token, otp_...")));
+                        .description("An Otopair API token, otp_..."))
+                .addSchemas(PROBLEM, problemSchema()));
+  }
+
+  /**
+   * Every error answer as what it is, {@code application/problem+json}; and the 401 and 403 of
+   * every call that needs a token, which the security chain answers before any controller.
+   */
+  @Bean
+  OpenApiCustomizer problemResponses() {
+    return api ->
+        api.getPaths()
+            .values()
+            .forEach(path -> path.readOperations().forEach(ApiDocumentation::problems));
+  }
+
+  private static void problems(Operation operation) {
+    ApiResponses responses = operation.getResponses();
+    if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+      responses.putIfAbsent(
+          "401", new ApiResponse().description("No API token, or one unknown or revoked"));
+      responses.putIfAbsent(
+          "403",
+          new ApiResponse().description("The token's account may not do this (not a customer)"));
+    }
+    responses.forEach(
+        (code, response) -> {
+          if (code.startsWith("4") || code.startsWith("5")) {
+            response.setContent(
+                new Content()
+                    .addMediaType(
+                        org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                        new MediaType()
+                            .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+          }
+        });
+  }
+
+  private static Schema<?> problemSchema() {
+    return new ObjectSchema()
+        .description("RFC 9457 problem details")
+        .addProperty("type", new StringSchema().format("uri"))
+        .addProperty("title", new StringSchema())
+        .addProperty("status", new IntegerSchema())
+        .addProperty("detail", new StringSchema().description("What is wrong, in words for people"))
+        .addProperty("instance", new StringSchema().format("uri"))
+        .addProperty(
+            "errors",
+            new ArraySchema()
+                .description("For 422: each field and what is wrong with it")
+                .items(
+                    new ObjectSchema()
+                        .addProperty("field", new StringSchema())
+                        .addProperty("message", new StringSchema())));
   }
 }

@@ -68,20 +68,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * A database constraint refused the change; 23P01 and 23505 mean someone else got there first.
+   * The database refused the change: 23P01 and 23505 mean someone else got there first; a data
+   * exception (class 22: a NUL, an untranslatable character, a value too long for its column) is
+   * input a service should have refused, and is logged so that it gets a rule. Which rule, and the
+   * database's words, stay here.
    */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> constraint(DataIntegrityViolationException e) {
     String state = sqlState(e);
-    ProblemDetail problem =
-        "23P01".equals(state) || "23505".equals(state)
-            ? Problems.of(HttpStatus.CONFLICT, "That was just taken by someone else; try another")
-            : Problems.of(
-                HttpStatus.UNPROCESSABLE_CONTENT, "That change breaks one of Otopair's rules");
-    if (state != null) {
-      problem.setProperty("sqlState", state);
+    if ("23P01".equals(state) || "23505".equals(state)) {
+      return answer(
+          Problems.of(HttpStatus.CONFLICT, "That was just taken by someone else; try another"));
     }
-    return answer(problem);
+    if (state != null && state.startsWith("22")) {
+      log.warn("A value reached the database that no rule refused (SQLSTATE {})", state, e);
+      return answer(
+          Problems.of(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "A value in this request can't be stored; check for unusual characters or"
+                  + " very long text"));
+    }
+    return answer(
+        Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "That change breaks one of Otopair's rules"));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,6 +1,8 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
+import com.otopair.base.PlausibleDates;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.ShopSearch;
@@ -27,7 +29,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -54,11 +58,15 @@ class FindView extends Main implements BeforeEnterObserver {
   final Button nearMe = new Button("Near me");
   final Div results = new Div();
 
+  private static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
+
   private final ShopSearch shopSearch;
+  private final Clock clock;
   private int shown = 1;
 
-  FindView(ShopSearch shopSearch, ShopService shops) {
+  FindView(ShopSearch shopSearch, ShopService shops, Clock clock) {
     this.shopSearch = shopSearch;
+    this.clock = clock;
     addClassNames("otopair-public-shop", "otopair-book");
     var header = Brand.header();
 
@@ -68,7 +76,7 @@ class FindView extends Main implements BeforeEnterObserver {
     where.setPlaceholder("Montreal");
     where.setId("find-where");
     radius.setLabel("Within");
-    radius.setItems(5, 10, 25, 50, 100);
+    radius.setItems(RADII);
     radius.setItemLabelGenerator(km -> km + " km");
     radius.setValue(25);
     category.setLabel("Service");
@@ -152,11 +160,19 @@ class FindView extends Main implements BeforeEnterObserver {
     }
   }
 
+  /**
+   * Shows the search in the address. The address is anyone's to edit: a value that isn't one the
+   * form offers (a radius of "abc", a day of "tomorrow") is ignored and the field keeps its
+   * default.
+   */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     var query = event.getLocation().getQueryParameters();
-    query.getSingleParameter("where").ifPresent(where::setValue);
-    query.getSingleParameter("km").map(Integer::valueOf).ifPresent(radius::setValue);
+    query.getSingleParameter("where").filter(PlainText::isLine).ifPresent(where::setValue);
+    query
+        .getSingleParameter("km")
+        .flatMap(km -> RADII.stream().filter(r -> r.toString().equals(km)).findFirst())
+        .ifPresent(radius::setValue);
     query
         .getSingleParameter("service")
         .flatMap(FindView::category)
@@ -165,7 +181,7 @@ class FindView extends Main implements BeforeEnterObserver {
         .getSingleParameter("knows")
         .flatMap(FindView::specialty)
         .ifPresent(s -> specialty.setValue(Optional.of(s)));
-    query.getSingleParameter("on").map(LocalDate::parse).ifPresent(availableOn::setValue);
+    query.getSingleParameter("on").flatMap(this::day).ifPresent(availableOn::setValue);
     order.setValue(query.getSingleParameter("sort").map("soonest"::equals).orElse(false));
     if (where.getValue() != null && !where.getValue().isBlank()) {
       run(false);
@@ -305,6 +321,14 @@ class FindView extends Main implements BeforeEnterObserver {
       values.put("sort", "soonest");
     }
     return QueryParameters.simple(values);
+  }
+
+  private Optional<LocalDate> day(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text)).filter(day -> PlausibleDates.contains(day, clock));
+    } catch (DateTimeParseException notADay) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<OfferingCategory> category(String name) {

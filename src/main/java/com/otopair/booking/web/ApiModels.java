@@ -11,6 +11,8 @@ import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.ShopDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -118,8 +120,14 @@ final class ApiModels {
   @Schema(description = "Where, what and when to quote. Give `where` or both coordinates.")
   record QuoteRequest(
       @Schema(description = "A city or a postal code", example = "Montreal") @Nullable String where,
-      @Schema(example = "45.52") @Nullable Double latitude,
-      @Schema(example = "-73.58") @Nullable Double longitude,
+      @Schema(example = "45.52")
+          @DecimalMin(value = "-90", message = "Latitude is -90 to 90")
+          @DecimalMax(value = "90", message = "Latitude is -90 to 90")
+          @Nullable Double latitude,
+      @Schema(example = "-73.58")
+          @DecimalMin(value = "-180", message = "Longitude is -180 to 180")
+          @DecimalMax(value = "180", message = "Longitude is -180 to 180")
+          @Nullable Double longitude,
       @Schema(description = "Search radius in km, 1 to 200", defaultValue = "25")
           @Nullable Integer radiusKm,
       @Nullable OfferingCategory category,

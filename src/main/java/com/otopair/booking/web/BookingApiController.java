@@ -41,6 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -71,7 +72,7 @@ class BookingApiController {
           "Live shops within the radius that offer the category, ranked by their soonest free slot"
               + " in the window, then price, then distance; each with its mechanics' next slots.")
   @PostMapping("/quote")
-  QuoteView quote(@RequestBody QuoteRequest request) {
+  QuoteView quote(@Valid @RequestBody QuoteRequest request) {
     GeoPoint near = null;
     if (request.latitude() != null || request.longitude() != null) {
       if (request.latitude() == null || request.longitude() == null) {
@@ -134,6 +135,7 @@ class BookingApiController {
       responseCode = "409",
       description = "Someone else got the slot first; `alternatives` lists the nearest free ones")
   @PostMapping("/bookings")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<BookingView> hold(@Valid @RequestBody HoldRequest request) {
     UUID shopId = bookings.shopOf(Objects.requireNonNull(request.shop()));
     BookingView held =
@@ -191,10 +193,12 @@ class BookingApiController {
   @Tag(name = "Book")
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Let go of a hold")
+  @ApiResponse(responseCode = "204", description = "Released, or no longer held")
+  @ApiResponse(responseCode = "404", description = "Not one of your bookings")
   @PostMapping("/bookings/{id}/release")
-  ResponseEntity<Void> release(@PathVariable UUID id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void release(@PathVariable UUID id) {
     bookings.releaseHold(id);
-    return ResponseEntity.noContent().build();
   }
 
   @Tag(name = "Manage")

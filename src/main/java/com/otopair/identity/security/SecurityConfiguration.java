@@ -1,17 +1,18 @@
 package com.otopair.identity.security;
 
 import com.otopair.base.Roles;
+import com.otopair.base.web.ApiPaths;
 import com.otopair.base.web.Problems;
 import com.otopair.base.web.PublicApi;
 import com.otopair.identity.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -87,28 +88,36 @@ class SecurityConfiguration {
   }
 
   /**
-   * The REST API and its documentation: stateless, bearer tokens only, problem+json for 401 and
-   * 403. Quotes and slots are public like the search pages; bookings are for customers.
+   * The REST API (everything under {@code /api/} but the webhooks) and its documentation:
+   * stateless, bearer tokens only, problem+json for 401 and 403, and for the error page when it
+   * renders an API call's failure. Quotes and slots are public like the search pages; bookings are
+   * for customers.
    */
   @Bean
   @Order(2)
   SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens)
       throws Exception {
-    return http.securityMatcher(
-            PublicApi.BASE + "/**",
-            "/v3/api-docs",
-            "/v3/api-docs/**",
-            "/swagger-ui/**",
-            "/swagger-ui.html")
+    return http.securityMatchers(
+            matchers ->
+                matchers
+                    .requestMatchers(
+                        ApiPaths.ALL,
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
+                    // The error page rendering an API call's failure: problem+json, no login.
+                    .requestMatchers(ApiPaths::isApiError))
         .authorizeHttpRequests(
             requests ->
                 requests
+                    .dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
                     .requestMatchers(
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, PublicApi.BASE + "/quote")
-                    .permitAll()
-                    .requestMatchers(HttpMethod.GET, PublicApi.BASE + "/shops/**")
+                    // Any method, so that a wrong one is told 405 rather than to sign in.
+                    .requestMatchers(PublicApi.BASE + "/quote", PublicApi.BASE + "/shops/**")
                     .permitAll()
                     .requestMatchers(PublicApi.BASE + "/bookings", PublicApi.BASE + "/bookings/**")
                     .hasRole(Roles.CUSTOMER)

@@ -45,6 +45,36 @@ class FindViewTest extends KaribuTest {
   }
 
   @Test
+  void aBadValueInTheAddressIsIgnoredAndTheFieldKeepsItsDefault() {
+    navigate("find?where=Austin&km=abc&on=tomorrow&service=NOPE");
+    FindView view = _get(FindView.class);
+
+    assertThat(currentView()).isEqualTo("FindView");
+    assertThat(view.radius.getValue()).isEqualTo(25);
+    assertThat(view.availableOn.getValue()).isNull();
+    assertThat(view.category.getValue()).isEqualTo(Optional.empty());
+    assertThat(_get(H2.class, spec -> spec.withId("find-count")).getText())
+        .endsWith("around Austin");
+
+    for (String address :
+        new String[] {
+          "find?km=abc",
+          "find?km=7",
+          "find?km=99999999999",
+          "find?on=tomorrow",
+          "find?on=%2B999999999-12-31",
+          "find?on=2026-02-30",
+          "find?where=Aus%07tin"
+        }) {
+      navigate(address);
+      view = _get(FindView.class);
+      assertThat(currentView()).as(address).isEqualTo("FindView");
+      assertThat(view.radius.getValue()).as(address).isEqualTo(25);
+      assertThat(view.availableOn.getValue()).as(address).isNull();
+    }
+  }
+
+  @Test
   void anUnknownCityIsShownNextToTheField() {
     navigate("find");
     FindView view = _get(FindView.class);
