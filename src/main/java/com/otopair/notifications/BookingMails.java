@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.base.PublicLinks;
+import com.otopair.base.Times;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingCancelledByShop;
 import com.otopair.booking.BookingConfirmed;
@@ -9,10 +10,8 @@ import com.otopair.booking.BookingSummary;
 import com.otopair.booking.WaitlistOffer;
 import com.otopair.payments.Receipts;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BookingMails {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", Locale.US);
 
   private final BookingNotices notices;
   private final MailTemplates templates;
@@ -134,7 +130,7 @@ class BookingMails {
                           "who", who == null ? booking.shopName() : who,
                           "shop", booking.shopName(),
                           "service", booking.serviceName(),
-                          "when", WHEN.format(booking.start().atZone(booking.zone())),
+                          "when", Times.dayAndTime(booking.start(), booking.zone()),
                           "reason", reason,
                           "link", links.to("shops/" + booking.shopSlug())),
                       booking.shopId()));
@@ -157,7 +153,7 @@ class BookingMails {
                           "name", MailTemplates.firstName(booking.customerName()),
                           "shop", booking.shopName(),
                           "service", booking.serviceName(),
-                          "when", WHEN.format(booking.start().atZone(booking.zone())),
+                          "when", Times.dayAndTime(booking.start(), booking.zone()),
                           "price", booking.price().format(),
                           "link",
                               links.to(
@@ -167,7 +163,7 @@ class BookingMails {
   }
 
   OutgoingMail confirmation(BookingSummary booking, String to, String link) {
-    String when = WHEN.format(booking.start().atZone(booking.zone()));
+    String when = Times.dayAndTime(booking.start(), booking.zone());
     String title = booking.serviceName() + " at " + booking.shopName();
     String price = payments.howPaid(booking.id(), booking.price());
     OutgoingMail mail =
@@ -180,7 +176,7 @@ class BookingMails {
                 "service", booking.serviceName(),
                 "shop", booking.shopName(),
                 "mechanic", booking.mechanicName(),
-                "when", when + " (" + zoneName(booking) + " time)",
+                "when", when(booking),
                 "price", price,
                 "link", link),
             booking.shopId());
@@ -226,7 +222,6 @@ class BookingMails {
             booking.shopName(),
             booking.start(),
             booking.end(),
-            booking.zone(),
             clock.instant()));
   }
 
@@ -242,14 +237,6 @@ class BookingMails {
 
   /** "Monday, March 9 at 9:00 AM (Toronto time)": in the shop's zone, named. */
   private static String when(BookingSummary booking) {
-    return WHEN.format(booking.start().atZone(booking.zone()))
-        + " ("
-        + zoneName(booking)
-        + " time)";
-  }
-
-  private static String zoneName(BookingSummary booking) {
-    String id = booking.zone().getId();
-    return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+    return Times.when(booking.start(), booking.zone());
   }
 }

@@ -1,5 +1,6 @@
 package com.otopair.notifications;
 
+import com.otopair.base.Times;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
@@ -34,8 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxReactions {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE, MMM d, h:mm a", Locale.US);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
   /** The customers' list of bookings and jobs, for what has no booking page of its own. */
   static final String MY_BOOKINGS = "bookings";
@@ -61,9 +61,12 @@ class InboxReactions {
 
   /** "Mon, Mar 2, 9:00 AM (Toronto time)". */
   static String when(Instant at, ZoneId zone) {
-    String id = zone.getId();
-    String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
-    return WHEN.format(at.atZone(zone)) + " (" + city + " time)";
+    return DAY.format(at.atZone(zone))
+        + ", "
+        + Times.time(at, zone)
+        + " ("
+        + Times.zoneName(zone)
+        + " time)";
   }
 
   @ApplicationModuleListener

@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.base.PublicLinks;
+import com.otopair.base.Times;
 import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
@@ -8,9 +9,6 @@ import com.otopair.shops.ShopService;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RemindersMail {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", Locale.US);
 
   private final BookingNotices notices;
   private final NotificationPreferences preferences;
@@ -85,7 +80,6 @@ class RemindersMail {
 
   OutgoingMail reminder(Reminders.Kind kind, BookingNotices.Notice notice) {
     BookingSummary booking = notice.booking();
-    String when = WHEN.format(booking.start().atZone(booking.zone()));
     return templates.render(
         kind.template,
         notice.customerEmail(),
@@ -100,7 +94,7 @@ class RemindersMail {
             "service", booking.serviceName(),
             "shop", booking.shopName(),
             "mechanic", booking.mechanicName(),
-            "when", when + " (" + zoneName(booking.zone()) + " time)",
+            "when", Times.when(booking.start(), booking.zone()),
             "detail", address(booking),
             "link", links.to(notice.managePath())),
         booking.shopId());
@@ -119,11 +113,5 @@ class RemindersMail {
     return shops.publicPage(booking.shopSlug()) instanceof ShopService.PublicPage.Found found
         ? "The shop is at " + found.shop().street() + ", " + found.shop().city() + "."
         : "";
-  }
-
-  /** "Toronto" of America/Toronto, "New York" of America/New_York. */
-  static String zoneName(ZoneId zone) {
-    String id = zone.getId();
-    return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
   }
 }

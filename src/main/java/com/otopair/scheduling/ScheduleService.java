@@ -19,11 +19,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -235,7 +233,7 @@ public class ScheduleService {
     if ((start == null) != (end == null)) {
       throw new InvalidRequestException("end", "Give both a start and an end, or neither");
     }
-    if (start != null && end != null && !end.isAfter(start)) {
+    if (start != null && end != null && !EndOfDay.isAfter(end, start)) {
       throw new InvalidRequestException("end", "The end must be after the start");
     }
     validateMultiplier(multiplier);
@@ -395,7 +393,7 @@ public class ScheduleService {
   // --- rules
 
   private void validate(WindowHours hours) {
-    if (!hours.end().isAfter(hours.start())) {
+    if (!EndOfDay.isAfter(hours.end(), hours.start())) {
       throw new InvalidRequestException("end", "The end must be after the start");
     }
     validateMultiplier(hours.multiplier());
@@ -473,19 +471,15 @@ public class ScheduleService {
 
   static boolean overlap(WindowHours a, WindowHours b) {
     return a.day() == b.day()
-        && a.start().isBefore(b.end())
-        && b.start().isBefore(a.end())
+        && EndOfDay.startsBefore(a.start(), b.end())
+        && EndOfDay.startsBefore(b.start(), a.end())
         && (a.validTo() == null || b.validFrom() == null || !a.validTo().isBefore(b.validFrom()))
         && (b.validTo() == null || a.validFrom() == null || !b.validTo().isBefore(a.validFrom()));
   }
 
   /** "Tuesday 08:00–12:00". */
   static String describe(WindowHours hours) {
-    return hours.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + hours.start()
-        + "–"
-        + hours.end();
+    return hours.describe();
   }
 
   private static boolean overlaps(WindowHours hours, LocalDate from, LocalDate to) {

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns availability into bookable slots: pure and deterministic, the same request always gives the
  * same slots. Times are computed in the shop's zone, so a 09:00 window stays 09:00 local across
- * daylight-saving changes.
+ * daylight-saving changes, and a window until midnight ends when the next day begins.
  *
  * <p>Each window's start and end are resolved to instants in the shop's zone, and slots step
  * through instants from the start: a window across the spring-forward gap has no phantom slots, and
@@ -168,6 +168,7 @@ public final class SlotEngine {
                 mechanic,
                 date,
                 dayStart,
+                nextDayStart,
                 override.start(),
                 override.end(),
                 price(override.multiplier()),
@@ -184,6 +185,7 @@ public final class SlotEngine {
                 mechanic,
                 date,
                 dayStart,
+                nextDayStart,
                 window.start(),
                 window.end(),
                 prices[i],
@@ -193,11 +195,15 @@ public final class SlotEngine {
       }
     }
 
-    /** Adds the free starts of one window: every step from its start that fits before its end. */
+    /**
+     * Adds the free starts of one window: every step from its start that fits before its end. A
+     * window until midnight ({@link EndOfDay}) ends when the next day begins.
+     */
     private void addWindow(
         MechanicAvailability mechanic,
         LocalDate date,
         long dayStart,
+        long nextDayStart,
         @Nullable LocalTime startTime,
         @Nullable LocalTime endTime,
         Money price,
@@ -206,7 +212,7 @@ public final class SlotEngine {
         return;
       }
       long windowStart = instantOf(date, startTime, true);
-      long windowEnd = instantOf(date, endTime, false);
+      long windowEnd = EndOfDay.is(endTime) ? nextDayStart : instantOf(date, endTime, false);
       long latestStart = windowEnd - durationSeconds;
       long start = windowStart;
       if (start < earliestStart) {

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a window says, before it has an id: every {@code day} from {@code start} to {@code end} at
- * {@code multiplier}, between the optional validity dates.
+ * {@code multiplier}, between the optional validity dates. An end of 00:00 is midnight: {@link
+ * EndOfDay}.
  */
 public record WindowHours(
     DayOfWeek day,
@@ -33,6 +36,15 @@ public record WindowHours(
 
   public WindowHours valid(@Nullable LocalDate from, @Nullable LocalDate to) {
     return new WindowHours(day, start, end, multiplier, from, to);
+  }
+
+  /** "Tuesday 08:00–12:00", or "Friday 18:00–24:00" for hours until midnight. */
+  public String describe() {
+    return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + start
+        + "–"
+        + EndOfDay.format(end);
   }
 
   /** Whether the window applies on {@code date}: the right weekday inside the validity dates. */

@@ -198,6 +198,8 @@ class BookingApiServerIT extends RunningServer {
     JsonNode first = bea.path("nextSlots").get(0);
     assertThat(Instant.parse(first.path("start").asString())).isEqualTo(at(9, 0));
     assertThat(first.path("localStart").asString()).isEqualTo(monday + "T09:00:00");
+    assertThat(first.path("startOffset").asString())
+        .isEqualTo(monday.atTime(9, 0).atZone(TORONTO).getOffset().getId());
     assertThat(first.path("price").path("minor").asLong()).isEqualTo(8000);
     JsonNode alex = ours.path("mechanics").get(1);
     assertThat(alex.path("nextSlots").get(0).path("price").path("minor").asLong()).isEqualTo(12000);

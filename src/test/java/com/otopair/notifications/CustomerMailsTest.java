@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
@@ -24,12 +25,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,8 @@ class CustomerMailsTest extends IntegrationTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
+  @Autowired BookingMails bookingMails;
+  @Autowired RemindersMail remindersMail;
 
   BookingFixtures fixture;
   String customer;
@@ -122,13 +127,66 @@ class CustomerMailsTest extends IntegrationTest {
         .contains("Email preferences: http://otopair.test/preferences");
     assertThat(html(mail)).contains(shopName).contains("Email preferences");
     String invite = attachment(mail, "otopair-booking.ics");
-    String day = DateTimeFormatter.BASIC_ISO_DATE.format(monday);
     assertThat(invite)
         .contains("UID:" + first.id() + "@otopair")
         .contains("SEQUENCE:1")
-        .contains("DTSTART;TZID=America/Toronto:" + day + "T110000");
+        .contains(
+            "DTSTART:"
+                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                    .withZone(java.time.ZoneOffset.UTC)
+                    .format(moved.start()));
     // Announced once as booked, once as moved: never "Booked" again for the move.
     assertThat(subjects()).filteredOn(s -> s.startsWith("Booked: ")).hasSize(1);
+  }
+
+  @Test
+  void aBookingInTheRepeatedHourIsMailedWithItsZoneAndInvitedAtItsOwnInstant() {
+    // The second of the two 1:00 AMs of Toronto's fall-back night: 06:00 UTC.
+    BookingSummary booking = summaryAt(Instant.parse("2027-11-07T06:00:00Z"));
+
+    OutgoingMail confirmation =
+        bookingMails.confirmation(booking, customer, "http://otopair.test/manage/x");
+    OutgoingMail reminder =
+        remindersMail.reminder(
+            Reminders.Kind.DAY_BEFORE,
+            new com.otopair.booking.BookingNotices.Notice(booking, customer, "manage/x"));
+
+    assertThat(confirmation.subject())
+        .isEqualTo("Booked: Oil change at " + shopName + ", Sunday, November 7 at 1:00 AM EST");
+    assertThat(confirmation.text()).contains("Sunday, November 7 at 1:00 AM EST (Toronto time)");
+    assertThat(reminder.text()).contains("Sunday, November 7 at 1:00 AM EST (Toronto time)");
+    String invite =
+        new String(confirmation.attachments().getFirst().content(), StandardCharsets.UTF_8);
+    assertThat(invite)
+        .contains("\r\nDTSTART:20271107T060000Z\r\n")
+        .contains("\r\nDTEND:20271107T070000Z\r\n")
+        .contains("\r\nUID:" + booking.id() + "@otopair\r\n");
+  }
+
+  private BookingSummary summaryAt(Instant start) {
+    return new BookingSummary(
+        UUID.randomUUID(),
+        fixture.shop().shopId(),
+        shopName,
+        "garage",
+        TORONTO,
+        fixture.shop().bea(),
+        "Béa Roy",
+        UUID.randomUUID(),
+        "Casey Customer",
+        fixture.oilChange(),
+        "Oil change",
+        BookingStatus.CONFIRMED,
+        start,
+        start.plus(Duration.ofHours(1)),
+        BookingFixtures.PRICE,
+        java.math.BigDecimal.ONE,
+        null,
+        null,
+        "",
+        0,
+        null,
+        false);
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Random slot requests for property tests: a few mechanics in one of five zones, a few days around
  * a daylight-saving change, windows that don't overlap within a day (some on a 5-minute grid, some
- * with validity dates), overrides, time off, bookings at any minute, and a random policy.
+ * until midnight, some with validity dates), overrides, time off, bookings at any minute, and a
+ * random policy.
  */
 final class RandomShops {
 
@@ -60,8 +61,9 @@ final class RandomShops {
       @Nullable Integer validFromShift,
       @Nullable Integer validToShift) {
 
+    /** At most the day's last mark: a window may end at midnight (24:00). */
     int endMark() {
-      return Math.min(startMark + lengthMarks, FIVE_MINUTE_MARKS_A_DAY - 1);
+      return Math.min(startMark + lengthMarks, FIVE_MINUTE_MARKS_A_DAY);
     }
   }
 
@@ -215,7 +217,7 @@ final class RandomShops {
                     timeAt(
                         Math.min(
                             override.startMark() + override.lengthMarks(),
-                            FIVE_MINUTE_MARKS_A_DAY - 1)),
+                            FIVE_MINUTE_MARKS_A_DAY)),
                     new BigDecimal(override.multiplier())));
       }
       for (var period : mechanic.timeOff()) {
@@ -275,7 +277,10 @@ final class RandomShops {
         && other.startMark() < one.endMark();
   }
 
+  /** The day's last mark is the midnight that ends it: an end of {@link LocalTime#MIDNIGHT}. */
   private static LocalTime timeAt(int fiveMinuteMark) {
-    return LocalTime.ofSecondOfDay(fiveMinuteMark * 300L);
+    return fiveMinuteMark == FIVE_MINUTE_MARKS_A_DAY
+        ? LocalTime.MIDNIGHT
+        : LocalTime.ofSecondOfDay(fiveMinuteMark * 300L);
   }
 }

@@ -4,10 +4,12 @@ import static com.otopair.support.Refusals.assertRefusedAt;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
 import static java.time.DayOfWeek.TUESDAY;
+import static java.time.temporal.TemporalAdjusters.next;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ScheduleServiceTest extends IntegrationTest {
 
   static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+  static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired ScheduleService schedules;
   @Autowired UserProvisioning users;
@@ -36,6 +40,7 @@ class ScheduleServiceTest extends IntegrationTest {
   @Autowired ShopMembership membership;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Availability availability;
 
   ScheduleFixtures shop;
 
@@ -129,6 +134,85 @@ class ScheduleServiceTest extends IntegrationTest {
                     shop.alex()))
         .isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining("availability_windows_no_overlap");
+  }
+
+  @Test
+  void hoursUntilMidnightAreStoredAs2400AndReadBackAsEndingTheDay() {
+    WindowHours evening =
+        WindowHours.weekly(MONDAY, LocalTime.of(18, 0), LocalTime.MIDNIGHT, new BigDecimal("1.00"));
+    ScheduleWindow added = schedules.addWindow(shop.shopId(), shop.alex(), evening);
+    schedules.setOverride(
+        shop.shopId(),
+        shop.alex(),
+        WEEK.plusDays(1),
+        LocalTime.of(20, 0),
+        LocalTime.MIDNIGHT,
+        BigDecimal.ONE,
+        "Late shift");
+    schedules.saveTemplate(shop.shopId(), "Evenings", List.of(evening));
+
+    assertThat(
+            jdbc.queryForObject(
+                "select end_time::text from availability_windows where id = ?",
+                String.class,
+                added.id()))
+        .isEqualTo("24:00:00");
+    assertThat(
+            jdbc.queryForList(
+                "select end_time::text from schedule_overrides where mechanic_id = ?"
+                    + " union all select w.end_time::text from schedule_template_windows w"
+                    + " join schedule_templates t on t.id = w.template_id where t.shop_id = ?",
+                String.class,
+                shop.alex(),
+                shop.shopId()))
+        .containsExactly("24:00:00", "24:00:00");
+    ShopSchedule week = schedules.schedule(shop.shopId(), WEEK, WEEK.plusDays(6));
+    assertThat(week.windows()).extracting(ScheduleWindow::hours).containsExactly(evening);
+    assertThat(week.overrides())
+        .extracting(ScheduleOverride::end)
+        .containsExactly(LocalTime.MIDNIGHT);
+    assertThat(schedules.templates(shop.shopId()).getFirst().windows()).containsExactly(evening);
+    assertThat(ScheduleService.describe(evening)).isEqualTo("Monday 18:00–24:00");
+    assertRefusedAt(
+        () -> schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 22, 23)),
+        "start",
+        "That overlaps Monday 18:00–24:00");
+  }
+
+  @Test
+  void aWindowWrittenAs2400OffersItsLastHour() {
+    jdbc.update(
+        """
+        insert into availability_windows
+          (id, version, shop_id, mechanic_id, day_of_week, start_time, end_time, multiplier)
+        values (?, 0, ?, ?, 1, '21:00', '24:00', 1.0)
+        """,
+        UUID.randomUUID(),
+        shop.shopId(),
+        shop.alex());
+    LocalDate monday = LocalDate.now(clock.withZone(TORONTO)).with(next(MONDAY));
+
+    var slots =
+        availability.slots(
+            shop.shopId(),
+            Duration.ofHours(1),
+            new Money(8000, "CAD"),
+            shop.alex(),
+            monday,
+            monday);
+
+    assertThat(slots)
+        .extracting(s -> s.start().atZone(TORONTO).toLocalTime())
+        .containsExactly(
+            LocalTime.of(21, 0),
+            LocalTime.of(21, 15),
+            LocalTime.of(21, 30),
+            LocalTime.of(21, 45),
+            LocalTime.of(22, 0),
+            LocalTime.of(22, 15),
+            LocalTime.of(22, 30),
+            LocalTime.of(22, 45),
+            LocalTime.of(23, 0));
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Clocks fall back on 2026-11-01 and spring forward on 2027-03-14 in both zones. */
@@ -133,6 +134,39 @@ class SlotEngineDaylightSavingTest {
             .collect(Collectors.toSet());
     ZoneOffset standardOffset = zone.getRules().getStandardOffset(firstOneOClock.toInstant());
     assertThat(oneOClockOffsets).containsExactly(standardOffset);
+  }
+
+  /**
+   * Santiago changes its clocks at midnight: on 2026-09-05 the day ends at what would be 00:00 and
+   * the next begins at 01:00; on 2027-04-03 the hour before midnight happens twice. A window until
+   * midnight ends when the next day begins: six real hours, then seven.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2026-09-05, 6, '18:00,19:00,20:00,21:00,22:00,23:00'",
+    "2027-04-03, 7, '18:00,19:00,20:00,21:00,22:00,23:00,23:00'"
+  })
+  void aWindowUntilMidnightEndsWhenTheNextDayBeginsWhereClocksChangeAtMidnight(
+      LocalDate day, int hours, String starts) {
+    var zone = ZoneId.of("America/Santiago");
+    var request =
+        request()
+            .zone(zone)
+            .now(LocalDateTime.of(day.minusDays(10), LocalTime.of(8, 0)))
+            .step(Duration.ofHours(1))
+            .mechanics(ALEX)
+            .everyDay(ALEX, "18:00", "24:00")
+            .day(day)
+            .build();
+
+    var slots = engine.slots(request);
+
+    assertThat(slots.stream().map(slot -> localTime(slot, zone).toString()))
+        .containsExactly(starts.split(","));
+    assertThat(slots).extracting(Slot::start).doesNotHaveDuplicates();
+    assertThat(Duration.between(slots.getFirst().start(), slots.getLast().end()))
+        .isEqualTo(Duration.ofHours(hours));
+    assertThat(slots.getLast().end()).isEqualTo(day.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   private Map<LocalDate, List<Slot>> nineToFiveSlotsByDay(ZoneId zone, LocalDate changeDay) {

@@ -185,9 +185,12 @@ class SlotEnginePropertyTest {
         SlotRequest request, LocalDate day, LocalTime start, LocalTime end, BigDecimal multiplier) {
       var zone = request.zone();
       var price = request.price();
+      // An end of 00:00 is the midnight that ends the day: when the next day begins.
       return new WorkInterval(
           ZonedDateTime.of(day, start, zone).toInstant(),
-          ZonedDateTime.of(day, end, zone).toInstant(),
+          end.equals(LocalTime.MIDNIGHT)
+              ? day.plusDays(1).atStartOfDay(zone).toInstant()
+              : ZonedDateTime.of(day, end, zone).toInstant(),
           Money.of(price.amount().multiply(multiplier), price.currency()),
           multiplier);
     }

@@ -50,6 +50,54 @@ class SlotEngineTest {
   }
 
   @Test
+  void aWindowUntilMidnightOffersItsLastHourEndingWhenTheNextDayBegins() {
+    var slots =
+        engine.slots(
+            request()
+                .step(Duration.ofMinutes(60))
+                .mechanics(ALEX)
+                .window(ALEX, MONDAY, "18:00", "24:00")
+                .window(ALEX, TUESDAY, "00:00", "02:00")
+                .days(MONDAY_JUNE_8, TUESDAY_JUNE_9)
+                .build());
+
+    assertThat(localDateTimes(slots))
+        .containsExactly(
+            "2026-06-08T18:00",
+            "2026-06-08T19:00",
+            "2026-06-08T20:00",
+            "2026-06-08T21:00",
+            "2026-06-08T22:00",
+            "2026-06-08T23:00",
+            "2026-06-09T00:00",
+            "2026-06-09T01:00");
+    assertThat(slots.get(5).end()).isEqualTo(TUESDAY_JUNE_9.atStartOfDay(TORONTO).toInstant());
+  }
+
+  @Test
+  void aDayChangedToHoursUntilMidnightOffersItsLastSlotUnlessItIsBooked() {
+    var slots =
+        engine.slots(
+            request()
+                .step(Duration.ofMinutes(30))
+                .mechanics(ALEX)
+                .window(ALEX, MONDAY, "09:00", "17:00")
+                .override(
+                    new DateOverride(
+                        ALEX,
+                        MONDAY_JUNE_8,
+                        LocalTime.of(21, 0),
+                        LocalTime.MIDNIGHT,
+                        new BigDecimal("1.5")))
+                .busy(ALEX, MONDAY_JUNE_8, "21:00", "22:00")
+                .day(MONDAY_JUNE_8)
+                .build());
+
+    assertThat(localStarts(slots)).containsExactly("22:00", "22:30", "23:00");
+    assertThat(slots).allSatisfy(slot -> assertThat(slot.multiplier()).isEqualByComparingTo("1.5"));
+  }
+
+  @Test
   void twoWindowsADayOfferSlotsInBothAndNoneAcrossTheLunchBreak() {
     var slots =
         engine.slots(

@@ -107,7 +107,7 @@ final class SlotRequestBuilder {
   }
 
   SlotRequestBuilder window(UUID mechanic, DayOfWeek day, String start, String end) {
-    windows.add(new WeeklyWindow(mechanic, day, LocalTime.parse(start), LocalTime.parse(end)));
+    windows.add(new WeeklyWindow(mechanic, day, time(start), time(end)));
     return this;
   }
 
@@ -150,6 +150,11 @@ final class SlotRequestBuilder {
     return ZonedDateTime.of(date, time, zone).toInstant();
   }
 
+  /** "09:30", or "24:00" for the midnight that ends the day (an end of {@code 00:00}). */
+  static LocalTime time(String wallTime) {
+    return wallTime.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(wallTime);
+  }
+
   SlotRequest build() {
     var policy =
         new BookingPolicy(
@@ -179,12 +184,6 @@ final class SlotRequestBuilder {
   static WeeklyWindow pricedWindow(
       UUID mechanic, DayOfWeek day, String start, String end, String multiplier) {
     return new WeeklyWindow(
-        mechanic,
-        day,
-        LocalTime.parse(start),
-        LocalTime.parse(end),
-        new BigDecimal(multiplier),
-        null,
-        null);
+        mechanic, day, time(start), time(end), new BigDecimal(multiplier), null, null);
   }
 }

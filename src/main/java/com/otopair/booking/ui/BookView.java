@@ -1,6 +1,7 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Times;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.calendar.CalendarEvent;
@@ -142,7 +143,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + " min · from "
                 + service.price().format()
                 + ". Times are "
-                + SlotLabels.city(zone)
+                + Times.zoneName(zone)
                 + " time.");
     lead.addClassName("otopair-lead");
 

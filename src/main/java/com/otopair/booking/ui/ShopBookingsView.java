@@ -3,6 +3,7 @@ package com.otopair.booking.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
+import com.otopair.base.Times;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
@@ -85,10 +86,7 @@ class ShopBookingsView extends Main {
 
     ZoneId zone = ZoneId.of(shop.timeZone());
     grid.addColumn(
-            b ->
-                SlotLabels.DAY.format(b.start().atZone(zone))
-                    + ", "
-                    + SlotLabels.TIME.format(b.start().atZone(zone)))
+            b -> SlotLabels.DAY.format(b.start().atZone(zone)) + ", " + Times.time(b.start(), zone))
         .setHeader("When")
         .setAutoWidth(true);
     grid.addColumn(BookingSummary::customerName).setHeader("Customer").setAutoWidth(true);

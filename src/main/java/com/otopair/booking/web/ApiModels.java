@@ -19,14 +19,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What the booking API reads and writes, as JSON. Times are UTC instants plus shop-local times. */
+/**
+ * What the booking API reads and writes, as JSON. Times are UTC instants plus shop-local wall
+ * times, each with its UTC offset beside it: where clocks fall back, one wall time happens twice,
+ * and only the offset tells the two apart.
+ */
 final class ApiModels {
 
+  private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
+
   private ApiModels() {}
+
+  /** "-05:00": the shop's UTC offset at {@code at}, as ISO 8601 writes it. */
+  static String offset(Instant at, ZoneId zone) {
+    return OFFSET.format(at.atZone(zone));
+  }
 
   @Schema(description = "An amount of money in minor units (cents) of its currency")
   record Price(
@@ -45,6 +57,12 @@ final class ApiModels {
       Instant end,
       @Schema(description = "The start in the shop's time zone", example = "2026-11-23T09:00")
           LocalDateTime localStart,
+      @Schema(
+              description =
+                  "The shop's UTC offset at the start: which of the two it is when the wall time"
+                      + " happens twice as clocks fall back",
+              example = "-05:00")
+          String startOffset,
       UUID mechanicId,
       Price price,
       @Schema(description = "Peak (above 1) or off-peak (below 1) multiplier of the base price")
@@ -54,6 +72,7 @@ final class ApiModels {
           slot.start(),
           slot.end(),
           LocalDateTime.ofInstant(slot.start(), zone),
+          offset(slot.start(), zone),
           slot.mechanicId(),
           Price.of(slot.price()),
           slot.multiplier());
@@ -250,8 +269,18 @@ final class ApiModels {
       Named mechanic,
       Instant start,
       Instant end,
-      LocalDateTime localStart,
-      LocalDateTime localEnd,
+      @Schema(description = "The start in the shop's time zone", example = "2026-11-23T09:00")
+          LocalDateTime localStart,
+      @Schema(description = "The end in the shop's time zone", example = "2026-11-23T10:00")
+          LocalDateTime localEnd,
+      @Schema(
+              description =
+                  "The shop's UTC offset at the start: which of the two it is when the wall time"
+                      + " happens twice as clocks fall back",
+              example = "-05:00")
+          String startOffset,
+      @Schema(description = "The shop's UTC offset at the end", example = "-05:00")
+          String endOffset,
       Price price,
       BigDecimal multiplier,
       @Nullable Instant holdExpiresAt,
@@ -272,6 +301,8 @@ final class ApiModels {
           b.end(),
           LocalDateTime.ofInstant(b.start(), b.zone()),
           LocalDateTime.ofInstant(b.end(), b.zone()),
+          offset(b.start(), b.zone()),
+          offset(b.end(), b.zone()),
           Price.of(b.price()),
           b.multiplier(),
           b.holdExpiresAt(),

@@ -1,5 +1,6 @@
 package com.otopair.jobs.ui;
 
+import com.otopair.base.Times;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.LineApproval;
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /** Job statuses as badges, and job times in the shop's zone. */
 final class JobLabels {
 
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE MMM d, h:mm a", Locale.CANADA);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE MMM d", Locale.CANADA);
   static final DateTimeFormatter WHEN_ZONED =
       DateTimeFormatter.ofPattern("EEE MMM d, h:mm a zzz", Locale.CANADA);
 
@@ -59,8 +60,9 @@ final class JobLabels {
     return badge;
   }
 
+  /** "Mon Mar 9, 9:00 AM"; the zone follows a time inside the hour that repeats. */
   static String when(@Nullable Instant at, ZoneId zone) {
-    return at == null ? "" : WHEN.format(at.atZone(zone));
+    return at == null ? "" : DAY.format(at.atZone(zone)) + ", " + Times.time(at, zone);
   }
 
   static String mechanic(JobSummary job) {

@@ -2,6 +2,7 @@ package com.otopair.scheduling.domain;
 
 import com.otopair.base.AbstractEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -9,6 +10,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 import org.jspecify.annotations.Nullable;
 
 /** A mechanic's weekly hours at a shop, in the shop's wall time. */
@@ -28,6 +31,8 @@ public class AvailabilityWindowEntity extends AbstractEntity {
   @Column(name = "start_time", nullable = false)
   private LocalTime startTime;
 
+  @Convert(converter = EndTimeConverter.class)
+  @JdbcType(LocalTimeJdbcType.class)
   @Column(name = "end_time", nullable = false)
   private LocalTime endTime;
 

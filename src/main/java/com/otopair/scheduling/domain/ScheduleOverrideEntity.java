@@ -2,12 +2,15 @@ package com.otopair.scheduling.domain;
 
 import com.otopair.base.AbstractEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 import org.jspecify.annotations.Nullable;
 
 /** Other hours, or a day off, on one date for one mechanic at one shop. */
@@ -27,6 +30,8 @@ public class ScheduleOverrideEntity extends AbstractEntity {
   @Column(name = "start_time")
   private @Nullable LocalTime startTime;
 
+  @Convert(converter = EndTimeConverter.class)
+  @JdbcType(LocalTimeJdbcType.class)
   @Column(name = "end_time")
   private @Nullable LocalTime endTime;
 

@@ -3,6 +3,7 @@ package com.otopair.scheduling.domain;
 import com.otopair.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -17,6 +18,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 
 /** A named week of windows an owner can apply to mechanics over a date range. */
 @Entity
@@ -32,6 +35,8 @@ public class ScheduleTemplateEntity extends AbstractEntity {
     @Column(name = "start_time", nullable = false)
     private LocalTime startTime;
 
+    @Convert(converter = EndTimeConverter.class)
+    @JdbcType(LocalTimeJdbcType.class)
     @Column(name = "end_time", nullable = false)
     private LocalTime endTime;
 

@@ -147,6 +147,7 @@ final class ScheduleDialogs {
     var end = new TimePicker("Until");
     end.setStep(Duration.ofMinutes(15));
     end.setValue(LocalTime.of(12, 0));
+    end.setHelperText("12:00 AM: until midnight");
     start.setEnabled(false);
     end.setEnabled(false);
     off.addValueChangeListener(

@@ -3,6 +3,7 @@ package com.otopair.scheduling.ui;
 import com.otopair.base.Money;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.scheduling.BookedTimes;
+import com.otopair.scheduling.EndOfDay;
 import com.otopair.scheduling.ScheduleOverride;
 import com.otopair.scheduling.ScheduleWindow;
 import com.otopair.scheduling.ShopSchedule;
@@ -73,7 +74,7 @@ final class ScheduleEvents {
         String id = WINDOW + window.id() + ":" + date;
         String title = who.apply(mechanic) + price(window.hours().multiplier());
         LocalDateTime start = date.atTime(window.hours().start());
-        LocalDateTime end = date.atTime(window.hours().end());
+        LocalDateTime end = EndOfDay.on(date, window.hours().end());
         String tone = tone(window.hours().multiplier());
         if (behindSlots) {
           if (!replaced && !away) {
@@ -108,7 +109,7 @@ final class ScheduleEvents {
                       OVERRIDE + override.id(),
                       who.apply(override.mechanicId()) + "Only these hours" + reason,
                       override.date().atTime(override.start()),
-                      override.date().atTime(override.end()))
+                      EndOfDay.on(override.date(), override.end()))
                   .withClassNames(CalendarEvent.TONE_MUTED, "otopair-override"));
     }
     for (BookedTimes.Booked booked : schedule.bookings()) {

@@ -12,6 +12,7 @@ import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.base.ui.calendar.VisibleRange;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.BookedTimesChanged;
+import com.otopair.scheduling.EndOfDay;
 import com.otopair.scheduling.ScheduleChanged;
 import com.otopair.scheduling.ScheduleService;
 import com.otopair.scheduling.ScheduleWindow;
@@ -214,7 +215,8 @@ class ScheduleView extends Main {
     calendar.setFirstDay(DayOfWeek.MONDAY);
     calendar.setSlotDuration(Duration.ofMinutes(30));
     calendar.setSlotMinTime(LocalTime.of(6, 0));
-    calendar.setSlotMaxTime(LocalTime.of(21, 0));
+    // To the end of the day, so hours until midnight can be drawn and seen.
+    calendar.setSlotMaxTime(LocalTime.MIDNIGHT);
     calendar.setAllDaySlot(false);
     calendar.setSelectable(true);
     calendar.setEditable(true);
@@ -443,28 +445,22 @@ class ScheduleView extends Main {
 
   /**
    * The weekly hours a drawn or moved range stands for, or empty (with a message) when it does not
-   * fit in one day. A range ending at midnight ends at 23:59.
+   * fit in one day. A range ending at the next midnight lasts until midnight: it ends at 00:00,
+   * which {@link EndOfDay} reads as the end of the day.
    */
   private static Optional<WindowHours> hoursOf(
       LocalDateTime start, LocalDateTime end, BigDecimal multiplier) {
-    LocalTime endTime = end.toLocalTime();
-    if (end.toLocalDate().equals(start.toLocalDate().plusDays(1))
-        && endTime.equals(LocalTime.MIDNIGHT)) {
-      endTime = LocalTime.of(23, 59);
-    } else if (!end.toLocalDate().equals(start.toLocalDate())) {
+    if (!EndOfDay.on(start.toLocalDate(), end.toLocalTime()).equals(end)) {
       Feedback.error("Hours start and end on the same day; draw each day on its own");
       return Optional.empty();
     }
     return Optional.of(
-        WindowHours.weekly(start.getDayOfWeek(), start.toLocalTime(), endTime, multiplier));
+        WindowHours.weekly(
+            start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime(), multiplier));
   }
 
   static String describe(WindowHours hours) {
-    return hours.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-        + " "
-        + hours.start()
-        + "–"
-        + hours.end();
+    return hours.describe();
   }
 
   private static Div card(String title, String text, Anchor action) {

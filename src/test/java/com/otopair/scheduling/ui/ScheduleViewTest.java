@@ -26,11 +26,13 @@ import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ScheduleViewTest extends KaribuTest {
@@ -48,6 +51,7 @@ class ScheduleViewTest extends KaribuTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleService schedules;
   @Autowired UserDetailsService userDetails;
+  @Autowired JdbcTemplate jdbc;
 
   ScheduleFixtures shop;
 
@@ -112,6 +116,58 @@ class ScheduleViewTest extends KaribuTest {
     assertThat(windows(view)).hasSize(1);
     assertThat(schedules.weekOf(shop.shopId(), shop.alex(), tuesday.with(DayOfWeek.MONDAY)))
         .hasSize(1);
+  }
+
+  @Test
+  void hoursDrawnUntilMidnightAndADayChangedUntilMidnightKeepTheirLastHour() {
+    ScheduleView view = openAsOwner();
+    chooseAlex(view);
+    LocalDate tuesday = tuesday(view);
+    LocalDate wednesday = tuesday.plusDays(1);
+
+    ComponentUtil.fireEvent(
+        view.calendar,
+        new FullCalendar.SelectEvent(
+            view.calendar,
+            true,
+            tuesday.atTime(18, 0).toString(),
+            wednesday.atStartOfDay().toString(),
+            false));
+
+    expectNotifications("Added Tuesday 18:00–24:00 for Alex Martin");
+    assertThat(windows(view))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.start()).isEqualTo(tuesday.atTime(18, 0));
+              assertThat(e.end()).isEqualTo(wednesday.atStartOfDay());
+            });
+    clearNotifications();
+
+    ContextMenuKt._click(view.actions, view.changeDay);
+    _setValue(_get(DatePicker.class, spec -> spec.withLabel("Date")), wednesday);
+    _setValue(_get(Checkbox.class, spec -> spec.withLabel("Day off")), false);
+    _setValue(_get(TimePicker.class, spec -> spec.withLabel("From")), LocalTime.of(20, 0));
+    _setValue(_get(TimePicker.class, spec -> spec.withLabel("Until")), LocalTime.MIDNIGHT);
+    _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+    assertThat(view.calendar.getEvents())
+        .filteredOn(e -> e.id().startsWith(ScheduleEvents.OVERRIDE))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.start()).isEqualTo(wednesday.atTime(20, 0));
+              assertThat(e.end()).isEqualTo(wednesday.plusDays(1).atStartOfDay());
+            });
+    assertThat(
+            jdbc.queryForList(
+                "select end_time::text from availability_windows where mechanic_id = ?"
+                    + " union all select end_time::text from schedule_overrides"
+                    + " where mechanic_id = ?",
+                String.class,
+                shop.alex(),
+                shop.alex()))
+        .containsExactly("24:00:00", "24:00:00");
   }
 
   @Test
