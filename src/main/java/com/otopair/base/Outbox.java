@@ -173,9 +173,17 @@ public class Outbox {
         args);
   }
 
-  /** Tries one publication again now, whatever its backoff or attempts. */
+  /**
+   * Tries one publication again now, whatever its backoff or attempts; refused while a run of it is
+   * in flight (it holds the {@link OutboxLease lease}, which this transaction then keeps until the
+   * resubmission is handed over).
+   */
   public void retry(UUID id) {
     Entry entry = find(id);
+    if (!OutboxLease.tryTake(jdbc, id)) {
+      throw new ConflictException(
+          "That publication is being delivered right now; look again in a moment");
+    }
     // A resubmission that never finished (its node died) would otherwise be skipped.
     jdbc.update(
         "update event_publication set status = 'FAILED' where id = ? and status = 'RESUBMITTED'",

@@ -34,6 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
  * cancelled, a job is completed, a refund is carried out. Each runs in the transaction of the
  * outbox listener (or the user action) that calls it, and every gateway call carries a key made
  * from our own ids, so a retry after a crash repeats nothing.
+ *
+ * <p>Each moves the money once, however often it runs: under the payment's lock, it acts only on a
+ * state it moves forward (AUTHORIZED to CAPTURED, a refund requested to done), or records the
+ * business fact it handles ({@link PaymentRepository#recordFact}: this cancellation, this
+ * completion) in the transaction that decides the amounts, so a re-run finds the fact and does
+ * nothing.
  */
 @Component
 @Transactional
@@ -257,6 +263,58 @@ class PaymentFlows {
     changed(payment);
   }
 
+  /**
+   * Stripe took the money of a payment Otopair still saw on the payment page (captured outside
+   * Otopair, or its checkout event is late): the payment is captured, and money taken always ends
+   * as a confirmed booking or, if the slot is gone, a refund of all of it.
+   */
+  void intentSucceeded(Payment payment, String intentId, long received) {
+    lock(payment);
+    Instant now = clock.instant();
+    if (payment.getStatus() != PaymentStatus.PENDING
+        || !payment.moveTo(PaymentStatus.CAPTURED, now)) {
+      return;
+    }
+    payment.authorized(intentId, payment.getAmountMinor(), null, null, now);
+    payment.captured(Math.min(received, payment.getAmountMinor()), now);
+    changed(payment);
+    if (payment.subject().kind() == PaymentSubject.Kind.BOOKING
+        && !bookings.confirmPaid(payment.getSubjectId())) {
+      payments.flush();
+      requestRefund(
+          payment,
+          payment.paidMinor(),
+          PaymentRefund.Kind.POLICY,
+          "The slot was released before the payment arrived: refunded in full",
+          null);
+      return;
+    }
+    invoices.issue(payment);
+    events.publishEvent(
+        new PaymentCaptured(payment.getId(), payment.getShopId(), payment.getCustomerId()));
+  }
+
+  /**
+   * The card hold ended at Stripe without a charge. A payment still on the payment page will never
+   * be paid, so its slot is let go at once; a booking whose hold lapsed later is paid at the shop.
+   */
+  void intentCanceled(Payment payment) {
+    lock(payment);
+    Instant now = clock.instant();
+    boolean unpaid = payment.getStatus() == PaymentStatus.PENDING;
+    if (!payment.moveTo(PaymentStatus.CANCELLED, now)) {
+      return;
+    }
+    payment.released(now);
+    if (unpaid) {
+      payment.failed("The payment didn't go through; nothing was charged", now);
+      releaseHold(payment);
+    } else {
+      payment.failed("The hold on your card ended without a charge; pay at the shop instead", now);
+    }
+    changed(payment);
+  }
+
   private void releaseHold(Payment payment) {
     if (payment.subject().kind() == PaymentSubject.Kind.BOOKING) {
       bookings.releaseUnpaid(payment.getSubjectId());
@@ -275,6 +333,10 @@ class PaymentFlows {
       return;
     }
     Payment payment = lock(found.get());
+    if (payments.recordFact("booking-cancelled:" + bookingId, clock.instant()) == 0) {
+      // This cancellation was handled already: what it did to the money stands.
+      return;
+    }
     int percent = 100;
     if (by.equals("CUSTOMER") && late) {
       percent = settingsOf(payment.getShopId()).getLateRefundPercent();
@@ -402,6 +464,11 @@ class PaymentFlows {
       return;
     }
     Payment payment = lock(payments.findById(refund.getPaymentId()).orElseThrow());
+    // Another run may have carried it out while this one waited for the lock.
+    entities.refresh(refund);
+    if (refund.isDone()) {
+      return;
+    }
     Instant now = clock.instant();
     String gatewayId = null;
     if (payment.getGateway() == Payment.Gateway.STRIPE) {
@@ -449,8 +516,12 @@ class PaymentFlows {
         summary.bookingId() != null
             ? PaymentSubject.booking(summary.bookingId())
             : PaymentSubject.job(summary.id());
-    Optional<Payment> live = liveOf(subject);
     Instant now = clock.instant();
+    if (payments.recordFact("job-completed:" + summary.id(), now) == 0) {
+      // This completion was handled already (another run waits here until the first is done).
+      return;
+    }
+    Optional<Payment> live = liveOf(subject);
     if (live.isEmpty()) {
       if (due.minor() == 0) {
         return;
@@ -550,6 +621,10 @@ class PaymentFlows {
       Optional<Payment> found = liveOf(PaymentSubject.booking(earlier));
       if (found.isPresent()) {
         Payment payment = lock(found.get());
+        if (payment.getSubjectId().equals(bookingId)) {
+          // Another run moved it while this one waited for the lock.
+          return;
+        }
         payment.movedTo(bookingId, clock.instant());
         changed(payment);
         return;

@@ -128,10 +128,18 @@ public class StripeEvents {
     return true;
   }
 
+  /**
+   * Handles a stored event once: the run claims it (marks it processed) first, in the transaction
+   * that handles it, so a concurrent run waits for the claim and then finds it taken, and a run
+   * that fails leaves it for the next.
+   */
   @ApplicationModuleListener
   void on(StripeEventReceived received) {
     String payload =
-        jdbc.sql("select payload from stripe_events where id = ? and processed_at is null")
+        jdbc.sql(
+                "update stripe_events set processed_at = ? where id = ? and processed_at is null"
+                    + " returning payload")
+            .param(java.sql.Timestamp.from(clock.instant()))
             .param(received.eventId())
             .query(String.class)
             .optional()
@@ -141,10 +149,6 @@ public class StripeEvents {
     }
     JsonNode event = JSON.readTree(payload);
     handle(String.valueOf(text(event, "type")), object(event), created(event));
-    jdbc.sql("update stripe_events set processed_at = ? where id = ?")
-        .param(java.sql.Timestamp.from(clock.instant()))
-        .param(received.eventId())
-        .update();
   }
 
   private void handle(String type, @Nullable JsonNode object, Instant created) {
@@ -159,38 +163,23 @@ public class StripeEvents {
               .ifPresent(
                   p -> {
                     if (p.getStatus() == PaymentStatus.PENDING
-                        || p.getStatus() == PaymentStatus.AUTHORIZED) {
+                        || p.getStatus() == PaymentStatus.AUTHORIZED
+                        || p.getStatus() == PaymentStatus.CAPTURED) {
                       flows.settle(p, gateway.checkout(String.valueOf(text(object, "id"))));
                     }
                   });
       case "checkout.session.expired" -> bySession(object).ifPresent(flows::checkoutExpired);
-      case "payment_intent.succeeded" ->
-          // Otopair captures authorized payments itself (and a rolled-back capture is retried
-          // under the same key), so only a payment never seen as authorized is moved here.
+      case "payment_intent.succeeded" -> {
+        // Otopair captures authorized payments itself (and a rolled-back capture is retried
+        // under the same key), so only a payment never seen as authorized is moved here.
+        String intent = text(object, "id");
+        if (intent != null) {
           byIntent(object)
-              .map(flows::lock)
               .filter(p -> p.getStatus() == PaymentStatus.PENDING)
-              .ifPresent(
-                  p -> {
-                    long received = number(object, "amount_received");
-                    if (p.moveTo(PaymentStatus.CAPTURED, now)) {
-                      p.captured(Math.min(received, p.getAmountMinor()), now);
-                      flows.changed(p);
-                    }
-                  });
-      case "payment_intent.canceled" ->
-          byIntent(object)
-              .map(flows::lock)
-              .ifPresent(
-                  p -> {
-                    if (p.moveTo(PaymentStatus.CANCELLED, now)) {
-                      p.released(now);
-                      p.failed(
-                          "The hold on your card ended without a charge; pay at the shop instead",
-                          now);
-                      flows.changed(p);
-                    }
-                  });
+              .ifPresent(p -> flows.intentSucceeded(p, intent, number(object, "amount_received")));
+        }
+      }
+      case "payment_intent.canceled" -> byIntent(object).ifPresent(flows::intentCanceled);
       case "charge.refunded" -> {
         String intent = text(object, "payment_intent");
         if (intent != null) {
@@ -242,7 +231,11 @@ public class StripeEvents {
       String paymentId = text(metadata, "payment_id");
       if (paymentId != null) {
         try {
-          return payments.findById(UUID.fromString(paymentId));
+          // Not a payment on another intent: an old hold released after its renewal says
+          // nothing about the new one.
+          return payments
+              .findById(UUID.fromString(paymentId))
+              .filter(p -> p.getPaymentIntentId() == null);
         } catch (IllegalArgumentException e) {
           return Optional.empty();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
+import com.otopair.base.OutboxRetry;
 import com.otopair.booking.BookingCheckout;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingService;
@@ -36,6 +37,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
@@ -105,6 +110,7 @@ class StripePaymentsTest {
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
   @Autowired PaymentFlows flows;
+  @Autowired OutboxRetry retry;
 
   BookingFixtures fixture;
   UUID shopId;
@@ -471,6 +477,8 @@ class StripePaymentsTest {
     await(
         () -> payments.forMyBooking(bookingId).orElseThrow(),
         p -> p.status() == PaymentStatus.CANCELLED);
+    // Nothing will be paid: the slot is let go at once, not when the hold runs out.
+    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
     assertThat(post(completed, sign(completed)).statusCode()).isEqualTo(200);
     await(
         () ->
@@ -480,11 +488,237 @@ class StripePaymentsTest {
 
     assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.CANCELLED);
-    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.HELD);
+    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from stripe_events where object_id = ?", Integer.class, intent))
         .isEqualTo(1);
+  }
+
+  @Test
+  void moneyCapturedBeforeTheCheckoutEventConfirmsTheBooking() throws Exception {
+    STRIPE.stopForwarding();
+    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
+    UUID bookingId = UUID.fromString(ids[0]);
+    STRIPE.pay(ids[1]);
+    String intent = STRIPE.ids("payment_intent").getFirst();
+    String succeeded = capturedOutside(intent);
+    String completed =
+        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids[1]));
+
+    assertThat(post(succeeded, sign(succeeded)).statusCode()).isEqualTo(200);
+    as(customer);
+    await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
+    assertThat(post(completed, sign(completed)).statusCode()).isEqualTo(200);
+    awaitEventsHandled();
+
+    PaymentView paid = payments.forMyBooking(bookingId).orElseThrow();
+    assertThat(paid.status()).isEqualTo(PaymentStatus.CAPTURED);
+    assertThat(paid.captured().minor()).isEqualTo(8000);
+    assertThat(paid.card()).isEqualTo("Visa •••• 4242");
+    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
+    assertThat(refundsOf(paid.id())).isZero();
+  }
+
+  @Test
+  void moneyCapturedAfterTheSlotWasLetGoIsRefundedInFull() throws Exception {
+    STRIPE.stopForwarding();
+    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
+    UUID bookingId = UUID.fromString(ids[0]);
+    STRIPE.pay(ids[1]);
+    String intent = STRIPE.ids("payment_intent").getFirst();
+    // The hold ran out before Stripe's news arrived.
+    bookings.releaseUnpaid(bookingId);
+    String succeeded = capturedOutside(intent);
+
+    assertThat(post(succeeded, sign(succeeded)).statusCode()).isEqualTo(200);
+    as(customer);
+    PaymentView refunded =
+        await(
+            () -> payments.forMyBooking(bookingId).orElseThrow(),
+            p -> p.status() == PaymentStatus.REFUNDED);
+    assertThat(refunded.refunded().minor()).isEqualTo(8000);
+    assertThat(STRIPE.idempotencyKeys("POST", "/v1/refunds")).hasSize(1);
+    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
+  }
+
+  /**
+   * Someone captures the intent in Stripe's dashboard, outside Otopair; answers Stripe's event
+   * about it.
+   */
+  private String capturedOutside(String intent) throws Exception {
+    var capture =
+        HttpRequest.newBuilder(
+                URI.create(STRIPE.baseUrl() + "/v1/payment_intents/" + intent + "/capture"))
+            .header("Authorization", "Bearer sk_test_dashboard")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    try (var client = HttpClient.newHttpClient()) {
+      assertThat(client.send(capture, HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(200);
+    }
+    return StripeStub.event("payment_intent.succeeded", STRIPE.paymentIntent(intent));
+  }
+
+  private void awaitEventsHandled() {
+    await(
+        () ->
+            jdbc.queryForObject(
+                "select count(*) from stripe_events where processed_at is null", Integer.class),
+        n -> n == 0);
+  }
+
+  @Test
+  void aLateCancellationWhileStripeStallsTheCaptureRunsOnceAndChargesTheShareOnce() {
+    Paid paid = bookedAndPaid(9);
+    String intent = STRIPE.ids("payment_intent").getFirst();
+    clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
+    STRIPE.stall("/v1/payment_intents/[^/]+/capture", Duration.ofSeconds(4));
+    as(customer);
+    bookings.cancel(paid.bookingId(), "");
+
+    // Stripe captured and is slow to answer: the cancellation's run waits on it, and the outbox
+    // retries meanwhile.
+    await(() -> STRIPE.paymentIntent(intent).get("status"), "succeeded"::equals);
+    retry.resubmitNow();
+    assertThat(
+            jdbc.queryForObject(
+                "select status from event_publication where listener_id = ?"
+                    + " and serialized_event like ?",
+                String.class,
+                CANCELLATION_LISTENER,
+                "%" + paid.bookingId() + "%"))
+        .isEqualTo("PROCESSING");
+
+    PaymentView kept =
+        await(
+            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CAPTURED);
+    awaitDelivered(paid.bookingId());
+    assertThat(kept.captured().minor()).isEqualTo(4000);
+    assertThat(STRIPE.requestCount("POST", "/v1/payment_intents/" + intent + "/capture"))
+        .isEqualTo(1);
+    assertThat(refundsOf(kept.id())).isZero();
+    assertThat(STRIPE.requestCount("POST", "/v1/refunds")).isZero();
+    TestMail.awaitSubject(customer, "Your receipt from");
+    awaitDelivered(kept.id());
+    assertThat(TestMail.receivedBy(customer))
+        .extracting(TestMail::subject)
+        .filteredOn(subject -> subject.contains("receipt") || subject.contains("refunded"))
+        .hasSize(1);
+  }
+
+  static final String CANCELLATION_LISTENER =
+      "com.otopair.payments.BookingPayments.on(com.otopair.booking.BookingCancelled)";
+
+  @Test
+  void theCancellationHandledAgainOrManyTimesAtOnceChargesTheShareOnce() throws Exception {
+    Paid again = bookedAndPaid(9);
+    Paid racing = bookedAndPaid(fixture.shop().alex(), 9);
+    clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
+    as(customer);
+
+    bookings.cancel(again.bookingId(), "");
+    await(
+        () -> payments.forMyBooking(again.bookingId()).orElseThrow(),
+        p -> p.status() == PaymentStatus.CAPTURED);
+    awaitDelivered(again.bookingId());
+    flows.bookingCancelled(again.bookingId(), "CUSTOMER", true);
+    flows.bookingCancelled(again.bookingId(), "CUSTOMER", true);
+
+    // The outbox's own run races eight more.
+    bookings.cancel(racing.bookingId(), "");
+    race(8, () -> flows.bookingCancelled(racing.bookingId(), "CUSTOMER", true));
+    awaitDelivered(racing.bookingId());
+
+    for (var paid : List.of(again, racing)) {
+      PaymentView kept = payments.forMyBooking(paid.bookingId()).orElseThrow();
+      assertThat(kept.status()).isEqualTo(PaymentStatus.CAPTURED);
+      assertThat(kept.captured().minor()).isEqualTo(paid.payment().amount().minor() / 2);
+      assertThat(refundsOf(kept.id())).isZero();
+    }
+    for (String intent : STRIPE.ids("payment_intent")) {
+      assertThat(STRIPE.requestCount("POST", "/v1/payment_intents/" + intent + "/capture"))
+          .isEqualTo(1);
+    }
+    assertThat(STRIPE.requestCount("POST", "/v1/refunds")).isZero();
+  }
+
+  @Test
+  void aRefundCarriedOutAgainWhileStripeIsSlowIsGivenAndMailedOnce() throws Exception {
+    Paid paid = bookedAndPaid(9);
+    STRIPE.stopForwarding();
+    clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
+    as(customer);
+    bookings.cancel(paid.bookingId(), "");
+    PaymentView kept =
+        await(
+            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CAPTURED);
+    awaitDelivered(kept.id());
+    clock.reset();
+
+    STRIPE.stall("/v1/refunds", Duration.ofSeconds(3));
+    as(admin());
+    payments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
+    UUID refundId =
+        jdbc.queryForObject(
+            "select id from payment_refunds where payment_id = ?", UUID.class, kept.id());
+    // Stripe refunded and is slow to answer; meanwhile the refund is carried out four more times.
+    await(() -> STRIPE.ids("refund").size(), n -> n == 1);
+    race(4, () -> flows.carryOut(refundId));
+    awaitDelivered(kept.id());
+
+    assertThat(
+            jdbc.queryForObject(
+                "select refunded_minor from payments where id = ?", Long.class, kept.id()))
+        .isEqualTo(1500);
+    assertThat(STRIPE.ids("refund")).hasSize(1);
+    assertThat(TestMail.receivedBy(customer))
+        .extracting(TestMail::subject)
+        .filteredOn(subject -> subject.contains("refunded"))
+        .containsExactly("$15.00 CAD refunded for " + kept.description());
+  }
+
+  private int refundsOf(UUID paymentId) {
+    return jdbc.queryForObject(
+        "select count(*) from payment_refunds where payment_id = ?", Integer.class, paymentId);
+  }
+
+  /** Waits until the outbox has delivered every publication that mentions {@code id}. */
+  private void awaitDelivered(UUID id) {
+    await(
+        () ->
+            jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null"
+                    + " and serialized_event like ?",
+                Integer.class,
+                "%" + id + "%"),
+        n -> n == 0);
+  }
+
+  /** Runs {@code action} on {@code threads} threads released at once; fails if any failed. */
+  private static void race(int threads, Runnable action) throws Exception {
+    var start = new CountDownLatch(1);
+    var pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  action.run();
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (var run : runs) {
+        run.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -64,9 +64,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Tests act as the customer or Stripe with {@link #pay}, {@link #expire}, {@link
  * #completeOnboarding} and {@link #addPayout}; make Stripe fail with {@link #failNext} and {@link
- * #declineNextCharge}; receive signed webhooks with {@link #forwardEventsTo}; and read what the
- * stub holds with {@link #paymentIntent} and its siblings (Stripe's JSON as maps: amounts are
- * {@code Long}, flags {@code Boolean}).
+ * #declineNextCharge}, or slow with {@link #stall}; receive signed webhooks with {@link
+ * #forwardEventsTo}; and read what the stub holds with {@link #paymentIntent} and its siblings
+ * (Stripe's JSON as maps: amounts are {@code Long}, flags {@code Boolean}).
  *
  * <pre>{@code
  * var stripe = StripeStub.start();
@@ -113,6 +113,7 @@ public final class StripeStub implements AutoCloseable {
   private int failuresLeft;
   private int failureStatus;
   private boolean declineNextCharge;
+  private final Map<Pattern, Duration> stalls = new LinkedHashMap<>();
   private volatile @Nullable WebhookTarget webhookTarget;
 
   private StripeStub(int port) {
@@ -167,6 +168,7 @@ public final class StripeStub implements AutoCloseable {
     delivered.clear();
     failuresLeft = 0;
     declineNextCharge = false;
+    stalls.clear();
     server.resetRequests();
   }
 
@@ -221,6 +223,28 @@ public final class StripeStub implements AutoCloseable {
    */
   public synchronized void declineNextCharge() {
     declineNextCharge = true;
+  }
+
+  /**
+   * From now on, Stripe is slow to answer POST requests to paths matching {@code pathRegex} (such
+   * as {@code /v1/payment_intents/[^/]+/capture}): the request takes effect as it arrives, its
+   * answer leaves {@code delay} later, so the caller waits on Stripe that long, as a run of Otopair
+   * did while its outbox kept retrying. {@link #reset} answers at once again.
+   */
+  public synchronized void stall(String pathRegex, Duration delay) {
+    stalls.put(Pattern.compile(pathRegex), delay);
+  }
+
+  private synchronized Duration stallOf(Request request) {
+    if (!request.getMethod().getName().equals("POST")) {
+      return Duration.ZERO;
+    }
+    var path = path(request.getUrl());
+    return stalls.entrySet().stream()
+        .filter(stall -> stall.getKey().matcher(path).matches())
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(Duration.ZERO);
   }
 
   /**
@@ -474,6 +498,10 @@ public final class StripeStub implements AutoCloseable {
       }
       var response = aResponse().withStatus(answer.status()).withBody(answer.body());
       answer.headers().forEach(response::withHeader);
+      var stall = stallOf(request);
+      if (!stall.isZero()) {
+        response.withFixedDelay((int) stall.toMillis());
+      }
       return response.build();
     }
 

@@ -6,11 +6,25 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
   Optional<Payment> findByCheckoutSessionId(String sessionId);
+
+  /**
+   * Records that the business fact {@code fact} ({@code "booking-cancelled:<id>"}, ...) is acted on
+   * now, in the caller's transaction; answers 0 when it already was (a re-run, which must change
+   * nothing). A concurrent run waits here until the first commits or rolls back.
+   */
+  @Modifying
+  @Query(
+      value =
+          "insert into payment_facts (fact, decided_at) values (:fact, :at)"
+              + " on conflict do nothing",
+      nativeQuery = true)
+  int recordFact(String fact, java.time.Instant at);
 
   Optional<Payment> findByPaymentIntentId(String intentId);
 
