@@ -5,7 +5,13 @@ import com.otopair.audit.domain.AuditEntryRepository;
 import com.otopair.base.AuditableEvent;
 import com.otopair.base.Roles;
 import com.otopair.base.Searches;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -27,16 +33,39 @@ public class AuditLog {
     this.entries = entries;
   }
 
+  /** Once per event, however often the outbox delivers it and however many runs race. */
   @ApplicationModuleListener
   void on(AuditableEvent event) {
-    entries.save(
+    entries.addOnce(
         new AuditEntry(
             event.occurredAt(),
             event.actor(),
             event.action(),
             event.subject(),
             event.details(),
-            event.clientAddress()));
+            event.clientAddress()),
+        key(event));
+  }
+
+  /** The event's digest: everything it says, when to the microsecond (as PostgreSQL keeps it). */
+  static String key(AuditableEvent event) {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256");
+      for (String part :
+          Arrays.asList(
+              event.action(),
+              event.actor(),
+              event.subject(),
+              event.details(),
+              event.clientAddress(),
+              event.occurredAt().truncatedTo(ChronoUnit.MICROS).toString())) {
+        digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

@@ -19,7 +19,8 @@ class AccountMails {
 
   @ApplicationModuleListener
   void on(AccountEmailRequested request) {
-    transport.send(render(request));
+    // The link carries the request's one-time token: it is the fact.
+    transport.send(render(request).about("account-email:" + request.kind() + ":" + request.link()));
   }
 
   OutgoingMail render(AccountEmailRequested request) {

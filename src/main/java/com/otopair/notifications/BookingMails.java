@@ -57,9 +57,10 @@ class BookingMails {
             notice -> {
               String link = links.to(notice.managePath());
               transport.send(
-                  confirmed.rescheduledFrom() == null
-                      ? confirmation(notice.booking(), notice.customerEmail(), link)
-                      : rescheduled(notice.booking(), notice.customerEmail(), link));
+                  (confirmed.rescheduledFrom() == null
+                          ? confirmation(notice.booking(), notice.customerEmail(), link)
+                          : rescheduled(notice.booking(), notice.customerEmail(), link))
+                      .about("booking-confirmed:" + confirmed.bookingId()));
             });
   }
 
@@ -110,7 +111,9 @@ class BookingMails {
               values.put("when", when(booking));
               values.put("detail", cancelledByYou(booking.shopName(), booking.cancelledLate()));
               values.put("link", links.to("shops/" + booking.shopSlug()));
-              transport.send(render("booking-cancelled-by-you", notice, values));
+              transport.send(
+                  render("booking-cancelled-by-you", notice, values)
+                      .about(cancellation(bookingId)));
             });
   }
 
@@ -121,20 +124,27 @@ class BookingMails {
             notice -> {
               BookingSummary booking = notice.booking();
               transport.send(
-                  templates.render(
-                      "booking-cancelled",
-                      notice.customerEmail(),
-                      (who == null ? booking.shopName() : who) + " cancelled your booking",
-                      Map.of(
-                          "name", MailTemplates.firstName(booking.customerName()),
-                          "who", who == null ? booking.shopName() : who,
-                          "shop", booking.shopName(),
-                          "service", booking.serviceName(),
-                          "when", Times.dayAndTime(booking.start(), booking.zone()),
-                          "reason", reason,
-                          "link", links.to("shops/" + booking.shopSlug())),
-                      booking.shopId()));
+                  templates
+                      .render(
+                          "booking-cancelled",
+                          notice.customerEmail(),
+                          (who == null ? booking.shopName() : who) + " cancelled your booking",
+                          Map.of(
+                              "name", MailTemplates.firstName(booking.customerName()),
+                              "who", who == null ? booking.shopName() : who,
+                              "shop", booking.shopName(),
+                              "service", booking.serviceName(),
+                              "when", Times.dayAndTime(booking.start(), booking.zone()),
+                              "reason", reason,
+                              "link", links.to("shops/" + booking.shopSlug())),
+                          booking.shopId())
+                      .about(cancellation(bookingId)));
             });
+  }
+
+  /** A booking is cancelled once, whoever did it. */
+  private static String cancellation(UUID bookingId) {
+    return "booking-cancelled:" + bookingId;
   }
 
   @ApplicationModuleListener
@@ -145,20 +155,24 @@ class BookingMails {
             notice -> {
               BookingSummary booking = notice.booking();
               transport.send(
-                  templates.render(
-                      "waitlist-offer",
-                      notice.customerEmail(),
-                      "A slot opened at " + booking.shopName() + ": held for you for 15 minutes",
-                      Map.of(
-                          "name", MailTemplates.firstName(booking.customerName()),
-                          "shop", booking.shopName(),
-                          "service", booking.serviceName(),
-                          "when", Times.dayAndTime(booking.start(), booking.zone()),
-                          "price", booking.price().format(),
-                          "link",
-                              links.to(
-                                  "book/" + booking.shopSlug() + "/hold?hold=" + booking.id())),
-                      booking.shopId()));
+                  templates
+                      .render(
+                          "waitlist-offer",
+                          notice.customerEmail(),
+                          "A slot opened at "
+                              + booking.shopName()
+                              + ": held for you for 15 minutes",
+                          Map.of(
+                              "name", MailTemplates.firstName(booking.customerName()),
+                              "shop", booking.shopName(),
+                              "service", booking.serviceName(),
+                              "when", Times.dayAndTime(booking.start(), booking.zone()),
+                              "price", booking.price().format(),
+                              "link",
+                                  links.to(
+                                      "book/" + booking.shopSlug() + "/hold?hold=" + booking.id())),
+                          booking.shopId())
+                      .about("waitlist-offer:" + offer.bookingId()));
             });
   }
 

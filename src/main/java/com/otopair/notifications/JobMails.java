@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -64,12 +65,20 @@ class JobMails {
                           + ".");
               values.put("link", links.to("jobs/" + summary.id()));
               transport.send(
-                  templates.render(
-                      "job-assigned",
-                      notice.mechanic().email(),
-                      summary.reference() + " is yours: " + summary.title(),
-                      values,
-                      summary.shopId()));
+                  templates
+                      .render(
+                          "job-assigned",
+                          notice.mechanic().email(),
+                          summary.reference() + " is yours: " + summary.title(),
+                          values,
+                          summary.shopId())
+                      .about(
+                          "job-assigned:"
+                              + assigned.jobId()
+                              + ":"
+                              + assigned.mechanicId()
+                              + ":"
+                              + times(job, e -> e.kind().equals("ASSIGNED"))));
             });
   }
 
@@ -103,12 +112,14 @@ class JobMails {
               values.put("price", total.minor() == 0 ? "" : total.format());
               values.put("link", links.to(notice.managePath()));
               transport.send(
-                  templates.render(
-                      template,
-                      notice.customer().email(),
-                      MailCatalog.subject(template, values),
-                      values,
-                      summary.shopId()));
+                  templates
+                      .render(
+                          template,
+                          notice.customer().email(),
+                          MailCatalog.subject(template, values),
+                          values,
+                          summary.shopId())
+                      .about(reached(changed, notice.job())));
             });
   }
 
@@ -133,12 +144,32 @@ class JobMails {
               values.put("comment", comment);
               values.put("link", links.to(notice.managePath()));
               transport.send(
-                  templates.render(
-                      "estimate-ready",
-                      notice.customer().email(),
-                      summary.shopName() + " needs your approval: " + summary.title(),
-                      values,
-                      summary.shopId()));
+                  templates
+                      .render(
+                          "estimate-ready",
+                          notice.customer().email(),
+                          summary.shopName() + " needs your approval: " + summary.title(),
+                          values,
+                          summary.shopId())
+                      .about(reached(changed, notice.job())));
             });
+  }
+
+  /**
+   * The fact of a status change: the job reaching that status for the n-th time, which a re-run
+   * finds the same.
+   */
+  private static String reached(JobStatusChanged changed, JobDetails job) {
+    return "job-status:"
+        + changed.jobId()
+        + ":"
+        + changed.to()
+        + ":"
+        + times(job, e -> e.to() == changed.to());
+  }
+
+  /** How many entries of the job's history match. */
+  private static long times(JobDetails job, Predicate<JobDetails.Entry> which) {
+    return job.timeline().stream().filter(which).count();
   }
 }

@@ -27,8 +27,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every mail Otopair tried to send, for the admins' Email log: queued before it leaves, sent or
  * failed (with the error) after. The rows are written in their own transactions, so a failure stays
  * recorded while the listener that sent the mail rolls back and the outbox retries it; a retry of
- * the same mail finds its row by a key made of recipient, template, subject and text, counts the
- * attempt, and marks it retried once it leaves.
+ * the same mail finds its row by a key made of the business fact it tells of ({@link
+ * OutgoingMail#fact}), its template and recipient, counts the attempt, and marks it retried once it
+ * leaves.
+ *
+ * <p>The row also decides that a mail leaves once: {@link #claim} takes, in the sending listener's
+ * transaction, a lock on the mail's key (a PostgreSQL transaction-level advisory lock, released
+ * when that transaction ends, or its connection dies with its node) and then reads the row. A run
+ * that finds it sent sends nothing; a run racing another waits for it and then finds it sent; a run
+ * after a failure (SMTP down) finds it failed and sends it. The row is marked sent in its own
+ * transaction as soon as the mail left, so a listener that sends two mails and fails on the second
+ * does not send the first again on retry.
  */
 @Service
 public class MailLog {
@@ -81,11 +90,18 @@ public class MailLog {
     reading.setReadOnly(true);
   }
 
-  /** The row of this mail: the same mail sent again (an outbox retry) has the same key. */
+  /**
+   * The row of this mail: the mail of the same fact, template and recipient (a listener run again,
+   * an outbox retry) has the same key.
+   */
   static String key(OutgoingMail mail) {
+    if (mail.fact().isBlank()) {
+      throw new IllegalArgumentException(
+          "The mail \"" + mail.subject() + "\" does not name the fact it tells of");
+    }
     try {
       var digest = MessageDigest.getInstance("SHA-256");
-      for (String part : List.of(mail.to(), mail.template(), mail.subject(), mail.text())) {
+      for (String part : List.of(mail.fact(), mail.template(), mail.to())) {
         digest.update(part.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) '|');
       }
@@ -95,8 +111,32 @@ public class MailLog {
     }
   }
 
+  /**
+   * Whether this run is to send the mail: false once it left. Waits, in the current transaction
+   * (which must be the sending listener's), for any other run sending it; true means queued, and
+   * this transaction keeps every other run of the mail waiting until it ends.
+   */
+  boolean claim(OutgoingMail mail) {
+    String key = key(mail);
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended('mail_log:' || :key, 0))")
+        .param("key", key)
+        .query((rs, row) -> 1)
+        .list();
+    boolean sent =
+        jdbc.sql("select count(*) from mail_log where mail_key = :key and sent_at is not null")
+                .param("key", key)
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (sent) {
+      return false;
+    }
+    queued(mail);
+    return true;
+  }
+
   /** Before sending: a new row, or one more attempt on the row of an earlier try. */
-  void queued(OutgoingMail mail) {
+  private void queued(OutgoingMail mail) {
     Instant now = clock.instant();
     own.executeWithoutResult(
         status ->

@@ -17,6 +17,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -29,9 +30,13 @@ class MailTransports {
   @Bean
   @ConditionalOnProperty("spring.mail.host")
   MailTransport smtpTransport(
-      JavaMailSender sender, @Value("${otopair.mail.from}") String from, MailLog log) {
+      JavaMailSender sender,
+      @Value("${otopair.mail.from}") String from,
+      MailLog log,
+      TransactionTemplate transactions) {
     return logged(
         log,
+        transactions,
         new MailTransport() {
           @Override
           public void send(OutgoingMail mail) {
@@ -64,9 +69,14 @@ class MailTransports {
   @Bean
   @Conditional(NoSmtpHost.class)
   MailTransport capturingTransport(
-      CapturedMailRepository captured, Clock clock, ApplicationEventPublisher events, MailLog log) {
+      CapturedMailRepository captured,
+      Clock clock,
+      ApplicationEventPublisher events,
+      MailLog log,
+      TransactionTemplate transactions) {
     return logged(
         log,
+        transactions,
         new MailTransport() {
           @Override
           public void send(OutgoingMail mail) {
@@ -84,8 +94,9 @@ class MailTransports {
   }
 
   /** Every transport writes the email log. */
-  private static MailTransport logged(MailLog log, MailTransport delivery) {
-    return new LoggedMailTransport(delivery, log);
+  private static MailTransport logged(
+      MailLog log, TransactionTemplate transactions, MailTransport delivery) {
+    return new LoggedMailTransport(delivery, log, transactions);
   }
 
   static class NoSmtpHost implements Condition {

@@ -3,8 +3,9 @@ package com.otopair.notifications;
 import java.util.List;
 
 /**
- * A rendered email, ready to send, with optional attachments (a calendar invitation) and the name
- * of the template it was rendered from (the email log shows it; empty for a hand-made mail).
+ * A rendered email, ready to send, with optional attachments (a calendar invitation), the name of
+ * the template it was rendered from (the email log shows it; empty for a hand-made mail) and the
+ * business fact it tells of ({@link #about}): the mail of one fact leaves at most once.
  */
 public record OutgoingMail(
     String to,
@@ -12,13 +13,24 @@ public record OutgoingMail(
     String text,
     String html,
     List<Attachment> attachments,
-    String template) {
+    String template,
+    String fact) {
 
   /** A file sent along: its name, its MIME type and its content. */
   public record Attachment(String filename, String contentType, byte[] content) {}
 
   public OutgoingMail {
     attachments = List.copyOf(attachments);
+  }
+
+  public OutgoingMail(
+      String to,
+      String subject,
+      String text,
+      String html,
+      List<Attachment> attachments,
+      String template) {
+    this(to, subject, text, html, attachments, template, "");
   }
 
   public OutgoingMail(
@@ -33,6 +45,15 @@ public record OutgoingMail(
   public OutgoingMail with(Attachment attachment) {
     var all = new java.util.ArrayList<>(attachments);
     all.add(attachment);
-    return new OutgoingMail(to, subject, text, html, all, template);
+    return new OutgoingMail(to, subject, text, html, all, template, fact);
+  }
+
+  /**
+   * This mail as the one of {@code fact}, the business fact it tells of (say {@code
+   * "booking-confirmed:<booking id>"}): a second mail of the same fact, template and recipient (a
+   * listener run again) does not leave. Every mail that is sent names its fact.
+   */
+  public OutgoingMail about(String fact) {
+    return new OutgoingMail(to, subject, text, html, attachments, template, fact);
   }
 }

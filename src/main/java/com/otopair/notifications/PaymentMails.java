@@ -55,9 +55,8 @@ class PaymentMails {
                           payment.shopId())
                       .with(
                           new OutgoingMail.Attachment(
-                              receipt.pdf().filename(),
-                              "application/pdf",
-                              receipt.pdf().content())));
+                              receipt.pdf().filename(), "application/pdf", receipt.pdf().content()))
+                      .about("payment-captured:" + captured.paymentId()));
             });
   }
 
@@ -86,12 +85,14 @@ class PaymentMails {
               values.put("reason", reason);
               values.put("link", links.to(receipt.pagePath()));
               transport.send(
-                  templates.render(
-                      "refund-issued",
-                      receipt.customer().email(),
-                      refunded.amount().format() + " refunded for " + payment.description(),
-                      values,
-                      payment.shopId()));
+                  templates
+                      .render(
+                          "refund-issued",
+                          receipt.customer().email(),
+                          refunded.amount().format() + " refunded for " + payment.description(),
+                          values,
+                          payment.shopId())
+                      .about("refund-issued:" + refunded.refundId()));
             });
   }
 }

@@ -75,7 +75,11 @@ class RemindersMail {
         .filter(notice -> notice.booking().status() == BookingStatus.CONFIRMED)
         .filter(notice -> notice.booking().start().isAfter(clock.instant()))
         .filter(notice -> preferences.wantsReminders(notice.booking().customerId()))
-        .ifPresent(notice -> transport.send(reminder(due.kind(), notice)));
+        .ifPresent(
+            notice ->
+                transport.send(
+                    reminder(due.kind(), notice)
+                        .about("reminder:" + due.bookingId() + ":" + due.kind())));
   }
 
   OutgoingMail reminder(Reminders.Kind kind, BookingNotices.Notice notice) {

@@ -48,7 +48,14 @@ class ShopMails {
           case PENDING_APPROVAL -> null;
         };
     if (mail != null) {
-      transport.send(mail);
+      transport.send(
+          mail.about(
+              "shop-status:"
+                  + change.shopId()
+                  + ":"
+                  + change.status()
+                  + ":"
+                  + change.occurredAt()));
     }
   }
 }

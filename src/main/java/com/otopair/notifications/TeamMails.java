@@ -20,16 +20,19 @@ class TeamMails {
   @ApplicationModuleListener
   void on(InvitationSent invitation) {
     transport.send(
-        templates.render(
-            "invitation",
-            invitation.to(),
-            invitation.inviterName()
-                + " invites you to join "
-                + invitation.shopName()
-                + " on Otopair",
-            Map.of(
-                "shop", invitation.shopName(),
-                "inviter", invitation.inviterName(),
-                "link", invitation.link())));
+        templates
+            .render(
+                "invitation",
+                invitation.to(),
+                invitation.inviterName()
+                    + " invites you to join "
+                    + invitation.shopName()
+                    + " on Otopair",
+                Map.of(
+                    "shop", invitation.shopName(),
+                    "inviter", invitation.inviterName(),
+                    "link", invitation.link()))
+            // The link carries the invitation's one-time token: it is the fact.
+            .about("invitation:" + invitation.link()));
   }
 }
