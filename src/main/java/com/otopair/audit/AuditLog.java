@@ -3,6 +3,7 @@ package com.otopair.audit;
 import com.otopair.audit.domain.AuditEntry;
 import com.otopair.audit.domain.AuditEntryRepository;
 import com.otopair.base.AuditableEvent;
+import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
 import com.otopair.base.Searches;
 import java.time.ZoneOffset;
@@ -27,16 +28,24 @@ public class AuditLog {
     this.entries = entries;
   }
 
+  /**
+   * Records the event as it came, but storable: what a stranger typed at sign-in may hold control
+   * characters (a NUL cannot be stored at all), so each shows as U+FFFD.
+   */
   @ApplicationModuleListener
   void on(AuditableEvent event) {
     entries.save(
         new AuditEntry(
             event.occurredAt(),
-            event.actor(),
+            event.actor() == null ? null : storable(event.actor()),
             event.action(),
-            event.subject(),
-            event.details(),
-            event.clientAddress()));
+            storable(event.subject()),
+            storable(event.details()),
+            event.clientAddress() == null ? null : storable(event.clientAddress())));
+  }
+
+  private static String storable(String text) {
+    return PlainText.replaceControls(text, "\uFFFD");
   }
 
   @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -62,7 +71,12 @@ public class AuditLog {
                 cb.like(cb.lower(root.get("actor")), Searches.containing(filter.actor()), '\\'));
       }
       if (filter.action() != null) {
-        predicate = cb.and(predicate, cb.equal(root.get("action"), filter.action()));
+        predicate =
+            cb.and(
+                predicate,
+                PlainText.isLine(filter.action())
+                    ? cb.equal(root.get("action"), filter.action())
+                    : cb.disjunction()); // no action has a control character
       }
       if (filter.from() != null) {
         predicate =
