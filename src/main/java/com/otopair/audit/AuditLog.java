@@ -3,6 +3,7 @@ package com.otopair.audit;
 import com.otopair.audit.domain.AuditEntry;
 import com.otopair.audit.domain.AuditEntryRepository;
 import com.otopair.base.AuditableEvent;
+import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
 import com.otopair.base.Searches;
 import java.nio.charset.StandardCharsets;
@@ -33,18 +34,26 @@ public class AuditLog {
     this.entries = entries;
   }
 
-  /** Once per event, however often the outbox delivers it and however many runs race. */
+  /**
+   * Once per event, however often the outbox delivers it and however many runs race. Records the
+   * event as it came, but storable: what a stranger typed at sign-in may hold control characters (a
+   * NUL cannot be stored at all), so each shows as U+FFFD.
+   */
   @ApplicationModuleListener
   void on(AuditableEvent event) {
     entries.addOnce(
         new AuditEntry(
             event.occurredAt(),
-            event.actor(),
+            event.actor() == null ? null : storable(event.actor()),
             event.action(),
-            event.subject(),
-            event.details(),
-            event.clientAddress()),
+            storable(event.subject()),
+            storable(event.details()),
+            event.clientAddress() == null ? null : storable(event.clientAddress())),
         key(event));
+  }
+
+  private static String storable(String text) {
+    return PlainText.replaceControls(text, "\uFFFD");
   }
 
   /** The event's digest: everything it says, when to the microsecond (as PostgreSQL keeps it). */
@@ -91,7 +100,12 @@ public class AuditLog {
                 cb.like(cb.lower(root.get("actor")), Searches.containing(filter.actor()), '\\'));
       }
       if (filter.action() != null) {
-        predicate = cb.and(predicate, cb.equal(root.get("action"), filter.action()));
+        predicate =
+            cb.and(
+                predicate,
+                PlainText.isLine(filter.action())
+                    ? cb.equal(root.get("action"), filter.action())
+                    : cb.disjunction()); // no action has a control character
       }
       if (filter.from() != null) {
         predicate =

@@ -202,6 +202,7 @@ public class Outbox {
     if (why.isEmpty()) {
       throw new InvalidRequestException("reason", "Say why it can be dropped");
     }
+    PlainText.requireLines("reason", why);
     jdbc.update("delete from event_publication where id = ? and completion_date is null", id);
     audit("OUTBOX_DISCARDED", entry, "Discarded " + entry.listener() + ": " + why);
   }

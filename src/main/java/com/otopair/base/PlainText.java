@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainText {
 
-  static final String MESSAGE = "This text contains a control character; remove it";
+  /** What a form shows next to a field whose text has a control character. */
+  public static final String MESSAGE = "This text contains a control character; remove it";
 
   private PlainText() {}
 
@@ -27,6 +28,29 @@ public final class PlainText {
   /** Whether {@code text} is a valid one-line value. */
   public static boolean isLine(String text) {
     return firstInvalid(text, false) < 0;
+  }
+
+  /**
+   * {@code text} with each control character (and each broken surrogate half) replaced: what a
+   * search box looks for ({@code ""}: the character is ignored) or a log keeps of odd input a
+   * stranger typed (U+FFFD: visibly there, yet storable).
+   */
+  public static String replaceControls(String text, String replacement) {
+    if (firstInvalid(text, false) < 0) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || unpairedSurrogate(text, i)) {
+        kept.append(replacement);
+      } else if (Character.isHighSurrogate(c)) {
+        kept.append(c).append(text.charAt(++i));
+      } else {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 
   private static void require(String field, @Nullable String text, boolean lines) {

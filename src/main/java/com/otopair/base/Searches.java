@@ -19,14 +19,18 @@ public final class Searches {
     return PageRequest.of(page.getPageNumber(), page.getPageSize(), order);
   }
 
-  /** A LIKE pattern (escape character {@code \}) that finds {@code text} anywhere, lower-cased. */
-  public static String containing(String text) {
-    String escaped =
-        text.trim()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
+  /**
+   * What a search box asks for: trimmed, lower-cased, without control characters. No stored text
+   * has any, so they are ignored rather than refused, wherever they came from (a paste, a shared
+   * address).
+   */
+  public static String text(String typed) {
+    return PlainText.replaceControls(typed, "").trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** A LIKE pattern (escape character {@code \}) that finds {@link #text} anywhere. */
+  public static String containing(String typed) {
+    String escaped = text(typed).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return "%" + escaped + "%";
   }
 }

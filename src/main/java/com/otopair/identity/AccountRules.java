@@ -1,6 +1,7 @@
 package com.otopair.identity;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,9 @@ public final class AccountRules {
   public static @Nullable String emailProblem(@Nullable String email) {
     if (email == null || email.isBlank()) {
       return "Enter your email address";
+    }
+    if (!PlainText.isLine(email)) {
+      return PlainText.MESSAGE;
     }
     String trimmed = email.trim();
     if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
@@ -59,6 +63,9 @@ public final class AccountRules {
     if (name == null || name.isBlank()) {
       return "Enter your name";
     }
+    if (!PlainText.isLine(name)) {
+      return PlainText.MESSAGE;
+    }
     if (name.trim().length() > MAX_NAME_LENGTH) {
       return "Use at most " + MAX_NAME_LENGTH + " characters";
     }
@@ -69,6 +76,9 @@ public final class AccountRules {
   public static @Nullable String phoneProblem(@Nullable String phone) {
     if (phone == null || phone.isBlank()) {
       return null;
+    }
+    if (!PlainText.isLine(phone)) {
+      return PlainText.MESSAGE;
     }
     return PHONE.matcher(phone.trim()).matches()
         ? null

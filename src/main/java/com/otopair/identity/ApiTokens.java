@@ -4,6 +4,7 @@ import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.NotFoundException;
+import com.otopair.base.PlainText;
 import com.otopair.base.SecretTokens;
 import com.otopair.base.SignedInUser;
 import com.otopair.identity.domain.ApiToken;
@@ -55,6 +56,7 @@ public class ApiTokens {
   /** Issues a token for the signed-in user, named so they can tell it apart ("Fleet app"). */
   public Issued issue(String name) {
     SignedInUser me = CurrentUser.require();
+    PlainText.requireLine("tokenName", name);
     String label = name.strip();
     if (label.isEmpty()) {
       throw new InvalidRequestException("tokenName", "Name the token after what will use it");

@@ -129,7 +129,12 @@ public class UserDirectory {
                 cb.like(root.get("searchText"), Searches.containing(filter.text()), '\\'));
       }
       if (filter.role() != null) {
-        predicate = cb.and(predicate, cb.equal(root.get("role"), filter.role()));
+        predicate =
+            cb.and(
+                predicate,
+                Roles.ALL.contains(filter.role())
+                    ? cb.equal(root.get("role"), filter.role())
+                    : cb.disjunction());
       }
       if (filter.status() != null) {
         predicate = cb.and(predicate, cb.equal(root.get("status"), filter.status()));

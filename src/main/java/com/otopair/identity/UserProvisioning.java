@@ -1,6 +1,7 @@
 package com.otopair.identity;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
 import com.otopair.base.SecretTokens;
 import com.otopair.identity.domain.ApiToken;
@@ -154,6 +155,9 @@ public class UserProvisioning {
 
   @Transactional(readOnly = true)
   public Optional<UUID> findByEmail(String email) {
+    if (!PlainText.isLine(email)) {
+      return Optional.empty(); // no address has a control character
+    }
     return users.findByEmail(User.normalizeEmail(email)).map(User::getId);
   }
 }

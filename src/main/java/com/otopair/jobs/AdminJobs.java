@@ -1,6 +1,7 @@
 package com.otopair.jobs;
 
 import com.otopair.base.Roles;
+import com.otopair.base.Searches;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -87,10 +87,9 @@ public class AdminJobs {
             "select id, shop_id, shop_name, number, title, customer_id, customer_name, vehicle,"
                 + " mechanic_id, status, origin, booking_id, scheduled_at, created_at, updated_at"
                 + " from jobs where true");
-    String text = query.text().strip().toLowerCase(Locale.ROOT);
-    if (!text.isEmpty()) {
+    if (!Searches.text(query.text()).isEmpty()) {
       sql.append(" and search_text like ?");
-      args.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      args.add(Searches.containing(query.text()));
     }
     if (query.status() != null) {
       sql.append(" and status = ?");

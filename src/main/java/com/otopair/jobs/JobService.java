@@ -8,6 +8,8 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
+import com.otopair.base.PlainText;
+import com.otopair.base.Searches;
 import com.otopair.base.SignedInUser;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
@@ -120,7 +122,7 @@ public class JobService {
     boolean owner = requireMember(shopId, me);
     ZoneId zone = membership.zoneOf(shopId);
     Instant closedSince = clock.instant().minus(java.time.Duration.ofDays(CLOSED_DAYS_ON_BOARD));
-    String text = filter.text().strip().toLowerCase(Locale.ROOT);
+    String text = Searches.text(filter.text());
     List<Job> found =
         jobs.onBoard(shopId, open(), closedSince).stream()
             .filter(
@@ -204,6 +206,8 @@ public class JobService {
       throw new InvalidRequestException("origin", "Jobs from bookings open themselves");
     }
     String title = required("title", draft.title(), 120, "Say what the job is, like Brake noise");
+    PlainText.requireLine("vehicle", draft.vehicle());
+    PlainText.requireLines("description", draft.description());
     String vehicle = draft.vehicle().strip();
     if (vehicle.length() > 120) {
       throw new InvalidRequestException("vehicle", "Keep the vehicle under 120 characters");
@@ -277,6 +281,7 @@ public class JobService {
     if (target == JobStatus.WAITING_APPROVAL && !hasPendingLines(jobId)) {
       throw new InvalidRequestException("Add the estimate lines the customer should approve first");
     }
+    PlainText.requireLines("comment", comment);
     String why = comment.strip();
     if (why.length() > 1000) {
       throw new InvalidRequestException("comment", "Keep the comment under 1,000 characters");
@@ -415,6 +420,8 @@ public class JobService {
   public JobDetails notes(UUID jobId, String internalNotes, String customerNotes) {
     SignedInUser me = CurrentUser.require();
     Job job = ownJob(jobId, me);
+    PlainText.requireLines("internalNotes", internalNotes);
+    PlainText.requireLines("customerNotes", customerNotes);
     if (internalNotes.length() > 5000 || customerNotes.length() > 5000) {
       throw new InvalidRequestException(
           internalNotes.length() > 5000 ? "internalNotes" : "customerNotes",
@@ -764,6 +771,7 @@ public class JobService {
   }
 
   private static String required(String field, String value, int max, String message) {
+    PlainText.requireLine(field, value);
     String text = value.strip();
     if (text.isEmpty()) {
       throw new InvalidRequestException(field, message);

@@ -1,5 +1,6 @@
 package com.otopair.notifications;
 
+import com.otopair.base.Searches;
 import com.otopair.notifications.domain.CapturedMail;
 import com.otopair.notifications.domain.CapturedMailRepository;
 import java.time.Instant;
@@ -38,10 +39,11 @@ public class DevMailbox {
     if (!enabled()) {
       return new org.springframework.data.domain.SliceImpl<>(java.util.List.of());
     }
+    String wanted = Searches.text(recipient);
     Slice<CapturedMail> found =
-        recipient.isBlank()
+        wanted.isEmpty()
             ? captured.findAllByOrderBySentAtDesc(page)
-            : captured.findByRecipientContainingIgnoreCaseOrderBySentAtDesc(recipient.trim(), page);
+            : captured.findByRecipientContainingIgnoreCaseOrderBySentAtDesc(wanted, page);
     return found.map(DevMailbox::mail);
   }
 

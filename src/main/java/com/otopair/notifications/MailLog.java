@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.base.Roles;
+import com.otopair.base.Searches;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -192,15 +193,7 @@ public class MailLog {
    */
   @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
   public Slice<Entry> search(String search, @Nullable Status status, Pageable page) {
-    String like =
-        "%"
-            + search
-                .trim()
-                .toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_")
-            + "%";
+    String like = Searches.containing(search);
     List<Entry> rows =
         reading.execute(
             tx ->

@@ -2,6 +2,7 @@ package com.otopair.scheduling;
 
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.scheduling.domain.AvailabilityWindowEntity;
@@ -237,6 +238,7 @@ public class ScheduleService {
       throw new InvalidRequestException("end", "The end must be after the start");
     }
     validateMultiplier(multiplier);
+    PlainText.requireLine("reason", reason);
     String why = reason.strip();
     if (why.length() > 200) {
       throw new InvalidRequestException("reason", "Keep the reason under 200 characters");
@@ -273,6 +275,7 @@ public class ScheduleService {
     if (firstDay.plusDays(366).isBefore(lastDay)) {
       throw new InvalidRequestException("lastDay", "Time off can last at most a year");
     }
+    PlainText.requireLine("reason", reason);
     String why = reason.strip();
     if (why.length() > 200) {
       throw new InvalidRequestException("reason", "Keep the reason under 200 characters");
@@ -338,6 +341,7 @@ public class ScheduleService {
   /** Saves a week under a name the shop hasn't used yet. */
   public ScheduleTemplate saveTemplate(UUID shopId, String name, List<WindowHours> week) {
     membership.requireOwner(shopId);
+    PlainText.requireLine("name", name);
     String trimmed = name.strip();
     if (trimmed.isEmpty()) {
       throw new InvalidRequestException("name", "Name the template");

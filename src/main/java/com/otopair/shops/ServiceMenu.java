@@ -2,6 +2,7 @@ package com.otopair.shops;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
+import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
 import com.otopair.shops.domain.OfferingEntity;
 import com.otopair.shops.domain.OfferingRepository;
@@ -67,6 +68,8 @@ public class ServiceMenu {
     if (offering.name() == null || offering.name().isBlank()) {
       throw new InvalidRequestException("name", "Name the service, like Brake pads, front axle");
     }
+    PlainText.requireLine("name", offering.name());
+    PlainText.requireLines("description", offering.description());
     if (offering.name().trim().length() > 120) {
       throw new InvalidRequestException("name", "Use at most 120 characters");
     }

@@ -3,6 +3,7 @@ package com.otopair.shops;
 import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
 import com.otopair.base.Searches;
 import com.otopair.identity.UserContact;
@@ -13,7 +14,6 @@ import com.otopair.shops.domain.ShopMemberRepository;
 import com.otopair.shops.domain.ShopRepository;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -99,6 +99,7 @@ public class ShopAdministration {
     if (reason.length() > 500) {
       throw new InvalidRequestException("reason", "Use at most 500 characters");
     }
+    PlainText.requireLines("reason", reason);
     Shop shop = load(shopId);
     shop.deactivate(reason.trim());
     decided(shop, reason.trim());
@@ -161,12 +162,9 @@ public class ShopAdministration {
       if (filter.status() != null) {
         predicate = cb.and(predicate, cb.equal(root.get("status"), filter.status()));
       }
-      if (filter.city() != null && !filter.city().isBlank()) {
-        predicate =
-            cb.and(
-                predicate,
-                cb.equal(
-                    cb.lower(root.get("city")), filter.city().trim().toLowerCase(Locale.ROOT)));
+      String city = filter.city() == null ? "" : Searches.text(filter.city());
+      if (!city.isEmpty()) {
+        predicate = cb.and(predicate, cb.equal(cb.lower(root.get("city")), city));
       }
       return predicate;
     };

@@ -1,5 +1,6 @@
 package com.otopair.shops;
 
+import com.otopair.base.PlainText;
 import com.otopair.shops.domain.Shop;
 import com.otopair.shops.domain.ShopRepository;
 import java.util.UUID;
@@ -42,6 +43,6 @@ public class ShopProvisioning {
   }
 
   public boolean slugTaken(String slug) {
-    return repository.existsBySlug(slug);
+    return PlainText.isLine(slug) && repository.existsBySlug(slug);
   }
 }

@@ -2,6 +2,7 @@ package com.otopair.shops;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.otopair.base.PlainText;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -76,6 +77,9 @@ public final class ShopRules {
     if (slug == null || slug.isBlank()) {
       return "Choose the address of your shop's page";
     }
+    if (!PlainText.isLine(slug)) {
+      return PlainText.MESSAGE;
+    }
     if (slug.length() < MIN_SLUG || slug.length() > MAX_SLUG) {
       return "Use " + MIN_SLUG + " to " + MAX_SLUG + " characters";
     }
@@ -92,16 +96,22 @@ public final class ShopRules {
     if (name == null || name.isBlank()) {
       return "Enter your shop's name";
     }
+    if (!PlainText.isLine(name)) {
+      return PlainText.MESSAGE;
+    }
     return name.trim().length() > 120 ? "Use at most 120 characters" : null;
   }
 
   public static @Nullable String requiredProblem(@Nullable String value, String what) {
-    return value == null || value.isBlank() ? "Enter the " + what : null;
+    if (value == null || value.isBlank()) {
+      return "Enter the " + what;
+    }
+    return PlainText.isLine(value) ? null : PlainText.MESSAGE;
   }
 
   /** The postal code in its standard form for the country, if it is valid there. */
   public static Optional<String> normalizePostalCode(@Nullable String code, String country) {
-    if (code == null) {
+    if (code == null || !PlainText.isLine(code)) {
       return Optional.empty();
     }
     String upper = code.trim().toUpperCase(Locale.ROOT);
@@ -122,6 +132,9 @@ public final class ShopRules {
     if (normalizePostalCode(code, country).isPresent()) {
       return null;
     }
+    if (code != null && !PlainText.isLine(code)) {
+      return PlainText.MESSAGE;
+    }
     return switch (country) {
       case "US" -> "Enter a ZIP code like 78701 or 78701-1234";
       case "CA" -> "Enter a postal code like H2T 1S6";
@@ -131,7 +144,7 @@ public final class ShopRules {
 
   /** The phone number in E.164 (+15145550100), if it is a valid number for the country. */
   public static Optional<String> normalizePhone(@Nullable String phone, String country) {
-    if (phone == null || phone.isBlank()) {
+    if (phone == null || phone.isBlank() || !PlainText.isLine(phone)) {
       return Optional.empty();
     }
     try {
@@ -145,8 +158,11 @@ public final class ShopRules {
   }
 
   public static @Nullable String phoneProblem(@Nullable String phone, String country) {
-    return normalizePhone(phone, country).isPresent()
-        ? null
+    if (normalizePhone(phone, country).isPresent()) {
+      return null;
+    }
+    return phone != null && !PlainText.isLine(phone)
+        ? PlainText.MESSAGE
         : "Enter a phone number customers can call, like (514) 555-0142";
   }
 
@@ -163,6 +179,9 @@ public final class ShopRules {
   public static @Nullable String timeZoneProblem(@Nullable String zone) {
     if (zone == null || zone.isBlank()) {
       return "Choose the shop's time zone";
+    }
+    if (!PlainText.isLine(zone)) {
+      return PlainText.MESSAGE;
     }
     try {
       ZoneId.of(zone);

@@ -322,6 +322,7 @@ public class ShopService {
     if (draft.description().length() > 2000) {
       throw new InvalidRequestException("description", "Use at most 2,000 characters");
     }
+    PlainText.requireLines("description", draft.description());
     GeoPoint point = position(draft);
     var hours =
         draft.openingHours().stream()

@@ -4,6 +4,7 @@ import com.otopair.base.CurrentUser;
 import com.otopair.base.FileStore;
 import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
@@ -71,6 +72,8 @@ public class MechanicProfiles implements MechanicHeadlines {
   /** The same for a given mechanic: the demo data's way in. */
   public void save(
       UUID userId, String bio, int years, int slaMinutes, Set<Specialty> specialties, String tags) {
+    PlainText.requireLines("bio", bio);
+    PlainText.requireLine("tags", tags);
     if (bio.length() > 2000) {
       throw new InvalidRequestException("bio", "Use at most 2,000 characters");
     }

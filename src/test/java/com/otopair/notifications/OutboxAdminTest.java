@@ -10,6 +10,7 @@ import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.AccountService;
 import com.otopair.identity.SignUp;
 import com.otopair.support.AuditTrail;
+import com.otopair.support.ControlCharacters;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
 import com.otopair.support.TestMail;
@@ -105,6 +106,13 @@ class OutboxAdminTest extends IntegrationTest {
     Outbox.Entry entry = awaitEntry(email, null);
 
     assertRefusedAt(() -> outbox.discard(entry.id(), " "), "reason", "Say why");
+    for (String control : ControlCharacters.ALL) {
+      assertRefusedAt(
+          () -> outbox.discard(entry.id(), "Test" + control + " address"),
+          "reason",
+          ControlCharacters.MESSAGE);
+    }
+    assertThat(outbox.list(null)).extracting(Outbox.Entry::id).contains(entry.id());
     outbox.discard(entry.id(), "Test address, nobody reads it");
 
     assertThat(outbox.list(null)).extracting(Outbox.Entry::id).doesNotContain(entry.id());

@@ -43,14 +43,14 @@ final class ShopFixtures {
     return new ShopDraft(
         field.equals("name") ? value : draft.name(),
         field.equals("slug") ? value : draft.slug(),
-        draft.street(),
+        field.equals("street") ? value : draft.street(),
         field.equals("city") ? value : draft.city(),
-        draft.region(),
+        field.equals("region") ? value : draft.region(),
         field.equals("postalCode") ? value : draft.postalCode(),
         field.equals("country") ? value : draft.country(),
         field.equals("phone") ? value : draft.phone(),
-        draft.timeZone(),
-        draft.description(),
+        field.equals("timeZone") ? value : draft.timeZone(),
+        field.equals("description") ? value : draft.description(),
         draft.latitude(),
         draft.longitude(),
         draft.openingHours());

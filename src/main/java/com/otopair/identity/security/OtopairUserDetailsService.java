@@ -1,5 +1,6 @@
 package com.otopair.identity.security;
 
+import com.otopair.base.PlainText;
 import com.otopair.identity.domain.User;
 import com.otopair.identity.domain.UserRepository;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,6 +22,9 @@ class OtopairUserDetailsService implements UserDetailsService {
   @Override
   @Transactional(readOnly = true)
   public UserDetails loadUserByUsername(String email) {
+    if (!PlainText.isLine(email)) {
+      throw new UsernameNotFoundException("No account"); // no address has a control character
+    }
     return users
         .findByEmail(User.normalizeEmail(email))
         .map(OtopairUserDetails::new)

@@ -332,7 +332,9 @@ class JobBoardView extends Main {
                         "vehicle",
                         vehicle,
                         "title",
-                        title));
+                        title,
+                        "description",
+                        description));
               }
             });
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -337,6 +337,10 @@ class JobView extends Main implements BeforeEnterObserver {
                         + " is "
                         + target.label().toLowerCase(java.util.Locale.ROOT));
               } catch (InvalidRequestException refused) {
+                if ("comment".equals(refused.field())) {
+                  Feedback.show(refused, Map.of("comment", comment));
+                  return;
+                }
                 dialog.close();
                 Feedback.error(refused.getMessage());
               }

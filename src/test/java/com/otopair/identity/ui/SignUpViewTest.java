@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class SignUpViewTest extends KaribuTest {
 
+  private static final String CONTROL_CHARACTER =
+      "This text contains a control character; remove it";
+
   private SignUpForm form;
 
   @BeforeEach
@@ -48,6 +51,20 @@ class SignUpViewTest extends KaribuTest {
     fill("Pat Driver", DemoAccounts.CUSTOMER.email(), "a long enough passphrase");
     _expectInvalid(
         form.email, "An account already uses this email. Sign in, or reset your password.");
+  }
+
+  @Test
+  void aControlCharacterIsShownNextToItsFieldAndMakesNoAccount() {
+    String email = "pat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    fill("Pat\u0000 Driver", email, "a long enough passphrase");
+    _expectInvalid(form.name, CONTROL_CHARACTER);
+    _assertNone(CheckYourInbox.class);
+
+    // The email field's own pattern refuses it first, in the words of the service.
+    fill("Pat Driver", email + "\u0000", "a long enough passphrase");
+    _expectInvalid(form.email, "Enter an email address like name@example.com");
+    _assertNone(CheckYourInbox.class);
+    assertThat(form.name.isInvalid()).isFalse();
   }
 
   @Test

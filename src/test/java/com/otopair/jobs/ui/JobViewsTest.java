@@ -215,6 +215,46 @@ class JobViewsTest extends KaribuTest {
   }
 
   @Test
+  void aControlCharacterInAMoveCommentOrAWalkInsDetailsIsShownNextToTheField() {
+    navigate("jobs/" + job.id());
+    JobView view = _get(JobView.class);
+    _click(_get(view.actions, Button.class, spec -> spec.withText("Accept")));
+    var comment =
+        _get(
+            _get(Dialog.class),
+            com.vaadin.flow.component.textfield.TextArea.class,
+            spec -> spec.withLabel("Comment (optional)"));
+    _setValue(comment, "Bay\u00002");
+    _click(_get(Button.class, spec -> spec.withId("confirm-move")));
+    HasValidationUtilsKt._expectInvalid(
+        comment, "This text contains a control character; remove it");
+    assertThat(jobs.job(job.id()).job().status()).isEqualTo(JobStatus.REQUESTED);
+    _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Back")));
+
+    navigate("jobs");
+    _click(_get(Button.class, spec -> spec.withId("new-job")));
+    Dialog dialog = _get(Dialog.class);
+    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("What's the job?")), "Tyres");
+    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Customer's name")), "Casey");
+    _setValue(
+        _get(
+            dialog,
+            com.vaadin.flow.component.textfield.EmailField.class,
+            spec -> spec.withLabel("Customer's email")),
+        customer);
+    var details =
+        _get(
+            dialog,
+            com.vaadin.flow.component.textfield.TextArea.class,
+            spec -> spec.withLabel("Details"));
+    _setValue(details, "Winter\u001b[2J set");
+    _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
+    HasValidationUtilsKt._expectInvalid(
+        details, "This text contains a control character; remove it");
+    assertThat(currentView()).isEqualTo("JobBoardView");
+  }
+
+  @Test
   void aMechanicSeesNoCancelAndAnotherShopCannotOpenTheJob() {
     signInAs(fixture.shop().ownerEmail());
     jobs.assign(job.id(), fixture.shop().alex());

@@ -69,6 +69,21 @@ class ShopViewsTest extends KaribuTest {
   }
 
   @Test
+  void aControlCharacterIsShownNextToItsFieldAndNothingIsSaved() {
+    signInAsNewOwner();
+    ShopSetupView view = fillSetupForm("Bad\u0000 Garage " + tag);
+    _click(view.submit);
+    _expectInvalid(view.form.name, "This text contains a control character; remove it");
+
+    _setValue(view.form.name, "Good Garage " + tag);
+    _setValue(view.form.description, "We fix\u001b[2J things.");
+    _click(view.submit);
+    _expectInvalid(view.form.description, "This text contains a control character; remove it");
+    navigate("shop");
+    _assertOne(H2.class, spec -> spec.withText("No shop yet"));
+  }
+
+  @Test
   void aBadPostalCodeIsShownNextToItAndNothingIsSaved() {
     signInAsNewOwner();
     ShopSetupView view = fillSetupForm("Bad Zip " + tag);
