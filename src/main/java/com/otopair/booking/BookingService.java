@@ -479,6 +479,7 @@ public class BookingService {
   private void freed(Booking booking) {
     events.publishEvent(
         new SlotsFreed(
+            booking.getId(),
             booking.getShopId(),
             booking.getStartsAt().atZone(shops.zoneOf(booking.getShopId())).toLocalDate()));
   }

@@ -79,6 +79,7 @@ public class ShopBookings {
     events.publishEvent(new BookingCancelled(booking.getId(), booking.getShopId(), "SHOP", why));
     events.publishEvent(
         new SlotsFreed(
+            booking.getId(),
             booking.getShopId(),
             booking.getStartsAt().atZone(membership.zoneOf(booking.getShopId())).toLocalDate()));
     changed(booking);

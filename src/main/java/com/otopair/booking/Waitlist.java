@@ -91,10 +91,15 @@ public class Waitlist {
   /**
    * When time frees up on a day, holds a slot for the first in line who fits. Someone holding
    * another slot right now is passed over this time and stays in line: a customer has one live
-   * hold.
+   * hold. The time a booking let go of is offered once, however often its event is delivered or
+   * however many runs are in flight: the offer is keyed by that booking.
    */
   @ApplicationModuleListener
   void on(SlotsFreed freed) {
+    inserts.lockFreed(freed.bookingId());
+    if (entries.existsByOfferedForBooking(freed.bookingId())) {
+      return;
+    }
     // Before anything is loaded: the bulk update empties the persistence context.
     bookings.expireHolds(clock.instant());
     for (WaitlistEntry entry :
@@ -128,7 +133,7 @@ public class Waitlist {
                 now);
         booking.hold(now.plus(OFFER));
         if (inserts.insertUnlessTaken(booking)) {
-          entry.offer(booking.getId(), now);
+          entry.offer(booking.getId(), freed.bookingId(), now);
           events.publishEvent(new WaitlistOffer(booking.getId()));
           events.publishEvent(new BookedTimesChanged(entry.getShopId()));
           return;

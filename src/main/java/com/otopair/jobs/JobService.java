@@ -513,6 +513,7 @@ public class JobService {
 
   /** A REQUESTED job for a confirmed booking, or the existing job following its moved booking. */
   void fromBooking(BookedJob booked) {
+    lockBooking(booked.bookingId());
     if (jobs.findByBookingId(booked.bookingId()).isPresent()) {
       return;
     }
@@ -550,6 +551,7 @@ public class JobService {
 
   /** The booking of a job was cancelled: so is the job, if still open. */
   void bookingCancelled(UUID bookingId, String by, String reason) {
+    lockBooking(bookingId);
     jobs.findByBookingId(bookingId)
         .filter(j -> j.getStatus().isOpen())
         .ifPresent(
@@ -599,6 +601,17 @@ public class JobService {
       Instant start) {}
 
   // --- internals
+
+  /**
+   * Serialises what a booking's events do to its job until the transaction ends (a PostgreSQL
+   * transaction-level advisory lock): a run that arrives while another is in flight waits, then
+   * finds the job opened or cancelled and does nothing. The outbox re-runs each as often as it
+   * must.
+   */
+  private void lockBooking(UUID bookingId) {
+    jdbc.queryForList(
+        "select pg_advisory_xact_lock(hashtextextended(?, 0))", "job-of-booking/" + bookingId);
+  }
 
   /** Appends a line to the job's estimate, decided now unless it is still pending. */
   private void saveLine(Job job, String description, LineDraft draft, LineApproval approval) {

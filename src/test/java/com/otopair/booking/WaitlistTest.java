@@ -13,6 +13,7 @@ import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
+import com.otopair.support.ListenerRuns;
 import com.otopair.support.SignIn;
 import com.otopair.support.TestMail;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A shop with one slot on Mondays: when its booking is cancelled, the first in line gets it. */
 class WaitlistTest extends IntegrationTest {
@@ -43,6 +45,7 @@ class WaitlistTest extends IntegrationTest {
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transactions;
 
   ScheduleFixtures shop;
   UUID service;
@@ -158,5 +161,123 @@ class WaitlistTest extends IntegrationTest {
                 shop.shopId(),
                 customers.get(1)))
         .isEqualTo("WAITING");
+  }
+
+  @Test
+  void aFreedSlotDeliveredAgainAndTwiceAtOnceIsOfferedOnce() throws Exception {
+    BookingSummary booked = bookedByFirstCustomerAt(9);
+    joinAsSecondAndThird();
+    SignIn.as(userDetails, customers.get(0));
+    bookings.cancel(booked.id(), "Plans changed");
+    // The outbox's own delivery first.
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(this::heldBy, held -> !held.isEmpty());
+    // Room for the third customer too (past the buffer after nine), which no cancellation
+    // announces.
+    openAlsoFrom(11, 12);
+    Waitlist listener = ListenerRuns.target(waitlist);
+    var freed = new SlotsFreed(booked.id(), shop.shopId(), monday);
+
+    ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(freed));
+
+    assertThat(heldBy()).containsExactly(customers.get(1));
+    assertThat(waiting()).containsExactly(customers.get(2));
+    assertThat(offeredFor()).containsExactly(booked.id());
+  }
+
+  @Test
+  void aFreedSlotRunManyTimesAtOnceIsOfferedOnce() throws Exception {
+    BookingSummary booked = bookedByFirstCustomerAt(9);
+    joinAsSecondAndThird();
+    openAlsoFrom(10, 12);
+    // As the cancellation did, before its event is delivered.
+    jdbc.update(
+        "update bookings set status = 'CANCELLED', cancelled_by = 'CUSTOMER',"
+            + " cancel_reason = 'Plans changed', cancelled_at = now() where id = ?",
+        booked.id());
+    Waitlist listener = ListenerRuns.target(waitlist);
+    var freed = new SlotsFreed(booked.id(), shop.shopId(), monday);
+
+    ListenerRuns.atOnce(8, transactions, () -> listener.on(freed));
+    ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(freed));
+
+    assertThat(heldBy()).containsExactly(customers.get(1));
+    assertThat(waiting()).containsExactly(customers.get(2));
+    assertThat(offeredFor()).containsExactly(booked.id());
+  }
+
+  @Test
+  void twoCancellationsOfOneDayAreOfferedToTheFirstTwoInLine() throws Exception {
+    openAlsoFrom(11, 12);
+    BookingSummary nine = bookedByFirstCustomerAt(9);
+    BookingSummary eleven = bookedByFirstCustomerAt(11);
+    joinAsSecondAndThird();
+    SignIn.as(userDetails, customers.get(0));
+    bookings.cancel(nine.id(), "Plans changed");
+    bookings.cancel(eleven.id(), "Plans changed");
+    Waitlist listener = ListenerRuns.target(waitlist);
+
+    // Whether the outbox got there first or not, each cancellation is offered once.
+    for (BookingSummary cancelled : List.of(nine, eleven)) {
+      var freed = new SlotsFreed(cancelled.id(), shop.shopId(), monday);
+      ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(freed));
+    }
+
+    assertThat(heldBy()).containsExactlyInAnyOrder(customers.get(1), customers.get(2));
+    assertThat(waiting()).isEmpty();
+    assertThat(offeredFor()).containsExactlyInAnyOrder(nine.id(), eleven.id());
+  }
+
+  private BookingSummary bookedByFirstCustomerAt(int hour) {
+    SignIn.as(userDetails, customers.get(0));
+    return bookings.confirm(
+        bookings
+            .hold(shop.shopId(), service, null, monday.atTime(hour, 0).atZone(TORONTO).toInstant())
+            .id(),
+        BookingServiceTest.details());
+  }
+
+  private void joinAsSecondAndThird() {
+    SignIn.as(userDetails, customers.get(1));
+    waitlist.join(shop.shopId(), service, monday);
+    SignIn.as(userDetails, customers.get(2));
+    waitlist.join(shop.shopId(), service, monday);
+  }
+
+  private void openAlsoFrom(int fromHour, int toHour) {
+    schedules.weeklyHours(
+        shop.shopId(),
+        shop.alex(),
+        List.of(
+            WindowHours.weekly(
+                DayOfWeek.MONDAY,
+                LocalTime.of(fromHour, 0),
+                LocalTime.of(toHour, 0),
+                BigDecimal.ONE)));
+  }
+
+  /** Who holds a slot of the shop right now: each hold is one offer from the waitlist. */
+  private List<String> heldBy() {
+    return jdbc.queryForList(
+        "select u.email from bookings b join users u on u.id = b.customer_id"
+            + " where b.shop_id = ? and b.status = 'HELD' order by u.email",
+        String.class,
+        shop.shopId());
+  }
+
+  private List<String> waiting() {
+    return jdbc.queryForList(
+        "select u.email from waitlist_entries w join users u on u.id = w.customer_id"
+            + " where w.shop_id = ? and w.status = 'WAITING' order by u.email",
+        String.class,
+        shop.shopId());
+  }
+
+  /** The freed bookings whose time the waitlist offered. */
+  private List<UUID> offeredFor() {
+    return jdbc.queryForList(
+        "select offered_for_booking from waitlist_entries"
+            + " where shop_id = ? and offered_for_booking is not null",
+        UUID.class,
+        shop.shopId());
   }
 }

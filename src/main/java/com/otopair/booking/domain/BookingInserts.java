@@ -42,6 +42,15 @@ public class BookingInserts {
     lock("customer/" + customerId);
   }
 
+  /**
+   * Serialises the waitlist's runs for the time one booking let go of until the transaction ends,
+   * so a run that arrives while another is in flight finds its offer made. Taken before {@link
+   * #lockDay} and {@link #lockCustomer}, never after.
+   */
+  public void lockFreed(java.util.UUID bookingId) {
+    lock("freed/" + bookingId);
+  }
+
   private void lock(String key) {
     jdbc.getJdbcTemplate()
         .queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", key);

@@ -42,6 +42,10 @@ public class WaitlistEntry extends AbstractEntity {
   @Column(name = "offered_at")
   private @Nullable Instant offeredAt;
 
+  /** The booking whose freed time this entry was offered: one offer per freed booking. */
+  @Column(name = "offered_for_booking")
+  private @Nullable UUID offeredForBooking;
+
   protected WaitlistEntry() {
     this(new UUID(0, 0), new UUID(0, 0), new UUID(0, 0), LocalDate.EPOCH, Instant.EPOCH);
   }
@@ -55,9 +59,11 @@ public class WaitlistEntry extends AbstractEntity {
     this.createdAt = createdAt;
   }
 
-  public void offer(UUID bookingId, Instant now) {
+  /** Offered the hold {@code bookingId} in the time that {@code freedBooking} let go of. */
+  public void offer(UUID bookingId, UUID freedBooking, Instant now) {
     this.status = OFFERED;
     this.offeredBookingId = bookingId;
+    this.offeredForBooking = freedBooking;
     this.offeredAt = now;
   }
 

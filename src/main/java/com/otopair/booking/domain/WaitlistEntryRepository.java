@@ -11,6 +11,9 @@ public interface WaitlistEntryRepository extends JpaRepository<WaitlistEntry, UU
   List<WaitlistEntry> findByShopIdAndDateAndStatusOrderByCreatedAtAsc(
       UUID shopId, LocalDate date, String status);
 
+  /** Whether the time that booking let go of was already offered to someone. */
+  boolean existsByOfferedForBooking(UUID freedBooking);
+
   boolean existsByCustomerIdAndOfferingIdAndDateAndStatus(
       UUID customerId, UUID offeringId, LocalDate date, String status);
 }
