@@ -11,6 +11,7 @@ import com.otopair.base.NotFoundException;
 import com.otopair.base.PlainText;
 import com.otopair.base.Searches;
 import com.otopair.base.SignedInUser;
+import com.otopair.base.TransactionLocks;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.identity.UserProvisioning;
@@ -74,6 +75,7 @@ public class JobService {
   private final com.otopair.booking.BookingService bookingPages;
   private final JobLinks jobLinks;
   private final JdbcTemplate jdbc;
+  private final TransactionLocks locks;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
@@ -90,6 +92,7 @@ public class JobService {
       com.otopair.booking.BookingService bookingPages,
       JobLinks jobLinks,
       JdbcTemplate jdbc,
+      TransactionLocks locks,
       Clock clock,
       ApplicationEventPublisher events) {
     this.jobs = jobs;
@@ -104,6 +107,7 @@ public class JobService {
     this.bookingPages = bookingPages;
     this.jobLinks = jobLinks;
     this.jdbc = jdbc;
+    this.locks = locks;
     this.clock = clock;
     this.events = events;
   }
@@ -609,8 +613,7 @@ public class JobService {
    * must.
    */
   private void lockBooking(UUID bookingId) {
-    jdbc.queryForList(
-        "select pg_advisory_xact_lock(hashtextextended(?, 0))", "job-of-booking/" + bookingId);
+    locks.lock("job-of-booking/" + bookingId);
   }
 
   /** Appends a line to the job's estimate, decided now unless it is still pending. */

@@ -2,6 +2,7 @@ package com.otopair.notifications;
 
 import com.otopair.base.Roles;
 import com.otopair.base.Searches;
+import com.otopair.base.TransactionLocks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,12 +79,18 @@ public class MailLog {
   private static final int SUBJECT_LENGTH = 300;
 
   private final JdbcClient jdbc;
+  private final TransactionLocks locks;
   private final TransactionTemplate own;
   private final TransactionTemplate reading;
   private final Clock clock;
 
-  MailLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+  MailLog(
+      JdbcClient jdbc,
+      TransactionLocks locks,
+      PlatformTransactionManager transactions,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.locks = locks;
     this.clock = clock;
     this.own = new TransactionTemplate(transactions);
     own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -119,10 +126,7 @@ public class MailLog {
    */
   boolean claim(OutgoingMail mail) {
     String key = key(mail);
-    jdbc.sql("select pg_advisory_xact_lock(hashtextextended('mail_log:' || :key, 0))")
-        .param("key", key)
-        .query((rs, row) -> 1)
-        .list();
+    locks.lock("mail_log:" + key);
     boolean sent =
         jdbc.sql("select count(*) from mail_log where mail_key = :key and sent_at is not null")
                 .param("key", key)

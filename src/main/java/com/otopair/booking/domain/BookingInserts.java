@@ -1,6 +1,7 @@
 package com.otopair.booking.domain;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.TransactionLocks;
 import java.sql.Timestamp;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class BookingInserts {
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final TransactionLocks locks;
 
-  BookingInserts(NamedParameterJdbcTemplate jdbc) {
+  BookingInserts(NamedParameterJdbcTemplate jdbc, TransactionLocks locks) {
     this.jdbc = jdbc;
+    this.locks = locks;
   }
 
   /**
@@ -52,8 +55,7 @@ public class BookingInserts {
   }
 
   private void lock(String key) {
-    jdbc.getJdbcTemplate()
-        .queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", key);
+    locks.lock(key);
   }
 
   /**
