@@ -22,6 +22,14 @@ public class PublicLinks {
         .toUriString();
   }
 
+  /**
+   * How {@code path} reads to people, without the scheme ({@code otopair.com/shops/…}): the
+   * configured public address, so pages never name another host than the one that serves them.
+   */
+  public String display(String path) {
+    return to(path).replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+  }
+
   /** An absolute link to {@code path}. */
   public String to(String path) {
     return base + (path.startsWith("/") ? path : "/" + path);

@@ -2,6 +2,7 @@ package com.otopair.shops.ui;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
+import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.shops.ShopAdministration;
@@ -56,7 +57,7 @@ class AdminShopsView extends Main {
   final Span total = new Span();
   private final ShopAdministration admin;
 
-  AdminShopsView(ShopAdministration admin, LiveUpdates live) {
+  AdminShopsView(ShopAdministration admin, PublicLinks links, LiveUpdates live) {
     this.admin = admin;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
@@ -82,7 +83,7 @@ class AdminShopsView extends Main {
         .setHeader("Shop")
         .setSortProperty("name")
         .setAutoWidth(true)
-        .setTooltipGenerator(shop -> "otopair.com/shops/" + shop.slug());
+        .setTooltipGenerator(shop -> links.display("shops/" + shop.slug()));
     grid.addComponentColumn(AdminShopsView::badge)
         .setHeader("Status")
         .setSortProperty("status")

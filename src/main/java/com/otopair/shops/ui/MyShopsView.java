@@ -1,6 +1,7 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.LiveUpdates;
+import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
@@ -29,10 +30,12 @@ import jakarta.annotation.security.RolesAllowed;
 class MyShopsView extends Main {
 
   private final ShopService shops;
+  private final PublicLinks links;
   private final Div cards = new Div();
 
-  MyShopsView(ShopService shops, LiveUpdates live) {
+  MyShopsView(ShopService shops, PublicLinks links, LiveUpdates live) {
     this.shops = shops;
+    this.links = links;
     addClassName("otopair-page");
     cards.addClassName("otopair-card-list");
     var add = new Button("List another shop", e -> navigate(ShopSetupView.class));
@@ -75,7 +78,7 @@ class MyShopsView extends Main {
           case PENDING_APPROVAL ->
               "Your shop awaits approval by an Otopair admin; we'll email you when it is live.";
           case ACTIVE ->
-              "Live at otopair.com/shops/" + shop.slug() + ". Keep your details current.";
+              "Live at " + links.display("shops/" + shop.slug()) + ". Keep your details current.";
           case DEACTIVATED ->
               "Deactivated by an admin: "
                   + shop.deactivationReason()

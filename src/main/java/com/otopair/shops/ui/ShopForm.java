@@ -1,6 +1,7 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PublicLinks;
 import com.otopair.base.ui.Feedback;
 import com.otopair.shops.Geocoder;
 import com.otopair.shops.OpeningHours;
@@ -62,12 +63,12 @@ class ShopForm extends Div {
   private final @Nullable UUID shopId;
   private boolean slugEdited;
 
-  ShopForm(ShopService shops, @Nullable ShopDetails existing) {
+  ShopForm(ShopService shops, PublicLinks links, @Nullable ShopDetails existing) {
     this.shops = shops;
     this.shopId = existing == null ? null : existing.id();
     addClassName("otopair-shop-form");
 
-    slug.setPrefixComponent(new Span("otopair.com/shops/"));
+    slug.setPrefixComponent(new Span(links.display("shops/")));
     slug.setValueChangeMode(ValueChangeMode.LAZY);
     slug.setHelperText("Lowercase letters, digits and hyphens; 3 to 40 characters");
     slug.addValueChangeListener(

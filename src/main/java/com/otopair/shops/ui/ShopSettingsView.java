@@ -1,6 +1,7 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.ImageUpload;
@@ -27,12 +28,14 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
 
   private final ShopService shops;
   private final ServiceMenu menu;
+  private final PublicLinks links;
   ShopForm form;
   ServiceMenuEditor services;
 
-  ShopSettingsView(ShopService shops, ServiceMenu menu) {
+  ShopSettingsView(ShopService shops, ServiceMenu menu, PublicLinks links) {
     this.shops = shops;
     this.menu = menu;
+    this.links = links;
     addClassName("otopair-page");
   }
 
@@ -41,7 +44,7 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
     UUID shopId;
     try {
       shopId = UUID.fromString(event.getRouteParameters().get("shopId").orElse(""));
-      form = new ShopForm(shops, shops.ownShop(shopId));
+      form = new ShopForm(shops, links, shops.ownShop(shopId));
     } catch (IllegalArgumentException | InvalidRequestException notYours) {
       event.rerouteToError(NotFoundException.class);
       return;

@@ -1,6 +1,7 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
 import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.button.Button;
@@ -21,9 +22,9 @@ class ShopSetupView extends Main {
   final ShopForm form;
   final Button submit;
 
-  ShopSetupView(ShopService shops) {
+  ShopSetupView(ShopService shops, PublicLinks links) {
     addClassName("otopair-page");
-    form = new ShopForm(shops, null);
+    form = new ShopForm(shops, links, null);
     submit =
         new Button(
             "Submit for approval",

@@ -73,6 +73,7 @@ class AccessByRoleTest extends KaribuTest {
                 "Jobs",
                 "Payments",
                 "Team",
+                "Shop settings",
                 "Notifications",
                 "Profile");
       }
@@ -80,6 +81,12 @@ class AccessByRoleTest extends KaribuTest {
           com.vaadin.flow.component.html.H2.class,
           spec -> spec.withText(email.startsWith("luc") ? "Your work" : "Your shop"));
       assertThat(landedOn("schedule")).isEqualTo("ScheduleView");
+      assertThat(landedOn("shop/settings"))
+          .as(email)
+          .isIn(
+              email.startsWith("sophie")
+                  ? List.of("ShopSettingsView")
+                  : List.of("AccessDeniedView", "NotFoundView"));
       assertThat(landedOn("shop/payments"))
           .as(email)
           .isIn(

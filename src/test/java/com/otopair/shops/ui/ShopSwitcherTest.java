@@ -42,6 +42,22 @@ class ShopSwitcherTest extends KaribuTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theMenusShopSettingsOpenTheShopTheOwnerIsWorkingOn() {
+    signInAs(DemoAccounts.SHOP_OWNERS.get(1).email());
+    List<ShopDetails> marcs = shops.ownedShops();
+    navigate("shop/settings");
+    assertThat(_get(ShopSettingsView.class).form.name.getValue())
+        .isEqualTo(marcs.getFirst().name());
+
+    ShopDetails pneus =
+        marcs.stream().filter(s -> s.name().equals("Pneus Masson")).findFirst().orElseThrow();
+    _setValue(_get(Select.class, spec -> spec.withId("shop-switcher")), pneus);
+    navigate("shop/settings");
+    assertThat(_get(ShopSettingsView.class).form.name.getValue()).isEqualTo("Pneus Masson");
+  }
+
+  @Test
   void ownersOfOneShopAndOtherRolesSeeNoSwitcher() {
     signInAs(DemoAccounts.SHOP_OWNERS.get(2).email());
     navigate("team");

@@ -139,6 +139,25 @@ class ShopViewsTest extends KaribuTest {
   }
 
   @Test
+  void anOwnerWithoutAShopIsSentFromTheMenusSettingsToSetOneUp() {
+    signInAsNewOwner();
+    navigate("shop/settings");
+    assertThat(currentView()).isEqualTo("ShopSetupView");
+  }
+
+  @Test
+  void pagesNameTheConfiguredPublicAddressNotAnotherHost() {
+    signInAs(DemoAccounts.SHOP_OWNERS.getFirst().email());
+    navigate("shop");
+    assertThat(_get(MyShopsView.class).getElement().getTextRecursively())
+        .contains("Live at otopair.test/shops/garage-du-plateau.")
+        .doesNotContain("otopair.com");
+    navigate("shop/setup");
+    assertThat(_get(ShopSetupView.class).form.slug.getPrefixComponent().getElement().getText())
+        .isEqualTo("otopair.test/shops/");
+  }
+
+  @Test
   void ownersCannotOpenAnotherOwnersShopSettings() {
     signInAs(DemoAccounts.SHOP_OWNERS.getFirst().email());
     UUID sophies = shops.myShops().getFirst().id();
