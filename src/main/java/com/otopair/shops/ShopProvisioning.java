@@ -1,8 +1,6 @@
 package com.otopair.shops;
 
-import com.otopair.base.PlainText;
 import com.otopair.shops.domain.Shop;
-import com.otopair.shops.domain.ShopRepository;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +15,10 @@ public class ShopProvisioning {
 
   private final ShopService shops;
   private final ServiceMenu menu;
-  private final ShopRepository repository;
 
-  ShopProvisioning(ShopService shops, ServiceMenu menu, ShopRepository repository) {
+  ShopProvisioning(ShopService shops, ServiceMenu menu) {
     this.shops = shops;
     this.menu = menu;
-    this.repository = repository;
   }
 
   /** A live shop owned by {@code ownerId}. */
@@ -40,9 +36,5 @@ public class ShopProvisioning {
   /** Adds a service to a shop's menu. */
   public UUID addOffering(UUID shopId, Offering offering) {
     return menu.saveFor(shopId, offering);
-  }
-
-  public boolean slugTaken(String slug) {
-    return PlainText.isLine(slug) && repository.existsBySlug(slug);
   }
 }

@@ -45,7 +45,6 @@ class ShopInputTest extends IntegrationTest {
   @Autowired ShopService shops;
   @Autowired ServiceMenu menu;
   @Autowired ShopAdministration admin;
-  @Autowired ShopProvisioning provisioning;
   @Autowired UserProvisioning users;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
@@ -87,7 +86,6 @@ class ShopInputTest extends IntegrationTest {
             () -> shops.submit(with(draft, field, spoiled(draft, field, control))), field, MESSAGE);
       }
       assertThat(shops.slugProblem(draft.slug() + control, null)).contains(MESSAGE);
-      assertThat(provisioning.slugTaken("garage-du-plateau" + control)).isFalse();
     }
     assertThat(shopsTagged()).isZero();
 

@@ -11,8 +11,6 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
 
   boolean existsByEmail(String email);
 
-  boolean existsByRole(String role);
-
   /**
    * Users whose phone ends with these (ten) digits, however it was typed: "(514) 555-0100" and "+1
    * 514 555 0100" are the same number.

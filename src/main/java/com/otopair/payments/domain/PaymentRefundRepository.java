@@ -9,12 +9,6 @@ public interface PaymentRefundRepository extends JpaRepository<PaymentRefund, UU
 
   List<PaymentRefund> findByPaymentIdOrderByCreatedAt(UUID paymentId);
 
-  /** Refunds asked for and not yet done: they count against what may still be refunded. */
-  @Query(
-      "select coalesce(sum(r.amountMinor), 0) from PaymentRefund r"
-          + " where r.paymentId = :paymentId and r.status = 'REQUESTED'")
-  long requestedOf(UUID paymentId);
-
   /** What all refunds, done or asked for, take from the booking's charge. */
   @Query(
       "select coalesce(sum(r.fromFirstMinor), 0) from PaymentRefund r where r.paymentId ="

@@ -12,6 +12,4 @@ public interface AvailabilityWindowRepository
       UUID shopId, Collection<UUID> mechanicIds);
 
   List<AvailabilityWindowEntity> findByShopIdAndMechanicId(UUID shopId, UUID mechanicId);
-
-  boolean existsByShopId(UUID shopId);
 }
