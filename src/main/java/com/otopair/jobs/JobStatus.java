@@ -45,6 +45,16 @@ public enum JobStatus {
     return this != COMPLETED && this != CANCELLED;
   }
 
+  /**
+   * The verb for moving a job here from {@code from}, as buttons say it: work paused for parts or
+   * an approval is resumed, not started.
+   */
+  public String actionFrom(JobStatus from) {
+    return this == IN_PROGRESS && (from == WAITING_PARTS || from == WAITING_APPROVAL)
+        ? "Resume work"
+        : action();
+  }
+
   /** The verb for moving a job here, as buttons say it. */
   public String action() {
     return switch (this) {

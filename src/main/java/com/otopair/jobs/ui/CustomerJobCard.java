@@ -97,7 +97,19 @@ class CustomerJobCard extends Div {
       }
       estimate.add(row);
     }
-    var total = new Paragraph("Approved: " + job.totals().approvedTotal().format() + " with tax");
+    if (job.totals().pending().minor() > 0) {
+      var pending =
+          new Paragraph(
+              "Waiting for your decision: " + job.totals().pending().format() + " before tax");
+      pending.addClassName("otopair-job-total");
+      pending.setId("customer-job-pending");
+      estimate.add(pending);
+    }
+    var total =
+        new Paragraph(
+            job.totals().approvedTotal().minor() > 0
+                ? "Approved: " + job.totals().approvedTotal().format() + " with tax"
+                : "Nothing approved yet");
     total.addClassName("otopair-job-total");
     total.setId("customer-job-total");
     estimate.add(total);

@@ -248,7 +248,7 @@ class JobBoardView extends Main {
       item.setAriaLabel("Move " + job.reference());
       for (JobStatus next : job.status().next()) {
         if (next != JobStatus.CANCELLED || owner) {
-          item.getSubMenu().addItem(next.action(), e -> move(job.id(), next));
+          item.getSubMenu().addItem(next.actionFrom(job.status()), e -> move(job.id(), next));
         }
       }
       card.add(menu);

@@ -236,9 +236,12 @@ class JobView extends Main implements BeforeEnterObserver {
       if (next == JobStatus.CANCELLED && !owner) {
         continue;
       }
-      var step = new Button(next.action(), e -> confirmMove(next));
+      var step = new Button(next.actionFrom(j.status()), e -> confirmMove(next));
       if (next == JobStatus.CANCELLED) {
         step.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      } else if (j.status() == JobStatus.WAITING_APPROVAL && found.hasPendingLines()) {
+        // The customer decides next: resuming without their answer is possible, not the main step.
+        step.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
       } else if (actions.getChildren().findAny().isEmpty()) {
         step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       }

@@ -27,6 +27,7 @@ import com.otopair.support.SignIn;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.html.Div;
@@ -400,10 +401,31 @@ class JobViewsTest extends KaribuTest {
     jobs.addLine(jobId, new LineDraft(LineKind.PART, "Wiper blades", BigDecimal.ONE, 3000));
     jobs.move(jobId, JobStatus.WAITING_APPROVAL, "");
 
+    signInAs(fixture.shop().ownerEmail());
+    navigate("jobs/" + jobId);
+    JobView shopSide = _get(JobView.class);
+    assertThat(shopSide.actionLabels()).containsExactly("Resume work", "Cancel job");
+    assertThat(_find(shopSide.actions, Button.class))
+        .noneMatch(b -> b.hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName()));
+
     signInAs(customer);
     navigate("bookings/" + booking);
     CustomerJobCard card = _get(CustomerJobCard.class);
     assertThat(card.status.getElement().getTextRecursively()).isEqualTo("Waiting for approval");
+    assertThat(
+            _get(
+                    card,
+                    com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("customer-job-pending"))
+                .getText())
+        .isEqualTo("Waiting for your decision: $130.00 CAD before tax");
+    assertThat(
+            _get(
+                    card,
+                    com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("customer-job-total"))
+                .getText())
+        .isEqualTo("Nothing approved yet");
     _click(
         _get(card, Button.class, spec -> spec.withAttribute("aria-label", "Approve Replace pads")));
     expectNotifications("Approved: Replace pads");
