@@ -35,10 +35,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -230,6 +233,15 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     day.removeAll();
     day.add(new H2(SlotLabels.DAY.format(date)));
     List<Slot> free = slots(date, date);
+    if (free.isEmpty() && closedOn(date.getDayOfWeek())) {
+      // Nothing to wait for: the shop doesn't open that weekday.
+      day.add(
+          new Paragraph(
+              "Closed on "
+                  + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                  + "s. Pick one of the marked days."));
+      return;
+    }
     if (free.isEmpty()) {
       day.add(
           new Paragraph(
@@ -250,6 +262,12 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       list.add(button);
     }
     day.add(list);
+  }
+
+  /** Whether the shop's posted opening hours leave out {@code weekday} (none posted: unknown). */
+  private boolean closedOn(DayOfWeek weekday) {
+    var hours = shop().openingHours();
+    return !hours.isEmpty() && hours.stream().noneMatch(h -> h.day() == weekday);
   }
 
   /** Opens the hold page for the slot; signing in first when needed brings the visitor back. */

@@ -131,6 +131,17 @@ class BookingViewsTest extends KaribuTest {
   }
 
   @Test
+  void aDayTheShopIsClosedSaysSoAndOffersNoWaitlist() {
+    signInAs(customers.getFirst());
+    BookView view = openPicker();
+    view.showDay(monday.plusDays(6));
+    assertThat(view.day.getElement().getTextRecursively())
+        .contains("Closed on Sundays. Pick one of the marked days.")
+        .doesNotContain("No free slots");
+    assertThat(_find(view.day, Button.class)).isEmpty();
+  }
+
+  @Test
   void aCustomerHoldsASlotFixesABadVinAndConfirmsTheBooking() {
     signInAs(customers.getFirst());
     BookView picker = openPicker();
@@ -319,14 +330,19 @@ class BookingViewsTest extends KaribuTest {
 
   @Test
   void aFullDayOffersTheWaitlist() {
+    // A day the shop opens whose time is all gone: both mechanics are away.
+    LocalDate full = monday.plusWeeks(1);
+    for (UUID mechanic : List.of(fixture.shop().alex(), fixture.shop().bea())) {
+      schedules.timeOff(fixture.shop().shopId(), mechanic, full, full, "Training");
+    }
     BookView anonymous = openPicker();
-    anonymous.showDay(monday.plusDays(1));
+    anonymous.showDay(full);
     _click(_get(Button.class, spec -> spec.withId("join-waitlist")));
     assertThat(currentView()).isEqualTo("LoginView");
 
     signInAs(customers.getFirst());
     BookView picker = openPicker();
-    picker.showDay(monday.plusDays(1));
+    picker.showDay(full);
     _click(_get(Button.class, spec -> spec.withId("join-waitlist")));
     assertThat(_find(picker.day, H2.class).getFirst().getText())
         .isEqualTo("You're on the waitlist");
