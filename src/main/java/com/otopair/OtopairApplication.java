@@ -16,6 +16,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class OtopairApplication {
 
   public static void main(String[] args) {
+    String problem = PackagedJar.problem();
+    if (problem != null) {
+      // One clear line instead of Vaadin's stack trace about a missing development server.
+      System.err.println(problem);
+      System.exit(1);
+    }
     SpringApplication.run(OtopairApplication.class, args);
   }
 }
