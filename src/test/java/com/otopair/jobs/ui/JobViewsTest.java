@@ -412,20 +412,9 @@ class JobViewsTest extends KaribuTest {
     navigate("bookings/" + booking);
     CustomerJobCard card = _get(CustomerJobCard.class);
     assertThat(card.status.getElement().getTextRecursively()).isEqualTo("Waiting for approval");
-    assertThat(
-            _get(
-                    card,
-                    com.vaadin.flow.component.html.Paragraph.class,
-                    spec -> spec.withId("customer-job-pending"))
-                .getText())
+    assertThat(paragraph(card, "customer-job-pending"))
         .isEqualTo("Waiting for your decision: $130.00 CAD before tax");
-    assertThat(
-            _get(
-                    card,
-                    com.vaadin.flow.component.html.Paragraph.class,
-                    spec -> spec.withId("customer-job-total"))
-                .getText())
-        .isEqualTo("Nothing approved yet");
+    assertThat(paragraph(card, "customer-job-total")).isEqualTo("Nothing approved yet");
     _click(
         _get(card, Button.class, spec -> spec.withAttribute("aria-label", "Approve Replace pads")));
     expectNotifications("Approved: Replace pads");
@@ -433,13 +422,7 @@ class JobViewsTest extends KaribuTest {
         _get(card, Button.class, spec -> spec.withAttribute("aria-label", "Decline Wiper blades")));
     expectNotifications("Saved for later: Wiper blades");
     assertThat(card.status.getElement().getTextRecursively()).isEqualTo("In progress");
-    assertThat(
-            _get(
-                    card,
-                    com.vaadin.flow.component.html.Paragraph.class,
-                    spec -> spec.withId("customer-job-total"))
-                .getText())
-        .isEqualTo("Approved: $114.98 CAD with tax");
+    assertThat(paragraph(card, "customer-job-total")).isEqualTo("Approved: $114.98 CAD with tax");
     assertThat(_find(card, Button.class)).isEmpty();
 
     // The shop completes it; the open booking page shows it at once.
@@ -480,5 +463,11 @@ class JobViewsTest extends KaribuTest {
             "Brakes",
             "+1 514 555 0123"));
     return held.id();
+  }
+
+  /** The text of the card's paragraph with this id. */
+  private static String paragraph(CustomerJobCard card, String id) {
+    return _get(card, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId(id))
+        .getText();
   }
 }
