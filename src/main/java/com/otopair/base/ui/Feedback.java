@@ -2,6 +2,7 @@ package com.otopair.base.ui;
 
 import com.otopair.base.InvalidRequestException;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
@@ -39,8 +40,8 @@ public final class Feedback {
   }
 
   /**
-   * Shows a refused request next to the field it names, or as a notification when no field of the
-   * form matches.
+   * Shows a refused request next to the field it names (scrolled into view), or as a notification
+   * when no field of the form matches.
    */
   public static void show(
       InvalidRequestException refused, Map<String, ? extends HasValidation> fields) {
@@ -48,6 +49,9 @@ public final class Feedback {
     if (field != null) {
       field.setErrorMessage(refused.getMessage());
       field.setInvalid(true);
+      if (field instanceof HasValue<?, ?> value) {
+        Forms.reveal(value);
+      }
     } else {
       error(refused.getMessage());
     }

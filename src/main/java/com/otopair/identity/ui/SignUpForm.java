@@ -2,6 +2,7 @@ package com.otopair.identity.ui;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.Forms;
 import com.otopair.identity.AccountRules;
 import com.otopair.identity.AccountService;
 import com.otopair.identity.SignUp;
@@ -12,17 +13,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.function.SerializableFunction;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /** Name, email and password, checked while typing and again by the service. */
 class SignUpForm extends Composite<Div> {
@@ -44,8 +42,8 @@ class SignUpForm extends Composite<Div> {
 
   SignUpForm(
       AccountService accounts, String role, String submitLabel, Consumer<String> onSignedUp) {
-    name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-    password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+    name.setAutocomplete(Autocomplete.NAME);
+    password.setAutocomplete(Autocomplete.NEW_PASSWORD);
     password.setHelperText(
         "At least "
             + AccountRules.MIN_PASSWORD_LENGTH
@@ -56,15 +54,15 @@ class SignUpForm extends Composite<Div> {
 
     binder
         .forField(name)
-        .withValidator(rule(AccountRules::nameProblem))
+        .withValidator(Forms.rule(AccountRules::nameProblem))
         .bind(d -> d.name, (d, v) -> d.name = v);
     binder
         .forField(email)
-        .withValidator(rule(AccountRules::emailProblem))
+        .withValidator(Forms.rule(AccountRules::emailProblem))
         .bind(d -> d.email, (d, v) -> d.email = v);
     binder
         .forField(password)
-        .withValidator(rule(value -> AccountRules.passwordProblem(value, email.getValue())))
+        .withValidator(Forms.rule(value -> AccountRules.passwordProblem(value, email.getValue())))
         .bind(d -> d.password, (d, v) -> d.password = v);
     binder.setBean(draft);
 
@@ -72,7 +70,7 @@ class SignUpForm extends Composite<Div> {
         new Button(
             submitLabel,
             e -> {
-              if (binder.validate().isOk()) {
+              if (Forms.validate(binder)) {
                 try {
                   accounts.signUp(new SignUp(draft.name, draft.email, draft.password, role));
                   onSignedUp.accept(draft.email.trim());
@@ -93,12 +91,5 @@ class SignUpForm extends Composite<Div> {
     signIn.add(new Anchor("login", "Sign in"));
     signIn.addClassName("otopair-small");
     getContent().add(form, submit, signIn);
-  }
-
-  private static Validator<String> rule(SerializableFunction<String, @Nullable String> problem) {
-    return (value, context) -> {
-      String message = problem.apply(value);
-      return message == null ? ValidationResult.ok() : ValidationResult.error(message);
-    };
   }
 }
