@@ -4,6 +4,7 @@ import com.otopair.audit.AuditFilter;
 import com.otopair.audit.AuditLog;
 import com.otopair.audit.AuditRecord;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.FilterUrl;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +15,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,13 +25,14 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** Admins read who did what: filter by actor, action and date range (UTC). */
 @Route("admin/audit")
 @PageTitle("Audit log")
 @Menu(order = 120, icon = "vaadin:clipboard-text", title = "Audit log")
 @RolesAllowed(Roles.ADMIN)
-class AuditLogView extends Main {
+class AuditLogView extends Main implements BeforeEnterObserver {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -37,6 +42,7 @@ class AuditLogView extends Main {
   final DatePicker from = new DatePicker("From");
   final DatePicker to = new DatePicker("To");
   final Grid<AuditRecord> grid = new Grid<>();
+  private final FilterUrl filters;
 
   AuditLogView(AuditLog log) {
     addClassName("otopair-page");
@@ -46,7 +52,8 @@ class AuditLogView extends Main {
     actor.setPrefixComponent(VaadinIcon.SEARCH.create());
     actor.setClearButtonVisible(true);
     actor.setValueChangeMode(ValueChangeMode.LAZY);
-    action.setItems(log.actions());
+    List<String> actions = log.actions();
+    action.setItems(actions);
     action.setClearButtonVisible(true);
     action.setPlaceholder("Any action");
     from.setClearButtonVisible(true);
@@ -66,16 +73,28 @@ class AuditLogView extends Main {
     grid.setItems(
         query -> log.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
-    actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    filters =
+        FilterUrl.at("admin/audit", () -> grid.getDataProvider().refreshAll())
+            .text("actor", actor)
+            .item("action", action, actions, name -> name)
+            .date("from", from)
+            .date("to", to);
 
-    var filters = new HorizontalLayout(actor, action, from, to);
-    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-    filters.setWrap(true);
-    filters.addClassName("otopair-filters");
-    add(filters, grid);
+    var bar = new HorizontalLayout(actor, action, from, to);
+    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    bar.setWrap(true);
+    bar.addClassName("otopair-filters");
+    add(bar, grid);
+  }
+
+  /** Where this search lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    return filters.location();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    filters.read(event);
   }
 
   AuditFilter filter() {

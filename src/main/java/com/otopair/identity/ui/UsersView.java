@@ -3,6 +3,7 @@ package com.otopair.identity.ui;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.FilterUrl;
 import com.otopair.identity.UserChanged;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserFilter;
@@ -28,16 +29,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Admins find any user by name or email, filter by role and status, change a role, suspend and
@@ -61,7 +61,7 @@ class UsersView extends Main implements BeforeEnterObserver {
   final Span total = new Span();
 
   private final UserDirectory directory;
-  private boolean restoring;
+  private final FilterUrl filters;
 
   UsersView(UserDirectory directory, LiveUpdates live) {
     this.directory = directory;
@@ -87,9 +87,15 @@ class UsersView extends Main implements BeforeEnterObserver {
     status.setValue(ANY);
     status.setId("users-status");
 
-    search.addValueChangeListener(e -> filterChanged());
-    role.addValueChangeListener(e -> filterChanged());
-    status.addValueChangeListener(e -> filterChanged());
+    filters =
+        FilterUrl.at("admin/users", this::refresh)
+            .text("q", search)
+            .choice("role", role, Set.copyOf(Roles.ALL), ANY)
+            .choice(
+                "status",
+                status,
+                Set.of(UserStatus.ACTIVE.name(), UserStatus.SUSPENDED.name()),
+                ANY);
 
     grid.addColumn(UserSummary::name)
         .setHeader("Name")
@@ -140,7 +146,7 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   private static List<String> withAny(List<String> values) {
-    var all = new java.util.ArrayList<String>();
+    var all = new ArrayList<String>();
     all.add(ANY);
     all.addAll(values);
     return all;
@@ -155,27 +161,9 @@ class UsersView extends Main implements BeforeEnterObserver {
             : UserStatus.valueOf(status.getValue()));
   }
 
-  private void filterChanged() {
-    if (restoring) {
-      return;
-    }
-    refresh();
-    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, filterLocation()));
-  }
-
   /** Where this search lives: the address a bookmark or a shared link brings back. */
   Location filterLocation() {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    if (!search.getValue().isBlank()) {
-      parameters.put("q", search.getValue().trim());
-    }
-    if (!role.getValue().isEmpty()) {
-      parameters.put("role", role.getValue());
-    }
-    if (!status.getValue().isEmpty()) {
-      parameters.put("status", status.getValue());
-    }
-    return new Location("admin/users", QueryParameters.simple(parameters));
+    return filters.location();
   }
 
   private void refresh() {
@@ -261,19 +249,6 @@ class UsersView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var parameters = event.getLocation().getQueryParameters();
-    restoring = true;
-    try {
-      search.setValue(parameters.getSingleParameter("q").orElse(""));
-      role.setValue(parameters.getSingleParameter("role").filter(Roles.ALL::contains).orElse(ANY));
-      status.setValue(
-          parameters
-              .getSingleParameter("status")
-              .filter(value -> value.equals("ACTIVE") || value.equals("SUSPENDED"))
-              .orElse(ANY));
-    } finally {
-      restoring = false;
-    }
-    refresh();
+    filters.read(event);
   }
 }

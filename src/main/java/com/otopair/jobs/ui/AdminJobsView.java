@@ -1,6 +1,7 @@
 package com.otopair.jobs.ui;
 
 import com.otopair.base.Roles;
+import com.otopair.base.ui.FilterUrl;
 import com.otopair.jobs.AdminJobs;
 import com.otopair.jobs.JobDetails;
 import com.otopair.jobs.JobService;
@@ -21,8 +22,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,7 +46,7 @@ import java.util.Locale;
 @PageTitle("Jobs")
 @Menu(order = 107, icon = "vaadin:car", title = "All jobs")
 @RolesAllowed(Roles.ADMIN)
-class AdminJobsView extends Main {
+class AdminJobsView extends Main implements BeforeEnterObserver {
 
   static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.CANADA).withZone(ZoneOffset.UTC);
@@ -55,6 +60,7 @@ class AdminJobsView extends Main {
 
   private final AdminJobs admin;
   private final JobService jobs;
+  private final FilterUrl filters;
 
   AdminJobsView(AdminJobs admin, JobService jobs) {
     this.admin = admin;
@@ -77,11 +83,13 @@ class AdminJobsView extends Main {
     shop.setPlaceholder("Every shop");
     from.setClearButtonVisible(true);
     to.setClearButtonVisible(true);
-    search.addValueChangeListener(e -> refresh());
-    status.addValueChangeListener(e -> refresh());
-    shop.addValueChangeListener(e -> refresh());
-    from.addValueChangeListener(e -> refresh());
-    to.addValueChangeListener(e -> refresh());
+    filters =
+        FilterUrl.at("admin/jobs", this::refresh)
+            .text("q", search)
+            .choice("status", status, JobStatus.class)
+            .item("shop", shop, admin.shops(), choice -> choice.id().toString())
+            .date("from", from)
+            .date("to", to);
 
     grid.addColumn(JobSummary::reference).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(JobSummary::title).setHeader("Title").setWidth("14em").setFlexGrow(2);
@@ -111,9 +119,9 @@ class AdminJobsView extends Main {
         q -> admin.search(query(), sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream());
     grid.addItemClickListener(e -> openJob(e.getItem()));
 
-    var filters = new Div(search, status, shop, from, to);
-    filters.addClassName("otopair-filters");
-    add(filters, grid);
+    var bar = new Div(search, status, shop, from, to);
+    bar.addClassName("otopair-filters");
+    add(bar, grid);
   }
 
   AdminJobs.Query query() {
@@ -125,7 +133,7 @@ class AdminJobsView extends Main {
         to.getValue());
   }
 
-  static AdminJobs.Sort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+  static AdminJobs.Sort sort(List<QuerySortOrder> orders) {
     if (orders.isEmpty()) {
       return AdminJobs.Sort.NEWEST;
     }
@@ -141,6 +149,16 @@ class AdminJobsView extends Main {
 
   private void refresh() {
     grid.getDataProvider().refreshAll();
+  }
+
+  /** Where this search lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    return filters.location();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    filters.read(event);
   }
 
   void openJob(JobSummary summary) {

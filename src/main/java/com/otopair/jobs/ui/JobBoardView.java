@@ -4,6 +4,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.FilterUrl;
 import com.otopair.identity.UserContact;
 import com.otopair.jobs.JobChanged;
 import com.otopair.jobs.JobFilter;
@@ -43,15 +44,23 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +71,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Jobs")
 @Menu(order = 17, icon = "vaadin:car", title = "Jobs")
 @RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
-class JobBoardView extends Main {
+class JobBoardView extends Main implements BeforeEnterObserver {
 
   final TextField search = new TextField();
   final ComboBox<UserContact> mechanic = new ComboBox<>("Mechanic");
@@ -78,6 +87,7 @@ class JobBoardView extends Main {
   private final @Nullable ShopDetails shop;
   private final ZoneId zone;
   private final boolean owner;
+  private @Nullable FilterUrl filters;
 
   JobBoardView(JobService jobs, ShopService shops, CurrentShop current, LiveUpdates live) {
     this.jobs = jobs;
@@ -111,7 +121,8 @@ class JobBoardView extends Main {
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
     search.setAriaLabel("Search jobs");
-    mechanic.setItems(jobs.mechanics(shop.id()));
+    List<UserContact> team = jobs.mechanics(shop.id());
+    mechanic.setItems(team);
     mechanic.setItemLabelGenerator(UserContact::name);
     mechanic.setClearButtonVisible(true);
     mechanic.setPlaceholder("Everyone");
@@ -121,13 +132,20 @@ class JobBoardView extends Main {
     statuses.setVisible(false);
     from.setClearButtonVisible(true);
     to.setClearButtonVisible(true);
-    search.addValueChangeListener(e -> refresh());
-    mechanic.addValueChangeListener(e -> refresh());
-    statuses.addValueChangeListener(e -> refresh());
-    from.addValueChangeListener(e -> refresh());
-    to.addValueChangeListener(e -> refresh());
-    var filters = new Div(search, mechanic, statuses, from, to);
-    filters.addClassName("otopair-filters");
+    filters =
+        FilterUrl.at("jobs", this::refresh)
+            .text("q", search)
+            .item("mechanic", mechanic, team, person -> person.id().toString())
+            .add(
+                "status",
+                statuses,
+                JobBoardView::parseStatuses,
+                JobBoardView::writeStatuses,
+                Set.of())
+            .date("from", from)
+            .date("to", to);
+    var bar = new Div(search, mechanic, statuses, from, to);
+    bar.addClassName("otopair-filters");
 
     for (JobStatus status : JobStatus.values()) {
       var column = new Div();
@@ -171,8 +189,7 @@ class JobBoardView extends Main {
           statuses.setVisible(listMode);
           refresh();
         });
-    add(header, mode, filters, board, list);
-    refresh();
+    add(header, mode, bar, board, list);
     live.subscribe(
         this,
         JobChanged.class,
@@ -183,9 +200,43 @@ class JobBoardView extends Main {
         });
   }
 
+  /** Where this board lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    return filters == null ? new Location("jobs") : filters.location();
+  }
+
+  /** Fills the filters from the address; a status filter opens the list, where it applies. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (filters == null) {
+      return;
+    }
+    filters.read(event);
+    if (!statuses.isEmpty()) {
+      mode.setSelectedIndex(1);
+    }
+  }
+
+  private static Optional<Set<JobStatus>> parseStatuses(String text) {
+    Set<JobStatus> found = EnumSet.noneOf(JobStatus.class);
+    for (String name : text.split(",")) {
+      Arrays.stream(JobStatus.values())
+          .filter(status -> status.name().equals(name))
+          .findFirst()
+          .ifPresent(found::add);
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(found);
+  }
+
+  private static @Nullable String writeStatuses(Set<JobStatus> chosen) {
+    return chosen.isEmpty()
+        ? null
+        : chosen.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+  }
+
   JobFilter filter() {
     return new JobFilter(
-        list.isVisible() ? statuses.getValue() : java.util.Set.of(),
+        list.isVisible() ? statuses.getValue() : Set.of(),
         mechanic.getValue() == null ? null : mechanic.getValue().id(),
         from.getValue(),
         to.getValue(),

@@ -1,6 +1,7 @@
 package com.otopair.notifications.ui;
 
 import com.otopair.base.Roles;
+import com.otopair.base.ui.FilterUrl;
 import com.otopair.notifications.MailLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,17 +18,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Admin "Email log": every mail Otopair tried to send, latest first, with its status and last
@@ -47,7 +44,7 @@ class EmailLogView extends Main implements BeforeEnterObserver {
   final Select<MailLog.Status> status = new Select<>();
   final Grid<MailLog.Entry> grid = new Grid<>();
 
-  private boolean restoring;
+  private final FilterUrl filters;
 
   EmailLogView(MailLog log) {
     addClassName("otopair-page");
@@ -59,7 +56,6 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
     search.setId("email-log-search");
-    search.addValueChangeListener(e -> filterChanged());
 
     status.setLabel("Status");
     status.setEmptySelectionAllowed(true);
@@ -67,7 +63,10 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     status.setItems(Arrays.asList(MailLog.Status.values()));
     status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
     status.setId("email-log-status");
-    status.addValueChangeListener(e -> filterChanged());
+    filters =
+        FilterUrl.at("admin/email-log", () -> grid.getDataProvider().refreshAll())
+            .text("q", search)
+            .choice("status", status, MailLog.Status.class);
 
     grid.addColumn(e -> WHEN.format(e.updatedAt()))
         .setHeader("When")
@@ -133,44 +132,13 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     return badge;
   }
 
-  private void filterChanged() {
-    if (restoring) {
-      return;
-    }
-    grid.getDataProvider().refreshAll();
-    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, filterLocation()));
-  }
-
   /** Where this list lives: the address a bookmark or a shared link brings back. */
   Location filterLocation() {
-    Map<String, List<String>> parameters = new LinkedHashMap<>();
-    if (!search.getValue().isBlank()) {
-      parameters.put("q", List.of(search.getValue().trim()));
-    }
-    if (status.getValue() != null) {
-      parameters.put("status", List.of(status.getValue().name()));
-    }
-    return new Location("admin/email-log", new QueryParameters(parameters));
+    return filters.location();
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    QueryParameters query = event.getLocation().getQueryParameters();
-    restoring = true;
-    try {
-      search.setValue(query.getSingleParameter("q").orElse(""));
-      status.setValue(
-          query
-              .getSingleParameter("status")
-              .flatMap(
-                  value ->
-                      Arrays.stream(MailLog.Status.values())
-                          .filter(s -> s.name().equals(value))
-                          .findFirst())
-              .orElse(null));
-    } finally {
-      restoring = false;
-    }
-    grid.getDataProvider().refreshAll();
+    filters.read(event);
   }
 }

@@ -4,6 +4,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.FilterUrl;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentSubject;
 import com.otopair.payments.PaymentView;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -62,7 +62,7 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
   final Grid<PaymentView> grid = new Grid<>();
 
   private final Payments payments;
-  private boolean restoring;
+  private final FilterUrl filters;
 
   AdminPaymentsView(Payments payments) {
     this.payments = payments;
@@ -75,7 +75,9 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     status.setItems(Arrays.asList(PaymentStatus.values()));
     status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
     status.setId("payments-status");
-    status.addValueChangeListener(e -> filterChanged());
+    filters =
+        FilterUrl.at("admin/payments", () -> grid.getDataProvider().refreshAll())
+            .choice("status", status, PaymentStatus.class);
 
     grid.addColumn(p -> CREATED.format(p.createdAt()))
         .setHeader("Created (UTC)")
@@ -106,40 +108,14 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     add(filters, grid);
   }
 
-  private void filterChanged() {
-    if (restoring) {
-      return;
-    }
-    grid.getDataProvider().refreshAll();
-    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, filterLocation()));
-  }
-
   /** Where this list lives: the address a bookmark or a shared link brings back. */
   Location filterLocation() {
-    return status.getValue() == null
-        ? new Location("admin/payments")
-        : new Location("admin/payments", QueryParameters.of("status", status.getValue().name()));
+    return filters.location();
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    restoring = true;
-    try {
-      status.setValue(
-          event
-              .getLocation()
-              .getQueryParameters()
-              .getSingleParameter("status")
-              .flatMap(
-                  value ->
-                      Arrays.stream(PaymentStatus.values())
-                          .filter(s -> s.name().equals(value))
-                          .findFirst())
-              .orElse(null));
-    } finally {
-      restoring = false;
-    }
-    grid.getDataProvider().refreshAll();
+    filters.read(event);
   }
 
   // --- one payment

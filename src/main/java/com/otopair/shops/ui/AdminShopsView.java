@@ -5,6 +5,7 @@ import com.otopair.base.LiveUpdates;
 import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.FilterUrl;
 import com.otopair.shops.ShopAdministration;
 import com.otopair.shops.ShopFilter;
 import com.otopair.shops.ShopStatus;
@@ -28,6 +29,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -45,7 +49,7 @@ import java.util.Arrays;
 @PageTitle("Shops")
 @Menu(order = 105, icon = "vaadin:shop", title = "Shops")
 @RolesAllowed(Roles.ADMIN)
-class AdminShopsView extends Main {
+class AdminShopsView extends Main implements BeforeEnterObserver {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(ZoneOffset.UTC);
@@ -56,6 +60,7 @@ class AdminShopsView extends Main {
   final Grid<ShopSummary> grid = new Grid<>();
   final Span total = new Span();
   private final ShopAdministration admin;
+  private final FilterUrl filters;
 
   AdminShopsView(ShopAdministration admin, PublicLinks links, LiveUpdates live) {
     this.admin = admin;
@@ -75,9 +80,11 @@ class AdminShopsView extends Main {
     status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
     city.setClearButtonVisible(true);
     city.setValueChangeMode(ValueChangeMode.LAZY);
-    search.addValueChangeListener(e -> refresh());
-    status.addValueChangeListener(e -> refresh());
-    city.addValueChangeListener(e -> refresh());
+    filters =
+        FilterUrl.at("admin/shops", this::refresh)
+            .text("q", search)
+            .choice("status", status, ShopStatus.class)
+            .text("city", city);
 
     grid.addColumn(ShopSummary::name)
         .setHeader("Shop")
@@ -104,12 +111,11 @@ class AdminShopsView extends Main {
         q -> admin.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
 
     total.addClassName("otopair-muted");
-    var filters = new HorizontalLayout(search, status, city, total);
-    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-    filters.setWrap(true);
-    filters.addClassName("otopair-filters");
-    add(filters, grid);
-    refresh();
+    var bar = new HorizontalLayout(search, status, city, total);
+    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    bar.setWrap(true);
+    bar.addClassName("otopair-filters");
+    add(bar, grid);
 
     live.subscribe(this, ShopSubmitted.class, e -> refresh());
     live.subscribe(this, ShopStatusChanged.class, e -> refresh());
@@ -117,6 +123,16 @@ class AdminShopsView extends Main {
 
   ShopFilter filter() {
     return new ShopFilter(search.getValue(), status.getValue(), city.getValue());
+  }
+
+  /** Where this search lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    return filters.location();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    filters.read(event);
   }
 
   private void refresh() {

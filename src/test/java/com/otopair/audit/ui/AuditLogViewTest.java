@@ -52,6 +52,14 @@ class AuditLogViewTest extends KaribuTest {
     assertThat(subjects(reopened)).doesNotContain(email);
     _setValue(reopened.action, AccountAction.USER_SUSPENDED);
     assertThat(subjects(reopened)).contains(email);
+    assertThat(reopened.filterLocation().getPathWithQueryParameters())
+        .isEqualTo("admin/audit?action=" + AccountAction.USER_SUSPENDED);
+
+    navigate("admin/audit?actor=admin%40otopair&action=" + AccountAction.USER_SUSPENDED);
+    AuditLogView shared = _get(AuditLogView.class);
+    assertThat(shared.actor.getValue()).isEqualTo("admin@otopair");
+    assertThat(shared.action.getValue()).isEqualTo(AccountAction.USER_SUSPENDED);
+    assertThat(subjects(shared)).contains(email);
   }
 
   private static List<String> subjects(AuditLogView view) {

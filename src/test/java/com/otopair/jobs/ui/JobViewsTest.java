@@ -34,6 +34,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,9 +153,21 @@ class JobViewsTest extends KaribuTest {
             .findFirst()
             .orElseThrow());
     assertThat(GridKt._size(board.list)).isEqualTo(1);
+    assertThat(board.filterLocation().getPathWithQueryParameters())
+        .isEqualTo("jobs?mechanic=" + fixture.shop().alex());
     board.mechanic.clear();
-    board.statuses.setValue(java.util.Set.of(JobStatus.ACCEPTED));
+    board.statuses.setValue(Set.of(JobStatus.ACCEPTED));
     assertThat(GridKt._size(board.list)).isZero();
+    assertThat(board.filterLocation().getPathWithQueryParameters())
+        .isEqualTo("jobs?status=ACCEPTED");
+
+    // A shared address brings the same list back, in list mode where statuses apply.
+    navigate("jobs?q=focus&status=REQUESTED,ACCEPTED,BOGUS");
+    JobBoardView shared = _get(JobBoardView.class);
+    assertThat(shared.search.getValue()).isEqualTo("focus");
+    assertThat(shared.statuses.getValue())
+        .containsExactlyInAnyOrder(JobStatus.REQUESTED, JobStatus.ACCEPTED);
+    assertThat(shared.list.isVisible()).isTrue();
   }
 
   @Test
@@ -324,7 +338,20 @@ class JobViewsTest extends KaribuTest {
     assertThat(GridKt._findAll(view.grid)).extracting(JobSummary::id).containsExactly(job.id());
     view.status.setValue(JobStatus.COMPLETED);
     assertThat(GridKt._size(view.grid)).isZero();
+    assertThat(view.filterLocation().getQueryParameters().getParameters())
+        .isEqualTo(
+            Map.of(
+                "q", List.of("Honda Civic"),
+                "status", List.of("COMPLETED"),
+                "shop", List.of(fixture.shop().shopId().toString())));
     view.status.clear();
+
+    navigate("admin/jobs?q=Honda+Civic&shop=" + fixture.shop().shopId() + "&from=2000-01-01");
+    AdminJobsView shared = _get(AdminJobsView.class);
+    assertThat(shared.shop.getValue().id()).isEqualTo(fixture.shop().shopId());
+    assertThat(shared.from.getValue()).isEqualTo(java.time.LocalDate.of(2000, 1, 1));
+    assertThat(GridKt._findAll(shared.grid)).extracting(JobSummary::id).containsExactly(job.id());
+    view = shared;
 
     // Both directions of every sortable column.
     for (String column : List.of("CUSTOMER", "SHOP", "STATUS", "CREATED")) {

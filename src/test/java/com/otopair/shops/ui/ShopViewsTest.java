@@ -115,6 +115,15 @@ class ShopViewsTest extends KaribuTest {
     AdminShopsView view = _get(AdminShopsView.class);
     _setValue(view.search, "approve me " + tag);
     assertThat(_size(view.grid)).isEqualTo(1);
+    view.status.setValue(ShopStatus.PENDING_APPROVAL);
+    assertThat(view.filterLocation().getPathWithQueryParameters())
+        .isEqualTo("admin/shops?q=approve%20me%20" + tag + "&status=PENDING_APPROVAL");
+    navigate(view.filterLocation().getPathWithQueryParameters());
+    view = _get(AdminShopsView.class);
+    assertThat(view.search.getValue()).isEqualTo("approve me " + tag);
+    assertThat(view.status.getValue()).isEqualTo(ShopStatus.PENDING_APPROVAL);
+    assertThat(_size(view.grid)).isEqualTo(1);
+    view.status.clear();
     ShopSummary shop = _get(view.grid, 0);
     assertThat(shop.status()).isEqualTo(ShopStatus.PENDING_APPROVAL);
 

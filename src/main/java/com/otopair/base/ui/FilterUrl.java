@@ -1,0 +1,175 @@
+package com.otopair.base.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one way a list keeps its filters in the address, so a bookmark, a shared link, a reload or
+ * the back button brings the same list back. A view names its filter fields once; {@link
+ * #read(BeforeEnterEvent)} fills them from the address in {@code beforeEnter}, and every change of
+ * a field refreshes the list and rewrites the address with {@code replaceState} (no new history
+ * entry per keystroke). A value the address carries that the field can't take (an unknown status, a
+ * mangled date) is ignored, never an error.
+ */
+public final class FilterUrl implements Serializable {
+
+  private final String path;
+  private final Runnable refresh;
+  private final List<Parameter<?>> parameters = new ArrayList<>();
+  private boolean restoring;
+
+  private FilterUrl(String path, Runnable refresh) {
+    this.path = path;
+    this.refresh = refresh;
+  }
+
+  /**
+   * Filters of the list at {@code path} (a route without a leading slash); {@code refresh} reloads
+   * the list after a change.
+   */
+  public static FilterUrl at(String path, Runnable refresh) {
+    return new FilterUrl(path, refresh);
+  }
+
+  /** A text filter: absent from the address while blank, trimmed when written. */
+  public FilterUrl text(String name, HasValue<?, String> field) {
+    return add(name, field, Optional::of, value -> value.isBlank() ? null : value.trim(), "");
+  }
+
+  /** A choice among an enum's constants, by name; {@code null} (any) is absent from the address. */
+  public <E extends Enum<E>> FilterUrl choice(
+      String name, HasValue<?, @Nullable E> field, Class<E> type) {
+    return add(
+        name,
+        field,
+        value ->
+            Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(value))
+                .findFirst(),
+        Enum::name,
+        null);
+  }
+
+  /**
+   * A choice among known strings; {@code any} (the "all" entry of the field) is absent from the
+   * address.
+   */
+  public FilterUrl choice(String name, HasValue<?, String> field, Set<String> known, String any) {
+    return add(
+        name,
+        field,
+        value -> known.contains(value) ? Optional.of(value) : Optional.empty(),
+        value -> value == null || value.equals(any) ? null : value,
+        any);
+  }
+
+  /** One of a list's items (a shop, say), written by its {@code key}; {@code null} is absent. */
+  public <T> FilterUrl item(
+      String name, HasValue<?, @Nullable T> field, Collection<T> items, Function<T, String> key) {
+    return add(
+        name,
+        field,
+        value -> items.stream().filter(item -> key.apply(item).equals(value)).findFirst(),
+        key,
+        null);
+  }
+
+  /** A date, written as 2026-03-09; {@code null} is absent. */
+  public FilterUrl date(String name, HasValue<?, @Nullable LocalDate> field) {
+    return add(name, field, FilterUrl::parseDate, LocalDate::toString, null);
+  }
+
+  /**
+   * Any other filter: {@code parse} reads the address's text (empty when it can't), {@code format}
+   * writes a value (null leaves the parameter out), and {@code empty} is the field's value when the
+   * address has none.
+   */
+  public <T> FilterUrl add(
+      String name,
+      HasValue<?, T> field,
+      Function<String, Optional<T>> parse,
+      Function<T, @Nullable String> format,
+      @Nullable T empty) {
+    parameters.add(new Parameter<>(name, field, parse, format, empty));
+    field.addValueChangeListener(change -> changed());
+    return this;
+  }
+
+  /** Fills the fields from the address being entered, then refreshes the list once. */
+  public void read(BeforeEnterEvent event) {
+    read(event.getLocation().getQueryParameters());
+  }
+
+  void read(QueryParameters query) {
+    restoring = true;
+    try {
+      parameters.forEach(parameter -> parameter.read(query));
+    } finally {
+      restoring = false;
+    }
+    refresh.run();
+  }
+
+  /** Where the list with its current filters lives: what a bookmark brings back. */
+  public Location location() {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    parameters.forEach(parameter -> parameter.write(query));
+    return new Location(path, new QueryParameters(query));
+  }
+
+  private static Optional<LocalDate> parseDate(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException mangled) {
+      return Optional.empty();
+    }
+  }
+
+  private void changed() {
+    if (restoring) {
+      return;
+    }
+    refresh.run();
+    UI ui = UI.getCurrent();
+    if (ui != null) {
+      ui.getPage().getHistory().replaceState(null, location());
+    }
+  }
+
+  private record Parameter<T>(
+      String name,
+      HasValue<?, T> field,
+      Function<String, Optional<T>> parse,
+      Function<T, @Nullable String> format,
+      @Nullable T empty)
+      implements Serializable {
+
+    void read(QueryParameters query) {
+      field.setValue(query.getSingleParameter(name).flatMap(parse).orElse(empty));
+    }
+
+    void write(Map<String, List<String>> query) {
+      T value = field.getValue();
+      String text = value == null ? null : format.apply(value);
+      if (text != null) {
+        query.put(name, List.of(text));
+      }
+    }
+  }
+}
