@@ -17,6 +17,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,10 +73,14 @@ class JobBrowserIT extends BrowserJourney {
     browser.open("jobs");
     browser.waitForText("Jamie Jobs");
     browser.screenshot("job-board");
+    assertThat(columnsOutOfView()).as("columns cut off at 1280 px").isZero();
+    assertThat(pageScrollsSideways()).as("board scrolls sideways at 1280 px").isFalse();
     browser.driver.manage().window().setSize(new Dimension(375, 800));
     browser.open("jobs");
     browser.waitForText("Jamie Jobs");
     browser.screenshot("job-board-375");
+    assertThat(columnsOutOfView()).as("columns cut off at 375 px").isZero();
+    assertThat(pageScrollsSideways()).as("board scrolls sideways at 375 px").isFalse();
     browser.driver.manage().window().setSize(new Dimension(1280, 900));
 
     browser.find(By.cssSelector("#job-" + jobId + " .otopair-job-card-body")).click();
@@ -95,5 +100,25 @@ class JobBrowserIT extends BrowserJourney {
     browser.waitForText("Your car is ready.");
     assertThat(browser.find(By.id("customer-job")).getText()).contains("Completed");
     browser.screenshot("booking-job-completed");
+  }
+
+  /** How many of the board's seven status columns reach past the right edge of the window. */
+  private long columnsOutOfView() {
+    return (Long)
+        ((JavascriptExecutor) browser.driver)
+            .executeScript(
+                "return [...document.querySelectorAll('.otopair-job-column')]"
+                    + ".filter(c => c.getBoundingClientRect().right > window.innerWidth + 1).length"
+                    + " + (7 - document.querySelectorAll('.otopair-job-column').length)");
+  }
+
+  private boolean pageScrollsSideways() {
+    return (Boolean)
+        ((JavascriptExecutor) browser.driver)
+            .executeScript(
+                "const board = document.getElementById('job-board');"
+                    + " return document.documentElement.scrollWidth"
+                    + " > document.documentElement.clientWidth"
+                    + " || board.scrollWidth > board.clientWidth + 1");
   }
 }

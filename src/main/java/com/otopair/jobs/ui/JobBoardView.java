@@ -50,6 +50,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -82,6 +83,18 @@ class JobBoardView extends Main implements BeforeEnterObserver {
   final Div board = new Div();
   final Grid<JobSummary> list = new Grid<>();
   final Map<JobStatus, Div> columns = new EnumMap<>(JobStatus.class);
+
+  /**
+   * The board's lanes, left to right: the two ways of waiting share a lane, and so do the two ends,
+   * so all seven states fit a laptop screen side by side; on a phone the lanes stack.
+   */
+  static final List<List<JobStatus>> LANES =
+      List.of(
+          List.of(JobStatus.REQUESTED),
+          List.of(JobStatus.ACCEPTED),
+          List.of(JobStatus.IN_PROGRESS),
+          List.of(JobStatus.WAITING_PARTS, JobStatus.WAITING_APPROVAL),
+          List.of(JobStatus.COMPLETED, JobStatus.CANCELLED));
 
   private final JobService jobs;
   private final @Nullable ShopDetails shop;
@@ -147,19 +160,24 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     var bar = new Div(search, mechanic, statuses, from, to);
     bar.addClassName("otopair-filters");
 
-    for (JobStatus status : JobStatus.values()) {
-      var column = new Div();
-      column.addClassName("otopair-job-column");
-      column.getElement().setAttribute("data-status", status.name());
-      DropTarget<Div> target = DropTarget.create(column);
-      target.setDropEffect(DropEffect.MOVE);
-      target.addDropListener(
-          e ->
-              e.getDragSourceComponent()
-                  .flatMap(c -> c.getId())
-                  .ifPresent(id -> move(UUID.fromString(id.substring(4)), status)));
-      columns.put(status, column);
-      board.add(column);
+    for (List<JobStatus> lane : LANES) {
+      var laneBox = new Div();
+      laneBox.addClassName("otopair-job-lane");
+      for (JobStatus status : lane) {
+        var column = new Div();
+        column.addClassName("otopair-job-column");
+        column.getElement().setAttribute("data-status", status.name());
+        DropTarget<Div> target = DropTarget.create(column);
+        target.setDropEffect(DropEffect.MOVE);
+        target.addDropListener(
+            e ->
+                e.getDragSourceComponent()
+                    .flatMap(c -> c.getId())
+                    .ifPresent(id -> move(UUID.fromString(id.substring(4)), status)));
+        columns.put(status, column);
+        laneBox.add(column);
+      }
+      board.add(laneBox);
     }
     board.addClassName("otopair-job-board");
     board.setId("job-board");
@@ -323,10 +341,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
   private void open(JobSummary job) {
     getUI()
         .ifPresent(
-            ui ->
-                ui.navigate(
-                    JobView.class,
-                    new com.vaadin.flow.router.RouteParameters("jobId", job.id().toString())));
+            ui -> ui.navigate(JobView.class, new RouteParameters("jobId", job.id().toString())));
   }
 
   private void openNewJob() {
