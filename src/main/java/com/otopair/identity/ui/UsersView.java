@@ -4,6 +4,7 @@ import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.identity.UserChanged;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserFilter;
@@ -101,29 +102,50 @@ class UsersView extends Main implements BeforeEnterObserver {
         .setHeader("Name")
         .setKey("name")
         .setSortProperty("displayName")
-        .setAutoWidth(true);
+        .setWidth("10rem")
+        .setFlexGrow(1);
     grid.addColumn(UserSummary::email)
         .setHeader("Email")
         .setKey("email")
         .setSortProperty("email")
-        .setAutoWidth(true);
+        .setWidth("14rem")
+        .setFlexGrow(2);
     grid.addColumn(u -> Roles.label(u.role()))
         .setHeader("Role")
         .setKey("role")
-        .setSortProperty("role");
+        .setSortProperty("role")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addComponentColumn(UsersView::statusBadge)
         .setHeader("Status")
         .setKey("status")
-        .setSortProperty("status");
-    grid.addColumn(u -> DATE.format(u.createdAt()))
-        .setHeader("Joined")
-        .setKey("createdAt")
-        .setSortProperty("createdAt")
-        .setAutoWidth(true);
+        .setSortProperty("status")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    var joined =
+        grid.addColumn(u -> DATE.format(u.createdAt()))
+            .setHeader("Joined")
+            .setKey("createdAt")
+            .setSortProperty("createdAt")
+            .setAutoWidth(true)
+            .setFlexGrow(0);
     grid.addComponentColumn(this::actions)
         .setHeader("Actions")
         .setKey("actions")
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    GridColumns.of(grid)
+        .hideBelow(1100, joined)
+        .cardsBelow(
+            640,
+            user ->
+                GridColumns.card(
+                    user.name(),
+                    List.of(
+                        user.email(),
+                        Roles.label(user.role()) + " · joined " + DATE.format(user.createdAt())),
+                    statusBadge(user),
+                    actions(user)));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No users match this search. Try fewer words or another filter.");
     grid.setId("users-grid");

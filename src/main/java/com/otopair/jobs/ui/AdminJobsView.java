@@ -92,7 +92,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
             .date("to", to);
 
     grid.addColumn(JobSummary::reference).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(JobSummary::title).setHeader("Title").setWidth("14em").setFlexGrow(2);
+    grid.addColumn(JobSummary::title).setHeader("Title").setWidth("14rem").setFlexGrow(2);
     grid.addColumn(JobSummary::customerName)
         .setHeader("Customer")
         .setSortProperty("CUSTOMER")

@@ -4,6 +4,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.identity.UserContact;
 import com.otopair.jobs.JobChanged;
 import com.otopair.jobs.JobDetails;
@@ -133,34 +134,50 @@ class JobView extends Main implements BeforeEnterObserver {
     var about = new Div(new H3("The job"), facts, assignee);
     about.addClassName("otopair-card");
 
+    var kindColumn =
+        lines
+            .addColumn(l -> l.kind() == LineKind.LABOUR ? "Labour" : "Part")
+            .setHeader("Kind")
+            .setAutoWidth(true)
+            .setFlexGrow(0);
     lines
-        .addColumn(l -> l.kind() == LineKind.LABOUR ? "Labour" : "Part")
-        .setHeader("Kind")
-        .setAutoWidth(true)
-        .setFlexGrow(0);
-    lines.addColumn(JobDetails.Line::description).setHeader("Description").setFlexGrow(3);
-    lines
-        .addColumn(l -> l.quantity().stripTrailingZeros().toPlainString())
-        .setHeader("Qty / h")
-        .setAutoWidth(true);
-    lines.addColumn(l -> l.unitPrice().format()).setHeader("Price").setAutoWidth(true);
-    lines.addColumn(l -> l.total().format()).setHeader("Total").setAutoWidth(true);
+        .addColumn(JobDetails.Line::description)
+        .setHeader("Description")
+        .setWidth("12rem")
+        .setFlexGrow(1);
+    var quantityColumn =
+        lines
+            .addColumn(l -> l.quantity().stripTrailingZeros().toPlainString())
+            .setHeader("Qty / h")
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+    var priceColumn =
+        lines
+            .addColumn(l -> l.unitPrice().format())
+            .setHeader("Price")
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+    lines.addColumn(l -> l.total().format()).setHeader("Total").setAutoWidth(true).setFlexGrow(0);
     lines
         .addComponentColumn(l -> JobLabels.approval(l.approval()))
         .setHeader("Customer")
-        .setAutoWidth(true);
-    lines
-        .addComponentColumn(
-            l -> {
-              var remove = new Button("Remove", e -> removeLine(l));
-              remove.addThemeVariants(
-                  ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-              remove.setVisible(l.approval() != LineApproval.APPROVED);
-              remove.setAriaLabel("Remove " + l.description());
-              return remove;
-            })
         .setAutoWidth(true)
         .setFlexGrow(0);
+    lines.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+    GridColumns.of(lines)
+        .hideBelow(1100, kindColumn, quantityColumn, priceColumn)
+        .cardsBelow(
+            700,
+            l ->
+                GridColumns.card(
+                    l.description() + " · " + l.total().format(),
+                    List.of(
+                        (l.kind() == LineKind.LABOUR ? "Labour, " : "Part, ")
+                            + l.quantity().stripTrailingZeros().toPlainString()
+                            + (l.kind() == LineKind.LABOUR ? " h × " : " × ")
+                            + l.unitPrice().format()),
+                    JobLabels.approval(l.approval()),
+                    removeButton(l)));
     lines.setAllRowsVisible(true);
     lines.setEmptyStateText("No lines yet. Add labour and parts for the customer to approve.");
     kind.setLabel("Kind");
@@ -191,6 +208,7 @@ class JobView extends Main implements BeforeEnterObserver {
     tax.addClassName("otopair-job-tax");
     var estimate = new Div(new H3("Estimate"), lines, lineForm, addLineButton, tax, totals);
     estimate.addClassName("otopair-card");
+    estimate.addClassName("otopair-job-estimate");
     estimate.setId("job-estimate");
 
     internalNotes.setHelperText("Only the shop sees these");
@@ -391,6 +409,15 @@ class JobView extends Main implements BeforeEnterObserver {
     } catch (ArithmeticException tooBig) {
       return -1;
     }
+  }
+
+  private Button removeButton(JobDetails.Line line) {
+    var remove = new Button("Remove", e -> removeLine(line));
+    remove.addThemeVariants(
+        ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+    remove.setVisible(line.approval() != LineApproval.APPROVED);
+    remove.setAriaLabel("Remove " + line.description());
+    return remove;
   }
 
   private void removeLine(JobDetails.Line line) {

@@ -81,7 +81,7 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     grid.addColumn(MailLog.Entry::subject)
         .setHeader("Subject")
         .setKey("subject")
-        .setWidth("14em")
+        .setWidth("14rem")
         .setFlexGrow(1);
     grid.addComponentColumn(e -> badge(e.status()))
         .setHeader("Status")
@@ -95,7 +95,7 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
         .setHeader("Last error")
         .setKey("error")
-        .setWidth("12em")
+        .setWidth("12rem")
         .setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.setEmptyStateText("No mail matches. Every mail Otopair sends is listed here.");

@@ -5,6 +5,7 @@ import com.otopair.base.Money;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentSubject;
 import com.otopair.payments.PaymentView;
@@ -87,13 +88,22 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     grid.addColumn(PaymentView::shopName)
         .setHeader("Shop")
         .setKey("shop")
-        .setWidth("10em")
+        .setWidth("10rem")
         .setFlexGrow(1);
     PaymentLabels.moneyColumns(grid);
-    grid.addColumn(p -> p.invoiceNumber() == null ? "" : p.invoiceNumber())
-        .setHeader("Invoice")
-        .setKey("invoice")
-        .setAutoWidth(true);
+    var invoice =
+        grid.addColumn(p -> p.invoiceNumber() == null ? "" : p.invoiceNumber())
+            .setHeader("Invoice")
+            .setKey("invoice")
+            .setAutoWidth(true);
+    GridColumns.of(grid)
+        .hideBelow(1400, invoice)
+        .hideBelow(1200, grid.getColumnByKey("paid"))
+        .cardsBelow(
+            640,
+            p ->
+                PaymentLabels.card(
+                    p, p.shopName() + " · " + CREATED.format(p.createdAt()) + " UTC"));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No payments here. They appear when customers pay or jobs are done.");
     grid.setId("admin-payments");

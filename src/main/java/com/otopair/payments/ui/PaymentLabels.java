@@ -1,13 +1,17 @@
 package com.otopair.payments.ui;
 
+import com.otopair.base.ui.GridColumns;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Payment statuses as badges, payment dates, and the link that downloads an invoice. */
@@ -60,7 +64,25 @@ final class PaymentLabels {
    * The columns both payment lists show: customer, what was paid for, status, amount, and what was
    * paid with what went back ("$80.00 CAD ($30.00 CAD back)") in one column.
    */
-  static void moneyColumns(com.vaadin.flow.component.grid.Grid<PaymentView> grid) {
+  /**
+   * A payment as one card on a phone: who paid what, its state, and {@code context} (when, where).
+   */
+  static Div card(PaymentView payment, String context) {
+    String paid =
+        payment.paid().minor() == 0
+            ? ""
+            : "Paid "
+                + payment.paid().format()
+                + (payment.refunded().minor() == 0
+                    ? ""
+                    : " (" + payment.refunded().format() + " back)");
+    return GridColumns.card(
+        payment.customerName() + " · " + payment.amount().format(),
+        List.of(payment.description(), context, paid),
+        badge(payment.status()));
+  }
+
+  static void moneyColumns(Grid<PaymentView> grid) {
     grid.addColumn(PaymentView::customerName)
         .setHeader("Customer")
         .setKey("customer")
@@ -68,7 +90,7 @@ final class PaymentLabels {
     grid.addColumn(PaymentView::description)
         .setHeader("Description")
         .setKey("description")
-        .setWidth("10em")
+        .setWidth("10rem")
         .setFlexGrow(1);
     grid.addComponentColumn(p -> badge(p.status()))
         .setHeader("Status")

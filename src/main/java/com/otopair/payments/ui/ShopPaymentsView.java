@@ -3,6 +3,7 @@ package com.otopair.payments.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.payments.PaymentMode;
 import com.otopair.payments.PaymentSetup;
 import com.otopair.payments.PaymentStatus;
@@ -215,6 +216,15 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
         .setKey("actions")
         .setAutoWidth(true)
         .setFlexGrow(0);
+    GridColumns.of(grid)
+        .hideBelow(1200, grid.getColumnByKey("paid"))
+        .cardsBelow(
+            640,
+            p -> {
+              var card = PaymentLabels.card(p, PaymentLabels.date(p, zone));
+              card.add(PaymentLabels.invoice(p), actions(p));
+              return card;
+            });
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No payments yet: they appear when jobs are completed.");
     grid.setHeight("min(32rem, 70vh)");
