@@ -5,6 +5,7 @@ import com.otopair.audit.AuditLog;
 import com.otopair.audit.AuditRecord;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.GridColumns;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,9 +66,23 @@ class AuditLogView extends Main implements BeforeEnterObserver {
     grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
     grid.addColumn(AuditRecord::subject).setHeader("Subject").setAutoWidth(true);
     grid.addColumn(AuditRecord::details).setHeader("Details").setFlexGrow(1);
-    grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress())
-        .setHeader("Client address")
-        .setAutoWidth(true);
+    var address =
+        grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress())
+            .setHeader("Client address")
+            .setAutoWidth(true);
+    GridColumns.of(grid)
+        .hideBelow(1200, address)
+        .cardsBelow(
+            640,
+            r ->
+                GridColumns.card(
+                    r.action(),
+                    List.of(
+                        r.subject(),
+                        r.details(),
+                        (r.actor() == null ? "—" : r.actor())
+                            + " · "
+                            + TIME.format(r.occurredAt()))));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.setEmptyStateText("Nothing recorded for this filter.");
     grid.setItems(

@@ -2,6 +2,7 @@ package com.otopair.jobs.ui;
 
 import com.otopair.base.Roles;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.jobs.AdminJobs;
 import com.otopair.jobs.JobDetails;
 import com.otopair.jobs.JobService;
@@ -97,7 +98,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
         .setHeader("Customer")
         .setSortProperty("CUSTOMER")
         .setAutoWidth(true);
-    grid.addColumn(JobSummary::vehicle).setHeader("Vehicle").setAutoWidth(true);
+    var vehicle = grid.addColumn(JobSummary::vehicle).setHeader("Vehicle").setAutoWidth(true);
     grid.addColumn(JobSummary::shopName)
         .setHeader("Shop")
         .setSortProperty("SHOP")
@@ -111,6 +112,17 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
             .setHeader("Created (UTC)")
             .setSortProperty("CREATED")
             .setAutoWidth(true);
+    GridColumns.of(grid)
+        .hideBelow(1200, vehicle)
+        .cardsBelow(
+            640,
+            j ->
+                GridColumns.card(
+                    j.reference() + " · " + j.title(),
+                    List.of(
+                        j.customerName() + (j.vehicle().isEmpty() ? "" : " · " + j.vehicle()),
+                        j.shopName() + " · " + DATE.format(j.createdAt()) + " UTC"),
+                    JobLabels.badge(j.status())));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No jobs match. Clear the filters to see every job.");
     grid.setMultiSort(false);

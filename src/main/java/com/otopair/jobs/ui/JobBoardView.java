@@ -5,6 +5,7 @@ import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.identity.UserContact;
 import com.otopair.jobs.JobChanged;
 import com.otopair.jobs.JobFilter;
@@ -185,8 +186,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     list.addColumn(JobSummary::reference).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
     list.addColumn(JobSummary::title).setHeader("Title").setFlexGrow(2);
     list.addColumn(JobSummary::customerName).setHeader("Customer");
-    list.addColumn(JobSummary::vehicle).setHeader("Vehicle");
-    list.addColumn(JobLabels::mechanic).setHeader("Mechanic");
+    var vehicle = list.addColumn(JobSummary::vehicle).setHeader("Vehicle");
+    var assignee = list.addColumn(JobLabels::mechanic).setHeader("Mechanic");
     list.addComponentColumn(j -> JobLabels.badge(j.status()))
         .setHeader("Status")
         .setAutoWidth(true);
@@ -194,6 +195,20 @@ class JobBoardView extends Main implements BeforeEnterObserver {
             j -> JobLabels.when(j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone))
         .setHeader("When")
         .setAutoWidth(true);
+    GridColumns.of(list)
+        .hideBelow(1100, vehicle, assignee)
+        .cardsBelow(
+            640,
+            j ->
+                GridColumns.card(
+                    j.reference() + " · " + j.title(),
+                    List.of(
+                        j.customerName() + (j.vehicle().isEmpty() ? "" : " · " + j.vehicle()),
+                        JobLabels.mechanic(j)
+                            + " · "
+                            + JobLabels.when(
+                                j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone)),
+                    JobLabels.badge(j.status())));
     list.addItemClickListener(e -> open(e.getItem()));
     list.setVisible(false);
     list.setEmptyStateText("No jobs match these filters.");

@@ -2,6 +2,7 @@ package com.otopair.notifications.ui;
 
 import com.otopair.base.Roles;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.notifications.MailLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -87,16 +89,30 @@ class EmailLogView extends Main implements BeforeEnterObserver {
         .setHeader("Status")
         .setKey("status")
         .setAutoWidth(true);
-    grid.addColumn(MailLog.Entry::attempts)
-        .setHeader("Attempts")
-        .setKey("attempts")
-        .setAutoWidth(true)
-        .setFlexGrow(0);
-    grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-        .setHeader("Last error")
-        .setKey("error")
-        .setWidth("12rem")
-        .setFlexGrow(1);
+    var attempts =
+        grid.addColumn(MailLog.Entry::attempts)
+            .setHeader("Attempts")
+            .setKey("attempts")
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+    var error =
+        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
+            .setHeader("Last error")
+            .setKey("error")
+            .setWidth("12rem")
+            .setFlexGrow(1);
+    GridColumns.of(grid)
+        .hideBelow(1200, grid.getColumnByKey("template"), attempts)
+        .hideBelow(1000, error)
+        .cardsBelow(
+            640,
+            e ->
+                GridColumns.card(
+                    e.subject(),
+                    List.of(
+                        e.recipient() + " · " + WHEN.format(e.updatedAt()),
+                        e.lastError() == null ? "" : e.lastError()),
+                    badge(e.status())));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.setEmptyStateText("No mail matches. Every mail Otopair sends is listed here.");
     grid.setId("email-log");

@@ -6,6 +6,7 @@ import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.shops.ShopAdministration;
 import com.otopair.shops.ShopFilter;
 import com.otopair.shops.ShopStatus;
@@ -40,6 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Admins decide which shops are live: search by name, address or city, filter by status and city,
@@ -100,11 +102,24 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
         .setHeader("Owner")
         .setAutoWidth(true)
         .setTooltipGenerator(ShopSummary::ownerEmail);
-    grid.addColumn(s -> DATE.format(s.createdAt()))
-        .setHeader("Submitted")
-        .setSortProperty("createdAt")
-        .setAutoWidth(true);
+    var submitted =
+        grid.addColumn(s -> DATE.format(s.createdAt()))
+            .setHeader("Submitted")
+            .setSortProperty("createdAt")
+            .setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+    GridColumns.of(grid)
+        .hideBelow(1100, submitted)
+        .cardsBelow(
+            640,
+            shop ->
+                GridColumns.card(
+                    shop.name(),
+                    List.of(
+                        shop.city() + " · submitted " + DATE.format(shop.createdAt()),
+                        shop.ownerName() + " · " + shop.ownerEmail()),
+                    badge(shop),
+                    actions(shop)));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No shops match. Clear the filters to see every shop.");
     grid.setItems(
