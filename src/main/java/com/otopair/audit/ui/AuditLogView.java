@@ -3,6 +3,7 @@ package com.otopair.audit.ui;
 import com.otopair.audit.AuditFilter;
 import com.otopair.audit.AuditLog;
 import com.otopair.audit.AuditRecord;
+import com.otopair.base.Formats;
 import com.otopair.base.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,8 +20,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** Admins read who did what: filter by actor, action and date range (UTC). */
 @Route("admin/audit")
@@ -28,9 +27,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(order = 120, icon = "vaadin:clipboard-text", title = "Audit log")
 @RolesAllowed(Roles.ADMIN)
 class AuditLogView extends Main {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   final TextField actor = new TextField();
   final ComboBox<String> action = new ComboBox<>("Action");
@@ -53,7 +49,9 @@ class AuditLogView extends Main {
     to.setClearButtonVisible(true);
     from.addValueChangeListener(e -> to.setMin(e.getValue()));
 
-    grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader("When").setAutoWidth(true);
+    grid.addColumn(r -> Formats.current().logged(r.occurredAt()))
+        .setHeader("When")
+        .setAutoWidth(true);
     grid.addColumn(r -> r.actor() == null ? "—" : r.actor()).setHeader("Actor").setAutoWidth(true);
     grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
     grid.addColumn(AuditRecord::subject).setHeader("Subject").setAutoWidth(true);

@@ -1,7 +1,10 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
 import com.otopair.identity.UserChanged;
 import com.otopair.identity.UserDirectory;
@@ -32,9 +35,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,6 @@ import java.util.Map;
 class UsersView extends Main implements BeforeEnterObserver {
 
   private static final String ANY = "";
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.of("UTC"));
 
   final TextField search = new TextField();
   final Select<String> role = new Select<>();
@@ -109,7 +108,7 @@ class UsersView extends Main implements BeforeEnterObserver {
         .setHeader("Status")
         .setKey("status")
         .setSortProperty("status");
-    grid.addColumn(u -> DATE.format(u.createdAt()))
+    grid.addColumn(u -> Formats.current().date(u.createdAt(), ZoneOffset.UTC))
         .setHeader("Joined")
         .setKey("createdAt")
         .setSortProperty("createdAt")
@@ -201,14 +200,11 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   private static Component statusBadge(UserSummary user) {
-    var badge = new Span(user.status().label() + (user.emailVerified() ? "" : " · unconfirmed"));
-    badge.getElement().getThemeList().add("badge pill");
-    if (user.status() == UserStatus.SUSPENDED) {
-      badge.getElement().getThemeList().add("error");
-    } else if (user.emailVerified()) {
-      badge.getElement().getThemeList().add("success");
-    }
-    return badge;
+    return new Badge(
+        user.status().label() + (user.emailVerified() ? "" : " · unconfirmed"),
+        user.status() == UserStatus.SUSPENDED
+            ? Tone.ERROR
+            : user.emailVerified() ? Tone.SUCCESS : Tone.NEUTRAL);
   }
 
   void openRoleDialog(UserSummary user) {

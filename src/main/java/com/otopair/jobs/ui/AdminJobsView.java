@@ -1,5 +1,6 @@
 package com.otopair.jobs.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.Roles;
 import com.otopair.jobs.AdminJobs;
 import com.otopair.jobs.JobDetails;
@@ -27,11 +28,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Admin "Jobs": every shop's jobs in a lazy grid, searched by customer, vehicle, shop or title,
@@ -42,9 +40,6 @@ import java.util.Locale;
 @Menu(order = 107, icon = "vaadin:car", title = "All jobs")
 @RolesAllowed(Roles.ADMIN)
 class AdminJobsView extends Main {
-
-  static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.CANADA).withZone(ZoneOffset.UTC);
 
   final TextField search = new TextField();
   final Select<JobStatus> status = new Select<>();
@@ -99,7 +94,7 @@ class AdminJobsView extends Main {
         .setSortProperty("STATUS")
         .setAutoWidth(true);
     var created =
-        grid.addColumn(j -> DATE.format(j.createdAt()))
+        grid.addColumn(j -> Formats.current().logged(j.createdAt()))
             .setHeader("Created (UTC)")
             .setSortProperty("CREATED")
             .setAutoWidth(true);
@@ -167,7 +162,10 @@ class AdminJobsView extends Main {
           entry.to() != null && entry.from() != null
               ? entry.from().label() + " → " + entry.to().label()
               : entry.to() != null ? "Opened" : entry.comment();
-      var line = new Div(new Span(DATE.format(entry.at()) + " · " + entry.actor() + " · " + what));
+      var line =
+          new Div(
+              new Span(
+                  Formats.current().logged(entry.at()) + " · " + entry.actor() + " · " + what));
       if (entry.from() != null && !entry.comment().isBlank()) {
         line.add(new Paragraph(entry.comment()));
       }

@@ -1,11 +1,13 @@
 package com.otopair.notifications.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.notifications.MailLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,12 +23,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,10 +37,6 @@ import java.util.Map;
 @Menu(order = 112, icon = "vaadin:envelopes", title = "Email log")
 @RolesAllowed(Roles.ADMIN)
 class EmailLogView extends Main implements BeforeEnterObserver {
-
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm:ss 'UTC'", Locale.CANADA)
-          .withZone(ZoneOffset.UTC);
 
   final TextField search = new TextField();
   final Select<MailLog.Status> status = new Select<>();
@@ -69,7 +64,7 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     status.setId("email-log-status");
     status.addValueChangeListener(e -> filterChanged());
 
-    grid.addColumn(e -> WHEN.format(e.updatedAt()))
+    grid.addColumn(e -> Formats.current().logged(e.updatedAt()))
         .setHeader("When")
         .setKey("when")
         .setAutoWidth(true)
@@ -117,20 +112,16 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     add(filters, grid);
   }
 
-  static Span badge(MailLog.Status status) {
-    var badge = new Span(status.label());
-    badge
-        .getElement()
-        .getThemeList()
-        .add(
-            "badge "
-                + switch (status) {
-                  case SENT -> "success";
-                  case RETRIED -> "success primary";
-                  case QUEUED -> "contrast";
-                  case FAILED -> "error";
-                });
-    return badge;
+  static Badge badge(MailLog.Status status) {
+    var badge =
+        new Badge(
+            status.label(),
+            switch (status) {
+              case SENT, RETRIED -> Tone.SUCCESS;
+              case QUEUED -> Tone.CONTRAST;
+              case FAILED -> Tone.ERROR;
+            });
+    return status == MailLog.Status.RETRIED ? badge.filled() : badge;
   }
 
   private void filterChanged() {

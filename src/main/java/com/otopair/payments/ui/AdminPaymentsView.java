@@ -1,5 +1,6 @@
 package com.otopair.payments.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
@@ -32,11 +33,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,9 +48,6 @@ import java.util.Set;
 @Menu(order = 108, icon = "vaadin:money", title = "Payments")
 @RolesAllowed(Roles.ADMIN)
 class AdminPaymentsView extends Main implements BeforeEnterObserver {
-
-  static final DateTimeFormatter CREATED =
-      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.CANADA).withZone(ZoneOffset.UTC);
 
   /** Before the work is paid: cancelling the booking gives back or releases everything. */
   static final Set<PaymentStatus> CANCELLABLE =
@@ -77,7 +72,7 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     status.setId("payments-status");
     status.addValueChangeListener(e -> filterChanged());
 
-    grid.addColumn(p -> CREATED.format(p.createdAt()))
+    grid.addColumn(p -> Formats.current().logged(p.createdAt()))
         .setHeader("Created (UTC)")
         .setKey("created")
         .setAutoWidth(true)
