@@ -101,6 +101,7 @@ class EstimateByEmailTest extends KaribuTest {
     navigate("jobs/" + job.id());
     assertThat(_get(JobView.class).facts.getElement().getTextRecursively())
         .containsPattern("Booked forMonday, \\w+ \\d+ at 9:00 AM \\(Eastern Time\\)");
+    navigate("profile"); // away from the job page, which follows the job's changes live
     jobs.assign(job.id(), fixture.shop().alex());
 
     MimeMessage assigned = awaitMail(fixture.shop().alexEmail(), job.reference() + " is yours");
