@@ -295,7 +295,7 @@ class FindView extends Main implements BeforeEnterObserver {
                   + slot.start()
                   + "&mechanic="
                   + slot.mechanicId(),
-              Formats.current().day(slot.start(), result.zone()).replaceFirst(",.*", "")
+              Formats.current().weekday(slot.start().atZone(result.zone()).getDayOfWeek())
                   + " "
                   + SlotLabels.slot(slot, result.zone()));
       link.addClassName("otopair-slot-chip");

@@ -84,11 +84,7 @@ class ShopBookingsView extends Main {
     range.setId("bookings-range");
 
     ZoneId zone = ZoneId.of(shop.timeZone());
-    grid.addColumn(
-            b ->
-                Formats.current().day(b.start(), zone)
-                    + ", "
-                    + Formats.current().time(b.start(), zone))
+    grid.addColumn(b -> Formats.current().dayAndTime(b.start(), zone))
         .setHeader("When")
         .setAutoWidth(true);
     grid.addColumn(BookingSummary::customerName).setHeader("Customer").setAutoWidth(true);
