@@ -1,9 +1,7 @@
 package com.otopair.base;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Currency;
-import java.util.Locale;
 
 /** An amount in integer minor units (cents) of a currency. */
 public record Money(long minor, String currency) {
@@ -23,11 +21,8 @@ public record Money(long minor, String currency) {
     return BigDecimal.valueOf(minor, 2);
   }
 
-  /** "$85.00" for an English reader; the currency code follows when it isn't obvious. */
+  /** "$85.00 CAD" for the current reader: see {@link Formats#money}. */
   public String format() {
-    var format =
-        NumberFormat.getCurrencyInstance(currency.equals("CAD") ? Locale.CANADA : Locale.US);
-    format.setCurrency(Currency.getInstance(currency));
-    return format.format(amount()) + " " + currency;
+    return Formats.current().money(this);
   }
 }

@@ -1,7 +1,7 @@
 package com.otopair.notifications;
 
+import com.otopair.base.Formats;
 import com.otopair.base.PublicLinks;
-import com.otopair.base.Times;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingCancelledByShop;
 import com.otopair.booking.BookingConfirmed;
@@ -134,7 +134,7 @@ class BookingMails {
                               "who", who == null ? booking.shopName() : who,
                               "shop", booking.shopName(),
                               "service", booking.serviceName(),
-                              "when", Times.dayAndTime(booking.start(), booking.zone()),
+                              "when", Formats.current().dayAndTime(booking.start(), booking.zone()),
                               "reason", reason,
                               "link", links.to("shops/" + booking.shopSlug())),
                           booking.shopId())
@@ -166,7 +166,7 @@ class BookingMails {
                               "name", MailTemplates.firstName(booking.customerName()),
                               "shop", booking.shopName(),
                               "service", booking.serviceName(),
-                              "when", Times.dayAndTime(booking.start(), booking.zone()),
+                              "when", Formats.current().dayAndTime(booking.start(), booking.zone()),
                               "price", booking.price().format(),
                               "link",
                                   links.to(
@@ -177,7 +177,7 @@ class BookingMails {
   }
 
   OutgoingMail confirmation(BookingSummary booking, String to, String link) {
-    String when = Times.dayAndTime(booking.start(), booking.zone());
+    String when = Formats.current().dayAndTime(booking.start(), booking.zone());
     String title = booking.serviceName() + " at " + booking.shopName();
     String price = payments.howPaid(booking.id(), booking.price());
     OutgoingMail mail =
@@ -251,6 +251,6 @@ class BookingMails {
 
   /** "Monday, March 9 at 9:00 AM (Toronto time)": in the shop's zone, named. */
   private static String when(BookingSummary booking) {
-    return Times.when(booking.start(), booking.zone());
+    return Formats.current().when(booking.start(), booking.zone());
   }
 }

@@ -1,6 +1,6 @@
 package com.otopair.notifications;
 
-import com.otopair.base.Times;
+import com.otopair.base.Formats;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
@@ -19,9 +19,7 @@ import com.otopair.payments.RefundIssued;
 import com.otopair.shops.ShopMembership;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -34,8 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InboxReactions {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
   /** The customers' list of bookings and jobs, for what has no booking page of its own. */
   static final String MY_BOOKINGS = "bookings";
@@ -59,14 +55,10 @@ class InboxReactions {
     this.membership = membership;
   }
 
-  /** "Mon, Mar 2, 9:00 AM (Toronto time)". */
+  /** "Mon, Mar 2, 9:00 AM (Eastern Time)". */
   static String when(Instant at, ZoneId zone) {
-    return DAY.format(at.atZone(zone))
-        + ", "
-        + Times.time(at, zone)
-        + " ("
-        + Times.zoneName(zone)
-        + " time)";
+    Formats formats = Formats.current();
+    return formats.shortWhen(at, zone) + " (" + formats.zone(zone) + ")";
   }
 
   @ApplicationModuleListener

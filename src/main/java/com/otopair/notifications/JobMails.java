@@ -1,14 +1,13 @@
 package com.otopair.notifications;
 
+import com.otopair.base.Formats;
 import com.otopair.base.PublicLinks;
 import com.otopair.jobs.JobAssigned;
 import com.otopair.jobs.JobDetails;
 import com.otopair.jobs.JobNotices;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobStatusChanged;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,9 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class JobMails {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a zzz", Locale.US);
 
   private final JobNotices notices;
   private final MailTemplates templates;
@@ -61,7 +57,7 @@ class JobMails {
                   summary.scheduledAt() == null
                       ? "No appointment time yet."
                       : "Booked for "
-                          + WHEN.format(summary.scheduledAt().atZone(job.zone()))
+                          + Formats.current().when(summary.scheduledAt(), job.zone())
                           + ".");
               values.put("link", links.to("jobs/" + summary.id()));
               transport.send(

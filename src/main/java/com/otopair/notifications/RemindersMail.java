@@ -1,7 +1,7 @@
 package com.otopair.notifications;
 
+import com.otopair.base.Formats;
 import com.otopair.base.PublicLinks;
-import com.otopair.base.Times;
 import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
@@ -98,7 +98,7 @@ class RemindersMail {
             "service", booking.serviceName(),
             "shop", booking.shopName(),
             "mechanic", booking.mechanicName(),
-            "when", Times.when(booking.start(), booking.zone()),
+            "when", Formats.current().when(booking.start(), booking.zone()),
             "detail", address(booking),
             "link", links.to(notice.managePath())),
         booking.shopId());

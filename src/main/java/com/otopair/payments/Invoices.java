@@ -1,6 +1,7 @@
 package com.otopair.payments;
 
 import com.otopair.base.FileStore;
+import com.otopair.base.Formats;
 import com.otopair.base.Money;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingSummary;
@@ -198,9 +199,7 @@ class Invoices {
         job.map(j -> "Job " + j.job().reference() + " · ").orElse("")
             + (booking == null
                 ? payment.getDescription()
-                : "Booking of "
-                    + java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
-                        .format(booking.start().atZone(zone)));
+                : "Booking of " + Formats.current().when(booking.start(), zone));
     byte @Nullable [] logo =
         shop.logoKey() == null
             ? null

@@ -1,11 +1,10 @@
 package com.otopair.scheduling;
 
+import com.otopair.base.Formats;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,11 +39,7 @@ public record WindowHours(
 
   /** "Tuesday 08:00–12:00", or "Friday 18:00–24:00" for hours until midnight. */
   public String describe() {
-    return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + start
-        + "–"
-        + EndOfDay.format(end);
+    return Formats.current().weekday(day) + " " + start + "–" + EndOfDay.format(end);
   }
 
   /** Whether the window applies on {@code date}: the right weekday inside the validity dates. */

@@ -70,7 +70,7 @@ class BookingMailTest extends IntegrationTest {
     assertThat(TestMail.text(mail))
         .contains("You're booked: Oil change at Schedule Garage")
         .contains("with Alex Martin")
-        .contains("at 9:00 AM (Toronto time)")
+        .contains("at 9:00 AM (Eastern Time)")
         .contains("$120.00 CAD")
         .contains("/manage/" + held.id() + "?token=");
     String invite = attachment(mail, "otopair-booking.ics");

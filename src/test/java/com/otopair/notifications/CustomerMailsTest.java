@@ -118,10 +118,10 @@ class CustomerMailsTest extends IntegrationTest {
     MimeMessage mail = awaitMail("Moved: ");
     assertThat(TestMail.subject(mail))
         .isEqualTo(
-            "Moved: Oil change at " + shopName + ", " + longDate() + " at 11:00 AM (Toronto time)");
+            "Moved: Oil change at " + shopName + ", " + longDate() + " at 11:00 AM (Eastern Time)");
     assertThat(TestMail.text(mail))
         .contains("Your booking moved: Oil change at " + shopName + " with Béa Roy is now")
-        .contains("at 11:00 AM (Toronto time)")
+        .contains("at 11:00 AM (Eastern Time)")
         .contains("/manage/" + moved.id() + "?token=")
         .contains(shopName + " on Otopair")
         .contains("Email preferences: http://otopair.test/preferences");
@@ -153,8 +153,8 @@ class CustomerMailsTest extends IntegrationTest {
 
     assertThat(confirmation.subject())
         .isEqualTo("Booked: Oil change at " + shopName + ", Sunday, November 7 at 1:00 AM EST");
-    assertThat(confirmation.text()).contains("Sunday, November 7 at 1:00 AM EST (Toronto time)");
-    assertThat(reminder.text()).contains("Sunday, November 7 at 1:00 AM EST (Toronto time)");
+    assertThat(confirmation.text()).contains("Sunday, November 7 at 1:00 AM EST (Eastern Time)");
+    assertThat(reminder.text()).contains("Sunday, November 7 at 1:00 AM EST (Eastern Time)");
     String invite =
         new String(confirmation.attachments().getFirst().content(), StandardCharsets.UTF_8);
     assertThat(invite)
@@ -203,7 +203,7 @@ class CustomerMailsTest extends IntegrationTest {
                 + shopName
                 + ", "
                 + longDate()
-                + " at 10:00 AM (Toronto time)");
+                + " at 10:00 AM (Eastern Time)");
     assertThat(TestMail.text(mail))
         .contains("You cancelled your booking: Oil change at " + shopName)
         .contains("You cancelled in time, so nothing is owed")

@@ -103,8 +103,8 @@ class InboxTest extends IntegrationTest {
 
     InAppNotification mine =
         awaitFor(customer, n -> n.title().equals("Booked: Oil change at " + shopName));
-    assertThat(mine.body()).contains("9:00 AM (Toronto time)").contains("with Alex Martin");
-    assertThat(mine.body()).matches("Mon, [A-Z][a-z]{2} \\d{1,2}, 9:00 AM \\(Toronto time\\).*");
+    assertThat(mine.body()).contains("9:00 AM (Eastern Time)").contains("with Alex Martin");
+    assertThat(mine.body()).matches("Mon, [A-Z][a-z]{2} \\d{1,2}, 9:00 AM \\(Eastern Time\\).*");
     assertThat(mine.link()).isEqualTo("bookings/" + booking.id());
     assertThat(mine.unread()).isTrue();
 
@@ -126,9 +126,9 @@ class InboxTest extends IntegrationTest {
         awaitFor(customer, n -> n.title().equals("Moved: Oil change at " + shopName));
     assertThat(told.body())
         .startsWith("Now Mon, ")
-        .contains("10:00 AM (Toronto time)")
+        .contains("10:00 AM (Eastern Time)")
         .contains("(was Mon, ")
-        .endsWith("9:00 AM (Toronto time)).");
+        .endsWith("9:00 AM (Eastern Time)).");
     assertThat(told.link()).isEqualTo("bookings/" + moved.id());
     awaitFor(fixture.shop().ownerEmail(), n -> n.title().equals("Booking moved: Oil change"));
   }

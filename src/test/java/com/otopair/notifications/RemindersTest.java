@@ -95,7 +95,7 @@ class RemindersTest extends IntegrationTest {
                 + booking.shopName()
                 + " with Alex Martin, "
                 + WHEN.format(nineAm.atZone(TORONTO))
-                + " (Toronto time)")
+                + " (Eastern Time)")
         .contains("The shop is at 100 Rue Test, Montréal.")
         .contains("http://otopair.test/manage/" + booking.id() + "?token=")
         .contains("Email preferences: http://otopair.test/preferences");
@@ -114,7 +114,7 @@ class RemindersTest extends IntegrationTest {
         .isEqualTo("Reminder: Oil change at " + booking.shopName() + " in an hour");
     assertThat(TestMail.text(hourBefore))
         .contains("See you soon: Oil change at " + booking.shopName() + " with Alex Martin")
-        .contains("at 9:00 AM (Toronto time)")
+        .contains("at 9:00 AM (Eastern Time)")
         .contains("/manage/" + booking.id() + "?token=");
 
     for (int i = 0; i < 5; i++) {

@@ -295,6 +295,9 @@ class StripePaymentsTest {
         .contains("Oil change and filter")
         .contains("Visa •••• 4242")
         .contains("Toyota Corolla");
+    // The booking's time, with the zone named as on the booking and job pages and in the mails.
+    assertThat(pdf.replaceAll("\\s+", " "))
+        .containsPattern("Booking of Monday, \\w+ \\d+ at 9:00 AM \\(Eastern Time\\)");
   }
 
   @Test

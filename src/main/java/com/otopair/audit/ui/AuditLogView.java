@@ -3,6 +3,7 @@ package com.otopair.audit.ui;
 import com.otopair.audit.AuditFilter;
 import com.otopair.audit.AuditLog;
 import com.otopair.audit.AuditRecord;
+import com.otopair.base.Formats;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
@@ -24,8 +25,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Admins read who did what: filter by actor, action and date range (UTC). */
@@ -34,9 +33,6 @@ import java.util.List;
 @Menu(order = 120, icon = "vaadin:clipboard-text", title = "Audit log")
 @RolesAllowed(Roles.ADMIN)
 class AuditLogView extends Main implements BeforeEnterObserver {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   final TextField actor = new TextField();
   final ComboBox<String> action = new ComboBox<>("Action");
@@ -61,7 +57,9 @@ class AuditLogView extends Main implements BeforeEnterObserver {
     to.setClearButtonVisible(true);
     from.addValueChangeListener(e -> to.setMin(e.getValue()));
 
-    grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader("When").setAutoWidth(true);
+    grid.addColumn(r -> Formats.current().logged(r.occurredAt()))
+        .setHeader("When")
+        .setAutoWidth(true);
     grid.addColumn(r -> r.actor() == null ? "—" : r.actor()).setHeader("Actor").setAutoWidth(true);
     grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
     grid.addColumn(AuditRecord::subject).setHeader("Subject").setAutoWidth(true);
@@ -82,7 +80,7 @@ class AuditLogView extends Main implements BeforeEnterObserver {
                         r.details(),
                         (r.actor() == null ? "—" : r.actor())
                             + " · "
-                            + TIME.format(r.occurredAt()))));
+                            + Formats.current().logged(r.occurredAt()))));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.setEmptyStateText("Nothing recorded for this filter.");
     grid.setItems(

@@ -1,5 +1,6 @@
 package com.otopair.base.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Outbox;
 import com.otopair.base.Roles;
@@ -21,10 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -38,9 +36,6 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 125, icon = "vaadin:inbox", title = "Outbox")
 @RolesAllowed(Roles.ADMIN)
 class OutboxView extends Main {
-
-  static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss 'UTC'", Locale.CANADA).withZone(ZoneOffset.UTC);
 
   final Select<Outbox.State> state = new Select<>();
   final Grid<Outbox.Entry> grid = new Grid<>();
@@ -62,7 +57,9 @@ class OutboxView extends Main {
     var reload = new Button("Refresh", e -> refresh());
     reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-    grid.addColumn(e -> TIME.format(e.publishedAt())).setHeader("Published").setAutoWidth(true);
+    grid.addColumn(e -> Formats.current().logged(e.publishedAt()))
+        .setHeader("Published")
+        .setAutoWidth(true);
     grid.addColumn(Outbox.Entry::listener).setHeader("Listener").setAutoWidth(true);
     grid.addColumn(Outbox.Entry::eventType).setHeader("Event").setAutoWidth(true);
     grid.addComponentColumn(OutboxView::badge).setHeader("State").setAutoWidth(true);
@@ -96,22 +93,17 @@ class OutboxView extends Main {
   }
 
   private static String when(@Nullable Instant at) {
-    return at == null ? "" : TIME.format(at);
+    return at == null ? "" : Formats.current().logged(at);
   }
 
   private static Component badge(Outbox.Entry entry) {
-    var badge = new Span(entry.state().label());
-    badge
-        .getElement()
-        .getThemeList()
-        .add(
-            "badge "
-                + switch (entry.state()) {
-                  case PENDING -> "contrast";
-                  case FAILED -> "warning";
-                  case DEAD -> "error";
-                });
-    return badge;
+    return new Badge(
+        entry.state().label(),
+        switch (entry.state()) {
+          case PENDING -> Badge.Tone.CONTRAST;
+          case FAILED -> Badge.Tone.WARNING;
+          case DEAD -> Badge.Tone.ERROR;
+        });
   }
 
   private Component actions(Outbox.Entry entry) {

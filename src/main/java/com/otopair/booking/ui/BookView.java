@@ -1,7 +1,7 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
-import com.otopair.base.Times;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.calendar.CalendarEvent;
@@ -39,9 +39,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -145,9 +143,9 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + service.durationMinutes()
                 + " min · from "
                 + service.price().format()
-                + ". Times are "
-                + Times.zoneName(zone)
-                + " time.");
+                + ". Times are in "
+                + Formats.current().zone(zone)
+                + ".");
     lead.addClassName("otopair-lead");
 
     mechanic.setLabel("Mechanic");
@@ -214,13 +212,13 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     CalendarEvent.event(
                             "free:" + e.getKey(),
                             e.getValue().size()
-                                + " free · from $"
-                                + e.getValue().stream()
-                                    .map(Slot::price)
-                                    .min(java.util.Comparator.comparingLong(m -> m.minor()))
-                                    .orElseThrow()
-                                    .amount()
-                                    .toPlainString(),
+                                + " free · from "
+                                + Formats.current()
+                                    .amount(
+                                        e.getValue().stream()
+                                            .map(Slot::price)
+                                            .min(java.util.Comparator.comparingLong(m -> m.minor()))
+                                            .orElseThrow()),
                             e.getKey().atStartOfDay(),
                             e.getKey().plusDays(1).atStartOfDay())
                         .withClassNames(CalendarEvent.TONE_PRIMARY, "otopair-free-day"))
@@ -231,14 +229,14 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   void showDay(LocalDate date) {
     ZoneId zone = ZoneId.of(shop().timeZone());
     day.removeAll();
-    day.add(new H2(SlotLabels.DAY.format(date)));
+    day.add(new H2(Formats.current().day(date)));
     List<Slot> free = slots(date, date);
     if (free.isEmpty() && closedOn(date.getDayOfWeek())) {
       // Nothing to wait for: the shop doesn't open that weekday.
       day.add(
           new Paragraph(
               "Closed on "
-                  + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                  + Formats.current().weekday(date.getDayOfWeek())
                   + "s. Pick one of the marked days."));
       return;
     }
@@ -299,7 +297,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     if (Feedback.run(
         () -> waitlist.join(shop().id(), java.util.Objects.requireNonNull(service().id()), date),
         "You're on the waitlist for "
-            + SlotLabels.DAY.format(date)
+            + Formats.current().day(date)
             + ". We'll email you if a slot frees up.")) {
       day.removeAll();
       day.add(

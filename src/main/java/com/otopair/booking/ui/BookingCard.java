@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 
 /** A booking's details and its cancellation rules, as the booking and manage pages show them. */
 final class BookingCard {
@@ -16,9 +15,8 @@ final class BookingCard {
   static Div details(BookingSummary b, boolean justBooked) {
     var heading = new H2(justBooked ? "You're booked" : b.serviceName() + " at " + b.shopName());
     heading.setId("booking-heading");
-    var status = new Span(BookingLabels.status(b));
+    var status = BookingLabels.badge(b);
     status.setId("booking-status");
-    status.getElement().getThemeList().add("badge " + BookingLabels.badge(b));
     var card =
         new Div(
             heading,

@@ -1,5 +1,7 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.booking.BookingSummary;
 
 /** Booking statuses in words and badge colours. */
@@ -19,11 +21,13 @@ final class BookingLabels {
     };
   }
 
-  static String badge(BookingSummary b) {
-    return switch (b.status()) {
-      case CONFIRMED, COMPLETED -> "success";
-      case CANCELLED, NO_SHOW -> "error";
-      default -> "contrast";
-    };
+  static Badge badge(BookingSummary b) {
+    return new Badge(
+        status(b),
+        switch (b.status()) {
+          case CONFIRMED, COMPLETED -> Tone.SUCCESS;
+          case CANCELLED, NO_SHOW -> Tone.ERROR;
+          default -> Tone.CONTRAST;
+        });
   }
 }

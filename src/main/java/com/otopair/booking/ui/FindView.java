@@ -1,5 +1,6 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.base.PlausibleDates;
@@ -294,7 +295,7 @@ class FindView extends Main implements BeforeEnterObserver {
                   + slot.start()
                   + "&mechanic="
                   + slot.mechanicId(),
-              SlotLabels.DAY.format(slot.start().atZone(result.zone())).replaceFirst(",.*", "")
+              Formats.current().weekday(slot.start().atZone(result.zone()).getDayOfWeek())
                   + " "
                   + SlotLabels.slot(slot, result.zone()));
       link.addClassName("otopair-slot-chip");

@@ -1,5 +1,6 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.BookingCheckout;
@@ -282,9 +283,7 @@ class HoldView extends Main implements BeforeEnterObserver {
         parameters.put("mechanic", slot.mechanicId().toString());
         var button =
             new Button(
-                SlotLabels.DAY.format(slot.start().atZone(zone))
-                    + ", "
-                    + SlotLabels.slot(slot, zone),
+                Formats.current().day(slot.start(), zone) + ", " + SlotLabels.slot(slot, zone),
                 e ->
                     getUI()
                         .ifPresent(

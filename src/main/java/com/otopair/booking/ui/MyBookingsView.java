@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -69,8 +68,7 @@ class MyBookingsView extends Main {
   private static Div row(BookingSummary b) {
     var title = new H3(b.serviceName() + " at " + b.shopName());
     var when = new Paragraph(SlotLabels.when(b.start(), b.zone()) + " · " + b.mechanicName());
-    var status = new Span(BookingLabels.status(b));
-    status.getElement().getThemeList().add("badge " + BookingLabels.badge(b));
+    var status = BookingLabels.badge(b);
     var open = new Anchor("bookings/" + b.id(), "Details");
     var row = new Div(title, when, status, open);
     row.addClassName("otopair-booking-row");

@@ -1,9 +1,9 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
-import com.otopair.base.Times;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -85,8 +84,7 @@ class ShopBookingsView extends Main {
     range.setId("bookings-range");
 
     ZoneId zone = ZoneId.of(shop.timeZone());
-    grid.addColumn(
-            b -> SlotLabels.DAY.format(b.start().atZone(zone)) + ", " + Times.time(b.start(), zone))
+    grid.addColumn(b -> Formats.current().dayAndTime(b.start(), zone))
         .setHeader("When")
         .setAutoWidth(true);
     grid.addColumn(BookingSummary::customerName).setHeader("Customer").setAutoWidth(true);
@@ -128,9 +126,7 @@ class ShopBookingsView extends Main {
   }
 
   private static Component status(BookingSummary b) {
-    var badge = new Span(BookingLabels.status(b));
-    badge.getElement().getThemeList().add("badge " + BookingLabels.badge(b));
-    return badge;
+    return BookingLabels.badge(b);
   }
 
   private Component actions(BookingSummary b) {

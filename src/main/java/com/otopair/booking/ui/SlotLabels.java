@@ -1,23 +1,22 @@
 package com.otopair.booking.ui;
 
-import com.otopair.base.Times;
+import com.otopair.base.Formats;
 import com.otopair.scheduling.Slot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How slots and times read on the booking screens, always in the shop's zone. */
 final class SlotLabels {
-
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
 
   private SlotLabels() {}
 
   /** "9:00 AM · $120.00 CAD · peak ×1.5"; "1:00 AM EST · …" inside the hour that repeats. */
   static String slot(Slot slot, ZoneId zone) {
-    return Times.time(slot.start(), zone) + " · " + slot.price().format() + peak(slot.multiplier());
+    return Formats.current().time(slot.start(), zone)
+        + " · "
+        + slot.price().format()
+        + peak(slot.multiplier());
   }
 
   static String peak(BigDecimal multiplier) {
@@ -26,8 +25,8 @@ final class SlotLabels {
     return compared == 0 ? "" : compared > 0 ? " · peak ×" + factor : " · off-peak ×" + factor;
   }
 
-  /** "Monday, November 23 at 9:00 AM (Toronto time)". */
+  /** "Monday, November 23 at 9:00 AM (Eastern Time)". */
   static String when(Instant start, ZoneId zone) {
-    return Times.when(start, zone);
+    return Formats.current().when(start, zone);
   }
 }

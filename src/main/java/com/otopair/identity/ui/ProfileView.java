@@ -1,5 +1,6 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.identity.AccountRules;
@@ -27,9 +28,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The signed-in user's own details: name and phone, password, email address, API tokens. */
@@ -38,9 +37,6 @@ import java.util.Map;
 @Menu(order = 90, icon = "vaadin:user", title = "Profile")
 @PermitAll
 class ProfileView extends Main {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.CANADA).withZone(ZoneOffset.UTC);
 
   final TextField name = new TextField("Name");
   final TextField phone = new TextField("Phone");
@@ -186,11 +182,11 @@ class ProfileView extends Main {
           new Span(
               token.hint()
                   + "… · created "
-                  + DATE.format(token.createdAt())
+                  + Formats.current().date(token.createdAt(), ZoneOffset.UTC)
                   + " · "
                   + (token.lastUsedAt() == null
                       ? "never used"
-                      : "last used " + DATE.format(token.lastUsedAt())));
+                      : "last used " + Formats.current().date(token.lastUsedAt(), ZoneOffset.UTC)));
       details.addClassName("otopair-muted");
       var revoke = new Button("Revoke", e -> confirmRevoke(token));
       revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -1,7 +1,10 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
@@ -33,9 +36,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +53,6 @@ import java.util.Set;
 class UsersView extends Main implements BeforeEnterObserver {
 
   private static final String ANY = "";
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.of("UTC"));
 
   final TextField search = new TextField();
   final Select<String> role = new Select<>();
@@ -123,7 +122,7 @@ class UsersView extends Main implements BeforeEnterObserver {
         .setAutoWidth(true)
         .setFlexGrow(0);
     var joined =
-        grid.addColumn(u -> DATE.format(u.createdAt()))
+        grid.addColumn(u -> Formats.current().date(u.createdAt(), ZoneOffset.UTC))
             .setHeader("Joined")
             .setKey("createdAt")
             .setSortProperty("createdAt")
@@ -143,7 +142,9 @@ class UsersView extends Main implements BeforeEnterObserver {
                     user.name(),
                     List.of(
                         user.email(),
-                        Roles.label(user.role()) + " · joined " + DATE.format(user.createdAt())),
+                        Roles.label(user.role())
+                            + " · joined "
+                            + Formats.current().date(user.createdAt(), ZoneOffset.UTC)),
                     statusBadge(user),
                     actions(user)));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -211,14 +212,11 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   private static Component statusBadge(UserSummary user) {
-    var badge = new Span(user.status().label() + (user.emailVerified() ? "" : " · unconfirmed"));
-    badge.getElement().getThemeList().add("badge pill");
-    if (user.status() == UserStatus.SUSPENDED) {
-      badge.getElement().getThemeList().add("error");
-    } else if (user.emailVerified()) {
-      badge.getElement().getThemeList().add("success");
-    }
-    return badge;
+    return new Badge(
+        user.status().label() + (user.emailVerified() ? "" : " · unconfirmed"),
+        user.status() == UserStatus.SUSPENDED
+            ? Tone.ERROR
+            : user.emailVerified() ? Tone.SUCCESS : Tone.NEUTRAL);
   }
 
   void openRoleDialog(UserSummary user) {

@@ -1,5 +1,6 @@
 package com.otopair.jobs.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
@@ -33,11 +34,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Admin "Jobs": every shop's jobs in a lazy grid, searched by customer, vehicle, shop or title,
@@ -48,9 +46,6 @@ import java.util.Locale;
 @Menu(order = 107, icon = "vaadin:car", title = "All jobs")
 @RolesAllowed(Roles.ADMIN)
 class AdminJobsView extends Main implements BeforeEnterObserver {
-
-  static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.CANADA).withZone(ZoneOffset.UTC);
 
   final TextField search = new TextField();
   final Select<JobStatus> status = new Select<>();
@@ -108,7 +103,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
         .setSortProperty("STATUS")
         .setAutoWidth(true);
     var created =
-        grid.addColumn(j -> DATE.format(j.createdAt()))
+        grid.addColumn(j -> Formats.current().logged(j.createdAt()))
             .setHeader("Created (UTC)")
             .setSortProperty("CREATED")
             .setAutoWidth(true);
@@ -121,7 +116,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
                     j.reference() + " · " + j.title(),
                     List.of(
                         j.customerName() + (j.vehicle().isEmpty() ? "" : " · " + j.vehicle()),
-                        j.shopName() + " · " + DATE.format(j.createdAt()) + " UTC"),
+                        j.shopName() + " · " + Formats.current().logged(j.createdAt())),
                     JobLabels.badge(j.status())));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No jobs match. Clear the filters to see every job.");
@@ -197,7 +192,10 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
           entry.to() != null && entry.from() != null
               ? entry.from().label() + " → " + entry.to().label()
               : entry.to() != null ? "Opened" : entry.comment();
-      var line = new Div(new Span(DATE.format(entry.at()) + " · " + entry.actor() + " · " + what));
+      var line =
+          new Div(
+              new Span(
+                  Formats.current().logged(entry.at()) + " · " + entry.actor() + " · " + what));
       if (entry.from() != null && !entry.comment().isBlank()) {
         line.add(new Paragraph(entry.comment()));
       }

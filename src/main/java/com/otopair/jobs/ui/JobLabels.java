@@ -1,68 +1,46 @@
 package com.otopair.jobs.ui;
 
-import com.otopair.base.Times;
+import com.otopair.base.Formats;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.LineApproval;
-import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Job statuses as badges, and job times in the shop's zone. */
 final class JobLabels {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE MMM d", Locale.CANADA);
-  static final DateTimeFormatter WHEN_ZONED =
-      DateTimeFormatter.ofPattern("EEE MMM d, h:mm a zzz", Locale.CANADA);
-
   private JobLabels() {}
 
-  static Span badge(JobStatus status) {
-    var badge = new Span(status.label());
-    badge
-        .getElement()
-        .getThemeList()
-        .add(
-            "badge "
-                + switch (status) {
-                  case COMPLETED -> "success";
-                  case CANCELLED -> "error";
-                  case WAITING_PARTS, WAITING_APPROVAL -> "warning";
-                  case IN_PROGRESS -> "primary";
-                  default -> "contrast";
-                });
-    badge.addClassName("otopair-job-status");
-    return badge;
-  }
-
-  static Span approval(LineApproval approval) {
+  static Badge badge(JobStatus status) {
     var badge =
-        new Span(
-            switch (approval) {
-              case PENDING -> "Awaiting approval";
-              case APPROVED -> "Approved";
-              case DECLINED -> "Recommended later";
+        new Badge(
+            status.label(),
+            switch (status) {
+              case COMPLETED -> Tone.SUCCESS;
+              case CANCELLED -> Tone.ERROR;
+              case WAITING_PARTS, WAITING_APPROVAL -> Tone.WARNING;
+              case IN_PROGRESS -> Tone.NEUTRAL;
+              default -> Tone.CONTRAST;
             });
-    badge
-        .getElement()
-        .getThemeList()
-        .add(
-            "badge "
-                + switch (approval) {
-                  case PENDING -> "contrast";
-                  case APPROVED -> "success";
-                  case DECLINED -> "warning";
-                });
-    return badge;
+    badge.addClassName("otopair-job-status");
+    return status == JobStatus.IN_PROGRESS ? badge.filled() : badge;
   }
 
-  /** "Mon Mar 9, 9:00 AM"; the zone follows a time inside the hour that repeats. */
+  static Badge approval(LineApproval approval) {
+    return switch (approval) {
+      case PENDING -> new Badge("Awaiting approval", Tone.CONTRAST);
+      case APPROVED -> new Badge("Approved", Tone.SUCCESS);
+      case DECLINED -> new Badge("Recommended later", Tone.WARNING);
+    };
+  }
+
+  /** "Mon, Mar 9, 9:00 AM"; the zone follows a time inside the hour that repeats. */
   static String when(@Nullable Instant at, ZoneId zone) {
-    return at == null ? "" : DAY.format(at.atZone(zone)) + ", " + Times.time(at, zone);
+    return at == null ? "" : Formats.current().shortWhen(at, zone);
   }
 
   static String mechanic(JobSummary job) {

@@ -1,5 +1,6 @@
 package com.otopair.jobs.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
@@ -275,7 +276,7 @@ class JobView extends Main implements BeforeEnterObserver {
               "Booked for",
               j.scheduledAt() == null
                   ? "No booking"
-                  : JobLabels.WHEN_ZONED.format(j.scheduledAt().atZone(found.zone()))),
+                  : Formats.current().when(j.scheduledAt(), found.zone())),
           fact("Problem", found.description().isEmpty() ? "Not described" : found.description()));
     }
     assignee.setValue(

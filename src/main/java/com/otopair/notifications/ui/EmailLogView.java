@@ -1,13 +1,15 @@
 package com.otopair.notifications.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.notifications.MailLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,11 +24,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Admin "Email log": every mail Otopair tried to send, latest first, with its status and last
@@ -37,10 +36,6 @@ import java.util.Locale;
 @Menu(order = 112, icon = "vaadin:envelopes", title = "Email log")
 @RolesAllowed(Roles.ADMIN)
 class EmailLogView extends Main implements BeforeEnterObserver {
-
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm:ss 'UTC'", Locale.CANADA)
-          .withZone(ZoneOffset.UTC);
 
   final TextField search = new TextField();
   final Select<MailLog.Status> status = new Select<>();
@@ -70,7 +65,7 @@ class EmailLogView extends Main implements BeforeEnterObserver {
             .text("q", search)
             .choice("status", status, MailLog.Status.class);
 
-    grid.addColumn(e -> WHEN.format(e.updatedAt()))
+    grid.addColumn(e -> Formats.current().logged(e.updatedAt()))
         .setHeader("When")
         .setKey("when")
         .setAutoWidth(true)
@@ -110,7 +105,7 @@ class EmailLogView extends Main implements BeforeEnterObserver {
                 GridColumns.card(
                     e.subject(),
                     List.of(
-                        e.recipient() + " · " + WHEN.format(e.updatedAt()),
+                        e.recipient() + " · " + Formats.current().logged(e.updatedAt()),
                         e.lastError() == null ? "" : e.lastError()),
                     badge(e.status())));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -132,20 +127,16 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     add(filters, grid);
   }
 
-  static Span badge(MailLog.Status status) {
-    var badge = new Span(status.label());
-    badge
-        .getElement()
-        .getThemeList()
-        .add(
-            "badge "
-                + switch (status) {
-                  case SENT -> "success";
-                  case RETRIED -> "success primary";
-                  case QUEUED -> "contrast";
-                  case FAILED -> "error";
-                });
-    return badge;
+  static Badge badge(MailLog.Status status) {
+    var badge =
+        new Badge(
+            status.label(),
+            switch (status) {
+              case SENT, RETRIED -> Tone.SUCCESS;
+              case QUEUED -> Tone.CONTRAST;
+              case FAILED -> Tone.ERROR;
+            });
+    return status == MailLog.Status.RETRIED ? badge.filled() : badge;
   }
 
   /** Where this list lives: the address a bookmark or a shared link brings back. */

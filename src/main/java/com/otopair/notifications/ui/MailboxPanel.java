@@ -1,5 +1,6 @@
 package com.otopair.notifications.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.LiveUpdates;
 import com.otopair.notifications.DevMailbox;
 import com.otopair.notifications.MailCaptured;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +25,6 @@ import org.jspecify.annotations.Nullable;
 class MailboxPanel extends Div {
 
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   final TextField recipient = new TextField();
   final Grid<DevMailbox.Mail> grid = new Grid<>();
@@ -47,7 +44,7 @@ class MailboxPanel extends Div {
 
     grid.addColumn(DevMailbox.Mail::to).setHeader("To").setAutoWidth(true);
     grid.addColumn(DevMailbox.Mail::subject).setHeader("Subject").setFlexGrow(1);
-    grid.addColumn(m -> TIME.format(m.sentAt())).setHeader("Sent").setAutoWidth(true);
+    grid.addColumn(m -> Formats.current().logged(m.sentAt())).setHeader("Sent").setAutoWidth(true);
     grid.setEmptyStateText("No mail yet. Sign up or ask for a password reset, and it lands here.");
     grid.setId("mailbox-grid");
     grid.setItems(

@@ -1,5 +1,6 @@
 package com.otopair.payments.invoice;
 
+import com.otopair.base.Formats;
 import com.otopair.base.Money;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -8,12 +9,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -62,9 +61,6 @@ public final class InvoicePdf {
   private static final Color ACCENT = new Color(0x1d, 0x4e, 0x89);
   private static final Color RULE = new Color(0xd9, 0xdd, 0xe3);
   private static final Color SHADE = new Color(0xf1, 0xf3, 0xf6);
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
   /** ASCII stand-ins for common characters outside WinAnsi. */
   private static final Map<Integer, String> STAND_INS =
@@ -597,7 +593,7 @@ public final class InvoicePdf {
   // ---- numbers
 
   private static String date(LocalDate date) {
-    return DATE.format(date);
+    return Formats.current().longDate(date);
   }
 
   private static String quantity(BigDecimal quantity) {
@@ -606,10 +602,6 @@ public final class InvoicePdf {
 
   /** An amount without its currency code: the totals below carry it once. */
   private static String plain(Money money) {
-    var formatted = money.format();
-    var suffix = " " + money.currency();
-    return formatted.endsWith(suffix)
-        ? formatted.substring(0, formatted.length() - suffix.length())
-        : formatted;
+    return Formats.current().amount(money);
   }
 }

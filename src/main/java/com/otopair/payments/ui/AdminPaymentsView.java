@@ -1,5 +1,6 @@
 package com.otopair.payments.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
@@ -33,11 +34,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,9 +49,6 @@ import java.util.Set;
 @Menu(order = 108, icon = "vaadin:money", title = "Payments")
 @RolesAllowed(Roles.ADMIN)
 class AdminPaymentsView extends Main implements BeforeEnterObserver {
-
-  static final DateTimeFormatter CREATED =
-      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.CANADA).withZone(ZoneOffset.UTC);
 
   /** Before the work is paid: cancelling the booking gives back or releases everything. */
   static final Set<PaymentStatus> CANCELLABLE =
@@ -80,7 +75,7 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
         FilterUrl.at("admin/payments", () -> grid.getDataProvider().refreshAll())
             .choice("status", status, PaymentStatus.class);
 
-    grid.addColumn(p -> CREATED.format(p.createdAt()))
+    grid.addColumn(p -> Formats.current().logged(p.createdAt()))
         .setHeader("Created (UTC)")
         .setKey("created")
         .setAutoWidth(true)
@@ -103,7 +98,7 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
             640,
             p ->
                 PaymentLabels.card(
-                    p, p.shopName() + " · " + CREATED.format(p.createdAt()) + " UTC"));
+                    p, p.shopName() + " · " + Formats.current().logged(p.createdAt())));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No payments here. They appear when customers pay or jobs are done.");
     grid.setId("admin-payments");

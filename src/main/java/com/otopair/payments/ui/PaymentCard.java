@@ -1,5 +1,6 @@
 package com.otopair.payments.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.LiveUpdates;
 import com.otopair.payments.PaymentChanged;
 import com.otopair.payments.PaymentStatus;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,8 +22,6 @@ import java.util.UUID;
  * the whole page reloads, since the booking is now confirmed.
  */
 class PaymentCard extends Div {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
   private final Paragraph headline = new Paragraph();
   private final Paragraph note = new Paragraph();
@@ -91,7 +88,7 @@ class PaymentCard extends Div {
                 new ListItem(
                     r.amount().format()
                         + (r.done()
-                            ? " refunded on " + DAY.format(r.completedAt().atZone(zone))
+                            ? " refunded on " + Formats.current().monthDay(r.completedAt(), zone)
                             : " on its way back")
                         + ": "
                         + r.reason()))

@@ -1,5 +1,8 @@
 package com.otopair.payments.ui;
 
+import com.otopair.base.Formats;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
@@ -10,35 +13,28 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** Payment statuses as badges, payment dates, and the link that downloads an invoice. */
 final class PaymentLabels {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.CANADA);
-
   private PaymentLabels() {}
 
   static String date(PaymentView payment, ZoneId zone) {
-    return DATE.format(payment.createdAt().atZone(zone));
+    return Formats.current().date(payment.createdAt(), zone);
   }
 
-  static Span badge(PaymentStatus status) {
-    var badge = new Span(status.label());
-    badge
-        .getElement()
-        .getThemeList()
-        .add(
-            "badge "
-                + switch (status) {
-                  case CAPTURED -> "success";
-                  case DUE, PENDING -> "warning";
-                  case AUTHORIZED -> "primary";
-                  case REFUNDED, CANCELLED, EXPIRED -> "contrast";
-                });
-    return badge;
+  static Badge badge(PaymentStatus status) {
+    var badge =
+        new Badge(
+            status.label(),
+            switch (status) {
+              case CAPTURED -> Tone.SUCCESS;
+              case DUE, PENDING -> Tone.WARNING;
+              case AUTHORIZED -> Tone.NEUTRAL;
+              case REFUNDED, CANCELLED, EXPIRED -> Tone.CONTRAST;
+            });
+    return status == PaymentStatus.AUTHORIZED ? badge.filled() : badge;
   }
 
   /**

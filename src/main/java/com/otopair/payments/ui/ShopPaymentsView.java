@@ -1,7 +1,10 @@
 package com.otopair.payments.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.payments.PaymentMode;
@@ -61,7 +64,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
   final Select<Integer> lateRefund = new Select<>();
   final Button save = new Button("Save");
   final Paragraph offlineNote = new Paragraph(NOT_ONLINE);
-  final Span account = new Span();
+  final Badge account = new Badge();
   final Paragraph payoutsNote = new Paragraph();
   final Button connect = new Button();
   final Grid<PaymentGateway.Payout> payouts = new Grid<>();
@@ -162,7 +165,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
         .setAutoWidth(true)
         .setFlexGrow(0);
     payouts
-        .addColumn(p -> PaymentLabels.DATE.format(p.arrivalDate().atZone(zone())))
+        .addColumn(p -> Formats.current().date(p.arrivalDate(), zone()))
         .setHeader("Arrives")
         .setAutoWidth(true);
     payouts.addColumn(p -> capitalized(p.status())).setHeader("Status").setAutoWidth(true);
@@ -288,12 +291,9 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     lateRefund.setValue(current.lateRefundPercent());
     offlineNote.setVisible(!online);
 
-    account.setText(current.account().label());
-    account.getElement().getThemeList().clear();
-    account
-        .getElement()
-        .getThemeList()
-        .add(current.account() == PayoutAccountStatus.ENABLED ? "badge success" : "badge contrast");
+    account.show(
+        current.account().label(),
+        current.account() == PayoutAccountStatus.ENABLED ? Tone.SUCCESS : Tone.CONTRAST);
     payoutsNote.setText(
         online
             ? "Otopair keeps "

@@ -1,5 +1,6 @@
 package com.otopair.scheduling.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.Money;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.scheduling.BookedTimes;
@@ -164,12 +165,7 @@ final class ScheduleEvents {
 
   /** "$85" or "$85.50". */
   static String price(Money money) {
-    BigDecimal amount = money.amount();
-    String digits =
-        amount.stripTrailingZeros().scale() <= 0
-            ? amount.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString()
-            : amount.toPlainString();
-    return "$" + digits;
+    return Formats.current().price(money);
   }
 
   /** "Standard", "×1.5 peak", "×0.8 off-peak". */

@@ -1,6 +1,7 @@
 package com.otopair.scheduling.ui;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
@@ -139,9 +140,9 @@ class ScheduleView extends Main {
     var hint =
         new Paragraph(
             "Drag on the calendar to add hours, drag or resize them to change them, click them to"
-                + " set the price. Times are "
-                + first.zone().getId().replace('_', ' ')
-                + " time.");
+                + " set the price. Times are in "
+                + Formats.current().zone(first.zone())
+                + ".");
     hint.addClassName("otopair-hint");
 
     mechanic.setLabel("Mechanic");

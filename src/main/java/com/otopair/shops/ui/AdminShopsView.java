@@ -1,9 +1,12 @@
 package com.otopair.shops.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
@@ -39,7 +42,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -52,9 +54,6 @@ import java.util.List;
 @Menu(order = 105, icon = "vaadin:shop", title = "Shops")
 @RolesAllowed(Roles.ADMIN)
 class AdminShopsView extends Main implements BeforeEnterObserver {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(ZoneOffset.UTC);
 
   final TextField search = new TextField();
   final Select<ShopStatus> status = new Select<>();
@@ -103,7 +102,7 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
         .setAutoWidth(true)
         .setTooltipGenerator(ShopSummary::ownerEmail);
     var submitted =
-        grid.addColumn(s -> DATE.format(s.createdAt()))
+        grid.addColumn(s -> Formats.current().date(s.createdAt(), ZoneOffset.UTC))
             .setHeader("Submitted")
             .setSortProperty("createdAt")
             .setAutoWidth(true);
@@ -116,7 +115,9 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
                 GridColumns.card(
                     shop.name(),
                     List.of(
-                        shop.city() + " · submitted " + DATE.format(shop.createdAt()),
+                        shop.city()
+                            + " · submitted "
+                            + Formats.current().date(shop.createdAt(), ZoneOffset.UTC),
                         shop.ownerName() + " · " + shop.ownerEmail()),
                     badge(shop),
                     actions(shop)));
@@ -157,14 +158,13 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
   }
 
   private static Component badge(ShopSummary shop) {
-    var badge = new Span(shop.status().label());
-    badge.getElement().getThemeList().add("badge pill");
-    switch (shop.status()) {
-      case ACTIVE -> badge.getElement().getThemeList().add("success");
-      case DEACTIVATED -> badge.getElement().getThemeList().add("error");
-      case PENDING_APPROVAL -> badge.getElement().getThemeList().add("contrast");
-    }
-    return badge;
+    return new Badge(
+        shop.status().label(),
+        switch (shop.status()) {
+          case ACTIVE -> Tone.SUCCESS;
+          case DEACTIVATED -> Tone.ERROR;
+          case PENDING_APPROVAL -> Tone.CONTRAST;
+        });
   }
 
   private Component actions(ShopSummary shop) {

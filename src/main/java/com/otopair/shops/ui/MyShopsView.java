@@ -3,6 +3,8 @@ package com.otopair.shops.ui;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
 import com.otopair.shops.ShopStatus;
@@ -66,13 +68,14 @@ class MyShopsView extends Main {
   }
 
   private Component shopCard(ShopDetails shop) {
-    var badge = new Span(shop.status().label());
-    badge.getElement().getThemeList().add("badge pill");
-    if (shop.status() == ShopStatus.ACTIVE) {
-      badge.getElement().getThemeList().add("success");
-    } else if (shop.status() == ShopStatus.DEACTIVATED) {
-      badge.getElement().getThemeList().add("error");
-    }
+    var badge =
+        new Badge(
+            shop.status().label(),
+            switch (shop.status()) {
+              case ACTIVE -> Tone.SUCCESS;
+              case DEACTIVATED -> Tone.ERROR;
+              case PENDING_APPROVAL -> Tone.NEUTRAL;
+            });
     String text =
         switch (shop.status()) {
           case PENDING_APPROVAL ->

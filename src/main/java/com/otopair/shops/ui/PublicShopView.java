@@ -1,5 +1,6 @@
 package com.otopair.shops.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.ui.Brand;
 import com.otopair.shops.MechanicHeadlines;
 import com.otopair.shops.Offering;
@@ -27,9 +28,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,8 +39,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route(value = "shops/:slug", autoLayout = false)
 @AnonymousAllowed
 class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
   private final ShopService shops;
   private final ServiceMenu menu;
@@ -115,9 +111,9 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
               .findFirst()
               .map(PublicShopView::format)
               .orElse("Closed");
-      hours.add(new ListItem(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ": " + when));
+      hours.add(new ListItem(Formats.current().weekday(day) + ": " + when));
     }
-    String zone = ZoneId.of(shop.timeZone()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String zone = Formats.current().zone(ZoneId.of(shop.timeZone()));
     var hoursCard =
         new Div(new H2("Opening hours"), new Paragraph("Times in " + zone + "."), hours);
     hoursCard.addClassName("otopair-card");
@@ -183,7 +179,8 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   }
 
   private static String format(OpeningHours hours) {
-    return TIME.format(hours.opens()) + " to " + TIME.format(hours.closes());
+    Formats formats = Formats.current();
+    return formats.time(hours.opens()) + " to " + formats.time(hours.closes());
   }
 
   @Override

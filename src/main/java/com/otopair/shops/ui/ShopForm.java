@@ -1,5 +1,6 @@
 package com.otopair.shops.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PublicLinks;
 import com.otopair.base.ui.Feedback;
@@ -27,11 +28,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -153,7 +152,7 @@ class ShopForm extends Div {
     var rows = new Div(new H3("Opening hours"), new Paragraph("In the shop's own time zone."));
     rows.addClassName("otopair-hours");
     for (DayOfWeek day : DayOfWeek.values()) {
-      var isOpen = new Checkbox(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+      var isOpen = new Checkbox(Formats.current().weekday(day));
       var from = new TimePicker();
       var to = new TimePicker();
       from.setStep(Duration.ofMinutes(30));

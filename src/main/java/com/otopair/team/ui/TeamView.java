@@ -1,7 +1,10 @@
 package com.otopair.team.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
@@ -28,7 +31,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +40,6 @@ import java.util.Map;
 @Menu(order = 20, icon = "vaadin:group", title = "Team")
 @RolesAllowed(Roles.SHOP_OWNER)
 class TeamView extends Main {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMM d").withZone(ZoneOffset.UTC);
 
   @org.jspecify.annotations.Nullable ShopDetails shop;
   final EmailField email = new EmailField("Mechanic's email");
@@ -91,7 +90,10 @@ class TeamView extends Main {
 
     invitations.addColumn(InvitationSummary::email).setHeader("Email").setAutoWidth(true);
     invitations.addComponentColumn(TeamView::badge).setHeader("Status").setAutoWidth(true);
-    invitations.addColumn(i -> DATE.format(i.sentAt())).setHeader("Sent").setAutoWidth(true);
+    invitations
+        .addColumn(i -> Formats.current().monthDay(i.sentAt(), ZoneOffset.UTC))
+        .setHeader("Sent")
+        .setAutoWidth(true);
     invitations.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
     invitations.setAllRowsVisible(true);
     invitations.setEmptyStateText("No invitations yet. Invite your first mechanic above.");
@@ -170,14 +172,13 @@ class TeamView extends Main {
   }
 
   private static Component badge(InvitationSummary invitation) {
-    var badge = new Span(invitation.status().label());
-    badge.getElement().getThemeList().add("badge pill");
-    switch (invitation.status()) {
-      case ACCEPTED -> badge.getElement().getThemeList().add("success");
-      case DECLINED, REVOKED, EXPIRED -> badge.getElement().getThemeList().add("contrast");
-      case PENDING -> {}
-    }
-    return badge;
+    return new Badge(
+        invitation.status().label(),
+        switch (invitation.status()) {
+          case ACCEPTED -> Tone.SUCCESS;
+          case DECLINED, REVOKED, EXPIRED -> Tone.CONTRAST;
+          case PENDING -> Tone.NEUTRAL;
+        });
   }
 
   private void run(Runnable action, String success) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -106,6 +107,9 @@ class BookingViewsTest extends KaribuTest {
   void aVisitorSeesTheFreeDaysAndSlotsAndIsAskedToSignInToHoldOne() {
     BookView view = openPicker();
 
+    // The zone is named as on the job page, in the mails and on the invoice.
+    assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("otopair-lead")).getText())
+        .endsWith(". Times are in Eastern Time.");
     assertThat(view.month.getEvents())
         .filteredOn(e -> e.id().equals("free:" + monday))
         .singleElement()

@@ -29,7 +29,7 @@ class SlotLabelsTest {
   @Test
   void aBookingInTheRepeatedHourSaysWhichHourItIs() {
     assertThat(SlotLabels.when(SECOND_ONE_AM, TORONTO))
-        .isEqualTo("Sunday, November 7 at 1:00 AM EST (Toronto time)");
+        .isEqualTo("Sunday, November 7 at 1:00 AM EST (Eastern Time)");
   }
 
   private static Slot slot(Instant start) {

@@ -97,13 +97,18 @@ class EstimateByEmailTest extends KaribuTest {
                         .findFirst(),
                 Optional::isPresent)
             .orElseThrow();
+    // The job page names the shop's zone as the booking pages and the mails do.
+    navigate("jobs/" + job.id());
+    assertThat(_get(JobView.class).facts.getElement().getTextRecursively())
+        .containsPattern("Booked forMonday, \\w+ \\d+ at 9:00 AM \\(Eastern Time\\)");
+    navigate("profile"); // away from the job page, which follows the job's changes live
     jobs.assign(job.id(), fixture.shop().alex());
 
     MimeMessage assigned = awaitMail(fixture.shop().alexEmail(), job.reference() + " is yours");
     assertThat(TestMail.subject(assigned)).isEqualTo(job.reference() + " is yours: Oil change");
     assertThat(TestMail.text(assigned))
         .contains("Olga Owner gave you " + job.reference())
-        .containsPattern("Booked for Monday, \\w+ \\d+ at 9:00 AM E[SD]T")
+        .containsPattern("Booked for Monday, \\w+ \\d+ at 9:00 AM \\(Eastern Time\\)")
         .contains("/jobs/" + job.id());
 
     jobs.move(job.id(), JobStatus.ACCEPTED, "");

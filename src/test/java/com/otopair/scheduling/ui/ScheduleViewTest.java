@@ -95,6 +95,7 @@ class ScheduleViewTest extends KaribuTest {
   @Test
   void drawingOnTheCalendarSavesHoursAndAnOverlapIsRefused() {
     ScheduleView view = openAsOwner();
+    assertThat(view.getElement().getTextRecursively()).contains("Times are in Eastern Time.");
     chooseAlex(view);
     LocalDate tuesday = tuesday(view);
 

@@ -140,7 +140,7 @@ class ShopViewsTest extends KaribuTest {
     navigate("shops/eastside-auto");
     assertThat(_get(H1.class).getText()).isEqualTo("Eastside Auto Repair");
     assertThat(_get(PublicShopView.class).getElement().getTextRecursively())
-        .contains("Diego Hernandez", "Maya Patel", "Tyler Brooks", "Central Time")
+        .contains("Diego Hernandez", "Maya Patel", "Tyler Brooks", "Times in Central Time.")
         .contains("Synthetic oil change · $76.00 USD · 45 min · At the shop");
 
     navigate("shops/pneus-masson");

@@ -1,0 +1,245 @@
+package com.otopair.base;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * How dates, times, zones and money read for people, in pages, mails and PDFs: the one place that
+ * builds formatters for them (machine formats, the API's ISO and a calendar file's UTC, stay where
+ * they are). Otopair speaks English and Québec French; any other locale reads as English.
+ *
+ * <p>An appointment's time is in the shop's zone and never ambiguous. Where clocks fall back, an
+ * hour happens twice; a time inside it carries the zone's abbreviation ("1:00 AM EST"), which says
+ * which of the two it is. Other times read as plain wall times ("9:00 AM").
+ *
+ * <p>A zone is named the way its people name it, the same all year: "Eastern Time", "Pacific Time",
+ * "Newfoundland Time" ("heure de l’Est" in French), the generic names of the Unicode CLDR that the
+ * JDK carries. Customers meet them on tickets, broadcasts and government sites; they fit every shop
+ * of a zone (a Montreal shop is on Eastern Time, not "Toronto time", which is what a name taken
+ * from the zone's id would say); and they come translated.
+ *
+ * <p>Operators' screens (logs, admin lists) show one clock for everyone: UTC, said so.
+ */
+public final class Formats {
+
+  private static final Formats ENGLISH =
+      new Formats(
+          Locale.ENGLISH,
+          Locale.CANADA,
+          "h:mm a",
+          "EEEE, MMMM d",
+          "EEE, MMM d",
+          "MMM d",
+          "MMM d, uuuu",
+          "MMMM d, uuuu",
+          "MMM d, uuuu, HH:mm:ss 'UTC'",
+          "%s at %s");
+  private static final Formats FRENCH =
+      new Formats(
+          Locale.CANADA_FRENCH,
+          Locale.CANADA_FRENCH,
+          "H 'h' mm",
+          "EEEE d MMMM",
+          "EEE d MMM",
+          "d MMM",
+          "d MMM uuuu",
+          "d MMMM uuuu",
+          "d MMM uuuu, HH:mm:ss 'UTC'",
+          "%s à %s");
+
+  private final Locale locale;
+  private final Locale numbers;
+  private final DateTimeFormatter time;
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter shortDay;
+  private final DateTimeFormatter monthDay;
+  private final DateTimeFormatter date;
+  private final DateTimeFormatter longDate;
+  private final DateTimeFormatter logged;
+  private final DateTimeFormatter abbreviation;
+  private final String dayAtTime;
+
+  private Formats(
+      Locale locale,
+      Locale numbers,
+      String time,
+      String day,
+      String shortDay,
+      String monthDay,
+      String date,
+      String longDate,
+      String logged,
+      String dayAtTime) {
+    this.locale = locale;
+    this.numbers = numbers;
+    this.time = DateTimeFormatter.ofPattern(time, locale);
+    this.day = DateTimeFormatter.ofPattern(day, locale);
+    this.shortDay = DateTimeFormatter.ofPattern(shortDay, locale);
+    this.monthDay = DateTimeFormatter.ofPattern(monthDay, locale);
+    this.date = DateTimeFormatter.ofPattern(date, locale);
+    this.longDate = DateTimeFormatter.ofPattern(longDate, locale);
+    this.logged = DateTimeFormatter.ofPattern(logged, locale).withZone(ZoneOffset.UTC);
+    this.abbreviation = DateTimeFormatter.ofPattern("zzz", locale);
+    this.dayAtTime = dayAtTime;
+  }
+
+  /** French for a French locale (of Québec or elsewhere), English for any other. */
+  public static Formats of(Locale locale) {
+    return locale.getLanguage().equals(Locale.FRENCH.getLanguage()) ? FRENCH : ENGLISH;
+  }
+
+  /**
+   * For the reader of the current page: the page's language when Otopair has a translation for it,
+   * otherwise (and outside a page: mails, PDFs, listeners) English.
+   */
+  public static Formats current() {
+    UI ui = UI.getCurrent();
+    VaadinService service = VaadinService.getCurrent();
+    if (ui == null || service == null) {
+      return ENGLISH;
+    }
+    I18NProvider translations = service.getInstantiator().getI18NProvider();
+    return translations != null && translations.getProvidedLocales().contains(ui.getLocale())
+        ? of(ui.getLocale())
+        : ENGLISH;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /** "9:00 AM", or "1:00 AM EST" for the second 1:00 AM of a fall-back night in Toronto. */
+  public String time(Instant at, ZoneId zone) {
+    ZonedDateTime local = at.atZone(zone);
+    String shown = time.format(local);
+    return isRepeated(local) ? shown + " " + abbreviation.format(local) : shown;
+  }
+
+  /** A wall time that belongs to no day, like an opening hour: "5:30 PM", "17 h 30". */
+  public String time(LocalTime wall) {
+    return time.format(wall);
+  }
+
+  /** "Monday", "lundi". */
+  public String weekday(DayOfWeek day) {
+    return day.getDisplayName(TextStyle.FULL, locale);
+  }
+
+  /** "Monday, March 9", "lundi 9 mars". */
+  public String day(LocalDate date) {
+    return day.format(date);
+  }
+
+  /** The day of an instant in a zone: "Monday, March 9". */
+  public String day(Instant at, ZoneId zone) {
+    return day.format(at.atZone(zone));
+  }
+
+  /** "Monday, March 9 at 9:00 AM", "lundi 9 mars à 9 h 00". */
+  public String dayAndTime(Instant at, ZoneId zone) {
+    return dayAtTime.formatted(day(at, zone), time(at, zone));
+  }
+
+  /** "Monday, March 9 at 9:00 AM (Eastern Time)": the long form, with the zone named. */
+  public String when(Instant at, ZoneId zone) {
+    return dayAndTime(at, zone) + " (" + zone(zone) + ")";
+  }
+
+  /** "Mon, Mar 9, 9:00 AM": for lists and notices, where the zone is said once nearby. */
+  public String shortWhen(Instant at, ZoneId zone) {
+    return shortDay.format(at.atZone(zone)) + ", " + time(at, zone);
+  }
+
+  /** "Mon, Mar 9". */
+  public String shortDay(TemporalAccessor date) {
+    return shortDay.format(date);
+  }
+
+  /** "Mar 9", "9 mars". */
+  public String monthDay(Instant at, ZoneId zone) {
+    return monthDay.format(at.atZone(zone));
+  }
+
+  /** "Mar 9, 2027", "9 mars 2027". */
+  public String date(LocalDate date) {
+    return this.date.format(date);
+  }
+
+  /** The date of an instant in a zone: "Mar 9, 2027". */
+  public String date(Instant at, ZoneId zone) {
+    return date.format(at.atZone(zone));
+  }
+
+  /** "March 9, 2027", "9 mars 2027": documents such as invoices. */
+  public String longDate(LocalDate date) {
+    return longDate.format(date);
+  }
+
+  /** The zone as its people name it, the same all year: "Eastern Time", "heure de l’Est". */
+  public String zone(ZoneId zone) {
+    return zone.getDisplayName(TextStyle.FULL, locale);
+  }
+
+  /** When something happened, for operators: "Mar 9, 2027, 14:05:09 UTC". */
+  public String logged(Instant at) {
+    return logged.format(at);
+  }
+
+  /** "$85.00 CAD", "85,00 $ CAD": the cents always, and the currency said. */
+  public String money(Money money) {
+    NumberFormat format = currency(money.currency());
+    String amount = format.format(money.amount());
+    return amount.contains(money.currency()) ? amount : amount + " " + money.currency();
+  }
+
+  /** "$85.00", "85,00 $": an amount in a column whose total says the currency once. */
+  public String amount(Money money) {
+    return currency(money.currency()).format(money.amount());
+  }
+
+  /** "$85" or "$133.50": a short price beside its service, in the shop's currency. */
+  public String price(Money money) {
+    NumberFormat format = currency(money.currency());
+    BigDecimal amount = money.amount();
+    if (amount.stripTrailingZeros().scale() <= 0) {
+      format.setMinimumFractionDigits(0);
+      format.setMaximumFractionDigits(0);
+    }
+    return format.format(amount);
+  }
+
+  /** The reader's number format with the currency's own sign ("$", not "US$" or "CA$"). */
+  private NumberFormat currency(String code) {
+    var format = (DecimalFormat) NumberFormat.getCurrencyInstance(numbers);
+    Currency currency = Currency.getInstance(code);
+    format.setCurrency(currency);
+    String sign = currency.getSymbol(numbers).replaceAll("[\\p{L}\\p{Z}\\s]", "");
+    if (!sign.isEmpty()) {
+      var symbols = format.getDecimalFormatSymbols();
+      symbols.setCurrencySymbol(sign);
+      format.setDecimalFormatSymbols(symbols);
+    }
+    return format;
+  }
+
+  /** Whether the wall time happens twice that day: inside the hour that repeats. */
+  private static boolean isRepeated(ZonedDateTime local) {
+    return local.getZone().getRules().getValidOffsets(local.toLocalDateTime()).size() > 1;
+  }
+}
