@@ -208,6 +208,16 @@ public final class Formats {
     return amount.contains(money.currency()) ? amount : amount + " " + money.currency();
   }
 
+  /** How long a service takes: "45 min", "2 h", "1 h 30 min" (the same in French). */
+  public String duration(int minutes) {
+    int hours = minutes / 60;
+    int rest = minutes % 60;
+    if (hours == 0) {
+      return rest + " min";
+    }
+    return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+  }
+
   /** "$85.00", "85,00 $": an amount in a column whose total says the currency once. */
   public String amount(Money money) {
     return currency(money.currency()).format(money.amount());

@@ -5,20 +5,22 @@ import com.otopair.base.ui.Brand;
 import com.otopair.shops.MechanicHeadlines;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OpeningHours;
+import com.otopair.shops.OpeningStatus;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopRules;
 import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,15 +28,20 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A live shop's public page: who they are, where, what they offer at what price, when they are
- * open, and their mechanics.
+ * A live shop's public page, laid out like a business page: who they are and whether they're open
+ * now, how to call, find and book them, their services as cards with price, duration and Book, the
+ * week's hours with today marked, and their mechanics.
  */
 @Route(value = "shops/:slug", autoLayout = false)
 @AnonymousAllowed
@@ -43,12 +50,18 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   private final ShopService shops;
   private final ServiceMenu menu;
   private final ObjectProvider<MechanicHeadlines> headlines;
+  private final Clock clock;
   private String title = "Shop";
 
-  PublicShopView(ShopService shops, ServiceMenu menu, ObjectProvider<MechanicHeadlines> headlines) {
+  PublicShopView(
+      ShopService shops,
+      ServiceMenu menu,
+      ObjectProvider<MechanicHeadlines> headlines,
+      Clock clock) {
     this.shops = shops;
     this.menu = menu;
     this.headlines = headlines;
+    this.clock = clock;
     addClassName("otopair-public-shop");
   }
 
@@ -67,15 +80,70 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   private void show(ShopDetails shop) {
     removeAll();
     title = shop.name() + " · " + shop.city() + " · Otopair";
-    var header = Brand.header();
+    Formats formats = Formats.current();
+    ZoneId zone = ZoneId.of(shop.timeZone());
+    List<Offering> offered = menu.publicMenu(shop.id());
 
+    var body = new Div(hero(shop, formats, zone, offered), services(shop, formats, offered));
+    body.addClassName("otopair-shop-main");
+    var aside = new Div(hours(shop, formats, zone), team(shop));
+    aside.addClassName("otopair-shop-aside");
+    var page = new Div(body, aside);
+    page.addClassName("otopair-public-shop-body");
+    add(Brand.header(), page);
+  }
+
+  /** Who they are, whether they're open now, how to reach them, and one way to book. */
+  private Div hero(ShopDetails shop, Formats formats, ZoneId zone, List<Offering> offered) {
+    var hero = new Div();
+    hero.addClassName("otopair-card");
+    hero.addClassName("otopair-shop-hero");
+    Component mark;
+    if (shop.logoUrl() != null) {
+      var logo = new Image(shop.logoUrl(), shop.name() + " logo");
+      logo.addClassName("otopair-shop-logo");
+      logo.setId("shop-logo");
+      mark = logo;
+    } else {
+      var avatar = new Avatar(shop.name());
+      avatar.addClassName("otopair-shop-monogram");
+      mark = avatar;
+    }
     var name = new H1(shop.name());
     name.setId("shop-name");
     var where =
         new Paragraph(
             shop.street() + ", " + shop.city() + ", " + shop.region() + " " + shop.postalCode());
-    where.addClassName("otopair-lead");
-    var phone = new Anchor("tel:" + shop.phone(), ShopRules.displayPhone(shop.phone()));
+    where.addClassName("otopair-muted");
+    var status = new Span(statusText(shop, formats, zone));
+    status.setId("shop-open-status");
+    status.addClassName("otopair-shop-status");
+    status
+        .getElement()
+        .setAttribute(
+            "data-open",
+            String.valueOf(
+                OpeningStatus.at(shop.openingHours(), zone, clock.instant())
+                    instanceof OpeningStatus.Open));
+    var identity = new Div(name, status, where);
+    identity.addClassName("otopair-shop-identity");
+    var top = new Div(mark, identity);
+    top.addClassName("otopair-shop-hero-top");
+    hero.add(top);
+    if (!shop.description().isBlank()) {
+      hero.add(new Paragraph(shop.description()));
+    }
+
+    var actions = new Div();
+    actions.addClassName("otopair-shop-actions");
+    if (!offered.isEmpty()) {
+      var book = new Anchor("book/" + shop.slug(), "Book a service");
+      book.addClassName("otopair-button-primary");
+      book.setId("shop-book");
+      actions.add(book);
+    }
+    var phone = new Anchor("tel:" + shop.phone(), "Call " + ShopRules.displayPhone(shop.phone()));
+    phone.addClassName("otopair-button-secondary");
     var map =
         new Anchor(
             "https://www.openstreetmap.org/?mlat="
@@ -86,101 +154,138 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 + shop.latitude()
                 + "/"
                 + shop.longitude(),
-            "Open the map");
+            "Directions");
     map.setTarget("_blank");
-    var contact = new Div(phone, new Span(" · "), map);
-    var intro = new Div();
-    if (shop.logoUrl() != null) {
-      var logo = new Image(shop.logoUrl(), shop.name() + " logo");
-      logo.addClassName("otopair-shop-logo");
-      logo.setId("shop-logo");
-      intro.add(logo);
-    }
-    intro.add(name, where, contact);
-    if (!shop.description().isBlank()) {
-      intro.add(new Paragraph(shop.description()));
-    }
-    intro.addClassName("otopair-card");
+    map.getElement().setAttribute("rel", "noopener");
+    map.addClassName("otopair-button-secondary");
+    map.setId("shop-map");
+    actions.add(phone, map);
+    hero.add(actions);
+    return hero;
+  }
 
-    var hours = new UnorderedList();
-    hours.addClassName("otopair-hours-list");
+  private String statusText(ShopDetails shop, Formats formats, ZoneId zone) {
+    LocalDate today = clock.instant().atZone(zone).toLocalDate();
+    return switch (OpeningStatus.at(shop.openingHours(), zone, clock.instant())) {
+      case OpeningStatus.Open open ->
+          open.closes().equals(LocalTime.MIDNIGHT)
+              ? "Open now, until midnight"
+              : "Open now, until " + formats.time(open.closes());
+      case OpeningStatus.Closed closed ->
+          "Closed, opens "
+              + (closed.day().equals(today)
+                  ? "today"
+                  : closed.day().equals(today.plusDays(1))
+                      ? "tomorrow"
+                      : formats.weekday(closed.day().getDayOfWeek()))
+              + " at "
+              + formats.time(closed.opens());
+      case OpeningStatus.NoHours none -> "Call for opening hours";
+    };
+  }
+
+  /** The menu as cards: what, how long, how much, and a way to book that one service. */
+  private Div services(ShopDetails shop, Formats formats, List<Offering> offered) {
+    var services = new Div(new H2("Services"));
+    services.addClassName("otopair-shop-section");
+    services.setId("shop-services");
+    if (offered.isEmpty()) {
+      var empty =
+          new Div(new Paragraph("The service menu is on its way. Call the shop for a quote."));
+      empty.addClassName("otopair-card");
+      services.add(empty);
+      return services;
+    }
+    var cards = new Div();
+    cards.addClassName("otopair-service-cards");
+    for (Offering offering : offered) {
+      var name = new H3(offering.name());
+      var price = new Span(formats.price(offering.price()));
+      price.addClassName("otopair-service-price");
+      var head = new Div(name, price);
+      head.addClassName("otopair-service-head");
+      var facts =
+          new Paragraph(
+              formats.duration(offering.durationMinutes()) + " · " + offering.mode().label());
+      facts.addClassName("otopair-muted");
+      var card = new Div(head, facts);
+      if (!offering.description().isBlank()) {
+        var about = new Paragraph(offering.description());
+        about.addClassName("otopair-service-about");
+        card.add(about);
+      }
+      var book = new Anchor("book/" + shop.slug() + "?service=" + offering.id(), "Book");
+      book.addClassName("otopair-book-link");
+      book.setId("book-" + offering.id());
+      book.setAriaLabel("Book " + offering.name());
+      card.add(book);
+      card.addClassName("otopair-card");
+      card.addClassName("otopair-service-card");
+      cards.add(card);
+    }
+    services.add(cards);
+    return services;
+  }
+
+  /** The week's hours in the shop's zone, today marked. */
+  private Div hours(ShopDetails shop, Formats formats, ZoneId zone) {
+    DayOfWeek today = clock.instant().atZone(zone).getDayOfWeek();
+    var week = new Div();
+    week.addClassName("otopair-hours-table");
     for (DayOfWeek day : DayOfWeek.values()) {
       String when =
           shop.openingHours().stream()
               .filter(h -> h.day() == day)
               .findFirst()
-              .map(PublicShopView::format)
+              .map(h -> formats.time(h.opens()) + " – " + closing(formats, h))
               .orElse("Closed");
-      hours.add(new ListItem(Formats.current().weekday(day) + ": " + when));
+      var row = new Div(new Span(formats.weekday(day)), new Span(when));
+      row.addClassName("otopair-hours-row");
+      if (day == today) {
+        row.addClassName("otopair-hours-today");
+        row.getElement().setAttribute("aria-current", "date");
+      }
+      week.add(row);
     }
-    String zone = Formats.current().zone(ZoneId.of(shop.timeZone()));
-    var hoursCard =
-        new Div(new H2("Opening hours"), new Paragraph("Times in " + zone + "."), hours);
-    hoursCard.addClassName("otopair-card");
+    var note = new Paragraph("Times in " + formats.zone(zone) + ".");
+    note.addClassName("otopair-muted");
+    var card = new Div(new H2("Opening hours"), week, note);
+    card.addClassName("otopair-card");
+    card.setId("shop-hours");
+    return card;
+  }
 
+  private static String closing(Formats formats, OpeningHours hours) {
+    return hours.closes().equals(LocalTime.MIDNIGHT) ? "midnight" : formats.time(hours.closes());
+  }
+
+  /** The mechanics, each with their headline and a link to their profile. */
+  private Div team(ShopDetails shop) {
     var team = new Div(new H2("Mechanics"));
     team.addClassName("otopair-card");
     team.setId("shop-mechanics");
     if (shop.mechanics().isEmpty()) {
       team.add(new Paragraph("The team is being set up. Call the shop to talk to a mechanic."));
-    } else {
-      Map<UUID, String> about =
-          headlines
-              .getIfAvailable(() -> ids -> Map.of())
-              .headlines(shop.mechanics().stream().map(ShopDetails.Member::userId).toList());
-      var list = new UnorderedList();
-      for (ShopDetails.Member mechanic : shop.mechanics()) {
-        var item = new ListItem(new Anchor("mechanics/" + mechanic.userId(), mechanic.name()));
-        String line = about.getOrDefault(mechanic.userId(), "");
-        if (!line.isBlank()) {
-          var detail = new Span(" · " + line);
-          detail.addClassName("otopair-muted");
-          item.add(detail);
-        }
-        list.add(item);
-      }
-      team.add(list);
+      return team;
     }
-
-    var services = new Div(new H2("Services"));
-    services.addClassName("otopair-card");
-    services.setId("shop-services");
-    var offered = menu.publicMenu(shop.id());
-    if (offered.isEmpty()) {
-      services.add(new Paragraph("The service menu is on its way. Call the shop for a quote."));
-    } else {
-      var list = new UnorderedList();
-      list.addClassName("otopair-service-list");
-      for (Offering offering : offered) {
-        var item = new ListItem();
-        var service = new Span(offering.name());
-        service.addClassName("otopair-strong");
-        item.add(
-            service,
-            new Span(
-                " · "
-                    + offering.price().format()
-                    + " · "
-                    + offering.durationMinutes()
-                    + " min · "
-                    + offering.mode().label()));
-        var book = new Anchor("book/" + shop.slug() + "?service=" + offering.id(), "Book");
-        book.addClassName("otopair-book-link");
-        book.setId("book-" + offering.id());
-        item.add(book);
-        list.add(item);
+    Map<UUID, String> about =
+        headlines
+            .getIfAvailable(() -> ids -> Map.of())
+            .headlines(shop.mechanics().stream().map(ShopDetails.Member::userId).toList());
+    for (ShopDetails.Member mechanic : shop.mechanics()) {
+      var who = new Div(new Anchor("mechanics/" + mechanic.userId(), mechanic.name()));
+      String line = about.getOrDefault(mechanic.userId(), "");
+      if (!line.isBlank()) {
+        var detail = new Span(line);
+        detail.addClassName("otopair-muted");
+        who.add(detail);
       }
-      services.add(list);
+      who.addClassName("otopair-mechanic-text");
+      var row = new Div(new Avatar(mechanic.name()), who);
+      row.addClassName("otopair-mechanic-row");
+      team.add(row);
     }
-
-    var body = new Div(intro, services, hoursCard, team);
-    body.addClassName("otopair-public-shop-body");
-    add(header, body);
-  }
-
-  private static String format(OpeningHours hours) {
-    Formats formats = Formats.current();
-    return formats.time(hours.opens()) + " to " + formats.time(hours.closes());
+    return team;
   }
 
   @Override

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +21,21 @@ import com.otopair.shops.ShopStatus;
 import com.otopair.shops.ShopSummary;
 import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -140,8 +153,11 @@ class ShopViewsTest extends KaribuTest {
     navigate("shops/eastside-auto");
     assertThat(_get(H1.class).getText()).isEqualTo("Eastside Auto Repair");
     assertThat(_get(PublicShopView.class).getElement().getTextRecursively())
-        .contains("Diego Hernandez", "Maya Patel", "Tyler Brooks", "Times in Central Time.")
-        .contains("Synthetic oil change · $76.00 USD · 45 min · At the shop");
+        .contains("Diego Hernandez", "Maya Patel", "Tyler Brooks", "Times in Central Time.");
+    assertThat(serviceCard("Synthetic oil change"))
+        .isEqualTo("Synthetic oil change|$76|45 min · At the shop|Book");
+    assertThat(_get(Anchor.class, spec -> spec.withId("shop-book")).getHref())
+        .isEqualTo("book/eastside-auto");
 
     navigate("shops/pneus-masson");
     assertThat(currentView()).isEqualTo("NotFoundView");
@@ -190,11 +206,65 @@ class ShopViewsTest extends KaribuTest {
     _setValue(dialog.name, "Fleet inspection " + tag);
     _setValue(dialog.category, OfferingCategory.INSPECTION);
     _setValue(dialog.duration, 90);
-    _setValue(dialog.price, new java.math.BigDecimal("120.00"));
+    _setValue(dialog.price, new BigDecimal("120.00"));
     _click(dialog.save);
 
     navigate("shops/eastside-auto");
-    assertThat(_get(PublicShopView.class).getElement().getTextRecursively())
-        .contains("Fleet inspection " + tag + " · $120.00 USD · 90 min · At the shop");
+    assertThat(serviceCard("Fleet inspection " + tag))
+        .isEqualTo("Fleet inspection " + tag + "|$120|1 h 30 min · At the shop|Book");
+  }
+
+  @Test
+  void thePublicPageSaysWhetherTheShopIsOpenInItsOwnZoneAndMarksToday() {
+    // Next Sunday at noon in Chicago: Eastside is closed on Sundays and opens Monday morning.
+    var chicago = ZoneId.of("America/Chicago");
+    var sunday =
+        LocalDate.now(clock.withZone(chicago))
+            .with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
+            .atTime(12, 0)
+            .atZone(chicago)
+            .toInstant();
+    clock.advance(Duration.between(clock.instant(), sunday));
+
+    navigate("shops/eastside-auto");
+    var status = _get(Span.class, spec -> spec.withId("shop-open-status"));
+    assertThat(status.getText()).isEqualTo("Closed, opens tomorrow at 8:00 AM");
+    assertThat(status.getElement().getAttribute("data-open")).isEqualTo("false");
+    assertThat(todayRow()).isEqualTo("SundayClosed");
+
+    clock.advance(Duration.ofHours(21));
+    navigate("shops/eastside-auto");
+    status = _get(Span.class, spec -> spec.withId("shop-open-status"));
+    assertThat(status.getText()).isEqualTo("Open now, until 6:00 PM");
+    assertThat(status.getElement().getAttribute("data-open")).isEqualTo("true");
+    assertThat(todayRow()).isEqualTo("Monday8:00 AM – 6:00 PM");
+  }
+
+  /** The text of the hours row marked as today. */
+  private static String todayRow() {
+    return _find(Div.class).stream()
+        .filter(div -> "date".equals(div.getElement().getAttribute("aria-current")))
+        .map(div -> div.getElement().getTextRecursively())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A service card's parts, separated by "|": name, price, facts, and its Book link. */
+  private static String serviceCard(String name) {
+    return _find(Div.class).stream()
+        .filter(div -> div.hasClassName("otopair-service-card"))
+        .filter(div -> _find(div, H3.class).getFirst().getText().equals(name))
+        .map(
+            div ->
+                div.getChildren()
+                    .flatMap(
+                        child ->
+                            child.hasClassName("otopair-service-head")
+                                ? child.getChildren()
+                                : Stream.of(child))
+                    .map(child -> child.getElement().getTextRecursively())
+                    .collect(Collectors.joining("|")))
+        .findFirst()
+        .orElseThrow();
   }
 }
