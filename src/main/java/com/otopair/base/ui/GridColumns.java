@@ -10,6 +10,7 @@ import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,8 @@ public final class GridColumns<T> implements Serializable {
   }
 
   /**
-   * A row shown as a card: a title line, muted lines beneath, and a trailing part such as a badge.
+   * A row shown as a card: a title line with the first of {@code trailing} (a badge) beside it,
+   * muted lines beneath, and the rest of {@code trailing} (actions) at the bottom.
    */
   public static Div card(String title, List<String> lines, Component... trailing) {
     var head = new Div();
@@ -114,7 +116,9 @@ public final class GridColumns<T> implements Serializable {
     var strong = new Div(title);
     strong.addClassName("otopair-grid-card-title");
     head.add(strong);
-    head.add(trailing);
+    if (trailing.length > 0) {
+      head.add(trailing[0]);
+    }
     var card = new Div(head);
     card.addClassName("otopair-grid-card");
     for (String line : lines) {
@@ -123,6 +127,11 @@ public final class GridColumns<T> implements Serializable {
         text.addClassName("otopair-grid-card-line");
         card.add(text);
       }
+    }
+    if (trailing.length > 1) {
+      var actions = new Div(Arrays.copyOfRange(trailing, 1, trailing.length));
+      actions.addClassName("otopair-grid-card-actions");
+      card.add(actions);
     }
     return card;
   }

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -106,6 +107,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
       mark = logo;
     } else {
       var avatar = new Avatar(shop.name());
+      avatar.setAbbreviation(monogram(shop.name()));
       avatar.addClassName("otopair-shop-monogram");
       mark = avatar;
     }
@@ -162,6 +164,15 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     actions.add(phone, map);
     hero.add(actions);
     return hero;
+  }
+
+  /** "GP" of "Garage du Plateau": the first letters of the first and last words. */
+  static String monogram(String name) {
+    String[] words = name.trim().split("\\s+");
+    String first = words[0].substring(0, 1);
+    return words.length == 1
+        ? first.toUpperCase(Locale.ROOT)
+        : (first + words[words.length - 1].substring(0, 1)).toUpperCase(Locale.ROOT);
   }
 
   private String statusText(ShopDetails shop, Formats formats, ZoneId zone) {

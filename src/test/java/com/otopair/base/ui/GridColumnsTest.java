@@ -2,7 +2,9 @@ package com.otopair.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,15 @@ class GridColumnsTest {
     var card = GridColumns.card("Ada", List.of("ada@example.test", " "));
     assertThat(card.getChildren().count()).isEqualTo(2);
     assertThat(card.getElement().getTextRecursively()).isEqualTo("Adaada@example.test");
+  }
+
+  @Test
+  void aCardShowsItsBadgeBesideTheTitleAndItsActionsAtTheBottom() {
+    var card =
+        GridColumns.card(
+            "Ada", List.of("ada@example.test"), new Span("Active"), new Button("Suspend"));
+    List<String> parts =
+        card.getChildren().map(part -> part.getElement().getTextRecursively()).toList();
+    assertThat(parts).containsExactly("AdaActive", "ada@example.test", "Suspend");
   }
 }

@@ -240,6 +240,13 @@ class ShopViewsTest extends KaribuTest {
     assertThat(todayRow()).isEqualTo("Monday8:00 AM – 6:00 PM");
   }
 
+  @Test
+  void aShopWithoutALogoShowsTwoLettersThatFitItsMonogram() {
+    assertThat(PublicShopView.monogram("Garage du Plateau")).isEqualTo("GP");
+    assertThat(PublicShopView.monogram("  eastside  ")).isEqualTo("E");
+    assertThat(PublicShopView.monogram("Atelier Mécanique Lévis")).isEqualTo("AL");
+  }
+
   /** The text of the hours row marked as today. */
   private static String todayRow() {
     return _find(Div.class).stream()

@@ -1,0 +1,142 @@
+package com.otopair.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.base.Roles;
+import com.otopair.demo.DemoAccounts;
+import com.otopair.support.AppRoutes;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * No page scrolls sideways on a phone: every route, with the demo data, for each role that may open
+ * it, in a real Chromium 375 px wide. A route's parameters are filled with records that role can
+ * see (their shop, their booking, a job of their shop), so the page shows real content, not an
+ * error.
+ */
+class NarrowScreensBrowserIT extends BrowserJourney {
+
+  private static final String SHOP = "garage-du-plateau";
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void noPageScrollsSidewaysAt375PixelsForAnyRole() {
+    browser.driver.manage().window().setSize(new Dimension(375, 812));
+    List<String> wide = new ArrayList<>();
+    wide.addAll(visit(null, null));
+    wide.addAll(visit(Roles.CUSTOMER, DemoAccounts.CUSTOMER.email()));
+    wide.addAll(visit(Roles.SHOP_OWNER, DemoAccounts.SHOP_OWNERS.getFirst().email()));
+    wide.addAll(visit(Roles.MECHANIC, DemoAccounts.MECHANICS.getFirst().email()));
+    wide.addAll(visit(Roles.ADMIN, DemoAccounts.ADMIN.email()));
+    assertThat(wide).as("pages wider than a 375 px screen").isEmpty();
+  }
+
+  /** Opens every route {@code role} may see; answers those wider than the window. */
+  private List<String> visit(@Nullable String role, @Nullable String email) {
+    browser.driver.manage().deleteAllCookies();
+    if (email != null) {
+      signIn(email, DemoAccounts.PASSWORD);
+    }
+    Map<String, String> parameters = parameters(email);
+    List<String> wide = new ArrayList<>();
+    for (String template : routesFor(role)) {
+      String path = fill(template, parameters);
+      browser.open(path);
+      browser.screenshot(
+          "narrow-"
+              + (role == null ? "anonymous" : role.toLowerCase())
+              + "-"
+              + (path.isEmpty() ? "landing" : path.replaceAll("\\W+", "-")));
+      long scrollWidth = script("return document.documentElement.scrollWidth");
+      long clientWidth = script("return document.documentElement.clientWidth");
+      if (scrollWidth > clientWidth) {
+        wide.add((role == null ? "anonymous" : role) + " /" + path + ": " + scrollWidth + " px");
+      }
+    }
+    return wide;
+  }
+
+  private long script(String script) {
+    return ((Number) ((JavascriptExecutor) browser.driver).executeScript(script)).longValue();
+  }
+
+  /** The route templates a role may open (anonymous: only public pages), in a stable order. */
+  private static TreeSet<String> routesFor(@Nullable String role) {
+    var templates = new TreeSet<String>();
+    for (var view : AppRoutes.all().getRoutes()) {
+      Route route = view.getAnnotation(Route.class);
+      if (route == null || route.value().startsWith("dev/")) {
+        continue;
+      }
+      boolean open = view.isAnnotationPresent(AnonymousAllowed.class);
+      boolean signedIn = view.isAnnotationPresent(PermitAll.class);
+      RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+      if (open
+          || (role != null && signedIn)
+          || (role != null && roles != null && Arrays.asList(roles.value()).contains(role))) {
+        templates.add(route.value());
+      }
+    }
+    return templates;
+  }
+
+  /** Records this person can see, for the routes' parameters. */
+  private Map<String, String> parameters(@Nullable String email) {
+    UUID shop = jdbc.queryForObject("select id from shops where slug = ?", UUID.class, SHOP);
+    UUID mechanic =
+        jdbc.queryForObject(
+            "select id from users where email = ?",
+            UUID.class,
+            DemoAccounts.MECHANICS.getFirst().email());
+    String booking =
+        jdbc
+            .queryForList(
+                "select b.id from bookings b join users u on u.id = b.customer_id"
+                    + " where u.email = ? order by b.starts_at desc limit 1",
+                UUID.class,
+                email == null ? "" : email)
+            .stream()
+            .findFirst()
+            .map(UUID::toString)
+            .orElse(UUID.randomUUID().toString());
+    String job =
+        jdbc
+            .queryForList(
+                "select id from jobs where shop_id = ? order by created_at desc limit 1",
+                UUID.class,
+                shop)
+            .stream()
+            .findFirst()
+            .map(UUID::toString)
+            .orElse(UUID.randomUUID().toString());
+    return Map.of(
+        "slug", SHOP,
+        "shopId", shop.toString(),
+        "mechanicId", mechanic.toString(),
+        "bookingId", booking,
+        "jobId", job);
+  }
+
+  private static String fill(String template, Map<String, String> parameters) {
+    String path = template;
+    for (var parameter : parameters.entrySet()) {
+      path = path.replace(":" + parameter.getKey(), parameter.getValue());
+    }
+    return path;
+  }
+}
