@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Resubmits outbox publications that have not completed (a mail server that was down, a crash
  * mid-way), so that side effects are delayed but never lost. With several nodes on one database, a
- * PostgreSQL advisory lock lets only one of them resubmit at a time. A publication whose run is in
- * flight holds its {@link OutboxLease lease} and is left alone, however long the run takes; one
- * whose run died with its node has no lease and is picked up.
+ * {@link TransactionLocks transaction lock} lets only one of them resubmit at a time (why not the
+ * ShedLock lock of the other scheduled jobs: see {@link SchedulingLocks}). A publication whose run
+ * is in flight holds its {@link OutboxLease lease} and is left alone, however long the run takes;
+ * one whose run died with its node has no lease and is picked up.
  */
 @Component
 public class OutboxRetry {
@@ -33,11 +34,12 @@ public class OutboxRetry {
    */
   static final Duration STUCK = Duration.ofMinutes(15);
 
-  /** "otopair" and 1: the advisory lock that elects the node that resubmits. */
-  private static final long LOCK = 0x6f746f7061697201L;
+  /** The transaction lock that elects the node that resubmits. */
+  private static final String LOCK = "outbox-retry";
 
   private final IncompleteEventPublications incomplete;
   private final JdbcTemplate jdbc;
+  private final TransactionLocks locks;
   private final TransactionTemplate transactions;
   private final Duration minAge;
   private final List<Duration> backoff;
@@ -47,6 +49,7 @@ public class OutboxRetry {
   OutboxRetry(
       IncompleteEventPublications incomplete,
       JdbcTemplate jdbc,
+      TransactionLocks locks,
       TransactionTemplate transactions,
       @Value("${otopair.outbox.min-age}") Duration minAge,
       @Value("${otopair.outbox.backoff}") String backoff,
@@ -54,6 +57,7 @@ public class OutboxRetry {
       Clock clock) {
     this.incomplete = incomplete;
     this.jdbc = jdbc;
+    this.locks = locks;
     this.transactions = transactions;
     this.minAge = minAge;
     this.backoff = Outbox.parse(backoff);
@@ -76,7 +80,7 @@ public class OutboxRetry {
   public void resubmitNow() {
     transactions.executeWithoutResult(
         status -> {
-          jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, LOCK);
+          locks.lock(LOCK);
           incomplete.resubmitIncompletePublications(
               publication -> OutboxLease.tryTake(jdbc, publication.getIdentifier()));
         });
@@ -95,9 +99,8 @@ public class OutboxRetry {
     transactions.executeWithoutResult(
         status -> {
           if (wait) {
-            jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, LOCK);
-          } else if (!Boolean.TRUE.equals(
-              jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+            locks.lock(LOCK);
+          } else if (!locks.tryLock(LOCK)) {
             return;
           }
           // Spring Modulith skips a RESUBMITTED publication: one that never started (no lease)

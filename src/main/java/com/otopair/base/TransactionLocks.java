@@ -22,10 +22,25 @@ public class TransactionLocks {
 
   /** Waits until no other transaction holds {@code key}, then holds it until this one ends. */
   public void lock(String key) {
+    requireTransaction(key);
+    jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, key);
+  }
+
+  /**
+   * Holds {@code key} until this transaction ends if no other transaction holds it; false at once
+   * if one does (a run on another node is doing the work now).
+   */
+  public boolean tryLock(String key) {
+    requireTransaction(key);
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "select pg_try_advisory_xact_lock(hashtextextended(?, 0))", Boolean.class, key));
+  }
+
+  private static void requireTransaction(String key) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       // Outside a transaction the lock would end with the statement: it would protect nothing.
       throw new IllegalStateException("A transaction lock needs a transaction: " + key);
     }
-    jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, key);
   }
 }

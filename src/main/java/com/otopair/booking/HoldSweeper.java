@@ -2,6 +2,7 @@ package com.otopair.booking;
 
 import com.otopair.booking.domain.BookingRepository;
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ class HoldSweeper {
   }
 
   @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-  @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "hold-sweeper")
+  @SchedulerLock(name = "hold-sweeper")
   @Transactional
   void expireHolds() {
     bookings.expireHolds(clock.instant());

@@ -7,7 +7,9 @@ import com.otopair.jobs.JobNotices;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobStatusChanged;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,10 +82,10 @@ class BookingPayments implements BookingCheckout {
   }
 
   /** Renews card holds before they lapse, ten at a time, every hour. */
-  @org.springframework.scheduling.annotation.Scheduled(
+  @Scheduled(
       fixedDelayString = "${otopair.payments.renew-holds-interval:PT1H}",
       initialDelayString = "PT2M")
-  @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "renew-card-holds")
+  @SchedulerLock(name = "renew-card-holds")
   void renewHolds() {
     if (!gateway.online()) {
       return;
