@@ -12,6 +12,25 @@ import java.util.Locale;
 final class SlotLabels {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
+  static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.US);
+
+  /** Where a day's slots are grouped: before noon, before 5 PM, and after, in the shop's zone. */
+  enum PartOfDay {
+    MORNING("Morning"),
+    AFTERNOON("Afternoon"),
+    EVENING("Evening");
+
+    final String label;
+
+    PartOfDay(String label) {
+      this.label = label;
+    }
+
+    static PartOfDay of(Instant start, ZoneId zone) {
+      int hour = start.atZone(zone).getHour();
+      return hour < 12 ? MORNING : hour < 17 ? AFTERNOON : EVENING;
+    }
+  }
 
   private SlotLabels() {}
 
@@ -21,9 +40,15 @@ final class SlotLabels {
   }
 
   static String peak(BigDecimal multiplier) {
+    String rate = rate(multiplier);
+    return rate.isEmpty() ? "" : " · " + rate;
+  }
+
+  /** "peak ×1.5", "off-peak ×0.8", or "" at the usual price. */
+  static String rate(BigDecimal multiplier) {
     int compared = multiplier.compareTo(BigDecimal.ONE);
     String factor = multiplier.stripTrailingZeros().toPlainString();
-    return compared == 0 ? "" : compared > 0 ? " · peak ×" + factor : " · off-peak ×" + factor;
+    return compared == 0 ? "" : compared > 0 ? "peak ×" + factor : "off-peak ×" + factor;
   }
 
   /** "Monday, November 23 at 9:00 AM (Toronto time)". */
