@@ -154,16 +154,16 @@ class BookingViewsTest extends KaribuTest {
     HoldView hold = _get(HoldView.class);
     assertThat(_get(H2.class, spec -> spec.withId("hold-heading")).getText())
         .startsWith("Oil change at Schedule Garage");
-    _setValue(hold.year, 2019);
-    _setValue(hold.make, "Honda");
-    _setValue(hold.model, "Civic");
-    _setValue(hold.vin, "1HGCM82633A004353");
-    _setValue(hold.phone, "+1 514 555 0123");
+    _setValue(hold.form.year, 2019);
+    _setValue(hold.form.make, "Honda");
+    _setValue(hold.form.model, "Civic");
+    _setValue(hold.form.vin, "1HGCM82633A004353");
+    _setValue(hold.form.phone, "+1 514 555 0123");
     _click(hold.confirm);
     _expectInvalid(
-        hold.vin, "That VIN's check digit doesn't match; check it against your registration");
+        hold.form.vin, "That VIN's check digit doesn't match; check it against your registration");
 
-    _setValue(hold.vin, "1HGCM82633A004352");
+    _setValue(hold.form.vin, "1HGCM82633A004352");
     _click(hold.confirm);
 
     assertThat(currentView()).isEqualTo("BookingView");
@@ -361,5 +361,15 @@ class BookingViewsTest extends KaribuTest {
     signInAs(customers.get(1));
     navigate("bookings/" + held.id());
     assertThat(currentView()).isEqualTo("NotFoundView");
+  }
+
+  @Test
+  void anEmptyListOfBookingsLeadsToFind() {
+    signInAs(customers.getFirst());
+    navigate("bookings");
+    assertThat(
+            _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Find a shop"))
+                .getHref())
+        .isEqualTo("find");
   }
 }
