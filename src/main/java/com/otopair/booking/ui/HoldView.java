@@ -137,8 +137,7 @@ class HoldView extends Main implements BeforeEnterObserver {
             .findFirst()
             .orElse(OfferingCategory.OTHER);
     var form =
-        new BookingDetailsForm(
-            bookings.myVehicles(), category, LocalDate.now(clock.withZone(held.zone())).getYear());
+        new BookingDetailsForm(bookings.myVehicles(), category, LocalDate.now(clock).getYear());
     this.form = form;
 
     var option = bookings.paymentOption(held.shopId());
