@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -73,6 +74,7 @@ public final class Formats {
   private final DateTimeFormatter longDate;
   private final DateTimeFormatter logged;
   private final DateTimeFormatter abbreviation;
+  private final DateTimeFormatter month;
   private final String dayAtTime;
 
   private Formats(
@@ -96,6 +98,7 @@ public final class Formats {
     this.longDate = DateTimeFormatter.ofPattern(longDate, locale);
     this.logged = DateTimeFormatter.ofPattern(logged, locale).withZone(ZoneOffset.UTC);
     this.abbreviation = DateTimeFormatter.ofPattern("zzz", locale);
+    this.month = DateTimeFormatter.ofPattern("MMMM uuuu", locale);
     this.dayAtTime = dayAtTime;
   }
 
@@ -187,6 +190,11 @@ public final class Formats {
   }
 
   /** "March 9, 2027", "9 mars 2027": documents such as invoices. */
+  /** A month as a calendar's title says it: "March 2027", "mars 2027". */
+  public String month(YearMonth month) {
+    return this.month.format(month);
+  }
+
   public String longDate(LocalDate date) {
     return longDate.format(date);
   }

@@ -12,7 +12,6 @@ import com.otopair.booking.domain.BookingInserts;
 import com.otopair.booking.domain.BookingRepository;
 import com.otopair.booking.domain.Vehicle;
 import com.otopair.booking.domain.VehicleRepository;
-import com.otopair.identity.AccountRules;
 import com.otopair.identity.UserContacts;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.BookingPolicy;
@@ -285,20 +284,9 @@ public class BookingService {
   private Details checked(Booking booking, BookingDetails details, Instant now) {
     UUID vehicleId = vehicleFor(booking.getCustomerId(), details.vehicle(), now);
     PlainText.requireLines("problem", details.problem());
-    PlainText.requireLine("phone", details.contactPhone());
-    String problem = details.problem().strip();
-    if (problem.length() > 2000) {
-      throw new InvalidRequestException("problem", "Keep the description under 2,000 characters");
-    }
-    String phone = details.contactPhone().strip();
-    if (phone.isEmpty()) {
-      throw new InvalidRequestException("phone", "Enter a phone number the shop can call");
-    }
-    String phoneProblem = AccountRules.phoneProblem(phone);
-    if (phoneProblem != null) {
-      throw new InvalidRequestException("phone", phoneProblem);
-    }
-    return new Details(vehicleId, problem, phone);
+    refuse("problem", BookingRules.descriptionProblem(details.problem()));
+    refuse("phone", BookingRules.phoneProblem(details.contactPhone()));
+    return new Details(vehicleId, details.problem().strip(), details.contactPhone().strip());
   }
 
   /** Lets go of a hold the customer no longer wants. */
@@ -669,38 +657,25 @@ public class BookingService {
                   () -> new InvalidRequestException("vehicle", "Pick one of your vehicles"));
       return saved.getId();
     }
-    PlainText.requireLine("make", details.make());
-    PlainText.requireLine("model", details.model());
-    PlainText.requireLine("vin", details.vin());
-    PlainText.requireLine("plate", details.plate());
-    int thisYear = LocalDate.now(clock).getYear();
-    if (details.year() < 1950 || details.year() > thisYear + 1) {
-      throw new InvalidRequestException(
-          "year", "Enter a model year from 1950 to " + (thisYear + 1));
-    }
+    refuse("year", BookingRules.yearProblem(details.year(), LocalDate.now(clock).getYear()));
+    refuse("make", BookingRules.makeProblem(details.make()));
+    refuse("model", BookingRules.modelProblem(details.model()));
+    refuse("vin", BookingRules.vinProblem(details.vin()));
+    refuse("plate", BookingRules.plateProblem(details.plate()));
     String make = details.make().strip();
     String model = details.model().strip();
-    if (make.isEmpty() || make.length() > 40) {
-      throw new InvalidRequestException("make", "Enter the make, like Toyota");
-    }
-    if (model.isEmpty() || model.length() > 60) {
-      throw new InvalidRequestException("model", "Enter the model, like Corolla");
-    }
     String vin =
         details.vin() == null || details.vin().isBlank() ? null : Vin.normalize(details.vin());
-    if (vin != null) {
-      String problem = Vin.problem(vin);
-      if (problem != null) {
-        throw new InvalidRequestException("vin", problem);
-      }
-    }
     String plate = details.plate().strip().toUpperCase(java.util.Locale.ROOT);
-    if (plate.length() > 12) {
-      throw new InvalidRequestException("plate", "A plate has at most 12 characters");
-    }
     return vehicles
         .save(new Vehicle(customerId, details.year(), make, model, vin, plate, now))
         .getId();
+  }
+
+  private static void refuse(String field, @Nullable String problem) {
+    if (problem != null) {
+      throw new InvalidRequestException(field, problem);
+    }
   }
 
   private Booking linked(UUID bookingId, String token) {

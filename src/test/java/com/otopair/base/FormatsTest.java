@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -165,5 +166,12 @@ class FormatsTest {
   /** The narrow and no-break spaces French puts in numbers, as plain spaces. */
   private static String spaces(String text) {
     return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+  }
+
+  @Test
+  void aMonthReadsAsACalendarTitleInBothLanguages() {
+    assertThat(Formats.of(Locale.CANADA).month(YearMonth.of(2027, 3))).isEqualTo("March 2027");
+    assertThat(Formats.of(Locale.CANADA_FRENCH).month(YearMonth.of(2027, 3)))
+        .isEqualTo("mars 2027");
   }
 }

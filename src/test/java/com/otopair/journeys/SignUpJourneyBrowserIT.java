@@ -17,7 +17,8 @@ class SignUpJourneyBrowserIT extends BrowserJourney {
     String email = "journey-" + System.nanoTime() + "@example.test";
 
     browser.open("");
-    browser.clickButton("Create an account");
+    browser.find(org.openqa.selenium.By.linkText("Create an account")).click();
+    browser.waitForVaadin();
     browser.type("Your name", "Jordan Journey");
     browser.type("Email", email);
     browser.type("Password", "a long enough passphrase");

@@ -1,8 +1,6 @@
 package com.otopair.base.ui;
 
 import com.otopair.base.CurrentUser;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,8 +26,8 @@ public class LandingView extends Main implements BeforeEnterObserver {
 
     var signIn = new Anchor("login", "Sign in");
     signIn.setId("landing-sign-in");
-    var signUp = new Button("Create an account", e -> navigate("signup"));
-    signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var signUp = new Anchor("signup", "Create an account");
+    signUp.addClassName("otopair-button-link");
     var header = new Header(Brand.logo(), new Div(signIn, signUp));
     header.addClassName("otopair-landing-header");
 
@@ -39,11 +37,11 @@ public class LandingView extends Main implements BeforeEnterObserver {
             "Find a rated mechanic near you, book a slot or a live video session, and pay when the"
                 + " work is done.");
     lead.addClassName("otopair-lead");
-    var start = new Button("Find a mechanic", e -> navigate("find"));
-    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+    var start = new Anchor("find", "Find a mechanic");
+    start.addClassNames("otopair-button-link", "otopair-button-link-large");
     start.setId("landing-get-started");
-    var listShop = new Button("List your shop", e -> navigate("list-your-shop"));
-    listShop.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+    var listShop = new Anchor("list-your-shop", "List your shop");
+    listShop.addClassNames("otopair-button-link-tertiary", "otopair-button-link-large");
     listShop.setId("landing-list-shop");
     var actions = new Div(start, listShop);
     actions.addClassName("otopair-actions");
@@ -70,10 +68,6 @@ public class LandingView extends Main implements BeforeEnterObserver {
     var card = new Div(new H2(heading), new Paragraph(text));
     card.addClassName("otopair-card");
     return card;
-  }
-
-  private void navigate(String route) {
-    getUI().ifPresent(ui -> ui.navigate(route));
   }
 
   @Override

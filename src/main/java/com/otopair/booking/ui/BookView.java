@@ -4,10 +4,6 @@ import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.Feedback;
-import com.otopair.base.ui.calendar.CalendarEvent;
-import com.otopair.base.ui.calendar.CalendarView;
-import com.otopair.base.ui.calendar.FullCalendar;
-import com.otopair.base.ui.calendar.VisibleRange;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.Waitlist;
@@ -23,9 +19,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,8 +36,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -48,9 +49,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The slot picker: a month marking the days with free slots, then that day's slots with their
- * prices, with a chosen mechanic or any. Anyone can look; picking a slot holds it, after signing in
- * when needed (the sign-in returns to the same slot).
+ * The slot picker: a compact month marking the days with free slots, then the chosen day's slots
+ * grouped into morning, afternoon and evening, each with its price, with a chosen mechanic or any.
+ * Anyone can look; picking a slot holds it, after signing in when needed (the sign-in returns to
+ * the same slot).
  */
 @Route(value = "book/:slug", autoLayout = false)
 @AnonymousAllowed
@@ -58,7 +60,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   static final ShopDetails.Member ANY = new ShopDetails.Member(new UUID(0, 0), "Any mechanic", "");
 
-  final FullCalendar month;
+  MonthPicker month;
   final Select<ShopDetails.Member> mechanic = new Select<>();
   final Div day = new Div();
 
@@ -87,7 +89,8 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     this.menu = menu;
     this.availability = availability;
     this.clock = clock;
-    this.month = new FullCalendar(clock);
+    // Replaced by one in the shop's zone once the shop is known.
+    this.month = new MonthPicker(LocalDate.now(clock), shown -> {}, date -> {});
     addClassNames("otopair-public-shop", "otopair-book");
   }
 
@@ -155,23 +158,17 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     mechanic.setItemLabelGenerator(ShopDetails.Member::name);
     mechanic.setValue(ANY);
     mechanic.setId("book-mechanic");
-    mechanic.addValueChangeListener(e -> refresh());
-
-    month.setTimeZone(zone);
-    month.gotoDate(LocalDate.now(clock.withZone(zone)));
-    month.setView(CalendarView.MONTH);
-    month.setNarrowView(CalendarView.MONTH);
-    month.setToolbarViews(CalendarView.MONTH);
-    month.setSelectable(true);
-    month.setId("book-month");
-    month.addDatesSetListener(e -> refresh());
-    month.addSelectListener(e -> showDay(e.getStart().toLocalDate()));
-    month.addEventClickListener(
+    mechanic.addValueChangeListener(
         e -> {
-          if (e.getEventId().startsWith("free:")) {
-            showDay(LocalDate.parse(e.getEventId().substring(5)));
+          refresh();
+          LocalDate chosen = month.chosen();
+          if (chosen != null) {
+            showDay(chosen);
           }
         });
+
+    month = new MonthPicker(LocalDate.now(clock.withZone(zone)), m -> refresh(), this::showDay);
+    month.setId("book-month");
 
     day.addClassName("otopair-card");
     day.setId("book-day");
@@ -196,40 +193,31 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         to);
   }
 
-  /** Marks each visible day that has free slots with their number and lowest price. */
+  /** Marks each day of the shown month that has free slots, with how many. */
   void refresh() {
-    VisibleRange range = month.getVisibleRange();
+    YearMonth shown = month.month();
     ZoneId zone = ZoneId.of(shop().timeZone());
-    Map<LocalDate, List<Slot>> byDay =
-        slots(range.start(), range.end().minusDays(1)).stream()
+    month.setFree(
+        slots(shown.atDay(1), shown.atEndOfMonth()).stream()
             .collect(
                 Collectors.groupingBy(
-                    s -> s.start().atZone(zone).toLocalDate(), TreeMap::new, Collectors.toList()));
-    month.setEvents(
-        byDay.entrySet().stream()
-            .map(
-                e ->
-                    CalendarEvent.event(
-                            "free:" + e.getKey(),
-                            e.getValue().size()
-                                + " free · from "
-                                + Formats.current()
-                                    .amount(
-                                        e.getValue().stream()
-                                            .map(Slot::price)
-                                            .min(java.util.Comparator.comparingLong(m -> m.minor()))
-                                            .orElseThrow()),
-                            e.getKey().atStartOfDay(),
-                            e.getKey().plusDays(1).atStartOfDay())
-                        .withClassNames(CalendarEvent.TONE_PRIMARY, "otopair-free-day"))
-            .toList());
+                    s -> s.start().atZone(zone).toLocalDate(),
+                    TreeMap::new,
+                    Collectors.summingInt(s -> 1))));
   }
 
-  /** The free slots of one day, each a button that holds it. */
-  void showDay(LocalDate date) {
+  /**
+   * The free slots of one day, grouped into morning, afternoon and evening, each a button that
+   * holds it; on a phone the day is scrolled up under the month.
+   */
+  private void showDay(LocalDate date) {
     ZoneId zone = ZoneId.of(shop().timeZone());
     day.removeAll();
     day.add(new H2(Formats.current().day(date)));
+    day.getElement()
+        .executeJs(
+            "if (this.getBoundingClientRect().top > window.innerHeight * 0.6)"
+                + " this.scrollIntoView({block: 'start', behavior: 'smooth'})");
     List<Slot> free = slots(date, date);
     if (free.isEmpty() && closedOn(date.getDayOfWeek())) {
       // Nothing to wait for: the shop doesn't open that weekday.
@@ -252,14 +240,57 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       }
       return;
     }
-    var list = new Div();
-    list.addClassName("otopair-slot-list");
-    for (Slot slot : free) {
-      var button = new Button(SlotLabels.slot(slot, zone), e -> hold(slot));
-      button.addClassName("otopair-slot-button");
-      list.add(button);
+    var summary =
+        new Paragraph(
+            free.size()
+                + " free · from "
+                + free.stream()
+                    .map(Slot::price)
+                    .min(java.util.Comparator.comparingLong(m -> m.minor()))
+                    .orElseThrow()
+                    .format());
+    summary.setId("book-day-summary");
+    summary.addClassName("otopair-muted");
+    day.add(summary);
+    Map<SlotLabels.PartOfDay, List<Slot>> parts =
+        free.stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> SlotLabels.PartOfDay.of(s.start(), zone),
+                    () -> new EnumMap<>(SlotLabels.PartOfDay.class),
+                    Collectors.toList()));
+    parts.forEach(
+        (part, slots) -> {
+          var grid = new Div();
+          grid.addClassName("otopair-slot-grid");
+          slots.forEach(slot -> grid.add(slotButton(slot, zone)));
+          var group = new Div(new H3(part.label), grid);
+          group.addClassName("otopair-slot-group");
+          group.getElement().setAttribute("data-part", part.name().toLowerCase(Locale.ROOT));
+          day.add(group);
+        });
+  }
+
+  /** A slot as a button: its time, then its price and whether it is a peak or off-peak one. */
+  private Button slotButton(Slot slot, ZoneId zone) {
+    var time = new Span(Formats.current().time(slot.start(), zone));
+    time.addClassName("otopair-slot-time");
+    var price = new Span(slot.price().format());
+    price.addClassName("otopair-slot-price");
+    var button = new Button();
+    button.getElement().appendChild(time.getElement(), price.getElement());
+    button.addClickListener(e -> hold(slot));
+    String rate = SlotLabels.rate(slot.multiplier());
+    if (!rate.isEmpty()) {
+      var tier = new Span(rate);
+      tier.addClassNames(
+          "otopair-slot-rate",
+          rate.startsWith("peak") ? "otopair-slot-peak" : "otopair-slot-offpeak");
+      button.getElement().appendChild(tier.getElement());
     }
-    day.add(list);
+    button.setAriaLabel(SlotLabels.slot(slot, zone));
+    button.addClassName("otopair-slot-button");
+    return button;
   }
 
   /** Whether the shop's posted opening hours leave out {@code weekday} (none posted: unknown). */

@@ -65,7 +65,12 @@ class BookingView extends Main implements BeforeEnterObserver {
 
   private void show(BookingSummary b, boolean justBooked) {
     removeAll();
-    add(BookingCard.details(b, justBooked));
+    var details = BookingCard.details(b, justBooked);
+    add(details);
+    if (justBooked) {
+      // On a phone the confirm button sat low on the hold page: show the confirmation from its top.
+      details.scrollIntoView();
+    }
     panels.forEach(panel -> panel.panelFor(b.id()).ifPresent(this::add));
 
     var locked =

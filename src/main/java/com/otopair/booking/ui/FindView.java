@@ -57,9 +57,12 @@ class FindView extends Main implements BeforeEnterObserver {
   final Select<Boolean> order = new Select<>();
   final Button search = new Button("Search");
   final Button nearMe = new Button("Near me");
+  final Button filtersToggle = new Button("Filters");
+  final Div filters = new Div();
   final Div results = new Div();
 
   private static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
+  private static final int DEFAULT_RADIUS = 25;
 
   private final ShopSearch shopSearch;
   private final Clock clock;
@@ -79,7 +82,7 @@ class FindView extends Main implements BeforeEnterObserver {
     radius.setLabel("Within");
     radius.setItems(RADII);
     radius.setItemLabelGenerator(km -> km + " km");
-    radius.setValue(25);
+    radius.setValue(DEFAULT_RADIUS);
     category.setLabel("Service");
     category.setItems(
         java.util.stream.Stream.concat(
@@ -125,9 +128,24 @@ class FindView extends Main implements BeforeEnterObserver {
                         () => resolve(''), { timeout: 10000 });
                     });""")
                 .then(String.class, position -> searchNear(position, shops)));
-    var form =
-        new HorizontalLayout(
-            where, nearMe, radius, category, specialty, availableOn, order, search);
+    // On a phone the filters fold behind a toggle that says how many are set, so results show.
+    filters.addClassName("otopair-find-filters");
+    filters.setId("find-filters");
+    filters.add(radius, category, specialty, availableOn, order);
+    filtersToggle.addClassName("otopair-find-toggle");
+    filtersToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    filtersToggle.setId("find-filters-toggle");
+    filtersToggle.getElement().setAttribute("aria-controls", "find-filters");
+    filtersToggle.addClickListener(
+        e -> openFilters(!filters.hasClassName("otopair-find-filters-open")));
+    openFilters(false);
+    radius.addValueChangeListener(e -> countFilters());
+    category.addValueChangeListener(e -> countFilters());
+    specialty.addValueChangeListener(e -> countFilters());
+    availableOn.addValueChangeListener(e -> countFilters());
+    order.addValueChangeListener(e -> countFilters());
+    var form = new HorizontalLayout(where, nearMe, filtersToggle, filters, search);
+    form.addClassName("otopair-find-form");
     form.setWrap(true);
     form.setAlignItems(FlexComponent.Alignment.BASELINE);
     var card = new Div(form);
@@ -136,6 +154,26 @@ class FindView extends Main implements BeforeEnterObserver {
     var lead = new Paragraph("Shops near you with their next free times and prices.");
     lead.addClassName("otopair-lead");
     add(header, new H1("Find a mechanic"), lead, card, results);
+  }
+
+  /** Shows or hides the filters behind the toggle (only narrow screens hide them). */
+  private void openFilters(boolean open) {
+    filters.setClassName("otopair-find-filters-open", open);
+    filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+  }
+
+  /** Says on the toggle how many filters differ from their defaults: "Filters (2)". */
+  private void countFilters() {
+    long active =
+        java.util.stream.Stream.of(
+                !Integer.valueOf(DEFAULT_RADIUS).equals(radius.getValue()),
+                category.getValue() != null && category.getValue().isPresent(),
+                specialty.getValue() != null && specialty.getValue().isPresent(),
+                availableOn.getValue() != null,
+                Boolean.TRUE.equals(order.getValue()))
+            .filter(Boolean::booleanValue)
+            .count();
+    filtersToggle.setText(active == 0 ? "Filters" : "Filters (" + active + ")");
   }
 
   /** Searches around the city nearest to "latitude,longitude" from the browser. */

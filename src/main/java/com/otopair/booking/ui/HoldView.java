@@ -9,22 +9,18 @@ import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.SlotTakenException;
-import com.otopair.booking.VehicleDetails;
 import com.otopair.scheduling.Slot;
-import com.vaadin.flow.component.HasValidation;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.ServiceMenu;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -34,9 +30,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,26 +47,18 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class HoldView extends Main implements BeforeEnterObserver {
 
-  static final VehicleDetails NEW_VEHICLE =
-      new VehicleDetails(null, 0, "Another vehicle", "", null, "");
-
-  final Select<VehicleDetails> savedVehicle = new Select<>();
-  final IntegerField year = new IntegerField("Year");
-  final TextField make = new TextField("Make");
-  final TextField model = new TextField("Model");
-  final TextField vin = new TextField("VIN (optional)");
-  final TextField plate = new TextField("Plate (optional)");
-  final TextArea problem = new TextArea("What's going on?");
-  final TextField phone = new TextField("Phone for the shop");
+  @Nullable BookingDetailsForm form;
   final Button confirm = new Button("Confirm booking");
   final Button pay = new Button("Pay and confirm");
 
   private final BookingService bookings;
+  private final ServiceMenu menu;
   private final Clock clock;
   private @Nullable BookingSummary held;
 
-  HoldView(BookingService bookings, Clock clock) {
+  HoldView(BookingService bookings, ServiceMenu menu, Clock clock) {
     this.bookings = bookings;
+    this.menu = menu;
     this.clock = clock;
     addClassNames("otopair-page", "otopair-hold");
   }
@@ -143,30 +131,15 @@ class HoldView extends Main implements BeforeEnterObserver {
     var summary = new Div(heading, when, price, countdown);
     summary.addClassName("otopair-card");
 
-    List<VehicleDetails> mine = bookings.myVehicles();
-    savedVehicle.setLabel("Vehicle");
-    savedVehicle.setItems(
-        java.util.stream.Stream.concat(mine.stream(), java.util.stream.Stream.of(NEW_VEHICLE))
-            .toList());
-    savedVehicle.setItemLabelGenerator(v -> v == NEW_VEHICLE ? "Another vehicle" : v.label());
-    savedVehicle.setValue(mine.isEmpty() ? NEW_VEHICLE : mine.getFirst());
-    savedVehicle.setVisible(!mine.isEmpty());
-    savedVehicle.addValueChangeListener(e -> showVehicleFields());
-    year.setMin(1950);
-    year.setPlaceholder("2019");
-    make.setPlaceholder("Toyota");
-    model.setPlaceholder("Corolla");
-    vin.setHelperText("17 characters, on the dashboard or your registration");
-    vin.setMaxLength(17);
-    plate.setMaxLength(12);
-    problem.setPlaceholder("Grinding noise when braking, since last week");
-    problem.setMaxLength(2000);
-    phone.setPlaceholder("+1 514 555 0123");
-    showVehicleFields();
-    var form = new FormLayout(savedVehicle, year, make, model, vin, plate, problem, phone);
-    form.setColspan(problem, 2);
-    form.setResponsiveSteps(
-        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+    OfferingCategory category =
+        menu.publicMenu(held.shopId()).stream()
+            .filter(o -> held.offeringId().equals(o.id()))
+            .map(Offering::category)
+            .findFirst()
+            .orElse(OfferingCategory.OTHER);
+    var form =
+        new BookingDetailsForm(bookings.myVehicles(), category, LocalDate.now(clock).getYear());
+    this.form = form;
 
     var option = bookings.paymentOption(held.shopId());
     confirm.setId("confirm-booking");
@@ -212,48 +185,23 @@ class HoldView extends Main implements BeforeEnterObserver {
     add(summary, details);
   }
 
-  private void showVehicleFields() {
-    boolean fresh = savedVehicle.getValue() == null || savedVehicle.getValue() == NEW_VEHICLE;
-    for (com.vaadin.flow.component.Component field :
-        List.<com.vaadin.flow.component.Component>of(year, make, model, vin, plate)) {
-      field.setVisible(fresh);
-    }
-  }
-
   private void confirm(boolean online) {
     BookingSummary hold = held;
-    if (hold == null) {
+    BookingDetailsForm form = this.form;
+    if (hold == null || form == null) {
       return;
     }
-    Map<String, HasValidation> fields = new HashMap<>();
-    fields.put("year", year);
-    fields.put("make", make);
-    fields.put("model", model);
-    fields.put("vin", vin);
-    fields.put("plate", plate);
-    fields.put("problem", problem);
-    fields.put("phone", phone);
-    fields.put("vehicle", savedVehicle);
-    fields.values().forEach(f -> f.setInvalid(false));
-    VehicleDetails chosen = savedVehicle.getValue();
-    VehicleDetails vehicle =
-        chosen != null && chosen != NEW_VEHICLE
-            ? chosen
-            : new VehicleDetails(
-                null,
-                year.getValue() == null ? 0 : year.getValue(),
-                make.getValue(),
-                model.getValue(),
-                vin.getValue(),
-                plate.getValue());
+    Optional<BookingDetails> details = form.details();
+    if (details.isEmpty()) {
+      return;
+    }
     try {
-      var details = new BookingDetails(vehicle, problem.getValue(), phone.getValue());
       if (online) {
-        String page = bookings.payAndConfirm(hold.id(), details);
+        String page = bookings.payAndConfirm(hold.id(), details.get());
         getUI().ifPresent(ui -> ui.getPage().setLocation(page));
         return;
       }
-      BookingSummary booked = bookings.confirm(hold.id(), details);
+      BookingSummary booked = bookings.confirm(hold.id(), details.get());
       getUI()
           .ifPresent(
               ui ->
@@ -261,7 +209,7 @@ class HoldView extends Main implements BeforeEnterObserver {
                       "bookings/" + booked.id(),
                       QueryParameters.simple(Map.of("confirmed", "yes"))));
     } catch (InvalidRequestException refused) {
-      Feedback.show(refused, fields);
+      form.show(refused);
     }
   }
 

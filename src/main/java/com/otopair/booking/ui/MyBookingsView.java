@@ -52,7 +52,7 @@ class MyBookingsView extends Main {
     if (ahead.isEmpty()) {
       upcoming.add(
           new Paragraph("Nothing booked yet. Find a shop near you and pick a time that suits you."),
-          new Anchor("", "Find a shop"));
+          new Anchor("find", "Find a shop"));
     }
     ahead.forEach(b -> upcoming.add(row(b)));
     add(upcoming);

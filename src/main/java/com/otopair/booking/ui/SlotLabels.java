@@ -9,6 +9,24 @@ import java.time.ZoneId;
 /** How slots and times read on the booking screens, always in the shop's zone. */
 final class SlotLabels {
 
+  /** Where a day's slots are grouped: before noon, before 5 PM, and after, in the shop's zone. */
+  enum PartOfDay {
+    MORNING("Morning"),
+    AFTERNOON("Afternoon"),
+    EVENING("Evening");
+
+    final String label;
+
+    PartOfDay(String label) {
+      this.label = label;
+    }
+
+    static PartOfDay of(Instant start, ZoneId zone) {
+      int hour = start.atZone(zone).getHour();
+      return hour < 12 ? MORNING : hour < 17 ? AFTERNOON : EVENING;
+    }
+  }
+
   private SlotLabels() {}
 
   /** "9:00 AM · $120.00 CAD · peak ×1.5"; "1:00 AM EST · …" inside the hour that repeats. */
@@ -20,9 +38,15 @@ final class SlotLabels {
   }
 
   static String peak(BigDecimal multiplier) {
+    String rate = rate(multiplier);
+    return rate.isEmpty() ? "" : " · " + rate;
+  }
+
+  /** "peak ×1.5", "off-peak ×0.8", or "" at the usual price. */
+  static String rate(BigDecimal multiplier) {
     int compared = multiplier.compareTo(BigDecimal.ONE);
     String factor = multiplier.stripTrailingZeros().toPlainString();
-    return compared == 0 ? "" : compared > 0 ? " · peak ×" + factor : " · off-peak ×" + factor;
+    return compared == 0 ? "" : compared > 0 ? "peak ×" + factor : "off-peak ×" + factor;
   }
 
   /** "Monday, November 23 at 9:00 AM (Eastern Time)". */

@@ -140,12 +140,12 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     actions.addClassName("otopair-shop-actions");
     if (!offered.isEmpty()) {
       var book = new Anchor("book/" + shop.slug(), "Book a service");
-      book.addClassName("otopair-button-primary");
+      book.addClassName("otopair-button-link");
       book.setId("shop-book");
       actions.add(book);
     }
     var phone = new Anchor("tel:" + shop.phone(), "Call " + ShopRules.displayPhone(shop.phone()));
-    phone.addClassName("otopair-button-secondary");
+    phone.addClassName("otopair-button-link-tertiary");
     var map =
         new Anchor(
             "https://www.openstreetmap.org/?mlat="
@@ -159,7 +159,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
             "Directions");
     map.setTarget("_blank");
     map.getElement().setAttribute("rel", "noopener");
-    map.addClassName("otopair-button-secondary");
+    map.addClassName("otopair-button-link-tertiary");
     map.setId("shop-map");
     actions.add(phone, map);
     hero.add(actions);

@@ -93,14 +93,14 @@ class BookingViewsTest extends KaribuTest {
   private BookView openPicker() {
     navigate("book/" + slug + "?service=" + fixture.oilChange());
     BookView view = _get(BookView.class);
-    // The calendar shows the month of next Monday, as the browser would after paging there.
-    view.month.gotoDate(monday);
-    view.refresh();
+    // The month of next Monday, as after paging there.
+    view.month.page(java.time.YearMonth.from(monday));
     return view;
   }
 
+  /** The day's slot buttons as a screen reader names them. */
   private static List<String> slotButtons(BookView view) {
-    return _find(view.day, Button.class).stream().map(Button::getText).toList();
+    return _find(view.day, Button.class).stream().map(b -> b.getAriaLabel().orElse("")).toList();
   }
 
   @Test
@@ -110,11 +110,11 @@ class BookingViewsTest extends KaribuTest {
     // The zone is named as on the job page, in the mails and on the invoice.
     assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("otopair-lead")).getText())
         .endsWith(". Times are in Eastern Time.");
-    assertThat(view.month.getEvents())
-        .filteredOn(e -> e.id().equals("free:" + monday))
-        .singleElement()
-        .satisfies(e -> assertThat(e.title()).isEqualTo("9 free · from $80.00"));
-    view.showDay(monday);
+    assertThat(view.month.day(monday).getElement().getTextRecursively())
+        .isEqualTo(monday.getDayOfMonth() + "9 free");
+    view.month.pick(monday);
+    assertThat(_get(Paragraph.class, spec -> spec.withId("book-day-summary")).getText())
+        .isEqualTo("9 free · from $80.00 CAD");
     assertThat(slotButtons(view))
         .startsWith("9:00 AM · $80.00 CAD", "9:15 AM · $80.00 CAD")
         .hasSize(9);
@@ -127,7 +127,6 @@ class BookingViewsTest extends KaribuTest {
             .filter(m -> m.name().equals("Alex Martin"))
             .findFirst()
             .orElseThrow());
-    view.showDay(monday);
     assertThat(slotButtons(view)).first().isEqualTo("9:00 AM · $120.00 CAD · peak ×1.5");
 
     _click(_find(view.day, Button.class).getFirst());
@@ -138,7 +137,7 @@ class BookingViewsTest extends KaribuTest {
   void aDayTheShopIsClosedSaysSoAndOffersNoWaitlist() {
     signInAs(customers.getFirst());
     BookView view = openPicker();
-    view.showDay(monday.plusDays(6));
+    view.month.pick(monday.plusDays(6));
     assertThat(view.day.getElement().getTextRecursively())
         .contains("Closed on Sundays. Pick one of the marked days.")
         .doesNotContain("No free slots");
@@ -149,22 +148,22 @@ class BookingViewsTest extends KaribuTest {
   void aCustomerHoldsASlotFixesABadVinAndConfirmsTheBooking() {
     signInAs(customers.getFirst());
     BookView picker = openPicker();
-    picker.showDay(monday);
+    picker.month.pick(monday);
     _click(_find(picker.day, Button.class).getFirst());
 
     HoldView hold = _get(HoldView.class);
     assertThat(_get(H2.class, spec -> spec.withId("hold-heading")).getText())
         .startsWith("Oil change at Schedule Garage");
-    _setValue(hold.year, 2019);
-    _setValue(hold.make, "Honda");
-    _setValue(hold.model, "Civic");
-    _setValue(hold.vin, "1HGCM82633A004353");
-    _setValue(hold.phone, "+1 514 555 0123");
+    _setValue(hold.form.year, 2019);
+    _setValue(hold.form.make, "Honda");
+    _setValue(hold.form.model, "Civic");
+    _setValue(hold.form.vin, "1HGCM82633A004353");
+    _setValue(hold.form.phone, "+1 514 555 0123");
     _click(hold.confirm);
     _expectInvalid(
-        hold.vin, "That VIN's check digit doesn't match; check it against your registration");
+        hold.form.vin, "That VIN's check digit doesn't match; check it against your registration");
 
-    _setValue(hold.vin, "1HGCM82633A004352");
+    _setValue(hold.form.vin, "1HGCM82633A004352");
     _click(hold.confirm);
 
     assertThat(currentView()).isEqualTo("BookingView");
@@ -187,7 +186,7 @@ class BookingViewsTest extends KaribuTest {
   void aSlotTakenMeanwhileOffersTheNearestFreeOnes() {
     signInAs(customers.getFirst());
     BookView picker = openPicker();
-    picker.showDay(monday);
+    picker.month.pick(monday);
     Button nine = _find(picker.day, Button.class).getFirst();
 
     // Someone else holds 9:00 with both mechanics before this customer clicks.
@@ -225,8 +224,7 @@ class BookingViewsTest extends KaribuTest {
     BookingView page = _get(BookingView.class);
     _click(page.reschedule);
     BookView picker = _get(BookView.class);
-    picker.month.gotoDate(monday);
-    picker.showDay(monday);
+    picker.month.pick(monday);
     _click(_find(picker.day, Button.class).get(2));
     com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
@@ -315,8 +313,7 @@ class BookingViewsTest extends KaribuTest {
     ManageBookingView manage = _get(ManageBookingView.class);
     _click(manage.reschedule);
     BookView picker = _get(BookView.class);
-    picker.month.gotoDate(monday);
-    picker.showDay(monday);
+    picker.month.pick(monday);
     _click(_find(picker.day, Button.class).get(4));
     com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
@@ -340,13 +337,13 @@ class BookingViewsTest extends KaribuTest {
       schedules.timeOff(fixture.shop().shopId(), mechanic, full, full, "Training");
     }
     BookView anonymous = openPicker();
-    anonymous.showDay(full);
+    anonymous.month.pick(full);
     _click(_get(Button.class, spec -> spec.withId("join-waitlist")));
     assertThat(currentView()).isEqualTo("LoginView");
 
     signInAs(customers.getFirst());
     BookView picker = openPicker();
-    picker.showDay(full);
+    picker.month.pick(full);
     _click(_get(Button.class, spec -> spec.withId("join-waitlist")));
     assertThat(_find(picker.day, H2.class).getFirst().getText())
         .isEqualTo("You're on the waitlist");
@@ -364,5 +361,15 @@ class BookingViewsTest extends KaribuTest {
     signInAs(customers.get(1));
     navigate("bookings/" + held.id());
     assertThat(currentView()).isEqualTo("NotFoundView");
+  }
+
+  @Test
+  void anEmptyListOfBookingsLeadsToFind() {
+    signInAs(customers.getFirst());
+    navigate("bookings");
+    assertThat(
+            _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Find a shop"))
+                .getHref())
+        .isEqualTo("find");
   }
 }

@@ -84,4 +84,18 @@ class FindViewTest extends KaribuTest {
         view.where, "We don't know that city or postal code yet; try a nearby city from the list");
     assertThat(view.specialty.getValue()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void theFiltersToggleSaysHowManyAreSetAndOpensThem() {
+    navigate("find?where=Austin&km=50&service=OIL");
+    FindView view = _get(FindView.class);
+
+    assertThat(view.filtersToggle.getText()).isEqualTo("Filters (2)");
+    assertThat(view.filtersToggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+    _click(view.filtersToggle);
+    assertThat(view.filters.getClassNames()).contains("otopair-find-filters-open");
+    assertThat(view.filtersToggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+    _setValue(view.category, Optional.empty());
+    assertThat(view.filtersToggle.getText()).isEqualTo("Filters (1)");
+  }
 }

@@ -1,0 +1,128 @@
+package com.otopair.booking.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.base.Formats;
+import com.otopair.booking.BookingFixtures;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.ScheduleProvisioning;
+import com.otopair.scheduling.WindowHours;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.KaribuTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The slot picker on a phone: a compact month with the chosen day marked, slots by part of day. */
+class BookViewTest extends KaribuTest {
+
+  static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired ScheduleProvisioning schedules;
+
+  BookingFixtures fixture;
+  BookView view;
+  LocalDate monday;
+  LocalDate tuesday;
+
+  @BeforeEach
+  void picker() {
+    fixture = BookingFixtures.create(users, shops, membership, schedules);
+    // Béa also works a long Tuesday, from late morning into the evening, off-peak.
+    schedules.weeklyHours(
+        fixture.shop().shopId(),
+        fixture.shop().bea(),
+        List.of(
+            WindowHours.weekly(
+                DayOfWeek.TUESDAY,
+                LocalTime.of(11, 0),
+                LocalTime.of(19, 0),
+                new BigDecimal("0.8"))));
+    monday =
+        LocalDate.now(clock.withZone(TORONTO))
+            .plusWeeks(1)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    tuesday = monday.plusDays(1);
+    navigate(
+        "book/"
+            + membership.ref(fixture.shop().shopId()).slug()
+            + "?service="
+            + fixture.oilChange());
+    view = _get(BookView.class);
+    view.month.page(YearMonth.from(tuesday));
+  }
+
+  /** Each part of the day's heading with the times of its slots. */
+  private List<String> groups() {
+    return _find(view.day, Div.class, spec -> spec.withClasses("otopair-slot-group")).stream()
+        .map(
+            group ->
+                _get(group, H3.class).getText()
+                    + ": "
+                    + String.join(
+                        ", ",
+                        _find(group, Button.class).stream()
+                            .map(b -> b.getAriaLabel().orElse("").split(" · ")[0])
+                            .toList()))
+        .toList();
+  }
+
+  @Test
+  void theDaysSlotsAreGroupedIntoMorningAfternoonAndEvening() {
+    view.month.pick(tuesday);
+
+    // A one-hour service from 11:00 to the last start at 18:00, every 15 minutes.
+    assertThat(groups())
+        .containsExactly(
+            "Morning: 11:00 AM, 11:15 AM, 11:30 AM, 11:45 AM",
+            "Afternoon: "
+                + "12:00 PM, 12:15 PM, 12:30 PM, 12:45 PM, 1:00 PM, 1:15 PM, 1:30 PM, 1:45 PM, "
+                + "2:00 PM, 2:15 PM, 2:30 PM, 2:45 PM, 3:00 PM, 3:15 PM, 3:30 PM, 3:45 PM, "
+                + "4:00 PM, 4:15 PM, 4:30 PM, 4:45 PM",
+            "Evening: 5:00 PM, 5:15 PM, 5:30 PM, 5:45 PM, 6:00 PM");
+    // Each slot reads its price and that it is off-peak, on lines of its own.
+    Button first = _find(view.day, Button.class).getFirst();
+    assertThat(_find(first, com.vaadin.flow.component.html.Span.class))
+        .extracting(com.vaadin.flow.component.html.Span::getText)
+        .containsExactly("11:00 AM", "$64.00 CAD", "off-peak ×0.8");
+  }
+
+  @Test
+  void thePickedDayIsMarkedAndPressedAndOnlyIt() {
+    assertThat(view.month.day(tuesday).getClassNames()).contains("otopair-free-day");
+    assertThat(view.month.day(tuesday).getElement().getAttribute("aria-pressed"))
+        .isEqualTo("false");
+
+    // Another day of the same month first, then Tuesday.
+    LocalDate other = tuesday.getDayOfMonth() > 1 ? monday : tuesday.plusDays(1);
+    _click(view.month.day(other));
+    _click(view.month.day(tuesday));
+
+    assertThat(view.month.day(tuesday).getClassNames()).contains("otopair-day-chosen");
+    assertThat(view.month.day(tuesday).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(view.month.day(other).getClassNames()).doesNotContain("otopair-day-chosen");
+    assertThat(view.month.day(other).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    assertThat(_find(view.day, H2.class).getFirst().getText())
+        .isEqualTo(Formats.of(Locale.US).day(tuesday));
+  }
+}
