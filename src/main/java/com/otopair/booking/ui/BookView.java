@@ -36,7 +36,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -190,12 +189,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private List<Slot> slots(LocalDate from, LocalDate to) {
     ShopDetails.Member who = mechanic.getValue();
     return availability.slots(
-        shop().id(),
-        Duration.ofMinutes(service().durationMinutes()),
-        service().price(),
-        who == null || who == ANY ? null : who.userId(),
-        from,
-        to);
+        shop().id(), service(), who == null || who == ANY ? null : who.userId(), from, to);
   }
 
   /** Marks each visible day that has free slots with their number and lowest price. */

@@ -303,8 +303,7 @@ class ScheduleView extends Main {
       List<Slot> slots =
           availability.slots(
               shop().id(),
-              Duration.ofMinutes(service.durationMinutes()),
-              service.price(),
+              service,
               chosenMechanic().map(ShopSchedule.Mechanic::id).orElse(null),
               range.start(),
               range.end().minusDays(1));

@@ -368,16 +368,29 @@ class ScheduleViewTest extends KaribuTest {
             week.end().toString(),
             "timeGridWeek",
             week.start().toString()));
-    LocalDate saturday = week.start().with(DayOfWeek.SATURDAY);
-    select(view.calendar, saturday, 9, 11);
+    // The shop opens Mondays 08:00–17:00 only: Saturday's hours offer no in-shop service.
+    LocalDate monday = week.start().with(DayOfWeek.MONDAY);
+    select(view.calendar, monday, 9, 11);
+    select(view.calendar, monday.with(DayOfWeek.SATURDAY), 9, 11);
     assertThat(view.calendar.getEvents()).noneMatch(e -> e.id().startsWith(ScheduleEvents.SLOT));
 
     _setValue(view.preview, view.preview.getListDataView().getItem(0));
 
     assertThat(view.calendar.getEvents())
         .filteredOn(e -> e.id().startsWith(ScheduleEvents.SLOT))
-        .extracting(e -> e.start().toLocalTime() + " " + e.title())
-        .containsExactly("09:00 $80", "09:15 $80", "09:30 $80", "09:45 $80", "10:00 $80");
+        .extracting(
+            e ->
+                e.start().toLocalDate().getDayOfWeek()
+                    + " "
+                    + e.start().toLocalTime()
+                    + " "
+                    + e.title())
+        .containsExactly(
+            "MONDAY 09:00 $80",
+            "MONDAY 09:15 $80",
+            "MONDAY 09:30 $80",
+            "MONDAY 09:45 $80",
+            "MONDAY 10:00 $80");
   }
 
   @Test
