@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.otopair.base.Money;
 import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleFixtures;
@@ -228,14 +229,41 @@ class ScheduleViewTest extends KaribuTest {
   @Test
   void drawingWithEveryoneShownAsksForWhomAndAnEndBeforeTheStartCannotBeDrawn() {
     ScheduleView view = openAsOwner();
-    LocalDate tuesday = tuesday(view);
+    LocalDate today = view.calendar.getVisibleRange().start();
 
-    select(view.calendar, tuesday, 13, 17);
+    select(view.calendar, today, 13, 17);
     _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
     assertThat(windows(view))
         .singleElement()
-        .satisfies(e -> assertThat(e.title()).isEqualTo("Alex · Standard"));
+        .satisfies(e -> assertThat(e.title()).isEqualTo("Alex Martin · Standard"));
+  }
+
+  @Test
+  void theWholeTeamGetsADayWithFullNamesAndOneMechanicAWeek() {
+    SignIn.as(userDetails, shop.ownerEmail());
+    for (var mechanic : List.of(shop.alex(), shop.bea())) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        schedules.addWindow(
+            shop.shopId(),
+            mechanic,
+            WindowHours.weekly(day, LocalTime.of(8, 0), LocalTime.of(12, 0), BigDecimal.ONE));
+      }
+    }
+    ScheduleView view = openAsOwner();
+
+    // Side by side in a week, three names get a few letters each; a day gives each its share.
+    assertThat(view.calendar.getView()).isEqualTo(CalendarView.DAY);
+    assertThat(windows(view))
+        .extracting(CalendarEvent::title)
+        .containsExactlyInAnyOrder("Alex Martin · Standard", "Béa Roy · Standard");
+
+    chooseAlex(view);
+    assertThat(view.calendar.getView()).isEqualTo(CalendarView.WEEK);
+    assertThat(windows(view)).hasSize(7).extracting(CalendarEvent::title).containsOnly("Standard");
+
+    _setValue(view.mechanic, ScheduleView.EVERYONE);
+    assertThat(view.calendar.getView()).isEqualTo(CalendarView.DAY);
   }
 
   @Test
@@ -266,6 +294,7 @@ class ScheduleViewTest extends KaribuTest {
   void anOpenScheduleUpdatesWhenSomeoneElseChangesIt() {
     ScheduleView view = openAsOwner();
     assertThat(windows(view)).isEmpty();
+    DayOfWeek today = view.calendar.getVisibleRange().start().getDayOfWeek();
 
     // Alex adds hours from another browser: another thread, with his own security context.
     java.util.concurrent.CompletableFuture.runAsync(
@@ -276,10 +305,7 @@ class ScheduleViewTest extends KaribuTest {
                     shop.shopId(),
                     shop.alex(),
                     WindowHours.weekly(
-                        DayOfWeek.THURSDAY,
-                        LocalTime.of(8, 0),
-                        LocalTime.of(12, 0),
-                        BigDecimal.ONE));
+                        today, LocalTime.of(8, 0), LocalTime.of(12, 0), BigDecimal.ONE));
               } finally {
                 org.springframework.security.core.context.SecurityContextHolder.clearContext();
               }
@@ -290,7 +316,7 @@ class ScheduleViewTest extends KaribuTest {
     assertThat(windows(view))
         .singleElement()
         .extracting(CalendarEvent::title)
-        .isEqualTo("Alex · Standard");
+        .isEqualTo("Alex Martin · Standard");
     expectNotifications("The schedule was just updated by a colleague");
   }
 
