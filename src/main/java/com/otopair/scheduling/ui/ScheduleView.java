@@ -218,7 +218,6 @@ class ScheduleView extends Main {
         shop.openingHours().stream()
             .map(h -> new BusinessHours(Set.of(h.day()), h.opens(), h.closes()))
             .toList());
-    schedule = first;
     fitView();
     calendar.setNarrowView(CalendarView.DAY);
     calendar.setToolbarViews(CalendarView.WEEK, CalendarView.DAY);
