@@ -10,7 +10,6 @@ import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
 import com.otopair.shops.ServiceMenu;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,14 +61,7 @@ public class BookingProvisioning {
       return Optional.empty();
     }
     Offering offering = offerings.get(nth % offerings.size());
-    List<Slot> free =
-        availability.slots(
-            shopId,
-            Duration.ofMinutes(offering.durationMinutes()),
-            offering.price(),
-            null,
-            day,
-            day);
+    List<Slot> free = availability.slots(shopId, offering, null, day, day);
     if (free.isEmpty()) {
       return Optional.empty();
     }

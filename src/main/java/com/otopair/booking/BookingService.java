@@ -124,6 +124,7 @@ public class BookingService {
     Duration duration = Duration.ofMinutes(offering.durationMinutes());
     BookingPolicy policy = availability.policy(shopId);
     requireWithinPolicy(start, policy, now, zone);
+    availability.requireWithinHours(shopId, offering, start);
     bookings.expireHolds(now);
     if (policy.maxBookingsPerDay() != null) {
       inserts.lockDay(shopId, day);
@@ -131,8 +132,7 @@ public class BookingService {
     // One live hold per customer: their holds are made one at a time, each releasing the earlier.
     inserts.lockCustomer(me);
     bookings.releaseHoldsOf(me);
-    List<Slot> offered =
-        availability.slots(shopId, duration, offering.price(), mechanicId, day, day);
+    List<Slot> offered = availability.slots(shopId, offering, mechanicId, day, day);
     for (Slot slot : candidates(shopId, offered, mechanicId, start, duration, offering, day)) {
       var booking = Booking.of(shopId, me, offeringId, offering.name(), slot, policy, now);
       booking.hold(now.plus(HOLD));
@@ -437,11 +437,11 @@ public class BookingService {
     LocalDate day = newStart.atZone(zone).toLocalDate();
     Duration duration = Duration.ofMinutes(offering.durationMinutes());
     requireWithinPolicy(newStart, policy, now, zone);
+    availability.requireWithinHours(old.getShopId(), offering, newStart);
     if (policy.maxBookingsPerDay() != null) {
       inserts.lockDay(old.getShopId(), day);
     }
-    List<Slot> offered =
-        availability.slots(old.getShopId(), duration, offering.price(), mechanicId, day, day);
+    List<Slot> offered = availability.slots(old.getShopId(), offering, mechanicId, day, day);
     for (Slot slot :
         candidates(old.getShopId(), offered, mechanicId, newStart, duration, offering, day)) {
       Booking moved = old.movedTo(slot, policy, now);
@@ -557,7 +557,7 @@ public class BookingService {
         new ArrayList<>(offered.stream().filter(s -> s.start().equals(start)).toList());
     if (!ordered.isEmpty() && mechanicId == null) {
       UUID first = ordered.getFirst().mechanicId();
-      availability.everyMechanic(shopId, duration, offering.price(), day, day).stream()
+      availability.everyMechanic(shopId, offering, day, day).stream()
           .filter(s -> s.start().equals(start) && !s.mechanicId().equals(first))
           .forEach(ordered::add);
     }
@@ -589,14 +589,7 @@ public class BookingService {
   /** The three free slots nearest to {@code wanted}, with any mechanic, within a week. */
   private List<Slot> alternatives(UUID shopId, Offering offering, Instant wanted, ZoneId zone) {
     LocalDate day = wanted.atZone(zone).toLocalDate();
-    List<Slot> free =
-        availability.slots(
-            shopId,
-            Duration.ofMinutes(offering.durationMinutes()),
-            offering.price(),
-            null,
-            day,
-            day.plusDays(7));
+    List<Slot> free = availability.slots(shopId, offering, null, day, day.plusDays(7));
     return nearest(free, wanted, Set.of(wanted));
   }
 

@@ -175,14 +175,7 @@ public class Quotes {
       throw new InvalidRequestException(
           "to", "Ask for at most " + LONGEST_SLOT_RANGE_DAYS + " days at a time");
     }
-    List<Slot> slots =
-        availability.slots(
-            shop.id(),
-            Duration.ofMinutes(service.durationMinutes()),
-            service.price(),
-            mechanicId,
-            first,
-            last);
+    List<Slot> slots = availability.slots(shop.id(), service, mechanicId, first, last);
     return new ShopSlots(shop, service, zone, first, last, slots);
   }
 
@@ -234,14 +227,7 @@ public class Quotes {
     LocalDate from = earliest.atZone(zone).toLocalDate();
     LocalDate to = latest.atZone(zone).toLocalDate();
     Map<UUID, List<Slot>> byMechanic =
-        availability
-            .everyMechanic(
-                shop.id(),
-                Duration.ofMinutes(service.get().durationMinutes()),
-                service.get().price(),
-                from,
-                to)
-            .stream()
+        availability.everyMechanic(shop.id(), service.get(), from, to).stream()
             .filter(s -> !s.start().isBefore(earliest) && s.start().isBefore(latest))
             .sorted(Comparator.comparing(Slot::start))
             .collect(

@@ -14,7 +14,6 @@ import com.otopair.team.MechanicProfile;
 import com.otopair.team.MechanicProfiles;
 import com.otopair.team.Specialty;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -121,17 +120,7 @@ public class ShopSearch {
         query.availableOn() != null ? query.availableOn() : LocalDate.now(clock.withZone(zone));
     LocalDate last = query.availableOn() != null ? query.availableOn() : first.plusDays(13);
     List<Slot> slots =
-        availability
-            .slots(
-                shop.id(),
-                Duration.ofMinutes(service.get().durationMinutes()),
-                service.get().price(),
-                null,
-                first,
-                last)
-            .stream()
-            .limit(3)
-            .toList();
+        availability.slots(shop.id(), service.get(), null, first, last).stream().limit(3).toList();
     if (query.availableOn() != null && slots.isEmpty()) {
       return Optional.empty();
     }

@@ -143,8 +143,7 @@ public class Waitlist {
   }
 
   private List<Slot> free(UUID shopId, Offering offering, LocalDate day) {
-    return availability.slots(
-        shopId, Duration.ofMinutes(offering.durationMinutes()), offering.price(), null, day, day);
+    return availability.slots(shopId, offering, null, day, day);
   }
 
   private Offering bookable(UUID shopId, UUID offeringId) {

@@ -124,7 +124,8 @@ class DemoData implements ApplicationRunner {
       for (String mechanic : demo.mechanicEmails()) {
         UUID mechanicId = users.findByEmail(mechanic).orElseThrow();
         membership.addMechanic(shop, mechanicId);
-        schedules.weeklyHours(shop, mechanicId, DemoSchedules.week(n++));
+        schedules.weeklyHours(
+            shop, mechanicId, DemoSchedules.week(n++, demo.draft().openingHours()));
         // A few days off and a short day, spread over the coming weeks.
         switch (mechanicIndex++ % 4) {
           case 0 ->
@@ -134,7 +135,7 @@ class DemoData implements ApplicationRunner {
               schedules.override(
                   shop,
                   mechanicId,
-                  today.plusDays(4),
+                  DemoSchedules.weekday(today.plusDays(4)),
                   LocalTime.of(8, 0),
                   LocalTime.of(12, 0),
                   "Hybrid training in the afternoon");

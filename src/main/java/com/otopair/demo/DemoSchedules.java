@@ -1,24 +1,25 @@
 package com.otopair.demo;
 
-import static java.time.DayOfWeek.FRIDAY;
-import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
-import static java.time.DayOfWeek.THURSDAY;
-import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 
 import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.WindowHours;
+import com.otopair.shops.OpeningHours;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The demo's weeks: weekday hours with a lunch break, Saturday mornings at peak price for some, an
- * off-peak early slot for others; and each shop's booking policy.
+ * The demo's weeks, within each shop's opening hours: weekday hours with a lunch break, Saturday
+ * mornings at peak price for some, an off-peak first hour for others; and each shop's booking
+ * policy.
  */
 final class DemoSchedules {
 
@@ -28,24 +29,42 @@ final class DemoSchedules {
 
   private DemoSchedules() {}
 
-  /** The week of the {@code n}th mechanic (0-based) of a shop. */
-  static List<WindowHours> week(int n) {
+  /**
+   * The week of the {@code n}th mechanic (0-based) of a shop open {@code open}: within those hours,
+   * since the demo's services are done at the shop. Weekdays from opening (or 09:00) to 12:00 and
+   * from 13:00 to closing (or nine hours after the start), every third mechanic's first hour
+   * off-peak and Wednesdays off; every other one works Saturdays at peak price where the shop
+   * opens.
+   */
+  static List<WindowHours> week(int n, List<OpeningHours> open) {
     List<WindowHours> week = new ArrayList<>();
-    int start = n % 3 == 2 ? 9 : 8;
-    for (DayOfWeek day : List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY)) {
-      if (n % 3 == 1 && day == WEDNESDAY) {
-        continue; // a four-day week
+    for (OpeningHours day : open) {
+      if (day.day() == SATURDAY) {
+        if (n % 2 == 0) {
+          week.add(hours(day.day(), day.opens(), day.closes(), PEAK));
+        }
+        continue;
       }
+      if (day.day() == SUNDAY || (n % 3 == 1 && day.day() == WEDNESDAY)) {
+        continue; // a four-day week for some
+      }
+      LocalTime start = n % 3 == 2 ? latest(day.opens(), LocalTime.of(9, 0)) : day.opens();
+      LocalTime end = earliest(day.closes(), start.plusHours(9));
       if (n % 3 == 1) {
-        week.add(hours(day, 7, 8, OFF_PEAK));
+        week.add(hours(day.day(), start, start.plusHours(1), OFF_PEAK));
+        start = start.plusHours(1);
       }
-      week.add(hours(day, start, 12, STANDARD));
-      week.add(hours(day, 13, start + 9, STANDARD));
-    }
-    if (n % 2 == 0) {
-      week.add(hours(SATURDAY, 9, 14, PEAK));
+      week.add(hours(day.day(), start, LUNCH, STANDARD));
+      week.add(hours(day.day(), LUNCH.plusHours(1), end, STANDARD));
     }
     return week;
+  }
+
+  /** {@code date}, or the Monday after when it falls on a weekend: a day every demo shop opens. */
+  static LocalDate weekday(LocalDate date) {
+    return date.getDayOfWeek().getValue() <= 5
+        ? date
+        : date.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
   }
 
   static BookingPolicy policy(int shop) {
@@ -74,7 +93,18 @@ final class DemoSchedules {
     };
   }
 
-  private static WindowHours hours(DayOfWeek day, int from, int to, BigDecimal multiplier) {
-    return WindowHours.weekly(day, LocalTime.of(from, 0), LocalTime.of(to, 0), multiplier);
+  private static final LocalTime LUNCH = LocalTime.NOON;
+
+  private static WindowHours hours(
+      DayOfWeek day, LocalTime from, LocalTime to, BigDecimal multiplier) {
+    return WindowHours.weekly(day, from, to, multiplier);
+  }
+
+  private static LocalTime latest(LocalTime one, LocalTime other) {
+    return one.isAfter(other) ? one : other;
+  }
+
+  private static LocalTime earliest(LocalTime one, LocalTime other) {
+    return one.isBefore(other) ? one : other;
   }
 }

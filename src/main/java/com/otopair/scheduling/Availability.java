@@ -1,12 +1,12 @@
 package com.otopair.scheduling;
 
 import com.otopair.base.InvalidRequestException;
-import com.otopair.base.Money;
 import com.otopair.scheduling.domain.AvailabilityWindowRepository;
 import com.otopair.scheduling.domain.BookingPolicyEntity;
 import com.otopair.scheduling.domain.BookingPolicyRepository;
 import com.otopair.scheduling.domain.ScheduleOverrideRepository;
 import com.otopair.scheduling.domain.TimeOffRepository;
+import com.otopair.shops.Offering;
 import com.otopair.shops.ShopMembership;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,11 +54,6 @@ public class Availability {
     this.clock = clock;
   }
 
-  /**
-   * The free slots for a service lasting {@code duration} at {@code price}, on the shop-local days
-   * {@code from} to {@code to}: one mechanic's, or merged across the team ("any mechanic") when
-   * {@code mechanicId} is null.
-   */
   /** The shop's time zone, where its days begin and end. */
   public ZoneId zone(UUID shopId) {
     return membership.zoneOf(shopId);
@@ -72,21 +67,41 @@ public class Availability {
         .orElse(BookingPolicy.DEFAULT);
   }
 
+  /**
+   * The hours within which {@code service} can be booked at the shop: its posted opening hours for
+   * work at the shop, any time for remote work.
+   */
+  public ShopHours hours(UUID shopId, Offering service) {
+    return ShopHours.forMode(service.mode(), membership.openingHoursOf(shopId));
+  }
+
+  /**
+   * Refuses a start for {@code service} that its hours leave out (before the shop opens, ending
+   * after it closes, on a day it is closed), whoever asks: a slot there is never offered either.
+   */
+  public void requireWithinHours(UUID shopId, Offering service, Instant start) {
+    String problem =
+        hours(shopId, service)
+            .problemWith(start, Duration.ofMinutes(service.durationMinutes()), zone(shopId));
+    if (problem != null) {
+      throw new InvalidRequestException("start", problem);
+    }
+  }
+
   /** Every mechanic's free slots, not merged: for trying another mechanic at the same time. */
-  public List<Slot> everyMechanic(
-      UUID shopId, Duration duration, Money price, LocalDate from, LocalDate to) {
-    SlotRequest request = request(shopId, duration, price, null, from, to);
+  public List<Slot> everyMechanic(UUID shopId, Offering service, LocalDate from, LocalDate to) {
+    SlotRequest request = request(shopId, service, null, from, to);
     return request == null ? List.of() : engine.slots(request);
   }
 
+  /**
+   * The free slots for {@code service} (its duration, price and where it happens) on the shop-local
+   * days {@code from} to {@code to}: one mechanic's, or merged across the team ("any mechanic")
+   * when {@code mechanicId} is null.
+   */
   public List<Slot> slots(
-      UUID shopId,
-      Duration duration,
-      Money price,
-      @Nullable UUID mechanicId,
-      LocalDate from,
-      LocalDate to) {
-    SlotRequest request = request(shopId, duration, price, mechanicId, from, to);
+      UUID shopId, Offering service, @Nullable UUID mechanicId, LocalDate from, LocalDate to) {
+    SlotRequest request = request(shopId, service, mechanicId, from, to);
     if (request == null) {
       return List.of();
     }
@@ -94,12 +109,7 @@ public class Availability {
   }
 
   private @Nullable SlotRequest request(
-      UUID shopId,
-      Duration duration,
-      Money price,
-      @Nullable UUID mechanicId,
-      LocalDate from,
-      LocalDate to) {
+      UUID shopId, Offering service, @Nullable UUID mechanicId, LocalDate from, LocalDate to) {
     List<UUID> team = membership.mechanicsOf(shopId);
     List<UUID> mechanics = mechanicId == null ? team : List.of(mechanicId);
     if (mechanicId != null && !team.contains(mechanicId)) {
@@ -116,8 +126,8 @@ public class Availability {
         clock.instant(),
         from,
         to,
-        duration,
-        price,
+        Duration.ofMinutes(service.durationMinutes()),
+        service.price(),
         policy(shopId),
         mechanics,
         windows.findByShopIdAndMechanicIdIn(shopId, mechanics).stream()
@@ -131,6 +141,7 @@ public class Availability {
             .toList(),
         busyTimes
             .getIfAvailable(() -> (ids, start, end) -> List.of())
-            .busy(mechanics, rangeStart, rangeEnd));
+            .busy(mechanics, rangeStart, rangeEnd),
+        hours(shopId, service));
   }
 }

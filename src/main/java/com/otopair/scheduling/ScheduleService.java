@@ -44,9 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ScheduleService {
 
-  static final BigDecimal MIN_MULTIPLIER = new BigDecimal("0.50");
-  static final BigDecimal MAX_MULTIPLIER = new BigDecimal("3.00");
-
   private final AvailabilityWindowRepository windows;
   private final ScheduleOverrideRepository overrides;
   private final TimeOffRepository timeOff;
@@ -409,44 +406,25 @@ public class ScheduleService {
   }
 
   private static void validateMultiplier(BigDecimal multiplier) {
-    if (multiplier.compareTo(MIN_MULTIPLIER) < 0 || multiplier.compareTo(MAX_MULTIPLIER) > 0) {
-      throw new InvalidRequestException(
-          "multiplier", "Pick a price multiplier between 0.5 and 3.0");
-    }
-    if (multiplier.stripTrailingZeros().scale() > 2) {
-      throw new InvalidRequestException("multiplier", "Use at most two decimals, like 1.25");
-    }
+    refuseAt("multiplier", ScheduleRules.multiplierProblem(multiplier));
   }
 
   private static void validate(BookingPolicy policy) {
-    long step = policy.step().toMinutes();
-    if (step < 5 || step > 60) {
-      throw new InvalidRequestException("step", "Slots start every 5 to 60 minutes");
-    }
-    if (out(policy.bufferBefore().toMinutes(), 0, 240)
-        || out(policy.bufferAfter().toMinutes(), 0, 240)) {
-      throw new InvalidRequestException("buffer", "Keep buffers between 0 and 240 minutes");
-    }
-    if (out(policy.minimumNotice().toMinutes(), 0, 20160)) {
-      throw new InvalidRequestException("notice", "Notice can be up to 14 days");
-    }
-    if (out(policy.horizonDays(), 1, 365)) {
-      throw new InvalidRequestException("horizon", "Take bookings 1 to 365 days ahead");
-    }
-    if (policy.maxBookingsPerDay() != null && out(policy.maxBookingsPerDay(), 1, 50)) {
-      throw new InvalidRequestException("cap", "Cap bookings at 1 to 50 a day, or leave it empty");
-    }
-    if (out(policy.cancellationWindow().toHours(), 0, 336)) {
-      throw new InvalidRequestException(
-          "cancellation", "The cancellation window can be up to 14 days (336 hours)");
-    }
-    if (out(policy.rescheduleLimit(), 0, 10)) {
-      throw new InvalidRequestException("reschedules", "Allow 0 to 10 reschedules");
-    }
+    refuseAt("step", ScheduleRules.stepProblem(policy.step().toMinutes()));
+    refuseAt("buffer", ScheduleRules.bufferProblem(policy.bufferBefore().toMinutes()));
+    refuseAt("buffer", ScheduleRules.bufferProblem(policy.bufferAfter().toMinutes()));
+    refuseAt("notice", ScheduleRules.noticeProblem(policy.minimumNotice().toMinutes()));
+    refuseAt("horizon", ScheduleRules.horizonProblem(policy.horizonDays()));
+    refuseAt("cap", ScheduleRules.capProblem(policy.maxBookingsPerDay()));
+    refuseAt(
+        "cancellation", ScheduleRules.cancellationProblem(policy.cancellationWindow().toHours()));
+    refuseAt("reschedules", ScheduleRules.reschedulesProblem(policy.rescheduleLimit()));
   }
 
-  private static boolean out(long value, long min, long max) {
-    return value < min || value > max;
+  private static void refuseAt(String field, @Nullable String problem) {
+    if (problem != null) {
+      throw new InvalidRequestException(field, problem);
+    }
   }
 
   private void requireNoOverlap(

@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns availability into bookable slots: pure and deterministic, the same request always gives the
  * same slots. Times are computed in the shop's zone, so a 09:00 window stays 09:00 local across
- * daylight-saving changes, and a window until midnight ends when the next day begins.
+ * daylight-saving changes, and a window until midnight ends when the next day begins. Where the
+ * request's {@link ShopHours} bind (work at the shop), each window is cut to that day's opening
+ * hours, so every slot starts at or after the opening and ends by the closing; a day without hours
+ * has no slots.
  *
  * <p>Each window's start and end are resolved to instants in the shop's zone, and slots step
  * through instants from the start: a window across the spring-forward gap has no phantom slots, and
@@ -103,6 +106,11 @@ public final class SlotEngine {
     private long utcMidnightToday;
     private int offsetToday;
 
+    /** Set per day: the epoch seconds between which slots may lie (the shop's opening hours). */
+    private long openToday;
+
+    private long closeToday;
+
     Computation(SlotRequest request) {
       if (request.duration().isNegative() || request.duration().isZero()) {
         throw new IllegalArgumentException("A slot needs a positive duration");
@@ -151,6 +159,9 @@ public final class SlotEngine {
       candidateCount = 0;
       windowCount = 0;
       prepareLocalTimes(date);
+      if (!prepareOpeningHours(date)) {
+        return;
+      }
       int weekday = date.getDayOfWeek().getValue() - 1;
       for (var mechanic : mechanics) {
         if (mechanic.isAwayOn(date)) {
@@ -211,8 +222,10 @@ public final class SlotEngine {
       if (startTime == null || endTime == null) {
         return;
       }
-      long windowStart = instantOf(date, startTime, true);
-      long windowEnd = EndOfDay.is(endTime) ? nextDayStart : instantOf(date, endTime, false);
+      long windowStart = Math.max(instantOf(date, startTime, true), openToday);
+      long windowEnd =
+          Math.min(
+              EndOfDay.is(endTime) ? nextDayStart : instantOf(date, endTime, false), closeToday);
       long latestStart = windowEnd - durationSeconds;
       long start = windowStart;
       if (start < earliestStart) {
@@ -378,6 +391,26 @@ public final class SlotEngine {
           next == null
               || next.toEpochSecond() > utcMidnightToday + SECONDS_PER_DAY + MAX_OFFSET_SECONDS;
       offsetToday = rules.getOffset(Instant.ofEpochSecond(utcMidnightToday)).getTotalSeconds();
+    }
+
+    /**
+     * Sets the span of {@code date} that slots may use: the whole day, or its opening hours where
+     * they bind. Answers false on a day they bind and the shop is closed.
+     */
+    private boolean prepareOpeningHours(LocalDate date) {
+      var hours = request.hours();
+      if (!hours.binds()) {
+        openToday = Long.MIN_VALUE;
+        closeToday = Long.MAX_VALUE;
+        return true;
+      }
+      var open = hours.on(date.getDayOfWeek());
+      if (open.isEmpty()) {
+        return false;
+      }
+      openToday = instantOf(date, open.get().opens(), true);
+      closeToday = instantOf(date, open.get().closes(), false);
+      return true;
     }
 
     /** The epoch second of {@code time} on {@code date} as {@link ZonedDateTime#of} resolves it. */

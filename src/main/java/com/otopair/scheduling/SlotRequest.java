@@ -12,7 +12,8 @@ import java.util.UUID;
  * Everything the slot engine needs, for the shop-local days {@code from} to {@code to} (both
  * inclusive): an offering lasting {@code duration} at {@code price}, the shop's {@code zone} and
  * {@code policy}, the {@code mechanics} to consider and their windows, overrides, time off and busy
- * intervals.
+ * intervals, and the {@code hours} every slot must lie within (the shop's opening hours for work at
+ * the shop).
  */
 public record SlotRequest(
     ZoneId zone,
@@ -26,7 +27,8 @@ public record SlotRequest(
     List<WeeklyWindow> windows,
     List<DateOverride> overrides,
     List<TimeOffPeriod> timeOff,
-    List<BusyInterval> busy) {
+    List<BusyInterval> busy,
+    ShopHours hours) {
 
   public SlotRequest {
     mechanics = List.copyOf(mechanics);

@@ -71,6 +71,16 @@ public class ShopMembership {
         .toList();
   }
 
+  /** The shop's posted opening hours, in its zone: none when it hasn't posted any. */
+  @Transactional(readOnly = true)
+  public List<OpeningHours> openingHoursOf(UUID shopId) {
+    return shops.findById(shopId).stream()
+        .flatMap(s -> s.getOpeningHours().stream())
+        .map(
+            h -> new OpeningHours(java.time.DayOfWeek.of(h.dayOfWeek()), h.opensAt(), h.closesAt()))
+        .toList();
+  }
+
   /** The shop's time zone, where its schedules and slots are computed. */
   @Transactional(readOnly = true)
   public java.time.ZoneId zoneOf(UUID shopId) {

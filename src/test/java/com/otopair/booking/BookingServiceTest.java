@@ -73,8 +73,8 @@ class BookingServiceTest extends IntegrationTest {
   List<Slot> alexSlots() {
     return availability.slots(
         fixture.shop().shopId(),
-        Duration.ofHours(1),
-        BookingFixtures.PRICE,
+        com.otopair.scheduling.ScheduleFixtures.service(
+            60, BookingFixtures.PRICE, com.otopair.shops.OfferingMode.IN_SHOP),
         fixture.shop().alex(),
         monday,
         monday);

@@ -63,12 +63,54 @@ class DemoDataTest extends IntegrationTest {
     assertThat(
             availability.slots(
                 plateau.id(),
-                java.time.Duration.ofHours(1),
-                new com.otopair.base.Money(8500, "CAD"),
+                com.otopair.scheduling.ScheduleFixtures.service(
+                    60,
+                    new com.otopair.base.Money(8500, "CAD"),
+                    com.otopair.shops.OfferingMode.IN_SHOP),
                 null,
                 today,
                 today.plusDays(7)))
         .isNotEmpty();
+  }
+
+  @Test
+  void everyDemoMechanicsHoursLieWithinTheirShopsOpeningHours() {
+    // The demo's services are done at the shop: hours outside the shop's would never be offered.
+    String demoShops =
+        DemoShops.all().stream()
+            .map(d -> "'" + d.draft().slug() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from availability_windows w join shops s on s.id = w.shop_id"
+                    + " where s.slug in ("
+                    + demoShops
+                    + ")",
+                Integer.class))
+        .isGreaterThanOrEqualTo(40);
+    assertThat(
+            jdbc.queryForList(
+                "select s.slug || ' ' || w.day_of_week || ' ' || w.start_time || '-' || w.end_time"
+                    + " from availability_windows w join shops s on s.id = w.shop_id"
+                    + " where s.slug in ("
+                    + demoShops
+                    + ") and not exists (select 1 from shop_opening_hours h"
+                    + " where h.shop_id = w.shop_id and h.day_of_week = w.day_of_week"
+                    + " and h.opens_at <= w.start_time and w.end_time <= h.closes_at)",
+                String.class))
+        .isEmpty();
+    assertThat(
+            jdbc.queryForList(
+                "select s.slug || ' ' || o.on_date || ' ' || o.start_time || '-' || o.end_time"
+                    + " from schedule_overrides o join shops s on s.id = o.shop_id"
+                    + " where s.slug in ("
+                    + demoShops
+                    + ") and o.start_time is not null and not exists (select 1 from"
+                    + " shop_opening_hours h where h.shop_id = o.shop_id"
+                    + " and h.day_of_week = extract(isodow from o.on_date)"
+                    + " and h.opens_at <= o.start_time and o.end_time <= h.closes_at)",
+                String.class))
+        .isEmpty();
   }
 
   @Test

@@ -114,5 +114,16 @@ class ScheduleBrowserIT extends BrowserJourney {
     browser.open("schedule");
     browser.find(By.cssSelector("td.fc-timegrid-col"));
     browser.screenshot("schedule-owner-375");
+    // Nothing on the page reaches past the phone's width, so it never scrolls sideways.
+    browser.waitForScript(
+        "return [...document.querySelectorAll('.otopair-schedule > *,"
+            + " .otopair-schedule-week > *, #schedule-calendar .fc-view-harness')]"
+            + ".every(e => e.getBoundingClientRect().right <= window.innerWidth + 1)",
+        true);
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.querySelector(\"td.fc-timegrid-slot-lane[data-time='09:00:00']\")"
+                + ".scrollIntoView({block: 'start'})");
+    browser.screenshot("schedule-owner-375-day");
   }
 }

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ class AvailabilityTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
   static final Money OIL_CHANGE = new Money(8000, "CAD");
+  static final Offering OIL = ScheduleFixtures.service(60, OIL_CHANGE, OfferingMode.IN_SHOP);
 
   @Autowired Availability availability;
   @Autowired ScheduleService schedules;
@@ -64,9 +66,7 @@ class AvailabilityTest extends IntegrationTest {
 
   @Test
   void aMechanicsSlotsFollowTheirWindowTheStepAndThePeakPrice() {
-    var slots =
-        availability.slots(
-            shop.shopId(), Duration.ofHours(1), OIL_CHANGE, shop.alex(), monday, monday);
+    var slots = availability.slots(shop.shopId(), OIL, shop.alex(), monday, monday);
 
     assertThat(slots)
         .extracting(s -> s.start().atZone(TORONTO).toLocalTime())
@@ -85,8 +85,7 @@ class AvailabilityTest extends IntegrationTest {
 
   @Test
   void anyMechanicMergesTheTeamAndADayOffRemovesAMechanicsSlots() {
-    var merged =
-        availability.slots(shop.shopId(), Duration.ofHours(1), OIL_CHANGE, null, monday, monday);
+    var merged = availability.slots(shop.shopId(), OIL, null, monday, monday);
     assertThat(merged).hasSize(13); // 09:00 to 12:00, every 15 minutes
     assertThat(merged.getLast().mechanicId()).isEqualTo(shop.bea());
     assertThat(merged.getLast().price()).isEqualTo(OIL_CHANGE);
@@ -96,9 +95,7 @@ class AvailabilityTest extends IntegrationTest {
         shop.shopId(), shop.alex(), monday, null, null, BigDecimal.ONE, "Training");
     SecurityContextHolder.clearContext();
 
-    assertThat(
-            availability.slots(
-                shop.shopId(), Duration.ofHours(1), OIL_CHANGE, null, monday, monday))
+    assertThat(availability.slots(shop.shopId(), OIL, null, monday, monday))
         .extracting(Slot::mechanicId)
         .containsOnly(shop.bea());
   }
@@ -106,14 +103,7 @@ class AvailabilityTest extends IntegrationTest {
   @Test
   void aMechanicOfAnotherShopHasNoSlotsHere() {
     assertThatThrownBy(
-            () ->
-                availability.slots(
-                    shop.shopId(),
-                    Duration.ofHours(1),
-                    OIL_CHANGE,
-                    UUID.randomUUID(),
-                    monday,
-                    monday))
+            () -> availability.slots(shop.shopId(), OIL, UUID.randomUUID(), monday, monday))
         .isInstanceOf(InvalidRequestException.class);
   }
 }

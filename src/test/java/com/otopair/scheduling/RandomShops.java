@@ -268,7 +268,8 @@ final class RandomShops {
         windows,
         overrides,
         timeOff,
-        busy);
+        busy,
+        ShopHours.ANY_TIME);
   }
 
   private static boolean overlaps(WindowPlan one, WindowPlan other) {

@@ -1,7 +1,11 @@
 package com.otopair.scheduling;
 
+import com.otopair.base.Money;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.OfferingMode;
 import com.otopair.shops.OpeningHours;
 import com.otopair.shops.ShopDraft;
 import com.otopair.shops.ShopMembership;
@@ -47,5 +51,11 @@ public record ScheduleFixtures(
     membership.addMechanic(shop, alex);
     membership.addMechanic(shop, bea);
     return new ScheduleFixtures(shop, ownerEmail, alex, alexEmail, bea);
+  }
+
+  /** A service as the slot engine reads it: its length, its price and where it happens. */
+  public static Offering service(int minutes, Money price, OfferingMode mode) {
+    return new Offering(
+        null, "Service", "A service.", OfferingCategory.OTHER, minutes, price, mode, true);
   }
 }

@@ -192,11 +192,12 @@ class ScheduleServiceTest extends IntegrationTest {
         shop.alex());
     LocalDate monday = LocalDate.now(clock.withZone(TORONTO)).with(next(MONDAY));
 
+    // A remote service: the shop itself closes at 17:00, the mechanic's hours run until midnight.
     var slots =
         availability.slots(
             shop.shopId(),
-            Duration.ofHours(1),
-            new Money(8000, "CAD"),
+            ScheduleFixtures.service(
+                60, new Money(8000, "CAD"), com.otopair.shops.OfferingMode.REMOTE_VIDEO),
             shop.alex(),
             monday,
             monday);

@@ -3,6 +3,7 @@ package com.otopair.scheduling;
 import static com.otopair.scheduling.SlotRequestBuilder.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.shops.OpeningHours;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -167,6 +168,64 @@ class SlotEngineDaylightSavingTest {
     assertThat(Duration.between(slots.getFirst().start(), slots.getLast().end()))
         .isEqualTo(Duration.ofHours(hours));
     assertThat(slots.getLast().end()).isEqualTo(day.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  /**
+   * A shop open 08:00 to 17:00 on the Sundays the clocks change: in-shop slots start at 08:00 local
+   * and the last one ends at 17:00 local, though the day lasts 25 or 23 hours.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-11-01", "2027-03-14"})
+  void openingHoursHoldInLocalTimeOnTheDaysTheClocksChange(LocalDate day) {
+    var zone = ZoneId.of("America/Toronto");
+    var request =
+        request()
+            .zone(zone)
+            .now(LocalDateTime.of(day.minusDays(10), LocalTime.of(8, 0)))
+            .openingHours(
+                new OpeningHours(day.getDayOfWeek(), LocalTime.of(8, 0), LocalTime.of(17, 0)))
+            .mechanics(ALEX)
+            .everyDay(ALEX, "00:00", "24:00")
+            .day(day)
+            .build();
+
+    var slots = engine.slots(request);
+
+    assertThat(localTime(slots.getFirst(), zone)).isEqualTo(LocalTime.of(8, 0));
+    assertThat(localTime(slots.getLast(), zone)).isEqualTo(LocalTime.of(16, 0));
+    assertThat(slots.getLast().end())
+        .isEqualTo(ZonedDateTime.of(day, LocalTime.of(17, 0), zone).toInstant());
+    assertThat(slots).hasSize(33);
+  }
+
+  /**
+   * Opening hours that begin at 01:30 and close at 04:00 span the changed hour itself: one and a
+   * half real hours when the clocks spring forward (no 02:xx start), three and a half when they
+   * fall back (01:30 of the first pass onwards).
+   */
+  @ParameterizedTest
+  @CsvSource({"2027-03-14, 6", "2026-11-01, 14"})
+  void openingHoursAcrossTheChangedHourOfferOnlyItsRealTime(LocalDate day, int count) {
+    var zone = ZoneId.of("America/Toronto");
+    var request =
+        request()
+            .zone(zone)
+            .now(LocalDateTime.of(day.minusDays(10), LocalTime.of(8, 0)))
+            .duration(Duration.ofMinutes(15))
+            .openingHours(
+                new OpeningHours(day.getDayOfWeek(), LocalTime.of(1, 30), LocalTime.of(4, 0)))
+            .mechanics(ALEX)
+            .everyDay(ALEX, "00:00", "24:00")
+            .day(day)
+            .build();
+
+    var slots = engine.slots(request);
+
+    assertThat(slots).hasSize(count);
+    assertThat(localTime(slots.getFirst(), zone)).isEqualTo(LocalTime.of(1, 30));
+    assertThat(localTime(slots.getLast(), zone)).isEqualTo(LocalTime.of(3, 45));
+    assertThat(slots.getLast().end())
+        .isEqualTo(ZonedDateTime.of(day, LocalTime.of(4, 0), zone).toInstant());
   }
 
   private Map<LocalDate, List<Slot>> nineToFiveSlotsByDay(ZoneId zone, LocalDate changeDay) {

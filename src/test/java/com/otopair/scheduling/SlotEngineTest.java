@@ -3,12 +3,14 @@ package com.otopair.scheduling;
 import static com.otopair.scheduling.SlotRequestBuilder.TORONTO;
 import static com.otopair.scheduling.SlotRequestBuilder.pricedWindow;
 import static com.otopair.scheduling.SlotRequestBuilder.request;
+import static java.math.BigDecimal.ONE;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.Money;
+import com.otopair.shops.OpeningHours;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -473,6 +475,61 @@ class SlotEngineTest {
     var request = request().duration(Duration.ZERO).mechanics(ALEX).build();
 
     assertThatThrownBy(() -> engine.slots(request)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void openingHoursCutEveryWindowSoEachSlotStartsAfterOpeningAndEndsByClosing() {
+    var slots =
+        engine.slots(
+            request()
+                .openingHours(
+                    new OpeningHours(MONDAY, LocalTime.of(7, 30), LocalTime.of(17, 0)),
+                    new OpeningHours(TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)))
+                .mechanics(ALEX)
+                .window(ALEX, MONDAY, "07:00", "18:00")
+                .override(
+                    new DateOverride(
+                        ALEX, TUESDAY_JUNE_9, LocalTime.of(6, 0), LocalTime.of(10, 30), ONE))
+                .days(MONDAY_JUNE_8, TUESDAY_JUNE_9)
+                .build());
+
+    var monday = slots.stream().filter(s -> s.start().isBefore(at(TUESDAY_JUNE_9))).toList();
+    assertThat(localStarts(monday)).startsWith("07:30", "07:45").endsWith("15:45", "16:00");
+    assertThat(monday).hasSize(35);
+    // The day's other hours are cut to the opening hours too.
+    assertThat(localStarts(slots.subList(monday.size(), slots.size())))
+        .containsExactly("09:00", "09:15", "09:30");
+  }
+
+  @Test
+  void aDayWithoutOpeningHoursHasNoSlotsWhateverTheWindowsSay() {
+    var slots =
+        engine.slots(
+            request()
+                .openingHours(new OpeningHours(MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)))
+                .mechanics(ALEX)
+                .everyDay(ALEX, "09:00", "12:00")
+                .day(TUESDAY_JUNE_9)
+                .build());
+
+    assertThat(slots).isEmpty();
+  }
+
+  @Test
+  void hoursThatBindNothingLeaveTheWindowsAsTheyAre() {
+    var slots =
+        engine.slots(
+            request()
+                .mechanics(ALEX)
+                .window(ALEX, MONDAY, "06:00", "08:00")
+                .day(MONDAY_JUNE_8)
+                .build());
+
+    assertThat(localStarts(slots)).containsExactly("06:00", "06:15", "06:30", "06:45", "07:00");
+  }
+
+  private static java.time.Instant at(LocalDate date) {
+    return date.atStartOfDay(TORONTO).toInstant();
   }
 
   private static List<String> localStarts(List<Slot> slots) {

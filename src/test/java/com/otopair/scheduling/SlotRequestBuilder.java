@@ -1,6 +1,7 @@
 package com.otopair.scheduling;
 
 import com.otopair.base.Money;
+import com.otopair.shops.OpeningHours;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -40,6 +41,7 @@ final class SlotRequestBuilder {
   private final List<DateOverride> overrides = new ArrayList<>();
   private final List<TimeOffPeriod> timeOff = new ArrayList<>();
   private final List<BusyInterval> busy = new ArrayList<>();
+  private ShopHours hours = ShopHours.ANY_TIME;
 
   static SlotRequestBuilder request() {
     return new SlotRequestBuilder();
@@ -52,6 +54,12 @@ final class SlotRequestBuilder {
 
   SlotRequestBuilder now(LocalDateTime localNow) {
     this.now = localNow;
+    return this;
+  }
+
+  /** The shop's posted opening hours, binding every slot (a service done at the shop). */
+  SlotRequestBuilder openingHours(OpeningHours... posted) {
+    this.hours = ShopHours.posted(List.of(posted));
     return this;
   }
 
@@ -178,7 +186,8 @@ final class SlotRequestBuilder {
         windows,
         overrides,
         timeOff,
-        busy);
+        busy,
+        hours);
   }
 
   static WeeklyWindow pricedWindow(

@@ -34,7 +34,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -185,12 +184,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private List<Slot> slots(LocalDate from, LocalDate to) {
     ShopDetails.Member who = mechanic.getValue();
     return availability.slots(
-        shop().id(),
-        Duration.ofMinutes(service().durationMinutes()),
-        service().price(),
-        who == null || who == ANY ? null : who.userId(),
-        from,
-        to);
+        shop().id(), service(), who == null || who == ANY ? null : who.userId(), from, to);
   }
 
   /** Marks each day of the shown month that has free slots, with how many. */

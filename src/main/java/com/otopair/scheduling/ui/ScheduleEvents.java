@@ -7,9 +7,11 @@ import com.otopair.scheduling.BookedTimes;
 import com.otopair.scheduling.EndOfDay;
 import com.otopair.scheduling.ScheduleOverride;
 import com.otopair.scheduling.ScheduleWindow;
+import com.otopair.scheduling.ShopHours;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.Slot;
 import com.otopair.scheduling.TimeOff;
+import com.otopair.scheduling.WindowHours;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,26 +40,24 @@ final class ScheduleEvents {
 
   private ScheduleEvents() {}
 
-  static List<CalendarEvent> of(
-      ShopSchedule schedule, Set<UUID> shown, LocalDate from, LocalDate toExclusive) {
-    return of(schedule, shown, from, toExclusive, false);
-  }
-
   /**
-   * The same, with the windows as shaded backgrounds when {@code behindSlots}: the slot preview
-   * draws the bookable slots over them, and hours aren't edited while previewing.
+   * The events of the days {@code from} to {@code toExclusive}, with the windows as shaded
+   * backgrounds when {@code behindSlots}: the slot preview draws the bookable slots over them, and
+   * hours aren't edited while previewing. A window reaching outside the shop's {@code hours} is
+   * marked: in-shop services won't be offered there.
    */
   static List<CalendarEvent> of(
       ShopSchedule schedule,
       Set<UUID> shown,
       LocalDate from,
       LocalDate toExclusive,
-      boolean behindSlots) {
+      boolean behindSlots,
+      ShopHours hours) {
     Map<UUID, String> names =
         schedule.mechanics().stream()
             .collect(Collectors.toMap(ShopSchedule.Mechanic::id, ShopSchedule.Mechanic::name));
     boolean several = shown.size() > 1;
-    Function<UUID, String> who = id -> several ? firstName(names.getOrDefault(id, "")) + " · " : "";
+    Function<UUID, String> who = id -> several ? names.getOrDefault(id, "") + " · " : "";
     List<CalendarEvent> events = new ArrayList<>();
     for (LocalDate day = from; day.isBefore(toExclusive); day = day.plusDays(1)) {
       LocalDate date = day;
@@ -77,16 +77,22 @@ final class ScheduleEvents {
         LocalDateTime start = date.atTime(window.hours().start());
         LocalDateTime end = EndOfDay.on(date, window.hours().end());
         String tone = tone(window.hours().multiplier());
+        WindowHours what = window.hours();
+        String place =
+            hours.cover(what.day(), what.start(), what.end())
+                ? "otopair-window-inside"
+                : "otopair-window-outside";
         if (behindSlots) {
           if (!replaced && !away) {
             events.add(
                 CalendarEvent.background(id, title, start, end)
-                    .withClassNames("otopair-window", tone));
+                    .withClassNames("otopair-window", tone, place));
           }
           continue;
         }
         CalendarEvent event =
-            CalendarEvent.event(id, title, start, end).withClassNames("otopair-window", tone);
+            CalendarEvent.event(id, title, start, end)
+                .withClassNames("otopair-window", tone, place);
         events.add(
             replaced || away
                 ? event.withClassNames("otopair-window-inactive")
@@ -180,10 +186,5 @@ final class ScheduleEvents {
     return compared == 0
         ? CalendarEvent.TONE_PRIMARY
         : compared > 0 ? CalendarEvent.TONE_ACCENT : "otopair-tone-offpeak";
-  }
-
-  private static String firstName(String name) {
-    int space = name.indexOf(' ');
-    return space < 0 ? name : name.substring(0, space);
   }
 }

@@ -17,6 +17,7 @@ import com.otopair.scheduling.EndOfDay;
 import com.otopair.scheduling.ScheduleChanged;
 import com.otopair.scheduling.ScheduleService;
 import com.otopair.scheduling.ScheduleWindow;
+import com.otopair.scheduling.ShopHours;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.Slot;
 import com.otopair.scheduling.WindowHours;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -51,9 +53,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -83,15 +87,15 @@ class ScheduleView extends Main {
   final MenuBar actions = new MenuBar();
 
   final MenuItem timeOff =
-      action(VaadinIcon.AIRPLANE, "Time off", () -> ScheduleDialogs.timeOff(this));
+      action(VaadinIcon.AIRPLANE, "Time off", () -> new TimeOffDialog(this).open());
   final MenuItem changeDay =
-      action(VaadinIcon.CALENDAR_O, "Change a day", () -> ScheduleDialogs.changeDay(this));
+      action(VaadinIcon.CALENDAR_O, "Change a day", () -> new DayChangeDialog(this).open());
   final MenuItem copyWeek =
-      action(VaadinIcon.COPY_O, "Copy this week…", () -> ScheduleDialogs.copyWeek(this));
+      action(VaadinIcon.COPY_O, "Copy this week…", () -> new CopyWeekDialog(this).open());
   final MenuItem templates =
-      action(VaadinIcon.ARCHIVES, "Templates", () -> ScheduleDialogs.templates(this));
+      action(VaadinIcon.ARCHIVES, "Templates", () -> new TemplatesDialog(this).open());
   final MenuItem policy =
-      action(VaadinIcon.COG_O, "Booking policy", () -> ScheduleDialogs.policy(this));
+      action(VaadinIcon.COG_O, "Booking policy", () -> new PolicyDialog(this).open());
   final Select<Offering> preview = new Select<>();
 
   private final ScheduleService schedules;
@@ -158,7 +162,11 @@ class ScheduleView extends Main {
       mechanic.setValue(first.mechanics().getFirst());
       mechanic.setVisible(false);
     }
-    mechanic.addValueChangeListener(e -> refresh());
+    mechanic.addValueChangeListener(
+        e -> {
+          fitView();
+          refresh();
+        });
     mechanic.setId("schedule-mechanic");
 
     undo.setEnabled(false);
@@ -200,7 +208,8 @@ class ScheduleView extends Main {
             legend("Peak (×1.25 and up)", "otopair-legend-peak"),
             legend("Off-peak (below ×1)", "otopair-legend-offpeak"),
             legend("Day off or time off", "otopair-legend-off"),
-            legend("Booked", "otopair-legend-booked"));
+            legend("Booked", "otopair-legend-booked"),
+            legend("Outside opening hours: no in-shop bookings", "otopair-legend-outside"));
     legend.addClassName("otopair-legend");
 
     calendar.setTimeZone(first.zone());
@@ -210,7 +219,7 @@ class ScheduleView extends Main {
         shop.openingHours().stream()
             .map(h -> new BusinessHours(Set.of(h.day()), h.opens(), h.closes()))
             .toList());
-    calendar.setView(CalendarView.WEEK);
+    fitView();
     calendar.setNarrowView(CalendarView.DAY);
     calendar.setToolbarViews(CalendarView.WEEK, CalendarView.DAY);
     calendar.setFirstDay(DayOfWeek.MONDAY);
@@ -230,7 +239,9 @@ class ScheduleView extends Main {
         e -> moved(e.getEventId(), e.getStart(), e.getEnd(), e.getOldStart()));
     calendar.addEventClickListener(e -> clicked(e.getEventId()));
 
-    add(heading, hint, toolbar, legend, calendar);
+    var week = new Div(calendar, openingHoursCard(shop));
+    week.addClassName("otopair-schedule-week");
+    add(heading, hint, toolbar, legend, week);
     UUID me = CurrentUser.require().id();
     live.subscribe(
         this,
@@ -274,6 +285,11 @@ class ScheduleView extends Main {
     return schedules;
   }
 
+  /** The shop's posted opening hours, which bound its in-shop services. */
+  ShopHours openingHours() {
+    return ShopHours.posted(shop().openingHours());
+  }
+
   /** The Monday of the week on screen. */
   LocalDate weekStart() {
     return calendar.getDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -282,6 +298,15 @@ class ScheduleView extends Main {
   /** The mechanic chosen in the filter, if one is. */
   Optional<ShopSchedule.Mechanic> chosenMechanic() {
     return Optional.ofNullable(mechanic.getValue()).filter(m -> m != EVERYONE);
+  }
+
+  /**
+   * One mechanic's hours fit a week; the whole team's sit side by side, so they get a day of their
+   * own, where each name has room (the toolbar still switches to the week).
+   */
+  private void fitView() {
+    boolean team = chosenMechanic().isEmpty() && schedule().mechanics().size() > 1;
+    calendar.setView(team ? CalendarView.DAY : CalendarView.WEEK);
   }
 
   void refresh() {
@@ -298,14 +323,18 @@ class ScheduleView extends Main {
     List<CalendarEvent> events =
         new ArrayList<>(
             ScheduleEvents.of(
-                loaded, shown, range.start(), range.end(), preview.getValue() != null));
+                loaded,
+                shown,
+                range.start(),
+                range.end(),
+                preview.getValue() != null,
+                openingHours()));
     Offering service = preview.getValue();
     if (service != null) {
       List<Slot> slots =
           availability.slots(
               shop().id(),
-              Duration.ofMinutes(service.durationMinutes()),
-              service.price(),
+              service,
               chosenMechanic().map(ShopSchedule.Mechanic::id).orElse(null),
               range.start(),
               range.end().minusDays(1));
@@ -362,7 +391,7 @@ class ScheduleView extends Main {
     }
     Optional<ShopSchedule.Mechanic> who = chosenMechanic();
     if (who.isEmpty()) {
-      ScheduleDialogs.newWindow(this, hours.get());
+      new NewHoursDialog(this, hours.get()).open();
       refresh();
       return;
     }
@@ -419,19 +448,19 @@ class ScheduleView extends Main {
 
   private void clicked(String eventId) {
     if (eventId.startsWith(ScheduleEvents.WINDOW)) {
-      windowOf(eventId).ifPresent(w -> ScheduleDialogs.editWindow(this, w));
+      windowOf(eventId).ifPresent(w -> new HoursDialog(this, w).open());
     } else if (eventId.startsWith(ScheduleEvents.OVERRIDE)) {
       UUID id = UUID.fromString(eventId.substring(ScheduleEvents.OVERRIDE.length()));
       schedule().overrides().stream()
           .filter(o -> o.id().equals(id))
           .findFirst()
-          .ifPresent(o -> ScheduleDialogs.removeOverride(this, o));
+          .ifPresent(o -> RemovalDialog.of(this, o).open());
     } else if (eventId.startsWith(ScheduleEvents.TIME_OFF)) {
       UUID id = UUID.fromString(eventId.substring(ScheduleEvents.TIME_OFF.length()));
       schedule().timeOff().stream()
           .filter(t -> t.id().equals(id))
           .findFirst()
-          .ifPresent(t -> ScheduleDialogs.removeTimeOff(this, t));
+          .ifPresent(t -> RemovalDialog.of(this, t).open());
     }
   }
 
@@ -462,6 +491,36 @@ class ScheduleView extends Main {
 
   static String describe(WindowHours hours) {
     return hours.describe();
+  }
+
+  /**
+   * The shop's opening hours, one line a weekday, beside the week: in-shop services are offered
+   * only within them; a day without hours is closed.
+   */
+  private static Div openingHoursCard(ShopDetails shop) {
+    var card = new Div(new H3("Opening hours"));
+    card.addClassName("otopair-opening-hours");
+    card.setId("schedule-opening-hours");
+    if (shop.openingHours().isEmpty()) {
+      card.add(new Paragraph("Not posted yet: add them in the shop's settings."));
+      return card;
+    }
+    var days = new Div();
+    days.addClassName("otopair-opening-hours-days");
+    for (DayOfWeek day : DayOfWeek.values()) {
+      String hours =
+          shop.openingHours().stream()
+              .filter(h -> h.day() == day)
+              .findFirst()
+              .map(h -> h.opens() + "–" + h.closes())
+              .orElse("Closed");
+      days.add(new Span(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), new Span(hours));
+    }
+    card.add(
+        days,
+        new Paragraph(
+            "In-shop services are offered within these hours; remote ones follow yours."));
+    return card;
   }
 
   private static Div card(String title, String text, Anchor action) {

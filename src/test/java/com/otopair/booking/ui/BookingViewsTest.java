@@ -271,7 +271,7 @@ class BookingViewsTest extends KaribuTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.title()).isEqualTo("Alex · Casey Customer 0 · Oil change");
+              assertThat(e.title()).isEqualTo("Alex Martin · Casey Customer 0 · Oil change");
               assertThat(e.start()).isEqualTo(monday.atTime(10, 0));
             });
   }

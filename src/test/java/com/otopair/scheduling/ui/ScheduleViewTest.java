@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.otopair.base.Money;
 import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleFixtures;
@@ -229,14 +230,41 @@ class ScheduleViewTest extends KaribuTest {
   @Test
   void drawingWithEveryoneShownAsksForWhomAndAnEndBeforeTheStartCannotBeDrawn() {
     ScheduleView view = openAsOwner();
-    LocalDate tuesday = tuesday(view);
+    LocalDate today = view.calendar.getVisibleRange().start();
 
-    select(view.calendar, tuesday, 13, 17);
+    select(view.calendar, today, 13, 17);
     _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
     assertThat(windows(view))
         .singleElement()
-        .satisfies(e -> assertThat(e.title()).isEqualTo("Alex · Standard"));
+        .satisfies(e -> assertThat(e.title()).isEqualTo("Alex Martin · Standard"));
+  }
+
+  @Test
+  void theWholeTeamGetsADayWithFullNamesAndOneMechanicAWeek() {
+    SignIn.as(userDetails, shop.ownerEmail());
+    for (var mechanic : List.of(shop.alex(), shop.bea())) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        schedules.addWindow(
+            shop.shopId(),
+            mechanic,
+            WindowHours.weekly(day, LocalTime.of(8, 0), LocalTime.of(12, 0), BigDecimal.ONE));
+      }
+    }
+    ScheduleView view = openAsOwner();
+
+    // Side by side in a week, three names get a few letters each; a day gives each its share.
+    assertThat(view.calendar.getView()).isEqualTo(CalendarView.DAY);
+    assertThat(windows(view))
+        .extracting(CalendarEvent::title)
+        .containsExactlyInAnyOrder("Alex Martin · Standard", "Béa Roy · Standard");
+
+    chooseAlex(view);
+    assertThat(view.calendar.getView()).isEqualTo(CalendarView.WEEK);
+    assertThat(windows(view)).hasSize(7).extracting(CalendarEvent::title).containsOnly("Standard");
+
+    _setValue(view.mechanic, ScheduleView.EVERYONE);
+    assertThat(view.calendar.getView()).isEqualTo(CalendarView.DAY);
   }
 
   @Test
@@ -267,6 +295,7 @@ class ScheduleViewTest extends KaribuTest {
   void anOpenScheduleUpdatesWhenSomeoneElseChangesIt() {
     ScheduleView view = openAsOwner();
     assertThat(windows(view)).isEmpty();
+    DayOfWeek today = view.calendar.getVisibleRange().start().getDayOfWeek();
 
     // Alex adds hours from another browser: another thread, with his own security context.
     java.util.concurrent.CompletableFuture.runAsync(
@@ -277,10 +306,7 @@ class ScheduleViewTest extends KaribuTest {
                     shop.shopId(),
                     shop.alex(),
                     WindowHours.weekly(
-                        DayOfWeek.THURSDAY,
-                        LocalTime.of(8, 0),
-                        LocalTime.of(12, 0),
-                        BigDecimal.ONE));
+                        today, LocalTime.of(8, 0), LocalTime.of(12, 0), BigDecimal.ONE));
               } finally {
                 org.springframework.security.core.context.SecurityContextHolder.clearContext();
               }
@@ -291,7 +317,7 @@ class ScheduleViewTest extends KaribuTest {
     assertThat(windows(view))
         .singleElement()
         .extracting(CalendarEvent::title)
-        .isEqualTo("Alex · Standard");
+        .isEqualTo("Alex Martin · Standard");
     expectNotifications("The schedule was just updated by a colleague");
   }
 
@@ -369,16 +395,29 @@ class ScheduleViewTest extends KaribuTest {
             week.end().toString(),
             "timeGridWeek",
             week.start().toString()));
-    LocalDate saturday = week.start().with(DayOfWeek.SATURDAY);
-    select(view.calendar, saturday, 9, 11);
+    // The shop opens Mondays 08:00–17:00 only: Saturday's hours offer no in-shop service.
+    LocalDate monday = week.start().with(DayOfWeek.MONDAY);
+    select(view.calendar, monday, 9, 11);
+    select(view.calendar, monday.with(DayOfWeek.SATURDAY), 9, 11);
     assertThat(view.calendar.getEvents()).noneMatch(e -> e.id().startsWith(ScheduleEvents.SLOT));
 
     _setValue(view.preview, view.preview.getListDataView().getItem(0));
 
     assertThat(view.calendar.getEvents())
         .filteredOn(e -> e.id().startsWith(ScheduleEvents.SLOT))
-        .extracting(e -> e.start().toLocalTime() + " " + e.title())
-        .containsExactly("09:00 $80", "09:15 $80", "09:30 $80", "09:45 $80", "10:00 $80");
+        .extracting(
+            e ->
+                e.start().toLocalDate().getDayOfWeek()
+                    + " "
+                    + e.start().toLocalTime()
+                    + " "
+                    + e.title())
+        .containsExactly(
+            "MONDAY 09:00 $80",
+            "MONDAY 09:15 $80",
+            "MONDAY 09:30 $80",
+            "MONDAY 09:45 $80",
+            "MONDAY 10:00 $80");
   }
 
   @Test

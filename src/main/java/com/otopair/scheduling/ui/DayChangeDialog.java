@@ -1,0 +1,128 @@
+package com.otopair.scheduling.ui;
+
+import com.otopair.base.ui.Forms;
+import com.otopair.scheduling.EndOfDay;
+import com.otopair.scheduling.ShopSchedule;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Other hours, or a day off, on one date for one mechanic. */
+class DayChangeDialog extends ScheduleDialog {
+
+  static final class Draft {
+    ShopSchedule.@Nullable Mechanic mechanic;
+    @Nullable LocalDate date;
+    boolean off = true;
+    @Nullable LocalTime start = LocalTime.of(8, 0);
+    @Nullable LocalTime end = LocalTime.of(12, 0);
+    String reason = "";
+  }
+
+  final Select<ShopSchedule.Mechanic> mechanic = mechanicField();
+  final DatePicker date = new DatePicker("Date");
+  final Checkbox off = new Checkbox("Day off");
+  final TimePicker start = new TimePicker("From");
+  final TimePicker end = new TimePicker("Until");
+  final TextField reason = new TextField("Reason");
+  private final Binder<Draft> binder = new Binder<>();
+  private final Draft draft = new Draft();
+
+  DayChangeDialog(ScheduleView view) {
+    super(view, "Change a day");
+    add(
+        new Paragraph(
+            "Other hours, or a day off, on one date; the weekly hours of that date don't apply."));
+    start.setStep(Duration.ofMinutes(15));
+    end.setStep(Duration.ofMinutes(15));
+    end.setHelperText("12:00 AM: until midnight");
+    reason.setMaxLength(200);
+    draft.mechanic = mechanic.getValue();
+    draft.date = view.weekStart();
+    binder
+        .forField(mechanic)
+        .asRequired("Choose a mechanic")
+        .bind(d -> d.mechanic, (d, v) -> d.mechanic = v);
+    binder.forField(date).asRequired("Pick a date").bind(d -> d.date, (d, v) -> d.date = v);
+    binder.forField(off).bind(d -> d.off, (d, v) -> d.off = v);
+    binder
+        .forField(start)
+        .withValidator(Forms.rule(time -> time == null && !off.getValue() ? "Pick a start" : null))
+        .bind(d -> d.start, (d, v) -> d.start = v);
+    binder
+        .forField(end)
+        .withValidator(
+            Forms.rule(
+                time -> {
+                  if (off.getValue()) {
+                    return null;
+                  }
+                  if (time == null) {
+                    return "Pick an end";
+                  }
+                  return start.getValue() != null && !EndOfDay.isAfter(time, start.getValue())
+                      ? "The end must be after the start"
+                      : null;
+                }))
+        .bind(d -> d.end, (d, v) -> d.end = v);
+    binder.forField(reason).bind(d -> d.reason, (d, v) -> d.reason = v);
+    binder.setBean(draft);
+    start.setEnabled(false);
+    end.setEnabled(false);
+    off.addValueChangeListener(
+        e -> {
+          start.setEnabled(!e.getValue());
+          end.setEnabled(!e.getValue());
+        });
+    add(form(mechanic, date, off, start, end, reason));
+    footer("Save the day", () -> submit(binder, Map.of("end", end, "reason", reason), this::save));
+  }
+
+  private void save() {
+    ShopSchedule.Mechanic who = Objects.requireNonNull(draft.mechanic);
+    LocalDate day = Objects.requireNonNull(draft.date);
+    var before =
+        view.schedules()
+            .setOverride(
+                view.shop().id(),
+                who.id(),
+                day,
+                draft.off ? null : draft.start,
+                draft.off ? null : draft.end,
+                BigDecimal.ONE,
+                draft.reason);
+    view.change(
+        "Saved " + day + " for " + who.name(),
+        () ->
+            new ScheduleView.Undo(
+                "change of " + day,
+                () -> {
+                  view.schedules().schedule(view.shop().id(), day, day).overrides().stream()
+                      .filter(o -> o.mechanicId().equals(who.id()))
+                      .findFirst()
+                      .ifPresent(o -> view.schedules().removeOverride(o.id()));
+                  before.ifPresent(
+                      b ->
+                          view.schedules()
+                              .setOverride(
+                                  view.shop().id(),
+                                  b.mechanicId(),
+                                  b.date(),
+                                  b.start(),
+                                  b.end(),
+                                  b.multiplier(),
+                                  b.reason()));
+                }));
+  }
+}

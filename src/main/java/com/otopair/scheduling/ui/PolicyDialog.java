@@ -1,0 +1,118 @@
+package com.otopair.scheduling.ui;
+
+import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.Forms;
+import com.otopair.scheduling.BookingPolicy;
+import com.otopair.scheduling.ScheduleRules;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.function.SerializableFunction;
+import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** How the shop takes bookings: slot steps, buffers, notice, horizon, cap and cancellations. */
+class PolicyDialog extends ScheduleDialog {
+
+  /** The policy as its fields show it: minutes, days and hours. */
+  static final class Draft {
+    int step;
+    int before;
+    int after;
+    int notice;
+    int horizon;
+    @Nullable Integer cap;
+    int cancellation;
+    int reschedules;
+
+    Draft(BookingPolicy policy) {
+      step = (int) policy.step().toMinutes();
+      before = (int) policy.bufferBefore().toMinutes();
+      after = (int) policy.bufferAfter().toMinutes();
+      notice = (int) policy.minimumNotice().toMinutes();
+      horizon = policy.horizonDays();
+      cap = policy.maxBookingsPerDay();
+      cancellation = (int) policy.cancellationWindow().toHours();
+      reschedules = policy.rescheduleLimit();
+    }
+
+    BookingPolicy toPolicy() {
+      return new BookingPolicy(
+          Duration.ofMinutes(step),
+          Duration.ofMinutes(before),
+          Duration.ofMinutes(after),
+          Duration.ofMinutes(notice),
+          horizon,
+          cap,
+          Duration.ofHours(cancellation),
+          reschedules);
+    }
+  }
+
+  final IntegerField step = integer("Slots start every (minutes)");
+  final IntegerField before = integer("Free before each booking (minutes)");
+  final IntegerField after = integer("Free after each booking (minutes)");
+  final IntegerField notice = integer("Minimum notice (minutes)");
+  final IntegerField horizon = integer("Book up to (days ahead)");
+  final IntegerField cap = new IntegerField("Most bookings per mechanic a day");
+  final IntegerField cancellation = integer("Free cancellation until (hours before)");
+  final IntegerField reschedules = integer("Reschedules allowed per booking");
+  private final Binder<Draft> binder = new Binder<>();
+
+  PolicyDialog(ScheduleView view) {
+    super(view, "Booking policy");
+    cap.setHelperText("Empty: no limit");
+    Draft draft = new Draft(view.schedules().policy(view.shop().id()));
+    bind(step, ScheduleRules::stepProblem, d -> d.step, (d, v) -> d.step = v);
+    bind(before, ScheduleRules::bufferProblem, d -> d.before, (d, v) -> d.before = v);
+    bind(after, ScheduleRules::bufferProblem, d -> d.after, (d, v) -> d.after = v);
+    bind(notice, ScheduleRules::noticeProblem, d -> d.notice, (d, v) -> d.notice = v);
+    bind(horizon, ScheduleRules::horizonProblem, d -> d.horizon, (d, v) -> d.horizon = v);
+    binder
+        .forField(cap)
+        .withValidator(Forms.rule(ScheduleRules::capProblem))
+        .bind(d -> d.cap, (d, v) -> d.cap = v);
+    bind(
+        cancellation,
+        ScheduleRules::cancellationProblem,
+        d -> d.cancellation,
+        (d, v) -> d.cancellation = v);
+    bind(
+        reschedules,
+        ScheduleRules::reschedulesProblem,
+        d -> d.reschedules,
+        (d, v) -> d.reschedules = v);
+    binder.setBean(draft);
+    add(form(step, before, after, notice, horizon, cap, cancellation, reschedules));
+    footer(
+        "Save policy",
+        () ->
+            submit(
+                binder,
+                Map.of(
+                    "step", step,
+                    "buffer", after,
+                    "notice", notice,
+                    "horizon", horizon,
+                    "cap", cap,
+                    "cancellation", cancellation,
+                    "reschedules", reschedules),
+                () -> {
+                  view.schedules().updatePolicy(view.shop().id(), draft.toPolicy());
+                  Feedback.success("Booking policy saved");
+                }));
+  }
+
+  /** A required whole number, checked by the service's own rule. */
+  private void bind(
+      IntegerField field,
+      SerializableFunction<Integer, @Nullable String> rule,
+      com.vaadin.flow.function.ValueProvider<Draft, Integer> getter,
+      com.vaadin.flow.data.binder.Setter<Draft, Integer> setter) {
+    binder
+        .forField(field)
+        .asRequired("Fill in “" + field.getLabel() + "”")
+        .withValidator(Forms.rule(rule))
+        .bind(getter, setter);
+  }
+}

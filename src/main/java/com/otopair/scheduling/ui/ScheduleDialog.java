@@ -1,0 +1,157 @@
+package com.otopair.scheduling.ui;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.Forms;
+import com.otopair.scheduling.ScheduleRules;
+import com.otopair.scheduling.ShopSchedule;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A schedule builder dialog for one change: its fields are bound to a {@link Binder}, checked all
+ * at once when saving ({@link Forms#validate}), and the service has the last word: its refusal
+ * shows next to the field it names ({@link Feedback#show}).
+ */
+abstract class ScheduleDialog extends Dialog {
+
+  protected final ScheduleView view;
+
+  ScheduleDialog(ScheduleView view, String title) {
+    super(title);
+    this.view = view;
+    addClassName("otopair-dialog");
+    setCloseOnOutsideClick(false);
+  }
+
+  /** The fields, one column on a phone and two from 420 px. */
+  protected static FormLayout form(Component... fields) {
+    var form = new FormLayout(fields);
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("420px", 2));
+    return form;
+  }
+
+  /** Cancel, and a primary button that closes the dialog once {@code save} says it went through. */
+  protected void footer(String label, java.util.function.BooleanSupplier save) {
+    var cancel = new Button("Cancel", e -> close());
+    var primary =
+        new Button(
+            label,
+            e -> {
+              if (save.getAsBoolean()) {
+                close();
+              }
+            });
+    primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    primary.setId("dialog-save");
+    getFooter().add(cancel, primary);
+  }
+
+  /**
+   * Checks every field of {@code binder} at once and, when all are valid, runs {@code action}; a
+   * refusal of the service shows next to the one of {@code fields} it names.
+   *
+   * @return whether the change went through
+   */
+  protected static boolean submit(
+      Binder<?> binder, Map<String, ? extends HasValidation> fields, Runnable action) {
+    if (!Forms.validate(binder)) {
+      return false;
+    }
+    try {
+      action.run();
+      return true;
+    } catch (InvalidRequestException refused) {
+      Feedback.show(refused, fields);
+      return false;
+    }
+  }
+
+  /** A warning about the hours, or nothing. */
+  protected static @Nullable Paragraph warning(@Nullable String sentence) {
+    if (sentence == null) {
+      return null;
+    }
+    var warning = new Paragraph(sentence);
+    warning.addClassName("otopair-warning");
+    warning.setId("hours-warning");
+    return warning;
+  }
+
+  protected Select<ShopSchedule.Mechanic> mechanicField() {
+    var field = new Select<ShopSchedule.Mechanic>();
+    field.setLabel("Mechanic");
+    field.setItems(view.schedule().mechanics());
+    field.setItemLabelGenerator(ShopSchedule.Mechanic::name);
+    field.setValue(view.chosenMechanic().orElse(view.schedule().mechanics().getFirst()));
+    field.setVisible(view.schedule().mechanics().size() > 1);
+    return field;
+  }
+
+  protected MultiSelectComboBox<ShopSchedule.Mechanic> targetsField() {
+    var field = new MultiSelectComboBox<ShopSchedule.Mechanic>("To");
+    field.setItems(view.schedule().mechanics());
+    field.setItemLabelGenerator(ShopSchedule.Mechanic::name);
+    field.setPlaceholder("Choose mechanics");
+    if (view.schedule().mechanics().size() == 1) {
+      field.setValue(Set.of(view.schedule().mechanics().getFirst()));
+    }
+    return field;
+  }
+
+  protected static BigDecimalField multiplierField() {
+    var field = new BigDecimalField("Price multiplier");
+    field.setHelperText("1 is the standard price; 1.5 for peak hours, 0.8 off-peak");
+    field.setId("window-multiplier");
+    return field;
+  }
+
+  protected static IntegerField integer(String label) {
+    var field = new IntegerField(label);
+    field.setMin(0);
+    field.setStepButtonsVisible(true);
+    return field;
+  }
+
+  protected static List<UUID> ids(Set<ShopSchedule.Mechanic> mechanics) {
+    return mechanics.stream().map(ShopSchedule.Mechanic::id).toList();
+  }
+
+  protected String nameOf(UUID mechanicId) {
+    return view.schedule().mechanics().stream()
+        .filter(m -> m.id().equals(mechanicId))
+        .map(ShopSchedule.Mechanic::name)
+        .findFirst()
+        .orElse("Mechanic");
+  }
+
+  /** Binds the price multiplier: required, within the service's range. */
+  protected static <T> Binder.Binding<T, BigDecimal> bindMultiplier(
+      Binder<T> binder,
+      BigDecimalField field,
+      com.vaadin.flow.function.ValueProvider<T, BigDecimal> getter,
+      com.vaadin.flow.data.binder.Setter<T, BigDecimal> setter) {
+    return binder
+        .forField(field)
+        .asRequired("Give a price multiplier: 1 is the standard price")
+        .withValidator(Forms.rule(ScheduleRules::multiplierProblem))
+        .bind(getter, setter);
+  }
+}

@@ -1,0 +1,83 @@
+package com.otopair.scheduling.ui;
+
+import com.otopair.base.ui.Forms;
+import com.otopair.scheduling.ShopSchedule;
+import com.otopair.scheduling.TimeOff;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Whole days away for one mechanic. */
+class TimeOffDialog extends ScheduleDialog {
+
+  static final class Draft {
+    ShopSchedule.@Nullable Mechanic mechanic;
+    @Nullable LocalDate firstDay;
+    @Nullable LocalDate lastDay;
+    String reason = "";
+  }
+
+  final Select<ShopSchedule.Mechanic> mechanic = mechanicField();
+  final DatePicker firstDay = new DatePicker("First day");
+  final DatePicker lastDay = new DatePicker("Last day");
+  final TextField reason = new TextField("Reason");
+  private final Binder<Draft> binder = new Binder<>();
+  private final Draft draft = new Draft();
+
+  TimeOffDialog(ScheduleView view) {
+    super(view, "Time off");
+    reason.setPlaceholder("Vacation");
+    reason.setMaxLength(200);
+    draft.mechanic = mechanic.getValue();
+    draft.firstDay = view.weekStart();
+    draft.lastDay = view.weekStart();
+    binder
+        .forField(mechanic)
+        .asRequired("Choose a mechanic")
+        .bind(d -> d.mechanic, (d, v) -> d.mechanic = v);
+    binder
+        .forField(firstDay)
+        .asRequired("Pick the first day")
+        .bind(d -> d.firstDay, (d, v) -> d.firstDay = v);
+    binder
+        .forField(lastDay)
+        .asRequired("Pick the last day")
+        .withValidator(
+            Forms.rule(
+                last ->
+                    firstDay.getValue() != null && last.isBefore(firstDay.getValue())
+                        ? "The last day can't be before the first"
+                        : null))
+        .bind(d -> d.lastDay, (d, v) -> d.lastDay = v);
+    binder.forField(reason).bind(d -> d.reason, (d, v) -> d.reason = v);
+    binder.setBean(draft);
+    add(form(mechanic, firstDay, lastDay, reason));
+    footer(
+        "Add time off",
+        () ->
+            submit(
+                binder,
+                Map.of("firstDay", firstDay, "lastDay", lastDay, "reason", reason),
+                () -> {
+                  ShopSchedule.Mechanic who = Objects.requireNonNull(draft.mechanic);
+                  TimeOff added =
+                      view.schedules()
+                          .addTimeOff(
+                              view.shop().id(),
+                              who.id(),
+                              Objects.requireNonNull(draft.firstDay),
+                              Objects.requireNonNull(draft.lastDay),
+                              draft.reason);
+                  view.change(
+                      "Time off saved for " + who.name(),
+                      () ->
+                          new ScheduleView.Undo(
+                              "time off", () -> view.schedules().removeTimeOff(added.id())));
+                }));
+  }
+}
