@@ -144,6 +144,21 @@ public final class Formats {
     return day.getDisplayName(TextStyle.FULL, locale);
   }
 
+  /** "Mon", "lun.": a weekday in a narrow column. */
+  public String shortWeekday(DayOfWeek day) {
+    return day.getDisplayName(TextStyle.SHORT, locale);
+  }
+
+  /** "M", "L": a calendar's column heading on a phone. */
+  public String narrowWeekday(DayOfWeek day) {
+    return day.getDisplayName(TextStyle.NARROW, locale);
+  }
+
+  /** "8:00 AM to 5:00 PM", "8 h 00 à 17 h 00": opening hours in a sentence. */
+  public String hours(LocalTime opens, LocalTime closes) {
+    return time(opens) + (locale.getLanguage().equals("fr") ? " à " : " to ") + time(closes);
+  }
+
   /** "Monday, March 9", "lundi 9 mars". */
   public String day(LocalDate date) {
     return day.format(date);

@@ -1,5 +1,6 @@
 package com.otopair.scheduling;
 
+import com.otopair.base.Formats;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.OpeningHours;
 import java.time.DayOfWeek;
@@ -9,10 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +81,8 @@ public final class ShopHours {
     if (cover(day, start, end) || days == null) {
       return null;
     }
-    String weekday = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    Formats formats = Formats.current();
+    String weekday = formats.weekday(day);
     OpeningHours open = days.get(day);
     if (open == null) {
       return "The shop is closed on "
@@ -91,10 +91,8 @@ public final class ShopHours {
     }
     return "These hours reach outside the shop's opening hours ("
         + weekday
-        + " "
-        + open.opens()
-        + "–"
-        + open.closes()
+        + ", "
+        + formats.hours(open.opens(), open.closes())
         + "), so in-shop services won't be offered outside them.";
   }
 
@@ -108,7 +106,8 @@ public final class ShopHours {
       return null;
     }
     LocalDate date = start.atZone(zone).toLocalDate();
-    String weekday = date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    Formats formats = Formats.current();
+    String weekday = formats.weekday(date.getDayOfWeek());
     OpeningHours open = days.get(date.getDayOfWeek());
     if (open == null) {
       return "The shop is closed on " + weekday + "s; pick a day it opens";
@@ -117,9 +116,7 @@ public final class ShopHours {
     Instant closes = ZonedDateTime.of(date, open.closes(), zone).toInstant();
     if (start.isBefore(opens) || start.plus(duration).isAfter(closes)) {
       return "The shop is open from "
-          + open.opens()
-          + " to "
-          + open.closes()
+          + formats.hours(open.opens(), open.closes())
           + " on "
           + weekday
           + "s; pick a time within those hours";

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -173,5 +174,18 @@ class FormatsTest {
     assertThat(Formats.of(Locale.CANADA).month(YearMonth.of(2027, 3))).isEqualTo("March 2027");
     assertThat(Formats.of(Locale.CANADA_FRENCH).month(YearMonth.of(2027, 3)))
         .isEqualTo("mars 2027");
+  }
+
+  @Test
+  void openingHoursAndWeekdayColumnsReadInBothLanguages() {
+    var english = Formats.of(Locale.CANADA);
+    var french = Formats.of(Locale.CANADA_FRENCH);
+    assertThat(english.hours(LocalTime.of(8, 0), LocalTime.of(17, 30)))
+        .isEqualTo("8:00 AM to 5:30 PM");
+    assertThat(spaces(french.hours(LocalTime.of(8, 0), LocalTime.of(17, 30))))
+        .isEqualTo("8 h 00 à 17 h 30");
+    assertThat(english.shortWeekday(DayOfWeek.MONDAY)).isEqualTo("Mon");
+    assertThat(english.narrowWeekday(DayOfWeek.MONDAY)).isEqualTo("M");
+    assertThat(french.narrowWeekday(DayOfWeek.MONDAY)).isEqualTo("L");
   }
 }

@@ -110,11 +110,11 @@ class OpeningHoursTest extends IntegrationTest {
     assertRefusedAt(
         () -> bookings.hold(shopId, fixture.oilChange(), bea, at(monday, 7, 0)),
         "start",
-        "The shop is open from 08:00 to 17:00 on Mondays");
+        "The shop is open from 8:00 AM to 5:00 PM on Mondays");
     assertRefusedAt(
         () -> bookings.hold(shopId, fixture.oilChange(), null, at(monday, 7, 30)),
         "start",
-        "The shop is open from 08:00 to 17:00 on Mondays");
+        "The shop is open from 8:00 AM to 5:00 PM on Mondays");
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from bookings where shop_id = ?", Integer.class, shopId))

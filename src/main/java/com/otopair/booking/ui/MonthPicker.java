@@ -8,9 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -92,7 +90,7 @@ class MonthPicker extends Div {
     grid.removeAll();
     days.clear();
     for (DayOfWeek weekday : DayOfWeek.values()) {
-      var name = new Span(weekday.getDisplayName(TextStyle.NARROW, Locale.ENGLISH));
+      var name = new Span(Formats.current().narrowWeekday(weekday));
       name.addClassName("otopair-month-weekday");
       name.getElement().setAttribute("aria-hidden", "true");
       grid.add(name);

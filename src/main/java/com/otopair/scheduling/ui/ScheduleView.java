@@ -53,11 +53,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -514,7 +512,7 @@ class ScheduleView extends Main {
               .findFirst()
               .map(h -> h.opens() + "–" + h.closes())
               .orElse("Closed");
-      days.add(new Span(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), new Span(hours));
+      days.add(new Span(Formats.current().shortWeekday(day)), new Span(hours));
     }
     card.add(
         days,

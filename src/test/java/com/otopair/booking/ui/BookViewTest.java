@@ -29,6 +29,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The slot picker on a phone: a compact month with the chosen day marked, slots by part of day. */
 class BookViewTest extends KaribuTest {
@@ -39,6 +40,7 @@ class BookViewTest extends KaribuTest {
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
+  @Autowired JdbcTemplate jdbc;
 
   BookingFixtures fixture;
   BookView view;
@@ -48,6 +50,11 @@ class BookViewTest extends KaribuTest {
   @BeforeEach
   void picker() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
+    // The shop opens late on Tuesdays, so its evening slots can be offered.
+    jdbc.update(
+        "insert into shop_opening_hours (shop_id, day_of_week, opens_at, closes_at)"
+            + " values (?, 2, '07:00', '20:00')",
+        fixture.shop().shopId());
     // Béa also works a long Tuesday, from late morning into the evening, off-peak.
     schedules.weeklyHours(
         fixture.shop().shopId(),

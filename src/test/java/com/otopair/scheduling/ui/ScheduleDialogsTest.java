@@ -161,7 +161,7 @@ class ScheduleDialogsTest extends KaribuTest {
     clickEvent(view, early);
     assertThat(_get(Paragraph.class, spec -> spec.withId("hours-warning")).getText())
         .isEqualTo(
-            "These hours reach outside the shop's opening hours (Monday 08:00–17:00), so"
+            "These hours reach outside the shop's opening hours (Monday, 8:00 AM to 5:00 PM), so"
                 + " in-shop services won't be offered outside them.");
     _click(_get(Button.class, spec -> spec.withText("Cancel")));
 

@@ -1,6 +1,7 @@
 package com.otopair.team.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -11,6 +12,7 @@ import com.otopair.support.KaribuTest;
 import com.otopair.team.Specialty;
 import com.vaadin.flow.component.html.Div;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class MechanicProfileViewTest extends KaribuTest {
@@ -28,9 +30,17 @@ class MechanicProfileViewTest extends KaribuTest {
 
     navigate("shops/eastside-auto");
     assertThat(
-            _get(Div.class, spec -> spec.withId("shop-mechanics"))
-                .getElement()
-                .getTextRecursively())
+            _find(
+                    _get(Div.class, spec -> spec.withId("shop-mechanics")),
+                    Div.class,
+                    spec -> spec.withClasses("otopair-mechanic-text"))
+                .stream()
+                .map(
+                    who ->
+                        who.getChildren()
+                            .map(part -> part.getElement().getTextRecursively())
+                            .collect(Collectors.joining(" · ")))
+                .toList())
         .contains("Diego Hernandez · Diesel · 21 years");
 
     signInAs(DemoAccounts.MECHANICS.get(5).email());
