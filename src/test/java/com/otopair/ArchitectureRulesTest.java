@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
 import java.util.List;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -32,7 +33,7 @@ class ArchitectureRulesTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("com.otopair");
 
-  private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS =
+  private static final List<Class<? extends Annotation>> ACCESS =
       List.of(RolesAllowed.class, PermitAll.class, AnonymousAllowed.class);
 
   @Test

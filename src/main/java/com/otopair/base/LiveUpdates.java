@@ -2,6 +2,7 @@ package com.otopair.base;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
@@ -95,7 +96,7 @@ public class LiveUpdates {
       }
       try {
         ui.access(() -> listener.accept(type.cast(event)));
-      } catch (com.vaadin.flow.component.UIDetachedException e) {
+      } catch (UIDetachedException e) {
         log.debug("Skipped a live update for a detached UI", e);
       }
     }

@@ -1,6 +1,7 @@
 package com.otopair.base;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 
 /** An amount in integer minor units (cents) of a currency. */
@@ -13,8 +14,7 @@ public record Money(long minor, String currency) {
   /** Whole units and cents from a decimal amount, rounded half-up to the cent. */
   public static Money of(BigDecimal amount, String currency) {
     return new Money(
-        amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact(),
-        currency);
+        amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact(), currency);
   }
 
   public BigDecimal amount() {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,7 @@ class OutboxErrors {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxErrors.class);
 
-  /** Spring's id of a listener method: {@code com.x.Mails.on(com.x.Event)}. */
+  /** Spring's id of a listener method: {@code Mails.on(Event)}. */
   static String listenerId(Method method) {
     return method.getDeclaringClass().getName()
         + "."
@@ -46,8 +47,7 @@ class OutboxErrors {
   @Bean
   @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
   static Advisor outboxErrorAdvisor(
-      org.springframework.beans.factory.ObjectProvider<JdbcTemplate> jdbc,
-      org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions) {
+      ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<PlatformTransactionManager> transactions) {
     MethodInterceptor recorder =
         invocation -> {
           try {

@@ -3,6 +3,7 @@ package com.otopair.booking;
 import com.otopair.booking.domain.BookingRepository;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +42,7 @@ public class BookingNotices {
    * was moved from, and so on.
    */
   public List<UUID> movedFrom(UUID bookingId) {
-    List<UUID> chain = new java.util.ArrayList<>();
+    List<UUID> chain = new ArrayList<>();
     UUID previous = bookings.findById(bookingId).map(b -> b.getRescheduledFrom()).orElse(null);
     while (previous != null && !chain.contains(previous) && chain.size() < 50) {
       chain.add(previous);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ public class BookingProvisioning {
         Booking.of(
             shopId,
             customerId,
-            java.util.Objects.requireNonNull(offering.id()),
+            Objects.requireNonNull(offering.id()),
             offering.name(),
             slot,
             policy,

@@ -14,6 +14,7 @@ import com.otopair.booking.domain.Vehicle;
 import com.otopair.booking.domain.VehicleRepository;
 import com.otopair.identity.UserContacts;
 import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.BookedTimesChanged;
 import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
@@ -30,11 +31,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +73,7 @@ public class BookingService {
   private final BookingSummaries summaries;
   private final BookingLinks links;
   private final List<BookingChangeGuard> guards;
-  private final org.springframework.beans.factory.ObjectProvider<BookingCheckout> checkouts;
+  private final ObjectProvider<BookingCheckout> checkouts;
 
   BookingService(
       BookingRepository bookings,
@@ -85,7 +89,7 @@ public class BookingService {
       BookingSummaries summaries,
       BookingLinks links,
       List<BookingChangeGuard> guards,
-      org.springframework.beans.factory.ObjectProvider<BookingCheckout> checkouts) {
+      ObjectProvider<BookingCheckout> checkouts) {
     this.bookings = bookings;
     this.inserts = inserts;
     this.vehicles = vehicles;
@@ -474,7 +478,7 @@ public class BookingService {
 
   private void changed(UUID bookingId, UUID shopId) {
     events.publishEvent(new BookingChanged(bookingId, shopId));
-    events.publishEvent(new com.otopair.scheduling.BookedTimesChanged(shopId));
+    events.publishEvent(new BookedTimesChanged(shopId));
   }
 
   /** The live shop at {@code slug}, for the booking pages' links. */
@@ -612,7 +616,7 @@ public class BookingService {
   private void flushOrRefuse(String message) {
     try {
       bookings.flush();
-    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+    } catch (OptimisticLockingFailureException e) {
       throw new ConflictException(message);
     }
   }
@@ -659,7 +663,7 @@ public class BookingService {
     String model = details.model().strip();
     String vin =
         details.vin() == null || details.vin().isBlank() ? null : Vin.normalize(details.vin());
-    String plate = details.plate().strip().toUpperCase(java.util.Locale.ROOT);
+    String plate = details.plate().strip().toUpperCase(Locale.ROOT);
     return vehicles
         .save(new Vehicle(customerId, details.year(), make, model, vin, plate, now))
         .getId();

@@ -2,6 +2,7 @@ package com.otopair.booking;
 
 import com.otopair.base.GeoPoint;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.NotFoundException;
 import com.otopair.base.PlainText;
 import com.otopair.base.PlausibleDates;
 import com.otopair.scheduling.Availability;
@@ -187,7 +188,7 @@ public class Quotes {
     if (page instanceof ShopService.PublicPage.Found found) {
       return found.shop();
     }
-    throw new com.otopair.base.NotFoundException("No shop at that address takes bookings");
+    throw new NotFoundException("No shop at that address takes bookings");
   }
 
   private GeoPoint centre(Request request) {

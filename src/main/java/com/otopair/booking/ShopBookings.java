@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,7 +137,7 @@ public class ShopBookings {
   private void changed(Booking booking) {
     try {
       bookings.flush();
-    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+    } catch (OptimisticLockingFailureException e) {
       throw new ConflictException("This booking just changed; reload the list and try again");
     }
     events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));

@@ -1,5 +1,8 @@
 package com.otopair.booking;
 
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Vehicle identification numbers (ISO 3779): 17 characters without I, O or Q, and for North
  * American vehicles a check digit in position 9.
@@ -12,11 +15,11 @@ public final class Vin {
 
   /** The VIN in capitals without spaces. */
   public static String normalize(String vin) {
-    return vin.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+    return vin.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
   }
 
   /** Null when the VIN is valid, else what is wrong with it, in words for the customer. */
-  public static @org.jspecify.annotations.Nullable String problem(String vin) {
+  public static @Nullable String problem(String vin) {
     String value = normalize(vin);
     if (value.length() != 17) {
       return "A VIN has 17 characters; this one has " + value.length();

@@ -1,8 +1,10 @@
 package com.otopair.demo;
 
+import com.otopair.base.Roles;
 import com.otopair.booking.BookingProvisioning;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -12,6 +14,8 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +51,7 @@ class DemoData implements ApplicationRunner {
   private final MechanicProfiles profiles;
   private final ScheduleProvisioning schedules;
   private final BookingProvisioning bookings;
-  private final com.otopair.jobs.JobProvisioning jobProvisioning;
+  private final JobProvisioning jobProvisioning;
   private final Clock clock;
 
   DemoData(
@@ -57,7 +61,7 @@ class DemoData implements ApplicationRunner {
       MechanicProfiles profiles,
       ScheduleProvisioning schedules,
       BookingProvisioning bookings,
-      com.otopair.jobs.JobProvisioning jobProvisioning,
+      JobProvisioning jobProvisioning,
       Clock clock) {
     this.users = users;
     this.shops = shops;
@@ -89,7 +93,7 @@ class DemoData implements ApplicationRunner {
     var montreal = new Faker(Locale.CANADA_FRENCH, new Random(514));
     var austin = new Faker(Locale.US, new Random(512));
     int created = 1;
-    List<String> customerEmails = new java.util.ArrayList<>();
+    List<String> customerEmails = new ArrayList<>();
     while (created < DemoAccounts.CUSTOMERS) {
       Faker faker = created % 2 == 0 ? montreal : austin;
       String first = faker.name().firstName();
@@ -98,13 +102,12 @@ class DemoData implements ApplicationRunner {
       if (ascii(first).isEmpty() || ascii(last).isEmpty() || !taken.add(email)) {
         continue;
       }
-      users.createVerifiedUser(
-          email, first + " " + last, com.otopair.base.Roles.CUSTOMER, DemoAccounts.PASSWORD);
+      users.createVerifiedUser(email, first + " " + last, Roles.CUSTOMER, DemoAccounts.PASSWORD);
       customerEmails.add(email);
       created++;
     }
     LocalDate today = LocalDate.now(clock);
-    List<UUID> liveShops = new java.util.ArrayList<>();
+    List<UUID> liveShops = new ArrayList<>();
     int shopIndex = 0;
     int mechanicIndex = 0;
     for (DemoShops.DemoShop demo : DemoShops.all()) {
@@ -194,7 +197,7 @@ class DemoData implements ApplicationRunner {
             "Due for an oil change and a look at the tyres.",
             "Battery seems weak on cold mornings.");
     UUID emma = users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow();
-    List<UUID> booked = new java.util.ArrayList<>();
+    List<UUID> booked = new ArrayList<>();
     bookings
         .book(
             emma,
@@ -221,7 +224,7 @@ class DemoData implements ApplicationRunner {
           .ifPresent(booked::add);
     }
     // Emma's job waits for her approval of an estimate; the others fill the board's columns.
-    java.util.Collections.swap(booked, 0, Math.min(4, booked.size() - 1));
+    Collections.swap(booked, 0, Math.min(4, booked.size() - 1));
     jobProvisioning.fromBookings(booked);
   }
 

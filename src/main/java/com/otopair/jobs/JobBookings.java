@@ -3,7 +3,10 @@ package com.otopair.jobs;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
+import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +31,7 @@ class JobBookings {
     bookings
         .notice(confirmed.bookingId())
         .map(BookingNotices.Notice::booking)
-        .filter(booking -> booking.status() == com.otopair.booking.BookingStatus.CONFIRMED)
+        .filter(booking -> booking.status() == BookingStatus.CONFIRMED)
         .ifPresent(booking -> jobs.fromBooking(booked(booking, bookings.movedFrom(booking.id()))));
   }
 
@@ -37,8 +40,7 @@ class JobBookings {
     jobs.bookingCancelled(cancelled.bookingId(), cancelled.by(), cancelled.reason());
   }
 
-  private static JobService.BookedJob booked(
-      BookingSummary booking, java.util.List<java.util.UUID> movedFrom) {
+  private static JobService.BookedJob booked(BookingSummary booking, List<UUID> movedFrom) {
     return new JobService.BookedJob(
         booking.id(),
         movedFrom,

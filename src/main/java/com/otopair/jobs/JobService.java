@@ -12,6 +12,7 @@ import com.otopair.base.PlainText;
 import com.otopair.base.Searches;
 import com.otopair.base.SignedInUser;
 import com.otopair.base.TransactionLocks;
+import com.otopair.booking.BookingService;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.identity.UserProvisioning;
@@ -28,6 +29,7 @@ import com.otopair.shops.ShopMembership;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,6 +47,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,7 +75,7 @@ public class JobService {
   private final ServiceMenu menu;
   private final UserContacts contacts;
   private final UserProvisioning customers;
-  private final com.otopair.booking.BookingService bookingPages;
+  private final BookingService bookingPages;
   private final JobLinks jobLinks;
   private final JdbcTemplate jdbc;
   private final TransactionLocks locks;
@@ -89,7 +92,7 @@ public class JobService {
       ServiceMenu menu,
       UserContacts contacts,
       UserProvisioning customers,
-      com.otopair.booking.BookingService bookingPages,
+      BookingService bookingPages,
       JobLinks jobLinks,
       JdbcTemplate jdbc,
       TransactionLocks locks,
@@ -125,7 +128,7 @@ public class JobService {
     SignedInUser me = CurrentUser.require();
     boolean owner = requireMember(shopId, me);
     ZoneId zone = membership.zoneOf(shopId);
-    Instant closedSince = clock.instant().minus(java.time.Duration.ofDays(CLOSED_DAYS_ON_BOARD));
+    Instant closedSince = clock.instant().minus(Duration.ofDays(CLOSED_DAYS_ON_BOARD));
     String text = Searches.text(filter.text());
     List<Job> found =
         jobs.onBoard(shopId, open(), closedSince).stream()
@@ -707,7 +710,7 @@ public class JobService {
     record(job, actorId, actorName, JobEvent.Kind.STATUS, from, target, comment);
     try {
       flush();
-    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+    } catch (OptimisticLockingFailureException e) {
       throw new ConflictException("Someone changed this job at the same time; look again");
     }
     events.publishEvent(
@@ -730,7 +733,7 @@ public class JobService {
   private void flush() {
     try {
       jobs.flush();
-    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+    } catch (OptimisticLockingFailureException e) {
       throw new ConflictException("Someone changed this job at the same time; look again");
     }
   }

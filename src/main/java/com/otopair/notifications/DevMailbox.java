@@ -4,10 +4,12 @@ import com.otopair.base.Searches;
 import com.otopair.notifications.domain.CapturedMail;
 import com.otopair.notifications.domain.CapturedMailRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +39,7 @@ public class DevMailbox {
 
   public Slice<Mail> list(String recipient, Pageable page) {
     if (!enabled()) {
-      return new org.springframework.data.domain.SliceImpl<>(java.util.List.of());
+      return new SliceImpl<>(List.of());
     }
     String wanted = Searches.text(recipient);
     Slice<CapturedMail> found =

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -294,8 +295,7 @@ class InboxReactions {
    * When the job last had this kind of step (to this status): the same on a repeated delivery, new
    * when the step happens again.
    */
-  private static String latest(
-      JobDetails job, String kind, @org.jspecify.annotations.Nullable JobStatus to) {
+  private static String latest(JobDetails job, String kind, @Nullable JobStatus to) {
     return job.timeline().reversed().stream()
         .filter(e -> e.kind().equals(kind) && (to == null || e.to() == to))
         .map(e -> String.valueOf(e.at().toEpochMilli()))

@@ -4,6 +4,7 @@ import com.otopair.base.FileStore;
 import com.otopair.base.PublicLinks;
 import com.otopair.shops.ShopMembership;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -83,8 +84,7 @@ public class MailTemplates {
       body = body.substring(0, signature.start());
     }
     String plain = body.stripTrailing() + "\n\n" + text.process("footer", context);
-    return new OutgoingMail(
-        to, subject, plain, html.process(name, context), java.util.List.of(), name);
+    return new OutgoingMail(to, subject, plain, html.process(name, context), List.of(), name);
   }
 
   /** The shop's name and the absolute address of its logo, or nothing for Otopair's own brand. */

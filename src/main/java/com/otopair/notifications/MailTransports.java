@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -50,7 +51,7 @@ class MailTransports {
               for (OutgoingMail.Attachment attachment : mail.attachments()) {
                 helper.addAttachment(
                     attachment.filename(),
-                    new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                    new ByteArrayResource(attachment.content()),
                     attachment.contentType());
               }
             } catch (MessagingException e) {

@@ -1,5 +1,6 @@
 package com.otopair.notifications;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public record OutgoingMail(
   }
 
   public OutgoingMail with(Attachment attachment) {
-    var all = new java.util.ArrayList<>(attachments);
+    var all = new ArrayList<>(attachments);
     all.add(attachment);
     return new OutgoingMail(to, subject, text, html, all, template, fact);
   }

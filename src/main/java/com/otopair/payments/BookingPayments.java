@@ -2,36 +2,40 @@ package com.otopair.payments;
 
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingCheckout;
+import com.otopair.booking.BookingConfirmed;
+import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingService;
 import com.otopair.jobs.JobNotices;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobStatusChanged;
+import com.otopair.payments.gateway.PaymentGateway;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payments for bookings: which shops hold a card when booking, the payment page, and what
  * cancellations and completed jobs do to the money, through the outbox.
  */
 @Component
-@org.springframework.transaction.annotation.Transactional
+@Transactional
 class BookingPayments implements BookingCheckout {
 
   private final PaymentFlows flows;
   private final BookingService bookings;
   private final JobNotices jobs;
-  private final com.otopair.payments.gateway.PaymentGateway gateway;
-  private final com.otopair.booking.BookingNotices moves;
+  private final PaymentGateway gateway;
+  private final BookingNotices moves;
 
   BookingPayments(
-      com.otopair.booking.BookingNotices moves,
+      BookingNotices moves,
       PaymentFlows flows,
       BookingService bookings,
       JobNotices jobs,
-      com.otopair.payments.gateway.PaymentGateway gateway) {
+      PaymentGateway gateway) {
     this.moves = moves;
     this.flows = flows;
     this.bookings = bookings;
@@ -75,7 +79,7 @@ class BookingPayments implements BookingCheckout {
 
   /** A moved booking takes its payment along. */
   @ApplicationModuleListener
-  void on(com.otopair.booking.BookingConfirmed confirmed) {
+  void on(BookingConfirmed confirmed) {
     if (confirmed.rescheduledFrom() != null) {
       flows.bookingMoved(confirmed.bookingId(), moves.movedFrom(confirmed.bookingId()));
     }

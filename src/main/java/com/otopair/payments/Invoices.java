@@ -3,18 +3,23 @@ package com.otopair.payments;
 import com.otopair.base.FileStore;
 import com.otopair.base.Formats;
 import com.otopair.base.Money;
+import com.otopair.base.NotFoundException;
 import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.jobs.JobDetails;
 import com.otopair.jobs.JobNotices;
+import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.LineApproval;
 import com.otopair.payments.domain.Payment;
 import com.otopair.payments.invoice.InvoiceDocument;
 import com.otopair.payments.invoice.InvoiceKind;
 import com.otopair.payments.invoice.InvoicePdf;
 import com.otopair.shops.ShopMembership;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,7 +92,7 @@ class Invoices {
         .param(payment.getShopId())
         .param(payment.getId())
         .param(number)
-        .param(java.sql.Timestamp.from(payment.getUpdatedAt()))
+        .param(Timestamp.from(payment.getUpdatedAt()))
         .update();
   }
 
@@ -125,10 +130,7 @@ class Invoices {
   File render(Payment payment) {
     String number =
         number(payment.getId())
-            .orElseThrow(
-                () ->
-                    new com.otopair.base.NotFoundException(
-                        "There is no invoice for this payment yet"));
+            .orElseThrow(() -> new NotFoundException("There is no invoice for this payment yet"));
     var shop = shops.letterhead(payment.getShopId());
     var zone = shops.zoneOf(payment.getShopId());
     UserContact customer =
@@ -152,14 +154,13 @@ class Invoices {
     boolean settled =
         payment.getStatus() == PaymentStatus.CAPTURED
             || payment.getStatus() == PaymentStatus.REFUNDED;
-    boolean cancelled =
-        booking != null && booking.status() == com.otopair.booking.BookingStatus.CANCELLED;
+    boolean cancelled = booking != null && booking.status() == BookingStatus.CANCELLED;
     if (job.isPresent()
-        && job.get().job().status() == com.otopair.jobs.JobStatus.COMPLETED
+        && job.get().job().status() == JobStatus.COMPLETED
         && job.get().totals().approvedTotal().minor() > 0) {
       JobDetails details = job.get();
       details.lines().stream()
-          .filter(l -> l.approval() == com.otopair.jobs.LineApproval.APPROVED)
+          .filter(l -> l.approval() == LineApproval.APPROVED)
           .forEach(
               l ->
                   lines.add(

@@ -1,5 +1,7 @@
 package com.otopair.payments;
 
+import com.otopair.base.ConflictException;
+import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.PublicLinks;
 import com.otopair.booking.BookingNotices;
@@ -17,15 +19,21 @@ import com.otopair.payments.gateway.PaymentGateway;
 import com.otopair.payments.gateway.PaymentGateway.CheckoutState;
 import com.otopair.payments.gateway.PaymentGateway.CheckoutStatus;
 import com.otopair.payments.gateway.StripeSettings;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +64,7 @@ class PaymentFlows {
   private final PublicLinks links;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-  private final jakarta.persistence.EntityManager entities;
+  private final EntityManager entities;
 
   PaymentFlows(
       PaymentRepository payments,
@@ -70,7 +78,7 @@ class PaymentFlows {
       PublicLinks links,
       Clock clock,
       ApplicationEventPublisher events,
-      jakarta.persistence.EntityManager entities) {
+      EntityManager entities) {
     this.entities = entities;
     this.payments = payments;
     this.refunds = refunds;
@@ -90,7 +98,7 @@ class PaymentFlows {
    * same payment at once take turns instead of one undoing the other.
    */
   Payment lock(Payment payment) {
-    entities.refresh(payment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    entities.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
     return payment;
   }
 
@@ -134,7 +142,7 @@ class PaymentFlows {
       return open.get().getCheckoutUrl();
     }
     if (open.isPresent()) {
-      throw new com.otopair.base.ConflictException("This booking is already paid");
+      throw new ConflictException("This booking is already paid");
     }
     ShopPaymentSettings shop = settingsOf(booking.shopId());
     String account =
@@ -176,13 +184,13 @@ class PaymentFlows {
   }
 
   /** How long the payment page stays open; the slot is held a little longer. */
-  static final java.time.Duration CHECKOUT_OPEN = java.time.Duration.ofMinutes(35);
+  static final Duration CHECKOUT_OPEN = Duration.ofMinutes(35);
 
   /**
    * Card networks let an uncaptured hold lapse after 7 days: a hold this old is renewed on the
    * saved card.
    */
-  static final java.time.Duration RENEW_HOLDS_AFTER = java.time.Duration.ofDays(6);
+  static final Duration RENEW_HOLDS_AFTER = Duration.ofDays(6);
 
   /** The platform's commission on {@code minor}, rounded to the cent. */
   long commission(long minor) {
@@ -359,7 +367,7 @@ class PaymentFlows {
       }
       case AUTHORIZED -> {
         long keep = payment.getAmountMinor() - share(payment.getAmountMinor(), percent);
-        String intent = java.util.Objects.requireNonNull(payment.getPaymentIntentId());
+        String intent = Objects.requireNonNull(payment.getPaymentIntentId());
         if (keep == 0) {
           gateway.release(intent, "release-" + payment.getId());
           payment.moveTo(PaymentStatus.CANCELLED, now);
@@ -435,7 +443,7 @@ class PaymentFlows {
     long firstLeft = payment.getCapturedMinor() - refunds.fromFirstOf(payment.getId());
     long extraLeft = payment.getExtraMinor() - refunds.fromExtraOf(payment.getId());
     if (amount <= 0 || amount > firstLeft + extraLeft) {
-      throw new com.otopair.base.InvalidRequestException(
+      throw new InvalidRequestException(
           "amount", "Refund at most " + payment.money(Math.max(0, firstLeft + extraLeft)).format());
     }
     long fromFirst = Math.min(amount, firstLeft);
@@ -476,7 +484,7 @@ class PaymentFlows {
       if (refund.getFromFirstMinor() > 0) {
         gatewayId =
             gateway.refund(
-                java.util.Objects.requireNonNull(payment.getPaymentIntentId()),
+                Objects.requireNonNull(payment.getPaymentIntentId()),
                 refund.getFromFirstMinor(),
                 connected,
                 "refund-" + refund.getId());
@@ -484,7 +492,7 @@ class PaymentFlows {
       if (refund.getFromExtraMinor() > 0) {
         String extra =
             gateway.refund(
-                java.util.Objects.requireNonNull(payment.getExtraIntentId()),
+                Objects.requireNonNull(payment.getExtraIntentId()),
                 refund.getFromExtraMinor(),
                 connected,
                 "refund-extra-" + refund.getId());
@@ -544,7 +552,7 @@ class PaymentFlows {
     if (payment.getStatus() != PaymentStatus.AUTHORIZED) {
       return;
     }
-    String intent = java.util.Objects.requireNonNull(payment.getPaymentIntentId());
+    String intent = Objects.requireNonNull(payment.getPaymentIntentId());
     long first = Math.min(due.minor(), payment.getAmountMinor());
     var charge =
         gateway.capture(
@@ -647,7 +655,7 @@ class PaymentFlows {
           || !payment.getAuthorizedAt().isBefore(before)) {
         continue;
       }
-      String old = java.util.Objects.requireNonNull(payment.getPaymentIntentId());
+      String old = Objects.requireNonNull(payment.getPaymentIntentId());
       Instant now = clock.instant();
       try {
         var hold =
@@ -687,8 +695,7 @@ class PaymentFlows {
 
   /** The first page of ten. */
   private static final class PageRequestOfTen {
-    static final org.springframework.data.domain.Pageable FIRST =
-        org.springframework.data.domain.PageRequest.of(0, 10);
+    static final Pageable FIRST = PageRequest.of(0, 10);
   }
 
   void changed(Payment payment) {

@@ -3,6 +3,7 @@ package com.otopair.payments;
 import com.otopair.base.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +53,7 @@ public record PaymentView(
   }
 
   /** One of this payment's refunds. */
-  public java.util.Optional<Refund> refund(UUID refundId) {
+  public Optional<Refund> refund(UUID refundId) {
     return refunds.stream().filter(r -> r.id().equals(refundId)).findFirst();
   }
 

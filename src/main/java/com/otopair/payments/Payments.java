@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -161,7 +162,7 @@ public class Payments {
     }
     String page = links.to("shop/payments");
     return gateway.onboardingLink(
-        java.util.Objects.requireNonNull(shop.getAccountId()),
+        Objects.requireNonNull(shop.getAccountId()),
         page + "?onboarding=done",
         page + "?onboarding=refresh");
   }

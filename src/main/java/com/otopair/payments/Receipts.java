@@ -1,5 +1,6 @@
 package com.otopair.payments;
 
+import com.otopair.base.Money;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.payments.domain.PaymentRepository;
@@ -36,7 +37,7 @@ public class Receipts {
    * How a booking is paid, for its confirmation: "$80.00 CAD, held on Visa •••• 4242 and charged
    * when the work is done", or "$80.00 CAD, pay at the shop".
    */
-  public String howPaid(UUID bookingId, com.otopair.base.Money price) {
+  public String howPaid(UUID bookingId, Money price) {
     return payments
         .findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(PaymentSubject.Kind.BOOKING, bookingId)
         .stream()

@@ -7,6 +7,7 @@ import com.otopair.payments.gateway.PaymentGateway;
 import com.otopair.payments.gateway.StripeSettings;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -117,9 +118,9 @@ public class StripeEvents {
             .param(id)
             .param(type)
             .param(object == null ? null : text(object, "id"))
-            .param(java.sql.Timestamp.from(created(event)))
+            .param(Timestamp.from(created(event)))
             .param(payload)
-            .param(java.sql.Timestamp.from(clock.instant()))
+            .param(Timestamp.from(clock.instant()))
             .update();
     if (stored == 0) {
       return false;
@@ -139,7 +140,7 @@ public class StripeEvents {
         jdbc.sql(
                 "update stripe_events set processed_at = ? where id = ? and processed_at is null"
                     + " returning payload")
-            .param(java.sql.Timestamp.from(clock.instant()))
+            .param(Timestamp.from(clock.instant()))
             .param(received.eventId())
             .query(String.class)
             .optional()

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,7 +54,7 @@ public class ScheduleService {
   private final UserContacts contacts;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-  private final org.springframework.beans.factory.ObjectProvider<BookedTimes> bookedTimes;
+  private final ObjectProvider<BookedTimes> bookedTimes;
 
   ScheduleService(
       AvailabilityWindowRepository windows,
@@ -65,7 +66,7 @@ public class ScheduleService {
       UserContacts contacts,
       Clock clock,
       ApplicationEventPublisher events,
-      org.springframework.beans.factory.ObjectProvider<BookedTimes> bookedTimes) {
+      ObjectProvider<BookedTimes> bookedTimes) {
     this.bookedTimes = bookedTimes;
     this.windows = windows;
     this.overrides = overrides;

@@ -6,8 +6,12 @@ import com.otopair.shops.domain.ShopMember;
 import com.otopair.shops.domain.ShopMemberRepository;
 import com.otopair.shops.domain.ShopRepository;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +62,7 @@ public class ShopMembership {
   public List<UUID> mechanicsOf(UUID shopId) {
     return members.findByShopId(shopId).stream()
         .filter(m -> m.getRole().equals(ShopMember.MECHANIC))
-        .sorted(java.util.Comparator.comparing(ShopMember::getJoinedAt))
+        .sorted(Comparator.comparing(ShopMember::getJoinedAt))
         .map(ShopMember::getUserId)
         .toList();
   }
@@ -76,17 +80,16 @@ public class ShopMembership {
   public List<OpeningHours> openingHoursOf(UUID shopId) {
     return shops.findById(shopId).stream()
         .flatMap(s -> s.getOpeningHours().stream())
-        .map(
-            h -> new OpeningHours(java.time.DayOfWeek.of(h.dayOfWeek()), h.opensAt(), h.closesAt()))
+        .map(h -> new OpeningHours(DayOfWeek.of(h.dayOfWeek()), h.opensAt(), h.closesAt()))
         .toList();
   }
 
   /** The shop's time zone, where its schedules and slots are computed. */
   @Transactional(readOnly = true)
-  public java.time.ZoneId zoneOf(UUID shopId) {
+  public ZoneId zoneOf(UUID shopId) {
     return shops
         .findById(shopId)
-        .map(s -> java.time.ZoneId.of(s.getTimeZone()))
+        .map(s -> ZoneId.of(s.getTimeZone()))
         .orElseThrow(() -> new InvalidRequestException("That shop doesn't exist"));
   }
 
@@ -103,7 +106,7 @@ public class ShopMembership {
       String address,
       String phone,
       String country,
-      @org.jspecify.annotations.Nullable String logoKey) {}
+      @Nullable String logoKey) {}
 
   @Transactional(readOnly = true)
   public Letterhead letterhead(UUID shopId) {

@@ -16,9 +16,12 @@ import com.otopair.shops.domain.ShopMemberRepository;
 import com.otopair.shops.domain.ShopRepository;
 import com.otopair.shops.domain.SlugRedirect;
 import com.otopair.shops.domain.SlugRedirectRepository;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,9 +120,9 @@ public class ShopService {
   }
 
   private static String fold(String text) {
-    return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFD)
+    return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The known place nearest to a point, such as the browser's location. */
@@ -406,10 +409,7 @@ public class ShopService {
         shop.getCreatedAt(),
         shop.getLogoKey() == null ? null : FileStore.url(shop.getLogoKey()),
         shop.getOpeningHours().stream()
-            .map(
-                h ->
-                    new OpeningHours(
-                        java.time.DayOfWeek.of(h.dayOfWeek()), h.opensAt(), h.closesAt()))
+            .map(h -> new OpeningHours(DayOfWeek.of(h.dayOfWeek()), h.opensAt(), h.closesAt()))
             .toList(),
         team.stream()
             .filter(m -> people.containsKey(m.getUserId()))

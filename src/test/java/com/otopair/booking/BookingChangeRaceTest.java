@@ -15,6 +15,7 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -255,7 +256,7 @@ class BookingChangeRaceTest extends IntegrationTest {
         start.plusSeconds(3600),
         fixture.shop().bea(),
         BookingFixtures.PRICE,
-        java.math.BigDecimal.ONE);
+        BigDecimal.ONE);
   }
 
   @Test

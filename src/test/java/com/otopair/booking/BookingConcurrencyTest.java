@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.scheduling.WindowHours;
 import com.otopair.shops.ShopMembership;
@@ -13,6 +14,7 @@ import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -183,14 +185,14 @@ class BookingConcurrencyTest extends IntegrationTest {
   void aDailyCapHoldsWhenCustomersBookSeparateTimesAtOnce() throws Exception {
     schedules.policy(
         fixture.shop().shopId(),
-        new com.otopair.scheduling.BookingPolicy(
-            java.time.Duration.ofMinutes(15),
-            java.time.Duration.ZERO,
-            java.time.Duration.ofMinutes(10),
-            java.time.Duration.ofHours(2),
+        new BookingPolicy(
+            Duration.ofMinutes(15),
+            Duration.ZERO,
+            Duration.ofMinutes(10),
+            Duration.ofHours(2),
             60,
             1,
-            java.time.Duration.ofHours(24),
+            Duration.ofHours(24),
             2));
     List<String> customers = BookingFixtures.customers(users, 20);
     List<Callable<BookingSummary>> attempts = new ArrayList<>();

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
+import com.otopair.base.Roles;
+import com.otopair.identity.AccountService;
+import com.otopair.identity.SignUp;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.BookingPolicy;
+import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.scheduling.Slot;
+import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
@@ -27,6 +32,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class BookingServiceTest extends IntegrationTest {
@@ -40,9 +46,9 @@ class BookingServiceTest extends IntegrationTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
-  @Autowired com.otopair.identity.AccountService accounts;
+  @Autowired AccountService accounts;
   @Autowired Quotes quotes;
-  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
 
   BookingFixtures fixture;
   LocalDate monday;
@@ -73,8 +79,7 @@ class BookingServiceTest extends IntegrationTest {
   List<Slot> alexSlots() {
     return availability.slots(
         fixture.shop().shopId(),
-        com.otopair.scheduling.ScheduleFixtures.service(
-            60, BookingFixtures.PRICE, com.otopair.shops.OfferingMode.IN_SHOP),
+        ScheduleFixtures.service(60, BookingFixtures.PRICE, OfferingMode.IN_SHOP),
         fixture.shop().alex(),
         monday,
         monday);
@@ -269,9 +274,7 @@ class BookingServiceTest extends IntegrationTest {
   @Test
   void anUnverifiedCustomerMustConfirmTheirEmailFirst() {
     String email = "unverified-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
-    accounts.signUp(
-        new com.otopair.identity.SignUp(
-            "Una Verified", email, "a long passphrase", com.otopair.base.Roles.CUSTOMER));
+    accounts.signUp(new SignUp("Una Verified", email, "a long passphrase", Roles.CUSTOMER));
     SignIn.as(userDetails, email);
 
     assertThatThrownBy(

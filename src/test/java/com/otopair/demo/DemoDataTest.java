@@ -2,16 +2,34 @@ package com.otopair.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.Money;
 import com.otopair.base.Roles;
+import com.otopair.base.SecretTokens;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingStatus;
+import com.otopair.identity.ApiTokens;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserFilter;
+import com.otopair.jobs.JobDetails;
+import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobStatus;
+import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.ScheduleFixtures;
+import com.otopair.scheduling.ScheduleService;
+import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopAdministration;
 import com.otopair.shops.ShopFilter;
+import com.otopair.shops.ShopService;
 import com.otopair.shops.ShopStatus;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class DemoDataTest extends IntegrationTest {
@@ -19,13 +37,13 @@ class DemoDataTest extends IntegrationTest {
   @Autowired UserDirectory directory;
   @Autowired ShopAdministration shops;
   @Autowired UserDetailsService userDetails;
-  @Autowired com.otopair.shops.ShopService myShops;
-  @Autowired com.otopair.scheduling.ScheduleService schedules;
-  @Autowired com.otopair.scheduling.Availability availability;
-  @Autowired com.otopair.booking.BookingService myBookings;
-  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-  @Autowired com.otopair.identity.ApiTokens apiTokens;
-  @Autowired com.otopair.jobs.JobService jobs;
+  @Autowired ShopService myShops;
+  @Autowired ScheduleService schedules;
+  @Autowired Availability availability;
+  @Autowired BookingService myBookings;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ApiTokens apiTokens;
+  @Autowired JobService jobs;
 
   @Test
   void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {
@@ -51,7 +69,7 @@ class DemoDataTest extends IntegrationTest {
   void demoShopsHaveRealisticSchedulesThatOfferSlots() {
     SignIn.as(userDetails, DemoAccounts.SHOP_OWNERS.getFirst().email());
     var plateau = myShops.ownedShops().getFirst();
-    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    LocalDate today = LocalDate.now(clock);
     var schedule = schedules.schedule(plateau.id(), today, today.plusDays(30));
 
     assertThat(schedule.mechanics()).hasSize(3);
@@ -63,10 +81,7 @@ class DemoDataTest extends IntegrationTest {
     assertThat(
             availability.slots(
                 plateau.id(),
-                com.otopair.scheduling.ScheduleFixtures.service(
-                    60,
-                    new com.otopair.base.Money(8500, "CAD"),
-                    com.otopair.shops.OfferingMode.IN_SHOP),
+                ScheduleFixtures.service(60, new Money(8500, "CAD"), OfferingMode.IN_SHOP),
                 null,
                 today,
                 today.plusDays(7)))
@@ -79,7 +94,7 @@ class DemoDataTest extends IntegrationTest {
     String demoShops =
         DemoShops.all().stream()
             .map(d -> "'" + d.draft().slug() + "'")
-            .collect(java.util.stream.Collectors.joining(", "));
+            .collect(Collectors.joining(", "));
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from availability_windows w join shops s on s.id = w.shop_id"
@@ -117,7 +132,7 @@ class DemoDataTest extends IntegrationTest {
   void emmaHasAnUpcomingBookingAndTheShopsHaveSeveral() {
     SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
     assertThat(myBookings.myBookings())
-        .filteredOn(b -> b.status() == com.otopair.booking.BookingStatus.CONFIRMED)
+        .filteredOn(b -> b.status() == BookingStatus.CONFIRMED)
         .singleElement()
         .satisfies(b -> assertThat(b.shopName()).isEqualTo("Garage du Plateau"));
     assertThat(
@@ -142,9 +157,9 @@ class DemoDataTest extends IntegrationTest {
     assertThat(jobs.forMyBooking(emmas.id()))
         .hasValueSatisfying(
             job -> {
-              assertThat(job.job().status()).isEqualTo(com.otopair.jobs.JobStatus.WAITING_APPROVAL);
+              assertThat(job.job().status()).isEqualTo(JobStatus.WAITING_APPROVAL);
               assertThat(job.lines())
-                  .extracting(com.otopair.jobs.JobDetails.Line::description)
+                  .extracting(JobDetails.Line::description)
                   .containsExactly(
                       "Replace front pads and rotors", "Front rotors (pair)", "Cabin air filter");
             });
@@ -159,8 +174,8 @@ class DemoDataTest extends IntegrationTest {
             "select count(*) from jobs where status = 'COMPLETED' and shop_id = (" + shop + ")",
             Integer.class);
     assertThat(completed).isPositive();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
         .until(
             () ->
                 jdbc.queryForObject(
@@ -186,7 +201,7 @@ class DemoDataTest extends IntegrationTest {
             jdbc.queryForObject(
                 "select count(*) from api_tokens where token_hash = ?",
                 Long.class,
-                com.otopair.base.SecretTokens.hash(DemoAccounts.CUSTOMER_API_TOKEN)))
+                SecretTokens.hash(DemoAccounts.CUSTOMER_API_TOKEN)))
         .isEqualTo(1);
   }
 

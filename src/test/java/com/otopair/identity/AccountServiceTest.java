@@ -11,6 +11,7 @@ import com.otopair.support.SignIn;
 import com.otopair.support.TestMail;
 import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -161,7 +162,7 @@ class AccountServiceTest extends IntegrationTest {
     accounts.requestPasswordReset(email);
     accounts.requestPasswordReset("not an email");
     // Give the outbox time to deliver anything it wrongly queued.
-    org.awaitility.Awaitility.await()
+    Awaitility.await()
         .during(Duration.ofSeconds(2))
         .atMost(Duration.ofSeconds(3))
         .until(() -> TestMail.receivedBy(email).isEmpty());

@@ -13,6 +13,9 @@ import com.otopair.identity.security.ActiveSessions;
 import com.otopair.support.AuditTrail;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +104,7 @@ class UserDirectoryTest extends IntegrationTest {
     var third = directory.search(filter, PageRequest.of(2, 3));
     assertThat(first.hasNext()).isTrue();
     assertThat(third.hasNext()).isFalse();
-    var all = new java.util.ArrayList<UUID>();
+    var all = new ArrayList<UUID>();
     first.forEach(u -> all.add(u.id()));
     second.forEach(u -> all.add(u.id()));
     third.forEach(u -> all.add(u.id()));
@@ -161,7 +164,7 @@ class UserDirectoryTest extends IntegrationTest {
     String email = userEmail(user);
     awaitAudit(email, AccountAction.USER_SUSPENDED);
 
-    var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    var today = LocalDate.now(ZoneOffset.UTC);
     assertThat(
             audit
                 .search(

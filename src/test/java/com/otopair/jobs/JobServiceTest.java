@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
@@ -28,8 +29,10 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,8 +123,7 @@ class JobServiceTest extends IntegrationTest {
           assertThatThrownBy(() -> jobs.move(id, to, ""))
               .as(from + " -> " + to)
               .isInstanceOf(ConflictException.class)
-              .hasMessageContaining(
-                  "can't become " + to.label().toLowerCase(java.util.Locale.ROOT));
+              .hasMessageContaining("can't become " + to.label().toLowerCase(Locale.ROOT));
           assertThat(jobs.job(id).job().status()).isEqualTo(from);
         }
       }
@@ -150,9 +152,9 @@ class JobServiceTest extends IntegrationTest {
     assertThat(job.timeline())
         .extracting(JobDetails.Entry::kind, JobDetails.Entry::to, JobDetails.Entry::comment)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("CREATED", JobStatus.REQUESTED, "Walk-in"),
-            org.assertj.core.groups.Tuple.tuple("STATUS", JobStatus.ACCEPTED, "Bay 2 is free"),
-            org.assertj.core.groups.Tuple.tuple("ASSIGNED", null, "Assigned to Alex Martin"));
+            Tuple.tuple("CREATED", JobStatus.REQUESTED, "Walk-in"),
+            Tuple.tuple("STATUS", JobStatus.ACCEPTED, "Bay 2 is free"),
+            Tuple.tuple("ASSIGNED", null, "Assigned to Alex Martin"));
     assertThat(job.timeline()).allSatisfy(e -> assertThat(e.actor()).isEqualTo("Olga Owner"));
     assertThat(job.timeline().get(2).at()).isAfter(job.timeline().get(1).at());
   }
@@ -220,7 +222,7 @@ class JobServiceTest extends IntegrationTest {
 
     as(owner);
     assertThatThrownBy(() -> jobs.assign(id, other.shop().alex()))
-        .isInstanceOf(com.otopair.base.InvalidRequestException.class)
+        .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Pick one of the shop's mechanics");
   }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,7 @@ final class ApiClient {
           lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
           lines[i].substring(colon + 1).trim());
     }
-    byte[] rest = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+    byte[] rest = Arrays.copyOfRange(response, end + 4, response.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       rest = dechunk(rest);
     }

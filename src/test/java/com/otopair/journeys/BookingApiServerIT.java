@@ -2,6 +2,7 @@ package com.otopair.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.SecretTokens;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.identity.ApiTokens;
 import com.otopair.identity.UserProvisioning;
@@ -16,10 +17,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -184,7 +187,7 @@ class BookingApiServerIT extends RunningServer {
     assertThat(ranked)
         .extracting(
             s -> s.path("mechanics").get(0).path("nextSlots").get(0).path("start").asString())
-        .isSortedAccordingTo(java.util.Comparator.comparing(Instant::parse));
+        .isSortedAccordingTo(Comparator.comparing(Instant::parse));
     JsonNode ours =
         ranked.stream()
             .filter(s -> s.path("shop").path("slug").asString().equals(slug))
@@ -359,11 +362,7 @@ class BookingApiServerIT extends RunningServer {
         "start",
         "That time has passed");
     assertFieldError(
-        call(
-            "POST",
-            "bookings",
-            alice,
-            holdBody(null, at(9, 0).plus(java.time.Duration.ofDays(70)))),
+        call("POST", "bookings", alice, holdBody(null, at(9, 0).plus(Duration.ofDays(70)))),
         "start",
         "takes bookings up to 60 days ahead");
     assertFieldError(
@@ -431,7 +430,7 @@ class BookingApiServerIT extends RunningServer {
         call("POST", "bookings/" + UUID.randomUUID() + "/cancel", bob, "{}"), 404, "couldn't find");
 
     // A revoked token stops working at once; the hash is all that was ever stored.
-    String hash = com.otopair.base.SecretTokens.hash(alice);
+    String hash = SecretTokens.hash(alice);
     UUID tokenId =
         jdbc.queryForObject("select id from api_tokens where token_hash = ?", UUID.class, hash);
     jdbc.update("update api_tokens set revoked_at = now() where id = ?", tokenId);

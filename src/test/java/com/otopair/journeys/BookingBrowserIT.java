@@ -2,11 +2,18 @@ package com.otopair.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
+import com.otopair.identity.UserProvisioning;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A visitor searches, books from the shop's page (a free day, a slot, sign in, back on the held
@@ -15,15 +22,13 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class BookingBrowserIT extends BrowserJourney {
 
-  @org.springframework.beans.factory.annotation.Autowired
-  com.otopair.identity.UserProvisioning users;
+  @Autowired UserProvisioning users;
 
   @Test
   void aVisitorSearchesBooksGetsTheEmailAndReschedulesFromItsLink() throws Exception {
     // A customer of its own: other journeys suspend the demo customer.
     String email = "journey-" + System.nanoTime() + "@example.test";
-    users.createVerifiedUser(
-        email, "Jordan Journey", com.otopair.base.Roles.CUSTOMER, DemoAccounts.PASSWORD);
+    users.createVerifiedUser(email, "Jordan Journey", Roles.CUSTOMER, DemoAccounts.PASSWORD);
 
     browser.open("find?where=Montreal&km=25&service=OIL");
     browser.waitForText("Garage du Plateau");
@@ -31,7 +36,10 @@ class BookingBrowserIT extends BrowserJourney {
     browser.find(By.linkText("Garage du Plateau")).click();
     browser.waitForVaadin();
     browser
-        .find(By.xpath("//li[contains(., 'Synthetic oil change')]//a[normalize-space(.)='Book']"))
+        .find(
+            By.xpath(
+                "//div[contains(@class, 'otopair-service-card')][.//h3[normalize-space(.)='Synthetic oil change']]"
+                    + "//a[normalize-space(.)='Book']"))
         .click();
     browser.waitForVaadin();
     browser.waitForText("Synthetic oil change");
@@ -91,12 +99,12 @@ class BookingBrowserIT extends BrowserJourney {
     browser.clickButton("Done");
     browser.waitForText("never used");
     var api =
-        java.net.http.HttpClient.newHttpClient()
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "api/v1/bookings"))
+                HttpRequest.newBuilder(URI.create(BASE + "api/v1/bookings"))
                     .header("Authorization", "Bearer " + token)
                     .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(api.body()).contains("Synthetic oil change").contains("\"status\":\"CONFIRMED\"");
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -112,10 +113,7 @@ final class Browser implements AutoCloseable {
       Path folder = Path.of("target", "browser-screenshots");
       Files.createDirectories(folder);
       File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          shot.toPath(),
-          folder.resolve(name + ".png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException e) {
       System.err.println("Could not save a screenshot: " + e);
     }

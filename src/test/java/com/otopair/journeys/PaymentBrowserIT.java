@@ -10,11 +10,19 @@ import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.scheduling.Slot;
 import com.otopair.support.SignIn;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,14 +44,13 @@ class PaymentBrowserIT extends BrowserJourney {
   @Autowired JobService jobs;
   @Autowired JdbcTemplate jdbc;
 
-  private static java.net.http.HttpResponse<byte[]> get(String url, String session)
-      throws Exception {
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET();
+  private static HttpResponse<byte[]> get(String url, String session) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(url)).GET();
     if (session != null) {
       request.header("Cookie", "JSESSIONID=" + session);
     }
-    try (var client = java.net.http.HttpClient.newHttpClient()) {
-      return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    try (var client = HttpClient.newHttpClient()) {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
   }
 
@@ -120,7 +127,7 @@ class PaymentBrowserIT extends BrowserJourney {
                             "select id from jobs where booking_id = ?", UUID.class, bookingId)
                         .stream()
                         .findFirst(),
-                java.util.Optional::isPresent)
+                Optional::isPresent)
             .orElseThrow();
     SignIn.as(userDetails, OWNER);
     try {
@@ -144,8 +151,8 @@ class PaymentBrowserIT extends BrowserJourney {
     var mine = get(href, session);
     assertThat(mine.statusCode()).isEqualTo(200);
     assertThat(mine.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    try (var pdf = org.apache.pdfbox.Loader.loadPDF(mine.body())) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+    try (var pdf = Loader.loadPDF(mine.body())) {
+      assertThat(new PDFTextStripper().getText(pdf))
           .contains("Receipt")
           .contains("Eastside Auto Repair")
           .contains("Parker Pays")
@@ -159,14 +166,14 @@ class PaymentBrowserIT extends BrowserJourney {
     browser.waitForText("Receipt from Eastside Auto Repair");
     browser.waitForText("Your car is ready");
     browser.screenshot("notifications-customer");
-    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+    browser.driver.manage().window().setSize(new Dimension(375, 800));
     browser.open("notifications");
     browser.waitForText("Receipt from Eastside Auto Repair");
     browser.screenshot("notifications-customer-375");
     browser.open("bookings/" + bookingId);
     browser.waitForText(" paid on Visa •••• 4242");
     browser.screenshot("payments-booking-receipt-375");
-    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    browser.driver.manage().window().setSize(new Dimension(1280, 900));
 
     browser.driver.manage().deleteAllCookies();
     signIn("admin@otopair.test", DemoAccounts.PASSWORD);

@@ -2,13 +2,16 @@ package com.otopair.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
+import com.otopair.identity.UserProvisioning;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A customer books on a phone (375 x 812): from the landing page to Find, a shop, a day, a slot in
@@ -22,14 +25,12 @@ class PhoneBookingBrowserIT extends BrowserJourney {
           "//div[contains(@class, 'otopair-slot-group')][h3[normalize-space(.)='Afternoon']]"
               + "//vaadin-button");
 
-  @org.springframework.beans.factory.annotation.Autowired
-  com.otopair.identity.UserProvisioning users;
+  @Autowired UserProvisioning users;
 
   @Test
   void aCustomerBooksAnAfternoonSlotOnAPhone() {
     String email = "phone-" + System.nanoTime() + "@example.test";
-    users.createVerifiedUser(
-        email, "Pat Phone", com.otopair.base.Roles.CUSTOMER, DemoAccounts.PASSWORD);
+    users.createVerifiedUser(email, "Pat Phone", Roles.CUSTOMER, DemoAccounts.PASSWORD);
     phone();
 
     browser.open("");
@@ -57,7 +58,9 @@ class PhoneBookingBrowserIT extends BrowserJourney {
     fitsBothWidths("phone-shop");
     WebElement book =
         browser.find(
-            By.xpath("//li[contains(., 'Synthetic oil change')]//a[normalize-space(.)='Book']"));
+            By.xpath(
+                "//div[contains(@class, 'otopair-service-card')][.//h3[normalize-space(.)='Synthetic oil change']]"
+                    + "//a[normalize-space(.)='Book']"));
     script("arguments[0].scrollIntoView({block: 'center'})", book);
     book.click();
     browser.waitForVaadin();

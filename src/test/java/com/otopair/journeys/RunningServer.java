@@ -1,5 +1,6 @@
 package com.otopair.journeys;
 
+import com.otopair.payments.StripeStub;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,10 +28,10 @@ abstract class RunningServer {
   static final String STRIPE_SECRET = "whsec_test_journeys";
 
   /** Stripe, as a local stub over HTTP, sending its signed events to this server's webhook. */
-  static final com.otopair.payments.StripeStub STRIPE = stripe();
+  static final StripeStub STRIPE = stripe();
 
-  private static com.otopair.payments.StripeStub stripe() {
-    var stub = com.otopair.payments.StripeStub.start();
+  private static StripeStub stripe() {
+    var stub = StripeStub.start();
     stub.forwardEventsTo(BASE + "api/webhooks/stripe", STRIPE_SECRET);
     return stub;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.otopair.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
@@ -110,7 +111,7 @@ class ScheduleBrowserIT extends BrowserJourney {
     browser.waitForText("Slots start every (minutes)");
     browser.screenshot("schedule-policy");
     browser.clickButton("Cancel");
-    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+    browser.driver.manage().window().setSize(new Dimension(375, 800));
     browser.open("schedule");
     browser.find(By.cssSelector("td.fc-timegrid-col"));
     browser.screenshot("schedule-owner-375");

@@ -17,7 +17,7 @@ class SignUpJourneyBrowserIT extends BrowserJourney {
     String email = "journey-" + System.nanoTime() + "@example.test";
 
     browser.open("");
-    browser.find(org.openqa.selenium.By.linkText("Create an account")).click();
+    browser.find(By.linkText("Create an account")).click();
     browser.waitForVaadin();
     browser.type("Your name", "Jordan Journey");
     browser.type("Email", email);

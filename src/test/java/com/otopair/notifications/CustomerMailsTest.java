@@ -2,7 +2,9 @@ package com.otopair.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
@@ -22,15 +24,18 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -84,7 +89,7 @@ class CustomerMailsTest extends IntegrationTest {
             monday.atTime(hour, 0).atZone(TORONTO).toInstant());
     return bookings.confirm(
         held.id(),
-        new com.otopair.booking.BookingDetails(
+        new BookingDetails(
             new VehicleDetails(null, 2019, "Toyota", "Corolla", null, ""),
             "Oil light",
             "+1 514 555 0123"));
@@ -133,7 +138,7 @@ class CustomerMailsTest extends IntegrationTest {
         .contains(
             "DTSTART:"
                 + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                    .withZone(java.time.ZoneOffset.UTC)
+                    .withZone(ZoneOffset.UTC)
                     .format(moved.start()));
     // Announced once as booked, once as moved: never "Booked" again for the move.
     assertThat(subjects()).filteredOn(s -> s.startsWith("Booked: ")).hasSize(1);
@@ -148,8 +153,7 @@ class CustomerMailsTest extends IntegrationTest {
         bookingMails.confirmation(booking, customer, "http://otopair.test/manage/x");
     OutgoingMail reminder =
         remindersMail.reminder(
-            Reminders.Kind.DAY_BEFORE,
-            new com.otopair.booking.BookingNotices.Notice(booking, customer, "manage/x"));
+            Reminders.Kind.DAY_BEFORE, new BookingNotices.Notice(booking, customer, "manage/x"));
 
     assertThat(confirmation.subject())
         .isEqualTo("Booked: Oil change at " + shopName + ", Sunday, November 7 at 1:00 AM EST");
@@ -180,7 +184,7 @@ class CustomerMailsTest extends IntegrationTest {
         start,
         start.plus(Duration.ofHours(1)),
         BookingFixtures.PRICE,
-        java.math.BigDecimal.ONE,
+        BigDecimal.ONE,
         null,
         null,
         "",
@@ -253,7 +257,7 @@ class CustomerMailsTest extends IntegrationTest {
   }
 
   private String longDate() {
-    return DateTimeFormatter.ofPattern("EEEE, MMMM d", java.util.Locale.US).format(monday);
+    return DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US).format(monday);
   }
 
   private static String html(MimeMessage message) throws Exception {

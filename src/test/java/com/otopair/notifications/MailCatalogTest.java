@@ -7,7 +7,9 @@ import com.otopair.support.IntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -99,7 +101,7 @@ class MailCatalogTest extends IntegrationTest {
   void theSamplesCoverEveryVariableATemplateUses() throws IOException {
     Set<String> samples = MailSamples.values(links).keySet();
     assertThat(samples).containsAll(SHARED_NAMES);
-    List<String> files = new java.util.ArrayList<>();
+    List<String> files = new ArrayList<>();
     for (String name : catalog.names()) {
       files.add(name + ".html");
       files.add(name + ".txt");
@@ -117,15 +119,14 @@ class MailCatalogTest extends IntegrationTest {
     assertThat(
             MailCatalog.subject(
                 "booking-rescheduled",
-                java.util.Map.of("service", "Oil change", "shop", "Garage Plateau", "when", "now")))
+                Map.of("service", "Oil change", "shop", "Garage Plateau", "when", "now")))
         .isEqualTo("Moved: Oil change at Garage Plateau, now");
     assertThat(
             MailCatalog.subject(
-                "reminder-24h",
-                java.util.Map.of("service", "Oil change", "shop", "Garage Plateau")))
+                "reminder-24h", Map.of("service", "Oil change", "shop", "Garage Plateau")))
         .isEqualTo("Reminder: Oil change at Garage Plateau tomorrow");
     // A template without a subject line yet gets one made of its name.
-    assertThat(MailCatalog.subject("some-new-mail", java.util.Map.of("shop", "Garage Plateau")))
+    assertThat(MailCatalog.subject("some-new-mail", Map.of("shop", "Garage Plateau")))
         .isEqualTo("Some new mail · Garage Plateau");
   }
 

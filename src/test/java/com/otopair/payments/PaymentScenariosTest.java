@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -134,7 +135,7 @@ class PaymentScenariosTest {
                     .containsEntry("released_minor", BookingFixtures.PRICE.minor()));
   }
 
-  private static void awaitUntil(java.util.concurrent.Callable<Boolean> done) {
+  private static void awaitUntil(Callable<Boolean> done) {
     Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(done);
   }
 }

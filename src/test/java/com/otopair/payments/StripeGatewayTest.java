@@ -10,6 +10,7 @@ import com.otopair.payments.gateway.PaymentGateway.CheckoutStatus;
 import com.otopair.payments.gateway.StripeGateway;
 import com.otopair.payments.gateway.StripeSettings;
 import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -393,14 +395,12 @@ class StripeGatewayTest {
       var event =
           Webhook.constructEvent(received.getFirst()[0], received.getFirst()[1], WEBHOOK_SECRET);
       assertThat(event.getType()).isEqualTo("checkout.session.completed");
-      var session =
-          (com.stripe.model.checkout.Session)
-              event.getDataObjectDeserializer().getObject().orElseThrow();
+      var session = (Session) event.getDataObjectDeserializer().getObject().orElseThrow();
       assertThat(session.getId()).isEqualTo(checkout.sessionId());
       assertThat(session.getStatus()).isEqualTo("complete");
       assertThat(stripe.deliveries())
           .extracting(StripeStub.Delivery::type, StripeStub.Delivery::status)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("checkout.session.completed", 200));
+          .containsExactly(Tuple.tuple("checkout.session.completed", 200));
 
       gateway.capture(session.getPaymentIntent(), 8500, null, "capture-1");
       stripe.awaitDeliveries();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.OutboxRetry;
+import com.otopair.base.Roles;
 import com.otopair.booking.BookingCheckout;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingService;
@@ -34,8 +35,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -142,7 +146,7 @@ class StripePaymentsTest {
 
   private String admin() {
     String email = "admin-" + UUID.randomUUID().toString().substring(0, 6) + "@otopair.test";
-    users.createVerifiedUser(email, "Ada Admin", com.otopair.base.Roles.ADMIN, "a long passphrase");
+    users.createVerifiedUser(email, "Ada Admin", Roles.ADMIN, "a long passphrase");
     return email;
   }
 
@@ -256,7 +260,7 @@ class StripePaymentsTest {
   void completingTheJobCapturesTheBookingAndChargesApprovedWorkAboveItSeparately()
       throws Exception {
     Paid paid = bookedAndPaid(9);
-    var job = await(() -> jobs.forMyBooking(paid.bookingId()), java.util.Optional::isPresent).get();
+    var job = await(() -> jobs.forMyBooking(paid.bookingId()), Optional::isPresent).get();
     UUID jobId = job.job().id();
     as(owner);
     jobs.move(jobId, JobStatus.ACCEPTED, "");
@@ -396,7 +400,7 @@ class StripePaymentsTest {
     BookingSummary moved = bookings.reschedule(paid.bookingId(), fixture.shop().alex(), monday(9));
 
     PaymentView followed =
-        await(() -> payments.forMyBooking(moved.id()), java.util.Optional::isPresent).get();
+        await(() -> payments.forMyBooking(moved.id()), Optional::isPresent).get();
     assertThat(followed.id()).isEqualTo(paid.payment().id());
     assertThat(followed.status()).isEqualTo(PaymentStatus.AUTHORIZED);
     assertThat(payments.forMyBooking(paid.bookingId())).isEmpty();
@@ -466,7 +470,7 @@ class StripePaymentsTest {
     String intent = STRIPE.ids("payment_intent").getFirst();
     String completed =
         StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids[1]));
-    Map<String, Object> canceledIntent = new java.util.HashMap<>(STRIPE.paymentIntent(intent));
+    Map<String, Object> canceledIntent = new HashMap<>(STRIPE.paymentIntent(intent));
     canceledIntent.put("status", "canceled");
     String canceled = StripeStub.event("payment_intent.canceled", canceledIntent);
 
@@ -705,7 +709,7 @@ class StripePaymentsTest {
     var start = new CountDownLatch(1);
     var pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<?>> runs = new java.util.ArrayList<>();
+      List<Future<?>> runs = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         runs.add(
             pool.submit(

@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,7 +52,7 @@ class ScheduleServiceTest extends IntegrationTest {
     SignIn.as(userDetails, shop.ownerEmail());
   }
 
-  static WindowHours hours(java.time.DayOfWeek day, int from, int to) {
+  static WindowHours hours(DayOfWeek day, int from, int to) {
     return WindowHours.weekly(day, LocalTime.of(from, 0), LocalTime.of(to, 0), BigDecimal.ONE);
   }
 
@@ -196,8 +198,7 @@ class ScheduleServiceTest extends IntegrationTest {
     var slots =
         availability.slots(
             shop.shopId(),
-            ScheduleFixtures.service(
-                60, new Money(8000, "CAD"), com.otopair.shops.OfferingMode.REMOTE_VIDEO),
+            ScheduleFixtures.service(60, new Money(8000, "CAD"), OfferingMode.REMOTE_VIDEO),
             shop.alex(),
             monday,
             monday);

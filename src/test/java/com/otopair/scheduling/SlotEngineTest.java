@@ -13,6 +13,7 @@ import com.otopair.base.Money;
 import com.otopair.shops.OpeningHours;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -528,7 +529,7 @@ class SlotEngineTest {
     assertThat(localStarts(slots)).containsExactly("06:00", "06:15", "06:30", "06:45", "07:00");
   }
 
-  private static java.time.Instant at(LocalDate date) {
+  private static Instant at(LocalDate date) {
     return date.atStartOfDay(TORONTO).toInstant();
   }
 

@@ -15,6 +15,7 @@ import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
 import com.otopair.support.TestMail;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class ShopAdministrationTest extends IntegrationTest {
                     .filter(m -> TestMail.subject(m).contains(subjectPart))
                     .map(TestMail::text)
                     .findFirst(),
-            java.util.Optional::isPresent)
+            Optional::isPresent)
         .orElseThrow();
   }
 

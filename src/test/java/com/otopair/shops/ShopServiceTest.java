@@ -8,6 +8,7 @@ import static com.otopair.support.Refusals.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.otopair.base.FileStore;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ShopServiceTest extends IntegrationTest {
@@ -29,7 +31,7 @@ class ShopServiceTest extends IntegrationTest {
   @Autowired UserProvisioning users;
   @Autowired AccountService accounts;
   @Autowired UserDetailsService userDetails;
-  @Autowired com.otopair.base.FileStore files;
+  @Autowired FileStore files;
 
   private UUID submitAsNewOwner(String slug) {
     SignIn.as(userDetails, newOwner(users));
@@ -103,10 +105,7 @@ class ShopServiceTest extends IntegrationTest {
     UUID id = submitAsNewOwner(old);
     String fresh = uniqueSlug("new");
     shops.update(id, montreal(fresh));
-    String owner =
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-            .getAuthentication()
-            .getName();
+    String owner = SecurityContextHolder.getContext().getAuthentication().getName();
 
     SignIn.as(userDetails, DemoAccounts.ADMIN.email());
     admin.approve(id);

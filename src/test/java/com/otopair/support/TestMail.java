@@ -69,11 +69,11 @@ public final class TestMail {
    * Waits (up to 20 s) for the first mail to {@code address} whose subject contains {@code part}.
    */
   public static MimeMessage awaitSubject(String address, String part) {
-    return org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(20))
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
         .until(
             () -> receivedBy(address).stream().filter(m -> subject(m).contains(part)).findFirst(),
-            java.util.Optional::isPresent)
+            Optional::isPresent)
         .orElseThrow();
   }
 

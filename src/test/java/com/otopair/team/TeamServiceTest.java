@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class TeamServiceTest extends IntegrationTest {
@@ -161,7 +162,7 @@ class TeamServiceTest extends IntegrationTest {
     String newcomer = "newcomer-" + tag + "@example.test";
     String token = invite(newcomer, 0);
     SignIn.as(userDetails, owner);
-    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    SecurityContextHolder.clearContext();
     assertThat(team.preview(token).accountExists()).isFalse();
 
     team.joinAsNewMechanic(token, "Nina Newcomer", "a long enough passphrase");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -75,7 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       return new Anchor("login", "Sign in");
     }
     var avatar = new Avatar(user.displayName());
-    avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+    avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
     var label = new Span(avatar, new Span(user.displayName()));
     label.addClassName("otopair-user-label");
     var root = menu.addItem(label);

@@ -3,6 +3,7 @@ package com.otopair.base.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,8 +22,7 @@ public final class Problems {
   public static ProblemDetail of(HttpStatus status, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(
-        URI.create(
-            TYPES + status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+        URI.create(TYPES + status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-')));
     problem.setTitle(status.getReasonPhrase());
     return problem;
   }

@@ -3,6 +3,8 @@ package com.otopair.booking.domain;
 import com.otopair.base.ConflictException;
 import com.otopair.base.TransactionLocks;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,7 +34,7 @@ public class BookingInserts {
    * Serialises bookings of one shop's day until the transaction ends, so that a daily cap, which
    * the exclusion constraint can't express, holds when customers book at the same moment.
    */
-  public void lockDay(java.util.UUID shopId, java.time.LocalDate day) {
+  public void lockDay(UUID shopId, LocalDate day) {
     lock(shopId + "/" + day);
   }
 
@@ -41,7 +43,7 @@ public class BookingInserts {
    * simultaneous holds releases the earlier instead of colliding with it. Taken after {@link
    * #lockDay}, never before, so that two transactions never wait for each other.
    */
-  public void lockCustomer(java.util.UUID customerId) {
+  public void lockCustomer(UUID customerId) {
     lock("customer/" + customerId);
   }
 
@@ -50,7 +52,7 @@ public class BookingInserts {
    * so a run that arrives while another is in flight finds its offer made. Taken before {@link
    * #lockDay} and {@link #lockCustomer}, never after.
    */
-  public void lockFreed(java.util.UUID bookingId) {
+  public void lockFreed(UUID bookingId) {
     lock("freed/" + bookingId);
   }
 

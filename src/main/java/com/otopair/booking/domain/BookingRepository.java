@@ -1,5 +1,6 @@
 package com.otopair.booking.domain;
 
+import com.otopair.booking.BookingStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,7 +24,7 @@ public interface BookingRepository extends JpaRepository<Booking, UUID> {
   Optional<Booking> lockById(UUID id);
 
   /** Whether the customer has a hold, live or not yet swept. */
-  boolean existsByCustomerIdAndStatus(UUID customerId, com.otopair.booking.BookingStatus status);
+  boolean existsByCustomerIdAndStatus(UUID customerId, BookingStatus status);
 
   /** Releases every hold past its expiry, so its time can be booked again. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
@@ -52,8 +53,8 @@ public interface BookingRepository extends JpaRepository<Booking, UUID> {
       """
       select b from Booking b
       where b.mechanicId in :mechanicIds
-        and (b.status = com.otopair.booking.BookingStatus.CONFIRMED
-             or (b.status = com.otopair.booking.BookingStatus.HELD and b.holdExpiresAt > :now))
+        and (b.status = BookingStatus.CONFIRMED
+             or (b.status = BookingStatus.HELD and b.holdExpiresAt > :now))
         and b.startsAt < :to and b.endsAt > :from
       order by b.startsAt
       """)
@@ -65,9 +66,9 @@ public interface BookingRepository extends JpaRepository<Booking, UUID> {
       """
       select b from Booking b
       where b.shopId = :shopId and b.startsAt < :to and b.endsAt > :from
-        and b.status in (com.otopair.booking.BookingStatus.CONFIRMED,
-                         com.otopair.booking.BookingStatus.COMPLETED,
-                         com.otopair.booking.BookingStatus.NO_SHOW)
+        and b.status in (BookingStatus.CONFIRMED,
+                         BookingStatus.COMPLETED,
+                         BookingStatus.NO_SHOW)
       order by b.startsAt
       """)
   List<Booking> ofShopBetween(UUID shopId, Instant from, Instant to);

@@ -1,5 +1,6 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.CurrentUser;
 import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Brand;
@@ -37,14 +38,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,9 +156,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     lead.addClassName("otopair-lead");
 
     mechanic.setLabel("Mechanic");
-    mechanic.setItems(
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY), shop.mechanics().stream())
-            .toList());
+    mechanic.setItems(Stream.concat(Stream.of(ANY), shop.mechanics().stream()).toList());
     mechanic.setItemLabelGenerator(ShopDetails.Member::name);
     mechanic.setValue(ANY);
     mechanic.setId("book-mechanic");
@@ -240,7 +243,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + " free · from "
                 + free.stream()
                     .map(Slot::price)
-                    .min(java.util.Comparator.comparingLong(m -> m.minor()))
+                    .min(Comparator.comparingLong(m -> m.minor()))
                     .orElseThrow()
                     .format());
     summary.setId("book-day-summary");
@@ -301,7 +304,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       return;
     }
     var parameters =
-        new java.util.HashMap<String, String>(
+        new HashMap<String, String>(
             Map.of(
                 "service", String.valueOf(service().id()),
                 "start", slot.start().toString()));
@@ -315,12 +318,12 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   }
 
   private void joinWaitlist(LocalDate date) {
-    if (com.otopair.base.CurrentUser.get().isEmpty()) {
+    if (CurrentUser.get().isEmpty()) {
       getUI().ifPresent(ui -> ui.navigate("login"));
       return;
     }
     if (Feedback.run(
-        () -> waitlist.join(shop().id(), java.util.Objects.requireNonNull(service().id()), date),
+        () -> waitlist.join(shop().id(), Objects.requireNonNull(service().id()), date),
         "You're on the waitlist for "
             + Formats.current().day(date)
             + ". We'll email you if a slot frees up.")) {

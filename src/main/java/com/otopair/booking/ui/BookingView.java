@@ -14,15 +14,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One booking: the confirmation page after booking, and where to cancel or reschedule it. */
@@ -76,12 +80,9 @@ class BookingView extends Main implements BeforeEnterObserver {
     var locked =
         b.status() == BookingStatus.CONFIRMED
             ? bookings.changeRefusal(b.id())
-            : java.util.Optional.<String>empty();
+            : Optional.<String>empty();
     if (locked.isPresent() && b.start().isAfter(clock.instant())) {
-      var card =
-          new Div(
-              new H2("Change of plans?"),
-              new com.vaadin.flow.component.html.Paragraph(locked.get()));
+      var card = new Div(new H2("Change of plans?"), new Paragraph(locked.get()));
       card.addClassName("otopair-card");
       card.setId("booking-locked");
       add(card);
@@ -99,8 +100,8 @@ class BookingView extends Main implements BeforeEnterObserver {
                       ui ->
                           ui.navigate(
                               "book/" + b.shopSlug(),
-                              com.vaadin.flow.router.QueryParameters.simple(
-                                  java.util.Map.of(
+                              QueryParameters.simple(
+                                  Map.of(
                                       "service",
                                       b.offeringId().toString(),
                                       "reschedule",
@@ -133,7 +134,7 @@ class BookingView extends Main implements BeforeEnterObserver {
                         : "Cancelled. The shop has been told.");
                 show(cancelled, false);
               } catch (InvalidRequestException refused) {
-                Feedback.show(refused, java.util.Map.of("reason", reason));
+                Feedback.show(refused, Map.of("reason", reason));
               }
             });
     confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.GeoPoint;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.base.PlausibleDates;
@@ -33,11 +34,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Find a shop: a city and radius, a kind of service, a mechanic's specialty and a day; results
@@ -85,16 +89,16 @@ class FindView extends Main implements BeforeEnterObserver {
     radius.setValue(DEFAULT_RADIUS);
     category.setLabel("Service");
     category.setItems(
-        java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(Optional.<OfferingCategory>empty()),
+        Stream.concat(
+                Stream.of(Optional.<OfferingCategory>empty()),
                 Arrays.stream(OfferingCategory.values()).map(Optional::of))
             .toList());
     category.setItemLabelGenerator(c -> c.map(OfferingCategory::label).orElse("Any service"));
     category.setValue(Optional.empty());
     specialty.setLabel("Mechanic who knows");
     specialty.setItems(
-        java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(Optional.<Specialty>empty()),
+        Stream.concat(
+                Stream.of(Optional.<Specialty>empty()),
                 Arrays.stream(Specialty.values()).map(Optional::of))
             .toList());
     specialty.setItemLabelGenerator(s -> s.map(Specialty::label).orElse("Anything"));
@@ -165,7 +169,7 @@ class FindView extends Main implements BeforeEnterObserver {
   /** Says on the toggle how many filters differ from their defaults: "Filters (2)". */
   private void countFilters() {
     long active =
-        java.util.stream.Stream.of(
+        Stream.of(
                 !Integer.valueOf(DEFAULT_RADIUS).equals(radius.getValue()),
                 category.getValue() != null && category.getValue().isPresent(),
                 specialty.getValue() != null && specialty.getValue().isPresent(),
@@ -184,8 +188,7 @@ class FindView extends Main implements BeforeEnterObserver {
       return;
     }
     try {
-      var point =
-          new com.otopair.base.GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+      var point = new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
       shops
           .nearestPlace(point)
           .ifPresent(
@@ -276,7 +279,7 @@ class FindView extends Main implements BeforeEnterObserver {
       results.add(new Paragraph("Widen the radius, pick another day or any service."));
       return;
     }
-    List<ShopSearch.Result> all = new java.util.ArrayList<>(page.results());
+    List<ShopSearch.Result> all = new ArrayList<>(page.results());
     for (int p = 1; p < shown; p++) {
       all.addAll(
           shopSearch
@@ -312,7 +315,7 @@ class FindView extends Main implements BeforeEnterObserver {
         new Paragraph(
             result.shop().city()
                 + " · "
-                + String.format(java.util.Locale.US, "%.1f km", result.distanceKm())
+                + String.format(Locale.US, "%.1f km", result.distanceKm())
                 + " · "
                 + result.service().name()
                 + " from "

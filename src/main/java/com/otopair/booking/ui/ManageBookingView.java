@@ -3,6 +3,7 @@ package com.otopair.booking.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.Feedback;
+import com.otopair.booking.BookingPagePanel;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,12 +42,9 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
 
   private final BookingService bookings;
   private final Clock clock;
-  private final java.util.List<com.otopair.booking.BookingPagePanel> panels;
+  private final List<BookingPagePanel> panels;
 
-  ManageBookingView(
-      BookingService bookings,
-      Clock clock,
-      java.util.List<com.otopair.booking.BookingPagePanel> panels) {
+  ManageBookingView(BookingService bookings, Clock clock, List<BookingPagePanel> panels) {
     this.bookings = bookings;
     this.clock = clock;
     this.panels = panels;

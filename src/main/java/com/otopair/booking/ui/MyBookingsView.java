@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** The customer's bookings: upcoming first, then past and cancelled ones. */
@@ -42,7 +43,7 @@ class MyBookingsView extends Main {
     List<BookingSummary> ahead =
         mine.stream()
             .filter(b -> b.status() == BookingStatus.CONFIRMED && b.start().isAfter(now))
-            .sorted(java.util.Comparator.comparing(BookingSummary::start))
+            .sorted(Comparator.comparing(BookingSummary::start))
             .toList();
     List<BookingSummary> behind = mine.stream().filter(b -> !ahead.contains(b)).toList();
 

@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +90,7 @@ final class ApiModels {
       Price price) {
     static ServiceView of(Offering offering) {
       return new ServiceView(
-          java.util.Objects.requireNonNull(offering.id()),
+          Objects.requireNonNull(offering.id()),
           offering.name(),
           offering.description(),
           offering.category(),
@@ -167,7 +169,7 @@ final class ApiModels {
 
   record QuoteView(Instant earliest, Instant latest, List<ShopQuoteView> shops) {
     static QuoteView of(Quotes.Quote quote) {
-      var shops = new java.util.ArrayList<ShopQuoteView>();
+      var shops = new ArrayList<ShopQuoteView>();
       for (Quotes.ShopQuote q : quote.shops()) {
         shops.add(
             new ShopQuoteView(

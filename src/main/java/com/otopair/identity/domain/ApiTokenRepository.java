@@ -1,9 +1,12 @@
 package com.otopair.identity.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 
@@ -19,11 +22,11 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
    * Notes a use at most once per {@code staleBefore} window, in place and without the version, so
    * that concurrent calls with one token never conflict.
    */
-  @org.springframework.data.jpa.repository.Modifying
-  @org.springframework.data.jpa.repository.Query(
+  @Modifying
+  @Query(
       value =
           "update api_tokens set last_used_at = :now where id = :id"
               + " and (last_used_at is null or last_used_at < :staleBefore)",
       nativeQuery = true)
-  int touch(UUID id, java.time.Instant now, java.time.Instant staleBefore);
+  int touch(UUID id, Instant now, Instant staleBefore);
 }

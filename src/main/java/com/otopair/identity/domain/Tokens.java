@@ -5,6 +5,7 @@ import com.otopair.base.SecretTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ public class Tokens {
             .findByTokenHash(SecretTokens.hash(raw))
             .orElseThrow(
                 () -> invalid("This link isn't valid. Ask for a new email and use its link."));
-    if (!java.util.Arrays.asList(purposes).contains(token.getPurpose())) {
+    if (!Arrays.asList(purposes).contains(token.getPurpose())) {
       throw invalid("This link isn't valid here. Open the link from the email again.");
     }
     if (token.isUsed()) {

@@ -1,9 +1,11 @@
 package com.otopair.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExecutor<User> {
 
@@ -15,10 +17,10 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
    * Users whose phone ends with these (ten) digits, however it was typed: "(514) 555-0100" and "+1
    * 514 555 0100" are the same number.
    */
-  @org.springframework.data.jpa.repository.Query(
+  @Query(
       value =
           "select * from users where phone is not null"
               + " and right(regexp_replace(phone, '[^0-9]', '', 'g'), 10) = :digits",
       nativeQuery = true)
-  java.util.List<User> findByPhoneDigits(String digits);
+  List<User> findByPhoneDigits(String digits);
 }

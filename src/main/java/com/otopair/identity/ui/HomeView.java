@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each signed-in person lands: a greeting, the email confirmation reminder until it is done,
@@ -106,11 +107,7 @@ class HomeView extends Main implements BeforeEnterObserver {
     return button;
   }
 
-  private static Div card(
-      String heading,
-      String text,
-      Button action,
-      @org.jspecify.annotations.Nullable String extraClass) {
+  private static Div card(String heading, String text, Button action, @Nullable String extraClass) {
     var card = new Div(new H2(heading), new Paragraph(text), action);
     card.addClassName("otopair-card");
     if (extraClass != null) {

@@ -2,6 +2,7 @@ package com.otopair.identity.ui;
 
 import com.otopair.base.CurrentUser;
 import com.otopair.base.ui.PublicPage;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,8 +46,7 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
     login.getElement().appendChild(rememberMe.getElement());
 
     var signUp = new Paragraph("New to Otopair? ");
-    signUp.add(
-        new Anchor("signup", "Create an account"), new com.vaadin.flow.component.Text(" or "));
+    signUp.add(new Anchor("signup", "Create an account"), new Text(" or "));
     signUp.add(new Anchor("list-your-shop", "list your shop"));
     signUp.addClassName("otopair-small");
     setCardContent(login, signUp);
@@ -54,7 +54,7 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
       var dev = new Paragraph("Without a mail server, emails land in the ");
       var link = new Anchor("dev/mailbox", "dev mailbox");
       link.setId("dev-mailbox-link");
-      dev.add(link, new com.vaadin.flow.component.Text("."));
+      dev.add(link, new Text("."));
       dev.addClassName("otopair-small");
       add(dev);
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,7 +33,7 @@ class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
     super("Choose a new password", "Use at least 12 characters. A short sentence works well.");
     password.setWidthFull();
     repeat.setWidthFull();
-    password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+    password.setAutocomplete(Autocomplete.NEW_PASSWORD);
     var save =
         new Button(
             "Save new password",

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -159,7 +160,7 @@ class UsersView extends Main implements BeforeEnterObserver {
     total.addClassName("otopair-muted");
     total.setId("users-total");
     var filters = new HorizontalLayout(search, role, status, total);
-    filters.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     filters.setWrap(true);
     filters.addClassName("otopair-filters");
     add(filters, grid);

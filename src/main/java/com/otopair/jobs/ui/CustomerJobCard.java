@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableSupplier;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ class CustomerJobCard extends Div {
   final JobPhotos photos = new JobPhotos(null);
 
   /** Records the customer's decision on a line and answers the job as it is then. */
-  interface Decider extends java.io.Serializable {
+  interface Decider extends Serializable {
     JobDetails decide(UUID lineId, boolean approve);
   }
 

@@ -2,6 +2,7 @@ package com.otopair.jobs.ui;
 
 import com.otopair.base.LiveUpdates;
 import com.otopair.booking.BookingPagePanel;
+import com.otopair.jobs.JobService;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,10 +11,10 @@ import java.util.UUID;
 @org.springframework.stereotype.Component
 class JobBookingPanel implements BookingPagePanel {
 
-  private final com.otopair.jobs.JobService jobs;
+  private final JobService jobs;
   private final LiveUpdates live;
 
-  JobBookingPanel(com.otopair.jobs.JobService jobs, LiveUpdates live) {
+  JobBookingPanel(JobService jobs, LiveUpdates live) {
     this.jobs = jobs;
     this.live = live;
   }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,7 +51,7 @@ class JobLinkView extends Main implements BeforeEnterObserver {
           new CustomerJobCard(
               live,
               job,
-              () -> java.util.Optional.of(jobs.forJobLink(id, token)),
+              () -> Optional.of(jobs.forJobLink(id, token)),
               (line, approve) -> jobs.decideWithJobLink(id, token, line, approve)));
     } catch (IllegalArgumentException | InvalidRequestException broken) {
       var card =

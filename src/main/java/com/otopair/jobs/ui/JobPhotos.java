@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -32,7 +33,7 @@ class JobPhotos extends Div {
       upload.setAcceptedFileTypes(Images.ACCEPTED);
       upload.setMaxFileSize(Images.MAX_BYTES);
       upload.setMaxFiles(5);
-      upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop photos of the car here"));
+      upload.setDropLabel(new Span("Drop photos of the car here"));
       upload.addFileRejectedListener(
           e -> Feedback.error("Use PNG, JPEG or WebP pictures of at most 2 MB"));
       upload.setUploadHandler(

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +38,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +71,7 @@ class JobView extends Main implements BeforeEnterObserver {
   final FormLayout lineForm = new FormLayout();
   final Button addLineButton = new Button("Add line");
   @Nullable JobPhotos photos;
-  final com.vaadin.flow.component.html.H2 heading = new com.vaadin.flow.component.html.H2();
+  final H2 heading = new H2();
 
   private final JobService jobs;
   private @Nullable JobDetails job;
@@ -355,9 +358,7 @@ class JobView extends Main implements BeforeEnterObserver {
                 jobs.move(job.job().id(), target, comment.getValue());
                 dialog.close();
                 Feedback.success(
-                    job.job().reference()
-                        + " is "
-                        + target.label().toLowerCase(java.util.Locale.ROOT));
+                    job.job().reference() + " is " + target.label().toLowerCase(Locale.ROOT));
               } catch (InvalidRequestException refused) {
                 if ("comment".equals(refused.field())) {
                   Feedback.show(refused, Map.of("comment", comment));
@@ -406,7 +407,7 @@ class JobView extends Main implements BeforeEnterObserver {
   /** Dollars and cents as cents; anything out of range is refused next to the price. */
   private static long minorUnits(BigDecimal price) {
     try {
-      return price.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+      return price.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     } catch (ArithmeticException tooBig) {
       return -1;
     }

@@ -8,6 +8,7 @@ import com.otopair.notifications.Inbox;
 import com.otopair.notifications.InboxChanged;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -105,7 +106,7 @@ class NotificationsView extends Main {
     } catch (NotFoundException gone) {
       // Deleted with its subject meanwhile: the page says what there is to see.
     }
-    com.vaadin.flow.component.UI.getCurrent().navigate(link);
+    UI.getCurrent().navigate(link);
   }
 
   /** One notification: a dot and bold when unread, what happened, and when; opens on a click. */

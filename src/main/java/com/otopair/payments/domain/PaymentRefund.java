@@ -3,6 +3,8 @@ package com.otopair.payments.domain;
 import com.otopair.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -34,7 +36,7 @@ public class PaymentRefund extends AbstractEntity {
   @Column(name = "from_extra_minor", nullable = false, updatable = false)
   private long fromExtraMinor;
 
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, updatable = false)
   private Kind kind;
 

@@ -1,9 +1,11 @@
 package com.otopair.payments.domain;
 
 import com.otopair.payments.PaymentSubject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -24,7 +26,7 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
           "insert into payment_facts (fact, decided_at) values (:fact, :at)"
               + " on conflict do nothing",
       nativeQuery = true)
-  int recordFact(String fact, java.time.Instant at);
+  int recordFact(String fact, Instant at);
 
   Optional<Payment> findByPaymentIntentId(String intentId);
 
@@ -37,7 +39,7 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
   @Query(
       "select p from Payment p where p.status = com.otopair.payments.PaymentStatus.AUTHORIZED"
           + " and p.authorizedAt < :before order by p.authorizedAt")
-  List<Payment> holdsAuthorizedBefore(java.time.Instant before, Pageable page);
+  List<Payment> holdsAuthorizedBefore(Instant before, Pageable page);
 
   @Query(
       """
@@ -47,7 +49,5 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
       order by p.createdAt desc, p.id
       """)
   List<Payment> search(
-      @org.jspecify.annotations.Nullable UUID shopId,
-      com.otopair.payments.@org.jspecify.annotations.Nullable PaymentStatus status,
-      Pageable page);
+      @Nullable UUID shopId, com.otopair.payments.@Nullable PaymentStatus status, Pageable page);
 }

@@ -1,6 +1,7 @@
 package com.otopair.payments.gateway;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Pay at the shop": no card is taken online, so there is nothing to authorize, capture or refund
@@ -32,7 +33,7 @@ public class OfflineGateway implements PaymentGateway {
   public Charge capture(
       String paymentIntentId,
       long amountMinor,
-      @org.jspecify.annotations.Nullable Long applicationFeeMinor,
+      @Nullable Long applicationFeeMinor,
       String idempotencyKey) {
     throw notOnline();
   }
@@ -42,7 +43,7 @@ public class OfflineGateway implements PaymentGateway {
       String paymentIntentId,
       long amountMinor,
       String description,
-      @org.jspecify.annotations.Nullable String destinationAccount,
+      @Nullable String destinationAccount,
       long applicationFeeMinor,
       String idempotencyKey) {
     throw notOnline();
@@ -53,7 +54,7 @@ public class OfflineGateway implements PaymentGateway {
       String paymentIntentId,
       long amountMinor,
       String description,
-      @org.jspecify.annotations.Nullable String destinationAccount,
+      @Nullable String destinationAccount,
       long applicationFeeMinor,
       String idempotencyKey) {
     throw notOnline();

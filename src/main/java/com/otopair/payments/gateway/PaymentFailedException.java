@@ -1,16 +1,18 @@
 package com.otopair.payments.gateway;
 
+import com.otopair.base.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The gateway refused or could not be reached. {@code retryable} is true for network trouble, rate
  * limits and the gateway's own errors (the outbox tries again later), false for a declined card or
  * a request the gateway will never accept. Pages show its message like any other refusal.
  */
-public class PaymentFailedException extends com.otopair.base.InvalidRequestException {
+public class PaymentFailedException extends InvalidRequestException {
 
   private final boolean retryable;
 
-  public PaymentFailedException(
-      String message, boolean retryable, @org.jspecify.annotations.Nullable Throwable cause) {
+  public PaymentFailedException(String message, boolean retryable, @Nullable Throwable cause) {
     super(message);
     if (cause != null) {
       initCause(cause);

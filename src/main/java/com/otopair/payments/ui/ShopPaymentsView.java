@@ -42,6 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -144,7 +145,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     lateRefund.setInvalid(false);
     try {
       show(service.changeSetup(shop.id(), mode.getValue(), lateRefund.getValue()));
-      Feedback.success("Saved: " + mode.getValue().label().toLowerCase(java.util.Locale.ROOT));
+      Feedback.success("Saved: " + mode.getValue().label().toLowerCase(Locale.ROOT));
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("mode", mode, "lateRefund", lateRefund));
     }
@@ -323,8 +324,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
         // Stripe's link ran out before the owner finished: a fresh one continues where they were.
         connect();
       } else if (setup != null) {
-        Feedback.success(
-            "Stripe account: " + setup.account().label().toLowerCase(java.util.Locale.ROOT));
+        Feedback.success("Stripe account: " + setup.account().label().toLowerCase(Locale.ROOT));
       }
     } catch (InvalidRequestException refused) {
       Feedback.error(refused.getMessage());

@@ -1,11 +1,13 @@
 package com.otopair.payments.web;
 
+import com.otopair.base.InvalidRequestException;
 import com.otopair.payments.Payments;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +36,8 @@ class InvoiceController {
     return pdf(payments.invoiceWithLink(bookingId, token));
   }
 
-  @org.springframework.web.bind.annotation.ExceptionHandler(
-      com.otopair.base.InvalidRequestException.class)
-  ResponseEntity<String> notFound(com.otopair.base.InvalidRequestException e) {
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<String> notFound(InvalidRequestException e) {
     return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
   }
 

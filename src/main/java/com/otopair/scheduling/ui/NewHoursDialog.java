@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Hours drawn while all mechanics are shown: for whom, at what price? */
@@ -45,7 +46,7 @@ class NewHoursDialog extends ScheduleDialog {
                 Map.of("multiplier", multiplier),
                 () ->
                     view.addWindow(
-                        java.util.Objects.requireNonNull(draft.mechanic),
+                        Objects.requireNonNull(draft.mechanic),
                         hours.withMultiplier(draft.multiplier))));
   }
 }

@@ -6,7 +6,9 @@ import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.ScheduleRules;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -107,8 +109,8 @@ class PolicyDialog extends ScheduleDialog {
   private void bind(
       IntegerField field,
       SerializableFunction<Integer, @Nullable String> rule,
-      com.vaadin.flow.function.ValueProvider<Draft, Integer> getter,
-      com.vaadin.flow.data.binder.Setter<Draft, Integer> setter) {
+      ValueProvider<Draft, Integer> getter,
+      Setter<Draft, Integer> setter) {
     binder
         .forField(field)
         .asRequired("Fill in “" + field.getLabel() + "”")

@@ -17,11 +17,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +52,7 @@ abstract class ScheduleDialog extends Dialog {
   }
 
   /** Cancel, and a primary button that closes the dialog once {@code save} says it went through. */
-  protected void footer(String label, java.util.function.BooleanSupplier save) {
+  protected void footer(String label, BooleanSupplier save) {
     var cancel = new Button("Cancel", e -> close());
     var primary =
         new Button(
@@ -146,8 +149,8 @@ abstract class ScheduleDialog extends Dialog {
   protected static <T> Binder.Binding<T, BigDecimal> bindMultiplier(
       Binder<T> binder,
       BigDecimalField field,
-      com.vaadin.flow.function.ValueProvider<T, BigDecimal> getter,
-      com.vaadin.flow.data.binder.Setter<T, BigDecimal> setter) {
+      ValueProvider<T, BigDecimal> getter,
+      Setter<T, BigDecimal> setter) {
     return binder
         .forField(field)
         .asRequired("Give a price multiplier: 1 is the standard price")

@@ -56,10 +56,13 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -150,10 +153,7 @@ class ScheduleView extends Main {
     mechanic.setLabel("Mechanic");
     mechanic.setItemLabelGenerator(ShopSchedule.Mechanic::name);
     if (first.managesShop()) {
-      mechanic.setItems(
-          java.util.stream.Stream.concat(
-                  java.util.stream.Stream.of(EVERYONE), first.mechanics().stream())
-              .toList());
+      mechanic.setItems(Stream.concat(Stream.of(EVERYONE), first.mechanics().stream()).toList());
       mechanic.setValue(EVERYONE);
     } else {
       mechanic.setItems(first.mechanics());
@@ -272,11 +272,11 @@ class ScheduleView extends Main {
   // --- what the view shows
 
   ShopDetails shop() {
-    return java.util.Objects.requireNonNull(shop);
+    return Objects.requireNonNull(shop);
   }
 
   ShopSchedule schedule() {
-    return java.util.Objects.requireNonNull(schedule);
+    return Objects.requireNonNull(schedule);
   }
 
   ScheduleService schedules() {
@@ -349,7 +349,7 @@ class ScheduleView extends Main {
   // --- changes
 
   /** Runs a change, remembers how to undo it, and shows the result. */
-  void change(String done, java.util.function.Supplier<@Nullable Undo> action) {
+  void change(String done, Supplier<@Nullable Undo> action) {
     try {
       Undo undoIt = action.get();
       if (undoIt != null) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /** The owner's shops, each with where it stands and its next step; updates live on approval. */
 @Route("shop")
@@ -112,10 +113,7 @@ class MyShopsView extends Main {
   }
 
   private static Div card(
-      String heading,
-      String text,
-      Component action,
-      @org.jspecify.annotations.Nullable Component badge) {
+      String heading, String text, Component action, @Nullable Component badge) {
     var title = new H2(heading);
     if (badge != null) {
       title.add(new Span(" "), badge);

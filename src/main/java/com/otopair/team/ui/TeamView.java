@@ -33,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The owner's team: invite mechanics by email, follow the invitations, remove a mechanic. */
 @Route("team")
@@ -41,7 +42,7 @@ import java.util.Map;
 @RolesAllowed(Roles.SHOP_OWNER)
 class TeamView extends Main {
 
-  @org.jspecify.annotations.Nullable ShopDetails shop;
+  @Nullable ShopDetails shop;
   final EmailField email = new EmailField("Mechanic's email");
   final Button invite;
   final Grid<InvitationSummary> invitations = new Grid<>();

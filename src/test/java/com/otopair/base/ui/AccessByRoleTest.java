@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.demo.DemoAccounts;
 import com.otopair.support.KaribuTest;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,8 +79,7 @@ class AccessByRoleTest extends KaribuTest {
                 "Profile");
       }
       _assertOne(
-          com.vaadin.flow.component.html.H2.class,
-          spec -> spec.withText(email.startsWith("luc") ? "Your work" : "Your shop"));
+          H2.class, spec -> spec.withText(email.startsWith("luc") ? "Your work" : "Your shop"));
       assertThat(landedOn("schedule")).isEqualTo("ScheduleView");
       assertThat(landedOn("shop/settings"))
           .as(email)

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -109,8 +110,8 @@ class BookViewTest extends KaribuTest {
             "Evening: 5:00 PM, 5:15 PM, 5:30 PM, 5:45 PM, 6:00 PM");
     // Each slot reads its price and that it is off-peak, on lines of its own.
     Button first = _find(view.day, Button.class).getFirst();
-    assertThat(_find(first, com.vaadin.flow.component.html.Span.class))
-        .extracting(com.vaadin.flow.component.html.Span::getText)
+    assertThat(_find(first, Span.class))
+        .extracting(Span::getText)
         .containsExactly("11:00 AM", "$64.00 CAD", "off-peak ×0.8");
   }
 

@@ -7,27 +7,39 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.otopair.base.ui.calendar.FullCalendar;
+import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +55,7 @@ class BookingViewsTest extends KaribuTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired BookingService bookings;
-  @Autowired com.otopair.booking.BookingNotices notices;
+  @Autowired BookingNotices notices;
   @Autowired UserDetailsService userDetails;
 
   BookingFixtures fixture;
@@ -67,7 +79,7 @@ class BookingViewsTest extends KaribuTest {
    * browser: another thread with its own security context, as the app would see it.
    */
   private BookingSummary bookElsewhere(String email, UUID mechanic, int hour, int minute) {
-    return java.util.concurrent.CompletableFuture.supplyAsync(
+    return CompletableFuture.supplyAsync(
             () -> {
               SignIn.as(userDetails, email);
               try {
@@ -79,8 +91,8 @@ class BookingViewsTest extends KaribuTest {
                         monday.atTime(hour, minute).atZone(TORONTO).toInstant());
                 return bookings.confirm(
                     held.id(),
-                    new com.otopair.booking.BookingDetails(
-                        new com.otopair.booking.VehicleDetails(null, 2017, "Mazda", "3", null, ""),
+                    new BookingDetails(
+                        new VehicleDetails(null, 2017, "Mazda", "3", null, ""),
                         "",
                         "+1 514 555 0123"));
               } finally {
@@ -94,7 +106,7 @@ class BookingViewsTest extends KaribuTest {
     navigate("book/" + slug + "?service=" + fixture.oilChange());
     BookView view = _get(BookView.class);
     // The month of next Monday, as after paging there.
-    view.month.page(java.time.YearMonth.from(monday));
+    view.month.page(YearMonth.from(monday));
     return view;
   }
 
@@ -191,7 +203,7 @@ class BookingViewsTest extends KaribuTest {
 
     // Someone else holds 9:00 with both mechanics before this customer clicks.
     for (String other : List.of(customers.get(1))) {
-      java.util.concurrent.CompletableFuture.runAsync(
+      CompletableFuture.runAsync(
               () -> {
                 SignIn.as(userDetails, other);
                 try {
@@ -226,7 +238,7 @@ class BookingViewsTest extends KaribuTest {
     BookView picker = _get(BookView.class);
     picker.month.pick(monday);
     _click(_find(picker.day, Button.class).get(2));
-    com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+    ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
     assertThat(currentView()).isEqualTo("BookingView");
     var moved =
@@ -239,9 +251,7 @@ class BookingViewsTest extends KaribuTest {
     BookingView movedPage = _get(BookingView.class);
     _click(movedPage.cancel);
     _click(_get(Button.class, spec -> spec.withId("confirm-cancel")));
-    assertThat(
-            _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("booking-status"))
-                .getText())
+    assertThat(_get(Span.class, spec -> spec.withId("booking-status")).getText())
         .isEqualTo("Cancelled");
   }
 
@@ -249,12 +259,12 @@ class BookingViewsTest extends KaribuTest {
   void aConfirmedBookingAppearsLiveOnTheShopsSchedule() {
     signInAs(fixture.shop().ownerEmail());
     navigate("schedule");
-    var calendar = _get(com.otopair.base.ui.calendar.FullCalendar.class);
+    var calendar = _get(FullCalendar.class);
     calendar.gotoDate(monday);
     var week = calendar.getVisibleRange();
-    com.vaadin.flow.component.ComponentUtil.fireEvent(
+    ComponentUtil.fireEvent(
         calendar,
-        new com.otopair.base.ui.calendar.FullCalendar.DatesSetEvent(
+        new FullCalendar.DatesSetEvent(
             calendar,
             true,
             week.start().toString(),
@@ -283,20 +293,17 @@ class BookingViewsTest extends KaribuTest {
     signInAs(fixture.shop().ownerEmail());
     navigate("shop-bookings");
     ShopBookingsView view = _get(ShopBookingsView.class);
-    assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(1);
-    assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).vehicle())
-        .isEqualTo("2017 Mazda 3");
+    assertThat(GridKt._size(view.grid)).isEqualTo(1);
+    assertThat(GridKt._get(view.grid, 0).vehicle()).isEqualTo("2017 Mazda 3");
 
-    var actions =
-        com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, 0, "actions");
+    var actions = GridKt._getCellComponent(view.grid, 0, "actions");
     _click(_get(actions, Button.class, spec -> spec.withText("Cancel…")));
     _click(_get(Button.class, spec -> spec.withId("shop-cancel-confirm")));
-    _expectInvalid(
-        _get(com.vaadin.flow.component.textfield.TextArea.class), "Tell the customer why");
-    _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class), "We're closed that day.");
+    _expectInvalid(_get(TextArea.class), "Tell the customer why");
+    _setValue(_get(TextArea.class), "We're closed that day.");
     _click(_get(Button.class, spec -> spec.withId("shop-cancel-confirm")));
 
-    assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isZero();
+    assertThat(GridKt._size(view.grid)).isZero();
   }
 
   @Test
@@ -315,7 +322,7 @@ class BookingViewsTest extends KaribuTest {
     BookView picker = _get(BookView.class);
     picker.month.pick(monday);
     _click(_find(picker.day, Button.class).get(4));
-    com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+    ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
     ManageBookingView moved = _get(ManageBookingView.class);
     assertThat(
@@ -323,9 +330,7 @@ class BookingViewsTest extends KaribuTest {
         .contains("10:00 AM");
     _click(moved.cancel);
     _click(_get(Button.class, spec -> spec.withId("manage-confirm-cancel")));
-    assertThat(
-            _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("booking-status"))
-                .getText())
+    assertThat(_get(Span.class, spec -> spec.withId("booking-status")).getText())
         .isEqualTo("Cancelled");
   }
 
@@ -367,9 +372,7 @@ class BookingViewsTest extends KaribuTest {
   void anEmptyListOfBookingsLeadsToFind() {
     signInAs(customers.getFirst());
     navigate("bookings");
-    assertThat(
-            _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Find a shop"))
-                .getHref())
+    assertThat(_get(Anchor.class, spec -> spec.withText("Find a shop")).getHref())
         .isEqualTo("find");
   }
 }

@@ -6,10 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.ShopService;
 import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.html.H2;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class FindViewTest extends KaribuTest {
 
@@ -23,10 +27,10 @@ class FindViewTest extends KaribuTest {
     assertThat(view.results.getElement().getTextRecursively())
         .contains("Eastside Auto Repair")
         .contains("Synthetic oil change from");
-    assertThat(view.category.getValue()).contains(com.otopair.shops.OfferingCategory.OIL);
+    assertThat(view.category.getValue()).contains(OfferingCategory.OIL);
   }
 
-  @org.springframework.beans.factory.annotation.Autowired com.otopair.shops.ShopService shops;
+  @Autowired ShopService shops;
 
   @Test
   void theBrowsersLocationPicksTheNearestCity() {
@@ -40,8 +44,7 @@ class FindViewTest extends KaribuTest {
     assertThat(_get(H2.class, spec -> spec.withId("find-count")).getText())
         .endsWith("around Austin");
     view.searchNear("", shops);
-    com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-        "We couldn't get your location; pick your city instead");
+    NotificationsKt.expectNotifications("We couldn't get your location; pick your city instead");
   }
 
   @Test

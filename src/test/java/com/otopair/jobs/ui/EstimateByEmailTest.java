@@ -4,23 +4,28 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobFilter;
+import com.otopair.jobs.JobOrigin;
 import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.LineDraft;
 import com.otopair.jobs.LineKind;
+import com.otopair.jobs.NewJob;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.TestMail;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -153,8 +158,8 @@ class EstimateByEmailTest extends KaribuTest {
     JobSummary job =
         jobs.open(
             fixture.shop().shopId(),
-            new com.otopair.jobs.NewJob(
-                com.otopair.jobs.JobOrigin.WALK_IN,
+            new NewJob(
+                JobOrigin.WALK_IN,
                 "Casey",
                 customer,
                 null,
@@ -176,7 +181,7 @@ class EstimateByEmailTest extends KaribuTest {
     tearDownAndSetUpAnonymous();
     navigate("job/" + job.id() + "?token=forged");
     assertThat(
-            _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("job-link-broken"))
+            _get(Div.class, spec -> spec.withId("job-link-broken"))
                 .getElement()
                 .getTextRecursively())
         .contains("This link doesn't work");
@@ -190,9 +195,7 @@ class EstimateByEmailTest extends KaribuTest {
 
   /** A fresh UI with nobody signed in, as a browser opening the email's link. */
   private static void tearDownAndSetUpAnonymous() {
-    var request =
-        (com.github.mvysny.fakeservlet.FakeRequest)
-            com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+    var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
     request.setUserPrincipalInt(null);
     request.setUserInRole((principal, role) -> false);
   }

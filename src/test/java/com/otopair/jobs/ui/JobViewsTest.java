@@ -9,9 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingService;
+import com.otopair.booking.VehicleDetails;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.AdminJobs;
+import com.otopair.jobs.JobFilter;
 import com.otopair.jobs.JobOrigin;
 import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
@@ -31,23 +36,37 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class JobViewsTest extends KaribuTest {
 
   @Autowired JobService jobs;
-  @Autowired com.otopair.jobs.AdminJobs admin;
-  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired AdminJobs admin;
+  @Autowired JdbcTemplate jdbc;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -181,7 +200,7 @@ class JobViewsTest extends KaribuTest {
               try {
                 jobs.move(job.id(), JobStatus.ACCEPTED, "From the other tablet");
               } finally {
-                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                SecurityContextHolder.clearContext();
               }
             })
         .get();
@@ -201,8 +220,8 @@ class JobViewsTest extends KaribuTest {
     _setValue(
         _get(Dialog.class)
             .getChildren()
-            .filter(c -> c instanceof com.vaadin.flow.component.textfield.TextArea)
-            .map(c -> (com.vaadin.flow.component.textfield.TextArea) c)
+            .filter(c -> c instanceof TextArea)
+            .map(c -> (TextArea) c)
             .findFirst()
             .orElseThrow(),
         "Bay 2");
@@ -235,10 +254,7 @@ class JobViewsTest extends KaribuTest {
     JobView view = _get(JobView.class);
     _click(_get(view.actions, Button.class, spec -> spec.withText("Accept")));
     var comment =
-        _get(
-            _get(Dialog.class),
-            com.vaadin.flow.component.textfield.TextArea.class,
-            spec -> spec.withLabel("Comment (optional)"));
+        _get(_get(Dialog.class), TextArea.class, spec -> spec.withLabel("Comment (optional)"));
     _setValue(comment, "Bay\u00002");
     _click(_get(Button.class, spec -> spec.withId("confirm-move")));
     HasValidationUtilsKt._expectInvalid(
@@ -251,17 +267,8 @@ class JobViewsTest extends KaribuTest {
     Dialog dialog = _get(Dialog.class);
     _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("What's the job?")), "Tyres");
     _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Customer's name")), "Casey");
-    _setValue(
-        _get(
-            dialog,
-            com.vaadin.flow.component.textfield.EmailField.class,
-            spec -> spec.withLabel("Customer's email")),
-        customer);
-    var details =
-        _get(
-            dialog,
-            com.vaadin.flow.component.textfield.TextArea.class,
-            spec -> spec.withLabel("Details"));
+    _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Customer's email")), customer);
+    var details = _get(dialog, TextArea.class, spec -> spec.withLabel("Details"));
     _setValue(details, "Winter\u001b[2J set");
     _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
     HasValidationUtilsKt._expectInvalid(
@@ -308,12 +315,7 @@ class JobViewsTest extends KaribuTest {
         _get(dialog, TextField.class, spec -> spec.withLabel("Customer's phone")),
         "No customer has this number yet; add their email to create one");
 
-    _setValue(
-        _get(
-            dialog,
-            com.vaadin.flow.component.textfield.EmailField.class,
-            spec -> spec.withLabel("Customer's email")),
-        customer);
+    _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Customer's email")), customer);
     _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
     assertThat(currentView()).isEqualTo("JobView");
     assertThat(_get(JobView.class).heading.getText()).endsWith("Winter tyres");
@@ -349,34 +351,22 @@ class JobViewsTest extends KaribuTest {
     navigate("admin/jobs?q=Honda+Civic&shop=" + fixture.shop().shopId() + "&from=2000-01-01");
     AdminJobsView shared = _get(AdminJobsView.class);
     assertThat(shared.shop.getValue().id()).isEqualTo(fixture.shop().shopId());
-    assertThat(shared.from.getValue()).isEqualTo(java.time.LocalDate.of(2000, 1, 1));
+    assertThat(shared.from.getValue()).isEqualTo(LocalDate.of(2000, 1, 1));
     assertThat(GridKt._findAll(shared.grid)).extracting(JobSummary::id).containsExactly(job.id());
     view = shared;
 
     // Both directions of every sortable column.
     for (String column : List.of("CUSTOMER", "SHOP", "STATUS", "CREATED")) {
       var ascending =
-          AdminJobsView.sort(
-              List.of(
-                  new com.vaadin.flow.data.provider.QuerySortOrder(
-                      column, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+          AdminJobsView.sort(List.of(new QuerySortOrder(column, SortDirection.ASCENDING)));
       var descending =
-          AdminJobsView.sort(
-              List.of(
-                  new com.vaadin.flow.data.provider.QuerySortOrder(
-                      column, com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+          AdminJobsView.sort(List.of(new QuerySortOrder(column, SortDirection.DESCENDING)));
       assertThat(ascending).as(column).isNotEqualTo(descending);
     }
     _setValue(view.search, "");
     view.shop.clear();
     var names =
-        admin
-            .search(
-                com.otopair.jobs.AdminJobs.Query.any(),
-                com.otopair.jobs.AdminJobs.Sort.CUSTOMER_DESCENDING,
-                0,
-                50)
-            .stream()
+        admin.search(AdminJobs.Query.any(), AdminJobs.Sort.CUSTOMER_DESCENDING, 0, 50).stream()
             .map(JobSummary::customerName)
             .toList();
     // The database's own collation decides the order: its last name comes first.
@@ -407,19 +397,17 @@ class JobViewsTest extends KaribuTest {
     // A job from a booking, waiting for the customer's approval.
     var booking = bookThrough(customer);
     UUID jobId =
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
             .pollInSameThread()
-            .atMost(java.time.Duration.ofSeconds(10))
+            .atMost(Duration.ofSeconds(10))
             .until(
                 () -> {
                   signInAs(fixture.shop().ownerEmail());
-                  return jobs
-                      .board(fixture.shop().shopId(), com.otopair.jobs.JobFilter.all())
-                      .stream()
+                  return jobs.board(fixture.shop().shopId(), JobFilter.all()).stream()
                       .filter(j -> booking.equals(j.bookingId()))
                       .findFirst();
                 },
-                java.util.Optional::isPresent)
+                Optional::isPresent)
             .orElseThrow()
             .id();
     jobs.move(jobId, JobStatus.ACCEPTED, "");
@@ -460,7 +448,7 @@ class JobViewsTest extends KaribuTest {
               try {
                 jobs.move(jobId, JobStatus.COMPLETED, "Ready");
               } finally {
-                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                SecurityContextHolder.clearContext();
               }
             })
         .join();
@@ -468,15 +456,15 @@ class JobViewsTest extends KaribuTest {
     assertThat(card.status.getElement().getTextRecursively()).isEqualTo("Completed");
   }
 
-  @Autowired com.otopair.booking.BookingService bookingService;
+  @Autowired BookingService bookingService;
 
   private UUID bookThrough(String email) {
     signInAs(email);
-    java.time.ZoneId toronto = java.time.ZoneId.of("America/Toronto");
-    java.time.LocalDate monday =
-        java.time.LocalDate.now(clock.withZone(toronto))
+    ZoneId toronto = ZoneId.of("America/Toronto");
+    LocalDate monday =
+        LocalDate.now(clock.withZone(toronto))
             .plusWeeks(1)
-            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     var held =
         bookingService.hold(
             fixture.shop().shopId(),
@@ -485,8 +473,8 @@ class JobViewsTest extends KaribuTest {
             monday.atTime(10, 0).atZone(toronto).toInstant());
     bookingService.confirm(
         held.id(),
-        new com.otopair.booking.BookingDetails(
-            new com.otopair.booking.VehicleDetails(null, 2019, "Toyota", "Corolla", null, ""),
+        new BookingDetails(
+            new VehicleDetails(null, 2019, "Toyota", "Corolla", null, ""),
             "Brakes",
             "+1 514 555 0123"));
     return held.id();
@@ -494,7 +482,6 @@ class JobViewsTest extends KaribuTest {
 
   /** The text of the card's paragraph with this id. */
   private static String paragraph(CustomerJobCard card, String id) {
-    return _get(card, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId(id))
-        .getText();
+    return _get(card, Paragraph.class, spec -> spec.withId(id)).getText();
   }
 }

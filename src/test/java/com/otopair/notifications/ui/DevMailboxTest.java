@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -66,11 +67,7 @@ class DevMailboxTest extends FreshDatabaseTest {
     assertThat(mailbox.enabled()).isTrue();
     Awaitility.await()
         .atMost(Duration.ofSeconds(15))
-        .until(
-            () ->
-                !mailbox
-                    .list("dev.tester", org.springframework.data.domain.PageRequest.of(0, 10))
-                    .isEmpty());
+        .until(() -> !mailbox.list("dev.tester", PageRequest.of(0, 10)).isEmpty());
 
     UI.getCurrent().navigate("dev/mailbox");
     Grid<DevMailbox.Mail> grid = _get(Grid.class);

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,7 +158,7 @@ class ShopPaymentsViewTest extends KaribuTest {
 
   @Test
   void customersAndMechanicsCannotOpenShopPayments() {
-    for (String email : java.util.List.of(customer, fixture.shop().alexEmail())) {
+    for (String email : List.of(customer, fixture.shop().alexEmail())) {
       signInAs(email);
       navigate("shop/payments");
       assertThat(currentView()).as(email).isIn("AccessDeniedView", "NotFoundView");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleFixtures;
@@ -24,8 +25,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -149,7 +152,7 @@ class ScheduleDialogsTest extends KaribuTest {
         WindowHours.weekly(
             DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0), BigDecimal.ONE));
     view.refresh();
-    view.calendar.setView(com.otopair.base.ui.calendar.CalendarView.WEEK);
+    view.calendar.setView(CalendarView.WEEK);
     view.refresh();
 
     CalendarEvent early =
@@ -179,11 +182,7 @@ class ScheduleDialogsTest extends KaribuTest {
   void theNewHoursDialogMarksTheMechanicAndThePriceAtOnce() {
     ScheduleView view = openAsOwner();
     select(view.calendar, weekday(view, DayOfWeek.MONDAY), 9, 12);
-    var who =
-        _get(
-            _get(com.vaadin.flow.component.dialog.Dialog.class),
-            com.vaadin.flow.component.select.Select.class,
-            spec -> spec.withLabel("Mechanic"));
+    var who = _get(_get(Dialog.class), Select.class, spec -> spec.withLabel("Mechanic"));
     BigDecimalField multiplier =
         _get(BigDecimalField.class, spec -> spec.withId("window-multiplier"));
     who.setValue(null);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.otopair.base.Money;
+import com.otopair.base.Roles;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
@@ -36,13 +37,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ScheduleViewTest extends KaribuTest {
@@ -298,7 +303,7 @@ class ScheduleViewTest extends KaribuTest {
     DayOfWeek today = view.calendar.getVisibleRange().start().getDayOfWeek();
 
     // Alex adds hours from another browser: another thread, with his own security context.
-    java.util.concurrent.CompletableFuture.runAsync(
+    CompletableFuture.runAsync(
             () -> {
               SignIn.as(userDetails, shop.alexEmail());
               try {
@@ -308,7 +313,7 @@ class ScheduleViewTest extends KaribuTest {
                     WindowHours.weekly(
                         today, LocalTime.of(8, 0), LocalTime.of(12, 0), BigDecimal.ONE));
               } finally {
-                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                SecurityContextHolder.clearContext();
               }
             })
         .join();
@@ -366,7 +371,7 @@ class ScheduleViewTest extends KaribuTest {
     _setValue(step, 30);
     _click(_get(Button.class, spec -> spec.withId("dialog-save")));
     expectNotifications("Booking policy saved");
-    assertThat(schedules.policy(shop.shopId()).step()).isEqualTo(java.time.Duration.ofMinutes(30));
+    assertThat(schedules.policy(shop.shopId()).step()).isEqualTo(Duration.ofMinutes(30));
   }
 
   @Test
@@ -422,10 +427,8 @@ class ScheduleViewTest extends KaribuTest {
 
   @Test
   void anOwnerWithoutAShopIsSentToSetOneUp() {
-    String email =
-        "solo-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-    users.createVerifiedUser(
-        email, "Solo Owner", com.otopair.base.Roles.SHOP_OWNER, "a long passphrase");
+    String email = "solo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    users.createVerifiedUser(email, "Solo Owner", Roles.SHOP_OWNER, "a long passphrase");
     signInAs(email);
     navigate("schedule");
     assertThat(_get(H2.class).getText()).isEqualTo("No shop yet");

@@ -16,11 +16,13 @@ import com.otopair.support.KaribuTest;
 import com.otopair.support.TestMail;
 import com.otopair.team.InvitationStatus;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class TeamViewsTest extends KaribuTest {
 
@@ -51,7 +53,7 @@ class TeamViewsTest extends KaribuTest {
     assertThat(_get(team.invitations, 0).status()).isEqualTo(InvitationStatus.PENDING);
 
     String link = TestMail.awaitLink(newcomer, "invitation", 0);
-    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    SecurityContextHolder.clearContext();
     navigate("invitation?token=" + link.substring(link.indexOf("token=") + 6));
     InvitationView invitation = _get(InvitationView.class);
     assertThat(_get(H1.class).getText()).isEqualTo("Join " + page.get("name"));
@@ -66,7 +68,7 @@ class TeamViewsTest extends KaribuTest {
 
     navigate("shops/" + page.get("slug"));
     assertThat(
-            _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("shop-mechanics"))
+            _get(Div.class, spec -> spec.withId("shop-mechanics"))
                 .getElement()
                 .getTextRecursively())
         .contains("Rae Recruit");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -102,7 +103,7 @@ class FullCalendarTest {
                 LocalTime.of(17, 30)),
             new BusinessHours(Set.of(DayOfWeek.SUNDAY), LocalTime.of(10, 0), LocalTime.MIDNIGHT)));
     calendar.setSlotMinTime(LocalTime.of(7, 0));
-    calendar.setSlotDuration(java.time.Duration.ofMinutes(15));
+    calendar.setSlotDuration(Duration.ofMinutes(15));
     calendar.setFirstDay(DayOfWeek.SUNDAY);
     calendar.setSelectable(true);
     calendar.setEditable(true);
