@@ -124,7 +124,15 @@ class NarrowScreensBrowserIT extends BrowserJourney {
             .findFirst()
             .map(UUID::toString)
             .orElse(UUID.randomUUID().toString());
+    String service =
+        jdbc.queryForObject(
+                "select id from offerings where shop_id = ? and mode = 'IN_SHOP' and active"
+                    + " order by name limit 1",
+                UUID.class,
+                shop)
+            .toString();
     return Map.of(
+        "service", service,
         "slug", SHOP,
         "shopId", shop.toString(),
         "mechanicId", mechanic.toString(),
@@ -132,11 +140,12 @@ class NarrowScreensBrowserIT extends BrowserJourney {
         "jobId", job);
   }
 
+  /** The route with its parameters filled; the slot picker also gets a service to show. */
   private static String fill(String template, Map<String, String> parameters) {
     String path = template;
     for (var parameter : parameters.entrySet()) {
       path = path.replace(":" + parameter.getKey(), parameter.getValue());
     }
-    return path;
+    return template.equals("book/:slug") ? path + "?service=" + parameters.get("service") : path;
   }
 }

@@ -33,6 +33,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,13 +167,21 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     return hero;
   }
 
-  /** "GP" of "Garage du Plateau": the first letters of the first and last words. */
+  /**
+   * "GP" of "Garage du Plateau", "MM" of "Mile End Motors 2": the first letters of the first and
+   * last words that start with a letter (or the first character, for a name without one).
+   */
   static String monogram(String name) {
-    String[] words = name.trim().split("\\s+");
-    String first = words[0].substring(0, 1);
-    return words.length == 1
-        ? first.toUpperCase(Locale.ROOT)
-        : (first + words[words.length - 1].substring(0, 1)).toUpperCase(Locale.ROOT);
+    List<String> words =
+        Arrays.stream(name.trim().split("\\s+"))
+            .filter(word -> Character.isLetter(word.codePointAt(0)))
+            .toList();
+    if (words.isEmpty()) {
+      return name.trim().substring(0, 1);
+    }
+    String first = words.getFirst().substring(0, 1);
+    String last = words.size() == 1 ? "" : words.getLast().substring(0, 1);
+    return (first + last).toUpperCase(Locale.ROOT);
   }
 
   private String statusText(ShopDetails shop, Formats formats, ZoneId zone) {

@@ -245,6 +245,8 @@ class ShopViewsTest extends KaribuTest {
     assertThat(PublicShopView.monogram("Garage du Plateau")).isEqualTo("GP");
     assertThat(PublicShopView.monogram("  eastside  ")).isEqualTo("E");
     assertThat(PublicShopView.monogram("Atelier Mécanique Lévis")).isEqualTo("AL");
+    assertThat(PublicShopView.monogram("Mile End Motors 10803")).isEqualTo("MM");
+    assertThat(PublicShopView.monogram("24 7")).isEqualTo("2");
   }
 
   /** The text of the hours row marked as today. */
