@@ -111,13 +111,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
         .hideBelow(1200, vehicle)
         .cardsBelow(
             640,
-            j ->
-                GridColumns.card(
-                    j.reference() + " · " + j.title(),
-                    List.of(
-                        j.customerName() + (j.vehicle().isEmpty() ? "" : " · " + j.vehicle()),
-                        j.shopName() + " · " + Formats.current().logged(j.createdAt())),
-                    JobLabels.badge(j.status())));
+            j -> JobLabels.card(j, j.shopName() + " · " + Formats.current().logged(j.createdAt())));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No jobs match. Clear the filters to see every job.");
     grid.setMultiSort(false);

@@ -200,15 +200,12 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         .cardsBelow(
             640,
             j ->
-                GridColumns.card(
-                    j.reference() + " · " + j.title(),
-                    List.of(
-                        j.customerName() + (j.vehicle().isEmpty() ? "" : " · " + j.vehicle()),
-                        JobLabels.mechanic(j)
-                            + " · "
-                            + JobLabels.when(
-                                j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone)),
-                    JobLabels.badge(j.status())));
+                JobLabels.card(
+                    j,
+                    JobLabels.mechanic(j)
+                        + " · "
+                        + JobLabels.when(
+                            j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone)));
     list.addItemClickListener(e -> open(e.getItem()));
     list.setVisible(false);
     list.setEmptyStateText("No jobs match these filters.");

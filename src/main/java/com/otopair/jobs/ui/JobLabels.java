@@ -3,11 +3,14 @@ package com.otopair.jobs.ui;
 import com.otopair.base.Formats;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Badge.Tone;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.LineApproval;
+import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Job statuses as badges, and job times in the shop's zone. */
@@ -41,6 +44,17 @@ final class JobLabels {
   /** "Mon, Mar 9, 9:00 AM"; the zone follows a time inside the hour that repeats. */
   static String when(@Nullable Instant at, ZoneId zone) {
     return at == null ? "" : Formats.current().shortWhen(at, zone);
+  }
+
+  /**
+   * A job as one card on a phone: its number and title, the customer and car, and {@code context}.
+   */
+  static Div card(JobSummary job, String context) {
+    return GridColumns.card(
+        job.reference() + " · " + job.title(),
+        List.of(
+            job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle()), context),
+        badge(job.status()));
   }
 
   static String mechanic(JobSummary job) {

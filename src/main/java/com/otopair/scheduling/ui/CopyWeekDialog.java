@@ -1,7 +1,6 @@
 package com.otopair.scheduling.ui;
 
 import com.otopair.base.InvalidRequestException;
-import com.otopair.base.ui.Forms;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.WindowHours;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -9,21 +8,16 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Copies one mechanic's hours of the week on screen to mechanics, from a day on. */
 class CopyWeekDialog extends ScheduleDialog {
 
-  static final class Draft {
+  static final class Draft extends RangeDraft {
     ShopSchedule.@Nullable Mechanic source;
-    Set<ShopSchedule.Mechanic> targets = Set.of();
-    @Nullable LocalDate from;
-    @Nullable LocalDate to;
   }
 
   final Select<ShopSchedule.Mechanic> source = mechanicField();
@@ -44,20 +38,7 @@ class CopyWeekDialog extends ScheduleDialog {
         .forField(source)
         .asRequired("Choose a mechanic")
         .bind(d -> d.source, (d, v) -> d.source = v);
-    binder
-        .forField(targets)
-        .withValidator(Forms.rule(chosen -> chosen.isEmpty() ? "Choose the mechanics" : null))
-        .bind(d -> d.targets, (d, v) -> d.targets = v);
-    binder.forField(from).asRequired("Pick the first day").bind(d -> d.from, (d, v) -> d.from = v);
-    binder
-        .forField(to)
-        .withValidator(
-            Forms.rule(
-                last ->
-                    last != null && from.getValue() != null && last.isBefore(from.getValue())
-                        ? "The last day can't be before the first"
-                        : null))
-        .bind(d -> d.to, (d, v) -> d.to = v);
+    bindRange(binder, targets, from, to);
     binder.setBean(draft);
     add(
         new Paragraph(

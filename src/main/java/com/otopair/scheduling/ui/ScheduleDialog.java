@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,5 +158,37 @@ abstract class ScheduleDialog extends Dialog {
         .asRequired("Give a price multiplier: 1 is the standard price")
         .withValidator(Forms.rule(ScheduleRules::multiplierProblem))
         .bind(getter, setter);
+  }
+
+  /** What a change that reaches several mechanics over a range of days carries. */
+  static class RangeDraft {
+    Set<ShopSchedule.Mechanic> targets = Set.of();
+    @Nullable LocalDate from;
+    @Nullable LocalDate to;
+  }
+
+  /**
+   * Binds the mechanics a change reaches (at least one) and its days: a first day, and a last day,
+   * optional, not before the first.
+   */
+  protected static <T extends RangeDraft> void bindRange(
+      Binder<T> binder,
+      MultiSelectComboBox<ShopSchedule.Mechanic> targets,
+      DatePicker from,
+      DatePicker to) {
+    binder
+        .forField(targets)
+        .withValidator(Forms.rule(chosen -> chosen.isEmpty() ? "Choose the mechanics" : null))
+        .bind(d -> d.targets, (d, v) -> d.targets = v);
+    binder.forField(from).asRequired("Pick the first day").bind(d -> d.from, (d, v) -> d.from = v);
+    binder
+        .forField(to)
+        .withValidator(
+            Forms.rule(
+                last ->
+                    last != null && from.getValue() != null && last.isBefore(from.getValue())
+                        ? "The last day can't be before the first"
+                        : null))
+        .bind(d -> d.to, (d, v) -> d.to = v);
   }
 }
