@@ -33,6 +33,7 @@ public final class FilterUrl implements Serializable {
   private final Runnable refresh;
   private final List<Parameter<?>> parameters = new ArrayList<>();
   private boolean restoring;
+  private boolean onEveryChange = true;
 
   private FilterUrl(String path, Runnable refresh) {
     this.path = path;
@@ -45,6 +46,15 @@ public final class FilterUrl implements Serializable {
    */
   public static FilterUrl at(String path, Runnable refresh) {
     return new FilterUrl(path, refresh);
+  }
+
+  /**
+   * For a form the user submits (a search with a button): changing a field does nothing by itself;
+   * the view calls {@link #write()} once the search has run.
+   */
+  public FilterUrl onSubmit() {
+    onEveryChange = false;
+    return this;
   }
 
   /** A text filter: absent from the address while blank, trimmed when written. */
@@ -142,10 +152,15 @@ public final class FilterUrl implements Serializable {
   }
 
   private void changed() {
-    if (restoring) {
+    if (restoring || !onEveryChange) {
       return;
     }
     refresh.run();
+    write();
+  }
+
+  /** Puts the current filters in the address bar, replacing the entry (no new history step). */
+  public void write() {
     UI ui = UI.getCurrent();
     if (ui != null) {
       ui.getPage().getHistory().replaceState(null, location());

@@ -7,6 +7,7 @@ import com.otopair.base.PlainText;
 import com.otopair.base.PlausibleDates;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.FilterUrl;
 import com.otopair.booking.ShopSearch;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.OfferingCategory;
@@ -27,8 +28,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
@@ -36,12 +37,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Find a shop: a city and radius, a kind of service, a mechanic's specialty and a day; results
@@ -70,6 +71,7 @@ class FindView extends Main implements BeforeEnterObserver {
 
   private final ShopSearch shopSearch;
   private final Clock clock;
+  private final FilterUrl address;
   private int shown = 1;
 
   FindView(ShopSearch shopSearch, ShopService shops, Clock clock) {
@@ -148,6 +150,40 @@ class FindView extends Main implements BeforeEnterObserver {
     specialty.addValueChangeListener(e -> countFilters());
     availableOn.addValueChangeListener(e -> countFilters());
     order.addValueChangeListener(e -> countFilters());
+    address =
+        FilterUrl.at("find", this::showFromAddress)
+            .onSubmit()
+            .add(
+                "where",
+                where,
+                text -> Optional.of(text).filter(PlainText::isLine),
+                FindView::blankless,
+                null)
+            .add(
+                "km",
+                radius,
+                km -> RADII.stream().filter(r -> r.toString().equals(km)).findFirst(),
+                km -> km == DEFAULT_RADIUS ? null : km.toString(),
+                DEFAULT_RADIUS)
+            .add(
+                "service",
+                category,
+                name -> FindView.category(name).map(Optional::of),
+                chosen -> chosen.map(Enum::name).orElse(null),
+                Optional.empty())
+            .add(
+                "knows",
+                specialty,
+                name -> FindView.specialty(name).map(Optional::of),
+                chosen -> chosen.map(Enum::name).orElse(null),
+                Optional.empty())
+            .add("on", availableOn, this::day, LocalDate::toString, null)
+            .add(
+                "sort",
+                order,
+                text -> text.equals("soonest") ? Optional.of(true) : Optional.empty(),
+                soonest -> soonest ? "soonest" : null,
+                false);
     var form = new HorizontalLayout(where, nearMe, filtersToggle, filters, search);
     form.addClassName("otopair-find-form");
     form.setWrap(true);
@@ -209,22 +245,11 @@ class FindView extends Main implements BeforeEnterObserver {
    */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var query = event.getLocation().getQueryParameters();
-    query.getSingleParameter("where").filter(PlainText::isLine).ifPresent(where::setValue);
-    query
-        .getSingleParameter("km")
-        .flatMap(km -> RADII.stream().filter(r -> r.toString().equals(km)).findFirst())
-        .ifPresent(radius::setValue);
-    query
-        .getSingleParameter("service")
-        .flatMap(FindView::category)
-        .ifPresent(c -> category.setValue(Optional.of(c)));
-    query
-        .getSingleParameter("knows")
-        .flatMap(FindView::specialty)
-        .ifPresent(s -> specialty.setValue(Optional.of(s)));
-    query.getSingleParameter("on").flatMap(this::day).ifPresent(availableOn::setValue);
-    order.setValue(query.getSingleParameter("sort").map("soonest"::equals).orElse(false));
+    address.read(event);
+  }
+
+  /** Runs the search the address describes, or asks where the car is. */
+  private void showFromAddress() {
     if (where.getValue() != null && !where.getValue().isBlank()) {
       run(false);
     } else {
@@ -236,6 +261,11 @@ class FindView extends Main implements BeforeEnterObserver {
       hint.addClassName("otopair-card");
       results.add(hint);
     }
+  }
+
+  /** Where this search lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    return address.location();
   }
 
   private void run(boolean updateAddress) {
@@ -257,12 +287,7 @@ class FindView extends Main implements BeforeEnterObserver {
       return;
     }
     if (updateAddress) {
-      getUI()
-          .ifPresent(
-              ui ->
-                  ui.getPage()
-                      .getHistory()
-                      .replaceState(null, "find?" + parameters().getQueryString()));
+      address.write();
     }
     results.removeAll();
     var count =
@@ -350,19 +375,8 @@ class FindView extends Main implements BeforeEnterObserver {
     return card;
   }
 
-  private QueryParameters parameters() {
-    Map<String, String> values = new HashMap<>();
-    values.put("where", where.getValue() == null ? "" : where.getValue());
-    values.put("km", String.valueOf(radius.getValue()));
-    category.getValue().ifPresent(c -> values.put("service", c.name()));
-    specialty.getValue().ifPresent(s -> values.put("knows", s.name()));
-    if (availableOn.getValue() != null) {
-      values.put("on", availableOn.getValue().toString());
-    }
-    if (Boolean.TRUE.equals(order.getValue())) {
-      values.put("sort", "soonest");
-    }
-    return QueryParameters.simple(values);
+  private static @Nullable String blankless(@Nullable String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   private Optional<LocalDate> day(String text) {

@@ -99,4 +99,19 @@ class FilterUrlTest {
     assertThat(refreshes).hasValue(2);
     assertThat(filters.location().getPathWithQueryParameters()).isEqualTo("admin/things");
   }
+
+  @Test
+  void aSubmittedFormLeavesTheListAloneUntilItIsSent() {
+    var query = new TextField();
+    var runs = new AtomicInteger();
+    var submitted = FilterUrl.at("find", runs::incrementAndGet).onSubmit().text("q", query);
+
+    query.setValue("brakes");
+    assertThat(runs).hasValue(0);
+    assertThat(submitted.location().getPathWithQueryParameters()).isEqualTo("find?q=brakes");
+
+    submitted.read(QueryParameters.simple(Map.of("q", "tyres")));
+    assertThat(query.getValue()).isEqualTo("tyres");
+    assertThat(runs).hasValue(1);
+  }
 }

@@ -11,6 +11,8 @@ import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.ShopService;
 import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.html.H2;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,25 @@ class FindViewTest extends KaribuTest {
         .contains("Eastside Auto Repair")
         .contains("Synthetic oil change from");
     assertThat(view.category.getValue()).contains(OfferingCategory.OIL);
+
+    // A search writes itself back: what differs from the defaults, no more.
+    view.radius.setValue(50);
+    view.order.setValue(true);
+    assertThat(view.filterLocation().getQueryParameters().getParameters())
+        .as("what the next search writes to the address")
+        .isEqualTo(
+            Map.of(
+                "where", List.of("Austin"),
+                "km", List.of("50"),
+                "service", List.of("OIL"),
+                "sort", List.of("soonest")));
+    navigate("find?where=Austin&km=25&service=OIL&sort=soonest");
+    view = _get(FindView.class);
+    assertThat(view.order.getValue()).isTrue();
+    assertThat(view.filterLocation().getQueryParameters().getParameters())
+        .isEqualTo(
+            Map.of(
+                "where", List.of("Austin"), "service", List.of("OIL"), "sort", List.of("soonest")));
   }
 
   @Autowired ShopService shops;
