@@ -38,7 +38,8 @@ class BookingBrowserIT extends BrowserJourney {
     browser
         .find(
             By.xpath(
-                "//div[contains(@class, 'otopair-service-card')][.//h3[normalize-space(.)='Synthetic oil change']]"
+                "//div[contains(concat(' ', @class, ' '), ' otopair-service-card ')]"
+                    + "[.//h3[normalize-space(.)='Synthetic oil change']]"
                     + "//a[normalize-space(.)='Book']"))
         .click();
     browser.waitForVaadin();

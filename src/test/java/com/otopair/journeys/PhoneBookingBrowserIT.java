@@ -59,7 +59,8 @@ class PhoneBookingBrowserIT extends BrowserJourney {
     WebElement book =
         browser.find(
             By.xpath(
-                "//div[contains(@class, 'otopair-service-card')][.//h3[normalize-space(.)='Synthetic oil change']]"
+                "//div[contains(concat(' ', @class, ' '), ' otopair-service-card ')]"
+                    + "[.//h3[normalize-space(.)='Synthetic oil change']]"
                     + "//a[normalize-space(.)='Book']"));
     script("arguments[0].scrollIntoView({block: 'center'})", book);
     book.click();

@@ -5,6 +5,8 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.ShopBookings;
@@ -24,6 +26,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -44,15 +49,19 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Bookings")
 @Menu(order = 16, icon = "vaadin:clipboard-text", title = "Bookings")
 @RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
-class ShopBookingsView extends Main {
+class ShopBookingsView extends Main implements BeforeEnterObserver {
 
   final Grid<BookingSummary> grid = new Grid<>();
   final Select<Integer> range = new Select<>();
+
+  private static final List<Integer> RANGES = List.of(1, 7, 14, 30);
+  private static final int DEFAULT_RANGE = 14;
 
   private final ShopBookings bookings;
   private final Clock clock;
   private final @Nullable ShopDetails shop;
   private final boolean owner;
+  private @Nullable FilterUrl address;
 
   ShopBookingsView(
       ShopBookings bookings,
@@ -77,24 +86,64 @@ class ShopBookingsView extends Main {
     var heading = new H2("Bookings at " + shop.name());
     heading.addClassName("otopair-page-title");
     range.setLabel("Showing");
-    range.setItems(1, 7, 14, 30);
+    range.setItems(RANGES);
     range.setItemLabelGenerator(days -> days == 1 ? "Today" : "Next " + days + " days");
-    range.setValue(14);
-    range.addValueChangeListener(e -> refresh());
+    range.setValue(DEFAULT_RANGE);
     range.setId("bookings-range");
+    address =
+        FilterUrl.at("shop-bookings", this::refresh)
+            .add(
+                "days",
+                range,
+                text -> RANGES.stream().filter(days -> days.toString().equals(text)).findFirst(),
+                days -> days == DEFAULT_RANGE ? null : days.toString(),
+                DEFAULT_RANGE);
 
     ZoneId zone = ZoneId.of(shop.timeZone());
     grid.addColumn(b -> Formats.current().dayAndTime(b.start(), zone))
         .setHeader("When")
-        .setAutoWidth(true);
-    grid.addColumn(BookingSummary::customerName).setHeader("Customer").setAutoWidth(true);
-    grid.addColumn(BookingSummary::serviceName).setHeader("Service").setAutoWidth(true);
-    grid.addColumn(BookingSummary::mechanicName).setHeader("Mechanic").setAutoWidth(true);
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(BookingSummary::customerName)
+        .setHeader("Customer")
+        .setWidth("9rem")
+        .setFlexGrow(1);
+    var service =
+        grid.addColumn(BookingSummary::serviceName)
+            .setHeader("Service")
+            .setWidth("9rem")
+            .setFlexGrow(1);
+    var mechanic =
+        grid.addColumn(BookingSummary::mechanicName)
+            .setHeader("Mechanic")
+            .setWidth("8rem")
+            .setFlexGrow(1);
     grid.addColumn(b -> b.vehicle() == null ? "" : b.vehicle())
         .setHeader("Vehicle")
-        .setAutoWidth(true);
-    grid.addComponentColumn(ShopBookingsView::status).setHeader("Status").setAutoWidth(true);
-    grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        .setWidth("9rem")
+        .setFlexGrow(1);
+    grid.addComponentColumn(ShopBookingsView::status)
+        .setHeader("Status")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(this::actions)
+        .setHeader("")
+        .setKey("actions")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    GridColumns.of(grid)
+        .hideBelow(1200, mechanic)
+        .hideBelow(1000, service)
+        .cardsBelow(
+            700,
+            b ->
+                GridColumns.card(
+                    Formats.current().dayAndTime(b.start(), zone),
+                    List.of(
+                        b.customerName() + (b.vehicle() == null ? "" : " · " + b.vehicle()),
+                        b.serviceName() + " · " + b.mechanicName()),
+                    status(b),
+                    actions(b)));
     grid.setEmptyStateText(
         "No bookings in this period yet. They appear here the moment a customer books.");
     grid.setAllRowsVisible(true);
@@ -111,7 +160,19 @@ class ShopBookingsView extends Main {
             refresh();
           }
         });
-    refresh();
+  }
+
+  /** Fills the period from the address ("?days=7"), then lists it. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (address != null) {
+      address.read(event);
+    }
+  }
+
+  /** Where this list lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    return address == null ? new Location("shop-bookings") : address.location();
   }
 
   void refresh() {
@@ -119,7 +180,7 @@ class ShopBookingsView extends Main {
       return;
     }
     Instant now = clock.instant();
-    int days = range.getValue() == null ? 14 : range.getValue();
+    int days = range.getValue() == null ? DEFAULT_RANGE : range.getValue();
     grid.setItems(
         bookings.between(
             shop.id(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(days))));

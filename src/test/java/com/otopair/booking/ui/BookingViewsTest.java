@@ -307,6 +307,23 @@ class BookingViewsTest extends KaribuTest {
   }
 
   @Test
+  void theShopsListKeepsItsPeriodInTheAddress() {
+    signInAs(fixture.shop().ownerEmail());
+    navigate("shop-bookings?days=7");
+    ShopBookingsView view = _get(ShopBookingsView.class);
+    assertThat(view.range.getValue()).isEqualTo(7);
+
+    view.range.setValue(30);
+    assertThat(view.filterLocation().getPathWithQueryParameters())
+        .isEqualTo("shop-bookings?days=30");
+
+    navigate("shop-bookings?days=abc");
+    view = _get(ShopBookingsView.class);
+    assertThat(view.range.getValue()).isEqualTo(14);
+    assertThat(view.filterLocation().getPathWithQueryParameters()).isEqualTo("shop-bookings");
+  }
+
+  @Test
   void theSignedEmailLinkReschedulesAndCancelsWithoutSigningIn() {
     var booked = bookElsewhere(customers.getFirst(), fixture.shop().bea(), 9, 0);
     var path = notices.notice(booked.id()).orElseThrow().managePath();
