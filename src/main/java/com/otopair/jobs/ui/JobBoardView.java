@@ -9,11 +9,9 @@ import com.otopair.base.ui.GridColumns;
 import com.otopair.identity.UserContact;
 import com.otopair.jobs.JobChanged;
 import com.otopair.jobs.JobFilter;
-import com.otopair.jobs.JobOrigin;
 import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
-import com.otopair.jobs.NewJob;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
@@ -23,11 +21,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -38,11 +34,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -124,7 +117,11 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     var header = new Div(heading);
     header.addClassName("otopair-page-header");
     if (owner) {
-      var newJob = new Button("New job", VaadinIcon.PLUS.create(), e -> openNewJob());
+      var newJob =
+          new Button(
+              "New job",
+              VaadinIcon.PLUS.create(),
+              e -> new NewJobDialog(jobs, shop.id(), this::open).open());
       newJob.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       newJob.setId("new-job");
       header.add(newJob);
@@ -350,73 +347,9 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     refresh();
   }
 
-  private void open(JobSummary job) {
+  void open(JobSummary job) {
     getUI()
         .ifPresent(
             ui -> ui.navigate(JobView.class, new RouteParameters("jobId", job.id().toString())));
-  }
-
-  private void openNewJob() {
-    var dialog = new Dialog("New job");
-    var origin = new RadioButtonGroup<JobOrigin>("How did it come in?");
-    origin.setItems(JobOrigin.WALK_IN, JobOrigin.PHONE);
-    origin.setItemLabelGenerator(JobOrigin::label);
-    origin.setValue(JobOrigin.WALK_IN);
-    var name = new TextField("Customer's name");
-    var email = new EmailField("Customer's email");
-    email.setHelperText("Finds their account, or creates one");
-    var phone = new TextField("Customer's phone");
-    phone.setHelperText("Finds them if they have an account");
-    var vehicle = new TextField("Vehicle");
-    vehicle.setPlaceholder("2016 Honda Civic");
-    var title = new TextField("What's the job?");
-    title.setPlaceholder("Brake noise");
-    var description = new TextArea("Details");
-    var form = new FormLayout(origin, name, email, phone, vehicle, title, description);
-    form.setColspan(origin, 2);
-    form.setColspan(description, 2);
-    form.setResponsiveSteps(
-        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-    dialog.add(form);
-    var create =
-        new Button(
-            "Open job",
-            e -> {
-              try {
-                JobSummary job =
-                    jobs.open(
-                        shop.id(),
-                        new NewJob(
-                            origin.getValue(),
-                            name.getValue(),
-                            email.getValue(),
-                            phone.getValue(),
-                            vehicle.getValue(),
-                            title.getValue(),
-                            description.getValue()));
-                dialog.close();
-                Feedback.success(job.reference() + " is open");
-                open(job);
-              } catch (InvalidRequestException refused) {
-                Feedback.show(
-                    refused,
-                    Map.of(
-                        "customerName",
-                        name,
-                        "customerEmail",
-                        email,
-                        "customerPhone",
-                        phone,
-                        "vehicle",
-                        vehicle,
-                        "title",
-                        title,
-                        "description",
-                        description));
-              }
-            });
-    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
-    dialog.open();
   }
 }
