@@ -77,6 +77,13 @@ class ScheduleBrowserIT extends BrowserJourney {
     // The owner's view of the whole team, and the same page on a phone.
     browser.driver.manage().deleteAllCookies();
     signIn(DemoAccounts.SHOP_OWNERS.get(2).email(), DemoAccounts.PASSWORD);
+    // A live shop's settings are one click away in the menu.
+    browser.find(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Shop settings']")).click();
+    browser.waitForVaadin();
+    browser.waitForText("Service menu");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/settings");
+    assertThat(browser.find(By.tagName("h2")).getText()).isEqualTo("Eastside Auto Repair");
+    browser.screenshot("shop-settings-from-menu");
     browser.open("schedule");
     browser.find(By.cssSelector("td.fc-timegrid-col"));
     browser.waitForText("Schedule of Eastside Auto Repair");
