@@ -3,6 +3,7 @@ package com.otopair.booking;
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.NotFoundException;
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.BookingRepository;
 import com.otopair.scheduling.BookedTimesChanged;
@@ -51,10 +52,7 @@ public class ShopBookings {
   @Transactional(readOnly = true)
   public List<BookingSummary> between(UUID shopId, Instant from, Instant to) {
     UUID me = CurrentUser.require().id();
-    boolean owner = membership.isOwner(shopId, me);
-    if (!owner && !membership.isMember(shopId, me)) {
-      throw new InvalidRequestException("You don't work at that shop");
-    }
+    boolean owner = membership.requireMember(shopId).owner();
     return summaries.of(
         bookings.ofShopBetween(shopId, from, to).stream()
             .filter(b -> owner || b.getMechanicId().equals(me))
@@ -147,7 +145,7 @@ public class ShopBookings {
   private Booking owned(UUID bookingId) {
     Booking booking = find(bookingId);
     if (!membership.isOwner(booking.getShopId(), CurrentUser.require().id())) {
-      throw new InvalidRequestException("We couldn't find that booking");
+      throw new NotFoundException("We couldn't find that booking");
     }
     return booking;
   }
@@ -156,7 +154,7 @@ public class ShopBookings {
     Booking booking = find(bookingId);
     UUID me = CurrentUser.require().id();
     if (!membership.isOwner(booking.getShopId(), me) && !booking.getMechanicId().equals(me)) {
-      throw new InvalidRequestException("We couldn't find that booking");
+      throw new NotFoundException("We couldn't find that booking");
     }
     return booking;
   }
@@ -165,6 +163,6 @@ public class ShopBookings {
   private Booking find(UUID bookingId) {
     return bookings
         .lockById(bookingId)
-        .orElseThrow(() -> new InvalidRequestException("We couldn't find that booking"));
+        .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
   }
 }

@@ -743,16 +743,11 @@ public class JobService {
   }
 
   private boolean requireMember(UUID shopId, SignedInUser me) {
-    if (!membership.isMember(shopId, me.id())) {
-      throw new NotFoundException("We couldn't find that shop");
-    }
-    return membership.isOwner(shopId, me.id());
+    return membership.requireMember(shopId).owner();
   }
 
   private void requireOwner(UUID shopId, SignedInUser me) {
-    if (!membership.isOwner(shopId, me.id())) {
-      throw new NotAllowedException("Only the shop's owner can do this");
-    }
+    membership.requireOwner(shopId);
   }
 
   /** A job of a shop the user works at; someone else's shop's job is simply not found. */

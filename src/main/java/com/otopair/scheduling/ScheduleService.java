@@ -83,14 +83,11 @@ public class ScheduleService {
   @Transactional(readOnly = true)
   public ShopSchedule schedule(UUID shopId, LocalDate from, LocalDate to) {
     UUID me = CurrentUser.require().id();
-    boolean owner = membership.isOwner(shopId, me);
+    boolean owner = membership.requireMember(shopId).owner();
     List<UUID> visible =
         owner
             ? membership.mechanicsOf(shopId)
             : membership.mechanicsOf(shopId).stream().filter(me::equals).toList();
-    if (!owner && visible.isEmpty()) {
-      throw new InvalidRequestException("You don't work at that shop");
-    }
     Map<UUID, String> names =
         contacts.findAll(visible).stream()
             .collect(Collectors.toMap(UserContact::id, UserContact::name));
@@ -513,10 +510,7 @@ public class ScheduleService {
   // --- access
 
   private void requireMember(UUID shopId) {
-    UUID me = CurrentUser.require().id();
-    if (!membership.isMember(shopId, me)) {
-      throw new InvalidRequestException("You don't work at that shop");
-    }
+    membership.requireMember(shopId);
   }
 
   private void requireCanSee(UUID shopId, UUID mechanicId) {
@@ -526,9 +520,9 @@ public class ScheduleService {
   /** The owner edits any of the shop's mechanics; a mechanic edits only their own hours. */
   private void requireCanEdit(UUID shopId, UUID mechanicId) {
     UUID me = CurrentUser.require().id();
+    boolean owner = membership.requireMember(shopId).owner();
     boolean allowed =
-        membership.mechanicsOf(shopId).contains(mechanicId)
-            && (me.equals(mechanicId) || membership.isOwner(shopId, me));
+        membership.mechanicsOf(shopId).contains(mechanicId) && (me.equals(mechanicId) || owner);
     if (!allowed) {
       throw new InvalidRequestException("You can't change that schedule");
     }

@@ -1,18 +1,23 @@
 package com.otopair.shops;
 
 import com.otopair.base.CurrentUser;
-import com.otopair.base.InvalidRequestException;
+import com.otopair.base.NotAllowedException;
+import com.otopair.base.NotFoundException;
 import com.otopair.shops.domain.ShopMember;
 import com.otopair.shops.domain.ShopMemberRepository;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The tenant check every shop-scoped service makes: the signed-in user must own the shop, whatever
- * id a view or a request sends.
+ * The one tenant guard every shop-scoped service goes through, whatever id a view or a request
+ * sends. A stranger to a shop gets the same answer as for a shop that doesn't exist, so nothing
+ * leaks across tenants; a mechanic who tries an owner's change is told only the owner may.
  */
 @Component
 class ShopAccess {
+
+  static final String NOT_FOUND = "We couldn't find that shop";
+  static final String OWNERS_ONLY = "Only the shop's owner can do this";
 
   private final ShopMemberRepository members;
 
@@ -20,11 +25,17 @@ class ShopAccess {
     this.members = members;
   }
 
-  void requireOwner(UUID shopId) {
+  ShopRole requireMember(UUID shopId) {
     UUID me = CurrentUser.require().id();
-    if (!members.existsByShopIdAndUserIdAndRole(shopId, me, ShopMember.OWNER)) {
-      // The same answer whether the shop exists or not: nothing leaks across tenants.
-      throw new InvalidRequestException("That shop isn't one of yours");
+    return members
+        .findByShopIdAndUserId(shopId, me)
+        .map(m -> ShopMember.OWNER.equals(m.getRole()) ? ShopRole.OWNER : ShopRole.MECHANIC)
+        .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+  }
+
+  void requireOwner(UUID shopId) {
+    if (!requireMember(shopId).owner()) {
+      throw new NotAllowedException(OWNERS_ONLY);
     }
   }
 }

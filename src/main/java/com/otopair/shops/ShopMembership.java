@@ -36,10 +36,19 @@ public class ShopMembership {
     this.clock = clock;
   }
 
-  /** Throws unless the signed-in user owns the shop. */
+  /**
+   * Throws unless the signed-in user owns the shop: not found for a stranger (as for a shop that
+   * doesn't exist), not allowed for one of its mechanics.
+   */
   @Transactional(readOnly = true)
   public void requireOwner(UUID shopId) {
     access.requireOwner(shopId);
+  }
+
+  /** The signed-in user's role at the shop; a stranger gets not found, as for a missing shop. */
+  @Transactional(readOnly = true)
+  public ShopRole requireMember(UUID shopId) {
+    return access.requireMember(shopId);
   }
 
   @Transactional(readOnly = true)

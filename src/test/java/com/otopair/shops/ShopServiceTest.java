@@ -128,7 +128,7 @@ class ShopServiceTest extends IntegrationTest {
         .isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> shops.ownShop(UUID.randomUUID()))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessage("That shop isn't one of yours");
+        .hasMessage("We couldn't find that shop");
     assertThat(shops.myShops()).isEmpty();
   }
 

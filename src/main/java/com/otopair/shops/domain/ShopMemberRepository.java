@@ -2,6 +2,7 @@ package com.otopair.shops.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -16,4 +17,6 @@ public interface ShopMemberRepository extends JpaRepository<ShopMember, UUID> {
   boolean existsByShopIdAndUserIdAndRole(UUID shopId, UUID userId, String role);
 
   boolean existsByShopIdAndUserId(UUID shopId, UUID userId);
+
+  Optional<ShopMember> findByShopIdAndUserId(UUID shopId, UUID userId);
 }
