@@ -10,8 +10,10 @@ import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobFilter;
 import com.otopair.jobs.JobService;
 import com.otopair.payments.Payments;
+import com.otopair.scheduling.BookingPolicies;
 import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleService;
+import com.otopair.scheduling.ScheduleTemplates;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -47,6 +49,8 @@ class TenantGuardTest extends IntegrationTest {
   @Autowired ServiceMenu menu;
   @Autowired TeamService team;
   @Autowired ScheduleService schedules;
+  @Autowired BookingPolicies bookingPolicies;
+  @Autowired ScheduleTemplates scheduleTemplates;
   @Autowired ShopBookings bookings;
   @Autowired JobService jobs;
   @Autowired Payments payments;
@@ -66,7 +70,7 @@ class TenantGuardTest extends IntegrationTest {
     Instant now = clock.instant();
     return List.of(
         id -> schedules.schedule(id, today, today.plusDays(7)),
-        id -> schedules.policy(id),
+        id -> bookingPolicies.policy(id),
         id -> bookings.between(id, now, now.plusSeconds(86_400)),
         id -> jobs.board(id, JobFilter.all()),
         id -> jobs.mechanics(id));
@@ -80,7 +84,7 @@ class TenantGuardTest extends IntegrationTest {
         id -> team.invitations(id),
         id -> team.invite(id, "someone@example.test"),
         id -> membership.removeMechanic(id, UUID.randomUUID()),
-        id -> schedules.templates(id),
+        id -> scheduleTemplates.templates(id),
         id -> payments.setup(id),
         id -> payments.shopPayments(id, 0, 10));
   }

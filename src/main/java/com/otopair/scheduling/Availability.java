@@ -131,13 +131,13 @@ public class Availability {
         policy(shopId),
         mechanics,
         windows.findByShopIdAndMechanicIdIn(shopId, mechanics).stream()
-            .map(w -> ScheduleService.window(w).toWeekly())
+            .map(w -> ScheduleMapping.window(w).toWeekly())
             .toList(),
         overrides.findByShopIdAndMechanicIdInAndDateBetween(shopId, mechanics, from, to).stream()
-            .map(o -> ScheduleService.override(o).toDateOverride())
+            .map(o -> ScheduleMapping.override(o).toDateOverride())
             .toList(),
         timeOff.overlapping(shopId, mechanics, from, to).stream()
-            .map(t -> ScheduleService.timeOff(t).toPeriod())
+            .map(t -> ScheduleMapping.timeOff(t).toPeriod())
             .toList(),
         busyTimes
             .getIfAvailable(() -> (ids, start, end) -> List.of())

@@ -33,7 +33,8 @@ class AvailabilityTest extends IntegrationTest {
   static final Offering OIL = ScheduleFixtures.service(60, OIL_CHANGE, OfferingMode.IN_SHOP);
 
   @Autowired Availability availability;
-  @Autowired ScheduleService schedules;
+  @Autowired WeeklyHours weeklyHours;
+  @Autowired DayChanges dayChanges;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -50,12 +51,12 @@ class AvailabilityTest extends IntegrationTest {
         LocalDate.now(clock.withZone(TORONTO))
             .plusWeeks(1)
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    schedules.addWindow(
+    weeklyHours.addWindow(
         shop.shopId(),
         shop.alex(),
         WindowHours.weekly(
             DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0), new BigDecimal("1.5")));
-    schedules.addWindow(
+    weeklyHours.addWindow(
         shop.shopId(),
         shop.bea(),
         WindowHours.weekly(
@@ -91,7 +92,7 @@ class AvailabilityTest extends IntegrationTest {
     assertThat(merged.getLast().price()).isEqualTo(OIL_CHANGE);
 
     SignIn.as(userDetails, shop.ownerEmail());
-    schedules.setOverride(
+    dayChanges.setOverride(
         shop.shopId(), shop.alex(), monday, null, null, BigDecimal.ONE, "Training");
     SecurityContextHolder.clearContext();
 

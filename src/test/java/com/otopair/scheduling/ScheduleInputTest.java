@@ -29,7 +29,8 @@ class ScheduleInputTest extends IntegrationTest {
   private static final String MESSAGE = ControlCharacters.MESSAGE;
   private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-  @Autowired ScheduleService schedules;
+  @Autowired DayChanges dayChanges;
+  @Autowired ScheduleTemplates scheduleTemplates;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -58,22 +59,24 @@ class ScheduleInputTest extends IntegrationTest {
     for (String control : ControlCharacters.ALL) {
       assertRefusedAt(
           () ->
-              schedules.setOverride(
+              dayChanges.setOverride(
                   shop.shopId(), shop.alex(), DAY, null, null, BigDecimal.ONE, "Dentist" + control),
           "reason",
           MESSAGE);
       assertRefusedAt(
           () ->
-              schedules.addTimeOff(
+              dayChanges.addTimeOff(
                   shop.shopId(), shop.alex(), DAY, DAY.plusDays(2), "Holi" + control + "days"),
           "reason",
           MESSAGE);
       assertRefusedAt(
-          () -> schedules.saveTemplate(shop.shopId(), "Summer" + control, week), "name", MESSAGE);
+          () -> scheduleTemplates.saveTemplate(shop.shopId(), "Summer" + control, week),
+          "name",
+          MESSAGE);
     }
     // One line only: the reason and the name are single-line fields.
     assertRefusedAt(
-        () -> schedules.addTimeOff(shop.shopId(), shop.alex(), DAY, DAY, "Holi\ndays"),
+        () -> dayChanges.addTimeOff(shop.shopId(), shop.alex(), DAY, DAY, "Holi\ndays"),
         "reason",
         MESSAGE);
     assertThat(rows("schedule_overrides")).isZero();

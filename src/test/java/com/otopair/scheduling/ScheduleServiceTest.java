@@ -37,6 +37,10 @@ class ScheduleServiceTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired ScheduleService schedules;
+  @Autowired WeeklyHours weeklyHours;
+  @Autowired DayChanges dayChanges;
+  @Autowired BookingPolicies bookingPolicies;
+  @Autowired ScheduleTemplates scheduleTemplates;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -58,9 +62,9 @@ class ScheduleServiceTest extends IntegrationTest {
 
   @Test
   void theOwnerAddsWindowsThatTheWeekShows() {
-    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
-    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 13, 17));
-    schedules.addWindow(
+    weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 13, 17));
+    weeklyHours.addWindow(
         shop.shopId(), shop.bea(), hours(SATURDAY, 9, 15).withMultiplier(new BigDecimal("1.5")));
 
     ShopSchedule week = schedules.schedule(shop.shopId(), WEEK, WEEK.plusDays(6));
@@ -71,33 +75,33 @@ class ScheduleServiceTest extends IntegrationTest {
         .extracting(ShopSchedule.Mechanic::name)
         .containsExactly("Alex Martin", "Béa Roy");
     assertThat(week.windows())
-        .extracting(w -> ScheduleService.describe(w.hours()) + " x" + w.hours().multiplier())
+        .extracting(w -> w.hours().describe() + " x" + w.hours().multiplier())
         .containsExactly(
             "Monday 08:00–12:00 x1.00", "Monday 13:00–17:00 x1.00", "Saturday 09:00–15:00 x1.50");
   }
 
   @Test
   void anOverlappingWindowIsRefusedNamingTheWindowItOverlaps() {
-    schedules.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 8, 12));
+    weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 8, 12));
 
     assertRefusedAt(
-        () -> schedules.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 11, 14)),
+        () -> weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 11, 14)),
         "start",
         "That overlaps Tuesday 08:00–12:00");
     // Touching is fine, and another mechanic may work the same hours.
-    schedules.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 12, 14));
-    schedules.addWindow(shop.shopId(), shop.bea(), hours(TUESDAY, 8, 12));
+    weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 12, 14));
+    weeklyHours.addWindow(shop.shopId(), shop.bea(), hours(TUESDAY, 8, 12));
   }
 
   @Test
   void anEndBeforeTheStartAndAnOddMultiplierAreRefused() {
     assertRefusedAt(
-        () -> schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 12, 8)),
+        () -> weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 12, 8)),
         "end",
         "The end must be after the start");
     assertRefusedAt(
         () ->
-            schedules.addWindow(
+            weeklyHours.addWindow(
                 shop.shopId(),
                 shop.alex(),
                 hours(MONDAY, 8, 12).withMultiplier(new BigDecimal("4"))),
@@ -107,22 +111,22 @@ class ScheduleServiceTest extends IntegrationTest {
 
   @Test
   void windowsWithSeparateValidityMayShareHours() {
-    schedules.addWindow(
+    weeklyHours.addWindow(
         shop.shopId(), shop.alex(), hours(MONDAY, 8, 12).valid(null, LocalDate.of(2026, 11, 30)));
-    schedules.addWindow(
+    weeklyHours.addWindow(
         shop.shopId(), shop.alex(), hours(MONDAY, 9, 17).valid(LocalDate.of(2026, 12, 1), null));
 
-    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), WEEK))
-        .extracting(w -> ScheduleService.describe(w))
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), WEEK))
+        .extracting(w -> w.describe())
         .containsExactly("Monday 08:00–12:00");
-    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2026, 12, 7)))
-        .extracting(w -> ScheduleService.describe(w))
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2026, 12, 7)))
+        .extracting(w -> w.describe())
         .containsExactly("Monday 09:00–17:00");
   }
 
   @Test
   void theDatabaseRefusesOverlappingWindowsWhateverTheCaller() {
-    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
     assertThatThrownBy(
             () ->
                 jdbc.update(
@@ -142,8 +146,8 @@ class ScheduleServiceTest extends IntegrationTest {
   void hoursUntilMidnightAreStoredAs2400AndReadBackAsEndingTheDay() {
     WindowHours evening =
         WindowHours.weekly(MONDAY, LocalTime.of(18, 0), LocalTime.MIDNIGHT, new BigDecimal("1.00"));
-    ScheduleWindow added = schedules.addWindow(shop.shopId(), shop.alex(), evening);
-    schedules.setOverride(
+    ScheduleWindow added = weeklyHours.addWindow(shop.shopId(), shop.alex(), evening);
+    dayChanges.setOverride(
         shop.shopId(),
         shop.alex(),
         WEEK.plusDays(1),
@@ -151,7 +155,7 @@ class ScheduleServiceTest extends IntegrationTest {
         LocalTime.MIDNIGHT,
         BigDecimal.ONE,
         "Late shift");
-    schedules.saveTemplate(shop.shopId(), "Evenings", List.of(evening));
+    scheduleTemplates.saveTemplate(shop.shopId(), "Evenings", List.of(evening));
 
     assertThat(
             jdbc.queryForObject(
@@ -173,10 +177,11 @@ class ScheduleServiceTest extends IntegrationTest {
     assertThat(week.overrides())
         .extracting(ScheduleOverride::end)
         .containsExactly(LocalTime.MIDNIGHT);
-    assertThat(schedules.templates(shop.shopId()).getFirst().windows()).containsExactly(evening);
-    assertThat(ScheduleService.describe(evening)).isEqualTo("Monday 18:00–24:00");
+    assertThat(scheduleTemplates.templates(shop.shopId()).getFirst().windows())
+        .containsExactly(evening);
+    assertThat(evening.describe()).isEqualTo("Monday 18:00–24:00");
     assertRefusedAt(
-        () -> schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 22, 23)),
+        () -> weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 22, 23)),
         "start",
         "That overlaps Monday 18:00–24:00");
   }
@@ -221,12 +226,12 @@ class ScheduleServiceTest extends IntegrationTest {
   void aMechanicEditsTheirOwnHoursButNotAColleaguesNorThePolicy() {
     SignIn.as(userDetails, shop.alexEmail());
 
-    ScheduleWindow mine = schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    ScheduleWindow mine = weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
     assertThat(mine.mechanicId()).isEqualTo(shop.alex());
-    assertThatThrownBy(() -> schedules.addWindow(shop.shopId(), shop.bea(), hours(MONDAY, 8, 12)))
+    assertThatThrownBy(() -> weeklyHours.addWindow(shop.shopId(), shop.bea(), hours(MONDAY, 8, 12)))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessage("You can't change that schedule");
-    assertThatThrownBy(() -> schedules.updatePolicy(shop.shopId(), BookingPolicy.DEFAULT))
+    assertThatThrownBy(() -> bookingPolicies.updatePolicy(shop.shopId(), BookingPolicy.DEFAULT))
         .isInstanceOf(InvalidRequestException.class);
 
     ShopSchedule seen = schedules.schedule(shop.shopId(), WEEK, WEEK.plusDays(6));
@@ -241,82 +246,86 @@ class ScheduleServiceTest extends IntegrationTest {
 
     assertThatThrownBy(() -> schedules.schedule(shop.shopId(), WEEK, WEEK.plusDays(6)))
         .isInstanceOf(InvalidRequestException.class);
-    assertThatThrownBy(() -> schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12)))
+    assertThatThrownBy(
+            () -> weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12)))
         .isInstanceOf(InvalidRequestException.class);
   }
 
   @Test
   void movingAndDeletingAWindowReturnWhatItWasSoTheChangeCanBeUndone() {
-    ScheduleWindow added = schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    ScheduleWindow added = weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
 
-    ScheduleWindow before = schedules.updateWindow(added.id(), hours(TUESDAY, 9, 13));
+    ScheduleWindow before = weeklyHours.updateWindow(added.id(), hours(TUESDAY, 9, 13));
     assertThat(before.hours())
         .isEqualTo(hours(MONDAY, 8, 12).withMultiplier(new BigDecimal("1.00")));
-    schedules.updateWindow(added.id(), before.hours());
-    ScheduleWindow deleted = schedules.deleteWindow(added.id());
-    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), WEEK)).isEmpty();
-    schedules.addWindow(shop.shopId(), deleted.mechanicId(), deleted.hours());
+    weeklyHours.updateWindow(added.id(), before.hours());
+    ScheduleWindow deleted = weeklyHours.deleteWindow(added.id());
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), WEEK)).isEmpty();
+    weeklyHours.addWindow(shop.shopId(), deleted.mechanicId(), deleted.hours());
 
-    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), WEEK))
-        .extracting(ScheduleService::describe)
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), WEEK))
+        .extracting(WindowHours::describe)
         .containsExactly("Monday 08:00–12:00");
   }
 
   @Test
   void aTemplateAppliedOverARangeReplacesOnlyThatRange() {
-    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 9, 17));
+    weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 9, 17));
     ScheduleTemplate holidays =
-        schedules.saveTemplate(
+        scheduleTemplates.saveTemplate(
             shop.shopId(), "December hours", List.of(hours(MONDAY, 8, 12), hours(TUESDAY, 8, 12)));
     assertRefusedAt(
-        () -> schedules.saveTemplate(shop.shopId(), "december HOURS", List.of(hours(MONDAY, 8, 9))),
+        () ->
+            scheduleTemplates.saveTemplate(
+                shop.shopId(), "december HOURS", List.of(hours(MONDAY, 8, 9))),
         "name",
         "already called");
 
-    schedules.applyTemplate(
+    scheduleTemplates.applyTemplate(
         holidays.id(),
         List.of(shop.alex(), shop.bea()),
         LocalDate.of(2026, 12, 1),
         LocalDate.of(2026, 12, 31));
 
-    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), WEEK))
-        .extracting(ScheduleService::describe)
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), WEEK))
+        .extracting(WindowHours::describe)
         .containsExactly("Monday 09:00–17:00");
-    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2026, 12, 14)))
-        .extracting(ScheduleService::describe)
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2026, 12, 14)))
+        .extracting(WindowHours::describe)
         .containsExactly("Monday 08:00–12:00", "Tuesday 08:00–12:00");
-    assertThat(schedules.weekOf(shop.shopId(), shop.bea(), LocalDate.of(2026, 12, 14))).hasSize(2);
-    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2027, 1, 4)))
-        .extracting(ScheduleService::describe)
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.bea(), LocalDate.of(2026, 12, 14)))
+        .hasSize(2);
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2027, 1, 4)))
+        .extracting(WindowHours::describe)
         .containsExactly("Monday 09:00–17:00");
-    assertThat(schedules.templates(shop.shopId()))
+    assertThat(scheduleTemplates.templates(shop.shopId()))
         .extracting(ScheduleTemplate::name)
         .containsExactly("December hours");
   }
 
   @Test
   void copyingAWeekToAColleagueGivesThemTheSameHoursFromThatDay() {
-    schedules.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
-    schedules.addWindow(shop.shopId(), shop.alex(), hours(SATURDAY, 9, 15));
+    weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 8, 12));
+    weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(SATURDAY, 9, 15));
 
-    schedules.applyWeek(
+    weeklyHours.applyWeek(
         shop.shopId(),
-        schedules.weekOf(shop.shopId(), shop.alex(), WEEK),
+        weeklyHours.weekOf(shop.shopId(), shop.alex(), WEEK),
         List.of(shop.bea()),
         WEEK,
         null);
 
-    assertThat(schedules.weekOf(shop.shopId(), shop.bea(), WEEK.plusWeeks(5)))
-        .extracting(ScheduleService::describe)
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.bea(), WEEK.plusWeeks(5)))
+        .extracting(WindowHours::describe)
         .containsExactly("Monday 08:00–12:00", "Saturday 09:00–15:00");
-    assertThat(schedules.weekOf(shop.shopId(), shop.bea(), WEEK.minusWeeks(1))).isEmpty();
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.bea(), WEEK.minusWeeks(1))).isEmpty();
   }
 
   @Test
   void anOverrideReplacesTheDayAndTimeOffMayNotOverlap() {
     LocalDate christmasEve = LocalDate.of(2026, 12, 24);
     assertThat(
-            schedules.setOverride(
+            dayChanges.setOverride(
                 shop.shopId(),
                 shop.alex(),
                 christmasEve,
@@ -326,21 +335,21 @@ class ScheduleServiceTest extends IntegrationTest {
                 "Short day"))
         .isEmpty();
     var replaced =
-        schedules.setOverride(
+        dayChanges.setOverride(
             shop.shopId(), shop.alex(), christmasEve, null, null, BigDecimal.ONE, "Closed");
     assertThat(replaced).get().extracting(ScheduleOverride::reason).isEqualTo("Short day");
     assertRefusedAt(
         () ->
-            schedules.setOverride(
+            dayChanges.setOverride(
                 shop.shopId(), shop.alex(), christmasEve, LocalTime.NOON, null, BigDecimal.ONE, ""),
         "end",
         "both a start and an end");
 
-    schedules.addTimeOff(
+    dayChanges.addTimeOff(
         shop.shopId(), shop.alex(), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 8), "Ski");
     assertRefusedAt(
         () ->
-            schedules.addTimeOff(
+            dayChanges.addTimeOff(
                 shop.shopId(),
                 shop.alex(),
                 LocalDate.of(2027, 1, 8),
@@ -350,7 +359,7 @@ class ScheduleServiceTest extends IntegrationTest {
         "overlaps time off from 2027-01-04 to 2027-01-08");
     assertRefusedAt(
         () ->
-            schedules.addTimeOff(
+            dayChanges.addTimeOff(
                 shop.shopId(), shop.alex(), LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 1), ""),
         "lastDay",
         "can't be before");
@@ -363,7 +372,7 @@ class ScheduleServiceTest extends IntegrationTest {
 
   @Test
   void thePolicyIsKeptAndOutOfRangeValuesAreRefused() {
-    assertThat(schedules.policy(shop.shopId())).isEqualTo(BookingPolicy.DEFAULT);
+    assertThat(bookingPolicies.policy(shop.shopId())).isEqualTo(BookingPolicy.DEFAULT);
     var policy =
         new BookingPolicy(
             Duration.ofMinutes(30),
@@ -374,12 +383,12 @@ class ScheduleServiceTest extends IntegrationTest {
             6,
             Duration.ofHours(48),
             1);
-    schedules.updatePolicy(shop.shopId(), policy);
-    assertThat(schedules.policy(shop.shopId())).isEqualTo(policy);
+    bookingPolicies.updatePolicy(shop.shopId(), policy);
+    assertThat(bookingPolicies.policy(shop.shopId())).isEqualTo(policy);
 
     assertRefusedAt(
         () ->
-            schedules.updatePolicy(
+            bookingPolicies.updatePolicy(
                 shop.shopId(),
                 new BookingPolicy(
                     Duration.ofMinutes(90),

@@ -37,7 +37,7 @@ class ApplyTemplateDialog extends ScheduleDialog {
                     view.change(
                         "Applied " + template.name(),
                         () -> {
-                          view.schedules()
+                          view.scheduleTemplates()
                               .applyTemplate(
                                   template.id(),
                                   ids(draft.targets),

@@ -54,7 +54,7 @@ class CopyWeekDialog extends ScheduleDialog {
                 Map.of("mechanics", targets, "to", to),
                 () -> {
                   List<WindowHours> week =
-                      view.schedules()
+                      view.weeklyHours()
                           .weekOf(
                               view.shop().id(),
                               Objects.requireNonNull(draft.source).id(),
@@ -65,7 +65,7 @@ class CopyWeekDialog extends ScheduleDialog {
                   view.change(
                       "Copied to " + draft.targets.size() + " mechanic(s)",
                       () -> {
-                        view.schedules()
+                        view.weeklyHours()
                             .applyWeek(
                                 view.shop().id(),
                                 week,

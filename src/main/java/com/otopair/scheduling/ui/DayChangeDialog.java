@@ -36,6 +36,7 @@ class DayChangeDialog extends ScheduleDialog {
   final TimePicker start = new TimePicker("From");
   final TimePicker end = new TimePicker("Until");
   final TextField reason = new TextField("Reason");
+  private final Paragraph warning = new Paragraph();
   private final Binder<Draft> binder = new Binder<>();
   private final Draft draft = new Draft();
 
@@ -85,15 +86,36 @@ class DayChangeDialog extends ScheduleDialog {
           start.setEnabled(!e.getValue());
           end.setEnabled(!e.getValue());
         });
-    add(form(mechanic, date, off, start, end, reason));
+    date.addValueChangeListener(e -> warnAboutHours());
+    off.addValueChangeListener(e -> warnAboutHours());
+    start.addValueChangeListener(e -> warnAboutHours());
+    end.addValueChangeListener(e -> warnAboutHours());
+    warnAboutHours();
+    add(warning, form(mechanic, date, off, start, end, reason));
     footer("Save the day", () -> submit(binder, Map.of("end", end, "reason", reason), this::save));
+  }
+
+  /**
+   * Other hours outside the shop's opening hours are allowed, with the same warning as a window.
+   */
+  private void warnAboutHours() {
+    LocalDate day = date.getValue();
+    LocalTime from = start.getValue();
+    LocalTime until = end.getValue();
+    boolean hours =
+        day != null
+            && !off.getValue()
+            && from != null
+            && until != null
+            && EndOfDay.isAfter(until, from);
+    warn(warning, hours ? view.openingHours().warningFor(day.getDayOfWeek(), from, until) : null);
   }
 
   private void save() {
     ShopSchedule.Mechanic who = Objects.requireNonNull(draft.mechanic);
     LocalDate day = Objects.requireNonNull(draft.date);
     var before =
-        view.schedules()
+        view.dayChanges()
             .setOverride(
                 view.shop().id(),
                 who.id(),
@@ -111,10 +133,10 @@ class DayChangeDialog extends ScheduleDialog {
                   view.schedules().schedule(view.shop().id(), day, day).overrides().stream()
                       .filter(o -> o.mechanicId().equals(who.id()))
                       .findFirst()
-                      .ifPresent(o -> view.schedules().removeOverride(o.id()));
+                      .ifPresent(o -> view.dayChanges().removeOverride(o.id()));
                   before.ifPresent(
                       b ->
-                          view.schedules()
+                          view.dayChanges()
                               .setOverride(
                                   view.shop().id(),
                                   b.mechanicId(),

@@ -59,7 +59,7 @@ class HoursDialog extends ScheduleDialog {
             "Delete",
             e -> {
               close();
-              view.deleteWindow(window);
+              view.attempt(() -> view.deleteWindow(window));
             });
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     delete.setId("window-delete");
@@ -69,7 +69,8 @@ class HoursDialog extends ScheduleDialog {
         () ->
             submit(
                 binder,
-                Map.of("multiplier", multiplier, "validTo", validTo),
+                // An overlap with another window comes from the days these hours are valid.
+                Map.of("multiplier", multiplier, "validTo", validTo, "start", validTo),
                 () ->
                     view.updateWindow(
                         window,

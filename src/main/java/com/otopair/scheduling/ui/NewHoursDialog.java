@@ -43,7 +43,8 @@ class NewHoursDialog extends ScheduleDialog {
         () ->
             submit(
                 binder,
-                Map.of("multiplier", multiplier),
+                // An overlap is with hours the chosen mechanic already has.
+                Map.of("multiplier", multiplier, "start", mechanic),
                 () ->
                     view.addWindow(
                         Objects.requireNonNull(draft.mechanic),

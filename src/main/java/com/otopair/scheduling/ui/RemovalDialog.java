@@ -25,26 +25,27 @@ class RemovalDialog extends ScheduleDialog {
             + override.date());
     dialog.footer(
         "Back to the weekly hours",
-        () -> {
-          view.change(
-              "The weekly hours apply again on " + override.date(),
-              () -> {
-                ScheduleOverride removed = view.schedules().removeOverride(override.id());
-                return new ScheduleView.Undo(
-                    "change of " + removed.date(),
-                    () ->
-                        view.schedules()
-                            .setOverride(
-                                view.shop().id(),
-                                removed.mechanicId(),
-                                removed.date(),
-                                removed.start(),
-                                removed.end(),
-                                removed.multiplier(),
-                                removed.reason()));
-              });
-          return true;
-        });
+        () ->
+            view.attempt(
+                () ->
+                    view.change(
+                        "The weekly hours apply again on " + override.date(),
+                        () -> {
+                          ScheduleOverride removed =
+                              view.dayChanges().removeOverride(override.id());
+                          return new ScheduleView.Undo(
+                              "change of " + removed.date(),
+                              () ->
+                                  view.dayChanges()
+                                      .setOverride(
+                                          view.shop().id(),
+                                          removed.mechanicId(),
+                                          removed.date(),
+                                          removed.start(),
+                                          removed.end(),
+                                          removed.multiplier(),
+                                          removed.reason()));
+                        })));
     return dialog;
   }
 
@@ -55,24 +56,24 @@ class RemovalDialog extends ScheduleDialog {
         dialog.nameOf(off.mechanicId()) + ": time off " + off.firstDay() + " to " + off.lastDay());
     dialog.footer(
         "Cancel the time off",
-        () -> {
-          view.change(
-              "Time off cancelled",
-              () -> {
-                TimeOff removed = view.schedules().removeTimeOff(off.id());
-                return new ScheduleView.Undo(
-                    "cancelled time off",
-                    () ->
-                        view.schedules()
-                            .addTimeOff(
-                                view.shop().id(),
-                                removed.mechanicId(),
-                                removed.firstDay(),
-                                removed.lastDay(),
-                                removed.reason()));
-              });
-          return true;
-        });
+        () ->
+            view.attempt(
+                () ->
+                    view.change(
+                        "Time off cancelled",
+                        () -> {
+                          TimeOff removed = view.dayChanges().removeTimeOff(off.id());
+                          return new ScheduleView.Undo(
+                              "cancelled time off",
+                              () ->
+                                  view.dayChanges()
+                                      .addTimeOff(
+                                          view.shop().id(),
+                                          removed.mechanicId(),
+                                          removed.firstDay(),
+                                          removed.lastDay(),
+                                          removed.reason()));
+                        })));
     return dialog;
   }
 }

@@ -94,10 +94,17 @@ abstract class ScheduleDialog extends Dialog {
     if (sentence == null) {
       return null;
     }
-    var warning = new Paragraph(sentence);
+    var warning = new Paragraph();
+    warn(warning, sentence);
+    return warning;
+  }
+
+  /** Shows {@code sentence} as the dialog's warning about the hours, or hides it when null. */
+  protected static void warn(Paragraph warning, @Nullable String sentence) {
     warning.addClassName("otopair-warning");
     warning.setId("hours-warning");
-    return warning;
+    warning.setText(sentence == null ? "" : sentence);
+    warning.setVisible(sentence != null);
   }
 
   protected Select<ShopSchedule.Mechanic> mechanicField() {

@@ -13,13 +13,17 @@ import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.base.ui.calendar.VisibleRange;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.BookedTimesChanged;
+import com.otopair.scheduling.BookingPolicies;
+import com.otopair.scheduling.DayChanges;
 import com.otopair.scheduling.EndOfDay;
 import com.otopair.scheduling.ScheduleChanged;
 import com.otopair.scheduling.ScheduleService;
+import com.otopair.scheduling.ScheduleTemplates;
 import com.otopair.scheduling.ScheduleWindow;
 import com.otopair.scheduling.ShopHours;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.Slot;
+import com.otopair.scheduling.WeeklyHours;
 import com.otopair.scheduling.WindowHours;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.Offering;
@@ -99,6 +103,7 @@ class ScheduleView extends Main {
       action(VaadinIcon.COG_O, "Booking policy", () -> new PolicyDialog(this).open());
   final Select<Offering> preview = new Select<>();
 
+  private final ScheduleServices services;
   private final ScheduleService schedules;
   private final Availability availability;
   private final @Nullable ShopDetails shop;
@@ -109,14 +114,15 @@ class ScheduleView extends Main {
   record Undo(String what, Runnable action) {}
 
   ScheduleView(
-      ScheduleService schedules,
+      ScheduleServices services,
       Availability availability,
       ShopService shops,
       ServiceMenu menu,
       CurrentShop current,
       LiveUpdates live,
       Clock clock) {
-    this.schedules = schedules;
+    this.services = services;
+    this.schedules = services.schedules();
     this.availability = availability;
     addClassNames("otopair-page", "otopair-schedule");
     calendar = new FullCalendar(clock);
@@ -283,6 +289,22 @@ class ScheduleView extends Main {
     return schedules;
   }
 
+  WeeklyHours weeklyHours() {
+    return services.weeklyHours();
+  }
+
+  DayChanges dayChanges() {
+    return services.dayChanges();
+  }
+
+  ScheduleTemplates scheduleTemplates() {
+    return services.scheduleTemplates();
+  }
+
+  BookingPolicies bookingPolicies() {
+    return services.bookingPolicies();
+  }
+
   /** The shop's posted opening hours, which bound its in-shop services. */
   ShopHours openingHours() {
     return ShopHours.posted(shop().openingHours());
@@ -348,20 +370,37 @@ class ScheduleView extends Main {
 
   // --- changes
 
-  /** Runs a change, remembers how to undo it, and shows the result. */
+  /**
+   * Runs a change, remembers how to undo it, and says it's done. A refusal goes back to the caller:
+   * a dialog shows it next to the field it names and stays open; see {@link #attempt} for changes
+   * made on the calendar itself.
+   */
   void change(String done, Supplier<@Nullable Undo> action) {
+    Undo undoIt = action.get();
+    if (undoIt != null) {
+      lastChange = undoIt;
+      undo.setEnabled(true);
+      undo.setTooltipText("Undo: " + undoIt.what());
+    }
+    Feedback.success(done);
+    refresh();
+  }
+
+  /**
+   * Runs a change that has no field to show a refusal next to (drawn, dragged or removed on the
+   * calendar): a refusal is said in a notification and the calendar goes back to what is saved.
+   *
+   * @return whether the change went through
+   */
+  boolean attempt(Runnable change) {
     try {
-      Undo undoIt = action.get();
-      if (undoIt != null) {
-        lastChange = undoIt;
-        undo.setEnabled(true);
-        undo.setTooltipText("Undo: " + undoIt.what());
-      }
-      Feedback.success(done);
+      change.run();
+      return true;
     } catch (InvalidRequestException refused) {
       Feedback.error(refused.getMessage());
+      refresh();
+      return false;
     }
-    refresh();
   }
 
   private void undoLastChange() {
@@ -393,15 +432,15 @@ class ScheduleView extends Main {
       refresh();
       return;
     }
-    addWindow(who.get(), hours.get());
+    attempt(() -> addWindow(who.get(), hours.get()));
   }
 
   void addWindow(ShopSchedule.Mechanic who, WindowHours hours) {
     change(
         "Added " + describe(hours) + " for " + who.name(),
         () -> {
-          ScheduleWindow added = schedules.addWindow(shop().id(), who.id(), hours);
-          return new Undo("add " + describe(hours), () -> schedules.deleteWindow(added.id()));
+          ScheduleWindow added = weeklyHours().addWindow(shop().id(), who.id(), hours);
+          return new Undo("add " + describe(hours), () -> weeklyHours().deleteWindow(added.id()));
         });
   }
 
@@ -419,17 +458,17 @@ class ScheduleView extends Main {
       return;
     }
     WindowHours moved = now.get().valid(was.validFrom(), was.validTo());
-    updateWindow(window.get(), moved);
+    attempt(() -> updateWindow(window.get(), moved));
   }
 
   void updateWindow(ScheduleWindow window, WindowHours hours) {
     change(
         "Saved " + describe(hours),
         () -> {
-          ScheduleWindow before = schedules.updateWindow(window.id(), hours);
+          ScheduleWindow before = weeklyHours().updateWindow(window.id(), hours);
           return new Undo(
               "change of " + describe(before.hours()),
-              () -> schedules.updateWindow(window.id(), before.hours()));
+              () -> weeklyHours().updateWindow(window.id(), before.hours()));
         });
   }
 
@@ -437,10 +476,10 @@ class ScheduleView extends Main {
     change(
         "Deleted " + describe(window.hours()),
         () -> {
-          ScheduleWindow deleted = schedules.deleteWindow(window.id());
+          ScheduleWindow deleted = weeklyHours().deleteWindow(window.id());
           return new Undo(
               "deletion of " + describe(deleted.hours()),
-              () -> schedules.addWindow(shop().id(), deleted.mechanicId(), deleted.hours()));
+              () -> weeklyHours().addWindow(shop().id(), deleted.mechanicId(), deleted.hours()));
         });
   }
 

@@ -56,11 +56,11 @@ class TemplatesDialog extends ScheduleDialog {
         Map.of("name", name),
         () -> {
           ScheduleTemplate saved =
-              view.schedules()
+              view.scheduleTemplates()
                   .saveTemplate(
                       view.shop().id(),
                       draft.name,
-                      view.schedules()
+                      view.weeklyHours()
                           .weekOf(
                               view.shop().id(),
                               Objects.requireNonNull(draft.source).id(),
@@ -74,7 +74,7 @@ class TemplatesDialog extends ScheduleDialog {
 
   private void fill() {
     list.removeAll();
-    List<ScheduleTemplate> saved = view.schedules().templates(view.shop().id());
+    List<ScheduleTemplate> saved = view.scheduleTemplates().templates(view.shop().id());
     if (saved.isEmpty()) {
       list.add(new Paragraph("No templates yet. Save a mechanic's week below to reuse it."));
     }
@@ -86,7 +86,7 @@ class TemplatesDialog extends ScheduleDialog {
               "Delete",
               e -> {
                 if (Feedback.run(
-                    () -> view.schedules().deleteTemplate(template.id()),
+                    () -> view.scheduleTemplates().deleteTemplate(template.id()),
                     "Deleted " + template.name())) {
                   fill();
                 }

@@ -66,7 +66,7 @@ class TimeOffDialog extends ScheduleDialog {
                 () -> {
                   ShopSchedule.Mechanic who = Objects.requireNonNull(draft.mechanic);
                   TimeOff added =
-                      view.schedules()
+                      view.dayChanges()
                           .addTimeOff(
                               view.shop().id(),
                               who.id(),
@@ -77,7 +77,7 @@ class TimeOffDialog extends ScheduleDialog {
                       "Time off saved for " + who.name(),
                       () ->
                           new ScheduleView.Undo(
-                              "time off", () -> view.schedules().removeTimeOff(added.id())));
+                              "time off", () -> view.dayChanges().removeTimeOff(added.id())));
                 }));
   }
 }

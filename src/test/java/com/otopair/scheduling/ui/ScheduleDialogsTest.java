@@ -13,8 +13,9 @@ import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleFixtures;
-import com.otopair.scheduling.ScheduleService;
+import com.otopair.scheduling.ScheduleTemplates;
 import com.otopair.scheduling.ShopSchedule;
+import com.otopair.scheduling.WeeklyHours;
 import com.otopair.scheduling.WindowHours;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -55,7 +56,8 @@ class ScheduleDialogsTest extends KaribuTest {
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
-  @Autowired ScheduleService schedules;
+  @Autowired WeeklyHours weeklyHours;
+  @Autowired ScheduleTemplates scheduleTemplates;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
 
@@ -141,12 +143,12 @@ class ScheduleDialogsTest extends KaribuTest {
     assertThat(count("availability_windows")).isEqualTo(1);
 
     SignIn.as(userDetails, shop.ownerEmail());
-    schedules.addWindow(
+    weeklyHours.addWindow(
         shop.shopId(),
         shop.bea(),
         WindowHours.weekly(
             DayOfWeek.MONDAY, LocalTime.of(7, 0), LocalTime.of(12, 0), BigDecimal.ONE));
-    schedules.addWindow(
+    weeklyHours.addWindow(
         shop.shopId(),
         shop.alex(),
         WindowHours.weekly(
@@ -282,7 +284,7 @@ class ScheduleDialogsTest extends KaribuTest {
     assertThat(count("schedule_templates")).isZero();
 
     SignIn.as(userDetails, shop.ownerEmail());
-    schedules.saveTemplate(
+    scheduleTemplates.saveTemplate(
         shop.shopId(),
         "Winter hours",
         List.of(
@@ -329,5 +331,60 @@ class ScheduleDialogsTest extends KaribuTest {
     _expectInvalid(cap, "Cap bookings at 1 to 50 a day, or leave it empty");
     _expectInvalid(notice, "Fill in “Minimum notice (minutes)”");
     assertThat(count("booking_policies")).isZero();
+  }
+
+  @Test
+  void aDayWithOtherHoursWarnsWhenTheyReachOutsideTheOpeningHours() {
+    ScheduleView view = openAsOwnerWithAlex();
+    LocalDate monday = weekday(view, DayOfWeek.MONDAY);
+    ContextMenuKt._click(view.actions, view.changeDay);
+    _setValue(_get(DatePicker.class, spec -> spec.withLabel("Date")), monday);
+    _assertNone(Paragraph.class, spec -> spec.withId("hours-warning"));
+
+    _setValue(_get(Checkbox.class, spec -> spec.withLabel("Day off")), false);
+    _setValue(_get(TimePicker.class, spec -> spec.withLabel("From")), LocalTime.of(7, 0));
+    _setValue(_get(TimePicker.class, spec -> spec.withLabel("Until")), LocalTime.of(12, 0));
+    assertThat(_get(Paragraph.class, spec -> spec.withId("hours-warning")).getText())
+        .isEqualTo(
+            "These hours reach outside the shop's opening hours (Monday, 8:00 AM to 5:00 PM), so"
+                + " in-shop services won't be offered outside them.");
+
+    _setValue(_get(TimePicker.class, spec -> spec.withLabel("From")), LocalTime.of(8, 0));
+    _assertNone(Paragraph.class, spec -> spec.withId("hours-warning"));
+
+    _setValue(_get(DatePicker.class, spec -> spec.withLabel("Date")), monday.plusDays(1));
+    assertThat(_get(Paragraph.class, spec -> spec.withId("hours-warning")).getText())
+        .startsWith("The shop is closed on Tuesdays");
+
+    save();
+    assertThat(count("schedule_overrides")).isOne();
+  }
+
+  @Test
+  void hoursThatOverlapTheMechanicsOwnAreRefusedNextToTheMechanicAndTheDialogStaysOpen() {
+    ScheduleView view = openAsOwner();
+    SignIn.as(userDetails, shop.ownerEmail());
+    weeklyHours.addWindow(
+        shop.shopId(),
+        shop.alex(),
+        WindowHours.weekly(
+            DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0), BigDecimal.ONE));
+    view.refresh();
+    select(view.calendar, weekday(view, DayOfWeek.MONDAY), 10, 11);
+    @SuppressWarnings("unchecked")
+    Select<ShopSchedule.Mechanic> who =
+        _get(_get(Dialog.class), Select.class, spec -> spec.withLabel("Mechanic"));
+    _setValue(
+        who,
+        view.schedule().mechanics().stream()
+            .filter(m -> m.id().equals(shop.alex()))
+            .findFirst()
+            .orElseThrow());
+
+    save();
+
+    _expectInvalid(who, "That overlaps Monday 09:00–12:00");
+    assertThat(_get(Dialog.class).isOpened()).isTrue();
+    assertThat(count("availability_windows")).isOne();
   }
 }

@@ -15,9 +15,10 @@ import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.BookingPolicies;
 import com.otopair.scheduling.ScheduleFixtures;
-import com.otopair.scheduling.ScheduleService;
 import com.otopair.scheduling.ShopSchedule;
+import com.otopair.scheduling.WeeklyHours;
 import com.otopair.scheduling.WindowHours;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingCategory;
@@ -55,7 +56,8 @@ class ScheduleViewTest extends KaribuTest {
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
-  @Autowired ScheduleService schedules;
+  @Autowired WeeklyHours weeklyHours;
+  @Autowired BookingPolicies bookingPolicies;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
 
@@ -121,7 +123,7 @@ class ScheduleViewTest extends KaribuTest {
     select(view.calendar, tuesday, 11, 14);
     expectNotifications("That overlaps Tuesday 08:00–12:00");
     assertThat(windows(view)).hasSize(1);
-    assertThat(schedules.weekOf(shop.shopId(), shop.alex(), tuesday.with(DayOfWeek.MONDAY)))
+    assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), tuesday.with(DayOfWeek.MONDAY)))
         .hasSize(1);
   }
 
@@ -250,7 +252,7 @@ class ScheduleViewTest extends KaribuTest {
     SignIn.as(userDetails, shop.ownerEmail());
     for (var mechanic : List.of(shop.alex(), shop.bea())) {
       for (DayOfWeek day : DayOfWeek.values()) {
-        schedules.addWindow(
+        weeklyHours.addWindow(
             shop.shopId(),
             mechanic,
             WindowHours.weekly(day, LocalTime.of(8, 0), LocalTime.of(12, 0), BigDecimal.ONE));
@@ -275,7 +277,7 @@ class ScheduleViewTest extends KaribuTest {
   @Test
   void aMechanicSeesOnlyTheirOwnHoursWithoutTheOwnersTools() {
     SignIn.as(userDetails, shop.ownerEmail());
-    schedules.addWindow(
+    weeklyHours.addWindow(
         shop.shopId(),
         shop.bea(),
         WindowHours.weekly(
@@ -307,7 +309,7 @@ class ScheduleViewTest extends KaribuTest {
             () -> {
               SignIn.as(userDetails, shop.alexEmail());
               try {
-                schedules.addWindow(
+                weeklyHours.addWindow(
                     shop.shopId(),
                     shop.alex(),
                     WindowHours.weekly(
@@ -371,7 +373,7 @@ class ScheduleViewTest extends KaribuTest {
     _setValue(step, 30);
     _click(_get(Button.class, spec -> spec.withId("dialog-save")));
     expectNotifications("Booking policy saved");
-    assertThat(schedules.policy(shop.shopId()).step()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(bookingPolicies.policy(shop.shopId()).step()).isEqualTo(Duration.ofMinutes(30));
   }
 
   @Test
