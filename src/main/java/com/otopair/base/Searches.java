@@ -28,6 +28,26 @@ public final class Searches {
     return PlainText.replaceControls(typed, "").trim().toLowerCase(Locale.ROOT);
   }
 
+  /** The accented letters of French and Spanish place names, and their plain forms, in order. */
+  public static final String ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ";
+
+  public static final String PLAIN = "aaaaaaceeeeiiiinooooouuuuyyoa";
+
+  /**
+   * {@link #text} without accents, so "Montreal" finds "Montréal" and the other way round; SQL
+   * compares with {@code translate(lower(column), ACCENTED, PLAIN)}.
+   */
+  public static String folded(String typed) {
+    StringBuilder folded = new StringBuilder(text(typed));
+    for (int i = 0; i < folded.length(); i++) {
+      int at = ACCENTED.indexOf(folded.charAt(i));
+      if (at >= 0) {
+        folded.setCharAt(i, PLAIN.charAt(at));
+      }
+    }
+    return folded.toString();
+  }
+
   /** A LIKE pattern (escape character {@code \}) that finds {@link #text} anywhere. */
   public static String containing(String typed) {
     String escaped = text(typed).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -162,9 +162,16 @@ public class ShopAdministration {
       if (filter.status() != null) {
         predicate = cb.and(predicate, cb.equal(root.get("status"), filter.status()));
       }
-      String city = filter.city() == null ? "" : Searches.text(filter.city());
+      String city = filter.city() == null ? "" : Searches.folded(filter.city());
       if (!city.isEmpty()) {
-        predicate = cb.and(predicate, cb.equal(cb.lower(root.get("city")), city));
+        var folded =
+            cb.function(
+                "translate",
+                String.class,
+                cb.lower(root.get("city")),
+                cb.literal(Searches.ACCENTED),
+                cb.literal(Searches.PLAIN));
+        predicate = cb.and(predicate, cb.equal(folded, city));
       }
       return predicate;
     };
