@@ -5,12 +5,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.otopair.scheduling.ui.ScheduleScreen.choose;
+import static com.otopair.scheduling.ui.ScheduleScreen.clickEvent;
+import static com.otopair.scheduling.ui.ScheduleScreen.mechanic;
+import static com.otopair.scheduling.ui.ScheduleScreen.select;
+import static com.otopair.scheduling.ui.ScheduleScreen.weekday;
+import static com.otopair.scheduling.ui.ScheduleScreen.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.base.ui.calendar.CalendarView;
-import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleTemplates;
@@ -21,7 +26,6 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -76,35 +80,8 @@ class ScheduleDialogsTest extends KaribuTest {
 
   private ScheduleView openAsOwnerWithAlex() {
     ScheduleView view = openAsOwner();
-    ShopSchedule.Mechanic alex =
-        view.schedule().mechanics().stream()
-            .filter(m -> m.id().equals(shop.alex()))
-            .findFirst()
-            .orElseThrow();
-    _setValue(view.mechanic, alex);
+    choose(view, shop.alex());
     return view;
-  }
-
-  private static LocalDate weekday(ScheduleView view, DayOfWeek day) {
-    return view.calendar.getVisibleRange().start().with(day);
-  }
-
-  private static void select(FullCalendar calendar, LocalDate day, int from, int to) {
-    ComponentUtil.fireEvent(
-        calendar,
-        new FullCalendar.SelectEvent(
-            calendar, true, day.atTime(from, 0).toString(), day.atTime(to, 0).toString(), false));
-  }
-
-  private static void clickEvent(ScheduleView view, CalendarEvent event) {
-    ComponentUtil.fireEvent(
-        view.calendar, new FullCalendar.EventClickEvent(view.calendar, true, event.id()));
-  }
-
-  private static List<CalendarEvent> windows(ScheduleView view) {
-    return view.calendar.getEvents().stream()
-        .filter(e -> e.id().startsWith(ScheduleEvents.WINDOW))
-        .toList();
   }
 
   private static void save() {
@@ -374,12 +351,7 @@ class ScheduleDialogsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     Select<ShopSchedule.Mechanic> who =
         _get(_get(Dialog.class), Select.class, spec -> spec.withLabel("Mechanic"));
-    _setValue(
-        who,
-        view.schedule().mechanics().stream()
-            .filter(m -> m.id().equals(shop.alex()))
-            .findFirst()
-            .orElseThrow());
+    _setValue(who, mechanic(view, shop.alex()));
 
     save();
 

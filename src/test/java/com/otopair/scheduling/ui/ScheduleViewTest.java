@@ -6,6 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.otopair.scheduling.ui.ScheduleScreen.choose;
+import static com.otopair.scheduling.ui.ScheduleScreen.select;
+import static com.otopair.scheduling.ui.ScheduleScreen.weekday;
+import static com.otopair.scheduling.ui.ScheduleScreen.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
@@ -17,7 +21,6 @@ import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.BookingPolicies;
 import com.otopair.scheduling.ScheduleFixtures;
-import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.WeeklyHours;
 import com.otopair.scheduling.WindowHours;
 import com.otopair.shops.Offering;
@@ -74,38 +77,12 @@ class ScheduleViewTest extends KaribuTest {
     return _get(ScheduleView.class);
   }
 
-  private static LocalDate tuesday(ScheduleView view) {
-    return view.calendar.getVisibleRange().start().with(DayOfWeek.TUESDAY);
-  }
-
-  private static void select(FullCalendar calendar, LocalDate day, int from, int to) {
-    ComponentUtil.fireEvent(
-        calendar,
-        new FullCalendar.SelectEvent(
-            calendar, true, day.atTime(from, 0).toString(), day.atTime(to, 0).toString(), false));
-  }
-
-  private static List<CalendarEvent> windows(ScheduleView view) {
-    return view.calendar.getEvents().stream()
-        .filter(e -> e.id().startsWith(ScheduleEvents.WINDOW))
-        .toList();
-  }
-
-  private void chooseAlex(ScheduleView view) {
-    ShopSchedule.Mechanic alex =
-        view.schedule().mechanics().stream()
-            .filter(m -> m.id().equals(shop.alex()))
-            .findFirst()
-            .orElseThrow();
-    _setValue(view.mechanic, alex);
-  }
-
   @Test
   void drawingOnTheCalendarSavesHoursAndAnOverlapIsRefused() {
     ScheduleView view = openAsOwner();
     assertThat(view.getElement().getTextRecursively()).contains("Times are in Eastern Time.");
-    chooseAlex(view);
-    LocalDate tuesday = tuesday(view);
+    choose(view, shop.alex());
+    LocalDate tuesday = weekday(view, DayOfWeek.TUESDAY);
 
     select(view.calendar, tuesday, 8, 12);
     expectNotifications("Added Tuesday 08:00–12:00 for Alex Martin");
@@ -130,8 +107,8 @@ class ScheduleViewTest extends KaribuTest {
   @Test
   void hoursDrawnUntilMidnightAndADayChangedUntilMidnightKeepTheirLastHour() {
     ScheduleView view = openAsOwner();
-    chooseAlex(view);
-    LocalDate tuesday = tuesday(view);
+    choose(view, shop.alex());
+    LocalDate tuesday = weekday(view, DayOfWeek.TUESDAY);
     LocalDate wednesday = tuesday.plusDays(1);
 
     ComponentUtil.fireEvent(
@@ -182,8 +159,8 @@ class ScheduleViewTest extends KaribuTest {
   @Test
   void draggingHoursMovesThemAndUndoPutsThemBack() {
     ScheduleView view = openAsOwner();
-    chooseAlex(view);
-    LocalDate tuesday = tuesday(view);
+    choose(view, shop.alex());
+    LocalDate tuesday = weekday(view, DayOfWeek.TUESDAY);
     select(view.calendar, tuesday, 8, 12);
     CalendarEvent drawn = windows(view).getFirst();
 
@@ -213,8 +190,8 @@ class ScheduleViewTest extends KaribuTest {
   @Test
   void clickingHoursSetsTheirPriceWhichTheCalendarColours() {
     ScheduleView view = openAsOwner();
-    chooseAlex(view);
-    LocalDate saturday = tuesday(view).with(DayOfWeek.SATURDAY);
+    choose(view, shop.alex());
+    LocalDate saturday = weekday(view, DayOfWeek.TUESDAY).with(DayOfWeek.SATURDAY);
     select(view.calendar, saturday, 9, 14);
     CalendarEvent drawn = windows(view).getFirst();
 
@@ -266,7 +243,7 @@ class ScheduleViewTest extends KaribuTest {
         .extracting(CalendarEvent::title)
         .containsExactlyInAnyOrder("Alex Martin · Standard", "Béa Roy · Standard");
 
-    chooseAlex(view);
+    choose(view, shop.alex());
     assertThat(view.calendar.getView()).isEqualTo(CalendarView.WEEK);
     assertThat(windows(view)).hasSize(7).extracting(CalendarEvent::title).containsOnly("Standard");
 
@@ -291,7 +268,7 @@ class ScheduleViewTest extends KaribuTest {
     assertThat(view.templates.isVisible()).isFalse();
     assertThat(view.policy.isVisible()).isFalse();
     assertThat(windows(view)).isEmpty();
-    select(view.calendar, tuesday(view), 8, 12);
+    select(view.calendar, weekday(view, DayOfWeek.TUESDAY), 8, 12);
     assertThat(windows(view))
         .singleElement()
         .extracting(CalendarEvent::title)
@@ -331,7 +308,7 @@ class ScheduleViewTest extends KaribuTest {
   @Test
   void timeOffFromTheMenuShadesTheDaysAndAnOverlapIsShownNextToTheField() {
     ScheduleView view = openAsOwner();
-    chooseAlex(view);
+    choose(view, shop.alex());
     LocalDate monday = view.calendar.getVisibleRange().start();
 
     ContextMenuKt._click(view.actions, view.timeOff);
@@ -390,7 +367,7 @@ class ScheduleViewTest extends KaribuTest {
             OfferingMode.IN_SHOP,
             true));
     ScheduleView view = openAsOwner();
-    chooseAlex(view);
+    choose(view, shop.alex());
     view.calendar.next();
     var week = view.calendar.getVisibleRange();
     ComponentUtil.fireEvent(
