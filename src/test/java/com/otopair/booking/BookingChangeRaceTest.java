@@ -49,7 +49,9 @@ class BookingChangeRaceTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
   static final int ROUNDS = 20;
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
+  @Autowired ManageLinks manageLinks;
   @Autowired ShopBookings shopBookings;
   @Autowired BookingLinks links;
   @Autowired UserProvisioning users;
@@ -151,25 +153,26 @@ class BookingChangeRaceTest extends IntegrationTest {
               new Change(
                   customer,
                   "reschedule",
-                  () -> bookings.reschedule(original, alex, at(monday, 10, 15))),
+                  () -> bookingChanges.reschedule(original, alex, at(monday, 10, 15))),
               new Change(
                   customer,
                   "reschedule",
-                  () -> bookings.reschedule(original, bea, at(later, 9, 0))),
+                  () -> bookingChanges.reschedule(original, bea, at(later, 9, 0))),
               new Change(
                   null,
                   "link reschedule",
-                  () -> bookings.rescheduleWithLink(original, token, bea, at(monday, 10, 30))),
+                  () -> manageLinks.reschedule(original, token, bea, at(monday, 10, 30))),
               new Change(
                   null,
                   "link reschedule",
-                  () -> bookings.rescheduleWithLink(original, token, alex, at(later, 9, 0))),
+                  () -> manageLinks.reschedule(original, token, alex, at(later, 9, 0))),
               round % 2 == 0
-                  ? new Change(customer, "cancel", () -> bookings.cancel(original, "Plans changed"))
+                  ? new Change(
+                      customer, "cancel", () -> bookingChanges.cancel(original, "Plans changed"))
                   : new Change(
                       null,
                       "link cancel",
-                      () -> bookings.cancelWithLink(original, token, "Plans changed")),
+                      () -> manageLinks.cancel(original, token, "Plans changed")),
               new Change(
                   fixture.shop().ownerEmail(),
                   "shop cancel",
@@ -276,7 +279,7 @@ class BookingChangeRaceTest extends IntegrationTest {
                     .id(),
                 BookingServiceTest.details())
             .id();
-    bookings.reschedule(original, fixture.shop().alex(), at(monday, 10, 15));
+    bookingChanges.reschedule(original, fixture.shop().alex(), at(monday, 10, 15));
     UUID held =
         bookings
             .hold(
@@ -313,7 +316,7 @@ class BookingChangeRaceTest extends IntegrationTest {
                               beaAt(fixture, 11),
                               BookingPolicy.DEFAULT,
                               now);
-                      second.hold(now.plus(BookingService.HOLD));
+                      second.hold(now.plus(BookingHolds.HOLD));
                       inserts.insertUnlessTaken(second);
                     }))
         .isInstanceOf(ConflictException.class)

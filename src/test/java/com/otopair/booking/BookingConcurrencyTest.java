@@ -45,7 +45,8 @@ class BookingConcurrencyTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -242,7 +243,7 @@ class BookingConcurrencyTest extends IntegrationTest {
       UUID id = booked.get(i);
       if (id != null) {
         owners.add(customers.get(i));
-        moves.add(() -> bookings.reschedule(id, null, at(LocalTime.of(10, 45))));
+        moves.add(() -> bookingChanges.reschedule(id, null, at(LocalTime.of(10, 45))));
       }
     }
     SecurityContextHolder.clearContext();

@@ -30,7 +30,7 @@ class ShopBookingsTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired ShopBookings shopBookings;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;

@@ -39,7 +39,9 @@ class WaitlistTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired Waitlist waitlist;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
+  @Autowired MyBookings myBookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -99,7 +101,7 @@ class WaitlistTest extends IntegrationTest {
     waitlist.join(shop.shopId(), service, monday);
 
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(booked.id(), "Plans changed");
+    bookingChanges.cancel(booked.id(), "Plans changed");
 
     var mail =
         Awaitility.await()
@@ -109,7 +111,7 @@ class WaitlistTest extends IntegrationTest {
     assertThat(TestMail.subject(mail)).contains("held for you for 15 minutes");
     SignIn.as(userDetails, customers.get(1));
     BookingSummary offered =
-        bookings.myBookings().stream()
+        myBookings.list().stream()
             .filter(b -> b.status() == BookingStatus.HELD)
             .findFirst()
             .orElseThrow();
@@ -120,7 +122,7 @@ class WaitlistTest extends IntegrationTest {
         .isEqualTo(BookingStatus.CONFIRMED);
 
     SignIn.as(userDetails, customers.get(2));
-    assertThat(bookings.myBookings()).isEmpty();
+    assertThat(myBookings.list()).isEmpty();
   }
 
   @Test
@@ -144,13 +146,13 @@ class WaitlistTest extends IntegrationTest {
     waitlist.join(shop.shopId(), service, monday);
 
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(booked.id(), "Plans changed");
+    bookingChanges.cancel(booked.id(), "Plans changed");
 
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> TestMail.receivedBy(customers.get(2)), list -> !list.isEmpty());
     SignIn.as(userDetails, customers.get(1));
-    assertThat(bookings.myBookings())
+    assertThat(myBookings.list())
         .filteredOn(b -> b.status() == BookingStatus.HELD)
         .extracting(BookingSummary::id)
         .containsExactly(elsewhere.id());
@@ -169,7 +171,7 @@ class WaitlistTest extends IntegrationTest {
     BookingSummary booked = bookedByFirstCustomerAt(9);
     joinAsSecondAndThird();
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(booked.id(), "Plans changed");
+    bookingChanges.cancel(booked.id(), "Plans changed");
     // The outbox's own delivery first.
     Awaitility.await().atMost(Duration.ofSeconds(20)).until(this::heldBy, held -> !held.isEmpty());
     // Room for the third customer too (past the buffer after nine), which no cancellation
@@ -213,8 +215,8 @@ class WaitlistTest extends IntegrationTest {
     BookingSummary eleven = bookedByFirstCustomerAt(11);
     joinAsSecondAndThird();
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(nine.id(), "Plans changed");
-    bookings.cancel(eleven.id(), "Plans changed");
+    bookingChanges.cancel(nine.id(), "Plans changed");
+    bookingChanges.cancel(eleven.id(), "Plans changed");
     Waitlist listener = ListenerRuns.target(waitlist);
 
     // Whether the outbox got there first or not, each cancellation is offered once.
