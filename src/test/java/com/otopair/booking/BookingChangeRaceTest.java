@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Roles;
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.BookingInserts;
 import com.otopair.booking.domain.BookingRepository;
@@ -128,8 +129,10 @@ class BookingChangeRaceTest extends IntegrationTest {
   }
 
   @Test
-  void fourReschedulesAndTwoCancelsOfOneBookingAtOnceLeaveExactlyOneChange() throws Exception {
+  void fourReschedulesAndThreeCancelsOfOneBookingAtOnceLeaveExactlyOneChange() throws Exception {
     List<String> problems = new ArrayList<>();
+    String admin = "admin-" + UUID.randomUUID() + "@example.test";
+    users.createVerifiedUser(admin, "Ada Admin", Roles.ADMIN, "a long passphrase");
     for (int round = 0; round < ROUNDS; round++) {
       BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
       UUID alex = fixture.shop().alex();
@@ -142,7 +145,7 @@ class BookingChangeRaceTest extends IntegrationTest {
                   bookings
                       .hold(fixture.shop().shopId(), fixture.oilChange(), alex, at(monday, 9, 0))
                       .id(),
-                  BookingServiceTest.details())
+                  BookingHoldsTest.details())
               .id();
       SecurityContextHolder.clearContext();
       String token = links.token(original);
@@ -176,7 +179,11 @@ class BookingChangeRaceTest extends IntegrationTest {
               new Change(
                   fixture.shop().ownerEmail(),
                   "shop cancel",
-                  () -> shopBookings.cancel(original, "Our lift is broken")));
+                  () -> shopBookings.cancel(original, "Our lift is broken")),
+              new Change(
+                  admin,
+                  "admin cancel",
+                  () -> bookingChanges.forceCancel(original, "The shop closed")));
 
       List<@Nullable Exception> outcomes = race(changes);
 
@@ -214,6 +221,79 @@ class BookingChangeRaceTest extends IntegrationTest {
       }
       if (!"RESCHEDULED".equals(status) && !"CANCELLED".equals(status)) {
         problems.add("round " + round + ": the booking is still " + status);
+      }
+    }
+
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void threeConfirmsAndTwoReleasesOfOneHoldAtOnceLeaveItConfirmedByOneOrReleased()
+      throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
+      String customer = BookingFixtures.customers(users, 1).getFirst();
+      SignIn.as(userDetails, customer);
+      UUID held =
+          bookings
+              .hold(
+                  fixture.shop().shopId(),
+                  fixture.oilChange(),
+                  fixture.shop().alex(),
+                  at(monday, 9, 0))
+              .id();
+      SecurityContextHolder.clearContext();
+      List<Change> changes = new ArrayList<>();
+      for (int tab = 1; tab <= 3; tab++) {
+        var details =
+            new BookingDetails(
+                BookingHoldsTest.details().vehicle(), "Noise, from tab " + tab, "+1 514 555 0123");
+        changes.add(
+            new Change(customer, "confirm in tab " + tab, () -> bookings.confirm(held, details)));
+      }
+      changes.add(new Change(customer, "release", () -> bookings.releaseHold(held)));
+      // The payment page of another tab expired: the payments module lets the hold go.
+      changes.add(new Change(null, "payment page expired", () -> bookings.releaseUnpaid(held)));
+
+      List<@Nullable Exception> outcomes = race(changes);
+
+      List<String> confirmed = new ArrayList<>();
+      for (int i = 0; i < changes.size(); i++) {
+        Exception refusal = outcomes.get(i);
+        if (refusal == null && changes.get(i).name().startsWith("confirm")) {
+          confirmed.add(changes.get(i).name());
+        } else if (refusal != null && !(refusal instanceof ConflictException)) {
+          problems.add("round " + round + ": " + changes.get(i).name() + " failed with " + refusal);
+        }
+      }
+      String status =
+          jdbc.queryForObject("select status from bookings where id = ?", String.class, held);
+      String problem =
+          jdbc.queryForObject("select problem from bookings where id = ?", String.class, held);
+      long vehicles =
+          count(
+              "select count(*) from vehicles where customer_id = (select customer_id from bookings"
+                  + " where id = ?)",
+              held);
+      boolean oneConfirm =
+          "CONFIRMED".equals(status)
+              && confirmed.size() == 1
+              && problem.endsWith(confirmed.getFirst().substring("confirm in ".length()))
+              && vehicles == 1;
+      boolean released = "EXPIRED".equals(status) && confirmed.isEmpty() && vehicles == 0;
+      if (!oneConfirm && !released) {
+        problems.add(
+            "round "
+                + round
+                + ": the hold is "
+                + status
+                + " ("
+                + problem
+                + ", "
+                + vehicles
+                + " vehicles) after "
+                + confirmed);
       }
     }
 
@@ -277,7 +357,7 @@ class BookingChangeRaceTest extends IntegrationTest {
                         fixture.shop().alex(),
                         at(monday, 9, 0))
                     .id(),
-                BookingServiceTest.details())
+                BookingHoldsTest.details())
             .id();
     bookingChanges.reschedule(original, fixture.shop().alex(), at(monday, 10, 15));
     UUID held =

@@ -132,7 +132,7 @@ class BookingConcurrencyTest extends IntegrationTest {
                       .hold(
                           fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), nine)
                       .id(),
-                  BookingServiceTest.details()));
+                  BookingHoldsTest.details()));
     }
 
     assertThat(race(customers, attempts)).isEqualTo(1);
@@ -173,7 +173,7 @@ class BookingConcurrencyTest extends IntegrationTest {
           () ->
               bookings.confirm(
                   bookings.hold(fixture.shop().shopId(), fixture.oilChange(), mechanic, start).id(),
-                  BookingServiceTest.details()));
+                  BookingHoldsTest.details()));
     }
 
     int booked = race(customers, attempts);
@@ -210,7 +210,7 @@ class BookingConcurrencyTest extends IntegrationTest {
                           fixture.shop().alex(),
                           start)
                       .id(),
-                  BookingServiceTest.details()));
+                  BookingHoldsTest.details()));
     }
 
     assertThat(race(customers, attempts)).isEqualTo(1);
@@ -231,7 +231,7 @@ class BookingConcurrencyTest extends IntegrationTest {
                     bookings
                         .hold(fixture.shop().shopId(), fixture.oilChange(), mechanic, at(time))
                         .id(),
-                    BookingServiceTest.details())
+                    BookingHoldsTest.details())
                 .id());
       } catch (InvalidRequestException full) {
         booked.add(null);

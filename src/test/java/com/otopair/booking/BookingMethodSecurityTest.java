@@ -142,6 +142,6 @@ class BookingMethodSecurityTest extends IntegrationTest {
             .toInstant();
     BookingSummary held =
         holds.hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), nine);
-    return holds.confirm(held.id(), BookingServiceTest.details()).id();
+    return holds.confirm(held.id(), BookingHoldsTest.details()).id();
   }
 }

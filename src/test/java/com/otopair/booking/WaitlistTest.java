@@ -91,7 +91,7 @@ class WaitlistTest extends IntegrationTest {
     var held =
         bookings.hold(
             shop.shopId(), service, null, monday.atTime(9, 0).atZone(TORONTO).toInstant());
-    BookingSummary booked = bookings.confirm(held.id(), BookingServiceTest.details());
+    BookingSummary booked = bookings.confirm(held.id(), BookingHoldsTest.details());
 
     SignIn.as(userDetails, customers.get(1));
     waitlist.join(shop.shopId(), service, monday);
@@ -118,7 +118,7 @@ class WaitlistTest extends IntegrationTest {
     assertThat(TestMail.text(mail)).contains("/hold?hold=" + offered.id());
     assertThat(Duration.between(clock.instant(), offered.holdExpiresAt()))
         .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
-    assertThat(bookings.confirm(offered.id(), BookingServiceTest.details()).status())
+    assertThat(bookings.confirm(offered.id(), BookingHoldsTest.details()).status())
         .isEqualTo(BookingStatus.CONFIRMED);
 
     SignIn.as(userDetails, customers.get(2));
@@ -133,7 +133,7 @@ class WaitlistTest extends IntegrationTest {
             bookings
                 .hold(shop.shopId(), service, null, monday.atTime(9, 0).atZone(TORONTO).toInstant())
                 .id(),
-            BookingServiceTest.details());
+            BookingHoldsTest.details());
     SignIn.as(userDetails, customers.get(1));
     waitlist.join(shop.shopId(), service, monday);
     BookingSummary elsewhere =
@@ -236,7 +236,7 @@ class WaitlistTest extends IntegrationTest {
         bookings
             .hold(shop.shopId(), service, null, monday.atTime(hour, 0).atZone(TORONTO).toInstant())
             .id(),
-        BookingServiceTest.details());
+        BookingHoldsTest.details());
   }
 
   private void joinAsSecondAndThird() {

@@ -11,7 +11,6 @@ import com.otopair.identity.AccountService;
 import com.otopair.identity.SignUp;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.Availability;
-import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.scheduling.Slot;
@@ -20,7 +19,6 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,12 +33,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-class BookingServiceTest extends IntegrationTest {
+class BookingHoldsTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired BookingHolds bookings;
-  @Autowired BookingChanges bookingChanges;
   @Autowired MyBookings myBookings;
   @Autowired Availability availability;
   @Autowired UserProvisioning users;
@@ -190,62 +187,6 @@ class BookingServiceTest extends IntegrationTest {
         .hasMessage("We couldn't find that booking");
     assertThatThrownBy(() -> myBookings.booking(UUID.randomUUID()))
         .hasMessage("We couldn't find that booking");
-  }
-
-  @Test
-  void aLateCancellationIsMarkedLateAndAnEarlyOneIsNot() {
-    BookingSummary early =
-        bookings.confirm(
-            bookings
-                .hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0))
-                .id(),
-            details());
-    assertThat(bookingChanges.cancel(early.id(), "Changed my mind").cancelledLate()).isFalse();
-
-    BookingSummary late =
-        bookings.confirm(
-            bookings
-                .hold(
-                    fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(11, 0))
-                .id(),
-            details());
-    clock.advance(Duration.between(clock.instant(), at(11, 0)).minus(Duration.ofHours(3)));
-    BookingSummary cancelled = bookingChanges.cancel(late.id(), "Sick");
-    assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
-    assertThat(cancelled.cancelledLate()).isTrue();
-    assertThat(availability.policy(fixture.shop().shopId()))
-        .extracting(BookingPolicy::cancellationWindow)
-        .isEqualTo(Duration.ofHours(24));
-  }
-
-  @Test
-  void reschedulingMovesTheBookingUpToTheShopsLimitAndKeepsItWhenTheNewSlotIsTaken() {
-    BookingSummary booked =
-        bookings.confirm(
-            bookings
-                .hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0))
-                .id(),
-            details());
-
-    BookingSummary moved = bookingChanges.reschedule(booked.id(), fixture.shop().alex(), at(9, 30));
-    assertThat(moved.start()).isEqualTo(at(9, 30));
-    assertThat(moved.rescheduleCount()).isEqualTo(1);
-    assertThat(myBookings.booking(booked.id()).status()).isEqualTo(BookingStatus.RESCHEDULED);
-
-    // Someone else holds 11:00; moving there fails and the 9:30 booking stays.
-    SignIn.as(userDetails, customers.get(1));
-    bookings.hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(11, 0));
-    SignIn.as(userDetails, customers.getFirst());
-    assertThatThrownBy(
-            () -> bookingChanges.reschedule(moved.id(), fixture.shop().alex(), at(11, 0)))
-        .isInstanceOf(SlotTakenException.class);
-    assertThat(myBookings.booking(moved.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
-
-    BookingSummary twice = bookingChanges.reschedule(moved.id(), fixture.shop().bea(), at(10, 0));
-    assertThat(twice.mechanicId()).isEqualTo(fixture.shop().bea());
-    assertThatThrownBy(() -> bookingChanges.reschedule(twice.id(), null, at(9, 0)))
-        .hasMessageContaining("the most this shop allows");
-    assertThat(BigDecimal.ONE).isEqualByComparingTo(twice.multiplier());
   }
 
   @Test
