@@ -1,5 +1,6 @@
 package com.otopair.booking;
 
+import com.otopair.base.NotFoundException;
 import com.otopair.booking.domain.BookingRepository;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the notifications module needs to tell people about a booking; read by listeners of booking
- * events, which run without a signed-in user.
+ * What other modules need to tell people about a booking or to charge for it; read by listeners of
+ * booking events and by payment flows, which run without a signed-in user.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,6 +50,17 @@ public class BookingNotices {
       previous = bookings.findById(previous).map(b -> b.getRescheduledFrom()).orElse(null);
     }
     return chain;
+  }
+
+  /** What a booking costs and who pays it: for the payments module's flows. */
+  public BookingSummary booking(UUID bookingId) {
+    return summaries
+        .of(
+            List.of(
+                bookings
+                    .findById(bookingId)
+                    .orElseThrow(() -> new NotFoundException("We couldn't find that booking"))))
+        .getFirst();
   }
 
   public Optional<Notice> notice(UUID bookingId) {

@@ -1,5 +1,6 @@
 package com.otopair.booking;
 
+import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.identity.AccountRules;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,13 @@ public final class BookingRules {
       return "Enter a phone number the shop can call";
     }
     return AccountRules.phoneProblem(phone);
+  }
+
+  /** Refuses {@code problem}, when there is one, next to its {@code field}. */
+  static void refuse(String field, @Nullable String problem) {
+    if (problem != null) {
+      throw new InvalidRequestException(field, problem);
+    }
   }
 
   private static @Nullable String required(@Nullable String text, int max, String ask) {

@@ -180,6 +180,12 @@ public class Quotes {
     return new ShopSlots(shop, service, zone, first, last, slots);
   }
 
+  /** The id of the live shop at {@code slug}, for the booking pages' links. */
+  public UUID shopOf(String slug) {
+    PlainText.requireLine("shop", slug);
+    return live(slug).id();
+  }
+
   private ShopDetails live(String slug) {
     ShopService.PublicPage page = shops.publicPage(slug);
     if (page instanceof ShopService.PublicPage.Moved moved) {

@@ -12,7 +12,7 @@ import com.otopair.base.PlainText;
 import com.otopair.base.Searches;
 import com.otopair.base.SignedInUser;
 import com.otopair.base.TransactionLocks;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.ManageLinks;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.identity.UserProvisioning;
@@ -75,7 +75,7 @@ public class JobService {
   private final ServiceMenu menu;
   private final UserContacts contacts;
   private final UserProvisioning customers;
-  private final BookingService bookingPages;
+  private final ManageLinks bookingPages;
   private final JobLinks jobLinks;
   private final JdbcTemplate jdbc;
   private final TransactionLocks locks;
@@ -92,7 +92,7 @@ public class JobService {
       ServiceMenu menu,
       UserContacts contacts,
       UserProvisioning customers,
-      BookingService bookingPages,
+      ManageLinks bookingPages,
       JobLinks jobLinks,
       JdbcTemplate jdbc,
       TransactionLocks locks,
@@ -457,13 +457,13 @@ public class JobService {
   /** The job of the booking a signed manage link points at, for its customer without signing in. */
   @Transactional(readOnly = true)
   public Optional<JobDetails> forBookingLink(UUID bookingId, String token) {
-    bookingPages.viewWithLink(bookingId, token);
+    bookingPages.view(bookingId, token);
     return jobs.findByBookingId(bookingId).map(j -> details(j, false));
   }
 
   /** A decision on an estimate line from the booking's signed manage link. */
   public JobDetails decideWithLink(UUID bookingId, String token, UUID lineId, boolean approve) {
-    bookingPages.viewWithLink(bookingId, token);
+    bookingPages.view(bookingId, token);
     Job job = jobs.findByBookingId(bookingId).orElseThrow(JobService::notFound);
     return decide(job, lineId, approve, job.getCustomerId(), job.getCustomerName());
   }

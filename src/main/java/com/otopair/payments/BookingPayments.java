@@ -4,7 +4,6 @@ import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingCheckout;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
-import com.otopair.booking.BookingService;
 import com.otopair.jobs.JobNotices;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobStatusChanged;
@@ -25,20 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 class BookingPayments implements BookingCheckout {
 
   private final PaymentFlows flows;
-  private final BookingService bookings;
   private final JobNotices jobs;
   private final PaymentGateway gateway;
   private final BookingNotices moves;
 
   BookingPayments(
-      BookingNotices moves,
-      PaymentFlows flows,
-      BookingService bookings,
-      JobNotices jobs,
-      PaymentGateway gateway) {
+      BookingNotices moves, PaymentFlows flows, JobNotices jobs, PaymentGateway gateway) {
     this.moves = moves;
     this.flows = flows;
-    this.bookings = bookings;
     this.jobs = jobs;
     this.gateway = gateway;
   }
@@ -101,7 +94,7 @@ class BookingPayments implements BookingCheckout {
 
   @ApplicationModuleListener
   void on(BookingCancelled cancelled) {
-    boolean late = bookings.booking(cancelled.bookingId()).cancelledLate();
+    boolean late = moves.booking(cancelled.bookingId()).cancelledLate();
     flows.bookingCancelled(cancelled.bookingId(), cancelled.by(), late);
   }
 

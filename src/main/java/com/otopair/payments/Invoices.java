@@ -4,7 +4,7 @@ import com.otopair.base.FileStore;
 import com.otopair.base.Formats;
 import com.otopair.base.Money;
 import com.otopair.base.NotFoundException;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.identity.UserContact;
@@ -48,7 +48,7 @@ class Invoices {
   private final ShopMembership shops;
   private final UserContacts contacts;
   private final JobNotices jobs;
-  private final BookingService bookings;
+  private final BookingNotices bookings;
   private final FileStore files;
 
   Invoices(
@@ -56,7 +56,7 @@ class Invoices {
       ShopMembership shops,
       UserContacts contacts,
       JobNotices jobs,
-      BookingService bookings,
+      BookingNotices bookings,
       FileStore files) {
     this.jdbc = jdbc;
     this.shops = shops;

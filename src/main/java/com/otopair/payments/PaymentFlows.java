@@ -4,8 +4,8 @@ import com.otopair.base.ConflictException;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.PublicLinks;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingNotices;
-import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingSummary;
 import com.otopair.jobs.JobDetails;
 import com.otopair.payments.domain.Payment;
@@ -58,7 +58,7 @@ class PaymentFlows {
   private final ShopPaymentSettingsRepository settings;
   private final PaymentGateway gateway;
   private final StripeSettings stripe;
-  private final BookingService bookings;
+  private final BookingHolds bookings;
   private final BookingNotices bookingNotices;
   private final Invoices invoices;
   private final PublicLinks links;
@@ -72,7 +72,7 @@ class PaymentFlows {
       ShopPaymentSettingsRepository settings,
       PaymentGateway gateway,
       StripeSettings stripe,
-      BookingService bookings,
+      BookingHolds bookings,
       BookingNotices bookingNotices,
       Invoices invoices,
       PublicLinks links,
@@ -133,7 +133,7 @@ class PaymentFlows {
    * authorizes the booking's price to the shop's connected account, less the commission.
    */
   String openCheckout(UUID bookingId) {
-    BookingSummary booking = bookings.booking(bookingId);
+    BookingSummary booking = bookingNotices.booking(bookingId);
     PaymentSubject subject = PaymentSubject.booking(bookingId);
     Optional<Payment> open = liveOf(subject);
     if (open.isPresent()
@@ -599,7 +599,7 @@ class PaymentFlows {
     if (approved.minor() > 0 || job.job().bookingId() == null) {
       return approved;
     }
-    return bookings.booking(job.job().bookingId()).price();
+    return bookingNotices.booking(job.job().bookingId()).price();
   }
 
   /** The shop was paid at the counter: the invoice becomes a receipt. */

@@ -9,8 +9,10 @@ import com.otopair.base.NotFoundException;
 import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
 import com.otopair.base.SignedInUser;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.ManageLinks;
+import com.otopair.booking.MyBookings;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.payments.domain.Payment;
@@ -55,7 +57,9 @@ public class Payments {
   private final Invoices invoices;
   private final PaymentGateway gateway;
   private final StripeSettings stripe;
-  private final BookingService bookings;
+  private final MyBookings bookings;
+  private final ManageLinks bookingLinks;
+  private final BookingChanges bookingChanges;
   private final ShopMembership shops;
   private final UserContacts contacts;
   private final PublicLinks links;
@@ -70,7 +74,9 @@ public class Payments {
       Invoices invoices,
       PaymentGateway gateway,
       StripeSettings stripe,
-      BookingService bookings,
+      MyBookings bookings,
+      ManageLinks bookingLinks,
+      BookingChanges bookingChanges,
       ShopMembership shops,
       UserContacts contacts,
       PublicLinks links,
@@ -84,6 +90,8 @@ public class Payments {
     this.gateway = gateway;
     this.stripe = stripe;
     this.bookings = bookings;
+    this.bookingLinks = bookingLinks;
+    this.bookingChanges = bookingChanges;
     this.shops = shops;
     this.contacts = contacts;
     this.links = links;
@@ -226,14 +234,14 @@ public class Payments {
   @Transactional(readOnly = true)
   @PreAuthorize("isAuthenticated()")
   public Optional<PaymentView> forMyBooking(UUID bookingId) {
-    BookingSummary booking = bookings.myBooking(bookingId);
+    BookingSummary booking = bookings.booking(bookingId);
     return flows.latestOf(PaymentSubject.booking(booking.id())).map(this::view);
   }
 
   /** The same for someone holding the booking's signed manage link. */
   @Transactional(readOnly = true)
   public Optional<PaymentView> forBookingLink(UUID bookingId, String token) {
-    BookingSummary booking = bookings.viewWithLink(bookingId, token);
+    BookingSummary booking = bookingLinks.view(bookingId, token);
     return flows.latestOf(PaymentSubject.booking(booking.id())).map(this::view);
   }
 
@@ -257,7 +265,7 @@ public class Payments {
   /** The invoice for someone holding the booking's signed manage link. */
   @Transactional(readOnly = true)
   public InvoiceFile invoiceWithLink(UUID bookingId, String token) {
-    BookingSummary booking = bookings.viewWithLink(bookingId, token);
+    BookingSummary booking = bookingLinks.view(bookingId, token);
     Payment payment =
         flows
             .latestOf(PaymentSubject.booking(booking.id()))
@@ -320,7 +328,7 @@ public class Payments {
    */
   @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
   public BookingSummary forceCancel(UUID bookingId, String reason) {
-    BookingSummary cancelled = bookings.forceCancel(bookingId, reason);
+    BookingSummary cancelled = bookingChanges.forceCancel(bookingId, reason);
     audit(
         "BOOKING_FORCE_CANCELLED",
         "booking " + bookingId,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Roles;
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.BookingInserts;
 import com.otopair.booking.domain.BookingRepository;
@@ -49,7 +50,9 @@ class BookingChangeRaceTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
   static final int ROUNDS = 20;
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
+  @Autowired ManageLinks manageLinks;
   @Autowired ShopBookings shopBookings;
   @Autowired BookingLinks links;
   @Autowired UserProvisioning users;
@@ -126,8 +129,10 @@ class BookingChangeRaceTest extends IntegrationTest {
   }
 
   @Test
-  void fourReschedulesAndTwoCancelsOfOneBookingAtOnceLeaveExactlyOneChange() throws Exception {
+  void fourReschedulesAndThreeCancelsOfOneBookingAtOnceLeaveExactlyOneChange() throws Exception {
     List<String> problems = new ArrayList<>();
+    String admin = "admin-" + UUID.randomUUID() + "@example.test";
+    users.createVerifiedUser(admin, "Ada Admin", Roles.ADMIN, "a long passphrase");
     for (int round = 0; round < ROUNDS; round++) {
       BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
       UUID alex = fixture.shop().alex();
@@ -140,7 +145,7 @@ class BookingChangeRaceTest extends IntegrationTest {
                   bookings
                       .hold(fixture.shop().shopId(), fixture.oilChange(), alex, at(monday, 9, 0))
                       .id(),
-                  BookingServiceTest.details())
+                  BookingHoldsTest.details())
               .id();
       SecurityContextHolder.clearContext();
       String token = links.token(original);
@@ -151,29 +156,34 @@ class BookingChangeRaceTest extends IntegrationTest {
               new Change(
                   customer,
                   "reschedule",
-                  () -> bookings.reschedule(original, alex, at(monday, 10, 15))),
+                  () -> bookingChanges.reschedule(original, alex, at(monday, 10, 15))),
               new Change(
                   customer,
                   "reschedule",
-                  () -> bookings.reschedule(original, bea, at(later, 9, 0))),
+                  () -> bookingChanges.reschedule(original, bea, at(later, 9, 0))),
               new Change(
                   null,
                   "link reschedule",
-                  () -> bookings.rescheduleWithLink(original, token, bea, at(monday, 10, 30))),
+                  () -> manageLinks.reschedule(original, token, bea, at(monday, 10, 30))),
               new Change(
                   null,
                   "link reschedule",
-                  () -> bookings.rescheduleWithLink(original, token, alex, at(later, 9, 0))),
+                  () -> manageLinks.reschedule(original, token, alex, at(later, 9, 0))),
               round % 2 == 0
-                  ? new Change(customer, "cancel", () -> bookings.cancel(original, "Plans changed"))
+                  ? new Change(
+                      customer, "cancel", () -> bookingChanges.cancel(original, "Plans changed"))
                   : new Change(
                       null,
                       "link cancel",
-                      () -> bookings.cancelWithLink(original, token, "Plans changed")),
+                      () -> manageLinks.cancel(original, token, "Plans changed")),
               new Change(
                   fixture.shop().ownerEmail(),
                   "shop cancel",
-                  () -> shopBookings.cancel(original, "Our lift is broken")));
+                  () -> shopBookings.cancel(original, "Our lift is broken")),
+              new Change(
+                  admin,
+                  "admin cancel",
+                  () -> bookingChanges.forceCancel(original, "The shop closed")));
 
       List<@Nullable Exception> outcomes = race(changes);
 
@@ -211,6 +221,79 @@ class BookingChangeRaceTest extends IntegrationTest {
       }
       if (!"RESCHEDULED".equals(status) && !"CANCELLED".equals(status)) {
         problems.add("round " + round + ": the booking is still " + status);
+      }
+    }
+
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void threeConfirmsAndTwoReleasesOfOneHoldAtOnceLeaveItConfirmedByOneOrReleased()
+      throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
+      String customer = BookingFixtures.customers(users, 1).getFirst();
+      SignIn.as(userDetails, customer);
+      UUID held =
+          bookings
+              .hold(
+                  fixture.shop().shopId(),
+                  fixture.oilChange(),
+                  fixture.shop().alex(),
+                  at(monday, 9, 0))
+              .id();
+      SecurityContextHolder.clearContext();
+      List<Change> changes = new ArrayList<>();
+      for (int tab = 1; tab <= 3; tab++) {
+        var details =
+            new BookingDetails(
+                BookingHoldsTest.details().vehicle(), "Noise, from tab " + tab, "+1 514 555 0123");
+        changes.add(
+            new Change(customer, "confirm in tab " + tab, () -> bookings.confirm(held, details)));
+      }
+      changes.add(new Change(customer, "release", () -> bookings.releaseHold(held)));
+      // The payment page of another tab expired: the payments module lets the hold go.
+      changes.add(new Change(null, "payment page expired", () -> bookings.releaseUnpaid(held)));
+
+      List<@Nullable Exception> outcomes = race(changes);
+
+      List<String> confirmed = new ArrayList<>();
+      for (int i = 0; i < changes.size(); i++) {
+        Exception refusal = outcomes.get(i);
+        if (refusal == null && changes.get(i).name().startsWith("confirm")) {
+          confirmed.add(changes.get(i).name());
+        } else if (refusal != null && !(refusal instanceof ConflictException)) {
+          problems.add("round " + round + ": " + changes.get(i).name() + " failed with " + refusal);
+        }
+      }
+      String status =
+          jdbc.queryForObject("select status from bookings where id = ?", String.class, held);
+      String problem =
+          jdbc.queryForObject("select problem from bookings where id = ?", String.class, held);
+      long vehicles =
+          count(
+              "select count(*) from vehicles where customer_id = (select customer_id from bookings"
+                  + " where id = ?)",
+              held);
+      boolean oneConfirm =
+          "CONFIRMED".equals(status)
+              && confirmed.size() == 1
+              && problem.endsWith(confirmed.getFirst().substring("confirm in ".length()))
+              && vehicles == 1;
+      boolean released = "EXPIRED".equals(status) && confirmed.isEmpty() && vehicles == 0;
+      if (!oneConfirm && !released) {
+        problems.add(
+            "round "
+                + round
+                + ": the hold is "
+                + status
+                + " ("
+                + problem
+                + ", "
+                + vehicles
+                + " vehicles) after "
+                + confirmed);
       }
     }
 
@@ -274,9 +357,9 @@ class BookingChangeRaceTest extends IntegrationTest {
                         fixture.shop().alex(),
                         at(monday, 9, 0))
                     .id(),
-                BookingServiceTest.details())
+                BookingHoldsTest.details())
             .id();
-    bookings.reschedule(original, fixture.shop().alex(), at(monday, 10, 15));
+    bookingChanges.reschedule(original, fixture.shop().alex(), at(monday, 10, 15));
     UUID held =
         bookings
             .hold(
@@ -313,7 +396,7 @@ class BookingChangeRaceTest extends IntegrationTest {
                               beaAt(fixture, 11),
                               BookingPolicy.DEFAULT,
                               now);
-                      second.hold(now.plus(BookingService.HOLD));
+                      second.hold(now.plus(BookingHolds.HOLD));
                       inserts.insertUnlessTaken(second);
                     }))
         .isInstanceOf(ConflictException.class)

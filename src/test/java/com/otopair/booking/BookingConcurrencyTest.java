@@ -45,7 +45,8 @@ class BookingConcurrencyTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -131,7 +132,7 @@ class BookingConcurrencyTest extends IntegrationTest {
                       .hold(
                           fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), nine)
                       .id(),
-                  BookingServiceTest.details()));
+                  BookingHoldsTest.details()));
     }
 
     assertThat(race(customers, attempts)).isEqualTo(1);
@@ -172,7 +173,7 @@ class BookingConcurrencyTest extends IntegrationTest {
           () ->
               bookings.confirm(
                   bookings.hold(fixture.shop().shopId(), fixture.oilChange(), mechanic, start).id(),
-                  BookingServiceTest.details()));
+                  BookingHoldsTest.details()));
     }
 
     int booked = race(customers, attempts);
@@ -209,7 +210,7 @@ class BookingConcurrencyTest extends IntegrationTest {
                           fixture.shop().alex(),
                           start)
                       .id(),
-                  BookingServiceTest.details()));
+                  BookingHoldsTest.details()));
     }
 
     assertThat(race(customers, attempts)).isEqualTo(1);
@@ -230,7 +231,7 @@ class BookingConcurrencyTest extends IntegrationTest {
                     bookings
                         .hold(fixture.shop().shopId(), fixture.oilChange(), mechanic, at(time))
                         .id(),
-                    BookingServiceTest.details())
+                    BookingHoldsTest.details())
                 .id());
       } catch (InvalidRequestException full) {
         booked.add(null);
@@ -242,7 +243,7 @@ class BookingConcurrencyTest extends IntegrationTest {
       UUID id = booked.get(i);
       if (id != null) {
         owners.add(customers.get(i));
-        moves.add(() -> bookings.reschedule(id, null, at(LocalTime.of(10, 45))));
+        moves.add(() -> bookingChanges.reschedule(id, null, at(LocalTime.of(10, 45))));
       }
     }
     SecurityContextHolder.clearContext();

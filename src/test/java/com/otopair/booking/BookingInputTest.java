@@ -35,7 +35,8 @@ class BookingInputTest extends IntegrationTest {
   static final List<String> CONTROLS = List.of("\u0000", "\u0007", "\u001b[2J", "\u007f", "\u0085");
   static final String MESSAGE = "control character";
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
   @Autowired Quotes quotes;
   @Autowired ShopSearch search;
   @Autowired ShopService shopPages;
@@ -146,8 +147,8 @@ class BookingInputTest extends IntegrationTest {
     UUID booking = bookings.confirm(held(), details(m -> m, m -> m)).id();
     for (String control : CONTROLS) {
       assertRefusedAt(
-          () -> bookings.cancel(booking, "Plans" + control + " changed"), "reason", MESSAGE);
-      assertRefusedAt(() -> bookings.shopOf(slug + control), "shop", MESSAGE);
+          () -> bookingChanges.cancel(booking, "Plans" + control + " changed"), "reason", MESSAGE);
+      assertRefusedAt(() -> quotes.shopOf(slug + control), "shop", MESSAGE);
       assertRefusedAt(
           () ->
               quotes.quote(
@@ -157,7 +158,7 @@ class BookingInputTest extends IntegrationTest {
       assertThat(shopPages.publicPage(slug + control))
           .isInstanceOf(ShopService.PublicPage.NotFound.class);
     }
-    assertRefusedAt(() -> bookings.cancel(booking, "Plans\nchanged"), "reason", MESSAGE);
+    assertRefusedAt(() -> bookingChanges.cancel(booking, "Plans\nchanged"), "reason", MESSAGE);
     assertThat(
             jdbc.queryForObject("select status from bookings where id = ?", String.class, booking))
         .isEqualTo("CONFIRMED");
@@ -192,7 +193,7 @@ class BookingInputTest extends IntegrationTest {
     }
     UUID booking = bookings.confirm(held(), details(m -> m, m -> m)).id();
     assertRefusedAt(
-        () -> bookings.reschedule(booking, null, Instant.parse("+999999999-12-31T23:59:59Z")),
+        () -> bookingChanges.reschedule(booking, null, Instant.parse("+999999999-12-31T23:59:59Z")),
         "start",
         "within 5 years");
     assertThat(

@@ -36,7 +36,7 @@ class BookingMailTest extends IntegrationTest {
   static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -58,7 +58,7 @@ class BookingMailTest extends IntegrationTest {
             fixture.oilChange(),
             fixture.shop().alex(),
             monday.atTime(9, 0).atZone(TORONTO).toInstant());
-    bookings.confirm(held.id(), BookingServiceTest.details());
+    bookings.confirm(held.id(), BookingHoldsTest.details());
 
     MimeMessage mail =
         Awaitility.await()

@@ -30,7 +30,7 @@ class ShopBookingsTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired ShopBookings shopBookings;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -60,7 +60,7 @@ class ShopBookingsTest extends IntegrationTest {
   private UUID book(String email, UUID mechanic, int hour) {
     SignIn.as(userDetails, email);
     var held = bookings.hold(fixture.shop().shopId(), fixture.oilChange(), mechanic, at(hour));
-    return bookings.confirm(held.id(), BookingServiceTest.details()).id();
+    return bookings.confirm(held.id(), BookingHoldsTest.details()).id();
   }
 
   Instant at(int hour) {

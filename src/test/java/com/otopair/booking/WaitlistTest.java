@@ -39,7 +39,9 @@ class WaitlistTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired Waitlist waitlist;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
+  @Autowired MyBookings myBookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -89,7 +91,7 @@ class WaitlistTest extends IntegrationTest {
     var held =
         bookings.hold(
             shop.shopId(), service, null, monday.atTime(9, 0).atZone(TORONTO).toInstant());
-    BookingSummary booked = bookings.confirm(held.id(), BookingServiceTest.details());
+    BookingSummary booked = bookings.confirm(held.id(), BookingHoldsTest.details());
 
     SignIn.as(userDetails, customers.get(1));
     waitlist.join(shop.shopId(), service, monday);
@@ -99,7 +101,7 @@ class WaitlistTest extends IntegrationTest {
     waitlist.join(shop.shopId(), service, monday);
 
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(booked.id(), "Plans changed");
+    bookingChanges.cancel(booked.id(), "Plans changed");
 
     var mail =
         Awaitility.await()
@@ -109,18 +111,18 @@ class WaitlistTest extends IntegrationTest {
     assertThat(TestMail.subject(mail)).contains("held for you for 15 minutes");
     SignIn.as(userDetails, customers.get(1));
     BookingSummary offered =
-        bookings.myBookings().stream()
+        myBookings.list().stream()
             .filter(b -> b.status() == BookingStatus.HELD)
             .findFirst()
             .orElseThrow();
     assertThat(TestMail.text(mail)).contains("/hold?hold=" + offered.id());
     assertThat(Duration.between(clock.instant(), offered.holdExpiresAt()))
         .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
-    assertThat(bookings.confirm(offered.id(), BookingServiceTest.details()).status())
+    assertThat(bookings.confirm(offered.id(), BookingHoldsTest.details()).status())
         .isEqualTo(BookingStatus.CONFIRMED);
 
     SignIn.as(userDetails, customers.get(2));
-    assertThat(bookings.myBookings()).isEmpty();
+    assertThat(myBookings.list()).isEmpty();
   }
 
   @Test
@@ -131,7 +133,7 @@ class WaitlistTest extends IntegrationTest {
             bookings
                 .hold(shop.shopId(), service, null, monday.atTime(9, 0).atZone(TORONTO).toInstant())
                 .id(),
-            BookingServiceTest.details());
+            BookingHoldsTest.details());
     SignIn.as(userDetails, customers.get(1));
     waitlist.join(shop.shopId(), service, monday);
     BookingSummary elsewhere =
@@ -144,13 +146,13 @@ class WaitlistTest extends IntegrationTest {
     waitlist.join(shop.shopId(), service, monday);
 
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(booked.id(), "Plans changed");
+    bookingChanges.cancel(booked.id(), "Plans changed");
 
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> TestMail.receivedBy(customers.get(2)), list -> !list.isEmpty());
     SignIn.as(userDetails, customers.get(1));
-    assertThat(bookings.myBookings())
+    assertThat(myBookings.list())
         .filteredOn(b -> b.status() == BookingStatus.HELD)
         .extracting(BookingSummary::id)
         .containsExactly(elsewhere.id());
@@ -169,7 +171,7 @@ class WaitlistTest extends IntegrationTest {
     BookingSummary booked = bookedByFirstCustomerAt(9);
     joinAsSecondAndThird();
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(booked.id(), "Plans changed");
+    bookingChanges.cancel(booked.id(), "Plans changed");
     // The outbox's own delivery first.
     Awaitility.await().atMost(Duration.ofSeconds(20)).until(this::heldBy, held -> !held.isEmpty());
     // Room for the third customer too (past the buffer after nine), which no cancellation
@@ -213,8 +215,8 @@ class WaitlistTest extends IntegrationTest {
     BookingSummary eleven = bookedByFirstCustomerAt(11);
     joinAsSecondAndThird();
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(nine.id(), "Plans changed");
-    bookings.cancel(eleven.id(), "Plans changed");
+    bookingChanges.cancel(nine.id(), "Plans changed");
+    bookingChanges.cancel(eleven.id(), "Plans changed");
     Waitlist listener = ListenerRuns.target(waitlist);
 
     // Whether the outbox got there first or not, each cancellation is offered once.
@@ -234,7 +236,7 @@ class WaitlistTest extends IntegrationTest {
         bookings
             .hold(shop.shopId(), service, null, monday.atTime(hour, 0).atZone(TORONTO).toInstant())
             .id(),
-        BookingServiceTest.details());
+        BookingHoldsTest.details());
   }
 
   private void joinAsSecondAndThird() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
 import com.otopair.base.SecretTokens;
-import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
+import com.otopair.booking.MyBookings;
 import com.otopair.identity.ApiTokens;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserFilter;
@@ -40,7 +40,7 @@ class DemoDataTest extends IntegrationTest {
   @Autowired ShopService myShops;
   @Autowired ScheduleService schedules;
   @Autowired Availability availability;
-  @Autowired BookingService myBookings;
+  @Autowired MyBookings myBookings;
   @Autowired JdbcTemplate jdbc;
   @Autowired ApiTokens apiTokens;
   @Autowired JobService jobs;
@@ -131,7 +131,7 @@ class DemoDataTest extends IntegrationTest {
   @Test
   void emmaHasAnUpcomingBookingAndTheShopsHaveSeveral() {
     SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
-    assertThat(myBookings.myBookings())
+    assertThat(myBookings.list())
         .filteredOn(b -> b.status() == BookingStatus.CONFIRMED)
         .singleElement()
         .satisfies(b -> assertThat(b.shopName()).isEqualTo("Garage du Plateau"));
@@ -152,7 +152,7 @@ class DemoDataTest extends IntegrationTest {
             "WAITING_APPROVAL",
             "COMPLETED");
     SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
-    var emmas = myBookings.myBookings().getFirst();
+    var emmas = myBookings.list().getFirst();
     assertThat(emmas.shopName()).isEqualTo("Garage du Plateau");
     assertThat(jobs.forMyBooking(emmas.id()))
         .hasValueSatisfying(

@@ -9,9 +9,10 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
@@ -44,7 +45,8 @@ class JobServiceTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired JobService jobs;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -380,12 +382,12 @@ class JobServiceTest extends IntegrationTest {
     assertThat(job.job().scheduledAt()).isEqualTo(nine);
 
     BookingSummary moved =
-        bookings.reschedule(held.id(), fixture.shop().bea(), nine.plus(Duration.ofHours(2)));
+        bookingChanges.reschedule(held.id(), fixture.shop().bea(), nine.plus(Duration.ofHours(2)));
     JobDetails followed = awaitJob(moved.id());
     assertThat(followed.job().id()).isEqualTo(job.job().id());
     assertThat(followed.job().scheduledAt()).isEqualTo(nine.plus(Duration.ofHours(2)));
 
-    bookings.cancel(moved.id(), "Fixed it myself");
+    bookingChanges.cancel(moved.id(), "Fixed it myself");
     Awaitility.await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
@@ -417,21 +419,22 @@ class JobServiceTest extends IntegrationTest {
     as(owner);
     jobs.move(jobId, JobStatus.ACCEPTED, "");
     as(customer);
-    assertThat(bookings.changeRefusal(held.id())).isEmpty();
+    assertThat(bookingChanges.changeRefusal(held.id())).isEmpty();
 
     as(owner);
     jobs.move(jobId, JobStatus.IN_PROGRESS, "");
     as(customer);
-    assertThatThrownBy(() -> bookings.cancel(held.id(), "Too late"))
+    assertThatThrownBy(() -> bookingChanges.cancel(held.id(), "Too late"))
         .isInstanceOf(ConflictException.class)
         .hasMessage("The shop has started on your car; call them to change this booking");
-    assertThatThrownBy(() -> bookings.reschedule(held.id(), null, ten.plus(Duration.ofHours(1))))
+    assertThatThrownBy(
+            () -> bookingChanges.reschedule(held.id(), null, ten.plus(Duration.ofHours(1))))
         .isInstanceOf(ConflictException.class);
 
     as(owner);
     jobs.move(jobId, JobStatus.COMPLETED, "");
     as(customer);
-    assertThat(bookings.changeRefusal(held.id()))
+    assertThat(bookingChanges.changeRefusal(held.id()))
         .hasValue("The work on your car is done; this booking can't change anymore");
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.Roles;
 import com.otopair.booking.BookingDetails;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.Quotes;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.demo.DemoAccounts;
@@ -33,7 +33,7 @@ class JobBrowserIT extends BrowserJourney {
 
   @Autowired UserProvisioning users;
   @Autowired UserDetailsService userDetails;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
   @Autowired Quotes quotes;
   @Autowired JdbcTemplate jdbc;
 

@@ -2,10 +2,11 @@ package com.otopair.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingNotices;
-import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
@@ -53,7 +54,8 @@ class CustomerMailsTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
   @Autowired JobService jobs;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
@@ -117,7 +119,7 @@ class CustomerMailsTest extends IntegrationTest {
     awaitMail("Booked: Oil change at " + shopName);
 
     BookingSummary moved =
-        bookings.reschedule(
+        bookingChanges.reschedule(
             first.id(), fixture.shop().bea(), monday.atTime(11, 0).atZone(TORONTO).toInstant());
 
     MimeMessage mail = awaitMail("Moved: ");
@@ -198,7 +200,7 @@ class CustomerMailsTest extends IntegrationTest {
     BookingSummary booking = book(10);
     awaitMail("Booked: ");
 
-    bookings.cancel(booking.id(), "Changed my mind");
+    bookingChanges.cancel(booking.id(), "Changed my mind");
 
     MimeMessage mail = awaitMail("Cancelled: ");
     assertThat(TestMail.subject(mail))

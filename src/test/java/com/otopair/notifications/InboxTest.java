@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.NotFoundException;
 import com.otopair.base.Roles;
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
@@ -42,7 +43,8 @@ class InboxTest extends IntegrationTest {
 
   @Autowired Inbox inbox;
   @Autowired InboxReactions reactions;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
   @Autowired JobService jobs;
   @Autowired JobNotices jobNotices;
   @Autowired UserProvisioning users;
@@ -120,7 +122,7 @@ class InboxTest extends IntegrationTest {
     BookingSummary booking = bookMondayAtNine();
     SignIn.as(userDetails, customer);
     BookingSummary moved =
-        bookings.reschedule(booking.id(), null, booking.start().plus(Duration.ofHours(1)));
+        bookingChanges.reschedule(booking.id(), null, booking.start().plus(Duration.ofHours(1)));
 
     InAppNotification told =
         awaitFor(customer, n -> n.title().equals("Moved: Oil change at " + shopName));
@@ -138,7 +140,7 @@ class InboxTest extends IntegrationTest {
     BookingSummary booking = bookMondayAtNine();
     awaitFor(customer, n -> n.link().equals("bookings/" + booking.id()));
     SignIn.as(userDetails, customer);
-    bookings.cancel(booking.id(), "Car sold");
+    bookingChanges.cancel(booking.id(), "Car sold");
 
     InAppNotification told =
         awaitFor(fixture.shop().alexEmail(), n -> n.title().startsWith("Cancelled: Oil change"));

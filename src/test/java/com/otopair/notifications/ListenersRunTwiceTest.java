@@ -3,10 +3,11 @@ package com.otopair.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.booking.BookingCancelled;
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.AccountEmailRequested;
@@ -47,7 +48,8 @@ class ListenersRunTwiceTest extends IntegrationTest {
   @Autowired ShopMails shopMails;
   @Autowired BookingMails bookingMails;
   @Autowired InboxReactions inboxReactions;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -201,7 +203,7 @@ class ListenersRunTwiceTest extends IntegrationTest {
         .isOne();
 
     SignIn.as(userDetails, customer);
-    bookings.cancel(booking.id(), "Car sold");
+    bookingChanges.cancel(booking.id(), "Car sold");
     SecurityContextHolder.clearContext();
     TestMail.awaitSubject(customer, "Cancelled: ");
     var cancelled = new BookingCancelled(booking.id(), booking.shopId(), "CUSTOMER", "Car sold");

@@ -2,9 +2,10 @@ package com.otopair.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
@@ -54,7 +55,8 @@ class RemindersTest extends IntegrationTest {
   @Autowired Reminders reminders;
   @Autowired RemindersMail mails;
   @Autowired NotificationPreferences preferences;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -172,7 +174,7 @@ class RemindersTest extends IntegrationTest {
     List<String> customers = BookingFixtures.customers(users, 2);
     BookingSummary cancelled = book(customers.get(0), fixture.shop().alex(), nineAm);
     SignIn.as(userDetails, customers.get(0));
-    bookings.cancel(cancelled.id(), "Car sold");
+    bookingChanges.cancel(cancelled.id(), "Car sold");
     book(customers.get(1), fixture.shop().bea(), nineAm);
 
     moveTo(nineAm.minus(Duration.ofHours(23)));
@@ -196,7 +198,7 @@ class RemindersTest extends IntegrationTest {
         .param(booking.id())
         .update();
     SignIn.as(userDetails, customer);
-    bookings.cancel(booking.id(), "Car sold");
+    bookingChanges.cancel(booking.id(), "Car sold");
 
     // As the outbox delivers it (asynchronously, in its own transaction).
     mails.on(new Reminders.ReminderDue(booking.id(), Reminders.Kind.DAY_BEFORE));

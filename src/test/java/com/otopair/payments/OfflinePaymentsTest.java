@@ -10,7 +10,7 @@ import com.otopair.base.NotFoundException;
 import com.otopair.booking.BookingCheckout;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
@@ -56,7 +56,7 @@ class OfflinePaymentsTest extends IntegrationTest {
 
   @Autowired Payments payments;
   @Autowired JobService jobs;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;

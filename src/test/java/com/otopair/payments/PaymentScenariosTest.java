@@ -2,10 +2,12 @@ package com.otopair.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.MyBookings;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
@@ -76,7 +78,9 @@ class PaymentScenariosTest {
 
   @LocalServerPort int port;
   @Autowired Payments payments;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
+  @Autowired MyBookings myBookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -114,12 +118,12 @@ class PaymentScenariosTest {
     BookingSummary held = bookings.hold(shopId, fixture.oilChange(), fixture.shop().bea(), nine);
     String page = bookings.payAndConfirm(held.id(), OfflinePaymentsTest.details());
     STRIPE.pay(page.substring(page.lastIndexOf('/') + 1));
-    awaitUntil(() -> bookings.myBooking(held.id()).status() == BookingStatus.CONFIRMED);
+    awaitUntil(() -> myBookings.booking(held.id()).status() == BookingStatus.CONFIRMED);
     awaitUntil(
         () -> payments.forMyBooking(held.id()).orElseThrow().status() == PaymentStatus.AUTHORIZED);
 
     scenario
-        .stimulate(() -> bookings.cancel(held.id(), "Plans changed"))
+        .stimulate(() -> bookingChanges.cancel(held.id(), "Plans changed"))
         .andWaitForStateChange(
             () ->
                 jdbc.queryForMap(

@@ -7,11 +7,13 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.OutboxRetry;
 import com.otopair.base.Roles;
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingCheckout;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.MyBookings;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
@@ -105,7 +107,9 @@ class StripePaymentsTest {
   @LocalServerPort int port;
   @Autowired MutableClock clock;
   @Autowired Payments payments;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired BookingChanges bookingChanges;
+  @Autowired MyBookings myBookings;
   @Autowired JobService jobs;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
@@ -202,7 +206,7 @@ class StripePaymentsTest {
         await(
             () -> payments.forMyBooking(bookingId).orElseThrow(),
             p -> p.status() == PaymentStatus.AUTHORIZED);
-    await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
+    await(() -> myBookings.booking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
     return new Paid(bookingId, ids[1], payment);
   }
 
@@ -223,7 +227,7 @@ class StripePaymentsTest {
     assertThat(STRIPE.idempotencyKeys("POST", "/v1/checkout/sessions")).hasSize(1);
     // The slot stays held while the customer is on Stripe's page, and plain confirmation is
     // refused.
-    BookingSummary waiting = bookings.myBooking(bookingId);
+    BookingSummary waiting = myBookings.booking(bookingId);
     assertThat(waiting.status()).isEqualTo(BookingStatus.HELD);
     assertThat(waiting.holdExpiresAt()).isAfter(clock.instant().plus(Duration.ofMinutes(30)));
     assertThatThrownBy(() -> bookings.confirm(bookingId, OfflinePaymentsTest.details()))
@@ -234,7 +238,7 @@ class StripePaymentsTest {
     STRIPE.pay(ids[1]);
 
     BookingSummary confirmed =
-        await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
+        await(() -> myBookings.booking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
     assertThat(confirmed.vehicle()).contains("Toyota Corolla");
     PaymentView payment = payments.forMyBooking(bookingId).orElseThrow();
     assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED);
@@ -251,7 +255,7 @@ class StripePaymentsTest {
     STRIPE.pay(ids[1]);
     as(customer);
     bookings.refreshPayment(bookingId);
-    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
+    assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
     assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.AUTHORIZED);
   }
@@ -309,7 +313,7 @@ class StripePaymentsTest {
     Paid early = bookedAndPaid(9);
     Paid late = bookedAndPaid(fixture.shop().alex(), 9);
     as(customer);
-    bookings.cancel(early.bookingId(), "Plans changed");
+    bookingChanges.cancel(early.bookingId(), "Plans changed");
     PaymentView released =
         await(
             () -> payments.forMyBooking(early.bookingId()).orElseThrow(),
@@ -322,7 +326,7 @@ class StripePaymentsTest {
     STRIPE.stopForwarding();
     clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
     as(customer);
-    bookings.cancel(late.bookingId(), "");
+    bookingChanges.cancel(late.bookingId(), "");
     PaymentView kept =
         await(
             () -> payments.forMyBooking(late.bookingId()).orElseThrow(),
@@ -343,7 +347,7 @@ class StripePaymentsTest {
     STRIPE.stopForwarding();
     clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
     as(customer);
-    bookings.cancel(paid.bookingId(), "");
+    bookingChanges.cancel(paid.bookingId(), "");
     PaymentView kept =
         await(
             () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
@@ -377,7 +381,7 @@ class StripePaymentsTest {
         .isInstanceOf(InvalidRequestException.class);
     payments.forceCancel(paid.bookingId(), "The shop closed for a flood");
     as(customer);
-    assertThat(bookings.myBooking(paid.bookingId()).status()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(myBookings.booking(paid.bookingId()).status()).isEqualTo(BookingStatus.CANCELLED);
     PaymentView released =
         await(
             () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
@@ -397,7 +401,8 @@ class StripePaymentsTest {
   void aRescheduledBookingTakesItsPaymentAlong() {
     Paid paid = bookedAndPaid(9);
     as(customer);
-    BookingSummary moved = bookings.reschedule(paid.bookingId(), fixture.shop().alex(), monday(9));
+    BookingSummary moved =
+        bookingChanges.reschedule(paid.bookingId(), fixture.shop().alex(), monday(9));
 
     PaymentView followed =
         await(() -> payments.forMyBooking(moved.id()), Optional::isPresent).get();
@@ -406,7 +411,7 @@ class StripePaymentsTest {
     assertThat(payments.forMyBooking(paid.bookingId())).isEmpty();
 
     // Cancelled in time at its new time: the card is released.
-    bookings.cancel(moved.id(), "");
+    bookingChanges.cancel(moved.id(), "");
     await(
         () -> payments.forMyBooking(moved.id()).orElseThrow(),
         p -> p.status() == PaymentStatus.CANCELLED && p.released().minor() == 8000);
@@ -442,7 +447,7 @@ class StripePaymentsTest {
 
     // Cancelled late now: the shop's share comes from the renewed hold.
     clock.advance(Duration.between(clock.instant(), start.minus(Duration.ofHours(3))));
-    bookings.cancel(paid.bookingId(), "");
+    bookingChanges.cancel(paid.bookingId(), "");
     await(
         () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
         p -> p.status() == PaymentStatus.CAPTURED && p.captured().minor() == 4000);
@@ -458,7 +463,7 @@ class StripePaymentsTest {
     await(
         () -> payments.forMyBooking(bookingId).orElseThrow(),
         p -> p.status() == PaymentStatus.EXPIRED);
-    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
+    assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
   }
 
   @Test
@@ -485,7 +490,7 @@ class StripePaymentsTest {
         () -> payments.forMyBooking(bookingId).orElseThrow(),
         p -> p.status() == PaymentStatus.CANCELLED);
     // Nothing will be paid: the slot is let go at once, not when the hold runs out.
-    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
+    assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
     assertThat(post(completed, sign(completed)).statusCode()).isEqualTo(200);
     await(
         () ->
@@ -495,7 +500,7 @@ class StripePaymentsTest {
 
     assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.CANCELLED);
-    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
+    assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from stripe_events where object_id = ?", Integer.class, intent))
@@ -515,7 +520,7 @@ class StripePaymentsTest {
 
     assertThat(post(succeeded, sign(succeeded)).statusCode()).isEqualTo(200);
     as(customer);
-    await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
+    await(() -> myBookings.booking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
     assertThat(post(completed, sign(completed)).statusCode()).isEqualTo(200);
     awaitEventsHandled();
 
@@ -523,7 +528,7 @@ class StripePaymentsTest {
     assertThat(paid.status()).isEqualTo(PaymentStatus.CAPTURED);
     assertThat(paid.captured().minor()).isEqualTo(8000);
     assertThat(paid.card()).isEqualTo("Visa •••• 4242");
-    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
+    assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
     assertThat(refundsOf(paid.id())).isZero();
   }
 
@@ -546,7 +551,7 @@ class StripePaymentsTest {
             p -> p.status() == PaymentStatus.REFUNDED);
     assertThat(refunded.refunded().minor()).isEqualTo(8000);
     assertThat(STRIPE.idempotencyKeys("POST", "/v1/refunds")).hasSize(1);
-    assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
+    assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
   }
 
   /**
@@ -582,7 +587,7 @@ class StripePaymentsTest {
     clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
     STRIPE.stall("/v1/payment_intents/[^/]+/capture", Duration.ofSeconds(4));
     as(customer);
-    bookings.cancel(paid.bookingId(), "");
+    bookingChanges.cancel(paid.bookingId(), "");
 
     // Stripe captured and is slow to answer: the cancellation's run waits on it, and the outbox
     // retries meanwhile.
@@ -625,7 +630,7 @@ class StripePaymentsTest {
     clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
     as(customer);
 
-    bookings.cancel(again.bookingId(), "");
+    bookingChanges.cancel(again.bookingId(), "");
     await(
         () -> payments.forMyBooking(again.bookingId()).orElseThrow(),
         p -> p.status() == PaymentStatus.CAPTURED);
@@ -634,7 +639,7 @@ class StripePaymentsTest {
     flows.bookingCancelled(again.bookingId(), "CUSTOMER", true);
 
     // The outbox's own run races eight more.
-    bookings.cancel(racing.bookingId(), "");
+    bookingChanges.cancel(racing.bookingId(), "");
     race(8, () -> flows.bookingCancelled(racing.bookingId(), "CUSTOMER", true));
     awaitDelivered(racing.bookingId());
 
@@ -657,7 +662,7 @@ class StripePaymentsTest {
     STRIPE.stopForwarding();
     clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
     as(customer);
-    bookings.cancel(paid.bookingId(), "");
+    bookingChanges.cancel(paid.bookingId(), "");
     PaymentView kept =
         await(
             () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
@@ -753,7 +758,7 @@ class StripePaymentsTest {
     Paid paid = bookedAndPaid(9);
     STRIPE.failNext(4, 500);
     as(customer);
-    bookings.cancel(paid.bookingId(), "");
+    bookingChanges.cancel(paid.bookingId(), "");
     PaymentView released =
         await(
             () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),

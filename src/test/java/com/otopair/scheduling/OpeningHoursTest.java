@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.Money;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.Quotes;
 import com.otopair.identity.UserProvisioning;
@@ -41,7 +41,7 @@ class OpeningHoursTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
   @Autowired Quotes quotes;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;

@@ -5,8 +5,9 @@ import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.Feedback;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.ManageLinks;
 import com.otopair.booking.Waitlist;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.Slot;
@@ -77,17 +78,20 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private @Nullable UUID rescheduling;
   private @Nullable String manageToken;
   private String title = "Book";
-  private final BookingService bookings;
+  private final BookingChanges changes;
+  private final ManageLinks links;
   private final Waitlist waitlist;
 
   BookView(
       ShopService shops,
       ServiceMenu menu,
       Availability availability,
-      BookingService bookings,
+      BookingChanges changes,
+      ManageLinks links,
       Waitlist waitlist,
       Clock clock) {
-    this.bookings = bookings;
+    this.changes = changes;
+    this.links = links;
     this.waitlist = waitlist;
     this.shops = shops;
     this.menu = menu;
@@ -349,8 +353,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             e -> {
               try {
                 if (manageToken != null) {
-                  var managed =
-                      bookings.rescheduleWithLink(bookingId, manageToken, mechanicId, slot.start());
+                  var managed = links.reschedule(bookingId, manageToken, mechanicId, slot.start());
                   getUI()
                       .ifPresent(
                           ui ->
@@ -360,7 +363,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                       Map.of("token", managed.token(), "moved", "yes"))));
                   return;
                 }
-                BookingSummary moved = bookings.reschedule(bookingId, mechanicId, slot.start());
+                BookingSummary moved = changes.reschedule(bookingId, mechanicId, slot.start());
                 getUI()
                     .ifPresent(
                         ui ->

@@ -3,10 +3,12 @@ package com.otopair.booking.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.booking.BookingChanges;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingPagePanel;
-import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.MyBookings;
 import com.otopair.scheduling.BookingPolicy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,12 +40,21 @@ class BookingView extends Main implements BeforeEnterObserver {
   final Button cancel = new Button("Cancel booking");
   final Button reschedule = new Button("Reschedule");
 
-  private final BookingService bookings;
+  private final MyBookings bookings;
+  private final BookingChanges changes;
+  private final BookingHolds holds;
   private final Clock clock;
   private final List<BookingPagePanel> panels;
 
-  BookingView(BookingService bookings, Clock clock, List<BookingPagePanel> panels) {
+  BookingView(
+      MyBookings bookings,
+      BookingChanges changes,
+      BookingHolds holds,
+      Clock clock,
+      List<BookingPagePanel> panels) {
     this.bookings = bookings;
+    this.changes = changes;
+    this.holds = holds;
     this.clock = clock;
     this.panels = panels;
     addClassName("otopair-page");
@@ -56,12 +67,12 @@ class BookingView extends Main implements BeforeEnterObserver {
       boolean justBooked =
           event.getLocation().getQueryParameters().getParameters().containsKey("confirmed");
       try {
-        bookings.refreshPayment(id);
+        holds.refreshPayment(id);
       } catch (InvalidRequestException notNow) {
         // The webhook settled the payment at the same moment, or the gateway can't be reached:
         // the booking shows as it is, and the webhook or the next visit finishes the payment.
       }
-      show(bookings.myBooking(id), justBooked);
+      show(bookings.booking(id), justBooked);
     } catch (IllegalArgumentException | InvalidRequestException notMine) {
       event.rerouteToError(NotFoundException.class);
     }
@@ -79,7 +90,7 @@ class BookingView extends Main implements BeforeEnterObserver {
 
     var locked =
         b.status() == BookingStatus.CONFIRMED
-            ? bookings.changeRefusal(b.id())
+            ? changes.changeRefusal(b.id())
             : Optional.<String>empty();
     if (locked.isPresent() && b.start().isAfter(clock.instant())) {
       var card = new Div(new H2("Change of plans?"), new Paragraph(locked.get()));
@@ -89,7 +100,7 @@ class BookingView extends Main implements BeforeEnterObserver {
       return;
     }
     if (b.status() == BookingStatus.CONFIRMED && b.start().isAfter(clock.instant())) {
-      BookingPolicy policy = bookings.policyOf(b.id());
+      BookingPolicy policy = bookings.policy(b.id());
       var rules = BookingCard.rules(b, policy);
       reschedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       reschedule.setEnabled(policy.rescheduleLimit() > b.rescheduleCount());
@@ -126,7 +137,7 @@ class BookingView extends Main implements BeforeEnterObserver {
             "Cancel booking",
             e -> {
               try {
-                BookingSummary cancelled = bookings.cancel(b.id(), reason.getValue());
+                BookingSummary cancelled = changes.cancel(b.id(), reason.getValue());
                 dialog.close();
                 Feedback.success(
                     cancelled.cancelledLate()

@@ -5,9 +5,11 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.BookingCheckout;
 import com.otopair.booking.BookingDetails;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.MyBookings;
+import com.otopair.booking.Quotes;
 import com.otopair.booking.SlotTakenException;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
@@ -51,12 +53,16 @@ class HoldView extends Main implements BeforeEnterObserver {
   final Button confirm = new Button("Confirm booking");
   final Button pay = new Button("Pay and confirm");
 
-  private final BookingService bookings;
+  private final BookingHolds bookings;
+  private final MyBookings mine;
+  private final Quotes quotes;
   private final ServiceMenu menu;
   private final Clock clock;
   private @Nullable BookingSummary held;
 
-  HoldView(BookingService bookings, ServiceMenu menu, Clock clock) {
+  HoldView(BookingHolds bookings, MyBookings mine, Quotes quotes, ServiceMenu menu, Clock clock) {
+    this.mine = mine;
+    this.quotes = quotes;
     this.bookings = bookings;
     this.menu = menu;
     this.clock = clock;
@@ -72,7 +78,7 @@ class HoldView extends Main implements BeforeEnterObserver {
       Optional<UUID> offered = query.getSingleParameter("hold").map(UUID::fromString);
       if (offered.isPresent()) {
         // A slot held for the customer by the waitlist: confirm it, don't take another.
-        BookingSummary waiting = bookings.myBooking(offered.get());
+        BookingSummary waiting = mine.booking(offered.get());
         if (waiting.status() != BookingStatus.HELD) {
           throw new InvalidRequestException(
               "That held slot isn't yours to confirm any more; pick another one");
@@ -85,7 +91,7 @@ class HoldView extends Main implements BeforeEnterObserver {
         showHold(waiting);
         return;
       }
-      UUID shopId = bookings.shopOf(slug);
+      UUID shopId = quotes.shopOf(slug);
       UUID service = UUID.fromString(query.getSingleParameter("service").orElse(""));
       Instant start = Instant.parse(query.getSingleParameter("start").orElse(""));
       UUID mechanic = query.getSingleParameter("mechanic").map(UUID::fromString).orElse(null);
@@ -137,8 +143,7 @@ class HoldView extends Main implements BeforeEnterObserver {
             .map(Offering::category)
             .findFirst()
             .orElse(OfferingCategory.OTHER);
-    var form =
-        new BookingDetailsForm(bookings.myVehicles(), category, LocalDate.now(clock).getYear());
+    var form = new BookingDetailsForm(mine.vehicles(), category, LocalDate.now(clock).getYear());
     this.form = form;
 
     var option = bookings.paymentOption(held.shopId());
@@ -223,7 +228,7 @@ class HoldView extends Main implements BeforeEnterObserver {
       card.add(new Paragraph("These are the nearest free ones:"));
       var list = new Div();
       list.addClassName("otopair-slot-list");
-      var zone = bookings.zoneOf(bookings.shopOf(slug));
+      var zone = taken.zone();
       for (Slot slot : taken.alternatives()) {
         var parameters = new HashMap<String, String>();
         parameters.put("service", query.getSingleParameter("service").orElse(""));

@@ -4,9 +4,9 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.BookingPagePanel;
-import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.ManageLinks;
 import com.otopair.scheduling.BookingPolicy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,12 +40,12 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
   final Button cancel = new Button("Cancel booking");
   final Button reschedule = new Button("Reschedule");
 
-  private final BookingService bookings;
+  private final ManageLinks links;
   private final Clock clock;
   private final List<BookingPagePanel> panels;
 
-  ManageBookingView(BookingService bookings, Clock clock, List<BookingPagePanel> panels) {
-    this.bookings = bookings;
+  ManageBookingView(ManageLinks links, Clock clock, List<BookingPagePanel> panels) {
+    this.links = links;
     this.clock = clock;
     this.panels = panels;
     addClassNames("otopair-public-shop", "otopair-book");
@@ -60,7 +60,7 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
     boolean moved = event.getLocation().getQueryParameters().getParameters().containsKey("moved");
     try {
       UUID id = UUID.fromString(event.getRouteParameters().get("bookingId").orElse(""));
-      show(bookings.viewWithLink(id, token), token, moved);
+      show(links.view(id, token), token, moved);
     } catch (IllegalArgumentException | InvalidRequestException broken) {
       var card =
           new Div(
@@ -83,7 +83,7 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
     if (b.status() != BookingStatus.CONFIRMED || !b.start().isAfter(clock.instant())) {
       return;
     }
-    var locked = bookings.changeRefusal(b.id());
+    var locked = links.changeRefusal(b.id(), token);
     if (locked.isPresent()) {
       var card = new Div(new H2("Change of plans?"), new Paragraph(locked.get()));
       card.addClassName("otopair-card");
@@ -91,7 +91,7 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
       add(card);
       return;
     }
-    BookingPolicy policy = bookings.policyWithLink(b.id(), token);
+    BookingPolicy policy = links.policy(b.id(), token);
     reschedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     reschedule.setEnabled(policy.rescheduleLimit() > b.rescheduleCount());
     reschedule.setId("manage-reschedule");
@@ -128,8 +128,7 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
             "Cancel booking",
             e -> {
               try {
-                BookingSummary cancelled =
-                    bookings.cancelWithLink(b.id(), token, reason.getValue());
+                BookingSummary cancelled = links.cancel(b.id(), token, reason.getValue());
                 dialog.close();
                 Feedback.success(
                     cancelled.cancelledLate()

@@ -1,9 +1,9 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.Roles;
-import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.MyBookings;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,11 +29,11 @@ class MyBookingsView extends Main {
   final Div upcoming = new Div();
   final Div past = new Div();
 
-  MyBookingsView(BookingService bookings, Clock clock) {
+  MyBookingsView(MyBookings bookings, Clock clock) {
     addClassName("otopair-page");
     Instant now = clock.instant();
     List<BookingSummary> mine =
-        bookings.myBookings().stream()
+        bookings.list().stream()
             .filter(
                 b ->
                     b.status() != BookingStatus.EXPIRED

@@ -4,8 +4,10 @@ import com.otopair.base.GeoPoint;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.web.Problems;
 import com.otopair.base.web.PublicApi;
+import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingDetails;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
+import com.otopair.booking.MyBookings;
 import com.otopair.booking.Quotes;
 import com.otopair.booking.SlotTakenException;
 import com.otopair.booking.web.ApiModels.BookingView;
@@ -58,11 +60,15 @@ import org.springframework.web.bind.annotation.RestController;
 class BookingApiController {
 
   private final Quotes quotes;
-  private final BookingService bookings;
+  private final BookingHolds holds;
+  private final BookingChanges changes;
+  private final MyBookings mine;
 
-  BookingApiController(Quotes quotes, BookingService bookings) {
+  BookingApiController(Quotes quotes, BookingHolds holds, BookingChanges changes, MyBookings mine) {
     this.quotes = quotes;
-    this.bookings = bookings;
+    this.holds = holds;
+    this.changes = changes;
+    this.mine = mine;
   }
 
   @Tag(name = "Find")
@@ -137,10 +143,10 @@ class BookingApiController {
   @PostMapping("/bookings")
   @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<BookingView> hold(@Valid @RequestBody HoldRequest request) {
-    UUID shopId = bookings.shopOf(Objects.requireNonNull(request.shop()));
+    UUID shopId = quotes.shopOf(Objects.requireNonNull(request.shop()));
     BookingView held =
         BookingView.of(
-            bookings.hold(
+            holds.hold(
                 shopId,
                 Objects.requireNonNull(request.service()),
                 request.mechanic(),
@@ -161,7 +167,7 @@ class BookingApiController {
       description = "The hold ran out or was released, or the shop takes a card when booking")
   @PostMapping("/bookings/{id}/confirm")
   BookingView confirm(@PathVariable UUID id, @Valid @RequestBody ConfirmRequest request) {
-    return BookingView.of(bookings.confirm(id, details(request)));
+    return BookingView.of(holds.confirm(id, details(request)));
   }
 
   @Tag(name = "Book")
@@ -179,8 +185,8 @@ class BookingApiController {
   @PostMapping("/bookings/{id}/checkout")
   ApiModels.CheckoutView checkout(
       @PathVariable UUID id, @Valid @RequestBody ConfirmRequest request) {
-    String page = bookings.payAndConfirm(id, details(request));
-    return new ApiModels.CheckoutView(BookingView.of(bookings.myBooking(id)), page);
+    String page = holds.payAndConfirm(id, details(request));
+    return new ApiModels.CheckoutView(BookingView.of(mine.booking(id)), page);
   }
 
   private static BookingDetails details(ConfirmRequest request) {
@@ -198,7 +204,7 @@ class BookingApiController {
   @PostMapping("/bookings/{id}/release")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void release(@PathVariable UUID id) {
-    bookings.releaseHold(id);
+    holds.releaseHold(id);
   }
 
   @Tag(name = "Manage")
@@ -206,7 +212,7 @@ class BookingApiController {
   @Operation(summary = "Your bookings, latest first")
   @GetMapping("/bookings")
   List<BookingView> mine() {
-    return bookings.myBookings().stream().map(BookingView::of).toList();
+    return mine.list().stream().map(BookingView::of).toList();
   }
 
   @Tag(name = "Manage")
@@ -215,7 +221,7 @@ class BookingApiController {
   @ApiResponse(responseCode = "404", description = "Not one of your bookings")
   @GetMapping("/bookings/{id}")
   BookingView booking(@PathVariable UUID id) {
-    return BookingView.of(bookings.myBooking(id));
+    return BookingView.of(mine.booking(id));
   }
 
   @Tag(name = "Manage")
@@ -231,7 +237,7 @@ class BookingApiController {
   BookingView cancel(
       @PathVariable UUID id, @RequestBody(required = false) @Nullable CancelRequest request) {
     return BookingView.of(
-        bookings.cancel(id, request == null || request.reason() == null ? "" : request.reason()));
+        changes.cancel(id, request == null || request.reason() == null ? "" : request.reason()));
   }
 
   @Tag(name = "Manage")
@@ -248,7 +254,7 @@ class BookingApiController {
   @PostMapping("/bookings/{id}/reschedule")
   BookingView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
     return BookingView.of(
-        bookings.reschedule(id, request.mechanic(), Objects.requireNonNull(request.start())));
+        changes.reschedule(id, request.mechanic(), Objects.requireNonNull(request.start())));
   }
 
   /** 409 with the nearest free slots, so that a client can offer them at once. */

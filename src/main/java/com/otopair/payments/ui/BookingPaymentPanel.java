@@ -2,9 +2,10 @@ package com.otopair.payments.ui;
 
 import com.otopair.base.LiveUpdates;
 import com.otopair.booking.BookingPagePanel;
-import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.ManageLinks;
+import com.otopair.booking.MyBookings;
 import com.otopair.payments.PaymentView;
 import com.otopair.payments.Payments;
 import com.vaadin.flow.component.Component;
@@ -23,12 +24,14 @@ import java.util.UUID;
 class BookingPaymentPanel implements BookingPagePanel {
 
   private final Payments payments;
-  private final BookingService bookings;
+  private final MyBookings bookings;
+  private final ManageLinks links;
   private final LiveUpdates live;
 
-  BookingPaymentPanel(Payments payments, BookingService bookings, LiveUpdates live) {
+  BookingPaymentPanel(Payments payments, MyBookings bookings, ManageLinks links, LiveUpdates live) {
     this.payments = payments;
     this.bookings = bookings;
+    this.links = links;
     this.live = live;
   }
 
@@ -36,7 +39,7 @@ class BookingPaymentPanel implements BookingPagePanel {
   public Optional<Component> panelFor(UUID bookingId) {
     Optional<PaymentView> payment = payments.forMyBooking(bookingId);
     if (payment.isEmpty()) {
-      return atTheShop(bookings.myBooking(bookingId));
+      return atTheShop(bookings.booking(bookingId));
     }
     return Optional.of(
         new PaymentCard(
@@ -50,7 +53,7 @@ class BookingPaymentPanel implements BookingPagePanel {
   public Optional<Component> panelForLink(UUID bookingId, String token) {
     Optional<PaymentView> payment = payments.forBookingLink(bookingId, token);
     if (payment.isEmpty()) {
-      return atTheShop(bookings.viewWithLink(bookingId, token));
+      return atTheShop(links.view(bookingId, token));
     }
     return Optional.of(
         new PaymentCard(

@@ -12,10 +12,11 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingNotices;
-import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.MyBookings;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
@@ -54,7 +55,8 @@ class BookingViewsTest extends KaribuTest {
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired MyBookings myBookings;
   @Autowired BookingNotices notices;
   @Autowired UserDetailsService userDetails;
 
@@ -181,7 +183,7 @@ class BookingViewsTest extends KaribuTest {
     assertThat(currentView()).isEqualTo("BookingView");
     assertThat(_get(H2.class, spec -> spec.withId("booking-heading")).getText())
         .isEqualTo("You're booked");
-    assertThat(bookings.myBookings())
+    assertThat(myBookings.list())
         .filteredOn(b -> b.status() == BookingStatus.CONFIRMED)
         .singleElement()
         .satisfies(b -> assertThat(b.vehicle()).isEqualTo("2019 Honda Civic"));
@@ -242,7 +244,7 @@ class BookingViewsTest extends KaribuTest {
 
     assertThat(currentView()).isEqualTo("BookingView");
     var moved =
-        bookings.myBookings().stream()
+        myBookings.list().stream()
             .filter(b -> b.status() == BookingStatus.CONFIRMED)
             .findFirst()
             .orElseThrow();

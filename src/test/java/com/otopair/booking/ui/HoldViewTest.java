@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.Money;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingStatus;
+import com.otopair.booking.MyBookings;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.Offering;
@@ -38,7 +39,8 @@ class HoldViewTest extends KaribuTest {
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired MyBookings myBookings;
 
   BookingFixtures fixture;
   String slug;
@@ -95,7 +97,7 @@ class HoldViewTest extends KaribuTest {
             Map.entry("plate", ""),
             Map.entry("phone", "Enter a phone number like +1 512 555 0100"));
     assertThat(currentView()).isEqualTo("HoldView");
-    assertThat(bookings.myBookings()).allMatch(b -> b.status() == BookingStatus.HELD);
+    assertThat(myBookings.list()).allMatch(b -> b.status() == BookingStatus.HELD);
 
     // Fixed, it books.
     _setValue(hold.form.year, 2019);
@@ -125,7 +127,7 @@ class HoldViewTest extends KaribuTest {
                 new Money(15000, "CAD"),
                 OfferingMode.IN_SHOP,
                 true));
-    bookings.myBookings().forEach(b -> bookings.releaseHold(b.id()));
+    myBookings.list().forEach(b -> bookings.releaseHold(b.id()));
     assertThat(hold(brakes).form.problem.getPlaceholder()).containsIgnoringCase("brak");
   }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobFilter;
@@ -50,7 +50,7 @@ class EstimateByEmailTest extends KaribuTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired JobService jobs;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;

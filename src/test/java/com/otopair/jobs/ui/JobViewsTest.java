@@ -11,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
@@ -456,7 +456,7 @@ class JobViewsTest extends KaribuTest {
     assertThat(card.status.getElement().getTextRecursively()).isEqualTo("Completed");
   }
 
-  @Autowired BookingService bookingService;
+  @Autowired BookingHolds bookingService;
 
   private UUID bookThrough(String email) {
     signInAs(email);

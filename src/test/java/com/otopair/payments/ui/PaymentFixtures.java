@@ -2,7 +2,7 @@ package com.otopair.payments.ui;
 
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.jobs.JobFilter;
 import com.otopair.jobs.JobService;
@@ -29,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 record PaymentFixtures(
     BookingFixtures shop,
-    BookingService bookings,
+    BookingHolds bookings,
     JobService jobs,
     Payments payments,
     UserDetailsService users,

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.otopair.booking.BookingFixtures;
-import com.otopair.booking.BookingService;
+import com.otopair.booking.BookingHolds;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobService;
 import com.otopair.payments.PaymentMode;
@@ -41,7 +41,7 @@ class ShopPaymentsViewTest extends KaribuTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
   @Autowired JobService jobs;
   @Autowired Payments payments;
 

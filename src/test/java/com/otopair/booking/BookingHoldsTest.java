@@ -11,7 +11,6 @@ import com.otopair.identity.AccountService;
 import com.otopair.identity.SignUp;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.Availability;
-import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.scheduling.Slot;
@@ -20,7 +19,6 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,11 +33,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-class BookingServiceTest extends IntegrationTest {
+class BookingHoldsTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-  @Autowired BookingService bookings;
+  @Autowired BookingHolds bookings;
+  @Autowired MyBookings myBookings;
   @Autowired Availability availability;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
@@ -106,8 +105,8 @@ class BookingServiceTest extends IntegrationTest {
     assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
     assertThat(confirmed.vehicle()).isEqualTo("2019 Toyota Corolla");
     assertThat(confirmed.zone()).isEqualTo(TORONTO);
-    assertThat(bookings.myVehicles()).extracting(VehicleDetails::plate).containsExactly("ABC 123");
-    assertThat(bookings.myBookings()).extracting(BookingSummary::id).contains(confirmed.id());
+    assertThat(myBookings.vehicles()).extracting(VehicleDetails::plate).containsExactly("ABC 123");
+    assertThat(myBookings.list()).extracting(BookingSummary::id).contains(confirmed.id());
   }
 
   @Test
@@ -186,63 +185,8 @@ class BookingServiceTest extends IntegrationTest {
     SignIn.as(userDetails, customers.get(1));
     assertThatThrownBy(() -> bookings.confirm(held.id(), details()))
         .hasMessage("We couldn't find that booking");
-    assertThatThrownBy(() -> bookings.myBooking(UUID.randomUUID()))
+    assertThatThrownBy(() -> myBookings.booking(UUID.randomUUID()))
         .hasMessage("We couldn't find that booking");
-  }
-
-  @Test
-  void aLateCancellationIsMarkedLateAndAnEarlyOneIsNot() {
-    BookingSummary early =
-        bookings.confirm(
-            bookings
-                .hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0))
-                .id(),
-            details());
-    assertThat(bookings.cancel(early.id(), "Changed my mind").cancelledLate()).isFalse();
-
-    BookingSummary late =
-        bookings.confirm(
-            bookings
-                .hold(
-                    fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(11, 0))
-                .id(),
-            details());
-    clock.advance(Duration.between(clock.instant(), at(11, 0)).minus(Duration.ofHours(3)));
-    BookingSummary cancelled = bookings.cancel(late.id(), "Sick");
-    assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
-    assertThat(cancelled.cancelledLate()).isTrue();
-    assertThat(availability.policy(fixture.shop().shopId()))
-        .extracting(BookingPolicy::cancellationWindow)
-        .isEqualTo(Duration.ofHours(24));
-  }
-
-  @Test
-  void reschedulingMovesTheBookingUpToTheShopsLimitAndKeepsItWhenTheNewSlotIsTaken() {
-    BookingSummary booked =
-        bookings.confirm(
-            bookings
-                .hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(9, 0))
-                .id(),
-            details());
-
-    BookingSummary moved = bookings.reschedule(booked.id(), fixture.shop().alex(), at(9, 30));
-    assertThat(moved.start()).isEqualTo(at(9, 30));
-    assertThat(moved.rescheduleCount()).isEqualTo(1);
-    assertThat(bookings.myBooking(booked.id()).status()).isEqualTo(BookingStatus.RESCHEDULED);
-
-    // Someone else holds 11:00; moving there fails and the 9:30 booking stays.
-    SignIn.as(userDetails, customers.get(1));
-    bookings.hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(11, 0));
-    SignIn.as(userDetails, customers.getFirst());
-    assertThatThrownBy(() -> bookings.reschedule(moved.id(), fixture.shop().alex(), at(11, 0)))
-        .isInstanceOf(SlotTakenException.class);
-    assertThat(bookings.myBooking(moved.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
-
-    BookingSummary twice = bookings.reschedule(moved.id(), fixture.shop().bea(), at(10, 0));
-    assertThat(twice.mechanicId()).isEqualTo(fixture.shop().bea());
-    assertThatThrownBy(() -> bookings.reschedule(twice.id(), null, at(9, 0)))
-        .hasMessageContaining("the most this shop allows");
-    assertThat(BigDecimal.ONE).isEqualByComparingTo(twice.multiplier());
   }
 
   @Test

@@ -1,0 +1,56 @@
+package com.otopair.booking;
+
+import com.otopair.booking.domain.Booking;
+import com.otopair.scheduling.BookedTimesChanged;
+import com.otopair.shops.ShopMembership;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** The events of the customer's changes to a booking, published in the change's transaction. */
+@Component
+class BookingEvents {
+
+  private final ApplicationEventPublisher events;
+  private final ShopMembership shops;
+
+  BookingEvents(ApplicationEventPublisher events, ShopMembership shops) {
+    this.events = events;
+    this.shops = shops;
+  }
+
+  /** Its screens and its shop's free times change. */
+  void changed(Booking booking) {
+    events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    events.publishEvent(new BookedTimesChanged(booking.getShopId()));
+  }
+
+  /** It is confirmed: at once, once paid, or as the new time of {@code movedFrom}. */
+  void confirmed(Booking booking, @Nullable UUID movedFrom) {
+    events.publishEvent(
+        new BookingConfirmed(
+            booking.getId(),
+            booking.getShopId(),
+            booking.getMechanicId(),
+            booking.getCustomerId(),
+            booking.getStartsAt(),
+            movedFrom));
+  }
+
+  /** It was cancelled ({@code by} the customer or an admin) and its time is free again. */
+  void cancelled(Booking booking, String by, String why) {
+    events.publishEvent(new BookingCancelled(booking.getId(), booking.getShopId(), by, why));
+    freed(booking);
+    changed(booking);
+  }
+
+  /** The booking's day may now have room for someone on the waitlist. */
+  void freed(Booking booking) {
+    events.publishEvent(
+        new SlotsFreed(
+            booking.getId(),
+            booking.getShopId(),
+            booking.getStartsAt().atZone(shops.zoneOf(booking.getShopId())).toLocalDate()));
+  }
+}
