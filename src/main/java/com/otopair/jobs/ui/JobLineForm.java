@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 class JobLineForm extends Composite<Div> {
 
   /** What the form holds; the price in dollars and cents, as typed. */
-  record Entry(
+  public record Entry(
       LineKind kind,
       String description,
       @Nullable BigDecimal quantity,
