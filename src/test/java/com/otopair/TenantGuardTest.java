@@ -7,8 +7,8 @@ import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
 import com.otopair.booking.ShopBookings;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobFilter;
-import com.otopair.jobs.JobService;
 import com.otopair.payments.Payments;
 import com.otopair.scheduling.BookingPolicies;
 import com.otopair.scheduling.ScheduleFixtures;
@@ -52,7 +52,7 @@ class TenantGuardTest extends IntegrationTest {
   @Autowired BookingPolicies bookingPolicies;
   @Autowired ScheduleTemplates scheduleTemplates;
   @Autowired ShopBookings bookings;
-  @Autowired JobService jobs;
+  @Autowired JobBoard jobs;
   @Autowired Payments payments;
 
   ScheduleFixtures shop;

@@ -1,28 +1,49 @@
 package com.otopair.jobs;
 
+import com.otopair.base.TransactionLocks;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.jobs.domain.Job;
+import com.otopair.jobs.domain.JobEvent;
+import com.otopair.jobs.domain.JobRepository;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Bookings make jobs: a confirmed booking opens a REQUESTED job (a moved booking takes its job
- * along), a cancelled booking cancels its job. Through the outbox, so a crash loses none.
+ * along), a cancelled booking cancels its job. Through the outbox, so a crash loses none; each
+ * reaction is idempotent.
  */
 @Component
 class JobBookings {
 
   private final BookingNotices bookings;
-  private final JobService jobs;
+  private final JobRepository jobs;
+  private final JobCreation creation;
+  private final JobTimeline timeline;
+  private final TransactionLocks locks;
+  private final Clock clock;
 
-  JobBookings(BookingNotices bookings, JobService jobs) {
+  JobBookings(
+      BookingNotices bookings,
+      JobRepository jobs,
+      JobCreation creation,
+      JobTimeline timeline,
+      TransactionLocks locks,
+      Clock clock) {
     this.bookings = bookings;
     this.jobs = jobs;
+    this.creation = creation;
+    this.timeline = timeline;
+    this.locks = locks;
+    this.clock = clock;
   }
 
   @ApplicationModuleListener
@@ -32,25 +53,78 @@ class JobBookings {
         .notice(confirmed.bookingId())
         .map(BookingNotices.Notice::booking)
         .filter(booking -> booking.status() == BookingStatus.CONFIRMED)
-        .ifPresent(booking -> jobs.fromBooking(booked(booking, bookings.movedFrom(booking.id()))));
+        .ifPresent(booking -> fromBooking(booking, bookings.movedFrom(booking.id())));
   }
 
   @ApplicationModuleListener
   void on(BookingCancelled cancelled) {
-    jobs.bookingCancelled(cancelled.bookingId(), cancelled.by(), cancelled.reason());
+    UUID bookingId = cancelled.bookingId();
+    lockBooking(bookingId);
+    jobs.findByBookingId(bookingId)
+        .filter(j -> j.getStatus().isOpen())
+        .ifPresent(
+            job ->
+                timeline.transition(
+                    job,
+                    JobStatus.CANCELLED,
+                    null,
+                    switch (cancelled.by()) {
+                      case "SHOP" -> "The shop";
+                      case "ADMIN" -> "Otopair support";
+                      default -> job.getCustomerName();
+                    },
+                    "Booking cancelled"
+                        + (cancelled.reason().isBlank() ? "" : ": " + cancelled.reason())));
   }
 
-  private static JobService.BookedJob booked(BookingSummary booking, List<UUID> movedFrom) {
-    return new JobService.BookedJob(
-        booking.id(),
-        movedFrom,
+  /**
+   * A REQUESTED job for a confirmed booking, or the existing job following its moved booking
+   * ({@code movedFrom}: the bookings this one replaced).
+   */
+  void fromBooking(BookingSummary booking, List<UUID> movedFrom) {
+    lockBooking(booking.id());
+    if (jobs.findByBookingId(booking.id()).isPresent()) {
+      return;
+    }
+    // The open job of a booking this one replaced, however many moves ago and in whatever order
+    // the events arrive, follows the booking; a closed one stays where it is.
+    Optional<Job> existing =
+        movedFrom.stream()
+            .map(jobs::findByBookingId)
+            .flatMap(Optional::stream)
+            .filter(j -> j.getStatus().isOpen())
+            .findFirst();
+    if (existing.isPresent()) {
+      Job job = existing.get();
+      job.rebook(booking.id(), booking.mechanicId(), booking.start(), clock.instant());
+      timeline.record(
+          job, null, "Otopair", JobEvent.Kind.STATUS, null, null, "The customer moved the booking");
+      timeline.flush();
+      timeline.changed(job);
+      return;
+    }
+    creation.create(
         booking.shopId(),
         booking.customerId(),
         booking.customerName(),
-        booking.mechanicId(),
         booking.vehicle() == null ? "" : booking.vehicle(),
         booking.serviceName(),
         booking.problem(),
-        booking.start());
+        JobOrigin.BOOKING,
+        booking.id(),
+        booking.mechanicId(),
+        booking.start(),
+        null,
+        "Online booking");
+  }
+
+  /**
+   * Serialises what a booking's events do to its job until the transaction ends (a PostgreSQL
+   * transaction-level advisory lock): a run that arrives while another is in flight waits, then
+   * finds the job opened or cancelled and does nothing. The outbox re-runs each as often as it
+   * must.
+   */
+  private void lockBooking(UUID bookingId) {
+    locks.lock("job-of-booking/" + bookingId);
   }
 }

@@ -28,20 +28,20 @@ public class JobNotices {
       JobDetails job, UserContact customer, @Nullable UserContact mechanic, String managePath) {}
 
   private final JobRepository jobs;
-  private final JobService service;
+  private final JobReads reads;
   private final UserContacts contacts;
   private final BookingNotices bookings;
   private final JobLinks links;
 
   JobNotices(
       JobRepository jobs,
-      JobService service,
+      JobReads reads,
       UserContacts contacts,
       BookingNotices bookings,
       JobLinks links) {
     this.links = links;
     this.jobs = jobs;
-    this.service = service;
+    this.reads = reads;
     this.contacts = contacts;
     this.bookings = bookings;
   }
@@ -70,6 +70,6 @@ public class JobNotices {
                 .notice(job.getBookingId())
                 .map(BookingNotices.Notice::managePath)
                 .orElse(links.path(job.getId()));
-    return Optional.of(new Notice(service.details(job, false), customer.get(), mechanic, manage));
+    return Optional.of(new Notice(reads.details(job, false), customer.get(), mechanic, manage));
   }
 }

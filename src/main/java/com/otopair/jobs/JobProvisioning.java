@@ -1,6 +1,8 @@
 package com.otopair.jobs;
 
 import com.otopair.booking.BookingNotices;
+import com.otopair.jobs.domain.Job;
+import com.otopair.jobs.domain.JobRepository;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -15,12 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class JobProvisioning {
 
-  private final JobService jobs;
   private final BookingNotices bookings;
+  private final JobBookings fromBookings;
+  private final JobRepository jobs;
+  private final JobLines lines;
+  private final JobTimeline timeline;
 
-  JobProvisioning(JobService jobs, BookingNotices bookings) {
-    this.jobs = jobs;
+  JobProvisioning(
+      BookingNotices bookings,
+      JobBookings fromBookings,
+      JobRepository jobs,
+      JobLines lines,
+      JobTimeline timeline) {
     this.bookings = bookings;
+    this.fromBookings = fromBookings;
+    this.jobs = jobs;
+    this.lines = lines;
+    this.timeline = timeline;
   }
 
   /**
@@ -33,59 +46,52 @@ public class JobProvisioning {
       UUID bookingId = bookingIds.get(i);
       var notice = bookings.notice(bookingId).orElseThrow();
       var b = notice.booking();
-      jobs.fromBooking(
-          new JobService.BookedJob(
-              b.id(),
-              List.of(),
-              b.shopId(),
-              b.customerId(),
-              b.customerName(),
-              b.mechanicId(),
-              b.vehicle() == null ? "" : b.vehicle(),
-              b.serviceName(),
-              b.problem(),
-              b.start()));
-      UUID jobId = jobs.jobOfBooking(bookingId).orElseThrow();
+      fromBookings.fromBooking(b, List.of());
+      Job job = jobs.findByBookingId(bookingId).orElseThrow();
       String mechanic = b.mechanicName();
       switch (i % 6) {
-        case 1 -> jobs.provisionMove(jobId, JobStatus.ACCEPTED, mechanic, "");
+        case 1 -> move(job, JobStatus.ACCEPTED, mechanic, "");
         case 2 -> {
-          jobs.provisionMove(jobId, JobStatus.ACCEPTED, mechanic, "");
-          jobs.provisionMove(jobId, JobStatus.IN_PROGRESS, mechanic, "Car is on the lift");
-          jobs.provisionLine(jobId, labour("Diagnosis", "1", 9500), LineApproval.APPROVED);
+          move(job, JobStatus.ACCEPTED, mechanic, "");
+          move(job, JobStatus.IN_PROGRESS, mechanic, "Car is on the lift");
+          line(job, labour("Diagnosis", "1", 9500), LineApproval.APPROVED);
         }
         case 3 -> {
-          jobs.provisionMove(jobId, JobStatus.ACCEPTED, mechanic, "");
-          jobs.provisionMove(jobId, JobStatus.IN_PROGRESS, mechanic, "");
-          jobs.provisionLine(
-              jobId, part("Front brake pads (pair)", "1", 8900), LineApproval.APPROVED);
-          jobs.provisionMove(
-              jobId, JobStatus.WAITING_PARTS, mechanic, "Pads arrive tomorrow morning");
+          move(job, JobStatus.ACCEPTED, mechanic, "");
+          move(job, JobStatus.IN_PROGRESS, mechanic, "");
+          line(job, part("Front brake pads (pair)", "1", 8900), LineApproval.APPROVED);
+          move(job, JobStatus.WAITING_PARTS, mechanic, "Pads arrive tomorrow morning");
         }
         case 4 -> {
-          jobs.provisionMove(jobId, JobStatus.ACCEPTED, mechanic, "");
-          jobs.provisionMove(jobId, JobStatus.IN_PROGRESS, mechanic, "");
-          jobs.provisionLine(
-              jobId, labour("Replace front pads and rotors", "1.5", 11000), LineApproval.PENDING);
-          jobs.provisionLine(jobId, part("Front rotors (pair)", "1", 18900), LineApproval.PENDING);
-          jobs.provisionLine(jobId, part("Cabin air filter", "1", 3400), LineApproval.PENDING);
-          jobs.provisionMove(
-              jobId,
-              JobStatus.WAITING_APPROVAL,
-              mechanic,
-              "Rotors are below the minimum thickness");
+          move(job, JobStatus.ACCEPTED, mechanic, "");
+          move(job, JobStatus.IN_PROGRESS, mechanic, "");
+          line(job, labour("Replace front pads and rotors", "1.5", 11000), LineApproval.PENDING);
+          line(job, part("Front rotors (pair)", "1", 18900), LineApproval.PENDING);
+          line(job, part("Cabin air filter", "1", 3400), LineApproval.PENDING);
+          move(job, JobStatus.WAITING_APPROVAL, mechanic, "Rotors are below the minimum thickness");
         }
         case 5 -> {
-          jobs.provisionMove(jobId, JobStatus.ACCEPTED, mechanic, "");
-          jobs.provisionMove(jobId, JobStatus.IN_PROGRESS, mechanic, "");
-          jobs.provisionLine(jobId, labour("Oil change", "0.5", 9500), LineApproval.APPROVED);
-          jobs.provisionLine(jobId, part("Synthetic oil 5W-30", "5", 1200), LineApproval.APPROVED);
-          jobs.provisionLine(jobId, part("Wiper blades", "2", 2200), LineApproval.DECLINED);
-          jobs.provisionMove(jobId, JobStatus.COMPLETED, mechanic, "Ready for pickup");
+          move(job, JobStatus.ACCEPTED, mechanic, "");
+          move(job, JobStatus.IN_PROGRESS, mechanic, "");
+          line(job, labour("Oil change", "0.5", 9500), LineApproval.APPROVED);
+          line(job, part("Synthetic oil 5W-30", "5", 1200), LineApproval.APPROVED);
+          line(job, part("Wiper blades", "2", 2200), LineApproval.DECLINED);
+          move(job, JobStatus.COMPLETED, mechanic, "Ready for pickup");
         }
         default -> {}
       }
     }
+  }
+
+  /** Moves a job along a legal step, as the named person. */
+  private void move(Job job, JobStatus target, String actorName, String comment) {
+    timeline.transition(job, target, null, actorName, comment);
+  }
+
+  /** Adds an estimate line already decided (or not) by the customer. */
+  private void line(Job job, LineDraft draft, LineApproval approval) {
+    lines.add(job, draft, approval);
+    timeline.flush();
   }
 
   private static LineDraft labour(String what, String hours, long rate) {

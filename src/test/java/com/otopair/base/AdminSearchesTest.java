@@ -15,8 +15,8 @@ import com.otopair.identity.UserFilter;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.identity.UserSummary;
 import com.otopair.jobs.AdminJobs;
+import com.otopair.jobs.JobIntake;
 import com.otopair.jobs.JobOrigin;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.NewJob;
 import com.otopair.notifications.MailLog;
@@ -63,7 +63,7 @@ class AdminSearchesTest extends IntegrationTest {
   @Autowired AuditLog audit;
   @Autowired MailLog mails;
   @Autowired AdminJobs adminJobs;
-  @Autowired JobService jobs;
+  @Autowired JobIntake intake;
   @Autowired ShopProvisioning shopProvisioning;
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
@@ -142,7 +142,7 @@ class AdminSearchesTest extends IntegrationTest {
         BookingFixtures.create(provisioning, shopProvisioning, membership, schedules);
     SignIn.as(userDetails, fixture.shop().ownerEmail());
     JobSummary job =
-        jobs.open(
+        intake.open(
             fixture.shop().shopId(),
             new NewJob(
                 JobOrigin.WALK_IN,
@@ -154,12 +154,9 @@ class AdminSearchesTest extends IntegrationTest {
                 ""));
     SignIn.as(userDetails, ADMIN);
     for (String control : CONTROLS) {
-      List<JobSummary> found =
+      var found =
           adminJobs.search(
-              new AdminJobs.Query(typed("rattle " + tag, control), null, null, null, null),
-              AdminJobs.Sort.NEWEST,
-              0,
-              10);
+              new AdminJobs.Query(typed("rattle " + tag, control), null, null, null, null), FIRST);
       assertThat(found).extracting(JobSummary::id).containsExactly(job.id());
     }
   }

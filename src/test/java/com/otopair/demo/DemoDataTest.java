@@ -10,8 +10,8 @@ import com.otopair.booking.MyBookings;
 import com.otopair.identity.ApiTokens;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserFilter;
+import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobDetails;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.ScheduleFixtures;
@@ -43,7 +43,7 @@ class DemoDataTest extends IntegrationTest {
   @Autowired MyBookings myBookings;
   @Autowired JdbcTemplate jdbc;
   @Autowired ApiTokens apiTokens;
-  @Autowired JobService jobs;
+  @Autowired JobBoard jobs;
 
   @Test
   void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {

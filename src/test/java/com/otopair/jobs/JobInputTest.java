@@ -29,7 +29,10 @@ class JobInputTest extends IntegrationTest {
 
   private static final String MESSAGE = ControlCharacters.MESSAGE;
 
-  @Autowired JobService jobs;
+  @Autowired JobBoard jobs;
+  @Autowired JobIntake intake;
+  @Autowired JobWorkflow workflow;
+  @Autowired JobEstimate estimates;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -72,36 +75,38 @@ class JobInputTest extends IntegrationTest {
           new String[] {
             "customerName", "customerEmail", "customerPhone", "vehicle", "title", "description"
           }) {
-        assertRefusedAt(() -> jobs.open(shopId, walkIn(field, v -> v + control)), field, MESSAGE);
+        assertRefusedAt(() -> intake.open(shopId, walkIn(field, v -> v + control)), field, MESSAGE);
         assertRefusedAt(
-            () -> jobs.open(shopId, walkIn(field, v -> v.charAt(0) + control + v.substring(1))),
+            () -> intake.open(shopId, walkIn(field, v -> v.charAt(0) + control + v.substring(1))),
             field,
             MESSAGE);
       }
     }
     assertThat(jobsOfTheShop()).isZero();
 
-    JobSummary opened = jobs.open(shopId, walkIn("description", v -> "Squeals\r\n\tat 50 km/h"));
+    JobSummary opened = intake.open(shopId, walkIn("description", v -> "Squeals\r\n\tat 50 km/h"));
     assertThat(jobs.job(opened.id()).description()).isEqualTo("Squeals\r\n\tat 50 km/h");
   }
 
   @Test
   void controlCharactersInACommentALineOrTheNotesAreRefusedAndTheJobStaysAsItWas() {
-    UUID job = jobs.open(shopId, walkIn("", v -> v)).id();
+    UUID job = intake.open(shopId, walkIn("", v -> v)).id();
     for (String control : ControlCharacters.ALL) {
       assertRefusedAt(
-          () -> jobs.move(job, JobStatus.ACCEPTED, "On" + control + " it"), "comment", MESSAGE);
+          () -> workflow.move(job, JobStatus.ACCEPTED, "On" + control + " it"), "comment", MESSAGE);
       assertRefusedAt(
           () ->
-              jobs.addLine(
+              estimates.addLine(
                   job, new LineDraft(LineKind.PART, "Pads" + control, BigDecimal.ONE, 8000)),
           "description",
           MESSAGE);
-      assertRefusedAt(() -> jobs.notes(job, "Noisy" + control, ""), "internalNotes", MESSAGE);
-      assertRefusedAt(() -> jobs.notes(job, "", "Ready" + control), "customerNotes", MESSAGE);
+      assertRefusedAt(() -> workflow.notes(job, "Noisy" + control, ""), "internalNotes", MESSAGE);
+      assertRefusedAt(() -> workflow.notes(job, "", "Ready" + control), "customerNotes", MESSAGE);
     }
     assertRefusedAt(
-        () -> jobs.addLine(job, new LineDraft(LineKind.PART, "Pads\nfront", BigDecimal.ONE, 8000)),
+        () ->
+            estimates.addLine(
+                job, new LineDraft(LineKind.PART, "Pads\nfront", BigDecimal.ONE, 8000)),
         "description",
         MESSAGE);
     assertThat(
@@ -113,8 +118,8 @@ class JobInputTest extends IntegrationTest {
                 .values())
         .containsExactly("REQUESTED", "", "", 0L);
 
-    jobs.move(job, JobStatus.ACCEPTED, "Parts come Monday,\r\n\tfirst thing");
-    jobs.notes(job, "Noisy\nfront left", "Ready\nat five");
+    workflow.move(job, JobStatus.ACCEPTED, "Parts come Monday,\r\n\tfirst thing");
+    workflow.notes(job, "Noisy\nfront left", "Ready\nat five");
     assertThat(jobs.job(job).job().status()).isEqualTo(JobStatus.ACCEPTED);
   }
 }

@@ -44,9 +44,13 @@ class JobServiceTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-  @Autowired JobService jobs;
   @Autowired BookingHolds bookings;
   @Autowired BookingChanges bookingChanges;
+  @Autowired JobBoard jobs;
+  @Autowired JobIntake intake;
+  @Autowired JobWorkflow workflow;
+  @Autowired JobEstimate estimates;
+  @Autowired JobPhotos jobPhotos;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -72,7 +76,7 @@ class JobServiceTest extends IntegrationTest {
 
   private JobSummary walkIn() {
     as(owner);
-    return jobs.open(
+    return intake.open(
         shopId,
         new NewJob(
             JobOrigin.WALK_IN,
@@ -100,10 +104,10 @@ class JobServiceTest extends IntegrationTest {
           case CANCELLED -> List.of(JobStatus.CANCELLED);
         };
     if (status == JobStatus.WAITING_APPROVAL) {
-      jobs.addLine(id, new LineDraft(LineKind.PART, "Brake pads", BigDecimal.ONE, 8000));
+      estimates.addLine(id, new LineDraft(LineKind.PART, "Brake pads", BigDecimal.ONE, 8000));
     }
     for (JobStatus step : path) {
-      jobs.move(id, step, "");
+      workflow.move(id, step, "");
     }
     return id;
   }
@@ -118,11 +122,11 @@ class JobServiceTest extends IntegrationTest {
         UUID id = jobIn(from);
         if (from.canMoveTo(to)) {
           if (to == JobStatus.WAITING_APPROVAL) {
-            jobs.addLine(id, new LineDraft(LineKind.PART, "Rotor", BigDecimal.ONE, 9000));
+            estimates.addLine(id, new LineDraft(LineKind.PART, "Rotor", BigDecimal.ONE, 9000));
           }
-          assertThat(jobs.move(id, to, "step").status()).as(from + " -> " + to).isEqualTo(to);
+          assertThat(workflow.move(id, to, "step").status()).as(from + " -> " + to).isEqualTo(to);
         } else {
-          assertThatThrownBy(() -> jobs.move(id, to, ""))
+          assertThatThrownBy(() -> workflow.move(id, to, ""))
               .as(from + " -> " + to)
               .isInstanceOf(ConflictException.class)
               .hasMessageContaining("can't become " + to.label().toLowerCase(Locale.ROOT));
@@ -145,9 +149,9 @@ class JobServiceTest extends IntegrationTest {
   @Test
   void everyStepIsOnTheTimelineWithWhoWhenAndWhy() {
     UUID id = walkIn().id();
-    jobs.move(id, JobStatus.ACCEPTED, "Bay 2 is free");
+    workflow.move(id, JobStatus.ACCEPTED, "Bay 2 is free");
     clock.advance(Duration.ofMinutes(5));
-    jobs.assign(id, fixture.shop().alex());
+    workflow.assign(id, fixture.shop().alex());
 
     JobDetails job = jobs.job(id);
     assertThat(job.job().reference()).startsWith("J-");
@@ -165,17 +169,17 @@ class JobServiceTest extends IntegrationTest {
   void photosOfTheCarAreKeptAndTheCustomerSeesThem() {
     UUID id = walkIn().id();
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
-    String url = jobs.addPhoto(id, png);
+    String url = jobPhotos.add(id, png);
     assertThat(url).startsWith("media/job-photos");
     assertRefusedAt(
-        () -> jobs.addPhoto(id, "not a picture".getBytes()), "photo", "PNG, JPEG or WebP");
+        () -> jobPhotos.add(id, "not a picture".getBytes()), "photo", "PNG, JPEG or WebP");
 
     as(customer);
     assertThat(jobs.job(id).photoUrls()).containsExactly(url);
     assertThat(jobs.job(id).timeline())
         .last()
         .satisfies(e -> assertThat(e.comment()).isEqualTo("Added a photo"));
-    assertThatThrownBy(() -> jobs.addPhoto(id, png)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> jobPhotos.add(id, png)).isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -189,19 +193,19 @@ class JobServiceTest extends IntegrationTest {
     UUID id = walkIn().id();
     as(fixture.shop().alexEmail());
     // An unassigned request: accepting it makes it Alex's.
-    JobSummary accepted = jobs.move(id, JobStatus.ACCEPTED, "");
+    JobSummary accepted = workflow.move(id, JobStatus.ACCEPTED, "");
     assertThat(accepted.mechanicId()).isEqualTo(fixture.shop().alex());
-    jobs.move(id, JobStatus.IN_PROGRESS, "");
-    assertThatThrownBy(() -> jobs.move(id, JobStatus.CANCELLED, ""))
+    workflow.move(id, JobStatus.IN_PROGRESS, "");
+    assertThatThrownBy(() -> workflow.move(id, JobStatus.CANCELLED, ""))
         .isInstanceOf(NotAllowedException.class)
         .hasMessageContaining("Only the shop's owner cancels");
-    assertThatThrownBy(() -> jobs.assign(id, fixture.shop().bea()))
+    assertThatThrownBy(() -> workflow.assign(id, fixture.shop().bea()))
         .isInstanceOf(NotAllowedException.class);
 
     as(owner);
-    jobs.assign(id, fixture.shop().bea());
+    workflow.assign(id, fixture.shop().bea());
     as(fixture.shop().alexEmail());
-    assertThatThrownBy(() -> jobs.move(id, JobStatus.COMPLETED, ""))
+    assertThatThrownBy(() -> workflow.move(id, JobStatus.COMPLETED, ""))
         .isInstanceOf(NotAllowedException.class)
         .hasMessageContaining("someone else's");
     assertThat(jobs.board(shopId, JobFilter.all())).extracting(JobSummary::id).doesNotContain(id);
@@ -214,16 +218,16 @@ class JobServiceTest extends IntegrationTest {
     as(other.shop().ownerEmail());
 
     assertThatThrownBy(() -> jobs.job(id)).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> jobs.move(id, JobStatus.ACCEPTED, ""))
+    assertThatThrownBy(() -> workflow.move(id, JobStatus.ACCEPTED, ""))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> jobs.assign(id, other.shop().alex()))
+    assertThatThrownBy(() -> workflow.assign(id, other.shop().alex()))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> jobs.board(shopId, JobFilter.all()))
         .isInstanceOf(NotFoundException.class);
     assertThat(jobs.board(other.shop().shopId(), JobFilter.all())).isEmpty();
 
     as(owner);
-    assertThatThrownBy(() -> jobs.assign(id, other.shop().alex()))
+    assertThatThrownBy(() -> workflow.assign(id, other.shop().alex()))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Pick one of the shop's mechanics");
   }
@@ -231,13 +235,13 @@ class JobServiceTest extends IntegrationTest {
   @Test
   void theCustomerApprovesLineByLineAndWorkResumesWhenAllAreDecided() {
     UUID id = jobIn(JobStatus.IN_PROGRESS);
-    jobs.addLine(
+    estimates.addLine(
         id, new LineDraft(LineKind.LABOUR, "Replace front pads", new BigDecimal("1.5"), 10000));
     JobDetails estimate =
-        jobs.addLine(
+        estimates.addLine(
             id, new LineDraft(LineKind.PART, "Brake pads (pair)", new BigDecimal("2"), 4550));
-    jobs.notes(id, "Rotor lip is close to the limit", "Rotors will need replacing next time");
-    jobs.move(id, JobStatus.WAITING_APPROVAL, "Estimate sent");
+    workflow.notes(id, "Rotor lip is close to the limit", "Rotors will need replacing next time");
+    workflow.move(id, JobStatus.WAITING_APPROVAL, "Estimate sent");
     UUID labour = estimate.lines().get(0).id();
     UUID parts = estimate.lines().get(1).id();
 
@@ -245,9 +249,9 @@ class JobServiceTest extends IntegrationTest {
     JobDetails seen = jobs.job(id);
     assertThat(seen.internalNotes()).isNull();
     assertThat(seen.customerNotes()).isEqualTo("Rotors will need replacing next time");
-    jobs.decide(id, labour, true);
+    estimates.decide(id, labour, true);
     assertThat(jobs.job(id).job().status()).isEqualTo(JobStatus.WAITING_APPROVAL);
-    JobDetails decided = jobs.decide(id, parts, false);
+    JobDetails decided = estimates.decide(id, parts, false);
 
     assertThat(decided.job().status()).isEqualTo(JobStatus.IN_PROGRESS);
     // 1.5 h at $100 approved; QC tax 14.975 % of $150 = $22.46; the parts are recommended later.
@@ -261,11 +265,12 @@ class JobServiceTest extends IntegrationTest {
     assertThat(decided.timeline())
         .last()
         .satisfies(e -> assertThat(e.comment()).isEqualTo("Every line decided"));
-    assertThatThrownBy(() -> jobs.decide(id, parts, true)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> estimates.decide(id, parts, true))
+        .isInstanceOf(ConflictException.class);
 
     as(owner);
     assertThat(jobs.job(id).internalNotes()).isEqualTo("Rotor lip is close to the limit");
-    assertThatThrownBy(() -> jobs.removeLine(id, labour))
+    assertThatThrownBy(() -> estimates.removeLine(id, labour))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("approved this line");
   }
@@ -273,24 +278,26 @@ class JobServiceTest extends IntegrationTest {
   @Test
   void badEstimateLinesAreRefusedNextToTheField() {
     UUID id = walkIn().id();
-    jobs.move(id, JobStatus.ACCEPTED, "");
-    jobs.move(id, JobStatus.IN_PROGRESS, "");
-    assertThatThrownBy(() -> jobs.move(id, JobStatus.WAITING_APPROVAL, ""))
+    workflow.move(id, JobStatus.ACCEPTED, "");
+    workflow.move(id, JobStatus.IN_PROGRESS, "");
+    assertThatThrownBy(() -> workflow.move(id, JobStatus.WAITING_APPROVAL, ""))
         .hasMessageContaining("Add the estimate lines");
     assertRefusedAt(
-        () -> jobs.addLine(id, new LineDraft(LineKind.PART, " ", BigDecimal.ONE, 100)),
+        () -> estimates.addLine(id, new LineDraft(LineKind.PART, " ", BigDecimal.ONE, 100)),
         "description",
         "Describe the line");
     assertRefusedAt(
-        () -> jobs.addLine(id, new LineDraft(LineKind.LABOUR, "Diagnosis", BigDecimal.ZERO, 100)),
+        () ->
+            estimates.addLine(
+                id, new LineDraft(LineKind.LABOUR, "Diagnosis", BigDecimal.ZERO, 100)),
         "quantity",
         "Enter the hours");
     assertRefusedAt(
-        () -> jobs.addLine(id, new LineDraft(LineKind.PART, "Filter", BigDecimal.ONE, -1)),
+        () -> estimates.addLine(id, new LineDraft(LineKind.PART, "Filter", BigDecimal.ONE, -1)),
         "unitPrice",
         "unit price");
-    assertRefusedAt(() -> jobs.taxRate(id, new BigDecimal("31")), "taxRate", "0 to 30");
-    assertThatThrownBy(() -> jobs.move(id, JobStatus.WAITING_PARTS, "x".repeat(1001)))
+    assertRefusedAt(() -> estimates.taxRate(id, new BigDecimal("31")), "taxRate", "0 to 30");
+    assertThatThrownBy(() -> workflow.move(id, JobStatus.WAITING_PARTS, "x".repeat(1001)))
         .hasMessageContaining("under 1,000");
   }
 
@@ -299,7 +306,7 @@ class JobServiceTest extends IntegrationTest {
     as(owner);
     String email = "walk-in-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
     JobSummary created =
-        jobs.open(
+        intake.open(
             shopId,
             new NewJob(
                 JobOrigin.PHONE,
@@ -313,7 +320,7 @@ class JobServiceTest extends IntegrationTest {
     assertThat(created.origin()).isEqualTo(JobOrigin.PHONE);
 
     JobSummary again =
-        jobs.open(
+        intake.open(
             shopId,
             new NewJob(
                 JobOrigin.WALK_IN,
@@ -327,14 +334,14 @@ class JobServiceTest extends IntegrationTest {
 
     assertRefusedAt(
         () ->
-            jobs.open(
+            intake.open(
                 shopId,
                 new NewJob(JobOrigin.WALK_IN, "Nina", null, "+1 514 555 0999", "", "Tires", "")),
         "customerPhone",
         "add their email");
     assertRefusedAt(
         () ->
-            jobs.open(
+            intake.open(
                 shopId,
                 new NewJob(JobOrigin.WALK_IN, "Zed", "zed@example.test", null, "", " ", "")),
         "title",
@@ -342,7 +349,7 @@ class JobServiceTest extends IntegrationTest {
     // A staff account is never taken for a customer.
     assertRefusedAt(
         () ->
-            jobs.open(
+            intake.open(
                 shopId,
                 new NewJob(
                     JobOrigin.WALK_IN, "Al", fixture.shop().alexEmail(), null, "", "Tires", "")),
@@ -351,7 +358,7 @@ class JobServiceTest extends IntegrationTest {
     as(fixture.shop().alexEmail());
     assertThatThrownBy(
             () ->
-                jobs.open(
+                intake.open(
                     shopId, new NewJob(JobOrigin.WALK_IN, "Wanda", email, null, "", "Tires", "")))
         .isInstanceOf(NotAllowedException.class);
   }
@@ -417,12 +424,12 @@ class JobServiceTest extends IntegrationTest {
             "+1 514 555 0123"));
     UUID jobId = awaitJob(held.id()).job().id();
     as(owner);
-    jobs.move(jobId, JobStatus.ACCEPTED, "");
+    workflow.move(jobId, JobStatus.ACCEPTED, "");
     as(customer);
     assertThat(bookingChanges.changeRefusal(held.id())).isEmpty();
 
     as(owner);
-    jobs.move(jobId, JobStatus.IN_PROGRESS, "");
+    workflow.move(jobId, JobStatus.IN_PROGRESS, "");
     as(customer);
     assertThatThrownBy(() -> bookingChanges.cancel(held.id(), "Too late"))
         .isInstanceOf(ConflictException.class)
@@ -432,7 +439,7 @@ class JobServiceTest extends IntegrationTest {
         .isInstanceOf(ConflictException.class);
 
     as(owner);
-    jobs.move(jobId, JobStatus.COMPLETED, "");
+    workflow.move(jobId, JobStatus.COMPLETED, "");
     as(customer);
     assertThat(bookingChanges.changeRefusal(held.id()))
         .hasValue("The work on your car is done; this booking can't change anymore");

@@ -6,8 +6,8 @@ import com.otopair.base.Roles;
 import com.otopair.booking.Quotes;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.scheduling.Slot;
 import com.otopair.support.SignIn;
 import java.net.URI;
@@ -41,7 +41,7 @@ class PaymentBrowserIT extends BrowserJourney {
   @Autowired UserProvisioning users;
   @Autowired UserDetailsService userDetails;
   @Autowired Quotes quotes;
-  @Autowired JobService jobs;
+  @Autowired JobWorkflow workflow;
   @Autowired JdbcTemplate jdbc;
 
   private static HttpResponse<byte[]> get(String url, String session) throws Exception {
@@ -133,7 +133,7 @@ class PaymentBrowserIT extends BrowserJourney {
     try {
       for (JobStatus step :
           new JobStatus[] {JobStatus.ACCEPTED, JobStatus.IN_PROGRESS, JobStatus.COMPLETED}) {
-        jobs.move(jobId, step, "");
+        workflow.move(jobId, step, "");
       }
     } finally {
       SecurityContextHolder.clearContext();

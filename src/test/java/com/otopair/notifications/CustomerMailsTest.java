@@ -11,10 +11,11 @@ import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobFilter;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -56,7 +57,8 @@ class CustomerMailsTest extends IntegrationTest {
 
   @Autowired BookingHolds bookings;
   @Autowired BookingChanges bookingChanges;
-  @Autowired JobService jobs;
+  @Autowired JobBoard jobs;
+  @Autowired JobWorkflow workflow;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -235,7 +237,7 @@ class CustomerMailsTest extends IntegrationTest {
                 Optional::isPresent)
             .orElseThrow();
 
-    jobs.move(job.id(), JobStatus.ACCEPTED, "");
+    workflow.move(job.id(), JobStatus.ACCEPTED, "");
     MimeMessage accepted = awaitMail(shopName + " accepted your job");
     assertThat(TestMail.subject(accepted)).isEqualTo(shopName + " accepted your job: Oil change");
     assertThat(TestMail.text(accepted))
@@ -244,8 +246,8 @@ class CustomerMailsTest extends IntegrationTest {
         .contains("/manage/" + booking.id() + "?token=")
         .contains("Email preferences: http://otopair.test/preferences");
 
-    jobs.move(job.id(), JobStatus.IN_PROGRESS, "");
-    jobs.move(job.id(), JobStatus.COMPLETED, "");
+    workflow.move(job.id(), JobStatus.IN_PROGRESS, "");
+    workflow.move(job.id(), JobStatus.COMPLETED, "");
     MimeMessage done = awaitMail("Done: Oil change at " + shopName);
     assertThat(TestMail.text(done))
         .contains(shopName + " finished Oil change (" + job.reference() + ")")

@@ -14,8 +14,8 @@ import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobNotices;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -45,7 +45,7 @@ class InboxTest extends IntegrationTest {
   @Autowired InboxReactions reactions;
   @Autowired BookingHolds bookings;
   @Autowired BookingChanges bookingChanges;
-  @Autowired JobService jobs;
+  @Autowired JobWorkflow workflow;
   @Autowired JobNotices jobNotices;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
@@ -160,9 +160,9 @@ class InboxTest extends IntegrationTest {
             .job()
             .id();
     SignIn.as(userDetails, fixture.shop().ownerEmail());
-    jobs.move(jobId, JobStatus.ACCEPTED, "");
-    jobs.move(jobId, JobStatus.IN_PROGRESS, "");
-    jobs.move(jobId, JobStatus.COMPLETED, "");
+    workflow.move(jobId, JobStatus.ACCEPTED, "");
+    workflow.move(jobId, JobStatus.IN_PROGRESS, "");
+    workflow.move(jobId, JobStatus.COMPLETED, "");
 
     InAppNotification ready = awaitFor(customer, n -> n.title().equals("Your car is ready"));
     assertThat(ready.body()).isEqualTo(shopName + " finished Oil change. You can pick it up.");

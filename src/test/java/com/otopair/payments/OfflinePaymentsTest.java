@@ -14,9 +14,11 @@ import com.otopair.booking.BookingHolds;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobEstimate;
+import com.otopair.jobs.JobIntake;
 import com.otopair.jobs.JobOrigin;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.jobs.LineDraft;
 import com.otopair.jobs.LineKind;
 import com.otopair.jobs.NewJob;
@@ -55,8 +57,10 @@ class OfflinePaymentsTest extends IntegrationTest {
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
   @Autowired Payments payments;
-  @Autowired JobService jobs;
   @Autowired BookingHolds bookings;
+  @Autowired JobIntake intake;
+  @Autowired JobWorkflow workflow;
+  @Autowired JobEstimate estimates;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -84,7 +88,8 @@ class OfflinePaymentsTest extends IntegrationTest {
   private UUID completedWalkIn() {
     as(owner);
     UUID jobId =
-        jobs.open(
+        intake
+            .open(
                 shopId,
                 new NewJob(
                     JobOrigin.WALK_IN,
@@ -95,20 +100,20 @@ class OfflinePaymentsTest extends IntegrationTest {
                     "Brake noise",
                     "Squeals when stopping"))
             .id();
-    jobs.move(jobId, JobStatus.ACCEPTED, "");
-    jobs.move(jobId, JobStatus.IN_PROGRESS, "");
+    workflow.move(jobId, JobStatus.ACCEPTED, "");
+    workflow.move(jobId, JobStatus.IN_PROGRESS, "");
     var pads =
-        jobs.addLine(jobId, new LineDraft(LineKind.PART, "Brake pads", BigDecimal.ONE, 8000));
+        estimates.addLine(jobId, new LineDraft(LineKind.PART, "Brake pads", BigDecimal.ONE, 8000));
     var labour =
-        jobs.addLine(
+        estimates.addLine(
             jobId,
             new LineDraft(LineKind.LABOUR, "Replace front pads", new BigDecimal("1.5"), 10000));
     as(customer);
     for (var line : labour.lines()) {
-      jobs.decide(jobId, line.id(), true);
+      estimates.decide(jobId, line.id(), true);
     }
     as(owner);
-    jobs.move(jobId, JobStatus.COMPLETED, "Ready");
+    workflow.move(jobId, JobStatus.COMPLETED, "Ready");
     assertThat(pads.lines()).isNotEmpty();
     return jobId;
   }

@@ -15,8 +15,10 @@ import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.MyBookings;
 import com.otopair.identity.UserProvisioning;
-import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobBoard;
+import com.otopair.jobs.JobEstimate;
 import com.otopair.jobs.JobStatus;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.jobs.LineDraft;
 import com.otopair.jobs.LineKind;
 import com.otopair.scheduling.ScheduleProvisioning;
@@ -110,7 +112,9 @@ class StripePaymentsTest {
   @Autowired BookingHolds bookings;
   @Autowired BookingChanges bookingChanges;
   @Autowired MyBookings myBookings;
-  @Autowired JobService jobs;
+  @Autowired JobBoard jobs;
+  @Autowired JobWorkflow workflow;
+  @Autowired JobEstimate estimates;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -267,15 +271,15 @@ class StripePaymentsTest {
     var job = await(() -> jobs.forMyBooking(paid.bookingId()), Optional::isPresent).get();
     UUID jobId = job.job().id();
     as(owner);
-    jobs.move(jobId, JobStatus.ACCEPTED, "");
-    jobs.move(jobId, JobStatus.IN_PROGRESS, "");
+    workflow.move(jobId, JobStatus.ACCEPTED, "");
+    workflow.move(jobId, JobStatus.IN_PROGRESS, "");
     var lines =
-        jobs.addLine(
+        estimates.addLine(
             jobId, new LineDraft(LineKind.LABOUR, "Oil change and filter", BigDecimal.ONE, 10000));
     as(customer);
-    jobs.decide(jobId, lines.lines().getFirst().id(), true);
+    estimates.decide(jobId, lines.lines().getFirst().id(), true);
     as(owner);
-    jobs.move(jobId, JobStatus.COMPLETED, "Ready");
+    workflow.move(jobId, JobStatus.COMPLETED, "Ready");
 
     as(customer);
     PaymentView captured =

@@ -77,6 +77,10 @@ public class Job extends AbstractEntity {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** Customer, vehicle, shop and title, lower-cased by the database and indexed for search. */
+  @Column(name = "search_text", insertable = false, updatable = false)
+  private @Nullable String searchText;
+
   protected Job() {
     this.shopId = new UUID(0, 0);
     this.shopName = "";

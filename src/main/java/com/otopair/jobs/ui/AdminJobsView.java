@@ -5,8 +5,8 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.jobs.AdminJobs;
+import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobDetails;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.vaadin.flow.component.button.Button;
@@ -33,9 +33,11 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Admin "Jobs": every shop's jobs in a lazy grid, searched by customer, vehicle, shop or title,
@@ -55,10 +57,10 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
   final Grid<JobSummary> grid = new Grid<>();
 
   private final AdminJobs admin;
-  private final JobService jobs;
+  private final JobBoard jobs;
   private final FilterUrl filters;
 
-  AdminJobsView(AdminJobs admin, JobService jobs) {
+  AdminJobsView(AdminJobs admin, JobBoard jobs) {
     this.admin = admin;
     this.jobs = jobs;
     addClassName("otopair-page");
@@ -91,21 +93,30 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
     grid.addColumn(JobSummary::title).setHeader("Title").setWidth("14rem").setFlexGrow(2);
     grid.addColumn(JobSummary::customerName)
         .setHeader("Customer")
-        .setSortProperty("CUSTOMER")
+        .setSortProperty("customerName")
         .setAutoWidth(true);
     var vehicle = grid.addColumn(JobSummary::vehicle).setHeader("Vehicle").setAutoWidth(true);
     grid.addColumn(JobSummary::shopName)
         .setHeader("Shop")
-        .setSortProperty("SHOP")
+        .setSortProperty("shopName")
         .setAutoWidth(true);
     grid.addComponentColumn(j -> JobLabels.badge(j.status()))
         .setHeader("Status")
-        .setSortProperty("STATUS")
+        // Newest first within a status, the order of the index made for it (Liquibase 0016).
+        .setSortOrderProvider(
+            direction ->
+                Stream.of(
+                    new QuerySortOrder("status", direction),
+                    new QuerySortOrder(
+                        "createdAt",
+                        direction == SortDirection.ASCENDING
+                            ? SortDirection.DESCENDING
+                            : SortDirection.ASCENDING)))
         .setAutoWidth(true);
     var created =
         grid.addColumn(j -> Formats.current().logged(j.createdAt()))
             .setHeader("Created (UTC)")
-            .setSortProperty("CREATED")
+            .setSortProperty("createdAt")
             .setAutoWidth(true);
     GridColumns.of(grid)
         .hideBelow(1200, vehicle)
@@ -117,7 +128,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
     grid.setMultiSort(false);
     grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
     grid.setItems(
-        q -> admin.search(query(), sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream());
+        q -> admin.search(query(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
     grid.addItemClickListener(e -> openJob(e.getItem()));
 
     var bar = new Div(search, status, shop, from, to);
@@ -132,20 +143,6 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
         shop.getValue() == null ? null : shop.getValue().id(),
         from.getValue(),
         to.getValue());
-  }
-
-  static AdminJobs.Sort sort(List<QuerySortOrder> orders) {
-    if (orders.isEmpty()) {
-      return AdminJobs.Sort.NEWEST;
-    }
-    var order = orders.getFirst();
-    boolean descending = order.getDirection() == SortDirection.DESCENDING;
-    return switch (order.getSorted()) {
-      case "CUSTOMER" -> descending ? AdminJobs.Sort.CUSTOMER_DESCENDING : AdminJobs.Sort.CUSTOMER;
-      case "SHOP" -> descending ? AdminJobs.Sort.SHOP_DESCENDING : AdminJobs.Sort.SHOP;
-      case "STATUS" -> descending ? AdminJobs.Sort.STATUS_DESCENDING : AdminJobs.Sort.STATUS;
-      default -> descending ? AdminJobs.Sort.NEWEST : AdminJobs.Sort.OLDEST;
-    };
   }
 
   private void refresh() {

@@ -26,7 +26,7 @@ class CustomerJobCard extends Div {
   final Span status = new Span();
   final Paragraph next = new Paragraph();
   final Div estimate = new Div();
-  final JobPhotos photos = new JobPhotos(null);
+  final JobPhotoGallery photos = new JobPhotoGallery(null);
 
   /** Records the customer's decision on a line and answers the job as it is then. */
   interface Decider extends Serializable {

@@ -7,11 +7,13 @@ import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.identity.UserContact;
+import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobChanged;
 import com.otopair.jobs.JobFilter;
-import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobIntake;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
@@ -90,14 +92,22 @@ class JobBoardView extends Main implements BeforeEnterObserver {
           List.of(JobStatus.WAITING_PARTS, JobStatus.WAITING_APPROVAL),
           List.of(JobStatus.COMPLETED, JobStatus.CANCELLED));
 
-  private final JobService jobs;
+  private final JobBoard jobs;
+  private final JobWorkflow workflow;
   private final @Nullable ShopDetails shop;
   private final ZoneId zone;
   private final boolean owner;
   private @Nullable FilterUrl filters;
 
-  JobBoardView(JobService jobs, ShopService shops, CurrentShop current, LiveUpdates live) {
+  JobBoardView(
+      JobBoard jobs,
+      JobWorkflow workflow,
+      JobIntake intake,
+      ShopService shops,
+      CurrentShop current,
+      LiveUpdates live) {
     this.jobs = jobs;
+    this.workflow = workflow;
     addClassName("otopair-page");
     addClassName("otopair-jobs-page");
     shop = current.among(shops.myShops()).orElse(null);
@@ -121,7 +131,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
           new Button(
               "New job",
               VaadinIcon.PLUS.create(),
-              e -> new NewJobDialog(jobs, shop.id(), this::open).open());
+              e -> new NewJobDialog(intake, shop.id(), this::open).open());
       newJob.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       newJob.setId("new-job");
       header.add(newJob);
@@ -339,7 +349,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
   /** A card dropped on a column, or moved from its menu; refused moves say why. */
   void move(UUID jobId, JobStatus target) {
     try {
-      jobs.move(jobId, target, "");
+      workflow.move(jobId, target, "");
       Feedback.success("Moved to " + target.label());
     } catch (InvalidRequestException refused) {
       Feedback.error(refused.getMessage());

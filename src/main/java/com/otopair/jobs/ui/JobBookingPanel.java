@@ -2,7 +2,9 @@ package com.otopair.jobs.ui;
 
 import com.otopair.base.LiveUpdates;
 import com.otopair.booking.BookingPagePanel;
-import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobBoard;
+import com.otopair.jobs.JobEstimate;
+import com.otopair.jobs.JobLinks;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,11 +13,15 @@ import java.util.UUID;
 @org.springframework.stereotype.Component
 class JobBookingPanel implements BookingPagePanel {
 
-  private final JobService jobs;
+  private final JobBoard jobs;
+  private final JobEstimate estimate;
+  private final JobLinks links;
   private final LiveUpdates live;
 
-  JobBookingPanel(JobService jobs, LiveUpdates live) {
+  JobBookingPanel(JobBoard jobs, JobEstimate estimate, JobLinks links, LiveUpdates live) {
     this.jobs = jobs;
+    this.estimate = estimate;
+    this.links = links;
     this.live = live;
   }
 
@@ -28,18 +34,19 @@ class JobBookingPanel implements BookingPagePanel {
                     live,
                     job,
                     () -> jobs.forMyBooking(bookingId),
-                    (line, approve) -> jobs.decide(job.job().id(), line, approve)));
+                    (line, approve) -> estimate.decide(job.job().id(), line, approve)));
   }
 
   @Override
   public Optional<Component> panelForLink(UUID bookingId, String token) {
-    return jobs.forBookingLink(bookingId, token)
+    return links
+        .forBookingLink(bookingId, token)
         .map(
             job ->
                 new CustomerJobCard(
                     live,
                     job,
-                    () -> jobs.forBookingLink(bookingId, token),
-                    (line, approve) -> jobs.decideWithLink(bookingId, token, line, approve)));
+                    () -> links.forBookingLink(bookingId, token),
+                    (line, approve) -> links.decideWithLink(bookingId, token, line, approve)));
   }
 }

@@ -8,12 +8,13 @@ import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.LineApproval;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Job statuses as badges, and job times in the shop's zone. */
+/** Job statuses as badges, job times in the shop's zone, and a job's facts as label and value. */
 final class JobLabels {
 
   private JobLabels() {}
@@ -59,5 +60,16 @@ final class JobLabels {
 
   static String mechanic(JobSummary job) {
     return job.mechanicName() == null ? "Unassigned" : job.mechanicName();
+  }
+
+  /** One fact about a job: its label above its value. */
+  static Div fact(String label, String value) {
+    var name = new Span(label);
+    name.addClassName("otopair-fact-label");
+    var text = new Span(value);
+    text.addClassName("otopair-fact-value");
+    var fact = new Div(name, text);
+    fact.addClassName("otopair-fact");
+    return fact;
   }
 }

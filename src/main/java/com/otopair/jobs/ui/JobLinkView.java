@@ -4,7 +4,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.ui.Brand;
 import com.otopair.jobs.JobDetails;
-import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobLinks;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -26,11 +26,11 @@ import java.util.UUID;
 @AnonymousAllowed
 class JobLinkView extends Main implements BeforeEnterObserver {
 
-  private final JobService jobs;
+  private final JobLinks links;
   private final LiveUpdates live;
 
-  JobLinkView(JobService jobs, LiveUpdates live) {
-    this.jobs = jobs;
+  JobLinkView(JobLinks links, LiveUpdates live) {
+    this.links = links;
     this.live = live;
     addClassNames("otopair-public-shop", "otopair-book");
   }
@@ -43,7 +43,7 @@ class JobLinkView extends Main implements BeforeEnterObserver {
     String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
     try {
       UUID id = UUID.fromString(event.getRouteParameters().get("jobId").orElse(""));
-      JobDetails job = jobs.forJobLink(id, token);
+      JobDetails job = links.forJobLink(id, token);
       var title = new H2(job.job().title() + " at " + job.job().shopName());
       title.addClassName("otopair-page-title");
       add(
@@ -51,8 +51,8 @@ class JobLinkView extends Main implements BeforeEnterObserver {
           new CustomerJobCard(
               live,
               job,
-              () -> Optional.of(jobs.forJobLink(id, token)),
-              (line, approve) -> jobs.decideWithJobLink(id, token, line, approve)));
+              () -> Optional.of(links.forJobLink(id, token)),
+              (line, approve) -> links.decideWithJobLink(id, token, line, approve)));
     } catch (IllegalArgumentException | InvalidRequestException broken) {
       var card =
           new Div(

@@ -2,8 +2,8 @@ package com.otopair.jobs.ui;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
+import com.otopair.jobs.JobIntake;
 import com.otopair.jobs.JobOrigin;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.NewJob;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +32,7 @@ class NewJobDialog extends Dialog {
   final TextField title = new TextField("What's the job?");
   final TextArea description = new TextArea("Details");
 
-  NewJobDialog(JobService jobs, UUID shopId, Consumer<JobSummary> opened) {
+  NewJobDialog(JobIntake jobs, UUID shopId, Consumer<JobSummary> opened) {
     super("New job");
     origin.setItems(JobOrigin.WALK_IN, JobOrigin.PHONE);
     origin.setItemLabelGenerator(JobOrigin::label);
@@ -52,7 +52,7 @@ class NewJobDialog extends Dialog {
     getFooter().add(new Button("Cancel", e -> close()), create);
   }
 
-  private void create(JobService jobs, UUID shopId, Consumer<JobSummary> opened) {
+  private void create(JobIntake jobs, UUID shopId, Consumer<JobSummary> opened) {
     try {
       JobSummary job =
           jobs.open(

@@ -10,11 +10,14 @@ import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingHolds;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobBoard;
+import com.otopair.jobs.JobEstimate;
 import com.otopair.jobs.JobFilter;
+import com.otopair.jobs.JobIntake;
 import com.otopair.jobs.JobOrigin;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.jobs.LineDraft;
 import com.otopair.jobs.LineKind;
 import com.otopair.jobs.NewJob;
@@ -49,8 +52,11 @@ class EstimateByEmailTest extends KaribuTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-  @Autowired JobService jobs;
   @Autowired BookingHolds bookings;
+  @Autowired JobBoard jobs;
+  @Autowired JobIntake intake;
+  @Autowired JobWorkflow workflow;
+  @Autowired JobEstimate estimates;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -107,7 +113,7 @@ class EstimateByEmailTest extends KaribuTest {
     assertThat(_get(JobView.class).facts.getElement().getTextRecursively())
         .containsPattern("Booked forMonday, \\w+ \\d+ at 9:00 AM \\(Eastern Time\\)");
     navigate("profile"); // away from the job page, which follows the job's changes live
-    jobs.assign(job.id(), fixture.shop().alex());
+    workflow.assign(job.id(), fixture.shop().alex());
 
     MimeMessage assigned = awaitMail(fixture.shop().alexEmail(), job.reference() + " is yours");
     assertThat(TestMail.subject(assigned)).isEqualTo(job.reference() + " is yours: Oil change");
@@ -116,11 +122,12 @@ class EstimateByEmailTest extends KaribuTest {
         .containsPattern("Booked for Monday, \\w+ \\d+ at 9:00 AM \\(Eastern Time\\)")
         .contains("/jobs/" + job.id());
 
-    jobs.move(job.id(), JobStatus.ACCEPTED, "");
-    jobs.move(job.id(), JobStatus.IN_PROGRESS, "");
-    jobs.addLine(job.id(), new LineDraft(LineKind.LABOUR, "Replace pads", BigDecimal.ONE, 10000));
-    jobs.addLine(job.id(), new LineDraft(LineKind.PART, "Wiper blades", BigDecimal.ONE, 3000));
-    jobs.move(job.id(), JobStatus.WAITING_APPROVAL, "The pads are worn to 2 mm");
+    workflow.move(job.id(), JobStatus.ACCEPTED, "");
+    workflow.move(job.id(), JobStatus.IN_PROGRESS, "");
+    estimates.addLine(
+        job.id(), new LineDraft(LineKind.LABOUR, "Replace pads", BigDecimal.ONE, 10000));
+    estimates.addLine(job.id(), new LineDraft(LineKind.PART, "Wiper blades", BigDecimal.ONE, 3000));
+    workflow.move(job.id(), JobStatus.WAITING_APPROVAL, "The pads are worn to 2 mm");
 
     MimeMessage estimate = awaitMail(customer, "needs your approval");
     String text = TestMail.text(estimate);
@@ -156,7 +163,7 @@ class EstimateByEmailTest extends KaribuTest {
     String customer = BookingFixtures.customers(users, 1).getFirst();
     signInAs(fixture.shop().ownerEmail());
     JobSummary job =
-        jobs.open(
+        intake.open(
             fixture.shop().shopId(),
             new NewJob(
                 JobOrigin.WALK_IN,
@@ -166,10 +173,11 @@ class EstimateByEmailTest extends KaribuTest {
                 "2012 Ford Focus",
                 "Noisy exhaust",
                 ""));
-    jobs.move(job.id(), JobStatus.ACCEPTED, "");
-    jobs.move(job.id(), JobStatus.IN_PROGRESS, "");
-    jobs.addLine(job.id(), new LineDraft(LineKind.PART, "Muffler clamp", BigDecimal.ONE, 2500));
-    jobs.move(job.id(), JobStatus.WAITING_APPROVAL, "");
+    workflow.move(job.id(), JobStatus.ACCEPTED, "");
+    workflow.move(job.id(), JobStatus.IN_PROGRESS, "");
+    estimates.addLine(
+        job.id(), new LineDraft(LineKind.PART, "Muffler clamp", BigDecimal.ONE, 2500));
+    workflow.move(job.id(), JobStatus.WAITING_APPROVAL, "");
 
     String text = TestMail.text(awaitMail(customer, "needs your approval: Noisy exhaust"));
     var link =

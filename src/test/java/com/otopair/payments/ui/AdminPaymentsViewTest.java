@@ -13,7 +13,8 @@ import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingHolds;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
-import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobBoard;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
 import com.otopair.payments.Payments;
@@ -46,7 +47,8 @@ class AdminPaymentsViewTest extends KaribuTest {
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
   @Autowired BookingHolds bookings;
-  @Autowired JobService jobs;
+  @Autowired JobBoard jobs;
+  @Autowired JobWorkflow workflow;
   @Autowired Payments payments;
 
   BookingFixtures fixture;
@@ -56,7 +58,7 @@ class AdminPaymentsViewTest extends KaribuTest {
   @BeforeEach
   void shopWithACustomer() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
-    money = new PaymentFixtures(fixture, bookings, jobs, payments, userDetails, clock);
+    money = new PaymentFixtures(fixture, bookings, jobs, workflow, payments, userDetails, clock);
     customer = BookingFixtures.customers(users, 1).getFirst();
   }
 

@@ -4,10 +4,11 @@ import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingHolds;
 import com.otopair.booking.VehicleDetails;
+import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobFilter;
-import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.payments.PaymentView;
 import com.otopair.payments.Payments;
 import com.otopair.support.SignIn;
@@ -30,7 +31,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 record PaymentFixtures(
     BookingFixtures shop,
     BookingHolds bookings,
-    JobService jobs,
+    JobBoard jobs,
+    JobWorkflow workflow,
     Payments payments,
     UserDetailsService users,
     Clock clock) {
@@ -76,9 +78,9 @@ record PaymentFixtures(
             .until(() -> jobOf(booking), Optional::isPresent)
             .orElseThrow()
             .id();
-    jobs.move(job, JobStatus.ACCEPTED, "");
-    jobs.move(job, JobStatus.IN_PROGRESS, "");
-    jobs.move(job, JobStatus.COMPLETED, "Done");
+    workflow.move(job, JobStatus.ACCEPTED, "");
+    workflow.move(job, JobStatus.IN_PROGRESS, "");
+    workflow.move(job, JobStatus.COMPLETED, "Done");
     return Awaitility.await()
         .pollInSameThread()
         .atMost(Duration.ofSeconds(15))

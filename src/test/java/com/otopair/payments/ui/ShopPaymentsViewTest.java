@@ -12,7 +12,8 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingHolds;
 import com.otopair.identity.UserProvisioning;
-import com.otopair.jobs.JobService;
+import com.otopair.jobs.JobBoard;
+import com.otopair.jobs.JobWorkflow;
 import com.otopair.payments.PaymentMode;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
@@ -42,7 +43,8 @@ class ShopPaymentsViewTest extends KaribuTest {
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
   @Autowired BookingHolds bookings;
-  @Autowired JobService jobs;
+  @Autowired JobBoard jobs;
+  @Autowired JobWorkflow workflow;
   @Autowired Payments payments;
 
   BookingFixtures fixture;
@@ -52,7 +54,7 @@ class ShopPaymentsViewTest extends KaribuTest {
   @BeforeEach
   void shopWithACustomer() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
-    money = new PaymentFixtures(fixture, bookings, jobs, payments, userDetails, clock);
+    money = new PaymentFixtures(fixture, bookings, jobs, workflow, payments, userDetails, clock);
     customer = BookingFixtures.customers(users, 1).getFirst();
   }
 

@@ -20,11 +20,11 @@ import org.jspecify.annotations.Nullable;
  * A job's photos as thumbnails that open full size; with {@code save}, an upload button for the
  * shop (PNG, JPEG or WebP up to 2 MB each, checked again by the service).
  */
-class JobPhotos extends Div {
+class JobPhotoGallery extends Div {
 
   final Div thumbnails = new Div();
 
-  JobPhotos(@Nullable SerializableConsumer<byte[]> save) {
+  JobPhotoGallery(@Nullable SerializableConsumer<byte[]> save) {
     addClassName("otopair-job-photos");
     thumbnails.addClassName("otopair-job-thumbnails");
     add(thumbnails);

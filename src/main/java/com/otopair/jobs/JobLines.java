@@ -1,0 +1,118 @@
+package com.otopair.jobs;
+
+import com.otopair.base.ConflictException;
+import com.otopair.jobs.domain.Job;
+import com.otopair.jobs.domain.JobEvent;
+import com.otopair.jobs.domain.JobLine;
+import com.otopair.jobs.domain.JobLineRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * A job's estimate lines, whoever acts: the shop adding a line, the customer deciding on one
+ * (signed in or from a signed link), the demo data. Callers check who may.
+ */
+@Component
+class JobLines {
+
+  private final JobLineRepository lines;
+  private final JobTimeline timeline;
+  private final JobReads reads;
+  private final Clock clock;
+
+  JobLines(JobLineRepository lines, JobTimeline timeline, JobReads reads, Clock clock) {
+    this.lines = lines;
+    this.timeline = timeline;
+    this.reads = reads;
+    this.clock = clock;
+  }
+
+  /** Appends a line to the job's estimate, decided now unless it is still pending. */
+  void add(Job job, LineDraft draft, LineApproval approval) {
+    int position =
+        lines.findByJobIdOrderByPosition(job.getId()).stream()
+                .mapToInt(JobLine::getPosition)
+                .max()
+                .orElse(0)
+            + 1;
+    Instant now = clock.instant();
+    lines.save(
+        new JobLine(
+            job.getId(),
+            position,
+            draft.kind(),
+            draft.description().strip(),
+            draft.quantity(),
+            draft.unitPriceMinor(),
+            approval,
+            approval == LineApproval.PENDING ? null : now));
+    job.touch(now);
+  }
+
+  /**
+   * Takes a line the customer has not approved off the estimate.
+   *
+   * @return its description
+   */
+  String remove(Job job, UUID lineId) {
+    JobLine line = of(job, lineId);
+    if (line.getApproval() == LineApproval.APPROVED) {
+      throw new ConflictException("The customer approved this line; it stays on the estimate");
+    }
+    lines.delete(line);
+    job.touch(clock.instant());
+    return line.getDescription();
+  }
+
+  /** A line of this job; a line of another job is not found. */
+  private JobLine of(Job job, UUID lineId) {
+    return lines
+        .findById(lineId)
+        .filter(l -> l.getJobId().equals(job.getId()))
+        .orElseThrow(JobAccess::notFound);
+  }
+
+  boolean hasPending(UUID jobId) {
+    return lines.existsByJobIdAndApproval(jobId, LineApproval.PENDING);
+  }
+
+  /** The customer approves or declines one line; when none is left undecided, work resumes. */
+  JobDetails decide(Job job, UUID lineId, boolean approve, UUID actorId, String actorName) {
+    if (!job.getStatus().isOpen()) {
+      throw new ConflictException("This job is closed; its estimate can't change");
+    }
+    JobLine line = of(job, lineId);
+    if (line.getApproval() != LineApproval.PENDING) {
+      throw new ConflictException("You already decided on this line");
+    }
+    Instant now = clock.instant();
+    line.decide(approve ? LineApproval.APPROVED : LineApproval.DECLINED, now);
+    job.touch(now);
+    timeline.record(
+        job,
+        actorId,
+        actorName,
+        JobEvent.Kind.APPROVAL,
+        null,
+        null,
+        (approve ? "Approved " : "Declined ") + line.getDescription());
+    timeline.flush();
+    resumeOrShow(job, actorId, actorName, "Every line decided");
+    return reads.details(job, false);
+  }
+
+  /**
+   * After an estimate change: a job waiting for approval with nothing left to decide goes back to
+   * work; otherwise open screens just refresh.
+   */
+  void resumeOrShow(Job job, @Nullable UUID actorId, String actorName, String comment) {
+    if (job.getStatus() == JobStatus.WAITING_APPROVAL && !hasPending(job.getId())) {
+      timeline.transition(job, JobStatus.IN_PROGRESS, actorId, actorName, comment);
+    } else {
+      timeline.changed(job);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package com.otopair.jobs;
+
+import com.otopair.base.FileStore;
+import com.otopair.base.Money;
+import com.otopair.identity.UserContact;
+import com.otopair.identity.UserContacts;
+import com.otopair.jobs.domain.Job;
+import com.otopair.jobs.domain.JobEventRepository;
+import com.otopair.jobs.domain.JobLine;
+import com.otopair.jobs.domain.JobLineRepository;
+import com.otopair.jobs.domain.JobPhotoRepository;
+import com.otopair.shops.ShopMembership;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What callers get to see of jobs: summaries with their mechanics' names, and a job's details
+ * (estimate with totals and tax, timeline, photos). Callers check who may see them.
+ */
+@Component
+class JobReads {
+
+  private final JobLineRepository lines;
+  private final JobEventRepository timeline;
+  private final JobPhotoRepository photos;
+  private final UserContacts contacts;
+  private final ShopMembership membership;
+
+  JobReads(
+      JobLineRepository lines,
+      JobEventRepository timeline,
+      JobPhotoRepository photos,
+      UserContacts contacts,
+      ShopMembership membership) {
+    this.lines = lines;
+    this.timeline = timeline;
+    this.photos = photos;
+    this.contacts = contacts;
+    this.membership = membership;
+  }
+
+  JobSummary summary(Job job) {
+    return summaries(List.of(job)).getFirst();
+  }
+
+  List<JobSummary> summaries(Collection<Job> found) {
+    Map<UUID, String> names =
+        contacts
+            .findAll(
+                found.stream().map(Job::getMechanicId).filter(Objects::nonNull).distinct().toList())
+            .stream()
+            .collect(Collectors.toMap(UserContact::id, UserContact::name));
+    return found.stream()
+        .map(
+            j ->
+                new JobSummary(
+                    j.getId(),
+                    j.getShopId(),
+                    j.getShopName(),
+                    j.getNumber(),
+                    j.getTitle(),
+                    j.getCustomerId(),
+                    j.getCustomerName(),
+                    j.getVehicle(),
+                    j.getMechanicId(),
+                    j.getMechanicId() == null ? null : names.get(j.getMechanicId()),
+                    j.getStatus(),
+                    j.getOrigin(),
+                    j.getBookingId(),
+                    j.getScheduledAt(),
+                    j.getCreatedAt(),
+                    j.getUpdatedAt()))
+        .toList();
+  }
+
+  /** The job with everything on it; {@code member} adds the shop's internal notes. */
+  JobDetails details(Job job, boolean member) {
+    String currency = job.getCurrency();
+    List<JobDetails.Line> view = new ArrayList<>();
+    long approved = 0;
+    long pending = 0;
+    long declined = 0;
+    for (JobLine line : lines.findByJobIdOrderByPosition(job.getId())) {
+      long total = line.totalMinor();
+      switch (line.getApproval()) {
+        case APPROVED -> approved += total;
+        case PENDING -> pending += total;
+        case DECLINED -> declined += total;
+      }
+      view.add(
+          new JobDetails.Line(
+              line.getId(),
+              line.getKind(),
+              line.getDescription(),
+              line.getQuantity(),
+              new Money(line.getUnitPriceMinor(), currency),
+              new Money(total, currency),
+              line.getApproval()));
+    }
+    long tax =
+        BigDecimal.valueOf(approved)
+            .multiply(job.getTaxRate())
+            .movePointLeft(2)
+            .setScale(0, RoundingMode.HALF_UP)
+            .longValueExact();
+    var totals =
+        new JobDetails.Totals(
+            new Money(approved, currency),
+            new Money(tax, currency),
+            new Money(approved + tax, currency),
+            new Money(pending, currency),
+            new Money(declined, currency));
+    List<JobDetails.Entry> entries =
+        timeline.timelineOf(job.getId()).stream()
+            .map(
+                e ->
+                    new JobDetails.Entry(
+                        e.getAt(),
+                        e.getActorName(),
+                        e.getKind().name(),
+                        e.getFromStatus(),
+                        e.getToStatus(),
+                        e.getComment()))
+            .toList();
+    return new JobDetails(
+        summary(job),
+        membership.zoneOf(job.getShopId()),
+        job.getDescription(),
+        member ? job.getInternalNotes() : null,
+        job.getCustomerNotes(),
+        job.getTaxRate(),
+        view,
+        totals,
+        entries,
+        photos.findByJobIdOrderByAddedAt(job.getId()).stream()
+            .map(p -> FileStore.url(p.getFileKey()))
+            .toList());
+  }
+}
