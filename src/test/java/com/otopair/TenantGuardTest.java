@@ -9,7 +9,8 @@ import com.otopair.booking.ShopBookings;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobFilter;
 import com.otopair.jobs.JobService;
-import com.otopair.payments.Payments;
+import com.otopair.payments.ShopPaymentSetup;
+import com.otopair.payments.ShopPayments;
 import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleService;
 import com.otopair.shops.ServiceMenu;
@@ -29,6 +30,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -49,7 +51,8 @@ class TenantGuardTest extends IntegrationTest {
   @Autowired ScheduleService schedules;
   @Autowired ShopBookings bookings;
   @Autowired JobService jobs;
-  @Autowired Payments payments;
+  @Autowired ShopPaymentSetup shopSetup;
+  @Autowired ShopPayments shopPayments;
 
   ScheduleFixtures shop;
   ScheduleFixtures otherShop;
@@ -81,8 +84,8 @@ class TenantGuardTest extends IntegrationTest {
         id -> team.invite(id, "someone@example.test"),
         id -> membership.removeMechanic(id, UUID.randomUUID()),
         id -> schedules.templates(id),
-        id -> payments.setup(id),
-        id -> payments.shopPayments(id, 0, 10));
+        id -> shopSetup.setup(id),
+        id -> shopPayments.list(id, PageRequest.of(0, 10)));
   }
 
   @Test

@@ -75,7 +75,8 @@ class PaymentScenariosTest {
   }
 
   @LocalServerPort int port;
-  @Autowired Payments payments;
+  @Autowired ShopPaymentSetup shopSetup;
+  @Autowired CustomerPayments mine;
   @Autowired BookingService bookings;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
@@ -97,10 +98,10 @@ class PaymentScenariosTest {
     UUID shopId = fixture.shop().shopId();
     String customer = BookingFixtures.customers(users, 1).getFirst();
     SignIn.as(userDetails, fixture.shop().ownerEmail());
-    payments.connect(shopId);
-    STRIPE.completeOnboarding(payments.setup(shopId).accountId());
-    awaitUntil(() -> payments.setup(shopId).account() == PayoutAccountStatus.ENABLED);
-    payments.changeSetup(shopId, PaymentMode.REQUIRED, 50);
+    shopSetup.connect(shopId);
+    STRIPE.completeOnboarding(shopSetup.setup(shopId).accountId());
+    awaitUntil(() -> shopSetup.setup(shopId).account() == PayoutAccountStatus.ENABLED);
+    shopSetup.change(shopId, PaymentMode.REQUIRED, 50);
 
     SignIn.as(userDetails, customer);
     ZoneId toronto = ZoneId.of("America/Toronto");
@@ -116,7 +117,7 @@ class PaymentScenariosTest {
     STRIPE.pay(page.substring(page.lastIndexOf('/') + 1));
     awaitUntil(() -> bookings.myBooking(held.id()).status() == BookingStatus.CONFIRMED);
     awaitUntil(
-        () -> payments.forMyBooking(held.id()).orElseThrow().status() == PaymentStatus.AUTHORIZED);
+        () -> mine.forMyBooking(held.id()).orElseThrow().status() == PaymentStatus.AUTHORIZED);
 
     scenario
         .stimulate(() -> bookings.cancel(held.id(), "Plans changed"))

@@ -104,7 +104,9 @@ class StripePaymentsTest {
 
   @LocalServerPort int port;
   @Autowired MutableClock clock;
-  @Autowired Payments payments;
+  @Autowired ShopPaymentSetup shopSetup;
+  @Autowired CustomerPayments mine;
+  @Autowired AdminPayments adminPayments;
   @Autowired BookingService bookings;
   @Autowired JobService jobs;
   @Autowired UserProvisioning users;
@@ -113,7 +115,9 @@ class StripePaymentsTest {
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
-  @Autowired PaymentFlows flows;
+  @Autowired CardHolds holds;
+  @Autowired Settlements settlements;
+  @Autowired Refunds refunds;
   @Autowired OutboxRetry retry;
 
   BookingFixtures fixture;
@@ -131,11 +135,11 @@ class StripePaymentsTest {
     owner = fixture.shop().ownerEmail();
     customer = BookingFixtures.customers(users, 1).getFirst();
     as(owner);
-    payments.connect(shopId);
-    account = payments.setup(shopId).accountId();
+    shopSetup.connect(shopId);
+    account = shopSetup.setup(shopId).accountId();
     STRIPE.completeOnboarding(account);
-    await(() -> payments.setup(shopId), s -> s.account() == PayoutAccountStatus.ENABLED);
-    payments.changeSetup(shopId, PaymentMode.REQUIRED, 50);
+    await(() -> shopSetup.setup(shopId), s -> s.account() == PayoutAccountStatus.ENABLED);
+    shopSetup.change(shopId, PaymentMode.REQUIRED, 50);
   }
 
   @AfterEach
@@ -200,7 +204,7 @@ class StripePaymentsTest {
     as(customer);
     PaymentView payment =
         await(
-            () -> payments.forMyBooking(bookingId).orElseThrow(),
+            () -> mine.forMyBooking(bookingId).orElseThrow(),
             p -> p.status() == PaymentStatus.AUTHORIZED);
     await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
     return new Paid(bookingId, ids[1], payment);
@@ -228,7 +232,7 @@ class StripePaymentsTest {
     assertThat(waiting.holdExpiresAt()).isAfter(clock.instant().plus(Duration.ofMinutes(30)));
     assertThatThrownBy(() -> bookings.confirm(bookingId, OfflinePaymentsTest.details()))
         .hasMessageContaining("pay to confirm");
-    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+    assertThat(mine.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.PENDING);
 
     STRIPE.pay(ids[1]);
@@ -236,7 +240,7 @@ class StripePaymentsTest {
     BookingSummary confirmed =
         await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
     assertThat(confirmed.vehicle()).contains("Toyota Corolla");
-    PaymentView payment = payments.forMyBooking(bookingId).orElseThrow();
+    PaymentView payment = mine.forMyBooking(bookingId).orElseThrow();
     assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED);
     assertThat(payment.card()).isEqualTo("Visa •••• 4242");
     assertThat(payment.headline())
@@ -252,7 +256,7 @@ class StripePaymentsTest {
     as(customer);
     bookings.refreshPayment(bookingId);
     assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
-    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+    assertThat(mine.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.AUTHORIZED);
   }
 
@@ -276,7 +280,7 @@ class StripePaymentsTest {
     as(customer);
     PaymentView captured =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     long total = jobs.forMyBooking(paid.bookingId()).orElseThrow().totals().approvedTotal().minor();
     assertThat(total).isGreaterThan(8000);
@@ -312,7 +316,7 @@ class StripePaymentsTest {
     bookings.cancel(early.bookingId(), "Plans changed");
     PaymentView released =
         await(
-            () -> payments.forMyBooking(early.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(early.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CANCELLED);
     assertThat(released.released().minor()).isEqualTo(8000);
     assertThat(released.captured().minor()).isZero();
@@ -325,7 +329,7 @@ class StripePaymentsTest {
     bookings.cancel(late.bookingId(), "");
     PaymentView kept =
         await(
-            () -> payments.forMyBooking(late.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(late.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     assertThat(kept.captured().minor()).isEqualTo(6000);
     assertThat(kept.released().minor()).isEqualTo(6000);
@@ -346,25 +350,26 @@ class StripePaymentsTest {
     bookings.cancel(paid.bookingId(), "");
     PaymentView kept =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     clock.reset();
     STRIPE.forwardEventsTo(webhookUrl(), SECRET);
 
     as(admin());
-    assertThatThrownBy(() -> payments.refund(kept.id(), new Money(4001, "CAD"), "Goodwill"))
+    assertThatThrownBy(() -> adminPayments.refund(kept.id(), new Money(4001, "CAD"), "Goodwill"))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Refund at most $40.00 CAD");
-    payments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
+    adminPayments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
     PaymentView refunded =
         await(
-            () -> payments.payment(kept.id()),
+            () -> adminPayments.payment(kept.id()),
             p -> p.refunds().size() == 1 && p.refunds().getFirst().done());
     STRIPE.awaitDeliveries();
     assertThat(STRIPE.idempotencyKeys("POST", "/v1/refunds"))
         .containsExactly("refund-" + refunded.refunds().getFirst().id());
     // Stripe's charge.refunded event reports the same $15.00: still $15.00 refunded.
-    PaymentView after = await(() -> payments.payment(kept.id()), p -> p.refunded().minor() == 1500);
+    PaymentView after =
+        await(() -> adminPayments.payment(kept.id()), p -> p.refunded().minor() == 1500);
     assertThat(after.refunds()).hasSize(1);
     assertThat(after.refundable().minor()).isEqualTo(2500);
   }
@@ -373,14 +378,14 @@ class StripePaymentsTest {
   void anAdminForceCancelsAPaidBookingAndTheCardIsReleasedInFull() {
     Paid paid = bookedAndPaid(9);
     as(admin());
-    assertThatThrownBy(() -> payments.forceCancel(paid.bookingId(), "  "))
+    assertThatThrownBy(() -> adminPayments.forceCancel(paid.bookingId(), "  "))
         .isInstanceOf(InvalidRequestException.class);
-    payments.forceCancel(paid.bookingId(), "The shop closed for a flood");
+    adminPayments.forceCancel(paid.bookingId(), "The shop closed for a flood");
     as(customer);
     assertThat(bookings.myBooking(paid.bookingId()).status()).isEqualTo(BookingStatus.CANCELLED);
     PaymentView released =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CANCELLED);
     assertThat(released.released().minor()).isEqualTo(8000);
     // Audited through the outbox, with the reason.
@@ -399,16 +404,15 @@ class StripePaymentsTest {
     as(customer);
     BookingSummary moved = bookings.reschedule(paid.bookingId(), fixture.shop().alex(), monday(9));
 
-    PaymentView followed =
-        await(() -> payments.forMyBooking(moved.id()), Optional::isPresent).get();
+    PaymentView followed = await(() -> mine.forMyBooking(moved.id()), Optional::isPresent).get();
     assertThat(followed.id()).isEqualTo(paid.payment().id());
     assertThat(followed.status()).isEqualTo(PaymentStatus.AUTHORIZED);
-    assertThat(payments.forMyBooking(paid.bookingId())).isEmpty();
+    assertThat(mine.forMyBooking(paid.bookingId())).isEmpty();
 
     // Cancelled in time at its new time: the card is released.
     bookings.cancel(moved.id(), "");
     await(
-        () -> payments.forMyBooking(moved.id()).orElseThrow(),
+        () -> mine.forMyBooking(moved.id()).orElseThrow(),
         p -> p.status() == PaymentStatus.CANCELLED && p.released().minor() == 8000);
   }
 
@@ -421,10 +425,10 @@ class StripePaymentsTest {
     clock.advance(Duration.ofDays(6).plusHours(1));
 
     // Earlier tests' holds are as old now: they are renewed (or let go) too, ten at a time.
-    while (flows.renewHolds() == 10) {
+    while (holds.renewHolds() == 10) {
       // next ten
     }
-    assertThat(flows.renewHolds()).isZero();
+    assertThat(holds.renewHolds()).isZero();
 
     String renewed =
         jdbc.queryForObject(
@@ -437,14 +441,14 @@ class StripePaymentsTest {
         .containsEntry("status", "requires_capture")
         .containsEntry("amount_capturable", 8000L);
     as(customer);
-    assertThat(payments.forMyBooking(paid.bookingId()).orElseThrow().status())
+    assertThat(mine.forMyBooking(paid.bookingId()).orElseThrow().status())
         .isEqualTo(PaymentStatus.AUTHORIZED);
 
     // Cancelled late now: the shop's share comes from the renewed hold.
     clock.advance(Duration.between(clock.instant(), start.minus(Duration.ofHours(3))));
     bookings.cancel(paid.bookingId(), "");
     await(
-        () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+        () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
         p -> p.status() == PaymentStatus.CAPTURED && p.captured().minor() == 4000);
     assertThat(STRIPE.paymentIntent(renewed)).containsEntry("amount_received", 4000L);
   }
@@ -456,8 +460,7 @@ class StripePaymentsTest {
     STRIPE.expire(ids[1]);
     as(customer);
     await(
-        () -> payments.forMyBooking(bookingId).orElseThrow(),
-        p -> p.status() == PaymentStatus.EXPIRED);
+        () -> mine.forMyBooking(bookingId).orElseThrow(), p -> p.status() == PaymentStatus.EXPIRED);
     assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
   }
 
@@ -482,7 +485,7 @@ class StripePaymentsTest {
     as(customer);
     // Until the session event, the payment isn't known by its intent: found by our id in metadata.
     await(
-        () -> payments.forMyBooking(bookingId).orElseThrow(),
+        () -> mine.forMyBooking(bookingId).orElseThrow(),
         p -> p.status() == PaymentStatus.CANCELLED);
     // Nothing will be paid: the slot is let go at once, not when the hold runs out.
     assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
@@ -493,7 +496,7 @@ class StripePaymentsTest {
                 "select count(*) from stripe_events where processed_at is null", Integer.class),
         n -> n == 0);
 
-    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+    assertThat(mine.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.CANCELLED);
     assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
     assertThat(
@@ -519,7 +522,7 @@ class StripePaymentsTest {
     assertThat(post(completed, sign(completed)).statusCode()).isEqualTo(200);
     awaitEventsHandled();
 
-    PaymentView paid = payments.forMyBooking(bookingId).orElseThrow();
+    PaymentView paid = mine.forMyBooking(bookingId).orElseThrow();
     assertThat(paid.status()).isEqualTo(PaymentStatus.CAPTURED);
     assertThat(paid.captured().minor()).isEqualTo(8000);
     assertThat(paid.card()).isEqualTo("Visa •••• 4242");
@@ -542,7 +545,7 @@ class StripePaymentsTest {
     as(customer);
     PaymentView refunded =
         await(
-            () -> payments.forMyBooking(bookingId).orElseThrow(),
+            () -> mine.forMyBooking(bookingId).orElseThrow(),
             p -> p.status() == PaymentStatus.REFUNDED);
     assertThat(refunded.refunded().minor()).isEqualTo(8000);
     assertThat(STRIPE.idempotencyKeys("POST", "/v1/refunds")).hasSize(1);
@@ -599,7 +602,7 @@ class StripePaymentsTest {
 
     PaymentView kept =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     awaitDelivered(paid.bookingId());
     assertThat(kept.captured().minor()).isEqualTo(4000);
@@ -627,19 +630,19 @@ class StripePaymentsTest {
 
     bookings.cancel(again.bookingId(), "");
     await(
-        () -> payments.forMyBooking(again.bookingId()).orElseThrow(),
+        () -> mine.forMyBooking(again.bookingId()).orElseThrow(),
         p -> p.status() == PaymentStatus.CAPTURED);
     awaitDelivered(again.bookingId());
-    flows.bookingCancelled(again.bookingId(), "CUSTOMER", true);
-    flows.bookingCancelled(again.bookingId(), "CUSTOMER", true);
+    settlements.bookingCancelled(again.bookingId(), "CUSTOMER", true);
+    settlements.bookingCancelled(again.bookingId(), "CUSTOMER", true);
 
     // The outbox's own run races eight more.
     bookings.cancel(racing.bookingId(), "");
-    race(8, () -> flows.bookingCancelled(racing.bookingId(), "CUSTOMER", true));
+    race(8, () -> settlements.bookingCancelled(racing.bookingId(), "CUSTOMER", true));
     awaitDelivered(racing.bookingId());
 
     for (var paid : List.of(again, racing)) {
-      PaymentView kept = payments.forMyBooking(paid.bookingId()).orElseThrow();
+      PaymentView kept = mine.forMyBooking(paid.bookingId()).orElseThrow();
       assertThat(kept.status()).isEqualTo(PaymentStatus.CAPTURED);
       assertThat(kept.captured().minor()).isEqualTo(paid.payment().amount().minor() / 2);
       assertThat(refundsOf(kept.id())).isZero();
@@ -660,20 +663,20 @@ class StripePaymentsTest {
     bookings.cancel(paid.bookingId(), "");
     PaymentView kept =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     awaitDelivered(kept.id());
     clock.reset();
 
     STRIPE.stall("/v1/refunds", Duration.ofSeconds(3));
     as(admin());
-    payments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
+    adminPayments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
     UUID refundId =
         jdbc.queryForObject(
             "select id from payment_refunds where payment_id = ?", UUID.class, kept.id());
     // Stripe refunded and is slow to answer; meanwhile the refund is carried out four more times.
     await(() -> STRIPE.ids("refund").size(), n -> n == 1);
-    race(4, () -> flows.carryOut(refundId));
+    race(4, () -> refunds.carryOut(refundId));
     awaitDelivered(kept.id());
 
     assertThat(
@@ -756,7 +759,7 @@ class StripePaymentsTest {
     bookings.cancel(paid.bookingId(), "");
     PaymentView released =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CANCELLED);
     String intent = STRIPE.ids("payment_intent").getFirst();
     List<String> keys = STRIPE.idempotencyKeys("POST", "/v1/payment_intents/" + intent + "/cancel");
@@ -767,25 +770,25 @@ class StripePaymentsTest {
   @Test
   void theOwnerConnectsStripeAndSeesPayouts() {
     as(owner);
-    PaymentSetup setup = payments.setup(shopId);
+    PaymentSetup setup = shopSetup.setup(shopId);
     assertThat(setup.onlineAvailable()).isTrue();
     assertThat(setup.account()).isEqualTo(PayoutAccountStatus.ENABLED);
     assertThat(setup.commission()).isEqualTo("10%");
-    assertThat(payments.payouts(shopId)).hasSize(2);
-    String again = payments.connect(shopId);
+    assertThat(shopSetup.payouts(shopId)).hasSize(2);
+    String again = shopSetup.connect(shopId);
     assertThat(again).startsWith(STRIPE.baseUrl());
     assertThat(STRIPE.ids("account")).hasSize(1);
 
     // A second shop starts pending, and may not take cards until Stripe enables it.
     var other = BookingFixtures.create(users, shops, membership, schedules);
     as(other.shop().ownerEmail());
-    payments.connect(other.shop().shopId());
-    assertThat(payments.refreshAccount(other.shop().shopId()).account())
+    shopSetup.connect(other.shop().shopId());
+    assertThat(shopSetup.refreshAccount(other.shop().shopId()).account())
         .isEqualTo(PayoutAccountStatus.PENDING);
-    assertThatThrownBy(() -> payments.changeSetup(other.shop().shopId(), PaymentMode.REQUIRED, 50))
+    assertThatThrownBy(() -> shopSetup.change(other.shop().shopId(), PaymentMode.REQUIRED, 50))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Connect your Stripe account first");
-    assertThat(payments.payouts(other.shop().shopId())).isEmpty();
+    assertThat(shopSetup.payouts(other.shop().shopId())).isEmpty();
   }
 
   private String sign(String payload) {

@@ -5,8 +5,9 @@ import com.otopair.booking.BookingPagePanel;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.payments.CustomerPayments;
+import com.otopair.payments.LinkedPayments;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,12 +23,15 @@ import java.util.UUID;
 @org.springframework.stereotype.Component
 class BookingPaymentPanel implements BookingPagePanel {
 
-  private final Payments payments;
+  private final CustomerPayments payments;
+  private final LinkedPayments linked;
   private final BookingService bookings;
   private final LiveUpdates live;
 
-  BookingPaymentPanel(Payments payments, BookingService bookings, LiveUpdates live) {
+  BookingPaymentPanel(
+      CustomerPayments payments, LinkedPayments linked, BookingService bookings, LiveUpdates live) {
     this.payments = payments;
+    this.linked = linked;
     this.bookings = bookings;
     this.live = live;
   }
@@ -48,7 +52,7 @@ class BookingPaymentPanel implements BookingPagePanel {
 
   @Override
   public Optional<Component> panelForLink(UUID bookingId, String token) {
-    Optional<PaymentView> payment = payments.forBookingLink(bookingId, token);
+    Optional<PaymentView> payment = linked.forBooking(bookingId, token);
     if (payment.isEmpty()) {
       return atTheShop(bookings.viewWithLink(bookingId, token));
     }
@@ -56,7 +60,7 @@ class BookingPaymentPanel implements BookingPagePanel {
         new PaymentCard(
             live,
             payment.get(),
-            () -> payments.forBookingLink(bookingId, token),
+            () -> linked.forBooking(bookingId, token),
             "invoices/booking/" + bookingId + "?token=" + token));
   }
 

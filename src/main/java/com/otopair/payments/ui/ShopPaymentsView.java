@@ -11,8 +11,9 @@ import com.otopair.payments.PaymentMode;
 import com.otopair.payments.PaymentSetup;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
 import com.otopair.payments.PayoutAccountStatus;
+import com.otopair.payments.ShopPaymentSetup;
+import com.otopair.payments.ShopPayments;
 import com.otopair.payments.gateway.PaymentGateway;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
@@ -38,6 +39,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -71,12 +73,15 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
   final Grid<PaymentGateway.Payout> payouts = new Grid<>();
   final Grid<PaymentView> grid = new Grid<>();
 
-  private final Payments service;
+  private final ShopPaymentSetup service;
+  private final ShopPayments payments;
   private final @Nullable ShopDetails shop;
   private @Nullable PaymentSetup setup;
 
-  ShopPaymentsView(Payments service, ShopService shops, CurrentShop current) {
+  ShopPaymentsView(
+      ShopPaymentSetup service, ShopPayments payments, ShopService shops, CurrentShop current) {
     this.service = service;
+    this.payments = payments;
     addClassName("otopair-page");
     List<ShopDetails> mine = shops.ownedShops();
     shop = current.among(mine).orElse(null);
@@ -144,7 +149,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     mode.setInvalid(false);
     lateRefund.setInvalid(false);
     try {
-      show(service.changeSetup(shop.id(), mode.getValue(), lateRefund.getValue()));
+      show(service.change(shop.id(), mode.getValue(), lateRefund.getValue()));
       Feedback.success("Saved: " + mode.getValue().label().toLowerCase(Locale.ROOT));
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("mode", mode, "lateRefund", lateRefund));
@@ -235,7 +240,8 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     grid.setId("shop-payments");
     if (shop != null) {
       var id = shop.id();
-      grid.setItems(q -> service.shopPayments(id, q.getOffset(), q.getLimit()).stream());
+      grid.setItems(
+          q -> payments.list(id, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
     }
     var card =
         new Div(
@@ -264,7 +270,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
             "Mark paid",
             e -> {
               try {
-                service.markPaid(payment.id());
+                payments.markPaid(payment.id());
                 Feedback.success("Paid; the receipt is on its way to " + payment.customerName());
               } catch (InvalidRequestException refused) {
                 Feedback.error(refused.getMessage());

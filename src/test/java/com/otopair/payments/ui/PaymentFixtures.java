@@ -9,7 +9,7 @@ import com.otopair.jobs.JobService;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
+import com.otopair.payments.ShopPayments;
 import com.otopair.support.SignIn;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -21,6 +21,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -31,7 +32,7 @@ record PaymentFixtures(
     BookingFixtures shop,
     BookingService bookings,
     JobService jobs,
-    Payments payments,
+    ShopPayments shopPayments,
     UserDetailsService users,
     Clock clock) {
 
@@ -93,7 +94,7 @@ record PaymentFixtures(
   }
 
   private Optional<PaymentView> paymentOf(UUID booking) {
-    return payments.shopPayments(shop.shop().shopId(), 0, 50).stream()
+    return shopPayments.list(shop.shop().shopId(), PageRequest.of(0, 50)).stream()
         .filter(p -> p.subject().id().equals(booking))
         .findFirst();
   }

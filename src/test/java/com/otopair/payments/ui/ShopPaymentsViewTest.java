@@ -16,7 +16,8 @@ import com.otopair.jobs.JobService;
 import com.otopair.payments.PaymentMode;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
+import com.otopair.payments.ShopPaymentSetup;
+import com.otopair.payments.ShopPayments;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ShopPaymentsViewTest extends KaribuTest {
@@ -43,7 +45,8 @@ class ShopPaymentsViewTest extends KaribuTest {
   @Autowired UserDetailsService userDetails;
   @Autowired BookingService bookings;
   @Autowired JobService jobs;
-  @Autowired Payments payments;
+  @Autowired ShopPaymentSetup shopSetup;
+  @Autowired ShopPayments shopPayments;
 
   BookingFixtures fixture;
   PaymentFixtures money;
@@ -52,7 +55,7 @@ class ShopPaymentsViewTest extends KaribuTest {
   @BeforeEach
   void shopWithACustomer() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
-    money = new PaymentFixtures(fixture, bookings, jobs, payments, userDetails, clock);
+    money = new PaymentFixtures(fixture, bookings, jobs, shopPayments, userDetails, clock);
     customer = BookingFixtures.customers(users, 1).getFirst();
   }
 
@@ -99,7 +102,7 @@ class ShopPaymentsViewTest extends KaribuTest {
     _click(view.save);
     _expectInvalid(
         view.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
-    assertThat(payments.setup(fixture.shop().shopId()).mode()).isEqualTo(PaymentMode.OFF);
+    assertThat(shopSetup.setup(fixture.shop().shopId()).mode()).isEqualTo(PaymentMode.OFF);
   }
 
   @Test
@@ -110,7 +113,7 @@ class ShopPaymentsViewTest extends KaribuTest {
     _setValue(view.lateRefund, 25);
     _click(view.save);
     expectNotifications("Saved: pay at the shop");
-    assertThat(payments.setup(fixture.shop().shopId()).lateRefundPercent()).isEqualTo(25);
+    assertThat(shopSetup.setup(fixture.shop().shopId()).lateRefundPercent()).isEqualTo(25);
 
     navigate("home");
     assertThat(openAsOwner().lateRefund.getValue()).isEqualTo(25);
@@ -140,7 +143,7 @@ class ShopPaymentsViewTest extends KaribuTest {
     assertThat(cell(view, 0, "status").getElement().getTextRecursively()).isEqualTo("Paid");
     assertThat(GridKt._getFormatted(view.grid, 0, "paid")).isEqualTo("$80.00 CAD");
     assertThat(cell(view, 0, "actions")).isNotInstanceOf(Button.class);
-    assertThat(payments.shopPayments(fixture.shop().shopId(), 0, 10))
+    assertThat(shopPayments.list(fixture.shop().shopId(), PageRequest.of(0, 10)))
         .singleElement()
         .extracting(PaymentView::status)
         .isEqualTo(PaymentStatus.CAPTURED);
