@@ -5,6 +5,7 @@ import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
+import com.otopair.base.Searches;
 import com.otopair.booking.BookingService;
 import com.otopair.booking.BookingSummary;
 import com.otopair.payments.domain.Payment;
@@ -13,11 +14,11 @@ import com.otopair.payments.domain.PaymentRepository;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Every shop's payments, for admins: the search, refunds and forced cancellations, audited. */
@@ -51,24 +52,17 @@ public class AdminPayments {
    * One page of every shop's payments, optionally of one shop or in one state; newest first unless
    * sorted otherwise, ties by id, so walking the pages shows each payment once.
    */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public List<PaymentView> search(
       @Nullable UUID shopId, @Nullable PaymentStatus status, Pageable page) {
-    return views.of(
-        payments.search(
-            shopId,
-            status,
-            PageRequest.of(
-                page.getPageNumber(),
-                page.getPageSize(),
-                page.getSort().isSorted() ? page.getSort() : NEWEST_FIRST)));
+    return views.of(payments.search(shopId, status, Searches.stable(page, NEWEST_FIRST)));
   }
 
   /**
    * One payment, read in one snapshot: its amounts and its refunds as they stood together (a refund
    * carried out meanwhile shows done with the amount it gave back, or not at all).
    */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public PaymentView payment(UUID paymentId) {
     return views.of(records.found(paymentId));
   }

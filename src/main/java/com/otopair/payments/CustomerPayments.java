@@ -12,11 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A signed-in customer's payment for their booking, and a payment's invoice or receipt. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 @PreAuthorize("isAuthenticated()")
 public class CustomerPayments {
 

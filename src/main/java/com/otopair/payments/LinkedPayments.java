@@ -7,6 +7,7 @@ import com.otopair.payments.domain.Payment;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or not: the link's token is the permission, checked by the booking module.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class LinkedPayments {
 
   private final BookingService bookings;

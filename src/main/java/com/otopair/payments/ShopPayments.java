@@ -1,16 +1,17 @@
 package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Searches;
 import com.otopair.payments.domain.Payment;
 import com.otopair.payments.domain.PaymentRepository;
 import com.otopair.shops.ShopMembership;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A shop's payments, for its owner: the list, and marking a payment due at the shop as paid. */
@@ -41,16 +42,10 @@ public class ShopPayments {
   }
 
   /** One page of the shop's payments, newest first unless sorted otherwise. */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public List<PaymentView> list(UUID shopId, Pageable page) {
     shops.requireOwner(shopId);
-    return views.of(
-        payments.findByShopId(
-            shopId,
-            PageRequest.of(
-                page.getPageNumber(),
-                page.getPageSize(),
-                page.getSort().isSorted() ? page.getSort() : NEWEST_FIRST)));
+    return views.of(payments.findByShopId(shopId, Searches.stable(page, NEWEST_FIRST)));
   }
 
   /** The customer paid at the counter: the invoice becomes a receipt and is emailed. */
