@@ -38,28 +38,32 @@ class BookingPaymentPanel implements BookingPagePanel {
 
   @Override
   public Optional<Component> panelFor(UUID bookingId) {
+    BookingSummary booking = bookings.myBooking(bookingId);
     Optional<PaymentView> payment = payments.forMyBooking(bookingId);
     if (payment.isEmpty()) {
-      return atTheShop(bookings.myBooking(bookingId));
+      return atTheShop(booking);
     }
     return Optional.of(
         new PaymentCard(
             live,
             payment.get(),
+            booking.zone(),
             () -> payments.forMyBooking(bookingId),
             "invoices/" + payment.get().id()));
   }
 
   @Override
   public Optional<Component> panelForLink(UUID bookingId, String token) {
+    BookingSummary booking = bookings.viewWithLink(bookingId, token);
     Optional<PaymentView> payment = linked.forBooking(bookingId, token);
     if (payment.isEmpty()) {
-      return atTheShop(bookings.viewWithLink(bookingId, token));
+      return atTheShop(booking);
     }
     return Optional.of(
         new PaymentCard(
             live,
             payment.get(),
+            booking.zone(),
             () -> linked.forBooking(bookingId, token),
             "invoices/booking/" + bookingId + "?token=" + token));
   }
