@@ -6,8 +6,10 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.Forms;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.payments.PaymentMode;
+import com.otopair.payments.PaymentRules;
 import com.otopair.payments.PaymentSetup;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
@@ -33,6 +35,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,6 +77,13 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
   final Grid<PaymentGateway.Payout> payouts = new Grid<>();
   final Grid<PaymentView> grid = new Grid<>();
 
+  /** What the owner chose in the form, before it is saved. */
+  private static final class Draft {
+    @Nullable PaymentMode mode;
+    @Nullable Integer lateRefund;
+  }
+
+  private final Binder<Draft> binder = new Binder<>();
   private final ShopPaymentSetup service;
   private final ShopPayments payments;
   private final @Nullable ShopDetails shop;
@@ -125,6 +136,20 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     lateRefund.setHelperText("What a card payment gives back when a customer cancels late.");
     lateRefund.setId("late-refund");
 
+    binder
+        .forField(mode)
+        .withValidator(
+            Forms.rule(
+                (@Nullable PaymentMode m) ->
+                    setup == null
+                        ? null
+                        : PaymentRules.modeProblem(m, setup.onlineAvailable(), setup.account())))
+        .bind(d -> d.mode, (d, v) -> d.mode = v);
+    binder
+        .forField(lateRefund)
+        .withValidator(Forms.rule(PaymentRules::lateRefundProblem))
+        .bind(d -> d.lateRefund, (d, v) -> d.lateRefund = v);
+
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save-payment-setup");
     save.addClickListener(e -> save());
@@ -143,14 +168,14 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
   }
 
   void save() {
-    if (shop == null || mode.getValue() == null || lateRefund.getValue() == null) {
+    var draft = binder.getBean();
+    if (shop == null || draft == null || !Forms.validate(binder)) {
       return;
     }
-    mode.setInvalid(false);
-    lateRefund.setInvalid(false);
+    PaymentMode chosen = Objects.requireNonNull(draft.mode);
     try {
-      show(service.change(shop.id(), mode.getValue(), lateRefund.getValue()));
-      Feedback.success("Saved: " + mode.getValue().label().toLowerCase(Locale.ROOT));
+      show(service.change(shop.id(), chosen, Objects.requireNonNull(draft.lateRefund)));
+      Feedback.success("Saved: " + chosen.label().toLowerCase(Locale.ROOT));
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("mode", mode, "lateRefund", lateRefund));
     }
@@ -288,14 +313,16 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     setup = current;
     boolean online = current.onlineAvailable();
     mode.setItemEnabledProvider(m -> online || m == PaymentMode.OFF);
-    mode.setValue(current.mode());
     List<Integer> shares = new ArrayList<>(LATE_REFUNDS);
     if (!shares.contains(current.lateRefundPercent())) {
       shares.add(current.lateRefundPercent());
       shares.sort(null);
     }
     lateRefund.setItems(shares);
-    lateRefund.setValue(current.lateRefundPercent());
+    var saved = new Draft();
+    saved.mode = current.mode();
+    saved.lateRefund = current.lateRefundPercent();
+    binder.setBean(saved);
     offlineNote.setVisible(!online);
 
     account.show(

@@ -14,6 +14,7 @@ import com.otopair.booking.BookingService;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobService;
 import com.otopair.payments.PaymentMode;
+import com.otopair.payments.PaymentSetup;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
 import com.otopair.payments.ShopPaymentSetup;
@@ -103,6 +104,31 @@ class ShopPaymentsViewTest extends KaribuTest {
     _expectInvalid(
         view.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
     assertThat(shopSetup.setup(fixture.shop().shopId()).mode()).isEqualTo(PaymentMode.OFF);
+  }
+
+  @Test
+  void everyBadChoiceIsMarkedAtOnceAndNothingIsSaved() {
+    ShopPaymentsView view = openAsOwner();
+
+    _setValue(view.mode, PaymentMode.REQUIRED);
+    view.lateRefund.clear();
+    _click(view.save);
+
+    _expectInvalid(
+        view.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
+    _expectInvalid(view.lateRefund, "Pick a share from 0% to 100%");
+    PaymentSetup saved = shopSetup.setup(fixture.shop().shopId());
+    assertThat(saved.mode()).isEqualTo(PaymentMode.OFF);
+    assertThat(saved.lateRefundPercent()).isEqualTo(50);
+
+    // Fixing both saves both.
+    _setValue(view.mode, PaymentMode.OFF);
+    _setValue(view.lateRefund, 75);
+    _click(view.save);
+    expectNotifications("Saved: pay at the shop");
+    assertThat(view.mode.isInvalid()).isFalse();
+    assertThat(view.lateRefund.isInvalid()).isFalse();
+    assertThat(shopSetup.setup(fixture.shop().shopId()).lateRefundPercent()).isEqualTo(75);
   }
 
   @Test
