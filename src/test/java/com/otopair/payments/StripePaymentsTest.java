@@ -29,12 +29,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,22 +75,19 @@ import org.springframework.test.context.DynamicPropertySource;
       "otopair.public-url=http://otopair.test",
       "otopair.files.directory=target/test-files",
       "spring.mail.host=127.0.0.1",
-      "otopair.stripe.secret-key=sk_test_otopair",
-      "otopair.stripe.webhook-secret=" + StripePaymentsTest.SECRET,
+      StripeFixtures.SECRET_KEY,
+      StripeFixtures.WEBHOOK_SECRET,
       "otopair.stripe.application-fee-percent=10"
     })
 @Import(TestClockConfiguration.class)
 class StripePaymentsTest {
 
-  static final String SECRET = "whsec_test_otopair";
-  static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+  static final String SECRET = StripeFixtures.SECRET;
   static final StripeStub STRIPE = StripeStub.start();
 
   @DynamicPropertySource
   static void stripe(DynamicPropertyRegistry registry) {
-    registry.add("otopair.stripe.api-base", STRIPE::baseUrl);
-    registry.add("otopair.stripe.connect-base", STRIPE::baseUrl);
-    registry.add("spring.mail.port", TestMail::port);
+    StripeFixtures.register(registry, STRIPE);
   }
 
   @AfterAll
@@ -121,6 +114,7 @@ class StripePaymentsTest {
   @Autowired OutboxRetry retry;
 
   BookingFixtures fixture;
+  StripeFixtures online;
   UUID shopId;
   String owner;
   String customer;
@@ -134,12 +128,8 @@ class StripePaymentsTest {
     shopId = fixture.shop().shopId();
     owner = fixture.shop().ownerEmail();
     customer = BookingFixtures.customers(users, 1).getFirst();
-    as(owner);
-    shopSetup.connect(shopId);
-    account = shopSetup.setup(shopId).accountId();
-    STRIPE.completeOnboarding(account);
-    await(() -> shopSetup.setup(shopId), s -> s.account() == PayoutAccountStatus.ENABLED);
-    shopSetup.change(shopId, PaymentMode.REQUIRED, 50);
+    online = new StripeFixtures(STRIPE, fixture, shopSetup, bookings, userDetails, clock);
+    account = online.takeCards();
   }
 
   @AfterEach
@@ -155,7 +145,7 @@ class StripePaymentsTest {
   }
 
   private String webhookUrl() {
-    return "http://localhost:" + port + "/api/webhooks/stripe";
+    return StripeFixtures.webhookUrl(port);
   }
 
   private void as(String email) {
@@ -170,24 +160,11 @@ class StripePaymentsTest {
   }
 
   private Instant monday(int hour) {
-    return LocalDate.now(clock.withZone(TORONTO))
-        .plusWeeks(1)
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        .atTime(hour, 0)
-        .atZone(TORONTO)
-        .toInstant();
+    return online.monday(hour);
   }
 
-  /**
-   * Holds the mechanic's Monday slot and sends the customer to the payment page; answers the
-   * booking's id and the checkout session's, separated by a space.
-   */
-  private String checkout(UUID mechanic, int hour) {
-    as(customer);
-    BookingSummary held = bookings.hold(shopId, fixture.oilChange(), mechanic, monday(hour));
-    String page = bookings.payAndConfirm(held.id(), OfflinePaymentsTest.details());
-    assertThat(page).startsWith(STRIPE.baseUrl() + "/pay/");
-    return held.id() + " " + page.substring(page.lastIndexOf('/') + 1);
+  private StripeFixtures.Checkout checkout(UUID mechanic, int hour) {
+    return online.checkout(customer, mechanic, hour);
   }
 
   private record Paid(UUID bookingId, String sessionId, PaymentView payment) {}
@@ -198,26 +175,26 @@ class StripePaymentsTest {
 
   /** Alex's slots cost $120.00 (his Monday multiplier is 1.5), Bea's $80.00. */
   private Paid bookedAndPaid(UUID mechanic, int hour) {
-    String[] ids = checkout(mechanic, hour).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(mechanic, hour);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     as(customer);
     PaymentView payment =
         await(
             () -> mine.forMyBooking(bookingId).orElseThrow(),
             p -> p.status() == PaymentStatus.AUTHORIZED);
     await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
-    return new Paid(bookingId, ids[1], payment);
+    return new Paid(bookingId, ids.sessionId(), payment);
   }
 
   @Test
   void theCardIsHeldOnStripesPageAndStripesEventConfirmsTheBooking() {
     as(customer);
     assertThat(bookings.paymentOption(shopId)).isEqualTo(BookingCheckout.Option.ONLINE);
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
 
-    Map<String, String> sent = STRIPE.checkoutRequest(ids[1]);
+    Map<String, String> sent = STRIPE.checkoutRequest(ids.sessionId());
     assertThat(sent)
         .containsEntry("payment_intent_data[capture_method]", "manual")
         .containsEntry("line_items[0][price_data][unit_amount]", "8000")
@@ -235,7 +212,7 @@ class StripePaymentsTest {
     assertThat(mine.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.PENDING);
 
-    STRIPE.pay(ids[1]);
+    STRIPE.pay(ids.sessionId());
 
     BookingSummary confirmed =
         await(() -> bookings.myBooking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
@@ -250,9 +227,9 @@ class StripePaymentsTest {
   @Test
   void theCustomerBackFromStripeBeforeTheWebhookFindsTheBookingConfirmed() {
     STRIPE.stopForwarding();
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     as(customer);
     bookings.refreshPayment(bookingId);
     assertThat(bookings.myBooking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
@@ -455,9 +432,9 @@ class StripePaymentsTest {
 
   @Test
   void anExpiredPaymentPageReleasesTheHold() {
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.expire(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.expire(ids.sessionId());
     as(customer);
     await(
         () -> mine.forMyBooking(bookingId).orElseThrow(), p -> p.status() == PaymentStatus.EXPIRED);
@@ -467,12 +444,12 @@ class StripePaymentsTest {
   @Test
   void eventsAreStoredOnceAndAnOlderEventNeverUndoesANewerState() throws Exception {
     STRIPE.stopForwarding();
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     String intent = STRIPE.ids("payment_intent").getFirst();
     String completed =
-        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids[1]));
+        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids.sessionId()));
     Map<String, Object> canceledIntent = new HashMap<>(STRIPE.paymentIntent(intent));
     canceledIntent.put("status", "canceled");
     String canceled = StripeStub.event("payment_intent.canceled", canceledIntent);
@@ -508,13 +485,13 @@ class StripePaymentsTest {
   @Test
   void moneyCapturedBeforeTheCheckoutEventConfirmsTheBooking() throws Exception {
     STRIPE.stopForwarding();
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     String intent = STRIPE.ids("payment_intent").getFirst();
     String succeeded = capturedOutside(intent);
     String completed =
-        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids[1]));
+        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids.sessionId()));
 
     assertThat(post(succeeded, sign(succeeded)).statusCode()).isEqualTo(200);
     as(customer);
@@ -533,9 +510,9 @@ class StripePaymentsTest {
   @Test
   void moneyCapturedAfterTheSlotWasLetGoIsRefundedInFull() throws Exception {
     STRIPE.stopForwarding();
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     String intent = STRIPE.ids("payment_intent").getFirst();
     // The hold ran out before Stripe's news arrived.
     bookings.releaseUnpaid(bookingId);
