@@ -6,10 +6,7 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
-import com.otopair.base.ui.Forms;
 import com.otopair.base.ui.GridColumns;
-import com.otopair.payments.PaymentMode;
-import com.otopair.payments.PaymentRules;
 import com.otopair.payments.PaymentSetup;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
@@ -32,11 +29,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -45,11 +37,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,27 +52,15 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.SHOP_OWNER)
 class ShopPaymentsView extends Main implements BeforeEnterObserver {
 
-  static final String NOT_ONLINE =
-      "Online payment isn't set up on this Otopair, so customers pay at the shop.";
-  static final List<Integer> LATE_REFUNDS = List.of(0, 25, 50, 75, 100);
-
-  final RadioButtonGroup<PaymentMode> mode = new RadioButtonGroup<>("Customers");
-  final Select<Integer> lateRefund = new Select<>();
-  final Button save = new Button("Save");
-  final Paragraph offlineNote = new Paragraph(NOT_ONLINE);
   final Badge account = new Badge();
   final Paragraph payoutsNote = new Paragraph();
   final Button connect = new Button();
   final Grid<PaymentGateway.Payout> payouts = new Grid<>();
   final Grid<PaymentView> grid = new Grid<>();
 
-  /** What the owner chose in the form, before it is saved. */
-  private static final class Draft {
-    @Nullable PaymentMode mode;
-    @Nullable Integer lateRefund;
-  }
+  /** How customers pay; absent until the owner has a shop. */
+  final @Nullable PaymentSetupForm form;
 
-  private final Binder<Draft> binder = new Binder<>();
   private final ShopPaymentSetup service;
   private final ShopPayments payments;
   private final @Nullable ShopDetails shop;
@@ -103,82 +80,18 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
               new Paragraph("Set up your shop first; its payments appear here."));
       card.addClassName("otopair-card");
       add(card);
+      form = null;
       return;
     }
     var heading = new H2("Payments at " + shop.name());
     heading.addClassName("otopair-page-title");
     heading.setId("payments-heading");
 
-    var cards = new Div(howCustomersPay(), payoutsCard());
+    form = new PaymentSetupForm(service, shop.id(), this::show);
+    var cards = new Div(form, payoutsCard());
     cards.addClassName("otopair-card-row");
     add(heading, cards, paymentsCard(ZoneId.of(shop.timeZone())));
     show(service.setup(shop.id()));
-  }
-
-  // --- how customers pay
-
-  private Component howCustomersPay() {
-    mode.setItems(PaymentMode.values());
-    mode.setRenderer(
-        new ComponentRenderer<>(
-            m -> {
-              var explanation = new Span(m.explanation());
-              explanation.addClassName("otopair-small");
-              var option = new Div(new Span(m.label()), new Div(explanation));
-              return option;
-            }));
-    mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-    mode.setId("payment-mode");
-
-    lateRefund.setLabel("Refund for late cancellations");
-    lateRefund.setItems(LATE_REFUNDS);
-    lateRefund.setItemLabelGenerator(percent -> percent + "% back");
-    lateRefund.setHelperText("What a card payment gives back when a customer cancels late.");
-    lateRefund.setId("late-refund");
-
-    binder
-        .forField(mode)
-        .withValidator(
-            Forms.rule(
-                (@Nullable PaymentMode m) ->
-                    setup == null
-                        ? null
-                        : PaymentRules.modeProblem(m, setup.onlineAvailable(), setup.account())))
-        .bind(d -> d.mode, (d, v) -> d.mode = v);
-    binder
-        .forField(lateRefund)
-        .withValidator(Forms.rule(PaymentRules::lateRefundProblem))
-        .bind(d -> d.lateRefund, (d, v) -> d.lateRefund = v);
-
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    save.setId("save-payment-setup");
-    save.addClickListener(e -> save());
-
-    offlineNote.setId("offline-note");
-    var card =
-        new Div(
-            new H2("How customers pay"),
-            new Paragraph("Choose how customers pay for their bookings."),
-            offlineNote,
-            mode,
-            lateRefund,
-            new Div(save));
-    card.addClassName("otopair-card");
-    return card;
-  }
-
-  void save() {
-    var draft = binder.getBean();
-    if (shop == null || draft == null || !Forms.validate(binder)) {
-      return;
-    }
-    PaymentMode chosen = Objects.requireNonNull(draft.mode);
-    try {
-      show(service.change(shop.id(), chosen, Objects.requireNonNull(draft.lateRefund)));
-      Feedback.success("Saved: " + chosen.label().toLowerCase(Locale.ROOT));
-    } catch (InvalidRequestException refused) {
-      Feedback.show(refused, Map.of("mode", mode, "lateRefund", lateRefund));
-    }
   }
 
   // --- payouts
@@ -312,18 +225,9 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
   private void show(PaymentSetup current) {
     setup = current;
     boolean online = current.onlineAvailable();
-    mode.setItemEnabledProvider(m -> online || m == PaymentMode.OFF);
-    List<Integer> shares = new ArrayList<>(LATE_REFUNDS);
-    if (!shares.contains(current.lateRefundPercent())) {
-      shares.add(current.lateRefundPercent());
-      shares.sort(null);
+    if (form != null) {
+      form.show(current);
     }
-    lateRefund.setItems(shares);
-    var saved = new Draft();
-    saved.mode = current.mode();
-    saved.lateRefund = current.lateRefundPercent();
-    binder.setBean(saved);
-    offlineNote.setVisible(!online);
 
     account.show(
         current.account().label(),
@@ -333,7 +237,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
             ? "Otopair keeps "
                 + current.commission()
                 + " per online payment; Stripe pays the rest to your bank."
-            : NOT_ONLINE);
+            : PaymentSetupForm.NOT_ONLINE);
     connect.setText(
         current.account() == PayoutAccountStatus.NONE ? "Connect Stripe" : "Finish onboarding");
     connect.setVisible(online && current.account() != PayoutAccountStatus.ENABLED);

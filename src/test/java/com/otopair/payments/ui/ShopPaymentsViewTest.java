@@ -68,7 +68,8 @@ class ShopPaymentsViewTest extends KaribuTest {
 
   /** Each payment mode as the owner reads it, and whether they can pick it. */
   private static Map<String, Boolean> modesAndWhetherEnabled(ShopPaymentsView view) {
-    return view.mode
+    return view.form
+        .mode
         .getChildren()
         .collect(
             Collectors.toMap(
@@ -84,25 +85,25 @@ class ShopPaymentsViewTest extends KaribuTest {
   void withoutStripeOnlyPayingAtTheShopCanBeChosenAndTheOwnerIsToldWhy() {
     ShopPaymentsView view = openAsOwner();
 
-    assertThat(view.offlineNote.isVisible()).isTrue();
-    assertThat(view.offlineNote.getText())
+    assertThat(view.form.offlineNote.isVisible()).isTrue();
+    assertThat(view.form.offlineNote.getText())
         .isEqualTo("Online payment isn't set up on this Otopair, so customers pay at the shop.");
-    assertThat(view.mode.getValue()).isEqualTo(PaymentMode.OFF);
+    assertThat(view.form.mode.getValue()).isEqualTo(PaymentMode.OFF);
     assertThat(modesAndWhetherEnabled(view))
         .containsEntry(PaymentMode.OFF.label() + PaymentMode.OFF.explanation(), true)
         .containsEntry(PaymentMode.OPTIONAL.label() + PaymentMode.OPTIONAL.explanation(), false)
         .containsEntry(PaymentMode.REQUIRED.label() + PaymentMode.REQUIRED.explanation(), false);
     // Nothing to connect: the payouts card says why instead of offering Stripe.
     assertThat(view.connect.isVisible()).isFalse();
-    assertThat(view.payoutsNote.getText()).isEqualTo(view.offlineNote.getText());
+    assertThat(view.payoutsNote.getText()).isEqualTo(view.form.offlineNote.getText());
     assertThat(view.account.getText()).isEqualTo("Not connected");
     assertThat(GridKt._size(view.payouts)).isZero();
 
     // Even if an online mode reached the server, it is refused next to the choice.
-    view.mode.setValue(PaymentMode.REQUIRED);
-    _click(view.save);
+    view.form.mode.setValue(PaymentMode.REQUIRED);
+    _click(view.form.save);
     _expectInvalid(
-        view.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
+        view.form.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
     assertThat(shopSetup.setup(fixture.shop().shopId()).mode()).isEqualTo(PaymentMode.OFF);
   }
 
@@ -110,39 +111,39 @@ class ShopPaymentsViewTest extends KaribuTest {
   void everyBadChoiceIsMarkedAtOnceAndNothingIsSaved() {
     ShopPaymentsView view = openAsOwner();
 
-    _setValue(view.mode, PaymentMode.REQUIRED);
-    view.lateRefund.clear();
-    _click(view.save);
+    _setValue(view.form.mode, PaymentMode.REQUIRED);
+    view.form.lateRefund.clear();
+    _click(view.form.save);
 
     _expectInvalid(
-        view.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
-    _expectInvalid(view.lateRefund, "Pick a share from 0% to 100%");
+        view.form.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
+    _expectInvalid(view.form.lateRefund, "Pick a share from 0% to 100%");
     PaymentSetup saved = shopSetup.setup(fixture.shop().shopId());
     assertThat(saved.mode()).isEqualTo(PaymentMode.OFF);
     assertThat(saved.lateRefundPercent()).isEqualTo(50);
 
     // Fixing both saves both.
-    _setValue(view.mode, PaymentMode.OFF);
-    _setValue(view.lateRefund, 75);
-    _click(view.save);
+    _setValue(view.form.mode, PaymentMode.OFF);
+    _setValue(view.form.lateRefund, 75);
+    _click(view.form.save);
     expectNotifications("Saved: pay at the shop");
-    assertThat(view.mode.isInvalid()).isFalse();
-    assertThat(view.lateRefund.isInvalid()).isFalse();
+    assertThat(view.form.mode.isInvalid()).isFalse();
+    assertThat(view.form.lateRefund.isInvalid()).isFalse();
     assertThat(shopSetup.setup(fixture.shop().shopId()).lateRefundPercent()).isEqualTo(75);
   }
 
   @Test
   void theRefundForLateCancellationsIsSaved() {
     ShopPaymentsView view = openAsOwner();
-    assertThat(view.lateRefund.getValue()).isEqualTo(50);
+    assertThat(view.form.lateRefund.getValue()).isEqualTo(50);
 
-    _setValue(view.lateRefund, 25);
-    _click(view.save);
+    _setValue(view.form.lateRefund, 25);
+    _click(view.form.save);
     expectNotifications("Saved: pay at the shop");
     assertThat(shopSetup.setup(fixture.shop().shopId()).lateRefundPercent()).isEqualTo(25);
 
     navigate("home");
-    assertThat(openAsOwner().lateRefund.getValue()).isEqualTo(25);
+    assertThat(openAsOwner().form.lateRefund.getValue()).isEqualTo(25);
   }
 
   @Test
