@@ -9,7 +9,8 @@ import com.otopair.booking.ShopBookings;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobFilter;
-import com.otopair.payments.Payments;
+import com.otopair.payments.ShopPaymentSetup;
+import com.otopair.payments.ShopPayments;
 import com.otopair.scheduling.BookingPolicies;
 import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleService;
@@ -31,6 +32,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -42,6 +44,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class TenantGuardTest extends IntegrationTest {
 
   @Autowired UserProvisioning users;
+  @Autowired JobBoard jobs;
   @Autowired ShopProvisioning provisioning;
   @Autowired ShopMembership membership;
   @Autowired UserDetailsService userDetails;
@@ -52,8 +55,8 @@ class TenantGuardTest extends IntegrationTest {
   @Autowired BookingPolicies bookingPolicies;
   @Autowired ScheduleTemplates scheduleTemplates;
   @Autowired ShopBookings bookings;
-  @Autowired JobBoard jobs;
-  @Autowired Payments payments;
+  @Autowired ShopPaymentSetup shopSetup;
+  @Autowired ShopPayments shopPayments;
 
   ScheduleFixtures shop;
   ScheduleFixtures otherShop;
@@ -85,8 +88,8 @@ class TenantGuardTest extends IntegrationTest {
         id -> team.invite(id, "someone@example.test"),
         id -> membership.removeMechanic(id, UUID.randomUUID()),
         id -> scheduleTemplates.templates(id),
-        id -> payments.setup(id),
-        id -> payments.shopPayments(id, 0, 10));
+        id -> shopSetup.setup(id),
+        id -> shopPayments.list(id, PageRequest.of(0, 10)));
   }
 
   @Test

@@ -41,9 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Invoices {
 
-  /** A rendered document and the name to save it under. */
-  record File(String filename, byte[] content) {}
-
   private final JdbcClient jdbc;
   private final ShopMembership shops;
   private final UserContacts contacts;
@@ -127,7 +124,7 @@ class Invoices {
 
   /** The payment's invoice (or receipt, once nothing is left to pay) as a PDF. */
   @Transactional(readOnly = true)
-  File render(Payment payment) {
+  InvoiceFile render(Payment payment) {
     String number =
         number(payment.getId())
             .orElseThrow(() -> new NotFoundException("There is no invoice for this payment yet"));
@@ -232,7 +229,7 @@ class Invoices {
             kind == InvoiceKind.RECEIPT
                 ? "Thank you for choosing " + shop.name() + "."
                 : "Pay at the shop when you pick up your vehicle.");
-    return new File(
+    return new InvoiceFile(
         kind.label().toLowerCase(Locale.ROOT) + "-" + number + ".pdf", InvoicePdf.render(document));
   }
 

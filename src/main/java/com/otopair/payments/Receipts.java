@@ -19,14 +19,15 @@ public class Receipts {
 
   /** A payment's customer, the payment, the booking or job page, and its invoice or receipt. */
   public record Receipt(
-      UserContact customer, PaymentView payment, String pagePath, Payments.InvoiceFile pdf) {}
+      UserContact customer, PaymentView payment, String pagePath, InvoiceFile pdf) {}
 
   private final PaymentRepository payments;
-  private final Payments views;
+  private final PaymentViews views;
   private final Invoices invoices;
   private final UserContacts contacts;
 
-  Receipts(PaymentRepository payments, Payments views, Invoices invoices, UserContacts contacts) {
+  Receipts(
+      PaymentRepository payments, PaymentViews views, Invoices invoices, UserContacts contacts) {
     this.payments = payments;
     this.views = views;
     this.invoices = invoices;
@@ -61,16 +62,12 @@ public class Receipts {
                     .find(payment.getCustomerId())
                     .map(
                         customer -> {
-                          var file = invoices.render(payment);
                           String page =
                               payment.subject().kind() == PaymentSubject.Kind.BOOKING
                                   ? "bookings/" + payment.getSubjectId()
                                   : "bookings";
                           return new Receipt(
-                              customer,
-                              views.view(payment),
-                              page,
-                              new Payments.InvoiceFile(file.filename(), file.content()));
+                              customer, views.of(payment), page, invoices.render(payment));
                         }));
   }
 }

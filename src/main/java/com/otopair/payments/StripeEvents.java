@@ -1,17 +1,11 @@
 package com.otopair.payments;
 
-import com.otopair.payments.domain.Payment;
-import com.otopair.payments.domain.PaymentRepository;
-import com.otopair.payments.domain.ShopPaymentSettingsRepository;
-import com.otopair.payments.gateway.PaymentGateway;
 import com.otopair.payments.gateway.StripeSettings;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,28 +38,19 @@ public class StripeEvents {
 
   private final JdbcClient jdbc;
   private final StripeSettings stripe;
-  private final PaymentRepository payments;
-  private final ShopPaymentSettingsRepository settings;
-  private final PaymentFlows flows;
-  private final PaymentGateway gateway;
+  private final StripeEventHandler handler;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   StripeEvents(
       JdbcClient jdbc,
       StripeSettings stripe,
-      PaymentRepository payments,
-      ShopPaymentSettingsRepository settings,
-      PaymentFlows flows,
-      PaymentGateway gateway,
+      StripeEventHandler handler,
       Clock clock,
       ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.stripe = stripe;
-    this.payments = payments;
-    this.settings = settings;
-    this.flows = flows;
-    this.gateway = gateway;
+    this.handler = handler;
     this.clock = clock;
     this.events = events;
   }
@@ -149,100 +134,7 @@ public class StripeEvents {
       return;
     }
     JsonNode event = JSON.readTree(payload);
-    handle(String.valueOf(text(event, "type")), object(event), created(event));
-  }
-
-  private void handle(String type, @Nullable JsonNode object, Instant created) {
-    if (object == null) {
-      return;
-    }
-    Instant now = clock.instant();
-    switch (type) {
-      case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
-          bySession(object)
-              .map(flows::lock)
-              .ifPresent(
-                  p -> {
-                    if (p.getStatus() == PaymentStatus.PENDING
-                        || p.getStatus() == PaymentStatus.AUTHORIZED
-                        || p.getStatus() == PaymentStatus.CAPTURED) {
-                      flows.settle(p, gateway.checkout(String.valueOf(text(object, "id"))));
-                    }
-                  });
-      case "checkout.session.expired" -> bySession(object).ifPresent(flows::checkoutExpired);
-      case "payment_intent.succeeded" -> {
-        // Otopair captures authorized payments itself (and a rolled-back capture is retried
-        // under the same key), so only a payment never seen as authorized is moved here.
-        String intent = text(object, "id");
-        if (intent != null) {
-          byIntent(object)
-              .filter(p -> p.getStatus() == PaymentStatus.PENDING)
-              .ifPresent(p -> flows.intentSucceeded(p, intent, number(object, "amount_received")));
-        }
-      }
-      case "payment_intent.canceled" -> byIntent(object).ifPresent(flows::intentCanceled);
-      case "charge.refunded" -> {
-        String intent = text(object, "payment_intent");
-        if (intent != null) {
-          payments
-              .findByPaymentIntentId(intent)
-              .map(flows::lock)
-              .ifPresent(
-                  p -> {
-                    long before = p.getRefundedMinor();
-                    p.refundedUpTo(number(object, "amount_refunded"), now);
-                    if (p.getRefundedMinor() != before) {
-                      flows.changed(p);
-                    }
-                  });
-        }
-      }
-      case "account.updated" -> {
-        String account = text(object, "id");
-        if (account != null) {
-          settings
-              .findByAccountId(account)
-              .ifPresent(
-                  shop ->
-                      shop.accountReported(
-                          flag(object, "charges_enabled") && flag(object, "payouts_enabled")
-                              ? PayoutAccountStatus.ENABLED
-                              : PayoutAccountStatus.PENDING,
-                          created));
-        }
-      }
-      default -> log.debug("Ignored a Stripe event of type {}", type);
-    }
-  }
-
-  private Optional<Payment> bySession(JsonNode session) {
-    String id = text(session, "id");
-    return id == null ? Optional.empty() : payments.findByCheckoutSessionId(id);
-  }
-
-  /** The payment of an intent: by its id, or by our id in its metadata when the intent is new. */
-  private Optional<Payment> byIntent(JsonNode intent) {
-    String id = text(intent, "id");
-    Optional<Payment> found = id == null ? Optional.empty() : payments.findByPaymentIntentId(id);
-    if (found.isPresent()) {
-      return found;
-    }
-    JsonNode metadata = intent.path("metadata");
-    if (metadata.isObject()) {
-      String paymentId = text(metadata, "payment_id");
-      if (paymentId != null) {
-        try {
-          // Not a payment on another intent: an old hold released after its renewal says
-          // nothing about the new one.
-          return payments
-              .findById(UUID.fromString(paymentId))
-              .filter(p -> p.getPaymentIntentId() == null);
-        } catch (IllegalArgumentException e) {
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.empty();
+    handler.handle(String.valueOf(text(event, "type")), object(event), created(event));
   }
 
   private static @Nullable JsonNode object(JsonNode event) {
@@ -255,7 +147,7 @@ public class StripeEvents {
     return created.isNumber() ? Instant.ofEpochSecond(created.asLong()) : clock.instant();
   }
 
-  private static @Nullable String text(JsonNode object, String field) {
+  static @Nullable String text(JsonNode object, String field) {
     JsonNode value = object.path(field);
     return value.isValueNode() && !value.isNull() ? value.asString() : null;
   }
@@ -268,13 +160,5 @@ public class StripeEvents {
     return value != null && value.length() <= longest && value.matches("[A-Za-z0-9_.-]+")
         ? value
         : null;
-  }
-
-  private static long number(JsonNode object, String field) {
-    return object.path(field).asLong(0);
-  }
-
-  private static boolean flag(JsonNode object, String field) {
-    return object.path(field).asBoolean(false);
   }
 }

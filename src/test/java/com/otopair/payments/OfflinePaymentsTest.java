@@ -45,6 +45,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -56,12 +57,15 @@ class OfflinePaymentsTest extends IntegrationTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-  @Autowired Payments payments;
+  @Autowired ShopPaymentSetup shopSetup;
   @Autowired BookingHolds bookings;
-  @Autowired JobIntake intake;
-  @Autowired JobWorkflow workflow;
-  @Autowired JobEstimate estimates;
+  @Autowired ShopPayments shopPayments;
+  @Autowired CustomerPayments mine;
+  @Autowired AdminPayments adminPayments;
   @Autowired UserProvisioning users;
+  @Autowired JobEstimate estimates;
+  @Autowired JobWorkflow workflow;
+  @Autowired JobIntake intake;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
@@ -123,7 +127,7 @@ class OfflinePaymentsTest extends IntegrationTest {
     return Awaitility.await()
         .pollInSameThread()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> payments.shopPayments(shopId, 0, 50), list -> list.size() >= count)
+        .until(() -> shopPayments.list(shopId, PageRequest.of(0, 50)), list -> list.size() >= count)
         .getFirst();
   }
 
@@ -140,7 +144,7 @@ class OfflinePaymentsTest extends IntegrationTest {
     assertThat(due.invoiceNumber()).matches("[A-Z0-9]{1,3}-0001");
     assertThat(due.headline()).isEqualTo(due.amount().format() + " to pay at the shop");
 
-    String invoice = text(payments.invoice(due.id()).content());
+    String invoice = text(mine.invoice(due.id()).content());
     assertThat(invoice)
         .contains("Invoice")
         .contains(due.invoiceNumber())
@@ -150,10 +154,10 @@ class OfflinePaymentsTest extends IntegrationTest {
         .contains("Pay at the shop")
         .contains(due.amount().format());
 
-    PaymentView paid = payments.markPaid(due.id());
+    PaymentView paid = shopPayments.markPaid(due.id());
     assertThat(paid.status()).isEqualTo(PaymentStatus.CAPTURED);
     assertThat(paid.paid()).isEqualTo(due.amount());
-    assertThatThrownBy(() -> payments.markPaid(due.id())).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> shopPayments.markPaid(due.id())).isInstanceOf(ConflictException.class);
 
     MimeMessage receipt = TestMail.awaitSubject(customer, "Your receipt from");
     assertThat(TestMail.text(receipt))
@@ -171,7 +175,9 @@ class OfflinePaymentsTest extends IntegrationTest {
     awaitPaymentOfShop(2);
     as(owner);
     List<String> numbers =
-        payments.shopPayments(shopId, 0, 10).stream().map(PaymentView::invoiceNumber).toList();
+        shopPayments.list(shopId, PageRequest.of(0, 10)).stream()
+            .map(PaymentView::invoiceNumber)
+            .toList();
     assertThat(numbers).hasSize(2);
     assertThat(numbers.get(0)).endsWith("-0002");
     assertThat(numbers.get(1)).endsWith("-0001");
@@ -182,14 +188,14 @@ class OfflinePaymentsTest extends IntegrationTest {
     completedWalkIn();
     PaymentView due = awaitPaymentOfShop(1);
     as(customer);
-    assertThat(payments.invoice(due.id()).filename())
+    assertThat(mine.invoice(due.id()).filename())
         .isEqualTo("invoice-" + due.invoiceNumber() + ".pdf");
     as(DemoAccounts.CUSTOMER.email());
-    assertThatThrownBy(() -> payments.invoice(due.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> mine.invoice(due.id())).isInstanceOf(NotFoundException.class);
     as("admin@otopair.test");
-    assertThat(payments.invoice(due.id()).content()).isNotEmpty();
+    assertThat(mine.invoice(due.id()).content()).isNotEmpty();
     as(DemoAccounts.CUSTOMER.email());
-    assertThatThrownBy(() -> payments.markPaid(due.id()))
+    assertThatThrownBy(() -> shopPayments.markPaid(due.id()))
         .isInstanceOf(InvalidRequestException.class);
   }
 
@@ -197,27 +203,27 @@ class OfflinePaymentsTest extends IntegrationTest {
   void anAdminRefundsPartOfAPaymentWithAReasonAndTheCustomerIsTold() {
     completedWalkIn();
     PaymentView due = awaitPaymentOfShop(1);
-    payments.markPaid(due.id());
+    shopPayments.markPaid(due.id());
     as("admin@otopair.test");
     Money ten = new Money(1000, due.amount().currency());
 
-    assertThatThrownBy(() -> payments.refund(due.id(), ten, " "))
+    assertThatThrownBy(() -> adminPayments.refund(due.id(), ten, " "))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Say why");
     assertThatThrownBy(
             () ->
-                payments.refund(
+                adminPayments.refund(
                     due.id(), new Money(due.amount().minor() + 1, ten.currency()), "Too much"))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Refund at most " + due.amount().format());
 
-    payments.refund(due.id(), ten, "Wiper blades were on the house");
+    adminPayments.refund(due.id(), ten, "Wiper blades were on the house");
     PaymentView refunded =
         Awaitility.await()
             .pollInSameThread()
             .atMost(Duration.ofSeconds(20))
             .until(
-                () -> payments.payment(due.id()),
+                () -> adminPayments.payment(due.id()),
                 p -> p.refunds().size() == 1 && p.refunds().getFirst().done());
     assertThat(refunded.refunded()).isEqualTo(ten);
     assertThat(refunded.refundable().minor()).isEqualTo(due.amount().minor() - 1000);
@@ -229,13 +235,13 @@ class OfflinePaymentsTest extends IntegrationTest {
   @Test
   void withoutStripeEveryShopTakesPaymentAtTheShop() {
     as(owner);
-    PaymentSetup setup = payments.setup(shopId);
+    PaymentSetup setup = shopSetup.setup(shopId);
     assertThat(setup.onlineAvailable()).isFalse();
     assertThat(setup.mode()).isEqualTo(PaymentMode.OFF);
-    assertThatThrownBy(() -> payments.changeSetup(shopId, PaymentMode.REQUIRED, 50))
+    assertThatThrownBy(() -> shopSetup.change(shopId, PaymentMode.REQUIRED, 50))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("aren't set up");
-    assertThat(payments.changeSetup(shopId, PaymentMode.OFF, 25).lateRefundPercent()).isEqualTo(25);
+    assertThat(shopSetup.change(shopId, PaymentMode.OFF, 25).lateRefundPercent()).isEqualTo(25);
     assertThat(bookings.paymentOption(shopId)).isEqualTo(BookingCheckout.Option.AT_SHOP);
 
     as(customer);
@@ -253,7 +259,7 @@ class OfflinePaymentsTest extends IntegrationTest {
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("at the shop");
     assertThat(bookings.confirm(held.id(), details()).status().name()).isEqualTo("CONFIRMED");
-    assertThat(payments.forMyBooking(held.id())).isEmpty();
+    assertThat(mine.forMyBooking(held.id())).isEmpty();
   }
 
   static BookingDetails details() {

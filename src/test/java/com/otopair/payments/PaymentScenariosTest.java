@@ -6,23 +6,15 @@ import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingStatus;
-import com.otopair.booking.BookingSummary;
 import com.otopair.booking.MyBookings;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.FreshDatabaseTest;
-import com.otopair.support.SignIn;
 import com.otopair.support.TestClockConfiguration;
-import com.otopair.support.TestMail;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -52,23 +44,17 @@ import org.springframework.test.context.TestPropertySource;
     webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
     locations = "classpath:module-test.properties",
-    properties = {
-      "otopair.stripe.secret-key=sk_test_otopair",
-      "otopair.stripe.webhook-secret=" + PaymentScenariosTest.SECRET
-    })
+    properties = {StripeFixtures.SECRET_KEY, StripeFixtures.WEBHOOK_SECRET})
 @Import(TestClockConfiguration.class)
 // A context of its own: after the shared context's tests, before the fresh database's.
 @Order(FreshDatabaseTest.ORDER - 1)
 class PaymentScenariosTest {
 
-  static final String SECRET = "whsec_test_otopair";
   static final StripeStub STRIPE = StripeStub.start();
 
   @DynamicPropertySource
   static void stripe(DynamicPropertyRegistry registry) {
-    registry.add("otopair.stripe.api-base", STRIPE::baseUrl);
-    registry.add("otopair.stripe.connect-base", STRIPE::baseUrl);
-    registry.add("spring.mail.port", TestMail::port);
+    StripeFixtures.register(registry, STRIPE);
   }
 
   @AfterAll
@@ -77,10 +63,11 @@ class PaymentScenariosTest {
   }
 
   @LocalServerPort int port;
-  @Autowired Payments payments;
+  @Autowired ShopPaymentSetup shopSetup;
   @Autowired BookingHolds bookings;
   @Autowired BookingChanges bookingChanges;
   @Autowired MyBookings myBookings;
+  @Autowired CustomerPayments mine;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -96,40 +83,27 @@ class PaymentScenariosTest {
 
   @Test
   void aBookingCancelledInTimeReleasesTheCardHoldInFull(Scenario scenario) {
-    STRIPE.forwardEventsTo("http://localhost:" + port + "/api/webhooks/stripe", SECRET);
+    STRIPE.forwardEventsTo(StripeFixtures.webhookUrl(port), StripeFixtures.SECRET);
     var fixture = BookingFixtures.create(users, shops, membership, schedules);
-    UUID shopId = fixture.shop().shopId();
     String customer = BookingFixtures.customers(users, 1).getFirst();
-    SignIn.as(userDetails, fixture.shop().ownerEmail());
-    payments.connect(shopId);
-    STRIPE.completeOnboarding(payments.setup(shopId).accountId());
-    awaitUntil(() -> payments.setup(shopId).account() == PayoutAccountStatus.ENABLED);
-    payments.changeSetup(shopId, PaymentMode.REQUIRED, 50);
+    var online = new StripeFixtures(STRIPE, fixture, shopSetup, bookings, userDetails, clock);
+    online.takeCards();
 
-    SignIn.as(userDetails, customer);
-    ZoneId toronto = ZoneId.of("America/Toronto");
-    var nine =
-        LocalDate.now(clock.withZone(toronto))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .atTime(9, 0)
-            .atZone(toronto)
-            .toInstant();
-    BookingSummary held = bookings.hold(shopId, fixture.oilChange(), fixture.shop().bea(), nine);
-    String page = bookings.payAndConfirm(held.id(), OfflinePaymentsTest.details());
-    STRIPE.pay(page.substring(page.lastIndexOf('/') + 1));
-    awaitUntil(() -> myBookings.booking(held.id()).status() == BookingStatus.CONFIRMED);
+    var held = online.checkout(customer, fixture.shop().bea(), 9);
+    STRIPE.pay(held.sessionId());
+    awaitUntil(() -> myBookings.booking(held.bookingId()).status() == BookingStatus.CONFIRMED);
     awaitUntil(
-        () -> payments.forMyBooking(held.id()).orElseThrow().status() == PaymentStatus.AUTHORIZED);
+        () ->
+            mine.forMyBooking(held.bookingId()).orElseThrow().status() == PaymentStatus.AUTHORIZED);
 
     scenario
-        .stimulate(() -> bookingChanges.cancel(held.id(), "Plans changed"))
+        .stimulate(() -> bookingChanges.cancel(held.bookingId(), "Plans changed"))
         .andWaitForStateChange(
             () ->
                 jdbc.queryForMap(
                     "select status, captured_minor, released_minor from payments"
                         + " where subject_kind = 'BOOKING' and subject_id = ?",
-                    held.id()),
+                    held.bookingId()),
             payment -> !"AUTHORIZED".equals(payment.get("status")))
         .andVerify(
             payment ->

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** {@link StripeGateway} against the local Stripe stub, over real HTTP with stripe-java. */
 class StripeGatewayTest {
 
-  private static final String WEBHOOK_SECRET = "whsec_test_secret";
+  private static final String WEBHOOK_SECRET = StripeFixtures.SECRET;
   private static final String SHOP_ACCOUNT = "acct_test_shop";
 
   private static StripeStub stripe;

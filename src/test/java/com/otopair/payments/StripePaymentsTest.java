@@ -33,12 +33,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,22 +79,19 @@ import org.springframework.test.context.DynamicPropertySource;
       "otopair.public-url=http://otopair.test",
       "otopair.files.directory=target/test-files",
       "spring.mail.host=127.0.0.1",
-      "otopair.stripe.secret-key=sk_test_otopair",
-      "otopair.stripe.webhook-secret=" + StripePaymentsTest.SECRET,
+      StripeFixtures.SECRET_KEY,
+      StripeFixtures.WEBHOOK_SECRET,
       "otopair.stripe.application-fee-percent=10"
     })
 @Import(TestClockConfiguration.class)
 class StripePaymentsTest {
 
-  static final String SECRET = "whsec_test_otopair";
-  static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+  static final String SECRET = StripeFixtures.SECRET;
   static final StripeStub STRIPE = StripeStub.start();
 
   @DynamicPropertySource
   static void stripe(DynamicPropertyRegistry registry) {
-    registry.add("otopair.stripe.api-base", STRIPE::baseUrl);
-    registry.add("otopair.stripe.connect-base", STRIPE::baseUrl);
-    registry.add("spring.mail.port", TestMail::port);
+    StripeFixtures.register(registry, STRIPE);
   }
 
   @AfterAll
@@ -108,23 +101,28 @@ class StripePaymentsTest {
 
   @LocalServerPort int port;
   @Autowired MutableClock clock;
-  @Autowired Payments payments;
-  @Autowired BookingHolds bookings;
-  @Autowired BookingChanges bookingChanges;
-  @Autowired MyBookings myBookings;
   @Autowired JobBoard jobs;
-  @Autowired JobWorkflow workflow;
-  @Autowired JobEstimate estimates;
+  @Autowired BookingChanges bookingChanges;
+  @Autowired BookingHolds bookings;
+  @Autowired MyBookings myBookings;
+  @Autowired ShopPaymentSetup shopSetup;
+  @Autowired CustomerPayments mine;
+  @Autowired AdminPayments adminPayments;
   @Autowired UserProvisioning users;
+  @Autowired JobEstimate estimates;
+  @Autowired JobWorkflow workflow;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
-  @Autowired PaymentFlows flows;
+  @Autowired CardHolds holds;
+  @Autowired Settlements settlements;
+  @Autowired Refunds refunds;
   @Autowired OutboxRetry retry;
 
   BookingFixtures fixture;
+  StripeFixtures online;
   UUID shopId;
   String owner;
   String customer;
@@ -138,12 +136,8 @@ class StripePaymentsTest {
     shopId = fixture.shop().shopId();
     owner = fixture.shop().ownerEmail();
     customer = BookingFixtures.customers(users, 1).getFirst();
-    as(owner);
-    payments.connect(shopId);
-    account = payments.setup(shopId).accountId();
-    STRIPE.completeOnboarding(account);
-    await(() -> payments.setup(shopId), s -> s.account() == PayoutAccountStatus.ENABLED);
-    payments.changeSetup(shopId, PaymentMode.REQUIRED, 50);
+    online = new StripeFixtures(STRIPE, fixture, shopSetup, bookings, userDetails, clock);
+    account = online.takeCards();
   }
 
   @AfterEach
@@ -159,7 +153,7 @@ class StripePaymentsTest {
   }
 
   private String webhookUrl() {
-    return "http://localhost:" + port + "/api/webhooks/stripe";
+    return StripeFixtures.webhookUrl(port);
   }
 
   private void as(String email) {
@@ -174,24 +168,11 @@ class StripePaymentsTest {
   }
 
   private Instant monday(int hour) {
-    return LocalDate.now(clock.withZone(TORONTO))
-        .plusWeeks(1)
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        .atTime(hour, 0)
-        .atZone(TORONTO)
-        .toInstant();
+    return online.monday(hour);
   }
 
-  /**
-   * Holds the mechanic's Monday slot and sends the customer to the payment page; answers the
-   * booking's id and the checkout session's, separated by a space.
-   */
-  private String checkout(UUID mechanic, int hour) {
-    as(customer);
-    BookingSummary held = bookings.hold(shopId, fixture.oilChange(), mechanic, monday(hour));
-    String page = bookings.payAndConfirm(held.id(), OfflinePaymentsTest.details());
-    assertThat(page).startsWith(STRIPE.baseUrl() + "/pay/");
-    return held.id() + " " + page.substring(page.lastIndexOf('/') + 1);
+  private StripeFixtures.Checkout checkout(UUID mechanic, int hour) {
+    return online.checkout(customer, mechanic, hour);
   }
 
   private record Paid(UUID bookingId, String sessionId, PaymentView payment) {}
@@ -202,26 +183,26 @@ class StripePaymentsTest {
 
   /** Alex's slots cost $120.00 (his Monday multiplier is 1.5), Bea's $80.00. */
   private Paid bookedAndPaid(UUID mechanic, int hour) {
-    String[] ids = checkout(mechanic, hour).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(mechanic, hour);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     as(customer);
     PaymentView payment =
         await(
-            () -> payments.forMyBooking(bookingId).orElseThrow(),
+            () -> mine.forMyBooking(bookingId).orElseThrow(),
             p -> p.status() == PaymentStatus.AUTHORIZED);
     await(() -> myBookings.booking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
-    return new Paid(bookingId, ids[1], payment);
+    return new Paid(bookingId, ids.sessionId(), payment);
   }
 
   @Test
   void theCardIsHeldOnStripesPageAndStripesEventConfirmsTheBooking() {
     as(customer);
     assertThat(bookings.paymentOption(shopId)).isEqualTo(BookingCheckout.Option.ONLINE);
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
 
-    Map<String, String> sent = STRIPE.checkoutRequest(ids[1]);
+    Map<String, String> sent = STRIPE.checkoutRequest(ids.sessionId());
     assertThat(sent)
         .containsEntry("payment_intent_data[capture_method]", "manual")
         .containsEntry("line_items[0][price_data][unit_amount]", "8000")
@@ -236,15 +217,15 @@ class StripePaymentsTest {
     assertThat(waiting.holdExpiresAt()).isAfter(clock.instant().plus(Duration.ofMinutes(30)));
     assertThatThrownBy(() -> bookings.confirm(bookingId, OfflinePaymentsTest.details()))
         .hasMessageContaining("pay to confirm");
-    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+    assertThat(mine.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.PENDING);
 
-    STRIPE.pay(ids[1]);
+    STRIPE.pay(ids.sessionId());
 
     BookingSummary confirmed =
         await(() -> myBookings.booking(bookingId), b -> b.status() == BookingStatus.CONFIRMED);
     assertThat(confirmed.vehicle()).contains("Toyota Corolla");
-    PaymentView payment = payments.forMyBooking(bookingId).orElseThrow();
+    PaymentView payment = mine.forMyBooking(bookingId).orElseThrow();
     assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED);
     assertThat(payment.card()).isEqualTo("Visa •••• 4242");
     assertThat(payment.headline())
@@ -254,13 +235,13 @@ class StripePaymentsTest {
   @Test
   void theCustomerBackFromStripeBeforeTheWebhookFindsTheBookingConfirmed() {
     STRIPE.stopForwarding();
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     as(customer);
     bookings.refreshPayment(bookingId);
     assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.CONFIRMED);
-    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+    assertThat(mine.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.AUTHORIZED);
   }
 
@@ -284,7 +265,7 @@ class StripePaymentsTest {
     as(customer);
     PaymentView captured =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     long total = jobs.forMyBooking(paid.bookingId()).orElseThrow().totals().approvedTotal().minor();
     assertThat(total).isGreaterThan(8000);
@@ -320,7 +301,7 @@ class StripePaymentsTest {
     bookingChanges.cancel(early.bookingId(), "Plans changed");
     PaymentView released =
         await(
-            () -> payments.forMyBooking(early.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(early.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CANCELLED);
     assertThat(released.released().minor()).isEqualTo(8000);
     assertThat(released.captured().minor()).isZero();
@@ -333,7 +314,7 @@ class StripePaymentsTest {
     bookingChanges.cancel(late.bookingId(), "");
     PaymentView kept =
         await(
-            () -> payments.forMyBooking(late.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(late.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     assertThat(kept.captured().minor()).isEqualTo(6000);
     assertThat(kept.released().minor()).isEqualTo(6000);
@@ -354,25 +335,26 @@ class StripePaymentsTest {
     bookingChanges.cancel(paid.bookingId(), "");
     PaymentView kept =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     clock.reset();
     STRIPE.forwardEventsTo(webhookUrl(), SECRET);
 
     as(admin());
-    assertThatThrownBy(() -> payments.refund(kept.id(), new Money(4001, "CAD"), "Goodwill"))
+    assertThatThrownBy(() -> adminPayments.refund(kept.id(), new Money(4001, "CAD"), "Goodwill"))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Refund at most $40.00 CAD");
-    payments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
+    adminPayments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
     PaymentView refunded =
         await(
-            () -> payments.payment(kept.id()),
+            () -> adminPayments.payment(kept.id()),
             p -> p.refunds().size() == 1 && p.refunds().getFirst().done());
     STRIPE.awaitDeliveries();
     assertThat(STRIPE.idempotencyKeys("POST", "/v1/refunds"))
         .containsExactly("refund-" + refunded.refunds().getFirst().id());
     // Stripe's charge.refunded event reports the same $15.00: still $15.00 refunded.
-    PaymentView after = await(() -> payments.payment(kept.id()), p -> p.refunded().minor() == 1500);
+    PaymentView after =
+        await(() -> adminPayments.payment(kept.id()), p -> p.refunded().minor() == 1500);
     assertThat(after.refunds()).hasSize(1);
     assertThat(after.refundable().minor()).isEqualTo(2500);
   }
@@ -381,14 +363,14 @@ class StripePaymentsTest {
   void anAdminForceCancelsAPaidBookingAndTheCardIsReleasedInFull() {
     Paid paid = bookedAndPaid(9);
     as(admin());
-    assertThatThrownBy(() -> payments.forceCancel(paid.bookingId(), "  "))
+    assertThatThrownBy(() -> adminPayments.forceCancel(paid.bookingId(), "  "))
         .isInstanceOf(InvalidRequestException.class);
-    payments.forceCancel(paid.bookingId(), "The shop closed for a flood");
+    adminPayments.forceCancel(paid.bookingId(), "The shop closed for a flood");
     as(customer);
     assertThat(myBookings.booking(paid.bookingId()).status()).isEqualTo(BookingStatus.CANCELLED);
     PaymentView released =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CANCELLED);
     assertThat(released.released().minor()).isEqualTo(8000);
     // Audited through the outbox, with the reason.
@@ -408,16 +390,15 @@ class StripePaymentsTest {
     BookingSummary moved =
         bookingChanges.reschedule(paid.bookingId(), fixture.shop().alex(), monday(9));
 
-    PaymentView followed =
-        await(() -> payments.forMyBooking(moved.id()), Optional::isPresent).get();
+    PaymentView followed = await(() -> mine.forMyBooking(moved.id()), Optional::isPresent).get();
     assertThat(followed.id()).isEqualTo(paid.payment().id());
     assertThat(followed.status()).isEqualTo(PaymentStatus.AUTHORIZED);
-    assertThat(payments.forMyBooking(paid.bookingId())).isEmpty();
+    assertThat(mine.forMyBooking(paid.bookingId())).isEmpty();
 
     // Cancelled in time at its new time: the card is released.
     bookingChanges.cancel(moved.id(), "");
     await(
-        () -> payments.forMyBooking(moved.id()).orElseThrow(),
+        () -> mine.forMyBooking(moved.id()).orElseThrow(),
         p -> p.status() == PaymentStatus.CANCELLED && p.released().minor() == 8000);
   }
 
@@ -430,10 +411,10 @@ class StripePaymentsTest {
     clock.advance(Duration.ofDays(6).plusHours(1));
 
     // Earlier tests' holds are as old now: they are renewed (or let go) too, ten at a time.
-    while (flows.renewHolds() == 10) {
+    while (holds.renewHolds() == 10) {
       // next ten
     }
-    assertThat(flows.renewHolds()).isZero();
+    assertThat(holds.renewHolds()).isZero();
 
     String renewed =
         jdbc.queryForObject(
@@ -446,39 +427,38 @@ class StripePaymentsTest {
         .containsEntry("status", "requires_capture")
         .containsEntry("amount_capturable", 8000L);
     as(customer);
-    assertThat(payments.forMyBooking(paid.bookingId()).orElseThrow().status())
+    assertThat(mine.forMyBooking(paid.bookingId()).orElseThrow().status())
         .isEqualTo(PaymentStatus.AUTHORIZED);
 
     // Cancelled late now: the shop's share comes from the renewed hold.
     clock.advance(Duration.between(clock.instant(), start.minus(Duration.ofHours(3))));
     bookingChanges.cancel(paid.bookingId(), "");
     await(
-        () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+        () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
         p -> p.status() == PaymentStatus.CAPTURED && p.captured().minor() == 4000);
     assertThat(STRIPE.paymentIntent(renewed)).containsEntry("amount_received", 4000L);
   }
 
   @Test
   void anExpiredPaymentPageReleasesTheHold() {
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.expire(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.expire(ids.sessionId());
     as(customer);
     await(
-        () -> payments.forMyBooking(bookingId).orElseThrow(),
-        p -> p.status() == PaymentStatus.EXPIRED);
+        () -> mine.forMyBooking(bookingId).orElseThrow(), p -> p.status() == PaymentStatus.EXPIRED);
     assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
   }
 
   @Test
   void eventsAreStoredOnceAndAnOlderEventNeverUndoesANewerState() throws Exception {
     STRIPE.stopForwarding();
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     String intent = STRIPE.ids("payment_intent").getFirst();
     String completed =
-        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids[1]));
+        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids.sessionId()));
     Map<String, Object> canceledIntent = new HashMap<>(STRIPE.paymentIntent(intent));
     canceledIntent.put("status", "canceled");
     String canceled = StripeStub.event("payment_intent.canceled", canceledIntent);
@@ -491,7 +471,7 @@ class StripePaymentsTest {
     as(customer);
     // Until the session event, the payment isn't known by its intent: found by our id in metadata.
     await(
-        () -> payments.forMyBooking(bookingId).orElseThrow(),
+        () -> mine.forMyBooking(bookingId).orElseThrow(),
         p -> p.status() == PaymentStatus.CANCELLED);
     // Nothing will be paid: the slot is let go at once, not when the hold runs out.
     assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
@@ -502,7 +482,7 @@ class StripePaymentsTest {
                 "select count(*) from stripe_events where processed_at is null", Integer.class),
         n -> n == 0);
 
-    assertThat(payments.forMyBooking(bookingId).orElseThrow().status())
+    assertThat(mine.forMyBooking(bookingId).orElseThrow().status())
         .isEqualTo(PaymentStatus.CANCELLED);
     assertThat(myBookings.booking(bookingId).status()).isEqualTo(BookingStatus.EXPIRED);
     assertThat(
@@ -514,13 +494,13 @@ class StripePaymentsTest {
   @Test
   void moneyCapturedBeforeTheCheckoutEventConfirmsTheBooking() throws Exception {
     STRIPE.stopForwarding();
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     String intent = STRIPE.ids("payment_intent").getFirst();
     String succeeded = capturedOutside(intent);
     String completed =
-        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids[1]));
+        StripeStub.event("checkout.session.completed", STRIPE.checkoutSession(ids.sessionId()));
 
     assertThat(post(succeeded, sign(succeeded)).statusCode()).isEqualTo(200);
     as(customer);
@@ -528,7 +508,7 @@ class StripePaymentsTest {
     assertThat(post(completed, sign(completed)).statusCode()).isEqualTo(200);
     awaitEventsHandled();
 
-    PaymentView paid = payments.forMyBooking(bookingId).orElseThrow();
+    PaymentView paid = mine.forMyBooking(bookingId).orElseThrow();
     assertThat(paid.status()).isEqualTo(PaymentStatus.CAPTURED);
     assertThat(paid.captured().minor()).isEqualTo(8000);
     assertThat(paid.card()).isEqualTo("Visa •••• 4242");
@@ -539,9 +519,9 @@ class StripePaymentsTest {
   @Test
   void moneyCapturedAfterTheSlotWasLetGoIsRefundedInFull() throws Exception {
     STRIPE.stopForwarding();
-    String[] ids = checkout(fixture.shop().bea(), 9).split(" ");
-    UUID bookingId = UUID.fromString(ids[0]);
-    STRIPE.pay(ids[1]);
+    var ids = checkout(fixture.shop().bea(), 9);
+    UUID bookingId = ids.bookingId();
+    STRIPE.pay(ids.sessionId());
     String intent = STRIPE.ids("payment_intent").getFirst();
     // The hold ran out before Stripe's news arrived.
     bookings.releaseUnpaid(bookingId);
@@ -551,7 +531,7 @@ class StripePaymentsTest {
     as(customer);
     PaymentView refunded =
         await(
-            () -> payments.forMyBooking(bookingId).orElseThrow(),
+            () -> mine.forMyBooking(bookingId).orElseThrow(),
             p -> p.status() == PaymentStatus.REFUNDED);
     assertThat(refunded.refunded().minor()).isEqualTo(8000);
     assertThat(STRIPE.idempotencyKeys("POST", "/v1/refunds")).hasSize(1);
@@ -608,7 +588,7 @@ class StripePaymentsTest {
 
     PaymentView kept =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     awaitDelivered(paid.bookingId());
     assertThat(kept.captured().minor()).isEqualTo(4000);
@@ -636,19 +616,19 @@ class StripePaymentsTest {
 
     bookingChanges.cancel(again.bookingId(), "");
     await(
-        () -> payments.forMyBooking(again.bookingId()).orElseThrow(),
+        () -> mine.forMyBooking(again.bookingId()).orElseThrow(),
         p -> p.status() == PaymentStatus.CAPTURED);
     awaitDelivered(again.bookingId());
-    flows.bookingCancelled(again.bookingId(), "CUSTOMER", true);
-    flows.bookingCancelled(again.bookingId(), "CUSTOMER", true);
+    settlements.bookingCancelled(again.bookingId(), "CUSTOMER", true);
+    settlements.bookingCancelled(again.bookingId(), "CUSTOMER", true);
 
     // The outbox's own run races eight more.
     bookingChanges.cancel(racing.bookingId(), "");
-    race(8, () -> flows.bookingCancelled(racing.bookingId(), "CUSTOMER", true));
+    race(8, () -> settlements.bookingCancelled(racing.bookingId(), "CUSTOMER", true));
     awaitDelivered(racing.bookingId());
 
     for (var paid : List.of(again, racing)) {
-      PaymentView kept = payments.forMyBooking(paid.bookingId()).orElseThrow();
+      PaymentView kept = mine.forMyBooking(paid.bookingId()).orElseThrow();
       assertThat(kept.status()).isEqualTo(PaymentStatus.CAPTURED);
       assertThat(kept.captured().minor()).isEqualTo(paid.payment().amount().minor() / 2);
       assertThat(refundsOf(kept.id())).isZero();
@@ -669,20 +649,20 @@ class StripePaymentsTest {
     bookingChanges.cancel(paid.bookingId(), "");
     PaymentView kept =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CAPTURED);
     awaitDelivered(kept.id());
     clock.reset();
 
     STRIPE.stall("/v1/refunds", Duration.ofSeconds(3));
     as(admin());
-    payments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
+    adminPayments.refund(kept.id(), new Money(1500, "CAD"), "Goodwill: the shop was late to reply");
     UUID refundId =
         jdbc.queryForObject(
             "select id from payment_refunds where payment_id = ?", UUID.class, kept.id());
     // Stripe refunded and is slow to answer; meanwhile the refund is carried out four more times.
     await(() -> STRIPE.ids("refund").size(), n -> n == 1);
-    race(4, () -> flows.carryOut(refundId));
+    race(4, () -> refunds.carryOut(refundId));
     awaitDelivered(kept.id());
 
     assertThat(
@@ -765,7 +745,7 @@ class StripePaymentsTest {
     bookingChanges.cancel(paid.bookingId(), "");
     PaymentView released =
         await(
-            () -> payments.forMyBooking(paid.bookingId()).orElseThrow(),
+            () -> mine.forMyBooking(paid.bookingId()).orElseThrow(),
             p -> p.status() == PaymentStatus.CANCELLED);
     String intent = STRIPE.ids("payment_intent").getFirst();
     List<String> keys = STRIPE.idempotencyKeys("POST", "/v1/payment_intents/" + intent + "/cancel");
@@ -776,25 +756,25 @@ class StripePaymentsTest {
   @Test
   void theOwnerConnectsStripeAndSeesPayouts() {
     as(owner);
-    PaymentSetup setup = payments.setup(shopId);
+    PaymentSetup setup = shopSetup.setup(shopId);
     assertThat(setup.onlineAvailable()).isTrue();
     assertThat(setup.account()).isEqualTo(PayoutAccountStatus.ENABLED);
     assertThat(setup.commission()).isEqualTo("10%");
-    assertThat(payments.payouts(shopId)).hasSize(2);
-    String again = payments.connect(shopId);
+    assertThat(shopSetup.payouts(shopId)).hasSize(2);
+    String again = shopSetup.connect(shopId);
     assertThat(again).startsWith(STRIPE.baseUrl());
     assertThat(STRIPE.ids("account")).hasSize(1);
 
     // A second shop starts pending, and may not take cards until Stripe enables it.
     var other = BookingFixtures.create(users, shops, membership, schedules);
     as(other.shop().ownerEmail());
-    payments.connect(other.shop().shopId());
-    assertThat(payments.refreshAccount(other.shop().shopId()).account())
+    shopSetup.connect(other.shop().shopId());
+    assertThat(shopSetup.refreshAccount(other.shop().shopId()).account())
         .isEqualTo(PayoutAccountStatus.PENDING);
-    assertThatThrownBy(() -> payments.changeSetup(other.shop().shopId(), PaymentMode.REQUIRED, 50))
+    assertThatThrownBy(() -> shopSetup.change(other.shop().shopId(), PaymentMode.REQUIRED, 50))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Connect your Stripe account first");
-    assertThat(payments.payouts(other.shop().shopId())).isEmpty();
+    assertThat(shopSetup.payouts(other.shop().shopId())).isEmpty();
   }
 
   private String sign(String payload) {

@@ -33,7 +33,8 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
   List<Payment> findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(
       PaymentSubject.Kind kind, UUID subjectId);
 
-  List<Payment> findByShopIdOrderByCreatedAtDesc(UUID shopId, Pageable page);
+  /** A page of the shop's payments, in the page's order. */
+  List<Payment> findByShopId(UUID shopId, Pageable page);
 
   /** Card holds placed before {@code before}, oldest first. */
   @Query(
@@ -41,12 +42,12 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
           + " and p.authorizedAt < :before order by p.authorizedAt")
   List<Payment> holdsAuthorizedBefore(Instant before, Pageable page);
 
+  /** A page of payments, of one shop or in one state when given, in the page's order. */
   @Query(
       """
       select p from Payment p
       where (:shopId is null or p.shopId = :shopId)
         and (:status is null or p.status = :status)
-      order by p.createdAt desc, p.id
       """)
   List<Payment> search(
       @Nullable UUID shopId, com.otopair.payments.@Nullable PaymentStatus status, Pageable page);

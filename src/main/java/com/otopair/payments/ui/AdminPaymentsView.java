@@ -7,10 +7,10 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
+import com.otopair.payments.AdminPayments;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentSubject;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -57,10 +58,10 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
   final Select<PaymentStatus> status = new Select<>();
   final Grid<PaymentView> grid = new Grid<>();
 
-  private final Payments payments;
+  private final AdminPayments payments;
   private final FilterUrl filters;
 
-  AdminPaymentsView(Payments payments) {
+  AdminPaymentsView(AdminPayments payments) {
     this.payments = payments;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
@@ -78,6 +79,7 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     grid.addColumn(p -> Formats.current().logged(p.createdAt()))
         .setHeader("Created (UTC)")
         .setKey("created")
+        .setSortProperty("createdAt")
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(PaymentView::shopName)
@@ -103,7 +105,10 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     grid.setEmptyStateText("No payments here. They appear when customers pay or jobs are done.");
     grid.setId("admin-payments");
     grid.setItems(
-        q -> payments.search(null, status.getValue(), q.getOffset(), q.getLimit()).stream());
+        q ->
+            payments
+                .search(null, status.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream());
     grid.addItemClickListener(e -> open(e.getItem()));
 
     var filters = new HorizontalLayout(status);

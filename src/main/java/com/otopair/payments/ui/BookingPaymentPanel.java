@@ -6,8 +6,9 @@ import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.ManageLinks;
 import com.otopair.booking.MyBookings;
+import com.otopair.payments.CustomerPayments;
+import com.otopair.payments.LinkedPayments;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,13 +24,20 @@ import java.util.UUID;
 @org.springframework.stereotype.Component
 class BookingPaymentPanel implements BookingPagePanel {
 
-  private final Payments payments;
+  private final CustomerPayments payments;
+  private final LinkedPayments linked;
   private final MyBookings bookings;
   private final ManageLinks links;
   private final LiveUpdates live;
 
-  BookingPaymentPanel(Payments payments, MyBookings bookings, ManageLinks links, LiveUpdates live) {
+  BookingPaymentPanel(
+      CustomerPayments payments,
+      LinkedPayments linked,
+      MyBookings bookings,
+      ManageLinks links,
+      LiveUpdates live) {
     this.payments = payments;
+    this.linked = linked;
     this.bookings = bookings;
     this.links = links;
     this.live = live;
@@ -37,29 +45,33 @@ class BookingPaymentPanel implements BookingPagePanel {
 
   @Override
   public Optional<Component> panelFor(UUID bookingId) {
+    BookingSummary booking = bookings.booking(bookingId);
     Optional<PaymentView> payment = payments.forMyBooking(bookingId);
     if (payment.isEmpty()) {
-      return atTheShop(bookings.booking(bookingId));
+      return atTheShop(booking);
     }
     return Optional.of(
         new PaymentCard(
             live,
             payment.get(),
+            booking.zone(),
             () -> payments.forMyBooking(bookingId),
             "invoices/" + payment.get().id()));
   }
 
   @Override
   public Optional<Component> panelForLink(UUID bookingId, String token) {
-    Optional<PaymentView> payment = payments.forBookingLink(bookingId, token);
+    BookingSummary booking = links.view(bookingId, token);
+    Optional<PaymentView> payment = linked.forBooking(bookingId, token);
     if (payment.isEmpty()) {
-      return atTheShop(links.view(bookingId, token));
+      return atTheShop(booking);
     }
     return Optional.of(
         new PaymentCard(
             live,
             payment.get(),
-            () -> payments.forBookingLink(bookingId, token),
+            booking.zone(),
+            () -> linked.forBooking(bookingId, token),
             "invoices/booking/" + bookingId + "?token=" + token));
   }
 

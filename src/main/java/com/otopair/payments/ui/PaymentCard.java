@@ -28,14 +28,18 @@ class PaymentCard extends Div {
   private final UnorderedList refunds = new UnorderedList();
   private final Anchor invoice = new Anchor();
   private final SerializableSupplier<Optional<PaymentView>> reload;
+  private final ZoneId zone;
   private PaymentStatus shown;
 
+  /** A payment of a booking at a shop in {@code zone}, where its dates are shown. */
   PaymentCard(
       LiveUpdates live,
       PaymentView payment,
+      ZoneId zone,
       SerializableSupplier<Optional<PaymentView>> reload,
       String invoiceHref) {
     this.reload = reload;
+    this.zone = zone;
     this.shown = payment.status();
     addClassName("otopair-card");
     setId("booking-payment");
@@ -81,7 +85,6 @@ class PaymentCard extends Div {
         });
     note.setVisible(!note.getText().isBlank());
     refunds.removeAll();
-    ZoneId zone = ZoneId.systemDefault();
     payment.refunds().stream()
         .map(
             r ->

@@ -7,12 +7,12 @@ import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.GridColumns;
-import com.otopair.payments.PaymentMode;
 import com.otopair.payments.PaymentSetup;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
 import com.otopair.payments.PayoutAccountStatus;
+import com.otopair.payments.ShopPaymentSetup;
+import com.otopair.payments.ShopPayments;
 import com.otopair.payments.gateway.PaymentGateway;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
@@ -29,21 +29,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,26 +52,24 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.SHOP_OWNER)
 class ShopPaymentsView extends Main implements BeforeEnterObserver {
 
-  static final String NOT_ONLINE =
-      "Online payment isn't set up on this Otopair, so customers pay at the shop.";
-  static final List<Integer> LATE_REFUNDS = List.of(0, 25, 50, 75, 100);
-
-  final RadioButtonGroup<PaymentMode> mode = new RadioButtonGroup<>("Customers");
-  final Select<Integer> lateRefund = new Select<>();
-  final Button save = new Button("Save");
-  final Paragraph offlineNote = new Paragraph(NOT_ONLINE);
   final Badge account = new Badge();
   final Paragraph payoutsNote = new Paragraph();
   final Button connect = new Button();
   final Grid<PaymentGateway.Payout> payouts = new Grid<>();
   final Grid<PaymentView> grid = new Grid<>();
 
-  private final Payments service;
+  /** How customers pay; absent until the owner has a shop. */
+  final @Nullable PaymentSetupForm form;
+
+  private final ShopPaymentSetup service;
+  private final ShopPayments payments;
   private final @Nullable ShopDetails shop;
   private @Nullable PaymentSetup setup;
 
-  ShopPaymentsView(Payments service, ShopService shops, CurrentShop current) {
+  ShopPaymentsView(
+      ShopPaymentSetup service, ShopPayments payments, ShopService shops, CurrentShop current) {
     this.service = service;
+    this.payments = payments;
     addClassName("otopair-page");
     List<ShopDetails> mine = shops.ownedShops();
     shop = current.among(mine).orElse(null);
@@ -87,68 +80,18 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
               new Paragraph("Set up your shop first; its payments appear here."));
       card.addClassName("otopair-card");
       add(card);
+      form = null;
       return;
     }
     var heading = new H2("Payments at " + shop.name());
     heading.addClassName("otopair-page-title");
     heading.setId("payments-heading");
 
-    var cards = new Div(howCustomersPay(), payoutsCard());
+    form = new PaymentSetupForm(service, shop.id(), this::show);
+    var cards = new Div(form, payoutsCard());
     cards.addClassName("otopair-card-row");
     add(heading, cards, paymentsCard(ZoneId.of(shop.timeZone())));
     show(service.setup(shop.id()));
-  }
-
-  // --- how customers pay
-
-  private Component howCustomersPay() {
-    mode.setItems(PaymentMode.values());
-    mode.setRenderer(
-        new ComponentRenderer<>(
-            m -> {
-              var explanation = new Span(m.explanation());
-              explanation.addClassName("otopair-small");
-              var option = new Div(new Span(m.label()), new Div(explanation));
-              return option;
-            }));
-    mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-    mode.setId("payment-mode");
-
-    lateRefund.setLabel("Refund for late cancellations");
-    lateRefund.setItems(LATE_REFUNDS);
-    lateRefund.setItemLabelGenerator(percent -> percent + "% back");
-    lateRefund.setHelperText("What a card payment gives back when a customer cancels late.");
-    lateRefund.setId("late-refund");
-
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    save.setId("save-payment-setup");
-    save.addClickListener(e -> save());
-
-    offlineNote.setId("offline-note");
-    var card =
-        new Div(
-            new H2("How customers pay"),
-            new Paragraph("Choose how customers pay for their bookings."),
-            offlineNote,
-            mode,
-            lateRefund,
-            new Div(save));
-    card.addClassName("otopair-card");
-    return card;
-  }
-
-  void save() {
-    if (shop == null || mode.getValue() == null || lateRefund.getValue() == null) {
-      return;
-    }
-    mode.setInvalid(false);
-    lateRefund.setInvalid(false);
-    try {
-      show(service.changeSetup(shop.id(), mode.getValue(), lateRefund.getValue()));
-      Feedback.success("Saved: " + mode.getValue().label().toLowerCase(Locale.ROOT));
-    } catch (InvalidRequestException refused) {
-      Feedback.show(refused, Map.of("mode", mode, "lateRefund", lateRefund));
-    }
   }
 
   // --- payouts
@@ -235,7 +178,8 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     grid.setId("shop-payments");
     if (shop != null) {
       var id = shop.id();
-      grid.setItems(q -> service.shopPayments(id, q.getOffset(), q.getLimit()).stream());
+      grid.setItems(
+          q -> payments.list(id, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
     }
     var card =
         new Div(
@@ -264,7 +208,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
             "Mark paid",
             e -> {
               try {
-                service.markPaid(payment.id());
+                payments.markPaid(payment.id());
                 Feedback.success("Paid; the receipt is on its way to " + payment.customerName());
               } catch (InvalidRequestException refused) {
                 Feedback.error(refused.getMessage());
@@ -281,16 +225,9 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
   private void show(PaymentSetup current) {
     setup = current;
     boolean online = current.onlineAvailable();
-    mode.setItemEnabledProvider(m -> online || m == PaymentMode.OFF);
-    mode.setValue(current.mode());
-    List<Integer> shares = new ArrayList<>(LATE_REFUNDS);
-    if (!shares.contains(current.lateRefundPercent())) {
-      shares.add(current.lateRefundPercent());
-      shares.sort(null);
+    if (form != null) {
+      form.show(current);
     }
-    lateRefund.setItems(shares);
-    lateRefund.setValue(current.lateRefundPercent());
-    offlineNote.setVisible(!online);
 
     account.show(
         current.account().label(),
@@ -300,7 +237,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
             ? "Otopair keeps "
                 + current.commission()
                 + " per online payment; Stripe pays the rest to your bank."
-            : NOT_ONLINE);
+            : PaymentSetupForm.NOT_ONLINE);
     connect.setText(
         current.account() == PayoutAccountStatus.NONE ? "Connect Stripe" : "Finish onboarding");
     connect.setVisible(online && current.account() != PayoutAccountStatus.ENABLED);

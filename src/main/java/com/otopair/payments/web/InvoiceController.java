@@ -1,7 +1,9 @@
 package com.otopair.payments.web;
 
 import com.otopair.base.InvalidRequestException;
-import com.otopair.payments.Payments;
+import com.otopair.payments.CustomerPayments;
+import com.otopair.payments.InvoiceFile;
+import com.otopair.payments.LinkedPayments;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InvoiceController {
 
-  private final Payments payments;
+  private final CustomerPayments payments;
+  private final LinkedPayments linked;
 
-  InvoiceController(Payments payments) {
+  InvoiceController(CustomerPayments payments, LinkedPayments linked) {
     this.payments = payments;
+    this.linked = linked;
   }
 
   @GetMapping("/invoices/{paymentId}")
@@ -33,7 +37,7 @@ class InvoiceController {
 
   @GetMapping("/invoices/booking/{bookingId}")
   ResponseEntity<byte[]> invoiceWithLink(@PathVariable UUID bookingId, @RequestParam String token) {
-    return pdf(payments.invoiceWithLink(bookingId, token));
+    return pdf(linked.invoice(bookingId, token));
   }
 
   @ExceptionHandler(InvalidRequestException.class)
@@ -41,7 +45,7 @@ class InvoiceController {
     return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
   }
 
-  private static ResponseEntity<byte[]> pdf(Payments.InvoiceFile file) {
+  private static ResponseEntity<byte[]> pdf(InvoiceFile file) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(

@@ -15,9 +15,10 @@ import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobWorkflow;
+import com.otopair.payments.AdminPayments;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
+import com.otopair.payments.ShopPayments;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -46,10 +47,11 @@ class AdminPaymentsViewTest extends KaribuTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
-  @Autowired BookingHolds bookings;
-  @Autowired JobBoard jobs;
   @Autowired JobWorkflow workflow;
-  @Autowired Payments payments;
+  @Autowired JobBoard jobs;
+  @Autowired BookingHolds bookings;
+  @Autowired ShopPayments shopPayments;
+  @Autowired AdminPayments adminPayments;
 
   BookingFixtures fixture;
   PaymentFixtures money;
@@ -58,7 +60,8 @@ class AdminPaymentsViewTest extends KaribuTest {
   @BeforeEach
   void shopWithACustomer() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
-    money = new PaymentFixtures(fixture, bookings, jobs, workflow, payments, userDetails, clock);
+    money =
+        new PaymentFixtures(fixture, bookings, jobs, workflow, shopPayments, userDetails, clock);
     customer = BookingFixtures.customers(users, 1).getFirst();
   }
 
@@ -72,7 +75,7 @@ class AdminPaymentsViewTest extends KaribuTest {
   private PaymentView paid(String who, UUID mechanic) {
     PaymentView due = money.due(who, mechanic, LocalTime.of(10, 0));
     SignIn.as(userDetails, fixture.shop().ownerEmail());
-    return payments.markPaid(due.id());
+    return shopPayments.markPaid(due.id());
   }
 
   private static String text(String id) {
@@ -141,7 +144,7 @@ class AdminPaymentsViewTest extends KaribuTest {
     _setValue(amount, new BigDecimal("100"));
     _click(_get(Button.class, spec -> spec.withId("confirm-refund")));
     _expectInvalid(amount, "Refund at most $80.00 CAD");
-    assertThat(payments.payment(paid.id()).refunds()).isEmpty();
+    assertThat(adminPayments.payment(paid.id()).refunds()).isEmpty();
 
     _setValue(amount, new BigDecimal("30"));
     _click(_get(Button.class, spec -> spec.withId("confirm-refund")));
@@ -152,7 +155,7 @@ class AdminPaymentsViewTest extends KaribuTest {
         .pollInSameThread()
         .atMost(Duration.ofSeconds(15))
         .until(
-            () -> payments.payment(paid.id()).refunds(),
+            () -> adminPayments.payment(paid.id()).refunds(),
             refunds -> refunds.size() == 1 && refunds.getFirst().done());
     view.open(paid);
     assertThat(_get(Paragraph.class, spec -> spec.withId("payment-headline")).getText())
@@ -186,7 +189,8 @@ class AdminPaymentsViewTest extends KaribuTest {
         Awaitility.await()
             .pollInSameThread()
             .atMost(Duration.ofSeconds(15))
-            .until(() -> payments.payment(due.id()), p -> p.status() == PaymentStatus.CANCELLED);
+            .until(
+                () -> adminPayments.payment(due.id()), p -> p.status() == PaymentStatus.CANCELLED);
     view.status.setValue(PaymentStatus.CANCELLED);
     assertThat(GridKt._findAll(view.grid)).extracting(PaymentView::id).contains(released.id());
     view.open(released);

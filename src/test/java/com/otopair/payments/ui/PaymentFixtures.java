@@ -10,7 +10,7 @@ import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.JobWorkflow;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
+import com.otopair.payments.ShopPayments;
 import com.otopair.support.SignIn;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -22,6 +22,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -33,7 +34,7 @@ record PaymentFixtures(
     BookingHolds bookings,
     JobBoard jobs,
     JobWorkflow workflow,
-    Payments payments,
+    ShopPayments shopPayments,
     UserDetailsService users,
     Clock clock) {
 
@@ -95,7 +96,7 @@ record PaymentFixtures(
   }
 
   private Optional<PaymentView> paymentOf(UUID booking) {
-    return payments.shopPayments(shop.shop().shopId(), 0, 50).stream()
+    return shopPayments.list(shop.shop().shopId(), PageRequest.of(0, 50)).stream()
         .filter(p -> p.subject().id().equals(booking))
         .findFirst();
   }

@@ -15,9 +15,11 @@ import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobWorkflow;
 import com.otopair.payments.PaymentMode;
+import com.otopair.payments.PaymentSetup;
 import com.otopair.payments.PaymentStatus;
 import com.otopair.payments.PaymentView;
-import com.otopair.payments.Payments;
+import com.otopair.payments.ShopPaymentSetup;
+import com.otopair.payments.ShopPayments;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -33,6 +35,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ShopPaymentsViewTest extends KaribuTest {
@@ -42,10 +45,11 @@ class ShopPaymentsViewTest extends KaribuTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
-  @Autowired BookingHolds bookings;
-  @Autowired JobBoard jobs;
   @Autowired JobWorkflow workflow;
-  @Autowired Payments payments;
+  @Autowired JobBoard jobs;
+  @Autowired BookingHolds bookings;
+  @Autowired ShopPaymentSetup shopSetup;
+  @Autowired ShopPayments shopPayments;
 
   BookingFixtures fixture;
   PaymentFixtures money;
@@ -54,7 +58,8 @@ class ShopPaymentsViewTest extends KaribuTest {
   @BeforeEach
   void shopWithACustomer() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
-    money = new PaymentFixtures(fixture, bookings, jobs, workflow, payments, userDetails, clock);
+    money =
+        new PaymentFixtures(fixture, bookings, jobs, workflow, shopPayments, userDetails, clock);
     customer = BookingFixtures.customers(users, 1).getFirst();
   }
 
@@ -66,7 +71,8 @@ class ShopPaymentsViewTest extends KaribuTest {
 
   /** Each payment mode as the owner reads it, and whether they can pick it. */
   private static Map<String, Boolean> modesAndWhetherEnabled(ShopPaymentsView view) {
-    return view.mode
+    return view.form
+        .mode
         .getChildren()
         .collect(
             Collectors.toMap(
@@ -82,40 +88,65 @@ class ShopPaymentsViewTest extends KaribuTest {
   void withoutStripeOnlyPayingAtTheShopCanBeChosenAndTheOwnerIsToldWhy() {
     ShopPaymentsView view = openAsOwner();
 
-    assertThat(view.offlineNote.isVisible()).isTrue();
-    assertThat(view.offlineNote.getText())
+    assertThat(view.form.offlineNote.isVisible()).isTrue();
+    assertThat(view.form.offlineNote.getText())
         .isEqualTo("Online payment isn't set up on this Otopair, so customers pay at the shop.");
-    assertThat(view.mode.getValue()).isEqualTo(PaymentMode.OFF);
+    assertThat(view.form.mode.getValue()).isEqualTo(PaymentMode.OFF);
     assertThat(modesAndWhetherEnabled(view))
         .containsEntry(PaymentMode.OFF.label() + PaymentMode.OFF.explanation(), true)
         .containsEntry(PaymentMode.OPTIONAL.label() + PaymentMode.OPTIONAL.explanation(), false)
         .containsEntry(PaymentMode.REQUIRED.label() + PaymentMode.REQUIRED.explanation(), false);
     // Nothing to connect: the payouts card says why instead of offering Stripe.
     assertThat(view.connect.isVisible()).isFalse();
-    assertThat(view.payoutsNote.getText()).isEqualTo(view.offlineNote.getText());
+    assertThat(view.payoutsNote.getText()).isEqualTo(view.form.offlineNote.getText());
     assertThat(view.account.getText()).isEqualTo("Not connected");
     assertThat(GridKt._size(view.payouts)).isZero();
 
     // Even if an online mode reached the server, it is refused next to the choice.
-    view.mode.setValue(PaymentMode.REQUIRED);
-    _click(view.save);
+    view.form.mode.setValue(PaymentMode.REQUIRED);
+    _click(view.form.save);
     _expectInvalid(
-        view.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
-    assertThat(payments.setup(fixture.shop().shopId()).mode()).isEqualTo(PaymentMode.OFF);
+        view.form.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
+    assertThat(shopSetup.setup(fixture.shop().shopId()).mode()).isEqualTo(PaymentMode.OFF);
+  }
+
+  @Test
+  void everyBadChoiceIsMarkedAtOnceAndNothingIsSaved() {
+    ShopPaymentsView view = openAsOwner();
+
+    _setValue(view.form.mode, PaymentMode.REQUIRED);
+    view.form.lateRefund.clear();
+    _click(view.form.save);
+
+    _expectInvalid(
+        view.form.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
+    _expectInvalid(view.form.lateRefund, "Pick a share from 0% to 100%");
+    PaymentSetup saved = shopSetup.setup(fixture.shop().shopId());
+    assertThat(saved.mode()).isEqualTo(PaymentMode.OFF);
+    assertThat(saved.lateRefundPercent()).isEqualTo(50);
+
+    // Fixing both saves both.
+    _setValue(view.form.mode, PaymentMode.OFF);
+    _setValue(view.form.lateRefund, 75);
+    _click(view.form.save);
+    expectNotifications("Saved: pay at the shop");
+    assertThat(view.form.mode.isInvalid()).isFalse();
+    assertThat(view.form.lateRefund.isInvalid()).isFalse();
+    assertThat(shopSetup.setup(fixture.shop().shopId()).lateRefundPercent()).isEqualTo(75);
   }
 
   @Test
   void theRefundForLateCancellationsIsSaved() {
     ShopPaymentsView view = openAsOwner();
-    assertThat(view.lateRefund.getValue()).isEqualTo(50);
+    assertThat(view.form.lateRefund.getValue()).isEqualTo(50);
 
-    _setValue(view.lateRefund, 25);
-    _click(view.save);
+    _setValue(view.form.lateRefund, 25);
+    _click(view.form.save);
     expectNotifications("Saved: pay at the shop");
-    assertThat(payments.setup(fixture.shop().shopId()).lateRefundPercent()).isEqualTo(25);
+    assertThat(shopSetup.setup(fixture.shop().shopId()).lateRefundPercent()).isEqualTo(25);
 
     navigate("home");
-    assertThat(openAsOwner().lateRefund.getValue()).isEqualTo(25);
+    assertThat(openAsOwner().form.lateRefund.getValue()).isEqualTo(25);
   }
 
   @Test
@@ -142,7 +173,7 @@ class ShopPaymentsViewTest extends KaribuTest {
     assertThat(cell(view, 0, "status").getElement().getTextRecursively()).isEqualTo("Paid");
     assertThat(GridKt._getFormatted(view.grid, 0, "paid")).isEqualTo("$80.00 CAD");
     assertThat(cell(view, 0, "actions")).isNotInstanceOf(Button.class);
-    assertThat(payments.shopPayments(fixture.shop().shopId(), 0, 10))
+    assertThat(shopPayments.list(fixture.shop().shopId(), PageRequest.of(0, 10)))
         .singleElement()
         .extracting(PaymentView::status)
         .isEqualTo(PaymentStatus.CAPTURED);

@@ -1,0 +1,110 @@
+package com.otopair.payments;
+
+import com.otopair.base.ConflictException;
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
+import com.otopair.base.Roles;
+import com.otopair.base.Searches;
+import com.otopair.booking.BookingChanges;
+import com.otopair.booking.BookingSummary;
+import com.otopair.payments.domain.Payment;
+import com.otopair.payments.domain.PaymentRefund;
+import com.otopair.payments.domain.PaymentRepository;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every shop's payments, for admins: the search, refunds and forced cancellations, audited. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class AdminPayments {
+
+  private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt");
+
+  private final PaymentRepository payments;
+  private final PaymentRecords records;
+  private final Refunds refunds;
+  private final BookingChanges bookings;
+  private final PaymentViews views;
+
+  AdminPayments(
+      PaymentRepository payments,
+      PaymentRecords records,
+      Refunds refunds,
+      BookingChanges bookings,
+      PaymentViews views) {
+    this.payments = payments;
+    this.records = records;
+    this.refunds = refunds;
+    this.bookings = bookings;
+    this.views = views;
+  }
+
+  /**
+   * One page of every shop's payments, optionally of one shop or in one state; newest first unless
+   * sorted otherwise, ties by id, so walking the pages shows each payment once.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public List<PaymentView> search(
+      @Nullable UUID shopId, @Nullable PaymentStatus status, Pageable page) {
+    return views.of(payments.search(shopId, status, Searches.stable(page, NEWEST_FIRST)));
+  }
+
+  /**
+   * One payment, read in one snapshot: its amounts and its refunds as they stood together (a refund
+   * carried out meanwhile shows done with the amount it gave back, or not at all).
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public PaymentView payment(UUID paymentId) {
+    return views.of(records.found(paymentId));
+  }
+
+  /**
+   * Refunds any amount up to what was paid and not yet refunded, with a reason; audited. The
+   * gateway call goes through the outbox: the refund shows as on its way until it is done.
+   */
+  public PaymentView refund(UUID paymentId, Money amount, String reason) {
+    Payment payment = records.found(paymentId);
+    String why = reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidRequestException("reason", "Say why the money goes back");
+    }
+    if (why.length() > 500) {
+      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+    }
+    if (!amount.currency().equals(payment.getCurrency())) {
+      throw new InvalidRequestException("amount", "Refund in " + payment.getCurrency());
+    }
+    if (payment.getStatus() != PaymentStatus.CAPTURED) {
+      throw new ConflictException(
+          payment.getStatus() == PaymentStatus.AUTHORIZED
+              ? "Nothing was charged yet; cancel the booking to release the card"
+              : "Only a paid payment can be refunded");
+    }
+    refunds.request(
+        payment, amount.minor(), PaymentRefund.Kind.ADMIN, why, CurrentUser.require().id());
+    records.audit("PAYMENT_REFUNDED", "payment " + paymentId, amount.format() + ": " + why);
+    return views.of(payment);
+  }
+
+  /**
+   * Cancels a booking for the customer with a reason and gives back all they paid (or releases
+   * their card); audited.
+   */
+  public BookingSummary forceCancel(UUID bookingId, String reason) {
+    BookingSummary cancelled = bookings.forceCancel(bookingId, reason);
+    records.audit(
+        "BOOKING_FORCE_CANCELLED",
+        "booking " + bookingId,
+        cancelled.serviceName() + " at " + cancelled.shopName() + ": " + reason.strip());
+    return cancelled;
+  }
+}

@@ -1,0 +1,227 @@
+package com.otopair.payments;
+
+import com.otopair.base.ConflictException;
+import com.otopair.base.PublicLinks;
+import com.otopair.booking.BookingCheckout;
+import com.otopair.booking.BookingHolds;
+import com.otopair.booking.BookingNotices;
+import com.otopair.booking.BookingSummary;
+import com.otopair.payments.domain.Payment;
+import com.otopair.payments.domain.PaymentRepository;
+import com.otopair.payments.domain.ShopPaymentSettings;
+import com.otopair.payments.gateway.PaymentGateway;
+import com.otopair.payments.gateway.PaymentGateway.CheckoutState;
+import com.otopair.payments.gateway.PaymentGateway.CheckoutStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment page of a booking: which shops hold a card when booking, the Stripe Checkout Session
+ * that holds it, and what its completion, expiry or abandonment does to the payment and the held
+ * slot. Every gateway call carries a key made from our own ids, so a retry repeats nothing.
+ */
+@Component
+@Transactional
+class Checkouts implements BookingCheckout {
+
+  /** How long the payment page stays open; the slot is held a little longer. */
+  static final Duration CHECKOUT_OPEN = Duration.ofMinutes(35);
+
+  private final PaymentRecords records;
+  private final PaymentRepository payments;
+  private final PaymentGateway gateway;
+  private final BookingHolds bookings;
+  private final BookingNotices bookingNotices;
+  private final PublicLinks links;
+  private final Clock clock;
+
+  Checkouts(
+      PaymentRecords records,
+      PaymentRepository payments,
+      PaymentGateway gateway,
+      BookingHolds bookings,
+      BookingNotices bookingNotices,
+      PublicLinks links,
+      Clock clock) {
+    this.records = records;
+    this.payments = payments;
+    this.gateway = gateway;
+    this.bookings = bookings;
+    this.bookingNotices = bookingNotices;
+    this.links = links;
+    this.clock = clock;
+  }
+
+  @Override
+  public Option optionFor(UUID shopId) {
+    if (!gateway.online()) {
+      return Option.AT_SHOP;
+    }
+    var shop = records.settingsOf(shopId);
+    if (shop.getAccountStatus() != PayoutAccountStatus.ENABLED) {
+      return Option.AT_SHOP;
+    }
+    return switch (shop.getMode()) {
+      case OFF -> Option.AT_SHOP;
+      case OPTIONAL -> Option.ONLINE_OR_AT_SHOP;
+      case REQUIRED -> Option.ONLINE;
+    };
+  }
+
+  /**
+   * Opens the payment page for a held booking: a PENDING payment and a Stripe Checkout Session that
+   * authorizes the booking's price to the shop's connected account, less the commission.
+   */
+  @Override
+  public String open(UUID bookingId) {
+    BookingSummary booking = bookingNotices.booking(bookingId);
+    PaymentSubject subject = PaymentSubject.booking(bookingId);
+    Optional<Payment> open = records.liveOf(subject);
+    if (open.isPresent()
+        && open.get().getStatus() == PaymentStatus.PENDING
+        && open.get().getCheckoutUrl() != null) {
+      return open.get().getCheckoutUrl();
+    }
+    if (open.isPresent()) {
+      throw new ConflictException("This booking is already paid");
+    }
+    ShopPaymentSettings shop = records.settingsOf(booking.shopId());
+    String account =
+        shop.getAccountStatus() == PayoutAccountStatus.ENABLED ? shop.getAccountId() : null;
+    long fee = account == null ? 0 : records.commission(booking.price().minor());
+    String description = booking.serviceName() + " at " + booking.shopName();
+    Instant now = clock.instant();
+    Payment payment =
+        payments.saveAndFlush(
+            new Payment(
+                booking.shopId(),
+                booking.customerId(),
+                subject,
+                description,
+                Payment.Gateway.STRIPE,
+                booking.price(),
+                now));
+    String email =
+        bookingNotices.notice(bookingId).map(BookingNotices.Notice::customerEmail).orElse("");
+    var checkout =
+        gateway.openCheckout(
+            new PaymentGateway.CheckoutRequest(
+                payment.getId(),
+                booking.price(),
+                description,
+                email,
+                links.to("bookings/" + bookingId) + "?checkout={CHECKOUT_SESSION_ID}",
+                links.to("book/" + booking.shopSlug() + "/hold")
+                    + "?hold="
+                    + bookingId
+                    + "&payment=cancelled",
+                // Stripe's shortest: 30 minutes from when it receives the request.
+                clock.instant().plus(CHECKOUT_OPEN),
+                account,
+                fee));
+    payment.openedCheckout(checkout.sessionId(), checkout.url(), account, fee);
+    records.changed(payment);
+    return checkout.url();
+  }
+
+  @Override
+  public void abandon(UUID bookingId) {
+    records.liveOf(PaymentSubject.booking(bookingId)).ifPresent(this::abandon);
+  }
+
+  @Override
+  public void refresh(UUID bookingId) {
+    records
+        .liveOf(PaymentSubject.booking(bookingId))
+        .filter(p -> p.getStatus() == PaymentStatus.PENDING && p.getCheckoutSessionId() != null)
+        .ifPresent(p -> settle(p, gateway.checkout(p.getCheckoutSessionId())));
+  }
+
+  /**
+   * Applies what the gateway says of a checkout: complete authorizes the payment and confirms the
+   * booking (or, if its hold is gone, releases the card); expired releases the hold.
+   */
+  void settle(Payment payment, CheckoutState state) {
+    records.lock(payment);
+    Instant now = clock.instant();
+    if (state.status() == CheckoutStatus.EXPIRED) {
+      if (payment.moveTo(PaymentStatus.EXPIRED, now)) {
+        releaseSlot(payment);
+        records.changed(payment);
+      }
+      return;
+    }
+    if (state.status() != CheckoutStatus.COMPLETE || state.paymentIntentId() == null) {
+      return;
+    }
+    if (!payment.moveTo(PaymentStatus.AUTHORIZED, now)) {
+      // Already past this point (a repeated or late event): nothing to undo.
+      payment.card(state.cardBrand(), state.cardLast4());
+      return;
+    }
+    payment.authorized(
+        state.paymentIntentId(), state.amountMinor(), state.cardBrand(), state.cardLast4(), now);
+    records.changed(payment);
+    if (!confirmBooking(payment)) {
+      // Paid after the slot was given up: nothing is charged.
+      gateway.release(state.paymentIntentId(), "release-" + payment.getId());
+      payment.moveTo(PaymentStatus.CANCELLED, now);
+      payment.released(now);
+      payment.failed("The slot was released before the payment arrived; nothing was charged", now);
+      records.changed(payment);
+    }
+  }
+
+  void checkoutExpired(Payment payment) {
+    records.lock(payment);
+    if (payment.moveTo(PaymentStatus.EXPIRED, clock.instant())) {
+      releaseSlot(payment);
+      records.changed(payment);
+    }
+  }
+
+  /** The customer came back from the payment page without paying: the page closes. */
+  void abandon(Payment payment) {
+    records.lock(payment);
+    if (payment.getStatus() != PaymentStatus.PENDING || payment.getCheckoutSessionId() == null) {
+      return;
+    }
+    gateway.expireCheckout(payment.getCheckoutSessionId(), "expire-" + payment.getId());
+    CheckoutState state = gateway.checkout(payment.getCheckoutSessionId());
+    Instant now = clock.instant();
+    if (state.status() == CheckoutStatus.COMPLETE && state.paymentIntentId() != null) {
+      // Paid after all, in the last moment: the card is held, so let it go.
+      payment.moveTo(PaymentStatus.AUTHORIZED, now);
+      payment.authorized(
+          state.paymentIntentId(), state.amountMinor(), state.cardBrand(), state.cardLast4(), now);
+      gateway.release(state.paymentIntentId(), "release-" + payment.getId());
+      payment.moveTo(PaymentStatus.CANCELLED, now);
+      payment.released(now);
+      payment.failed("The hold on your card was released; nothing was charged", now);
+    } else {
+      payment.moveTo(PaymentStatus.EXPIRED, now);
+    }
+    records.changed(payment);
+  }
+
+  /**
+   * The money of a booking's payment arrived: its held booking is confirmed. Answers false when the
+   * slot was given up before (then the money must go back); a job's payment has nothing to confirm.
+   */
+  boolean confirmBooking(Payment payment) {
+    return payment.subject().kind() != PaymentSubject.Kind.BOOKING
+        || bookings.confirmPaid(payment.getSubjectId());
+  }
+
+  /** A booking's payment will never arrive: its held slot is let go at once. */
+  void releaseSlot(Payment payment) {
+    if (payment.subject().kind() == PaymentSubject.Kind.BOOKING) {
+      bookings.releaseUnpaid(payment.getSubjectId());
+    }
+  }
+}
