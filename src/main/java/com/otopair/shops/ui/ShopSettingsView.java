@@ -59,6 +59,9 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
         new Button(
             "Save details",
             e -> {
+              if (!form.validate()) {
+                return;
+              }
               try {
                 shops.update(shopId, form.draft());
                 Feedback.success("Your shop's details are saved");
