@@ -111,7 +111,7 @@ class ShopPhotosEditor extends Div {
     var caption = new TextField("Caption");
     caption.setValue(photo.caption());
     caption.setMaxLength(ShopPhotos.MAX_CAPTION);
-    caption.setPlaceholder("What it shows, such as Our two service bays");
+    caption.setPlaceholder("Our two service bays");
     caption.setValueChangeMode(ValueChangeMode.ON_CHANGE);
     caption.setWidthFull();
     caption.addValueChangeListener(
