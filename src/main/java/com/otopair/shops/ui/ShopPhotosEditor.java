@@ -58,7 +58,9 @@ class ShopPhotosEditor extends Div {
             (metadata, bytes) -> {
               UI current = this.ui;
               if (current != null) {
-                current.access(() -> receive(bytes));
+                // Stored in the upload's own request, as the signed-in owner; shown under the lock.
+                String refusal = store(bytes);
+                current.access(() -> showStored(refusal));
               }
             }));
     addAttachListener(e -> this.ui = e.getUI());
@@ -79,11 +81,24 @@ class ShopPhotosEditor extends Div {
 
   /** Stores an uploaded photo and shows it, or says why it can't be stored. */
   void receive(byte[] bytes) {
+    showStored(store(bytes));
+  }
+
+  /** Why the photo was refused, or {@code null} once it is stored. */
+  private @Nullable String store(byte[] bytes) {
     try {
       photos.add(shopId, bytes, "");
-      Feedback.success("Photo added");
+      return null;
     } catch (InvalidRequestException refused) {
-      Feedback.error(refused.getMessage());
+      return refused.getMessage();
+    }
+  }
+
+  private void showStored(@Nullable String refusal) {
+    if (refusal == null) {
+      Feedback.success("Photo added");
+    } else {
+      Feedback.error(refusal);
     }
     upload.clearFileList();
     refresh();
