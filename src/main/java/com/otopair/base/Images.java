@@ -1,6 +1,20 @@
 package com.otopair.base;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The rules for uploaded pictures (logos, profile photos): PNG, JPEG or WebP, recognised by their
@@ -33,6 +47,105 @@ public final class Images {
       return "image/webp";
     }
     throw new InvalidRequestException(field, "Use a PNG, JPEG or WebP picture");
+  }
+
+  /** Photos (a shop's gallery) come straight from phones: larger files, made small here. */
+  public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+  /** The longest side of a stored photo, in pixels: sharp on a laptop, light on a phone. */
+  public static final int PHOTO_SIDE = 1600;
+
+  private static final long MAX_PIXELS = 50_000_000L;
+
+  /** A picture as it is stored. */
+  public record Picture(byte[] content, String contentType) {}
+
+  /**
+   * A photo made ready to store: checked by its bytes (PNG, JPEG or WebP, at most 10 MB), then
+   * decoded, shrunk to at most {@link #PHOTO_SIDE} pixels on its longest side and re-encoded as a
+   * JPEG, which also drops whatever the camera wrote into it (such as where it was taken). The JDK
+   * has no WebP codec: a WebP is kept as uploaded, and only up to {@link #MAX_BYTES}.
+   */
+  public static Picture photo(byte[] content, String field) {
+    if (content.length > MAX_PHOTO_BYTES) {
+      throw new InvalidRequestException(field, "Use a photo of at most 10 MB");
+    }
+    String type = check(content.length > MAX_BYTES ? head(content) : content, field);
+    if (type.equals("image/webp")) {
+      if (content.length > MAX_BYTES) {
+        throw new InvalidRequestException(field, "Use a WebP photo of at most 2 MB, or a JPEG");
+      }
+      return new Picture(content, type);
+    }
+    BufferedImage image = decode(content, field);
+    return new Picture(jpeg(shrink(image, PHOTO_SIDE)), "image/jpeg");
+  }
+
+  private static byte[] head(byte[] content) {
+    return Arrays.copyOf(content, 16);
+  }
+
+  private static BufferedImage decode(byte[] content, String field) {
+    try (ImageInputStream input =
+        ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+      var readers = ImageIO.getImageReaders(input);
+      if (!readers.hasNext()) {
+        throw new InvalidRequestException(field, "We couldn't read that picture");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(input, true, true);
+        if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+          throw new InvalidRequestException(field, "Use a photo of at most 50 megapixels");
+        }
+        return reader.read(0);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      if (unreadable instanceof InvalidRequestException refused) {
+        throw refused;
+      }
+      throw new InvalidRequestException(field, "We couldn't read that picture");
+    }
+  }
+
+  /** The image scaled down to fit {@code side} pixels, on white (a JPEG has no transparency). */
+  static BufferedImage shrink(BufferedImage image, int side) {
+    double scale = Math.min(1.0, (double) side / Math.max(image.getWidth(), image.getHeight()));
+    int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+    int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+    var result = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = result.createGraphics();
+    try {
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      g.drawImage(image, 0, 0, width, height, null);
+    } finally {
+      g.dispose();
+    }
+    return result;
+  }
+
+  /** A JPEG at a quality that keeps photos clean at a fraction of a camera's file size. */
+  public static byte[] jpeg(BufferedImage image) {
+    var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    var out = new ByteArrayOutputStream();
+    try (var stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(0.82f);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
   }
 
   private static boolean starts(byte[] content, int... prefix) {

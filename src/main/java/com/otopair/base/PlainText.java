@@ -30,6 +30,11 @@ public final class PlainText {
     return firstInvalid(text, false) < 0;
   }
 
+  /** Whether {@code text} is valid text of several lines. */
+  public static boolean isLines(String text) {
+    return firstInvalid(text, true) < 0;
+  }
+
   /**
    * {@code text} with each control character (and each broken surrogate half) replaced: what a
    * search box looks for ({@code ""}: the character is ignored) or a log keeps of odd input a

@@ -119,6 +119,9 @@ class DemoData implements ApplicationRunner {
       for (var offering : demo.offerings()) {
         shops.addOffering(shop, offering);
       }
+      for (var photo : demo.photos()) {
+        shops.addPhoto(shop, DemoShops.image(photo), photo.caption());
+      }
       schedules.policy(shop, DemoSchedules.policy(shopIndex++));
       if (demo.live()) {
         liveShops.add(shop);

@@ -16,6 +16,9 @@ import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.OpeningHours;
 import com.otopair.shops.ShopDraft;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -30,7 +33,15 @@ final class DemoShops {
       List<String> mechanicEmails,
       boolean live,
       ShopDraft draft,
-      List<Offering> offerings) {}
+      List<Offering> offerings,
+      List<DemoPhoto> photos) {}
+
+  /** A photo drawn for the demo (bench/demo-photos), under demo/photos/ on the classpath. */
+  record DemoPhoto(String file, String caption) {}
+
+  private static DemoPhoto photo(String file, String caption) {
+    return new DemoPhoto(file, caption);
+  }
 
   /** The same menu, priced in the shop's currency: a little more in Austin. */
   private static List<Offering> menu(String currency, double factor) {
@@ -89,7 +100,12 @@ final class DemoShops {
                 45.5262,
                 -73.5831,
                 hours(LocalTime.of(7, 30), LocalTime.of(17, 30), true)),
-            menu("CAD", 1.0)),
+            menu("CAD", 1.0),
+            List.of(
+                photo("storefront-plateau.jpg", "Our garage on Rue Saint-Denis"),
+                photo("service-bay.jpg", "A car up on the lift in bay 1"),
+                photo("tool-wall.jpg", ""),
+                photo("waiting-room.jpg", "The waiting room, coffee included"))),
         new DemoShop(
             "marc.gagnon@atelier-rosemont.test",
             List.of("olivier.lavoie@atelier-rosemont.test", "chloe.fortin@atelier-rosemont.test"),
@@ -108,7 +124,11 @@ final class DemoShops {
                 45.5447,
                 -73.5722,
                 hours(LocalTime.of(8, 0), LocalTime.of(18, 0), false)),
-            menu("CAD", 1.1)),
+            menu("CAD", 1.1),
+            List.of(
+                photo("storefront-rosemont.jpg", "The Atelier on Rue Masson"),
+                photo("tool-wall.jpg", "Every tool in its place"),
+                photo("service-bay.jpg", ""))),
         new DemoShop(
             "jessica.ramirez@eastside-auto.test",
             List.of(
@@ -131,7 +151,12 @@ final class DemoShops {
                 30.2627,
                 -97.7253,
                 hours(LocalTime.of(8, 0), LocalTime.of(18, 0), true)),
-            menu("USD", 0.85)),
+            menu("USD", 0.85),
+            List.of(
+                photo("storefront-eastside.jpg", "Eastside Auto on E 7th St"),
+                photo("service-bay.jpg", "Two lifts, no waiting"),
+                photo("tyre-rack.jpg", "Tyres in stock for most cars"),
+                photo("waiting-room.jpg", ""))),
         new DemoShop(
             "marc.gagnon@atelier-rosemont.test",
             List.of(),
@@ -150,7 +175,23 @@ final class DemoShops {
                 45.5432,
                 -73.5758,
                 hours(LocalTime.of(9, 0), LocalTime.of(17, 0), true)),
-            List.of()));
+            List.of(),
+            List.of(
+                photo("storefront-masson.jpg", "Pneus Masson, next door to the Atelier"),
+                photo("tyre-rack.jpg", "Winter tyres, ready to fit"),
+                photo("tool-wall.jpg", ""))));
+  }
+
+  /** The bytes of a demo photo. */
+  static byte[] image(DemoPhoto photo) {
+    try (InputStream in = DemoShops.class.getResourceAsStream("/demo/photos/" + photo.file())) {
+      if (in == null) {
+        throw new IllegalStateException("No demo photo " + photo.file());
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<OpeningHours> hours(LocalTime opens, LocalTime closes, boolean saturday) {

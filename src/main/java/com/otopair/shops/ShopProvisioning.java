@@ -15,10 +15,12 @@ public class ShopProvisioning {
 
   private final ShopService shops;
   private final ServiceMenu menu;
+  private final ShopPhotos photos;
 
-  ShopProvisioning(ShopService shops, ServiceMenu menu) {
+  ShopProvisioning(ShopService shops, ServiceMenu menu, ShopPhotos photos) {
     this.shops = shops;
     this.menu = menu;
+    this.photos = photos;
   }
 
   /** A live shop owned by {@code ownerId}. */
@@ -36,5 +38,10 @@ public class ShopProvisioning {
   /** Adds a service to a shop's menu. */
   public UUID addOffering(UUID shopId, Offering offering) {
     return menu.saveFor(shopId, offering);
+  }
+
+  /** Adds a photo to a shop's page, after the ones it has. */
+  public UUID addPhoto(UUID shopId, byte[] image, String caption) {
+    return photos.addFor(shopId, image, caption).id();
   }
 }

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.otopair.base.PlainText;
 import java.text.Normalizer;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -189,5 +190,23 @@ public final class ShopRules {
     } catch (DateTimeException e) {
       return "Choose a time zone from the list";
     }
+  }
+
+  public static final int MAX_DESCRIPTION = 2000;
+
+  /** The problem with a shop's description (optional, several lines), or {@code null}. */
+  public static @Nullable String descriptionProblem(@Nullable String description) {
+    if (description == null) {
+      return null;
+    }
+    if (description.length() > MAX_DESCRIPTION) {
+      return "Use at most 2,000 characters";
+    }
+    return PlainText.isLines(description) ? null : PlainText.MESSAGE;
+  }
+
+  /** The problem with one day's opening hours, or {@code null}. */
+  public static @Nullable String hoursProblem(LocalTime opens, LocalTime closes) {
+    return closes.isAfter(opens) ? null : "Closing must come after opening";
   }
 }

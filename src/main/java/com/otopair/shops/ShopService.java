@@ -322,16 +322,13 @@ public class ShopService {
                     new InvalidRequestException(
                         "phone", ShopRules.phoneProblem(draft.phone(), draft.country())));
     check("timeZone", ShopRules.timeZoneProblem(draft.timeZone()));
-    if (draft.description().length() > 2000) {
-      throw new InvalidRequestException("description", "Use at most 2,000 characters");
-    }
-    PlainText.requireLines("description", draft.description());
+    check("description", ShopRules.descriptionProblem(draft.description()));
     GeoPoint point = position(draft);
     var hours =
         draft.openingHours().stream()
             .map(
                 h -> {
-                  if (!h.closes().isAfter(h.opens())) {
+                  if (ShopRules.hoursProblem(h.opens(), h.closes()) != null) {
                     throw new InvalidRequestException(
                         "openingHours", "On " + h.day() + ", closing must come after opening");
                   }

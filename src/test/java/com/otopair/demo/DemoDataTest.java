@@ -2,6 +2,7 @@ package com.otopair.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.FileStore;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
 import com.otopair.base.SecretTokens;
@@ -44,6 +45,7 @@ class DemoDataTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired ApiTokens apiTokens;
   @Autowired JobBoard jobs;
+  @Autowired FileStore files;
 
   @Test
   void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {
@@ -62,6 +64,31 @@ class DemoDataTest extends IntegrationTest {
       assertThat(userDetails.loadUserByUsername(account.email()).getAuthorities())
           .extracting(Object::toString)
           .containsExactly("ROLE_SHOP_OWNER");
+    }
+  }
+
+  @Test
+  void everyDemoShopHasThreeOrFourCaptionedPhotosWithTheStorefrontAsCover() {
+    var photos =
+        jdbc.queryForList(
+            """
+            select s.slug, count(*) as photos, max(p.image_key) filter (where p.position = 0) as cover,
+                   count(*) filter (where p.caption <> '') as captioned
+            from shops s join shop_photos p on p.shop_id = s.id
+            where s.slug in ('garage-du-plateau', 'atelier-rosemont', 'eastside-auto', 'pneus-masson')
+            group by s.slug order by s.slug
+            """);
+    assertThat(photos)
+        .extracting(row -> row.get("slug") + ":" + row.get("photos") + ":" + row.get("captioned"))
+        .containsExactly(
+            "atelier-rosemont:3:2",
+            "eastside-auto:4:3",
+            "garage-du-plateau:4:3",
+            "pneus-masson:3:2");
+    for (var row : photos) {
+      String cover = (String) row.get("cover");
+      assertThat(cover).startsWith("shop-photos/").endsWith(".jpg");
+      assertThat(files.get(cover)).isPresent();
     }
   }
 

@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.UUID;
 
 /** Owners and shop drafts for tests; every call makes new, unique ones. */
-final class ShopFixtures {
+public final class ShopFixtures {
 
   private ShopFixtures() {}
 
-  static String newOwner(UserProvisioning users) {
+  public static String newOwner(UserProvisioning users) {
     String email = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     users.createVerifiedUser(email, "Olga Owner", Roles.SHOP_OWNER, "a long enough passphrase");
     return email;
   }
 
-  static String uniqueSlug(String base) {
+  public static String uniqueSlug(String base) {
     return base + "-" + UUID.randomUUID().toString().substring(0, 6);
   }
 
-  static ShopDraft montreal(String slug) {
+  public static ShopDraft montreal(String slug) {
     return new ShopDraft(
         "Garage Test " + slug,
         slug,
@@ -39,7 +39,7 @@ final class ShopFixtures {
         List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0))));
   }
 
-  static ShopDraft with(ShopDraft draft, String field, String value) {
+  public static ShopDraft with(ShopDraft draft, String field, String value) {
     return new ShopDraft(
         field.equals("name") ? value : draft.name(),
         field.equals("slug") ? value : draft.slug(),

@@ -3,11 +3,14 @@ package com.otopair.identity.ui;
 import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.Forms;
 import com.otopair.identity.AccountRules;
 import com.otopair.identity.AccountService;
 import com.otopair.identity.ApiTokens;
 import com.otopair.identity.Profile;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -31,12 +35,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-/** The signed-in user's own details: name and phone, password, email address, API tokens. */
+/**
+ * The signed-in user's own details: name and phone, password, email address, API tokens. Each
+ * section is a form on its own {@link Binder}: sending one marks every wrong field of it at once.
+ */
 @Route("profile")
 @PageTitle("Your profile")
 @Menu(order = 90, icon = "vaadin:user", title = "Profile")
 @PermitAll
 class ProfileView extends Main {
+
+  private static final String CURRENT_PASSWORD = "Enter your current password";
 
   final TextField name = new TextField("Name");
   final TextField phone = new TextField("Phone");
@@ -49,16 +58,31 @@ class ProfileView extends Main {
   final TextField tokenName = new TextField("Token name");
   final Div tokenList = new Div();
 
+  /** The form's values while they are being edited. */
+  static final class Values {
+    String name = "";
+    String phone = "";
+    String currentPassword = "";
+    String newPassword = "";
+    String newEmail = "";
+    String emailPassword = "";
+  }
+
   private final AccountService accounts;
   private final ApiTokens apiTokens;
+  private final Values values = new Values();
+  private final Binder<Values> details = new Binder<>();
+  private final Binder<Values> password = new Binder<>();
+  private final Binder<Values> email = new Binder<>();
 
   ProfileView(AccountService accounts, ApiTokens apiTokens) {
     this.accounts = accounts;
     this.apiTokens = apiTokens;
     addClassName("otopair-page");
     Profile profile = accounts.profile();
-    name.setValue(profile.name());
-    phone.setValue(profile.phone() == null ? "" : profile.phone());
+    values.name = profile.name();
+    values.phone = profile.phone() == null ? "" : profile.phone();
+    bind(profile.email());
     phone.setHelperText("Optional. Your mechanic calls this number about your car.");
     newPassword.setHelperText("At least " + AccountRules.MIN_PASSWORD_LENGTH + " characters");
     emailStatus.setId("email-status");
@@ -217,11 +241,43 @@ class ProfileView extends Main {
     confirm.open();
   }
 
+  /** Each section's rules, shared with the service through {@link AccountRules}. */
+  private void bind(String currentEmail) {
+    details
+        .forField(name)
+        .withValidator(Forms.rule(AccountRules::nameProblem))
+        .bind(v -> v.name, (v, value) -> v.name = value);
+    details
+        .forField(phone)
+        .withValidator(Forms.rule(AccountRules::phoneProblem))
+        .bind(v -> v.phone, (v, value) -> v.phone = value);
+    password
+        .forField(currentPassword)
+        .asRequired(CURRENT_PASSWORD)
+        .bind(v -> v.currentPassword, (v, value) -> v.currentPassword = value);
+    password
+        .forField(newPassword)
+        .withValidator(Forms.rule(value -> AccountRules.passwordProblem(value, currentEmail)))
+        .bind(v -> v.newPassword, (v, value) -> v.newPassword = value);
+    email
+        .forField(newEmail)
+        .withValidator(Forms.rule(AccountRules::emailProblem))
+        .bind(v -> v.newEmail, (v, value) -> v.newEmail = value);
+    email
+        .forField(emailPassword)
+        .asRequired(CURRENT_PASSWORD)
+        .bind(v -> v.emailPassword, (v, value) -> v.emailPassword = value);
+    details.setBean(values);
+    password.setBean(values);
+    email.setBean(values);
+  }
+
   private void saveDetails() {
+    if (!Forms.validate(details)) {
+      return;
+    }
     try {
-      accounts.updateProfile(name.getValue(), phone.getValue());
-      name.setInvalid(false);
-      phone.setInvalid(false);
+      accounts.updateProfile(values.name, values.phone);
       Feedback.success("Your details are saved");
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("name", name, "phone", phone));
@@ -229,12 +285,12 @@ class ProfileView extends Main {
   }
 
   private void changePassword() {
+    if (!Forms.validate(password)) {
+      return;
+    }
     try {
-      accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
-      currentPassword.clear();
-      newPassword.clear();
-      currentPassword.setInvalid(false);
-      newPassword.setInvalid(false);
+      accounts.changePassword(values.currentPassword, values.newPassword);
+      clear(password, currentPassword, newPassword);
       Feedback.success("Your password is changed");
     } catch (InvalidRequestException refused) {
       Feedback.show(
@@ -243,17 +299,26 @@ class ProfileView extends Main {
   }
 
   private void changeEmail() {
+    if (!Forms.validate(email)) {
+      return;
+    }
     try {
-      accounts.requestEmailChange(newEmail.getValue(), emailPassword.getValue());
-      Feedback.success("We sent a confirmation link to " + newEmail.getValue().trim());
-      newEmail.clear();
-      emailPassword.clear();
-      newEmail.setInvalid(false);
-      emailPassword.setInvalid(false);
+      String address = values.newEmail.trim();
+      accounts.requestEmailChange(values.newEmail, values.emailPassword);
+      clear(email, newEmail, emailPassword);
+      Feedback.success("We sent a confirmation link to " + address);
       showEmailStatus(accounts.profile());
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("newEmail", newEmail, "emailPassword", emailPassword));
     }
+  }
+
+  /** Empties a section after it is sent, without marking its now-empty fields as missing. */
+  private static void clear(Binder<Values> binder, HasValue<?, ?>... fields) {
+    for (HasValue<?, ?> field : fields) {
+      field.clear();
+    }
+    binder.getFields().forEach(field -> ((HasValidation) field).setInvalid(false));
   }
 
   private void showEmailStatus(Profile profile) {

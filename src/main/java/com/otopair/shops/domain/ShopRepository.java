@@ -1,10 +1,12 @@
 package com.otopair.shops.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ShopRepository extends JpaRepository<Shop, UUID>, JpaSpecificationExecutor<Shop> {
@@ -12,6 +14,14 @@ public interface ShopRepository extends JpaRepository<Shop, UUID>, JpaSpecificat
   Optional<Shop> findBySlug(String slug);
 
   boolean existsBySlug(String slug);
+
+  /**
+   * The shop, its row locked until the transaction ends: changes to what a shop holds a limited
+   * number of (its photos) take turns on it.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select s from Shop s where s.id = :id")
+  Optional<Shop> lockById(UUID id);
 
   /** Live shops inside a latitude/longitude box; callers refine to a true radius. */
   @Query(

@@ -8,6 +8,8 @@ import com.otopair.shops.OpeningHours;
 import com.otopair.shops.OpeningStatus;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopPhoto;
+import com.otopair.shops.ShopPhotos;
 import com.otopair.shops.ShopRules;
 import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.Component;
@@ -41,9 +43,9 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A live shop's public page, laid out like a business page: who they are and whether they're open
- * now, how to call, find and book them, their services as cards with price, duration and Book, the
- * week's hours with today marked, and their mechanics.
+ * A live shop's public page, laid out like a business page: a cover photo, who they are and whether
+ * they're open now, their photos, how to call, find and book them, their services as cards with
+ * price, duration and Book, the week's hours with today marked, and their mechanics.
  */
 @Route(value = "shops/:slug", autoLayout = false)
 @AnonymousAllowed
@@ -51,6 +53,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
   private final ShopService shops;
   private final ServiceMenu menu;
+  private final ShopPhotos photos;
   private final ObjectProvider<MechanicHeadlines> headlines;
   private final Clock clock;
   private String title = "Shop";
@@ -58,10 +61,12 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   PublicShopView(
       ShopService shops,
       ServiceMenu menu,
+      ShopPhotos photos,
       ObjectProvider<MechanicHeadlines> headlines,
       Clock clock) {
     this.shops = shops;
     this.menu = menu;
+    this.photos = photos;
     this.headlines = headlines;
     this.clock = clock;
     addClassName("otopair-public-shop");
@@ -85,8 +90,13 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     Formats formats = Formats.current();
     ZoneId zone = ZoneId.of(shop.timeZone());
     List<Offering> offered = menu.publicMenu(shop.id());
+    List<ShopPhoto> gallery = photos.publicPhotos(shop.id());
 
-    var body = new Div(hero(shop, formats, zone, offered), services(shop, formats, offered));
+    var body = new Div(hero(shop, formats, zone, offered, gallery));
+    if (!gallery.isEmpty()) {
+      body.add(new ShopGallery(gallery, shop.name()));
+    }
+    body.add(services(shop, formats, offered));
     body.addClassName("otopair-shop-main");
     var aside = new Div(hours(shop, formats, zone), team(shop));
     aside.addClassName("otopair-shop-aside");
@@ -96,10 +106,19 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   }
 
   /** Who they are, whether they're open now, how to reach them, and one way to book. */
-  private Div hero(ShopDetails shop, Formats formats, ZoneId zone, List<Offering> offered) {
+  private Div hero(
+      ShopDetails shop,
+      Formats formats,
+      ZoneId zone,
+      List<Offering> offered,
+      List<ShopPhoto> gallery) {
     var hero = new Div();
     hero.addClassName("otopair-card");
     hero.addClassName("otopair-shop-hero");
+    if (!gallery.isEmpty()) {
+      hero.add(ShopGallery.cover(gallery.getFirst(), shop.name()));
+      hero.addClassName("otopair-shop-hero-with-cover");
+    }
     Component mark;
     if (shop.logoUrl() != null) {
       var logo = new Image(shop.logoUrl(), shop.name() + " logo");

@@ -4,6 +4,7 @@ import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PublicLinks;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.Forms;
 import com.otopair.shops.Geocoder;
 import com.otopair.shops.OpeningHours;
 import com.otopair.shops.ShopDetails;
@@ -23,12 +24,14 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shop's details as its owner edits them: checked while typing (the page address live, the
- * postal code and phone for the chosen country), placed on the map from the city, and checked again
- * by the service.
+ * The shop's details as its owner edits them, on a {@link Binder}: checked while typing (the page
+ * address live, the postal code and phone for the chosen country) and all at once on sending, with
+ * the rules the service applies again ({@link ShopRules}); placed on the map from the city.
  */
 class ShopForm extends Div {
 
@@ -58,52 +61,54 @@ class ShopForm extends Div {
   final Map<DayOfWeek, TimePicker> opens = new HashMap<>();
   final Map<DayOfWeek, TimePicker> closes = new HashMap<>();
 
+  /** The form's values while they are being edited. */
+  static final class Values {
+    String name = "";
+    String slug = "";
+    String street = "";
+    @Nullable String city;
+    String region = "";
+    String postalCode = "";
+    String country = "CA";
+    String phone = "";
+    @Nullable String timeZone;
+    String description = "";
+    @Nullable Double latitude;
+    @Nullable Double longitude;
+    final Map<DayOfWeek, Boolean> open = new EnumMap<>(DayOfWeek.class);
+    final Map<DayOfWeek, @Nullable LocalTime> opens = new EnumMap<>(DayOfWeek.class);
+    final Map<DayOfWeek, @Nullable LocalTime> closes = new EnumMap<>(DayOfWeek.class);
+  }
+
   private final ShopService shops;
   private final @Nullable UUID shopId;
+  private final Binder<Values> binder = new Binder<>();
+  private final Values values;
   private boolean slugEdited;
 
   ShopForm(ShopService shops, PublicLinks links, @Nullable ShopDetails existing) {
     this.shops = shops;
     this.shopId = existing == null ? null : existing.id();
+    this.values = existing == null ? blank() : values(existing);
+    this.slugEdited = existing != null;
     addClassName("otopair-shop-form");
 
     slug.setPrefixComponent(new Span(links.display("shops/")));
     slug.setValueChangeMode(ValueChangeMode.LAZY);
     slug.setHelperText("Lowercase letters, digits and hyphens; 3 to 40 characters");
-    slug.addValueChangeListener(
-        e -> {
-          if (e.isFromClient()) {
-            slugEdited = true;
-          }
-          checkSlug();
-        });
     name.setValueChangeMode(ValueChangeMode.LAZY);
-    name.addValueChangeListener(
-        e -> {
-          if (!slugEdited && shopId == null) {
-            slug.setValue(ShopRules.suggestSlug(e.getValue()));
-          }
-        });
 
     country.setLabel("Country");
     country.setItems("CA", "US");
     country.setItemLabelGenerator(c -> c.equals("CA") ? "Canada" : "United States");
-    country.setValue("CA");
 
     city.setItems(shops.knownCities());
     city.setAllowCustomValue(true);
     city.addCustomValueSetListener(e -> city.setValue(e.getDetail()));
     city.setHelperText("Pick your city to place the shop on the map and set its time zone");
-    city.addValueChangeListener(e -> placeCity());
-    country.addValueChangeListener(e -> placeCity());
 
     postalCode.setValueChangeMode(ValueChangeMode.ON_BLUR);
-    postalCode.addValueChangeListener(
-        e ->
-            showProblem(postalCode, ShopRules.postalCodeProblem(e.getValue(), country.getValue())));
     phone.setValueChangeMode(ValueChangeMode.ON_BLUR);
-    phone.addValueChangeListener(
-        e -> showProblem(phone, ShopRules.phoneProblem(e.getValue(), country.getValue())));
 
     timeZone.setItems(
         ZoneId.getAvailableZoneIds().stream()
@@ -113,7 +118,7 @@ class ShopForm extends Div {
     latitude.setHelperText("Filled in from the city; fine-tune it to your door");
     latitude.setStep(0.0001);
     longitude.setStep(0.0001);
-    description.setMaxLength(2000);
+    description.setMaxLength(ShopRules.MAX_DESCRIPTION);
     description.setHelperText("What you fix, what customers should know. Up to 2,000 characters.");
 
     var details =
@@ -136,16 +141,118 @@ class ShopForm extends Div {
     details.setColspan(slug, 2);
     add(details, hours());
 
-    if (existing != null) {
-      fill(existing);
-    } else {
-      for (DayOfWeek day : DayOfWeek.values()) {
-        boolean weekday = day.getValue() <= 5;
-        open.get(day).setValue(weekday);
-        opens.get(day).setValue(LocalTime.of(8, 0));
-        closes.get(day).setValue(LocalTime.of(17, 0));
-      }
+    bind();
+    binder.setBean(values);
+
+    slug.addValueChangeListener(
+        e -> {
+          if (e.isFromClient()) {
+            slugEdited = true;
+          }
+        });
+    name.addValueChangeListener(
+        e -> {
+          if (!slugEdited && shopId == null) {
+            slug.setValue(ShopRules.suggestSlug(e.getValue()));
+          }
+        });
+    city.addValueChangeListener(e -> placeCity());
+    country.addValueChangeListener(e -> placeCity());
+  }
+
+  /** Every rule of the form, shared with the service through {@link ShopRules}. */
+  private void bind() {
+    binder
+        .forField(name)
+        .withValidator(Forms.rule(ShopRules::nameProblem))
+        .bind(v -> v.name, (v, value) -> v.name = value);
+    binder
+        .forField(slug)
+        .withValidator(Forms.rule(value -> shops.slugProblem(value.trim(), shopId)))
+        .bind(v -> v.slug, (v, value) -> v.slug = value.trim());
+    binder
+        .forField(street)
+        .withValidator(Forms.rule(value -> ShopRules.requiredProblem(value, "street address")))
+        .bind(v -> v.street, (v, value) -> v.street = value);
+    binder
+        .forField(city)
+        .withValidator(Forms.rule(value -> ShopRules.requiredProblem(value, "city")))
+        .bind(v -> v.city, (v, value) -> v.city = value);
+    binder
+        .forField(region)
+        .withValidator(Forms.rule(value -> ShopRules.requiredProblem(value, "state or province")))
+        .bind(v -> v.region, (v, value) -> v.region = value);
+    binder
+        .forField(postalCode)
+        .withValidator(Forms.rule(value -> ShopRules.postalCodeProblem(value, chosenCountry())))
+        .bind(v -> v.postalCode, (v, value) -> v.postalCode = value);
+    binder.forField(country).bind(v -> v.country, (v, value) -> v.country = value);
+    binder
+        .forField(phone)
+        .withValidator(Forms.rule(value -> ShopRules.phoneProblem(value, chosenCountry())))
+        .bind(v -> v.phone, (v, value) -> v.phone = value);
+    binder
+        .forField(timeZone)
+        .withValidator(Forms.rule(ShopRules::timeZoneProblem))
+        .bind(v -> v.timeZone, (v, value) -> v.timeZone = value);
+    binder
+        .forField(latitude)
+        .withValidator(
+            Forms.rule(
+                value ->
+                    value == null || Math.abs(value) <= 90 ? null : "Latitude runs from -90 to 90"))
+        .bind(v -> v.latitude, (v, value) -> v.latitude = value);
+    binder
+        .forField(longitude)
+        .withValidator(
+            Forms.rule(
+                value ->
+                    value == null || Math.abs(value) <= 180
+                        ? null
+                        : "Longitude runs from -180 to 180"))
+        .bind(v -> v.longitude, (v, value) -> v.longitude = value);
+    binder
+        .forField(description)
+        .withValidator(Forms.rule(ShopRules::descriptionProblem))
+        .bind(v -> v.description, (v, value) -> v.description = value);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      binder
+          .forField(open.get(day))
+          .bind(v -> v.open.get(day), (v, value) -> v.open.put(day, value));
+      binder
+          .forField(opens.get(day))
+          .withValidator(
+              Forms.rule(
+                  value ->
+                      open.get(day).getValue() && value == null ? "Choose the opening time" : null))
+          .bind(v -> v.opens.get(day), (v, value) -> v.opens.put(day, value));
+      binder
+          .forField(closes.get(day))
+          .withValidator(Forms.rule(value -> closingProblem(day, value)))
+          .bind(v -> v.closes.get(day), (v, value) -> v.closes.put(day, value));
     }
+  }
+
+  /** The country the postal code and phone are checked for (the saved one while filling in). */
+  private String chosenCountry() {
+    return country.getValue() == null ? values.country : country.getValue();
+  }
+
+  private @Nullable String closingProblem(DayOfWeek day, @Nullable LocalTime closing) {
+    LocalTime opening = opens.get(day).getValue();
+    if (!open.get(day).getValue() || opening == null) {
+      return null;
+    }
+    return closing == null ? "Choose the closing time" : ShopRules.hoursProblem(opening, closing);
+  }
+
+  /**
+   * Checks every field at once, marks each that is wrong and brings the first into view.
+   *
+   * @return whether the form can be sent
+   */
+  boolean validate() {
+    return Forms.validate(binder);
   }
 
   private Div hours() {
@@ -174,26 +281,37 @@ class ShopForm extends Div {
     return rows;
   }
 
-  private void fill(ShopDetails shop) {
-    slugEdited = true;
-    name.setValue(shop.name());
-    slug.setValue(shop.slug());
-    street.setValue(shop.street());
-    country.setValue(shop.country());
-    city.setValue(shop.city());
-    region.setValue(shop.region());
-    postalCode.setValue(shop.postalCode());
-    phone.setValue(ShopRules.displayPhone(shop.phone()));
-    timeZone.setValue(shop.timeZone());
-    latitude.setValue(shop.latitude());
-    longitude.setValue(shop.longitude());
-    description.setValue(shop.description());
+  private static Values blank() {
+    var blank = new Values();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      blank.open.put(day, day.getValue() <= 5);
+      blank.opens.put(day, LocalTime.of(8, 0));
+      blank.closes.put(day, LocalTime.of(17, 0));
+    }
+    return blank;
+  }
+
+  private static Values values(ShopDetails shop) {
+    var current = new Values();
+    current.name = shop.name();
+    current.slug = shop.slug();
+    current.street = shop.street();
+    current.country = shop.country();
+    current.city = shop.city();
+    current.region = shop.region();
+    current.postalCode = shop.postalCode();
+    current.phone = ShopRules.displayPhone(shop.phone());
+    current.timeZone = shop.timeZone();
+    current.latitude = shop.latitude();
+    current.longitude = shop.longitude();
+    current.description = shop.description();
     for (DayOfWeek day : DayOfWeek.values()) {
       var hours = shop.openingHours().stream().filter(h -> h.day() == day).findFirst();
-      open.get(day).setValue(hours.isPresent());
-      opens.get(day).setValue(hours.map(OpeningHours::opens).orElse(LocalTime.of(8, 0)));
-      closes.get(day).setValue(hours.map(OpeningHours::closes).orElse(LocalTime.of(17, 0)));
+      current.open.put(day, hours.isPresent());
+      current.opens.put(day, hours.map(OpeningHours::opens).orElse(LocalTime.of(8, 0)));
+      current.closes.put(day, hours.map(OpeningHours::closes).orElse(LocalTime.of(17, 0)));
     }
+    return current;
   }
 
   private void placeCity() {
@@ -213,37 +331,29 @@ class ShopForm extends Div {
             });
   }
 
-  private void checkSlug() {
-    showProblem(slug, shops.slugProblem(slug.getValue(), shopId));
-  }
-
-  private static void showProblem(HasValidation field, @Nullable String problem) {
-    field.setInvalid(problem != null);
-    field.setErrorMessage(problem);
-  }
-
+  /** What the form holds, for the service; call after {@link #validate()}. */
   ShopDraft draft() {
     List<OpeningHours> hours = new ArrayList<>();
     for (DayOfWeek day : DayOfWeek.values()) {
-      if (open.get(day).getValue()
-          && opens.get(day).getValue() != null
-          && closes.get(day).getValue() != null) {
-        hours.add(new OpeningHours(day, opens.get(day).getValue(), closes.get(day).getValue()));
+      LocalTime from = values.opens.get(day);
+      LocalTime to = values.closes.get(day);
+      if (Boolean.TRUE.equals(values.open.get(day)) && from != null && to != null) {
+        hours.add(new OpeningHours(day, from, to));
       }
     }
     return new ShopDraft(
-        name.getValue(),
-        slug.getValue().trim(),
-        street.getValue(),
-        city.getValue() == null ? "" : city.getValue(),
-        region.getValue(),
-        postalCode.getValue(),
-        country.getValue(),
-        phone.getValue(),
-        timeZone.getValue() == null ? "" : timeZone.getValue(),
-        description.getValue(),
-        latitude.getValue(),
-        longitude.getValue(),
+        values.name,
+        values.slug,
+        values.street,
+        values.city == null ? "" : values.city,
+        values.region,
+        values.postalCode,
+        values.country,
+        values.phone,
+        values.timeZone == null ? "" : values.timeZone,
+        values.description,
+        values.latitude,
+        values.longitude,
         hours);
   }
 
@@ -259,6 +369,8 @@ class ShopForm extends Div {
     fields.put("phone", phone);
     fields.put("timeZone", timeZone);
     fields.put("latitude", latitude);
+    fields.put("longitude", longitude);
+    fields.put("country", country);
     fields.put("description", description);
     Feedback.show(refused, fields);
   }

@@ -6,6 +6,7 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.ImageUpload;
 import com.otopair.shops.ServiceMenu;
+import com.otopair.shops.ShopPhotos;
 import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
-/** The owner edits a shop's details (including its page address) and its service menu. */
+/**
+ * The owner edits a shop's details (including its page address), its photos and its service menu.
+ */
 @Route("shop/:shopId/settings")
 @PageTitle("Shop details")
 @RolesAllowed(Roles.SHOP_OWNER)
@@ -29,13 +32,16 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
   private final ShopService shops;
   private final ServiceMenu menu;
   private final PublicLinks links;
+  private final ShopPhotos photos;
   ShopForm form;
   ServiceMenuEditor services;
+  ShopPhotosEditor gallery;
 
-  ShopSettingsView(ShopService shops, ServiceMenu menu, PublicLinks links) {
+  ShopSettingsView(ShopService shops, ServiceMenu menu, PublicLinks links, ShopPhotos photos) {
     this.shops = shops;
     this.menu = menu;
     this.links = links;
+    this.photos = photos;
     addClassName("otopair-page");
   }
 
@@ -53,6 +59,9 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
         new Button(
             "Save details",
             e -> {
+              if (!form.validate()) {
+                return;
+              }
               try {
                 shops.update(shopId, form.draft());
                 Feedback.success("Your shop's details are saved");
@@ -70,7 +79,8 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
             bytes -> shops.setLogo(shopId, bytes));
     var details = new Div(logo, form, save);
     details.addClassName("otopair-card");
+    gallery = new ShopPhotosEditor(photos, shopId, form.name.getValue());
     removeAll();
-    add(new H2(form.name.getValue()), details, services);
+    add(new H2(form.name.getValue()), details, gallery, services);
   }
 }

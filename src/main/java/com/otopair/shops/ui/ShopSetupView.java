@@ -29,6 +29,9 @@ class ShopSetupView extends Main {
         new Button(
             "Submit for approval",
             e -> {
+              if (!form.validate()) {
+                return;
+              }
               try {
                 shops.submit(form.draft());
                 getUI().ifPresent(ui -> ui.navigate(MyShopsView.class));

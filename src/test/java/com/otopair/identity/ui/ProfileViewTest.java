@@ -61,6 +61,47 @@ class ProfileViewTest extends KaribuTest {
   }
 
   @Test
+  void anEmptyNameAndABadPhoneAreBothMarkedAtOnceAndNothingIsSaved() {
+    _setValue(view.name, "");
+    _setValue(view.phone, "call me maybe");
+    _click(_get(Button.class, spec -> spec.withId("save-details")));
+
+    _expectInvalid(view.name, "Enter your name");
+    _expectInvalid(view.phone, "Enter a phone number like +1 512 555 0100");
+    navigate("home");
+    navigate("profile");
+    assertThat(_get(ProfileView.class).name.getValue()).isEqualTo("Pia Profile");
+  }
+
+  @Test
+  void aMissingCurrentPasswordAndAShortNewOneAreBothMarkedAtOnce() {
+    _setValue(view.newPassword, "short");
+    _click(_get(Button.class, spec -> spec.withId("change-password")));
+
+    _expectInvalid(view.currentPassword, "Enter your current password");
+    _expectInvalid(view.newPassword, "Use at least 12 characters");
+  }
+
+  @Test
+  void aMalformedNewEmailAndAMissingPasswordAreBothMarkedAtOnce() {
+    _setValue(view.newEmail, "not an address");
+    _click(_get(Button.class, spec -> spec.withId("change-email")));
+
+    _expectInvalid(view.newEmail, "Enter an email address like name@example.com");
+    _expectInvalid(view.emailPassword, "Enter your current password");
+  }
+
+  @Test
+  void aPasswordChangeThatPassesTheFormCanStillBeRefusedNextToItsField() {
+    _setValue(view.currentPassword, "a long enough passphrase");
+    _setValue(view.newPassword, "a brand new passphrase");
+    _click(_get(Button.class, spec -> spec.withId("change-password")));
+    expectNotifications("Your password is changed");
+    assertThat(view.currentPassword.getValue()).isEmpty();
+    assertThat(view.currentPassword.isInvalid()).isFalse();
+  }
+
+  @Test
   void aWrongCurrentPasswordIsShownNextToIt() {
     _setValue(view.currentPassword, "not my password at all");
     _setValue(view.newPassword, "a brand new passphrase");

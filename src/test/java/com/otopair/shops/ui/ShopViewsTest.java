@@ -16,6 +16,8 @@ import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopFixtures;
+import com.otopair.shops.ShopProvisioning;
 import com.otopair.shops.ShopService;
 import com.otopair.shops.ShopStatus;
 import com.otopair.shops.ShopSummary;
@@ -31,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
@@ -43,6 +46,7 @@ class ShopViewsTest extends KaribuTest {
 
   @Autowired UserProvisioning users;
   @Autowired ShopService shops;
+  @Autowired ShopProvisioning provisioning;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -105,6 +109,54 @@ class ShopViewsTest extends KaribuTest {
     _expectInvalid(view.form.postalCode, "Enter a ZIP code like 78701 or 78701-1234");
     navigate("shop");
     _assertOne(H2.class, spec -> spec.withText("No shop yet"));
+  }
+
+  @Test
+  void anEmptySetupMarksEveryRequiredFieldAtOnceAndSavesNothing() {
+    signInAsNewOwner();
+    navigate("shop/setup");
+    ShopSetupView view = _get(ShopSetupView.class);
+
+    _click(view.submit);
+
+    _expectInvalid(view.form.name, "Enter your shop's name");
+    _expectInvalid(view.form.slug, "Choose the address of your shop's page");
+    _expectInvalid(view.form.street, "Enter the street address");
+    _expectInvalid(view.form.city, "Enter the city");
+    _expectInvalid(view.form.region, "Enter the state or province");
+    _expectInvalid(view.form.postalCode, "Enter a postal code like H2T 1S6");
+    _expectInvalid(view.form.phone, "Enter a phone number customers can call, like (514) 555-0142");
+    _expectInvalid(view.form.timeZone, "Choose the shop's time zone");
+    navigate("shop");
+    _assertOne(H2.class, spec -> spec.withText("No shop yet"));
+  }
+
+  @Test
+  void aDayThatClosesBeforeItOpensIsMarkedOnItsClosingTime() {
+    signInAsNewOwner();
+    ShopSetupView view = fillSetupForm("Night Owl " + tag);
+    _setValue(view.form.closes.get(DayOfWeek.TUESDAY), LocalTime.of(7, 0));
+
+    _click(view.submit);
+
+    _expectInvalid(view.form.closes.get(DayOfWeek.TUESDAY), "Closing must come after opening");
+    navigate("shop");
+    _assertOne(H2.class, spec -> spec.withText("No shop yet"));
+  }
+
+  @Test
+  void aSlugTakenMeanwhileIsRefusedNextToTheSlug() {
+    signInAsNewOwner();
+    ShopSetupView view = fillSetupForm("Twin " + tag);
+    String slug = view.form.slug.getValue();
+    String other = ShopFixtures.newOwner(users);
+    UUID otherId = users.findByEmail(other).orElseThrow();
+    provisioning.createPendingShop(otherId, ShopFixtures.montreal(slug));
+
+    _click(view.submit);
+
+    _expectInvalid(
+        view.form.slug, "Another shop uses this address. Try adding your city or street.");
   }
 
   @Test
