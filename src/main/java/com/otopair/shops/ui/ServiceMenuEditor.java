@@ -1,8 +1,11 @@
 package com.otopair.shops.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
+import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.OfferingMode;
@@ -22,6 +25,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,12 +44,28 @@ class ServiceMenuEditor extends Div {
     this.menu = menu;
     this.shopId = shopId;
     addClassName("otopair-card");
+    Formats formats = Formats.current();
     grid.addColumn(Offering::name).setHeader("Service").setFlexGrow(2);
-    grid.addColumn(o -> o.category().label()).setHeader("Category").setAutoWidth(true);
-    grid.addColumn(o -> o.durationMinutes() + " min").setHeader("Duration").setAutoWidth(true);
+    var category =
+        grid.addColumn(o -> o.category().label()).setHeader("Category").setAutoWidth(true);
+    grid.addColumn(o -> formats.duration(o.durationMinutes()))
+        .setHeader("Duration")
+        .setAutoWidth(true);
     grid.addColumn(o -> o.price().format()).setHeader("Price").setAutoWidth(true);
-    grid.addColumn(o -> o.mode().label()).setHeader("Where").setAutoWidth(true);
-    grid.addColumn(o -> o.active() ? "Offered" : "Hidden").setHeader("Status").setAutoWidth(true);
+    var where = grid.addColumn(o -> o.mode().label()).setHeader("Where").setAutoWidth(true);
+    grid.addComponentColumn(ServiceMenuEditor::status).setHeader("Status").setAutoWidth(true);
+    // A phone shows each service as a card: its name and status, then what, how long and where.
+    GridColumns.of(grid)
+        .hideBelow(1000, category, where)
+        .cardsBelow(
+            640,
+            o ->
+                GridColumns.card(
+                    o.name(),
+                    List.of(
+                        o.price().format() + " · " + formats.duration(o.durationMinutes()),
+                        o.category().label() + " · " + o.mode().label()),
+                    status(o)));
     grid.setAllRowsVisible(true);
     grid.setEmptyStateText("No services yet. Add the work you do most, with its price and time.");
     grid.addItemClickListener(e -> open(e.getItem()));
@@ -59,6 +79,12 @@ class ServiceMenuEditor extends Div {
         grid,
         add);
     refresh();
+  }
+
+  private static Badge status(Offering offering) {
+    return offering.active()
+        ? new Badge("Offered", Badge.Tone.SUCCESS)
+        : new Badge("Hidden", Badge.Tone.CONTRAST);
   }
 
   private void refresh() {
