@@ -12,6 +12,7 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -61,10 +61,7 @@ class BookingConcurrencyTest extends IntegrationTest {
   @BeforeEach
   void shop() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
-    monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    monday = TestDays.nextMonday(clock, TORONTO);
   }
 
   @AfterEach

@@ -10,11 +10,10 @@ import com.otopair.shops.ShopProvisioning;
 import com.otopair.shops.ShopService;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
-import java.time.DayOfWeek;
+import com.otopair.support.TestDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -57,10 +56,7 @@ class BookingInputTest extends IntegrationTest {
     slug =
         jdbc.queryForObject(
             "select slug from shops where id = ?", String.class, fixture.shop().shopId());
-    monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    monday = TestDays.nextMonday(clock, TORONTO);
     SignIn.as(userDetails, BookingFixtures.customers(users, 1).getFirst());
   }
 

@@ -8,19 +8,18 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import com.otopair.support.TestMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,10 +47,7 @@ class BookingMailTest extends IntegrationTest {
     BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
     String customer = BookingFixtures.customers(users, 1).getFirst();
     SignIn.as(userDetails, customer);
-    LocalDate monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, TORONTO);
     var held =
         bookings.hold(
             fixture.shop().shopId(),

@@ -12,14 +12,12 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -133,13 +131,7 @@ class BookingMethodSecurityTest extends IntegrationTest {
   private UUID confirmedBooking() {
     BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
     SignIn.as(userDetails, BookingFixtures.customers(users, 1).getFirst());
-    Instant nine =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .atTime(9, 0)
-            .atZone(TORONTO)
-            .toInstant();
+    Instant nine = TestDays.nextMonday(clock, TORONTO).atTime(9, 0).atZone(TORONTO).toInstant();
     BookingSummary held =
         holds.hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), nine);
     return holds.confirm(held.id(), BookingHoldsTest.details()).id();

@@ -4,11 +4,10 @@ import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.TestDays;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,10 +30,7 @@ public record ConfirmedBooking(
     var fixture = BookingFixtures.create(users, shops, membership, schedules);
     String email = BookingFixtures.customers(users, 1).getFirst();
     UUID customer = users.findByEmail(email).orElseThrow();
-    LocalDate monday =
-        LocalDate.now(clock.withZone(ZoneId.of("America/Toronto")))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, ZoneId.of("America/Toronto"));
     UUID bookingId =
         provisioning
             .book(

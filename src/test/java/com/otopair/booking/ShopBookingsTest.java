@@ -10,13 +10,12 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import com.otopair.support.TestMail;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -46,10 +45,7 @@ class ShopBookingsTest extends IntegrationTest {
   @BeforeEach
   void booked() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
-    monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    monday = TestDays.nextMonday(clock, TORONTO);
     List<String> customers = BookingFixtures.customers(users, 2);
     customer = customers.getFirst();
     alexBooking = book(customer, fixture.shop().alex(), 9);

@@ -15,6 +15,7 @@ import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.ListenerRuns;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import com.otopair.support.TestMail;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -76,10 +76,7 @@ class WaitlistTest extends IntegrationTest {
                 BookingFixtures.PRICE,
                 OfferingMode.IN_SHOP,
                 true));
-    monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    monday = TestDays.nextMonday(clock, TORONTO);
     customers = BookingFixtures.customers(users, 3);
   }
 

@@ -13,10 +13,9 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.ListenerRuns;
-import java.time.DayOfWeek;
+import com.otopair.support.TestDays;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +48,7 @@ class JobBookingsTest extends IntegrationTest {
     var fixture = BookingFixtures.create(users, shops, membership, schedules);
     UUID customer = users.findByEmail(BookingFixtures.customers(users, 1).getFirst()).orElseThrow();
     ZoneId toronto = ZoneId.of("America/Toronto");
-    LocalDate monday =
-        LocalDate.now(clock.withZone(toronto))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, toronto);
     bookingId =
         provisioning
             .book(

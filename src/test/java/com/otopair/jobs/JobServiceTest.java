@@ -21,13 +21,12 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -365,10 +364,7 @@ class JobServiceTest extends IntegrationTest {
 
   @Test
   void aConfirmedBookingOpensAJobThatFollowsItsMovesAndEndsWithIt() {
-    LocalDate monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, TORONTO);
     Instant nine = monday.atTime(9, 0).atZone(TORONTO).toInstant();
     as(customer);
     BookingSummary held = bookings.hold(shopId, fixture.oilChange(), fixture.shop().bea(), nine);
@@ -409,10 +405,7 @@ class JobServiceTest extends IntegrationTest {
 
   @Test
   void onceWorkStartsTheCustomerCannotCancelOrMoveTheBookingOnline() {
-    LocalDate monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, TORONTO);
     Instant ten = monday.atTime(10, 0).atZone(TORONTO).toInstant();
     as(customer);
     BookingSummary held = bookings.hold(shopId, fixture.oilChange(), fixture.shop().bea(), ten);

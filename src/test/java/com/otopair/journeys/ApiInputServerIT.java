@@ -11,12 +11,11 @@ import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,10 +58,7 @@ class ApiInputServerIT extends RunningServer {
     slug =
         jdbc.queryForObject(
             "select slug from shops where id = ?", String.class, fixture.shop().shopId());
-    monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    monday = TestDays.nextMonday(clock, TORONTO);
     String email = BookingFixtures.customers(users, 1).getFirst();
     SignIn.as(userDetails, email);
     try {

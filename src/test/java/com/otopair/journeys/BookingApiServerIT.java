@@ -10,18 +10,17 @@ import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -71,10 +70,7 @@ class BookingApiServerIT extends RunningServer {
     slug =
         jdbc.queryForObject(
             "select slug from shops where id = ?", String.class, fixture.shop().shopId());
-    monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    monday = TestDays.nextMonday(clock, TORONTO);
     List<String> customers = BookingFixtures.customers(users, 2);
     alice = tokenOf(customers.get(0));
     bob = tokenOf(customers.get(1));

@@ -21,11 +21,10 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
-import java.time.DayOfWeek;
+import com.otopair.support.TestDays;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -66,10 +65,7 @@ class InboxTest extends IntegrationTest {
 
   private BookingSummary bookMondayAtNine() {
     SignIn.as(userDetails, customer);
-    LocalDate monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, TORONTO);
     var held =
         bookings.hold(
             fixture.shop().shopId(),

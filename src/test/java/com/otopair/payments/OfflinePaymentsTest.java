@@ -27,16 +27,15 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import com.otopair.support.TestMail;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -245,10 +244,7 @@ class OfflinePaymentsTest extends IntegrationTest {
     assertThat(bookings.paymentOption(shopId)).isEqualTo(BookingCheckout.Option.AT_SHOP);
 
     as(customer);
-    LocalDate monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, TORONTO);
     var held =
         bookings.hold(
             shopId,

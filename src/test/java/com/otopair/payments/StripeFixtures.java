@@ -6,14 +6,12 @@ import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingSummary;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import com.otopair.support.TestMail;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -75,12 +73,7 @@ record StripeFixtures(
 
   /** Next week's Monday at {@code hour} in the shop's zone (Toronto). */
   Instant monday(int hour) {
-    return LocalDate.now(clock.withZone(TORONTO))
-        .plusWeeks(1)
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        .atTime(hour, 0)
-        .atZone(TORONTO)
-        .toInstant();
+    return TestDays.nextMonday(clock, TORONTO).atTime(hour, 0).atZone(TORONTO).toInstant();
   }
 
   /** A held booking and its Checkout Session on Stripe's payment page. */

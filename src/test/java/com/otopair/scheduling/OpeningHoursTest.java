@@ -16,13 +16,13 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,10 +72,7 @@ class OpeningHoursTest extends IntegrationTest {
             WindowHours.weekly(
                 DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0), BigDecimal.ONE)));
     slug = jdbc.queryForObject("select slug from shops where id = ?", String.class, shopId);
-    monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    monday = TestDays.nextMonday(clock, TORONTO);
     SignIn.as(userDetails, BookingFixtures.customers(users, 1).getFirst());
   }
 

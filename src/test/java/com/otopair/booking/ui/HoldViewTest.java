@@ -18,11 +18,10 @@ import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
+import com.otopair.support.TestDays;
 import com.vaadin.flow.component.HasValidation;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +49,7 @@ class HoldViewTest extends KaribuTest {
   void customer() {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
     slug = membership.ref(fixture.shop().shopId()).slug();
-    monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    monday = TestDays.nextMonday(clock, TORONTO);
     signInAs(BookingFixtures.customers(users, 1).getFirst());
   }
 

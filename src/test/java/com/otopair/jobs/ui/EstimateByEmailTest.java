@@ -25,17 +25,16 @@ import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
+import com.otopair.support.TestDays;
 import com.otopair.support.TestMail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -79,10 +78,7 @@ class EstimateByEmailTest extends KaribuTest {
     BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
     String customer = BookingFixtures.customers(users, 1).getFirst();
     signInAs(customer);
-    LocalDate monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, TORONTO);
     var held =
         bookings.hold(
             fixture.shop().shopId(),

@@ -32,6 +32,7 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,11 +45,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -480,10 +479,7 @@ class JobViewsTest extends KaribuTest {
   private UUID bookThrough(String email) {
     signInAs(email);
     ZoneId toronto = ZoneId.of("America/Toronto");
-    LocalDate monday =
-        LocalDate.now(clock.withZone(toronto))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, toronto);
     var held =
         bookingService.hold(
             fixture.shop().shopId(),

@@ -12,13 +12,12 @@ import com.otopair.jobs.JobWorkflow;
 import com.otopair.payments.PaymentView;
 import com.otopair.payments.ShopPayments;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -43,10 +42,7 @@ record PaymentFixtures(
   /** A confirmed booking of {@code customer} with {@code mechanic} next Monday at {@code time}. */
   UUID book(String customer, UUID mechanic, LocalTime time) {
     SignIn.as(users, customer);
-    LocalDate monday =
-        LocalDate.now(clock.withZone(TORONTO))
-            .plusWeeks(1)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday = TestDays.nextMonday(clock, TORONTO);
     var held =
         bookings.hold(
             shop.shop().shopId(),
