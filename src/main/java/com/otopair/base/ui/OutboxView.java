@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +71,21 @@ class OutboxView extends Main {
         .setFlexGrow(2)
         .setTooltipGenerator(e -> e.lastError() == null ? "" : e.lastError());
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+    GridColumns.of(grid)
+        .cardsBelow(
+            640,
+            e ->
+                GridColumns.card(
+                    e.eventType(),
+                    List.of(
+                        e.listener(),
+                        "Published " + Formats.current().logged(e.publishedAt()),
+                        "Attempts: "
+                            + e.attempts()
+                            + (e.nextTry() == null ? "" : " · next try " + when(e.nextTry())),
+                        e.lastError() == null ? "" : e.lastError()),
+                    badge(e),
+                    actions(e)));
     grid.setItemDetailsRenderer(
         new ComponentRenderer<>(
             e -> {

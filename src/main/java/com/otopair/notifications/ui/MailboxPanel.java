@@ -2,6 +2,7 @@ package com.otopair.notifications.ui;
 
 import com.otopair.base.Formats;
 import com.otopair.base.LiveUpdates;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.notifications.DevMailbox;
 import com.otopair.notifications.MailCaptured;
 import com.vaadin.flow.component.Component;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,12 @@ class MailboxPanel extends Div {
     grid.addColumn(DevMailbox.Mail::to).setHeader("To").setAutoWidth(true);
     grid.addColumn(DevMailbox.Mail::subject).setHeader("Subject").setFlexGrow(1);
     grid.addColumn(m -> Formats.current().logged(m.sentAt())).setHeader("Sent").setAutoWidth(true);
+    GridColumns.of(grid)
+        .cardsBelow(
+            640,
+            m ->
+                GridColumns.card(
+                    m.subject(), List.of(m.to(), Formats.current().logged(m.sentAt()))));
     grid.setEmptyStateText("No mail yet. Sign up or ask for a password reset, and it lands here.");
     grid.setId("mailbox-grid");
     grid.setItems(

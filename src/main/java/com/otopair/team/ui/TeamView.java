@@ -6,6 +6,7 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.GridColumns;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopMembership;
@@ -30,7 +31,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -89,13 +90,23 @@ class TeamView extends Main {
             form);
     inviteCard.addClassName("otopair-card");
 
+    ZoneId zone = ZoneId.of(shop.timeZone());
     invitations.addColumn(InvitationSummary::email).setHeader("Email").setAutoWidth(true);
     invitations.addComponentColumn(TeamView::badge).setHeader("Status").setAutoWidth(true);
     invitations
-        .addColumn(i -> Formats.current().monthDay(i.sentAt(), ZoneOffset.UTC))
+        .addColumn(i -> Formats.current().monthDay(i.sentAt(), zone))
         .setHeader("Sent")
         .setAutoWidth(true);
     invitations.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+    GridColumns.of(invitations)
+        .cardsBelow(
+            640,
+            i ->
+                GridColumns.card(
+                    i.email(),
+                    List.of("Sent " + Formats.current().monthDay(i.sentAt(), zone)),
+                    badge(i),
+                    actions(i)));
     invitations.setAllRowsVisible(true);
     invitations.setEmptyStateText("No invitations yet. Invite your first mechanic above.");
     var invitationsCard = new Div(new H2("Invitations"), invitations);
