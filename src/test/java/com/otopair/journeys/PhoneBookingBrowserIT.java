@@ -55,6 +55,7 @@ class PhoneBookingBrowserIT extends BrowserJourney {
 
     browser.find(By.linkText("Garage du Plateau")).click();
     browser.waitForVaadin();
+    script("window.scrollTo(0, 0); return true"); // the cover photo and the gallery come first
     fitsBothWidths("phone-shop");
     WebElement book =
         browser.find(
