@@ -248,9 +248,13 @@ class ShopViewsTest extends KaribuTest {
 
   @Test
   void anOwnerAddsAServiceThatTheLivePageThenLists() {
-    signInAs(DemoAccounts.SHOP_OWNERS.get(2).email());
-    ShopDetails eastside = shops.myShops().getFirst();
-    navigate("shop/" + eastside.id() + "/settings");
+    String owner = signInAsNewOwner();
+    UUID shopId =
+        provisioning.createLiveShop(
+            users.findByEmail(owner).orElseThrow(),
+            ShopFixtures.montreal(ShopFixtures.uniqueSlug("menu")));
+    ShopDetails live = shops.ownShop(shopId);
+    navigate("shop/" + live.id() + "/settings");
     ShopSettingsView view = _get(ShopSettingsView.class);
 
     _click(view.services.add);
@@ -261,7 +265,7 @@ class ShopViewsTest extends KaribuTest {
     _setValue(dialog.price, new BigDecimal("120.00"));
     _click(dialog.save);
 
-    navigate("shops/eastside-auto");
+    navigate("shops/" + live.slug());
     assertThat(serviceCard("Fleet inspection " + tag))
         .isEqualTo("Fleet inspection " + tag + "|$120|1 h 30 min · At the shop|Book");
   }

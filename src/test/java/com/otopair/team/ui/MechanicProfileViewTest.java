@@ -7,19 +7,28 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.otopair.demo.DemoAccounts;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.ScheduleFixtures;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.team.Specialty;
 import com.vaadin.flow.component.html.Div;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MechanicProfileViewTest extends KaribuTest {
 
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+
   @Test
   void aMechanicEditsTheProfileThatTheShopPageAndProfilePageShow() {
-    signInAs(DemoAccounts.MECHANICS.get(5).email());
+    ScheduleFixtures shop = ScheduleFixtures.create(users, shops, membership, "America/Toronto");
+    signInAs(shop.alexEmail());
     navigate("profile/mechanic");
     MechanicProfileView view = _get(MechanicProfileView.class);
     _setValue(view.specialties, Set.of(Specialty.DIESEL));
@@ -28,7 +37,7 @@ class MechanicProfileViewTest extends KaribuTest {
     _click(view.save);
     expectNotifications("Your profile is saved");
 
-    navigate("shops/eastside-auto");
+    navigate("shops/" + membership.ref(shop.shopId()).slug());
     assertThat(
             _find(
                     _get(Div.class, spec -> spec.withId("shop-mechanics")),
@@ -41,9 +50,9 @@ class MechanicProfileViewTest extends KaribuTest {
                             .map(part -> part.getElement().getTextRecursively())
                             .collect(Collectors.joining(" · ")))
                 .toList())
-        .contains("Diego Hernandez · Diesel · 21 years");
+        .contains("Alex Martin · Diesel · 21 years");
 
-    signInAs(DemoAccounts.MECHANICS.get(5).email());
+    signInAs(shop.alexEmail());
     navigate("profile/mechanic");
     String ownPage = _get(MechanicProfileView.class).getElement().getTextRecursively();
     assertThat(ownPage).contains("See your public profile");
