@@ -3,6 +3,7 @@ package com.otopair.booking;
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.BookingRepository;
@@ -142,10 +143,18 @@ public class ShopBookings {
     events.publishEvent(new BookedTimesChanged(booking.getShopId()));
   }
 
+  /**
+   * A booking only the shop's owner may change: someone who doesn't work at its shop is told it
+   * can't be found, and one of its mechanics that only the owner may.
+   */
   private Booking owned(UUID bookingId) {
     Booking booking = find(bookingId);
-    if (!membership.isOwner(booking.getShopId(), CurrentUser.require().id())) {
+    UUID me = CurrentUser.require().id();
+    if (!membership.isMember(booking.getShopId(), me)) {
       throw new NotFoundException("We couldn't find that booking");
+    }
+    if (!membership.isOwner(booking.getShopId(), me)) {
+      throw new NotAllowedException("Only the shop's owner can do this");
     }
     return booking;
   }

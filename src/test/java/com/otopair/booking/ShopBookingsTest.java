@@ -4,6 +4,8 @@ import static com.otopair.support.Refusals.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.otopair.base.NotAllowedException;
+import com.otopair.base.NotFoundException;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
@@ -22,6 +24,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ShopBookingsTest extends IntegrationTest {
@@ -35,6 +38,7 @@ class ShopBookingsTest extends IntegrationTest {
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
   @Autowired UserDetailsService userDetails;
+  @Autowired JdbcTemplate jdbc;
 
   BookingFixtures fixture;
   LocalDate monday;
@@ -94,6 +98,27 @@ class ShopBookingsTest extends IntegrationTest {
                 list -> !list.isEmpty())
             .getFirst();
     assertThat(TestMail.text(mail)).contains("The reason: Alex is ill; sorry!");
+  }
+
+  @Test
+  void aMechanicIsToldOnlyTheOwnerMayCancelOrMoveAndAStrangerThatTheBookingIsNotThere() {
+    SignIn.as(userDetails, fixture.shop().alexEmail());
+    assertThatThrownBy(() -> shopBookings.cancel(alexBooking, "I'm ill"))
+        .isExactlyInstanceOf(NotAllowedException.class)
+        .hasMessage("Only the shop's owner can do this");
+    assertThatThrownBy(() -> shopBookings.reassign(alexBooking, fixture.shop().bea()))
+        .isExactlyInstanceOf(NotAllowedException.class)
+        .hasMessage("Only the shop's owner can do this");
+
+    var other = BookingFixtures.create(users, shops, membership, schedules);
+    SignIn.as(userDetails, other.shop().ownerEmail());
+    assertThatThrownBy(() -> shopBookings.cancel(alexBooking, "Not mine"))
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage("We couldn't find that booking");
+    assertThat(
+            jdbc.queryForObject(
+                "select status from bookings where id = ?", String.class, alexBooking))
+        .isEqualTo("CONFIRMED");
   }
 
   @Test
