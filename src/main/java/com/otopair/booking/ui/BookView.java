@@ -354,22 +354,13 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
               try {
                 if (manageToken != null) {
                   var managed = links.reschedule(bookingId, manageToken, mechanicId, slot.start());
-                  getUI()
-                      .ifPresent(
-                          ui ->
-                              ui.navigate(
-                                  "manage/" + managed.booking().id(),
-                                  QueryParameters.simple(
-                                      Map.of("token", managed.token(), "moved", "yes"))));
-                  return;
+                  go(
+                      "manage/" + managed.booking().id(),
+                      Map.of("token", managed.token(), "moved", "yes"));
+                } else {
+                  BookingSummary moved = changes.reschedule(bookingId, mechanicId, slot.start());
+                  go("bookings/" + moved.id(), Map.of("confirmed", "yes"));
                 }
-                BookingSummary moved = changes.reschedule(bookingId, mechanicId, slot.start());
-                getUI()
-                    .ifPresent(
-                        ui ->
-                            ui.navigate(
-                                "bookings/" + moved.id(),
-                                QueryParameters.simple(Map.of("confirmed", "yes"))));
               } catch (InvalidRequestException refused) {
                 Feedback.error(refused.getMessage());
                 refresh();
@@ -377,6 +368,10 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             });
     dialog.setCancelable(true);
     dialog.open();
+  }
+
+  private void go(String route, Map<String, String> query) {
+    getUI().ifPresent(ui -> ui.navigate(route, QueryParameters.simple(query)));
   }
 
   private static Optional<UUID> uuid(String text) {

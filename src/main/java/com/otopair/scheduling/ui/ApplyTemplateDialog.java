@@ -37,7 +37,8 @@ class ApplyTemplateDialog extends ScheduleDialog {
                     view.change(
                         "Applied " + template.name(),
                         () -> {
-                          view.scheduleTemplates()
+                          view.services()
+                              .scheduleTemplates()
                               .applyTemplate(
                                   template.id(),
                                   ids(draft.targets),

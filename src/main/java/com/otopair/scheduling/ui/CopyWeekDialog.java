@@ -54,7 +54,8 @@ class CopyWeekDialog extends ScheduleDialog {
                 Map.of("mechanics", targets, "to", to),
                 () -> {
                   List<WindowHours> week =
-                      view.weeklyHours()
+                      view.services()
+                          .weeklyHours()
                           .weekOf(
                               view.shop().id(),
                               Objects.requireNonNull(draft.source).id(),
@@ -65,7 +66,8 @@ class CopyWeekDialog extends ScheduleDialog {
                   view.change(
                       "Copied to " + draft.targets.size() + " mechanic(s)",
                       () -> {
-                        view.weeklyHours()
+                        view.services()
+                            .weeklyHours()
                             .applyWeek(
                                 view.shop().id(),
                                 week,

@@ -115,7 +115,8 @@ class DayChangeDialog extends ScheduleDialog {
     ShopSchedule.Mechanic who = Objects.requireNonNull(draft.mechanic);
     LocalDate day = Objects.requireNonNull(draft.date);
     var before =
-        view.dayChanges()
+        view.services()
+            .dayChanges()
             .setOverride(
                 view.shop().id(),
                 who.id(),
@@ -130,13 +131,19 @@ class DayChangeDialog extends ScheduleDialog {
             new ScheduleView.Undo(
                 "change of " + day,
                 () -> {
-                  view.schedules().schedule(view.shop().id(), day, day).overrides().stream()
+                  view
+                      .services()
+                      .schedules()
+                      .schedule(view.shop().id(), day, day)
+                      .overrides()
+                      .stream()
                       .filter(o -> o.mechanicId().equals(who.id()))
                       .findFirst()
-                      .ifPresent(o -> view.dayChanges().removeOverride(o.id()));
+                      .ifPresent(o -> view.services().dayChanges().removeOverride(o.id()));
                   before.ifPresent(
                       b ->
-                          view.dayChanges()
+                          view.services()
+                              .dayChanges()
                               .setOverride(
                                   view.shop().id(),
                                   b.mechanicId(),

@@ -31,7 +31,7 @@ class HoursDialog extends ScheduleDialog {
   HoursDialog(ScheduleView view, ScheduleWindow window) {
     super(view, "");
     WindowHours hours = window.hours();
-    setHeaderTitle(nameOf(window.mechanicId()) + ": " + ScheduleView.describe(hours));
+    setHeaderTitle(nameOf(window.mechanicId()) + ": " + hours.describe());
     validFrom.setHelperText("Empty: from now on");
     validTo.setHelperText("Empty: no end");
     draft.multiplier = hours.multiplier();

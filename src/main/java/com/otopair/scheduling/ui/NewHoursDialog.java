@@ -24,7 +24,7 @@ class NewHoursDialog extends ScheduleDialog {
   private final Draft draft = new Draft();
 
   NewHoursDialog(ScheduleView view, WindowHours hours) {
-    super(view, "New hours: " + ScheduleView.describe(hours));
+    super(view, "New hours: " + hours.describe());
     draft.mechanic = mechanic.getValue();
     draft.multiplier = hours.multiplier();
     binder

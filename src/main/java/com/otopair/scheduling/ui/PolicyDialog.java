@@ -64,7 +64,7 @@ class PolicyDialog extends ScheduleDialog {
   PolicyDialog(ScheduleView view) {
     super(view, "Booking policy");
     cap.setHelperText("Empty: no limit");
-    Draft draft = new Draft(view.bookingPolicies().policy(view.shop().id()));
+    Draft draft = new Draft(view.services().bookingPolicies().policy(view.shop().id()));
     bind(step, ScheduleRules::stepProblem, d -> d.step, (d, v) -> d.step = v);
     bind(before, ScheduleRules::bufferProblem, d -> d.before, (d, v) -> d.before = v);
     bind(after, ScheduleRules::bufferProblem, d -> d.after, (d, v) -> d.after = v);
@@ -100,7 +100,9 @@ class PolicyDialog extends ScheduleDialog {
                     "cancellation", cancellation,
                     "reschedules", reschedules),
                 () -> {
-                  view.bookingPolicies().updatePolicy(view.shop().id(), draft.toPolicy());
+                  view.services()
+                      .bookingPolicies()
+                      .updatePolicy(view.shop().id(), draft.toPolicy());
                   Feedback.success("Booking policy saved");
                 }));
   }

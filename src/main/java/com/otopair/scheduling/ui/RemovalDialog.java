@@ -32,11 +32,12 @@ class RemovalDialog extends ScheduleDialog {
                         "The weekly hours apply again on " + override.date(),
                         () -> {
                           ScheduleOverride removed =
-                              view.dayChanges().removeOverride(override.id());
+                              view.services().dayChanges().removeOverride(override.id());
                           return new ScheduleView.Undo(
                               "change of " + removed.date(),
                               () ->
-                                  view.dayChanges()
+                                  view.services()
+                                      .dayChanges()
                                       .setOverride(
                                           view.shop().id(),
                                           removed.mechanicId(),
@@ -62,11 +63,12 @@ class RemovalDialog extends ScheduleDialog {
                     view.change(
                         "Time off cancelled",
                         () -> {
-                          TimeOff removed = view.dayChanges().removeTimeOff(off.id());
+                          TimeOff removed = view.services().dayChanges().removeTimeOff(off.id());
                           return new ScheduleView.Undo(
                               "cancelled time off",
                               () ->
-                                  view.dayChanges()
+                                  view.services()
+                                      .dayChanges()
                                       .addTimeOff(
                                           view.shop().id(),
                                           removed.mechanicId(),

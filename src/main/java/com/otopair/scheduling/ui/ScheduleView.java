@@ -6,24 +6,17 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
-import com.otopair.base.ui.calendar.BusinessHours;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.base.ui.calendar.VisibleRange;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.BookedTimesChanged;
-import com.otopair.scheduling.BookingPolicies;
-import com.otopair.scheduling.DayChanges;
-import com.otopair.scheduling.EndOfDay;
 import com.otopair.scheduling.ScheduleChanged;
-import com.otopair.scheduling.ScheduleService;
-import com.otopair.scheduling.ScheduleTemplates;
 import com.otopair.scheduling.ScheduleWindow;
 import com.otopair.scheduling.ShopHours;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.Slot;
-import com.otopair.scheduling.WeeklyHours;
 import com.otopair.scheduling.WindowHours;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.Offering;
@@ -36,7 +29,6 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -50,13 +42,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +93,6 @@ class ScheduleView extends Main {
   final Select<Offering> preview = new Select<>();
 
   private final ScheduleServices services;
-  private final ScheduleService schedules;
   private final Availability availability;
   private final @Nullable ShopDetails shop;
   private @Nullable ShopSchedule schedule;
@@ -122,7 +110,6 @@ class ScheduleView extends Main {
       LiveUpdates live,
       Clock clock) {
     this.services = services;
-    this.schedules = services.schedules();
     this.availability = availability;
     addClassNames("otopair-page", "otopair-schedule");
     calendar = new FullCalendar(clock);
@@ -130,7 +117,7 @@ class ScheduleView extends Main {
     shop = current.among(mine).orElse(null);
     if (shop == null) {
       add(
-          card(
+          ScheduleParts.card(
               "No shop yet",
               "Set up your shop, or accept an invitation, to build a schedule.",
               new Anchor("shop/setup", "Set up your shop")));
@@ -139,7 +126,7 @@ class ScheduleView extends Main {
     ShopSchedule first = load(LocalDate.now(clock), LocalDate.now(clock).plusDays(7));
     if (first.mechanics().isEmpty()) {
       add(
-          card(
+          ScheduleParts.card(
               "No mechanics yet",
               "Invite your mechanics; then draw their hours here.",
               new Anchor("team", "Invite a mechanic")));
@@ -206,46 +193,15 @@ class ScheduleView extends Main {
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.addClassName("otopair-schedule-toolbar");
 
-    var legend =
-        new Div(
-            legend("Standard price", "otopair-legend-standard"),
-            legend("Peak (×1.25 and up)", "otopair-legend-peak"),
-            legend("Off-peak (below ×1)", "otopair-legend-offpeak"),
-            legend("Day off or time off", "otopair-legend-off"),
-            legend("Booked", "otopair-legend-booked"),
-            legend("Outside opening hours: no in-shop bookings", "otopair-legend-outside"));
-    legend.addClassName("otopair-legend");
-
-    calendar.setTimeZone(first.zone());
-    calendar.gotoDate(LocalDate.now(clock.withZone(first.zone())));
-    // The shop's opening hours stay white; the rest of the day is shaded.
-    calendar.setBusinessHours(
-        shop.openingHours().stream()
-            .map(h -> new BusinessHours(Set.of(h.day()), h.opens(), h.closes()))
-            .toList());
+    ScheduleParts.configure(
+        calendar, shop, first.zone(), LocalDate.now(clock.withZone(first.zone())));
     fitView();
-    calendar.setNarrowView(CalendarView.DAY);
-    calendar.setToolbarViews(CalendarView.WEEK, CalendarView.DAY);
-    calendar.setFirstDay(DayOfWeek.MONDAY);
-    calendar.setSlotDuration(Duration.ofMinutes(30));
-    calendar.setSlotMinTime(LocalTime.of(6, 0));
-    // To the end of the day, so hours until midnight can be drawn and seen.
-    calendar.setSlotMaxTime(LocalTime.MIDNIGHT);
-    calendar.setAllDaySlot(false);
-    calendar.setSelectable(true);
-    calendar.setEditable(true);
-    calendar.setId("schedule-calendar");
     calendar.addDatesSetListener(e -> refresh());
-    calendar.addSelectListener(e -> drawn(e.getStart(), e.getEnd()));
-    calendar.addEventDropListener(
-        e -> moved(e.getEventId(), e.getStart(), e.getEnd(), e.getOldStart()));
-    calendar.addEventResizeListener(
-        e -> moved(e.getEventId(), e.getStart(), e.getEnd(), e.getOldStart()));
-    calendar.addEventClickListener(e -> clicked(e.getEventId()));
+    new CalendarGestures(this).listenTo(calendar);
 
-    var week = new Div(calendar, openingHoursCard(shop));
+    var week = new Div(calendar, ScheduleParts.openingHoursCard(shop));
     week.addClassName("otopair-schedule-week");
-    add(heading, hint, toolbar, legend, week);
+    add(heading, hint, toolbar, ScheduleParts.legend(), week);
     UUID me = CurrentUser.require().id();
     live.subscribe(
         this,
@@ -285,24 +241,9 @@ class ScheduleView extends Main {
     return Objects.requireNonNull(schedule);
   }
 
-  ScheduleService schedules() {
-    return schedules;
-  }
-
-  WeeklyHours weeklyHours() {
-    return services.weeklyHours();
-  }
-
-  DayChanges dayChanges() {
-    return services.dayChanges();
-  }
-
-  ScheduleTemplates scheduleTemplates() {
-    return services.scheduleTemplates();
-  }
-
-  BookingPolicies bookingPolicies() {
-    return services.bookingPolicies();
+  /** The services the dialogs change the schedule through. */
+  ScheduleServices services() {
+    return services;
   }
 
   /** The shop's posted opening hours, which bound its in-shop services. */
@@ -364,7 +305,7 @@ class ScheduleView extends Main {
   }
 
   private ShopSchedule load(LocalDate from, LocalDate to) {
-    schedule = schedules.schedule(shop().id(), from, to);
+    schedule = services.schedules().schedule(shop().id(), from, to);
     return schedule;
   }
 
@@ -420,158 +361,38 @@ class ScheduleView extends Main {
     refresh();
   }
 
-  private void drawn(LocalDateTime start, LocalDateTime end) {
-    Optional<WindowHours> hours = hoursOf(start, end, BigDecimal.ONE);
-    if (hours.isEmpty()) {
-      refresh();
-      return;
-    }
-    Optional<ShopSchedule.Mechanic> who = chosenMechanic();
-    if (who.isEmpty()) {
-      new NewHoursDialog(this, hours.get()).open();
-      refresh();
-      return;
-    }
-    attempt(() -> addWindow(who.get(), hours.get()));
-  }
-
   void addWindow(ShopSchedule.Mechanic who, WindowHours hours) {
     change(
-        "Added " + describe(hours) + " for " + who.name(),
+        "Added " + hours.describe() + " for " + who.name(),
         () -> {
-          ScheduleWindow added = weeklyHours().addWindow(shop().id(), who.id(), hours);
-          return new Undo("add " + describe(hours), () -> weeklyHours().deleteWindow(added.id()));
+          ScheduleWindow added = services.weeklyHours().addWindow(shop().id(), who.id(), hours);
+          return new Undo(
+              "add " + hours.describe(), () -> services.weeklyHours().deleteWindow(added.id()));
         });
-  }
-
-  private void moved(
-      String eventId, LocalDateTime start, LocalDateTime end, LocalDateTime oldStart) {
-    Optional<ScheduleWindow> window = windowOf(eventId);
-    if (window.isEmpty()) {
-      refresh();
-      return;
-    }
-    WindowHours was = window.get().hours();
-    Optional<WindowHours> now = hoursOf(start, end, was.multiplier());
-    if (now.isEmpty()) {
-      refresh();
-      return;
-    }
-    WindowHours moved = now.get().valid(was.validFrom(), was.validTo());
-    attempt(() -> updateWindow(window.get(), moved));
   }
 
   void updateWindow(ScheduleWindow window, WindowHours hours) {
     change(
-        "Saved " + describe(hours),
+        "Saved " + hours.describe(),
         () -> {
-          ScheduleWindow before = weeklyHours().updateWindow(window.id(), hours);
+          ScheduleWindow before = services.weeklyHours().updateWindow(window.id(), hours);
           return new Undo(
-              "change of " + describe(before.hours()),
-              () -> weeklyHours().updateWindow(window.id(), before.hours()));
+              "change of " + before.hours().describe(),
+              () -> services.weeklyHours().updateWindow(window.id(), before.hours()));
         });
   }
 
   void deleteWindow(ScheduleWindow window) {
     change(
-        "Deleted " + describe(window.hours()),
+        "Deleted " + window.hours().describe(),
         () -> {
-          ScheduleWindow deleted = weeklyHours().deleteWindow(window.id());
+          ScheduleWindow deleted = services.weeklyHours().deleteWindow(window.id());
           return new Undo(
-              "deletion of " + describe(deleted.hours()),
-              () -> weeklyHours().addWindow(shop().id(), deleted.mechanicId(), deleted.hours()));
+              "deletion of " + deleted.hours().describe(),
+              () ->
+                  services
+                      .weeklyHours()
+                      .addWindow(shop().id(), deleted.mechanicId(), deleted.hours()));
         });
-  }
-
-  private void clicked(String eventId) {
-    if (eventId.startsWith(ScheduleEvents.WINDOW)) {
-      windowOf(eventId).ifPresent(w -> new HoursDialog(this, w).open());
-    } else if (eventId.startsWith(ScheduleEvents.OVERRIDE)) {
-      UUID id = UUID.fromString(eventId.substring(ScheduleEvents.OVERRIDE.length()));
-      schedule().overrides().stream()
-          .filter(o -> o.id().equals(id))
-          .findFirst()
-          .ifPresent(o -> RemovalDialog.of(this, o).open());
-    } else if (eventId.startsWith(ScheduleEvents.TIME_OFF)) {
-      UUID id = UUID.fromString(eventId.substring(ScheduleEvents.TIME_OFF.length()));
-      schedule().timeOff().stream()
-          .filter(t -> t.id().equals(id))
-          .findFirst()
-          .ifPresent(t -> RemovalDialog.of(this, t).open());
-    }
-  }
-
-  private Optional<ScheduleWindow> windowOf(String eventId) {
-    if (!eventId.startsWith(ScheduleEvents.WINDOW)) {
-      return Optional.empty();
-    }
-    String rest = eventId.substring(ScheduleEvents.WINDOW.length());
-    UUID id = UUID.fromString(rest.substring(0, rest.indexOf(':')));
-    return schedule().windows().stream().filter(w -> w.id().equals(id)).findFirst();
-  }
-
-  /**
-   * The weekly hours a drawn or moved range stands for, or empty (with a message) when it does not
-   * fit in one day. A range ending at the next midnight lasts until midnight: it ends at 00:00,
-   * which {@link EndOfDay} reads as the end of the day.
-   */
-  private static Optional<WindowHours> hoursOf(
-      LocalDateTime start, LocalDateTime end, BigDecimal multiplier) {
-    if (!EndOfDay.on(start.toLocalDate(), end.toLocalTime()).equals(end)) {
-      Feedback.error("Hours start and end on the same day; draw each day on its own");
-      return Optional.empty();
-    }
-    return Optional.of(
-        WindowHours.weekly(
-            start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime(), multiplier));
-  }
-
-  static String describe(WindowHours hours) {
-    return hours.describe();
-  }
-
-  /**
-   * The shop's opening hours, one line a weekday, beside the week: in-shop services are offered
-   * only within them; a day without hours is closed.
-   */
-  private static Div openingHoursCard(ShopDetails shop) {
-    var card = new Div(new H3("Opening hours"));
-    card.addClassName("otopair-opening-hours");
-    card.setId("schedule-opening-hours");
-    if (shop.openingHours().isEmpty()) {
-      card.add(new Paragraph("Not posted yet: add them in the shop's settings."));
-      return card;
-    }
-    var days = new Div();
-    days.addClassName("otopair-opening-hours-days");
-    for (DayOfWeek day : DayOfWeek.values()) {
-      String hours =
-          shop.openingHours().stream()
-              .filter(h -> h.day() == day)
-              .findFirst()
-              .map(h -> h.opens() + "–" + h.closes())
-              .orElse("Closed");
-      days.add(new Span(Formats.current().shortWeekday(day)), new Span(hours));
-    }
-    card.add(
-        days,
-        new Paragraph(
-            "In-shop services are offered within these hours; remote ones follow yours."));
-    return card;
-  }
-
-  private static Div card(String title, String text, Anchor action) {
-    action.addClassName("otopair-button-link");
-    var card = new Div(new H2(title), new Paragraph(text), action);
-    card.addClassName("otopair-card");
-    return card;
-  }
-
-  private static Span legend(String label, String className) {
-    var swatch = new Span();
-    swatch.addClassNames("otopair-legend-swatch", className);
-    var item = new Span(swatch, new Span(label));
-    item.addClassName("otopair-legend-item");
-    return item;
   }
 }

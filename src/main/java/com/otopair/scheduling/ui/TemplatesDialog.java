@@ -56,11 +56,13 @@ class TemplatesDialog extends ScheduleDialog {
         Map.of("name", name),
         () -> {
           ScheduleTemplate saved =
-              view.scheduleTemplates()
+              view.services()
+                  .scheduleTemplates()
                   .saveTemplate(
                       view.shop().id(),
                       draft.name,
-                      view.weeklyHours()
+                      view.services()
+                          .weeklyHours()
                           .weekOf(
                               view.shop().id(),
                               Objects.requireNonNull(draft.source).id(),
@@ -74,7 +76,7 @@ class TemplatesDialog extends ScheduleDialog {
 
   private void fill() {
     list.removeAll();
-    List<ScheduleTemplate> saved = view.scheduleTemplates().templates(view.shop().id());
+    List<ScheduleTemplate> saved = view.services().scheduleTemplates().templates(view.shop().id());
     if (saved.isEmpty()) {
       list.add(new Paragraph("No templates yet. Save a mechanic's week below to reuse it."));
     }
@@ -86,7 +88,7 @@ class TemplatesDialog extends ScheduleDialog {
               "Delete",
               e -> {
                 if (Feedback.run(
-                    () -> view.scheduleTemplates().deleteTemplate(template.id()),
+                    () -> view.services().scheduleTemplates().deleteTemplate(template.id()),
                     "Deleted " + template.name())) {
                   fill();
                 }

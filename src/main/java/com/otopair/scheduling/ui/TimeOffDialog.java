@@ -66,7 +66,8 @@ class TimeOffDialog extends ScheduleDialog {
                 () -> {
                   ShopSchedule.Mechanic who = Objects.requireNonNull(draft.mechanic);
                   TimeOff added =
-                      view.dayChanges()
+                      view.services()
+                          .dayChanges()
                           .addTimeOff(
                               view.shop().id(),
                               who.id(),
@@ -77,7 +78,8 @@ class TimeOffDialog extends ScheduleDialog {
                       "Time off saved for " + who.name(),
                       () ->
                           new ScheduleView.Undo(
-                              "time off", () -> view.dayChanges().removeTimeOff(added.id())));
+                              "time off",
+                              () -> view.services().dayChanges().removeTimeOff(added.id())));
                 }));
   }
 }
