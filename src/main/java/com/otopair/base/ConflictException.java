@@ -6,7 +6,7 @@ package com.otopair.base;
  */
 public class ConflictException extends InvalidRequestException {
 
-  public ConflictException(String message) {
-    super(message);
+  public ConflictException(String key, Object... args) {
+    super(null, key, args);
   }
 }

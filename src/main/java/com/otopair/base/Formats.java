@@ -1,8 +1,5 @@
 package com.otopair.base;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
@@ -10,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,8 +15,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * How dates, times, zones and money read for people, in pages, mails and PDFs: the one place that
@@ -108,19 +109,11 @@ public final class Formats {
   }
 
   /**
-   * For the reader of the current page: the page's language when Otopair has a translation for it,
-   * otherwise (and outside a page: mails, PDFs, listeners) English.
+   * For the reader: the page's language, or outside a page the one {@link I18n#in} set (a mail's
+   * recipient's), as {@link I18n#current()} says.
    */
   public static Formats current() {
-    UI ui = UI.getCurrent();
-    VaadinService service = VaadinService.getCurrent();
-    if (ui == null || service == null) {
-      return ENGLISH;
-    }
-    I18NProvider translations = service.getInstantiator().getI18NProvider();
-    return translations != null && translations.getProvidedLocales().contains(ui.getLocale())
-        ? of(ui.getLocale())
-        : ENGLISH;
+    return of(I18n.current());
   }
 
   public Locale locale() {
@@ -147,6 +140,24 @@ public final class Formats {
   /** "Mon", "lun.": a weekday in a narrow column. */
   public String shortWeekday(DayOfWeek day) {
     return day.getDisplayName(TextStyle.SHORT, locale);
+  }
+
+  /** The months of the year, January first: a date picker's titles. */
+  public List<String> months() {
+    return Arrays.stream(Month.values())
+        .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+        .toList();
+  }
+
+  /** The days of the week, Sunday first, full ("Monday") or short ("Mon"): a date picker's. */
+  public List<String> weekdays(boolean full) {
+    return IntStream.range(0, 7)
+        .mapToObj(
+            i ->
+                DayOfWeek.SUNDAY
+                    .plus(i)
+                    .getDisplayName(full ? TextStyle.FULL : TextStyle.SHORT, locale))
+        .toList();
   }
 
   /** "M", "L": a calendar's column heading on a phone. */

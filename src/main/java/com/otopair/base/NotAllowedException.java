@@ -6,7 +6,7 @@ package com.otopair.base;
  */
 public class NotAllowedException extends InvalidRequestException {
 
-  public NotAllowedException(String message) {
-    super(message);
+  public NotAllowedException(String key, Object... args) {
+    super(null, key, args);
   }
 }

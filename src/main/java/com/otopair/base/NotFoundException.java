@@ -6,7 +6,7 @@ package com.otopair.base;
  */
 public class NotFoundException extends InvalidRequestException {
 
-  public NotFoundException(String message) {
-    super(message);
+  public NotFoundException(String key, Object... args) {
+    super(null, key, args);
   }
 }

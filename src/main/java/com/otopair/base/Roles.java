@@ -1,6 +1,7 @@
 package com.otopair.base;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The role names, as used by {@code @RolesAllowed} and Spring Security ({@code ROLE_} prefixed).
@@ -16,14 +17,10 @@ public final class Roles {
 
   private Roles() {}
 
-  /** A human label for a role name, as shown in grids and menus. */
+  /** A human label for a role name, as shown in grids and menus, in the reader's language. */
   public static String label(String role) {
-    return switch (role) {
-      case CUSTOMER -> "Customer";
-      case SHOP_OWNER -> "Shop owner";
-      case MECHANIC -> "Mechanic";
-      case ADMIN -> "Admin";
-      default -> role;
-    };
+    return ALL.contains(role)
+        ? I18n.t("base.role." + role.toLowerCase(Locale.ROOT).replace('_', '-'))
+        : role;
   }
 }

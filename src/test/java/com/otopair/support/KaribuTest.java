@@ -40,6 +40,17 @@ public abstract class KaribuTest extends IntegrationTest {
     MockVaadin.tearDown();
   }
 
+  /**
+   * Opens a new page as this user, as a browser does after signing in: the page starts in the
+   * account's language.
+   */
+  protected void openAs(String email) {
+    signInAs(email);
+    MockVaadin.tearDown();
+    setUpVaadin();
+    signInAs(email);
+  }
+
   /** Signs in as the user with this email and lets Vaadin's access control see it. */
   protected void signInAs(String email) {
     signInToVaadin(userDetails, email);

@@ -1,5 +1,6 @@
 package com.otopair.base.ui;
 
+import com.otopair.base.I18n;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,9 +34,7 @@ class FriendlyErrors implements VaadinServiceInitListener {
                           if (UI.getCurrent() != null) {
                             Notification notification =
                                 Notification.show(
-                                    "Something went wrong. Please try again; reference "
-                                        + reference
-                                        + ".",
+                                    I18n.t("base.error.unexpected", reference),
                                     6000,
                                     Notification.Position.TOP_CENTER);
                             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

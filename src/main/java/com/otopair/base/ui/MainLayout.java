@@ -19,6 +19,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -32,7 +33,7 @@ import java.util.List;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
 
   private final AuthenticationContext authentication;
   private final H1 title = new H1();
@@ -43,11 +44,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     addClassName("otopair-layout");
 
     var toggle = new DrawerToggle();
-    toggle.setAriaLabel("Menu");
+    toggle.setAriaLabel(getTranslation("base.nav.menu"));
     title.addClassName("otopair-page-title");
     addToNavbar(true, toggle, title);
     widgets.forEach(widget -> widget.create().ifPresent(component -> addToNavbar(true, component)));
-    addToNavbar(true, userMenu());
+    addToNavbar(true, new LanguageSwitch(), userMenu());
 
     var nav = new Scroller(sideNav());
     nav.addClassName("otopair-nav");
@@ -58,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     var nav = new SideNav();
     nav.setId("main-nav");
     for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-      var item = new SideNavItem(entry.title(), entry.path());
+      var item = new SideNavItem(Titles.translate(entry.title()), entry.path());
       if (entry.icon() != null) {
         item.setPrefixComponent(new Icon(entry.icon()));
       }
@@ -73,7 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     menu.addClassName("otopair-user-menu");
     SignedInUser user = CurrentUser.get().orElse(null);
     if (user == null) {
-      return new Anchor("login", "Sign in");
+      return new Anchor("login", getTranslation("base.nav.sign-in"));
     }
     var avatar = new Avatar(user.displayName());
     avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
@@ -82,13 +83,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     var root = menu.addItem(label);
     root.getSubMenu().addItem(new Span(Roles.label(user.role()))).setEnabled(false);
     root.getSubMenu()
-        .addItem("Profile", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("profile")));
-    root.getSubMenu().addItem("Sign out", e -> authentication.logout());
+        .addItem(
+            getTranslation("base.nav.profile"),
+            e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("profile")));
+    root.getSubMenu().addItem(getTranslation("base.nav.sign-out"), e -> authentication.logout());
     return menu;
   }
 
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
-    title.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getClass().getSimpleName()));
+    title.setText(MenuConfiguration.getPageHeader(getContent()).map(Titles::translate).orElse(""));
+  }
+
+  /** The browser tab's title: the view's own {@code @PageTitle}, in the page's language. */
+  @Override
+  public String getPageTitle() {
+    return Titles.of(getContent());
   }
 }

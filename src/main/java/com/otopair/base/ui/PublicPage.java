@@ -5,12 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The frame of the pages a visitor sees before signing in (login, sign-up, password reset): the
  * logo, a heading, one sentence, and a card with the form.
  */
-public abstract class PublicPage extends Main {
+public abstract class PublicPage extends Main implements HasDynamicTitle {
 
   private final H1 heading = new H1();
   private final Paragraph lead = new Paragraph();
@@ -22,7 +23,18 @@ public abstract class PublicPage extends Main {
     this.lead.setText(lead);
     this.lead.addClassName("otopair-lead");
     card.addClassName("otopair-card");
-    add(Brand.logo(), this.heading, this.lead, card);
+    var top = new Div(Brand.logo(), new LanguageSwitch());
+    top.addClassName("otopair-public-top");
+    add(top, this.heading, this.lead, card);
+  }
+
+  /**
+   * The browser tab's title: the page's heading, in the page's language (a public page has no
+   * {@code @PageTitle}; its heading is its title).
+   */
+  @Override
+  public String getPageTitle() {
+    return heading.getText();
   }
 
   /** Replaces what the card shows. */

@@ -1,6 +1,7 @@
 package com.otopair.identity.domain;
 
 import com.otopair.base.AbstractEntity;
+import com.otopair.base.I18n;
 import com.otopair.identity.UserStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,6 +44,10 @@ public class User extends AbstractEntity {
 
   @Column(name = "last_login_at")
   private @Nullable Instant lastLoginAt;
+
+  /** "en" or "fr": the language of the account's pages and of every mail sent to it. */
+  @Column(name = "language", nullable = false, length = 2)
+  private String language = "en";
 
   /** Lower-cased name and email, computed by the database and indexed for substring search. */
   @Column(name = "search_text", insertable = false, updatable = false)
@@ -142,5 +147,13 @@ public class User extends AbstractEntity {
 
   public void recordLogin(Instant now) {
     this.lastLoginAt = now;
+  }
+
+  public Locale getLanguage() {
+    return I18n.ofTag(language);
+  }
+
+  public void setLanguage(Locale locale) {
+    this.language = I18n.tag(locale);
   }
 }

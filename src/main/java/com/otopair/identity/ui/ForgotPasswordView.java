@@ -8,13 +8,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Ask for a password reset link; the answer is the same whether or not the email is known. */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Reset your password")
 @AnonymousAllowed
 class ForgotPasswordView extends PublicPage {
 

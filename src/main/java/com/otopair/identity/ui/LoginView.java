@@ -10,7 +10,6 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -22,7 +21,6 @@ import org.springframework.security.web.WebAttributes;
  * sign-in failed without telling whether an email is registered.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in to Otopair")
 @AnonymousAllowed
 public class LoginView extends PublicPage implements BeforeEnterObserver {
 

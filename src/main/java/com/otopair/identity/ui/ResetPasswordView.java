@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Where the emailed reset link leads: choose a new password. */
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("Choose a new password")
 @AnonymousAllowed
 class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
 

@@ -3,13 +3,11 @@ package com.otopair.identity.ui;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.identity.AccountService;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** "List your shop": sign-up for repair shop owners. */
 @Route(value = "list-your-shop", autoLayout = false)
-@PageTitle("List your shop on Otopair")
 @AnonymousAllowed
 class ShopOwnerSignUpView extends PublicPage {
 

@@ -3,13 +3,11 @@ package com.otopair.identity.ui;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.identity.AccountService;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign-up for car owners. */
 @Route(value = "signup", autoLayout = false)
-@PageTitle("Create your Otopair account")
 @AnonymousAllowed
 class SignUpView extends PublicPage {
 

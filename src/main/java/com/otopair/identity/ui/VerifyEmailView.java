@@ -8,13 +8,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where the emailed confirmation link leads. */
 @Route(value = "verify", autoLayout = false)
-@PageTitle("Confirm your email")
 @AnonymousAllowed
 class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
 

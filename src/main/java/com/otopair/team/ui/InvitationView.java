@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -27,7 +26,6 @@ import org.jspecify.annotations.Nullable;
  * their account here; anyone else is told what to do.
  */
 @Route(value = "invitation", autoLayout = false)
-@PageTitle("Your invitation")
 @AnonymousAllowed
 class InvitationView extends PublicPage implements BeforeEnterObserver {
 
