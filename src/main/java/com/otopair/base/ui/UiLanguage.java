@@ -34,7 +34,17 @@ class UiLanguage implements VaadinServiceInitListener {
 
   @Override
   public void serviceInit(ServiceInitEvent event) {
-    event.getSource().addUIInitListener(init -> init.getUI().setLocale(chosen()));
+    event
+        .getSource()
+        .addUIInitListener(
+            init -> {
+              Locale locale = chosen();
+              init.getUI().setLocale(locale);
+              // Screen readers and the browser's hyphenation read the page in its language.
+              init.getUI()
+                  .getPage()
+                  .executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+            });
   }
 
   private Locale chosen() {
