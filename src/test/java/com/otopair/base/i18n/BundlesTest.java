@@ -3,6 +3,7 @@ package com.otopair.base.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.I18n;
+import com.vaadin.flow.component.UI;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -134,6 +135,22 @@ class BundlesTest {
     assertThat(I18n.t(Locale.GERMAN, "base.nav.sign-out")).isEqualTo("Sign out");
     assertThat(I18n.t(I18n.FRENCH, "base.error.unexpected", "ab12"))
         .isEqualTo("Un problème est survenu. Veuillez réessayer; référence ab12.");
+  }
+
+  @Test
+  void aLanguageSetForAPieceOfWorkWinsOverThePagesAndEndsWithIt() {
+    var ui = new UI();
+    ui.setLocale(I18n.ENGLISH);
+    UI.setCurrent(ui);
+    try {
+      assertThat(I18n.in(I18n.FRENCH, () -> I18n.t("base.nav.sign-out")))
+          .isEqualTo("Se déconnecter");
+      assertThat(I18n.in(I18n.FRENCH, () -> I18n.in(I18n.ENGLISH, I18n::current)))
+          .isEqualTo(I18n.ENGLISH);
+      assertThat(I18n.t("base.nav.sign-out")).isEqualTo("Sign out");
+    } finally {
+      UI.setCurrent(null);
+    }
   }
 
   static List<Path> allBundles() throws IOException {
