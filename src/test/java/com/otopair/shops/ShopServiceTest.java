@@ -80,7 +80,7 @@ class ShopServiceTest extends IntegrationTest {
     assertRefusedAt(() -> shops.submit(montreal("admin")), "slug", "reserved");
     assertRefusedAt(() -> shops.submit(montreal("Bad_Slug")), "slug", "lowercase letters");
     assertRefusedAt(() -> shops.submit(montreal("ab")), "slug", "3 to 40");
-    assertThat(shops.slugProblem(taken, null)).contains("Another shop");
+    assertThat(shops.slugProblem(taken, null).text()).contains("Another shop");
     assertThat(shops.slugProblem(uniqueSlug("free"), null)).isNull();
   }
 
@@ -128,7 +128,7 @@ class ShopServiceTest extends IntegrationTest {
         .isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> shops.ownShop(UUID.randomUUID()))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessage("We couldn't find that shop");
+        .hasMessage("We couldn’t find that shop");
     assertThat(shops.myShops()).isEmpty();
   }
 
