@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.Offering;
@@ -20,6 +21,7 @@ import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopFixtures;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.shops.ShopService;
+import com.otopair.shops.ShopStatus;
 import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -30,9 +32,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
@@ -40,12 +44,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The shops' pages read in Québec French: the onboarding form with each wrong field marked in
  * French, the settings (details, photos, service menu), the owner's shops, the admin's grid, the
- * public shop page an anonymous visitor sees, and the tenant guard's refusals.
+ * public shop page an anonymous visitor sees, and refusals read on a French page. (Refusals read
+ * outside a page, in a mail's or an API request's language, are in {@code ShopServiceTest}.)
  */
 class ShopsFrenchTest extends KaribuTest {
 
@@ -53,7 +57,6 @@ class ShopsFrenchTest extends KaribuTest {
   @Autowired ShopProvisioning provisioning;
   @Autowired ShopService shops;
   @Autowired ServiceMenu menu;
-  @Autowired JdbcTemplate jdbc;
 
   @Test
   void theOnboardingFormMarksEveryWrongFieldInFrench() {
@@ -82,7 +85,7 @@ class ShopsFrenchTest extends KaribuTest {
     _setValue(view.form.slug, "login");
     assertThat(view.form.slug.getErrorMessage())
         .isEqualTo("Cette adresse est réservée. Ajoutez-y votre ville, comme login-montreal");
-    _setValue(view.form.closes.get(DayOfWeek.TUESDAY), java.time.LocalTime.of(7, 0));
+    _setValue(view.form.closes.get(DayOfWeek.TUESDAY), LocalTime.of(7, 0));
     _click(view.submit);
     _expectInvalid(
         view.form.closes.get(DayOfWeek.TUESDAY), "La fermeture doit venir après l’ouverture");
@@ -151,8 +154,7 @@ class ShopsFrenchTest extends KaribuTest {
     assertThat(view.grid.getEmptyStateText())
         .isEqualTo("Aucun garage ne correspond. Effacez les filtres pour voir tous les garages.");
     assertThat(view.search.getPlaceholder()).isEqualTo("Chercher un nom, une adresse, une ville");
-    assertThat(view.status.getItemLabelGenerator().apply(com.otopair.shops.ShopStatus.ACTIVE))
-        .isEqualTo("En ligne");
+    assertThat(view.status.getItemLabelGenerator().apply(ShopStatus.ACTIVE)).isEqualTo("En ligne");
     _setValue(view.search, "aucun-garage-" + UUID.randomUUID());
     assertThat(view.total.getText()).isEqualTo("0 garage");
     assertNoMissingKey();
@@ -200,20 +202,17 @@ class ShopsFrenchTest extends KaribuTest {
   }
 
   @Test
-  void refusalsReadInFrench() {
+  void aRefusalReadsInThePagesFrench() {
     String stranger = ShopFixtures.newOwner(users);
     signInAs(DemoAccounts.SHOP_OWNERS.getFirst().email());
     UUID sophies = shops.myShops().getFirst().id();
     signInAs(stranger);
-
-    assertThatThrownBy(() -> I18n.in(I18n.FRENCH, () -> shops.ownShop(sophies)))
-        .isInstanceOfSatisfying(
-            InvalidRequestException.class,
-            refused ->
-                assertThat(I18n.in(I18n.FRENCH, refused::getMessage))
-                    .isEqualTo("Nous n’avons pas trouvé ce garage"));
     assertThatThrownBy(() -> shops.ownShop(sophies)).hasMessage("We couldn’t find that shop");
 
+    UI.getCurrent().setLocale(I18n.FRENCH);
+    assertThatThrownBy(() -> shops.ownShop(sophies))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("Nous n’avons pas trouvé ce garage");
     UUID mine =
         provisioning.createLiveShop(
             users.findByEmail(stranger).orElseThrow(),
@@ -225,7 +224,7 @@ class ShopsFrenchTest extends KaribuTest {
             "",
             OfferingCategory.OIL,
             2,
-            com.otopair.base.Money.of(java.math.BigDecimal.TEN, "CAD"),
+            Money.of(BigDecimal.TEN, "CAD"),
             OfferingMode.IN_SHOP,
             true);
     assertThatThrownBy(() -> menu.save(mine, tooShort))
@@ -233,7 +232,7 @@ class ShopsFrenchTest extends KaribuTest {
             InvalidRequestException.class,
             refused -> {
               assertThat(refused.field()).isEqualTo("duration");
-              assertThat(I18n.in(I18n.FRENCH, refused::getMessage))
+              assertThat(refused.getMessage())
                   .isEqualTo("Un service dure de 5 minutes à 12 heures");
             });
   }
