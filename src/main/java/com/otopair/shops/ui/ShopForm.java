@@ -120,6 +120,8 @@ class ShopForm extends Div {
             .filter(z -> z.matches("(America|Canada|US)/.*")) // i18n: zone ids, not words
             .sorted()
             .toList());
+    // The zone's id, which owners search by city, and its name in the reader's language.
+    timeZone.setItemLabelGenerator(z -> z + " (" + Formats.current().zone(ZoneId.of(z)) + ")");
     latitude.setHelperText(getTranslation("shops.form.latitude.helper"));
     latitude.setStep(0.0001);
     longitude.setStep(0.0001);

@@ -90,6 +90,8 @@ class ShopsFrenchTest extends KaribuTest {
     _expectInvalid(
         view.form.closes.get(DayOfWeek.TUESDAY), "La fermeture doit venir après l’ouverture");
     assertThat(view.form.open.get(DayOfWeek.TUESDAY).getLabel()).isEqualTo("mardi");
+    assertThat(view.form.timeZone.getItemLabelGenerator().apply("America/Toronto"))
+        .isEqualTo("America/Toronto (heure de l’Est)");
     assertNoMissingKey();
   }
 
