@@ -122,7 +122,7 @@ class TenantGuardTest extends IntegrationTest {
               e ->
                   assertThat(e)
                       .isExactlyInstanceOf(NotAllowedException.class)
-                      .hasMessage("Only the shop's owner can do this"),
+                      .hasMessage("Only the shop’s owner can do this"),
               e -> assertThat(e).isInstanceOf(AccessDeniedException.class));
     }
   }
@@ -130,7 +130,7 @@ class TenantGuardTest extends IntegrationTest {
   private static void assertNotFound(ThrowingCallable call) {
     assertThatThrownBy(call)
         .isExactlyInstanceOf(NotFoundException.class)
-        .hasMessage("We couldn't find that shop");
+        .hasMessage("We couldn’t find that shop");
   }
 
   private static List<Consumer<UUID>> concat(List<Consumer<UUID>> a, List<Consumer<UUID>> b) {

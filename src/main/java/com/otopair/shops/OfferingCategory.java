@@ -1,25 +1,23 @@
 package com.otopair.shops;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** What kind of work a service is; customers search by it. */
 public enum OfferingCategory {
-  DIAGNOSTICS("Diagnostics"),
-  BRAKES("Brakes"),
-  OIL("Oil and fluids"),
-  TYRES("Tyres and wheels"),
-  ELECTRICAL("Electrical"),
-  ENGINE("Engine"),
-  SUSPENSION("Suspension and steering"),
-  AIR_CONDITIONING("Air conditioning"),
-  INSPECTION("Inspection"),
-  OTHER("Other");
+  DIAGNOSTICS,
+  BRAKES,
+  OIL,
+  TYRES,
+  ELECTRICAL,
+  ENGINE,
+  SUSPENSION,
+  AIR_CONDITIONING,
+  INSPECTION,
+  OTHER;
 
-  private final String label;
-
-  OfferingCategory(String label) {
-    this.label = label;
-  }
-
+  /** What people read for it, in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t("shops.category." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 }

@@ -1,18 +1,16 @@
 package com.otopair.shops;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** Where the work happens: at the shop, or remotely with a mechanic. */
 public enum OfferingMode {
-  IN_SHOP("At the shop"),
-  REMOTE_CHAT("Remote chat"),
-  REMOTE_VIDEO("Remote video");
+  IN_SHOP,
+  REMOTE_CHAT,
+  REMOTE_VIDEO;
 
-  private final String label;
-
-  OfferingMode(String label) {
-    this.label = label;
-  }
-
+  /** What people read for it, in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t("shops.mode." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 }

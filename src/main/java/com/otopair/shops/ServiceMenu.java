@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ServiceMenu {
 
+  public static final int MAX_NAME = 120;
+  public static final int MAX_DESCRIPTION = 1000;
+
   private final OfferingRepository offerings;
   private final ShopRepository shops;
   private final ShopAccess access;
@@ -66,24 +69,24 @@ public class ServiceMenu {
     Shop shop = shops.findById(shopId).orElseThrow();
     String currency = shop.getCountry().equals("US") ? "USD" : "CAD";
     if (offering.name() == null || offering.name().isBlank()) {
-      throw new InvalidRequestException("name", "Name the service, like Brake pads, front axle");
+      throw new InvalidRequestException("name", "shops.services.name.required");
     }
     PlainText.requireLine("name", offering.name());
     PlainText.requireLines("description", offering.description());
-    if (offering.name().trim().length() > 120) {
-      throw new InvalidRequestException("name", "Use at most 120 characters");
+    if (offering.name().trim().length() > MAX_NAME) {
+      throw new InvalidRequestException("name", "shops.rules.too-long", MAX_NAME);
     }
-    if (offering.description().length() > 1000) {
-      throw new InvalidRequestException("description", "Use at most 1,000 characters");
+    if (offering.description().length() > MAX_DESCRIPTION) {
+      throw new InvalidRequestException("description", "shops.rules.too-long", MAX_DESCRIPTION);
     }
     if (offering.durationMinutes() < 5 || offering.durationMinutes() > 720) {
-      throw new InvalidRequestException("duration", "A service takes 5 minutes to 12 hours");
+      throw new InvalidRequestException("duration", "shops.services.duration.range");
     }
     if (offering.price().minor() < 0) {
-      throw new InvalidRequestException("price", "A price can't be negative");
+      throw new InvalidRequestException("price", "shops.services.price.negative");
     }
     if (!offering.price().currency().equals(currency)) {
-      throw new InvalidRequestException("price", "Prices at this shop are in " + currency);
+      throw new InvalidRequestException("price", "shops.services.price.currency", currency);
     }
     OfferingEntity entity;
     if (offering.id() == null) {
@@ -93,8 +96,7 @@ public class ServiceMenu {
           offerings
               .findById(offering.id())
               .filter(o -> o.getShopId().equals(shopId))
-              .orElseThrow(
-                  () -> new InvalidRequestException("That service isn't on this shop's menu"));
+              .orElseThrow(() -> new InvalidRequestException("shops.services.not-found"));
     }
     entity.describe(
         offering.name(),

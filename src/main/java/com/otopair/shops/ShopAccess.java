@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ShopAccess {
 
-  static final String NOT_FOUND = "We couldn't find that shop";
-  static final String OWNERS_ONLY = "Only the shop's owner can do this";
+  static final String NOT_FOUND = "shops.access.not-found";
+  static final String OWNERS_ONLY = "shops.access.owners-only";
 
   private final ShopMemberRepository members;
 

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class ShopAdministration {
 
+  /** The longest reason for a deactivation, emailed to the owner. */
+  public static final int MAX_REASON = 500;
+
   private final ShopRepository shops;
   private final ShopMemberRepository members;
   private final UserContacts contacts;
@@ -94,10 +97,10 @@ public class ShopAdministration {
   /** Takes a shop off Otopair; the owner is emailed the reason. */
   public void deactivate(UUID shopId, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidRequestException("reason", "Tell the owner why, in a sentence or two");
+      throw new InvalidRequestException("reason", "shops.admin.reason.required");
     }
-    if (reason.length() > 500) {
-      throw new InvalidRequestException("reason", "Use at most 500 characters");
+    if (reason.length() > MAX_REASON) {
+      throw new InvalidRequestException("reason", "shops.rules.too-long", MAX_REASON);
     }
     PlainText.requireLines("reason", reason);
     Shop shop = load(shopId);
@@ -109,7 +112,7 @@ public class ShopAdministration {
   public void reactivate(UUID shopId) {
     Shop shop = load(shopId);
     if (shop.getStatus() != ShopStatus.DEACTIVATED) {
-      throw new InvalidRequestException("Only a deactivated shop can be reactivated");
+      throw new InvalidRequestException("shops.admin.reactivate.refused");
     }
     shop.approve();
     decided(shop, null);
@@ -118,7 +121,7 @@ public class ShopAdministration {
   private Shop load(UUID shopId) {
     return shops
         .findById(shopId)
-        .orElseThrow(() -> new InvalidRequestException("That shop no longer exists"));
+        .orElseThrow(() -> new InvalidRequestException("shops.admin.gone"));
   }
 
   private void decided(Shop shop, @Nullable String reason) {

@@ -1,6 +1,7 @@
 package com.otopair.shops;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.shops.domain.ShopMember;
 import com.otopair.shops.domain.ShopMemberRepository;
@@ -53,7 +54,10 @@ public class ShopMembership {
 
   @Transactional(readOnly = true)
   public String shopName(UUID shopId) {
-    return shops.findById(shopId).map(s -> s.getName()).orElse("a shop");
+    return shops
+        .findById(shopId)
+        .map(s -> s.getName())
+        .orElseGet(() -> I18n.t("shops.membership.a-shop"));
   }
 
   @Transactional(readOnly = true)
@@ -99,7 +103,7 @@ public class ShopMembership {
     return shops
         .findById(shopId)
         .map(s -> ZoneId.of(s.getTimeZone()))
-        .orElseThrow(() -> new InvalidRequestException("That shop doesn't exist"));
+        .orElseThrow(() -> new InvalidRequestException("shops.membership.shop-missing"));
   }
 
   /** The shop's province or state ("QC", "TX"), for its default sales tax. */
@@ -136,7 +140,7 @@ public class ShopMembership {
                     s.getPhone(),
                     s.getCountry(),
                     s.getLogoKey()))
-        .orElseThrow(() -> new InvalidRequestException("That shop doesn't exist"));
+        .orElseThrow(() -> new InvalidRequestException("shops.membership.shop-missing"));
   }
 
   /** A live shop someone works at, for their public profile. */
@@ -148,7 +152,7 @@ public class ShopMembership {
     return shops
         .findById(shopId)
         .map(s -> new ShopRef(s.getSlug(), s.getName()))
-        .orElseThrow(() -> new InvalidRequestException("That shop doesn't exist"));
+        .orElseThrow(() -> new InvalidRequestException("shops.membership.shop-missing"));
   }
 
   /** The live shops where this user is a member. */
@@ -175,7 +179,7 @@ public class ShopMembership {
         members.findByShopId(shopId).stream()
             .filter(m -> m.getUserId().equals(userId) && m.getRole().equals(ShopMember.MECHANIC))
             .findFirst()
-            .orElseThrow(() -> new InvalidRequestException("That person isn't a mechanic here"));
+            .orElseThrow(() -> new InvalidRequestException("shops.membership.not-a-mechanic"));
     members.delete(member);
   }
 
@@ -186,7 +190,7 @@ public class ShopMembership {
         members.findByShopId(shopId).stream()
             .filter(m -> m.getUserId().equals(me) && m.getRole().equals(ShopMember.MECHANIC))
             .findFirst()
-            .orElseThrow(() -> new InvalidRequestException("You aren't a mechanic at that shop"));
+            .orElseThrow(() -> new InvalidRequestException("shops.membership.not-your-shop"));
     members.delete(member);
   }
 }

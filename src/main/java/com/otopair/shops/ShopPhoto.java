@@ -1,5 +1,6 @@
 package com.otopair.shops;
 
+import com.otopair.base.I18n;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,6 @@ public record ShopPhoto(UUID id, int position, String caption, String url) {
 
   /** What a screen reader says for it: the caption, or which photo of which shop it is. */
   public String altText(String shopName) {
-    return caption.isBlank() ? "Photo " + (position + 1) + " of " + shopName : caption;
+    return caption.isBlank() ? I18n.t("shops.photos.alt", position + 1, shopName) : caption;
   }
 }

@@ -30,7 +30,7 @@ public class ShopPhotos {
 
   public static final int MAX_PHOTOS = 8;
   public static final int MAX_CAPTION = 140;
-  static final String PHOTO_NOT_FOUND = "We couldn't find that photo";
+  static final String PHOTO_NOT_FOUND = "shops.photos.not-found";
 
   private final ShopPhotoRepository photos;
   private final ShopRepository shops;
@@ -80,8 +80,7 @@ public class ShopPhotos {
     shops.lockById(shopId).orElseThrow(() -> new NotFoundException(ShopAccess.NOT_FOUND));
     long count = photos.countByShopId(shopId);
     if (count >= MAX_PHOTOS) {
-      throw new InvalidRequestException(
-          "photo", "A shop shows up to " + MAX_PHOTOS + " photos. Remove one to add another.");
+      throw new InvalidRequestException("photo", "shops.photos.limit", MAX_PHOTOS);
     }
     Images.Picture picture = Images.photo(image, "photo");
     String key = files.put("shop-photos", picture.content(), picture.contentType());
@@ -141,8 +140,7 @@ public class ShopPhotos {
     String clean = caption.strip();
     PlainText.requireLine("caption", clean);
     if (clean.length() > MAX_CAPTION) {
-      throw new InvalidRequestException(
-          "caption", "Keep a caption to " + MAX_CAPTION + " characters");
+      throw new InvalidRequestException("caption", "shops.photos.caption.too-long", MAX_CAPTION);
     }
     return clean;
   }

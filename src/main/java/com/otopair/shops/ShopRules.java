@@ -2,6 +2,8 @@ package com.otopair.shops;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.otopair.base.I18n;
+import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -15,12 +17,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for what owners type into the shop form, shared by the service (which enforces them)
- * and the form (which shows them while typing).
+ * and the form (which shows them while typing). A rule names what is wrong as a {@link Problem}: a
+ * key of the bundles and its values, read in the reader's language.
  */
 public final class ShopRules {
 
+  /** What is wrong with a value: a key of the bundles and the values of its placeholders. */
+  public record Problem(String key, Object... args) {
+
+    /** What is wrong, in the reader's language. */
+    public String text() {
+      return I18n.isKey(key) ? I18n.t(key, args) : key;
+    }
+
+    /** The refusal a service throws for it, next to {@code field}. */
+    public InvalidRequestException at(String field) {
+      return new InvalidRequestException(field, key, args);
+    }
+  }
+
   public static final int MIN_SLUG = 3;
   public static final int MAX_SLUG = 40;
+  public static final int MAX_NAME = 120;
 
   /** Addresses the app itself needs, or that would mislead. */
   public static final Set<String> RESERVED_SLUGS =
@@ -74,40 +92,41 @@ public final class ShopRules {
   }
 
   /** The problem with a slug's shape, or {@code null}; uniqueness is the service's to check. */
-  public static @Nullable String slugProblem(@Nullable String slug) {
+  public static @Nullable Problem slugProblem(@Nullable String slug) {
     if (slug == null || slug.isBlank()) {
-      return "Choose the address of your shop's page";
+      return new Problem("shops.rules.slug.required");
     }
     if (!PlainText.isLine(slug)) {
-      return PlainText.MESSAGE;
+      return new Problem(PlainText.MESSAGE);
     }
     if (slug.length() < MIN_SLUG || slug.length() > MAX_SLUG) {
-      return "Use " + MIN_SLUG + " to " + MAX_SLUG + " characters";
+      return new Problem("shops.rules.slug.length", MIN_SLUG, MAX_SLUG);
     }
     if (!SLUG.matcher(slug).matches() || slug.contains("--")) {
-      return "Use lowercase letters, digits and single hyphens, not at the start or end";
+      return new Problem("shops.rules.slug.shape");
     }
     if (RESERVED_SLUGS.contains(slug)) {
-      return "This address is reserved. Try adding your city, like " + slug + "-montreal";
+      return new Problem("shops.rules.slug.reserved", slug);
     }
     return null;
   }
 
-  public static @Nullable String nameProblem(@Nullable String name) {
+  public static @Nullable Problem nameProblem(@Nullable String name) {
     if (name == null || name.isBlank()) {
-      return "Enter your shop's name";
+      return new Problem("shops.rules.name.required");
     }
     if (!PlainText.isLine(name)) {
-      return PlainText.MESSAGE;
+      return new Problem(PlainText.MESSAGE);
     }
-    return name.trim().length() > 120 ? "Use at most 120 characters" : null;
+    return name.trim().length() > MAX_NAME ? new Problem("shops.rules.too-long", MAX_NAME) : null;
   }
 
-  public static @Nullable String requiredProblem(@Nullable String value, String what) {
+  /** A line that must be filled in; {@code required} is the key that asks for it. */
+  public static @Nullable Problem requiredProblem(@Nullable String value, String required) {
     if (value == null || value.isBlank()) {
-      return "Enter the " + what;
+      return new Problem(required);
     }
-    return PlainText.isLine(value) ? null : PlainText.MESSAGE;
+    return PlainText.isLine(value) ? null : new Problem(PlainText.MESSAGE);
   }
 
   /** The postal code in its standard form for the country, if it is valid there. */
@@ -129,17 +148,17 @@ public final class ShopRules {
     };
   }
 
-  public static @Nullable String postalCodeProblem(@Nullable String code, String country) {
+  public static @Nullable Problem postalCodeProblem(@Nullable String code, String country) {
     if (normalizePostalCode(code, country).isPresent()) {
       return null;
     }
     if (code != null && !PlainText.isLine(code)) {
-      return PlainText.MESSAGE;
+      return new Problem(PlainText.MESSAGE);
     }
     return switch (country) {
-      case "US" -> "Enter a ZIP code like 78701 or 78701-1234";
-      case "CA" -> "Enter a postal code like H2T 1S6";
-      default -> "Choose Canada or the United States first";
+      case "US" -> new Problem("shops.rules.postal-code.us");
+      case "CA" -> new Problem("shops.rules.postal-code.ca");
+      default -> new Problem("shops.rules.postal-code.no-country");
     };
   }
 
@@ -158,13 +177,13 @@ public final class ShopRules {
     }
   }
 
-  public static @Nullable String phoneProblem(@Nullable String phone, String country) {
+  public static @Nullable Problem phoneProblem(@Nullable String phone, String country) {
     if (normalizePhone(phone, country).isPresent()) {
       return null;
     }
     return phone != null && !PlainText.isLine(phone)
-        ? PlainText.MESSAGE
-        : "Enter a phone number customers can call, like (514) 555-0142";
+        ? new Problem(PlainText.MESSAGE)
+        : new Problem("shops.rules.phone.invalid");
   }
 
   /** A phone number in E.164 as people read it: +1 514-555-0142. */
@@ -177,36 +196,36 @@ public final class ShopRules {
     }
   }
 
-  public static @Nullable String timeZoneProblem(@Nullable String zone) {
+  public static @Nullable Problem timeZoneProblem(@Nullable String zone) {
     if (zone == null || zone.isBlank()) {
-      return "Choose the shop's time zone";
+      return new Problem("shops.rules.time-zone.required");
     }
     if (!PlainText.isLine(zone)) {
-      return PlainText.MESSAGE;
+      return new Problem(PlainText.MESSAGE);
     }
     try {
       ZoneId.of(zone);
       return null;
     } catch (DateTimeException e) {
-      return "Choose a time zone from the list";
+      return new Problem("shops.rules.time-zone.unknown");
     }
   }
 
   public static final int MAX_DESCRIPTION = 2000;
 
   /** The problem with a shop's description (optional, several lines), or {@code null}. */
-  public static @Nullable String descriptionProblem(@Nullable String description) {
+  public static @Nullable Problem descriptionProblem(@Nullable String description) {
     if (description == null) {
       return null;
     }
     if (description.length() > MAX_DESCRIPTION) {
-      return "Use at most 2,000 characters";
+      return new Problem("shops.rules.too-long", MAX_DESCRIPTION);
     }
-    return PlainText.isLines(description) ? null : PlainText.MESSAGE;
+    return PlainText.isLines(description) ? null : new Problem(PlainText.MESSAGE);
   }
 
   /** The problem with one day's opening hours, or {@code null}. */
-  public static @Nullable String hoursProblem(LocalTime opens, LocalTime closes) {
-    return closes.isAfter(opens) ? null : "Closing must come after opening";
+  public static @Nullable Problem hoursProblem(LocalTime opens, LocalTime closes) {
+    return closes.isAfter(opens) ? null : new Problem("shops.rules.hours.order");
   }
 }

@@ -3,6 +3,7 @@ package com.otopair.shops;
 import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.FileStore;
+import com.otopair.base.Formats;
 import com.otopair.base.GeoPoint;
 import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
@@ -85,8 +86,8 @@ public class ShopService {
 
   /** Why a slug can't be used for this shop ({@code null} for a new one), or {@code null}. */
   @Transactional(readOnly = true)
-  public @Nullable String slugProblem(@Nullable String slug, @Nullable UUID shopId) {
-    String shape = ShopRules.slugProblem(slug);
+  public ShopRules.@Nullable Problem slugProblem(@Nullable String slug, @Nullable UUID shopId) {
+    ShopRules.Problem shape = ShopRules.slugProblem(slug);
     if (shape != null || slug == null) {
       return shape;
     }
@@ -96,7 +97,7 @@ public class ShopService {
             .map(Shop::getId)
             .or(() -> redirects.findById(slug).map(SlugRedirect::getShopId));
     return holder.isPresent() && !holder.get().equals(shopId)
-        ? "Another shop uses this address. Try adding your city or street."
+        ? new ShopRules.Problem("shops.rules.slug.taken")
         : null;
   }
 
@@ -181,8 +182,7 @@ public class ShopService {
   public UUID submit(ShopDraft draft) {
     UUID owner = CurrentUser.require().id();
     if (!contacts.isVerified(owner)) {
-      throw new InvalidRequestException(
-          "Confirm your email address first: open the link we sent you, then list your shop.");
+      throw new InvalidRequestException("shops.setup.verify-email");
     }
     Shop shop = create(owner, draft);
     events.publishEvent(
@@ -198,17 +198,13 @@ public class ShopService {
 
   /** Creates a shop in PENDING_APPROVAL with {@code ownerId} as its owner. */
   Shop create(UUID ownerId, ShopDraft draft) {
-    String slugProblem = slugProblem(draft.slug(), null);
-    if (slugProblem != null) {
-      throw new InvalidRequestException("slug", slugProblem);
-    }
+    check("slug", slugProblem(draft.slug(), null));
     var shop = new Shop(draft.slug(), clock.instant());
     describe(shop, draft);
     try {
       shops.saveAndFlush(shop);
     } catch (DataIntegrityViolationException takenMeanwhile) {
-      throw new InvalidRequestException(
-          "slug", "Another shop just took this address. Try another.");
+      throw new InvalidRequestException("slug", "shops.rules.slug.taken-meanwhile");
     }
     members.save(new ShopMember(shop.getId(), ownerId, ShopMember.OWNER, clock.instant()));
     return shop;
@@ -219,10 +215,7 @@ public class ShopService {
   public void update(UUID shopId, ShopDraft draft) {
     Shop shop = ownedShop(shopId);
     if (!shop.getSlug().equals(draft.slug())) {
-      String slugProblem = slugProblem(draft.slug(), shopId);
-      if (slugProblem != null) {
-        throw new InvalidRequestException("slug", slugProblem);
-      }
+      check("slug", slugProblem(draft.slug(), shopId));
       redirects.findById(draft.slug()).ifPresent(redirects::delete);
       redirects.save(new SlugRedirect(shop.getSlug(), shopId));
       shop.setSlug(draft.slug());
@@ -302,25 +295,21 @@ public class ShopService {
 
   private void describe(Shop shop, ShopDraft draft) {
     check("name", ShopRules.nameProblem(draft.name()));
-    check("street", ShopRules.requiredProblem(draft.street(), "street address"));
-    check("city", ShopRules.requiredProblem(draft.city(), "city"));
-    check("region", ShopRules.requiredProblem(draft.region(), "state or province"));
+    check("street", ShopRules.requiredProblem(draft.street(), "shops.rules.street.required"));
+    check("city", ShopRules.requiredProblem(draft.city(), "shops.rules.city.required"));
+    check("region", ShopRules.requiredProblem(draft.region(), "shops.rules.region.required"));
     if (!List.of("CA", "US").contains(draft.country())) {
-      throw new InvalidRequestException("country", "Otopair runs in Canada and the United States");
+      throw new InvalidRequestException("country", "shops.rules.country.unsupported");
     }
     String postalCode =
         ShopRules.normalizePostalCode(draft.postalCode(), draft.country())
             .orElseThrow(
                 () ->
-                    new InvalidRequestException(
-                        "postalCode",
-                        ShopRules.postalCodeProblem(draft.postalCode(), draft.country())));
+                    ShopRules.postalCodeProblem(draft.postalCode(), draft.country())
+                        .at("postalCode"));
     String phone =
         ShopRules.normalizePhone(draft.phone(), draft.country())
-            .orElseThrow(
-                () ->
-                    new InvalidRequestException(
-                        "phone", ShopRules.phoneProblem(draft.phone(), draft.country())));
+            .orElseThrow(() -> ShopRules.phoneProblem(draft.phone(), draft.country()).at("phone"));
     check("timeZone", ShopRules.timeZoneProblem(draft.timeZone()));
     check("description", ShopRules.descriptionProblem(draft.description()));
     GeoPoint point = position(draft);
@@ -330,7 +319,9 @@ public class ShopService {
                 h -> {
                   if (ShopRules.hoursProblem(h.opens(), h.closes()) != null) {
                     throw new InvalidRequestException(
-                        "openingHours", "On " + h.day() + ", closing must come after opening");
+                        "openingHours",
+                        "shops.rules.hours.order-on",
+                        Formats.current().weekday(h.day()));
                   }
                   return new Shop.Hours(h.day().getValue(), h.opens(), h.closes());
                 })
@@ -340,7 +331,7 @@ public class ShopService {
                     Function.identity(),
                     (a, b) -> {
                       throw new InvalidRequestException(
-                          "openingHours", "Give each day one opening time");
+                          "openingHours", "shops.rules.hours.one-per-day");
                     }));
     shop.describe(
         draft.name(),
@@ -362,23 +353,18 @@ public class ShopService {
       try {
         return new GeoPoint(draft.latitude(), draft.longitude());
       } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException(
-            "latitude", "Latitude runs from -90 to 90, longitude from -180 to 180");
+        throw new InvalidRequestException("latitude", "shops.rules.coordinates.range");
       }
     }
     return geocoder
         .locate(draft.city(), draft.country())
         .map(Geocoder.Place::centre)
-        .orElseThrow(
-            () ->
-                new InvalidRequestException(
-                    "city",
-                    "We can't place this city on the map yet. Enter your shop's latitude and longitude."));
+        .orElseThrow(() -> new InvalidRequestException("city", "shops.rules.city.unknown"));
   }
 
-  private static void check(String field, @Nullable String problem) {
+  private static void check(String field, ShopRules.@Nullable Problem problem) {
     if (problem != null) {
-      throw new InvalidRequestException(field, problem);
+      throw problem.at(field);
     }
   }
 

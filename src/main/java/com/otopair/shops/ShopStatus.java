@@ -1,18 +1,16 @@
 package com.otopair.shops;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** Where a shop is in its life: only ACTIVE shops are public and bookable. */
 public enum ShopStatus {
-  PENDING_APPROVAL("Awaiting approval"),
-  ACTIVE("Live"),
-  DEACTIVATED("Deactivated");
+  PENDING_APPROVAL,
+  ACTIVE,
+  DEACTIVATED;
 
-  private final String label;
-
-  ShopStatus(String label) {
-    this.label = label;
-  }
-
+  /** What people read for it, in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t("shops.status." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 }

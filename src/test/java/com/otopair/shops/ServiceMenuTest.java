@@ -142,7 +142,7 @@ class ServiceMenuTest extends IntegrationTest {
                         stolen.mode(),
                         true)))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessage("That service isn't on this shop's menu");
+        .hasMessage("That service isn’t on this shop’s menu");
     SignIn.as(userDetails, owner);
     assertThat(menu.forOwner(shop))
         .extracting(Offering::name)

@@ -85,7 +85,7 @@ class ShopInputTest extends IntegrationTest {
         assertRefusedAt(
             () -> shops.submit(with(draft, field, spoiled(draft, field, control))), field, MESSAGE);
       }
-      assertThat(shops.slugProblem(draft.slug() + control, null)).contains(MESSAGE);
+      assertThat(shops.slugProblem(draft.slug() + control, null).text()).contains(MESSAGE);
     }
     assertThat(shopsTagged()).isZero();
 

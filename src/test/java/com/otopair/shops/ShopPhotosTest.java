@@ -221,7 +221,7 @@ class ShopPhotosTest extends IntegrationTest {
 
     assertThatThrownBy(() -> photos.remove(mine, theirs))
         .isInstanceOf(NotFoundException.class)
-        .hasMessage("We couldn't find that photo");
+        .hasMessage("We couldn’t find that photo");
     assertThat(captionsInOrder(other)).containsExactly("Theirs");
   }
 

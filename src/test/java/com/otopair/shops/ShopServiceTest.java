@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.FileStore;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
@@ -17,6 +18,9 @@ import com.otopair.identity.SignUp;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +84,7 @@ class ShopServiceTest extends IntegrationTest {
     assertRefusedAt(() -> shops.submit(montreal("admin")), "slug", "reserved");
     assertRefusedAt(() -> shops.submit(montreal("Bad_Slug")), "slug", "lowercase letters");
     assertRefusedAt(() -> shops.submit(montreal("ab")), "slug", "3 to 40");
-    assertThat(shops.slugProblem(taken, null)).contains("Another shop");
+    assertThat(shops.slugProblem(taken, null).text()).contains("Another shop");
     assertThat(shops.slugProblem(uniqueSlug("free"), null)).isNull();
   }
 
@@ -120,6 +124,44 @@ class ShopServiceTest extends IntegrationTest {
   }
 
   @Test
+  void refusalsReadInTheReadersLanguageWithTheirEnglishUnchanged() {
+    UUID theirs = submitAsNewOwner(uniqueSlug("theirs-fr"));
+    SignIn.as(userDetails, newOwner(users));
+    assertThatThrownBy(() -> shops.ownShop(theirs))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            refused -> {
+              assertThat(refused.getMessage()).isEqualTo("We couldn’t find that shop");
+              assertThat(I18n.in(I18n.FRENCH, refused::getMessage))
+                  .isEqualTo("Nous n’avons pas trouvé ce garage");
+            });
+
+    var lateTuesday =
+        new ShopDraft(
+            "Garage Mardi",
+            uniqueSlug("mardi"),
+            "1 Rue Test",
+            "Montréal",
+            "QC",
+            "H2T 1S6",
+            "CA",
+            "(514) 555-0100",
+            "America/Toronto",
+            "",
+            null,
+            null,
+            List.of(new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(17, 0), LocalTime.of(8, 0))));
+    assertThatThrownBy(() -> I18n.in(I18n.FRENCH, () -> shops.submit(lateTuesday)))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            refused -> {
+              assertThat(refused.field()).isEqualTo("openingHours");
+              assertThat(I18n.in(I18n.FRENCH, refused::getMessage))
+                  .isEqualTo("Le mardi, la fermeture doit venir après l’ouverture");
+            });
+  }
+
+  @Test
   void anOwnerReachesOnlyTheirOwnShops() {
     UUID theirs = submitAsNewOwner(uniqueSlug("theirs"));
     SignIn.as(userDetails, newOwner(users));
@@ -128,7 +170,7 @@ class ShopServiceTest extends IntegrationTest {
         .isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> shops.ownShop(UUID.randomUUID()))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessage("We couldn't find that shop");
+        .hasMessage("We couldn’t find that shop");
     assertThat(shops.myShops()).isEmpty();
   }
 

@@ -50,14 +50,14 @@ import java.util.List;
  * approve, deactivate with a reason the owner is emailed, reactivate. New submissions appear live.
  */
 @Route("admin/shops")
-@PageTitle("Shops")
-@Menu(order = 105, icon = "vaadin:shop", title = "Shops")
+@PageTitle("shops.admin.title")
+@Menu(order = 105, icon = "vaadin:shop", title = "shops.admin.title")
 @RolesAllowed(Roles.ADMIN)
 class AdminShopsView extends Main implements BeforeEnterObserver {
 
   final TextField search = new TextField();
   final Select<ShopStatus> status = new Select<>();
-  final TextField city = new TextField("City");
+  final TextField city = new TextField(getTranslation("shops.admin.city"));
   final Grid<ShopSummary> grid = new Grid<>();
   final Span total = new Span();
   private final ShopAdministration admin;
@@ -68,17 +68,18 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
 
-    search.setPlaceholder("Search name, address or city");
-    search.setAriaLabel("Search shops");
+    search.setPlaceholder(getTranslation("shops.admin.search"));
+    search.setAriaLabel(getTranslation("shops.admin.search.label"));
     search.setId("shops-search");
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
-    status.setLabel("Status");
+    String anyStatus = getTranslation("shops.admin.status.any");
+    status.setLabel(getTranslation("shops.admin.status"));
     status.setEmptySelectionAllowed(true);
-    status.setEmptySelectionCaption("Any status");
+    status.setEmptySelectionCaption(anyStatus);
     status.setItems(Arrays.asList(ShopStatus.values()));
-    status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+    status.setItemLabelGenerator(s -> s == null ? anyStatus : s.label());
     city.setClearButtonVisible(true);
     city.setValueChangeMode(ValueChangeMode.LAZY);
     filters =
@@ -88,25 +89,30 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
             .text("city", city);
 
     grid.addColumn(ShopSummary::name)
-        .setHeader("Shop")
+        .setHeader(getTranslation("shops.admin.shop"))
         .setSortProperty("name")
         .setAutoWidth(true)
         .setTooltipGenerator(shop -> links.display("shops/" + shop.slug()));
     grid.addComponentColumn(AdminShopsView::badge)
-        .setHeader("Status")
+        .setHeader(getTranslation("shops.admin.status"))
         .setSortProperty("status")
         .setAutoWidth(true);
-    grid.addColumn(ShopSummary::city).setHeader("City").setSortProperty("city").setAutoWidth(true);
+    grid.addColumn(ShopSummary::city)
+        .setHeader(getTranslation("shops.admin.city"))
+        .setSortProperty("city")
+        .setAutoWidth(true);
     grid.addColumn(ShopSummary::ownerName)
-        .setHeader("Owner")
+        .setHeader(getTranslation("shops.admin.owner"))
         .setAutoWidth(true)
         .setTooltipGenerator(ShopSummary::ownerEmail);
     var submitted =
         grid.addColumn(s -> Formats.current().date(s.createdAt(), ZoneOffset.UTC))
-            .setHeader("Submitted")
+            .setHeader(getTranslation("shops.admin.submitted"))
             .setSortProperty("createdAt")
             .setAutoWidth(true);
-    grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+    grid.addComponentColumn(this::actions)
+        .setHeader(getTranslation("shops.admin.actions"))
+        .setAutoWidth(true);
     GridColumns.of(grid)
         .hideBelow(1100, submitted)
         .cardsBelow(
@@ -115,14 +121,15 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
                 GridColumns.card(
                     shop.name(),
                     List.of(
-                        shop.city()
-                            + " · submitted "
-                            + Formats.current().date(shop.createdAt(), ZoneOffset.UTC),
+                        getTranslation(
+                            "shops.admin.card.where",
+                            shop.city(),
+                            Formats.current().date(shop.createdAt(), ZoneOffset.UTC)),
                         shop.ownerName() + " · " + shop.ownerEmail()),
                     badge(shop),
                     actions(shop)));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No shops match. Clear the filters to see every shop.");
+    grid.setEmptyStateText(getTranslation("shops.admin.empty"));
     grid.setItems(
         q -> admin.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
 
@@ -154,7 +161,7 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
   private void refresh() {
     grid.getDataProvider().refreshAll();
     long count = admin.count(filter());
-    total.setText(count == 1 ? "1 shop" : String.format("%,d shops", count));
+    total.setText(getTranslation("shops.admin.count", count));
   }
 
   private static Component badge(ShopSummary shop) {
@@ -171,17 +178,22 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
     var actions = new Div();
     switch (shop.status()) {
       case PENDING_APPROVAL -> {
-        var approve = new Button("Approve", e -> confirmApprove(shop));
+        var approve = new Button(getTranslation("shops.admin.approve"), e -> confirmApprove(shop));
         approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         actions.add(approve, deactivateButton(shop));
       }
       case ACTIVE ->
-          actions.add(new Anchor("shops/" + shop.slug(), "Page"), deactivateButton(shop));
+          actions.add(
+              new Anchor("shops/" + shop.slug(), getTranslation("shops.admin.page")),
+              deactivateButton(shop));
       case DEACTIVATED -> {
         var reactivate =
             new Button(
-                "Reactivate",
-                e -> run(() -> admin.reactivate(shop.id()), shop.name() + " is live again"));
+                getTranslation("shops.admin.reactivate"),
+                e ->
+                    run(
+                        () -> admin.reactivate(shop.id()),
+                        getTranslation("shops.admin.reactivated", shop.name())));
         reactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         actions.add(reactivate);
       }
@@ -190,7 +202,8 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
   }
 
   private Button deactivateButton(ShopSummary shop) {
-    var deactivate = new Button("Deactivate", e -> openDeactivate(shop));
+    var deactivate =
+        new Button(getTranslation("shops.admin.deactivate"), e -> openDeactivate(shop));
     deactivate.addThemeVariants(
         ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     return deactivate;
@@ -199,30 +212,35 @@ class AdminShopsView extends Main implements BeforeEnterObserver {
   void confirmApprove(ShopSummary shop) {
     var dialog =
         new ConfirmDialog(
-            "Approve " + shop.name() + "?",
-            "Its page goes live and the owner is emailed.",
-            "Approve",
-            e -> run(() -> admin.approve(shop.id()), shop.name() + " is live"));
+            getTranslation("shops.admin.approve.title", shop.name()),
+            getTranslation("shops.admin.approve.text"),
+            getTranslation("shops.admin.approve"),
+            e ->
+                run(
+                    () -> admin.approve(shop.id()),
+                    getTranslation("shops.admin.approved", shop.name())));
     dialog.setCancelable(true);
+    dialog.setCancelText(getTranslation("shops.admin.cancel"));
     dialog.open();
   }
 
   void openDeactivate(ShopSummary shop) {
-    var reason = new TextArea("Reason, emailed to the owner");
+    var reason = new TextArea(getTranslation("shops.admin.deactivate.reason"));
     reason.setWidthFull();
-    reason.setMaxLength(500);
+    reason.setMaxLength(ShopAdministration.MAX_REASON);
     var dialog = new ConfirmDialog();
-    dialog.setHeader("Deactivate " + shop.name() + "?");
+    dialog.setHeader(getTranslation("shops.admin.deactivate.title", shop.name()));
     dialog.add(reason);
     dialog.setCancelable(true);
-    dialog.setConfirmText("Deactivate");
-    dialog.setConfirmButtonTheme("error primary");
+    dialog.setCancelText(getTranslation("shops.admin.cancel"));
+    dialog.setConfirmText(getTranslation("shops.admin.deactivate"));
+    dialog.setConfirmButtonTheme("error primary"); // i18n: theme names
     dialog.setCloseOnEsc(true);
     dialog.addConfirmListener(
         e -> {
           try {
             admin.deactivate(shop.id(), reason.getValue());
-            Feedback.success(shop.name() + " is deactivated; the owner is emailed");
+            Feedback.success(getTranslation("shops.admin.deactivated", shop.name()));
             refresh();
           } catch (InvalidRequestException refused) {
             Feedback.error(refused.getMessage());

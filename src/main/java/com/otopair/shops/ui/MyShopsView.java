@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The owner's shops, each with where it stands and its next step; updates live on approval. */
 @Route("shop")
-@PageTitle("Your shops")
-@Menu(order = 10, icon = "vaadin:shop", title = "Your shops")
+@PageTitle("shops.mine.title")
+@Menu(order = 10, icon = "vaadin:shop", title = "shops.mine.title")
 @RolesAllowed(Roles.SHOP_OWNER)
 class MyShopsView extends Main {
 
@@ -41,7 +41,7 @@ class MyShopsView extends Main {
     this.links = links;
     addClassName("otopair-page");
     cards.addClassName("otopair-card-list");
-    var add = new Button("List another shop", e -> navigate(ShopSetupView.class));
+    var add = new Button(getTranslation("shops.mine.add"), e -> navigate(ShopSetupView.class));
     add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     add.setId("add-shop");
     add(cards, add);
@@ -53,12 +53,13 @@ class MyShopsView extends Main {
     cards.removeAll();
     var mine = shops.myShops();
     if (mine.isEmpty()) {
-      var setup = new Button("Set up your shop", e -> navigate(ShopSetupView.class));
+      var setup =
+          new Button(getTranslation("shops.setup.title"), e -> navigate(ShopSetupView.class));
       setup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       cards.add(
           card(
-              "No shop yet",
-              "Set up your shop's page in about ten minutes; we review it within a day.",
+              getTranslation("shops.mine.empty.heading"),
+              getTranslation("shops.mine.empty.text"),
               setup,
               null));
       return;
@@ -79,18 +80,13 @@ class MyShopsView extends Main {
             });
     String text =
         switch (shop.status()) {
-          case PENDING_APPROVAL ->
-              "Your shop awaits approval by an Otopair admin; we'll email you when it is live.";
-          case ACTIVE ->
-              "Live at " + links.display("shops/" + shop.slug()) + ". Keep your details current.";
-          case DEACTIVATED ->
-              "Deactivated by an admin: "
-                  + shop.deactivationReason()
-                  + " Reply to our email to talk.";
+          case PENDING_APPROVAL -> getTranslation("shops.mine.pending");
+          case ACTIVE -> getTranslation("shops.mine.live", links.display("shops/" + shop.slug()));
+          case DEACTIVATED -> getTranslation("shops.mine.deactivated", shop.deactivationReason());
         };
     Component action =
         shop.status() == ShopStatus.ACTIVE
-            ? new Anchor("shops/" + shop.slug(), "See your public page")
+            ? new Anchor("shops/" + shop.slug(), getTranslation("shops.mine.public-page"))
             : settingsButton(shop);
     var card = card(shop.name(), text, action, badge);
     card.setId("shop-" + shop.slug());
@@ -100,7 +96,7 @@ class MyShopsView extends Main {
   private Button settingsButton(ShopDetails shop) {
     var edit =
         new Button(
-            "Edit details",
+            getTranslation("shops.mine.edit"),
             e ->
                 getUI()
                     .ifPresent(

@@ -56,7 +56,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   private final ShopPhotos photos;
   private final ObjectProvider<MechanicHeadlines> headlines;
   private final Clock clock;
-  private String title = "Shop";
+  private String title = getTranslation("shops.public.title");
 
   PublicShopView(
       ShopService shops,
@@ -121,7 +121,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
     Component mark;
     if (shop.logoUrl() != null) {
-      var logo = new Image(shop.logoUrl(), shop.name() + " logo");
+      var logo = new Image(shop.logoUrl(), getTranslation("shops.public.logo", shop.name()));
       logo.addClassName("otopair-shop-logo");
       logo.setId("shop-logo");
       mark = logo;
@@ -159,12 +159,15 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     var actions = new Div();
     actions.addClassName("otopair-shop-actions");
     if (!offered.isEmpty()) {
-      var book = new Anchor("book/" + shop.slug(), "Book a service");
+      var book = new Anchor("book/" + shop.slug(), getTranslation("shops.public.book-service"));
       book.addClassName("otopair-button-link");
       book.setId("shop-book");
       actions.add(book);
     }
-    var phone = new Anchor("tel:" + shop.phone(), "Call " + ShopRules.displayPhone(shop.phone()));
+    var phone =
+        new Anchor(
+            "tel:" + shop.phone(),
+            getTranslation("shops.public.call", ShopRules.displayPhone(shop.phone())));
     phone.addClassName("otopair-button-link-tertiary");
     var map =
         new Anchor(
@@ -176,7 +179,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 + shop.latitude()
                 + "/"
                 + shop.longitude(),
-            "Directions");
+            getTranslation("shops.public.directions"));
     map.setTarget("_blank");
     map.getElement().setAttribute("rel", "noopener");
     map.addClassName("otopair-button-link-tertiary");
@@ -208,29 +211,28 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     return switch (OpeningStatus.at(shop.openingHours(), zone, clock.instant())) {
       case OpeningStatus.Open open ->
           open.closes().equals(LocalTime.MIDNIGHT)
-              ? "Open now, until midnight"
-              : "Open now, until " + formats.time(open.closes());
+              ? getTranslation("shops.public.open-until-midnight")
+              : getTranslation("shops.public.open-until", formats.time(open.closes()));
+      case OpeningStatus.Closed closed when closed.day().equals(today) ->
+          getTranslation("shops.public.opens-today", formats.time(closed.opens()));
+      case OpeningStatus.Closed closed when closed.day().equals(today.plusDays(1)) ->
+          getTranslation("shops.public.opens-tomorrow", formats.time(closed.opens()));
       case OpeningStatus.Closed closed ->
-          "Closed, opens "
-              + (closed.day().equals(today)
-                  ? "today"
-                  : closed.day().equals(today.plusDays(1))
-                      ? "tomorrow"
-                      : formats.weekday(closed.day().getDayOfWeek()))
-              + " at "
-              + formats.time(closed.opens());
-      case OpeningStatus.NoHours none -> "Call for opening hours";
+          getTranslation(
+              "shops.public.opens-on",
+              formats.weekday(closed.day().getDayOfWeek()),
+              formats.time(closed.opens()));
+      case OpeningStatus.NoHours none -> getTranslation("shops.public.no-hours");
     };
   }
 
   /** The menu as cards: what, how long, how much, and a way to book that one service. */
   private Div services(ShopDetails shop, Formats formats, List<Offering> offered) {
-    var services = new Div(new H2("Services"));
+    var services = new Div(new H2(getTranslation("shops.public.services")));
     services.addClassName("otopair-shop-section");
     services.setId("shop-services");
     if (offered.isEmpty()) {
-      var empty =
-          new Div(new Paragraph("The service menu is on its way. Call the shop for a quote."));
+      var empty = new Div(new Paragraph(getTranslation("shops.public.services.empty")));
       empty.addClassName("otopair-card");
       services.add(empty);
       return services;
@@ -253,10 +255,13 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
         about.addClassName("otopair-service-about");
         card.add(about);
       }
-      var book = new Anchor("book/" + shop.slug() + "?service=" + offering.id(), "Book");
+      var book =
+          new Anchor(
+              "book/" + shop.slug() + "?service=" + offering.id(),
+              getTranslation("shops.public.book"));
       book.addClassName("otopair-book-link");
       book.setId("book-" + offering.id());
-      book.setAriaLabel("Book " + offering.name());
+      book.setAriaLabel(getTranslation("shops.public.book-one", offering.name()));
       card.add(book);
       card.addClassName("otopair-card");
       card.addClassName("otopair-service-card");
@@ -277,7 +282,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
               .filter(h -> h.day() == day)
               .findFirst()
               .map(h -> formats.time(h.opens()) + " – " + closing(formats, h))
-              .orElse("Closed");
+              .orElseGet(() -> getTranslation("shops.public.closed"));
       var row = new Div(new Span(formats.weekday(day)), new Span(when));
       row.addClassName("otopair-hours-row");
       if (day == today) {
@@ -286,25 +291,27 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
       }
       week.add(row);
     }
-    var note = new Paragraph("Times in " + formats.zone(zone) + ".");
+    var note = new Paragraph(getTranslation("shops.public.zone", formats.zone(zone)));
     note.addClassName("otopair-muted");
-    var card = new Div(new H2("Opening hours"), week, note);
+    var card = new Div(new H2(getTranslation("shops.hours.title")), week, note);
     card.addClassName("otopair-card");
     card.setId("shop-hours");
     return card;
   }
 
-  private static String closing(Formats formats, OpeningHours hours) {
-    return hours.closes().equals(LocalTime.MIDNIGHT) ? "midnight" : formats.time(hours.closes());
+  private String closing(Formats formats, OpeningHours hours) {
+    return hours.closes().equals(LocalTime.MIDNIGHT)
+        ? getTranslation("shops.public.midnight")
+        : formats.time(hours.closes());
   }
 
   /** The mechanics, each with their headline and a link to their profile. */
   private Div team(ShopDetails shop) {
-    var team = new Div(new H2("Mechanics"));
+    var team = new Div(new H2(getTranslation("shops.public.mechanics")));
     team.addClassName("otopair-card");
     team.setId("shop-mechanics");
     if (shop.mechanics().isEmpty()) {
-      team.add(new Paragraph("The team is being set up. Call the shop to talk to a mechanic."));
+      team.add(new Paragraph(getTranslation("shops.public.mechanics.empty")));
       return team;
     }
     Map<UUID, String> about =

@@ -1,6 +1,7 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.ui.Badge;
@@ -45,15 +46,26 @@ class ServiceMenuEditor extends Div {
     this.shopId = shopId;
     addClassName("otopair-card");
     Formats formats = Formats.current();
-    grid.addColumn(Offering::name).setHeader("Service").setFlexGrow(2);
+    grid.addColumn(Offering::name)
+        .setHeader(getTranslation("shops.services.service"))
+        .setFlexGrow(2);
     var category =
-        grid.addColumn(o -> o.category().label()).setHeader("Category").setAutoWidth(true);
+        grid.addColumn(o -> o.category().label())
+            .setHeader(getTranslation("shops.services.category"))
+            .setAutoWidth(true);
     grid.addColumn(o -> formats.duration(o.durationMinutes()))
-        .setHeader("Duration")
+        .setHeader(getTranslation("shops.services.duration"))
         .setAutoWidth(true);
-    grid.addColumn(o -> o.price().format()).setHeader("Price").setAutoWidth(true);
-    var where = grid.addColumn(o -> o.mode().label()).setHeader("Where").setAutoWidth(true);
-    grid.addComponentColumn(ServiceMenuEditor::status).setHeader("Status").setAutoWidth(true);
+    grid.addColumn(o -> formats.money(o.price()))
+        .setHeader(getTranslation("shops.services.price"))
+        .setAutoWidth(true);
+    var where =
+        grid.addColumn(o -> o.mode().label())
+            .setHeader(getTranslation("shops.services.where"))
+            .setAutoWidth(true);
+    grid.addComponentColumn(ServiceMenuEditor::status)
+        .setHeader(getTranslation("shops.services.status"))
+        .setAutoWidth(true);
     // A phone shows each service as a card: its name and status, then what, how long and where.
     GridColumns.of(grid)
         .hideBelow(1000, category, where)
@@ -63,19 +75,18 @@ class ServiceMenuEditor extends Div {
                 GridColumns.card(
                     o.name(),
                     List.of(
-                        o.price().format() + " · " + formats.duration(o.durationMinutes()),
+                        formats.money(o.price()) + " · " + formats.duration(o.durationMinutes()),
                         o.category().label() + " · " + o.mode().label()),
                     status(o)));
     grid.setAllRowsVisible(true);
-    grid.setEmptyStateText("No services yet. Add the work you do most, with its price and time.");
+    grid.setEmptyStateText(getTranslation("shops.services.empty"));
     grid.addItemClickListener(e -> open(e.getItem()));
-    add = new Button("Add a service", e -> open(null));
+    add = new Button(getTranslation("shops.services.add"), e -> open(null));
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add.setId("add-offering");
     add(
-        new H2("Service menu"),
-        new Paragraph(
-            "What customers can book, with its time and price. Click a service to change it."),
+        new H2(getTranslation("shops.services.title")),
+        new Paragraph(getTranslation("shops.services.lead")),
         grid,
         add);
     refresh();
@@ -83,8 +94,8 @@ class ServiceMenuEditor extends Div {
 
   private static Badge status(Offering offering) {
     return offering.active()
-        ? new Badge("Offered", Badge.Tone.SUCCESS)
-        : new Badge("Hidden", Badge.Tone.CONTRAST);
+        ? new Badge(I18n.t("shops.services.offered"), Badge.Tone.SUCCESS)
+        : new Badge(I18n.t("shops.services.hidden"), Badge.Tone.CONTRAST);
   }
 
   private void refresh() {
@@ -98,28 +109,32 @@ class ServiceMenuEditor extends Div {
 
   /** Add or change one service. */
   class OfferingDialog extends Dialog {
-    final TextField name = new TextField("Service");
+    final TextField name = new TextField(getTranslation("shops.services.service"));
     final Select<OfferingCategory> category = new Select<>();
-    final IntegerField duration = new IntegerField("Duration (minutes)");
+    final IntegerField duration =
+        new IntegerField(getTranslation("shops.services.duration-minutes"));
     final BigDecimalField price = new BigDecimalField();
     final Select<OfferingMode> mode = new Select<>();
-    final TextArea description = new TextArea("Description");
-    final Checkbox active = new Checkbox("Offered to customers");
+    final TextArea description = new TextArea(getTranslation("shops.services.description"));
+    final Checkbox active = new Checkbox(getTranslation("shops.services.active"));
     final Button save;
 
     OfferingDialog(@Nullable Offering offering, String currency) {
-      setHeaderTitle(offering == null ? "Add a service" : "Change " + offering.name());
-      category.setLabel("Category");
+      setHeaderTitle(
+          offering == null
+              ? getTranslation("shops.services.add")
+              : getTranslation("shops.services.change", offering.name()));
+      category.setLabel(getTranslation("shops.services.category"));
       category.setItems(OfferingCategory.values());
       category.setItemLabelGenerator(OfferingCategory::label);
-      mode.setLabel("Where");
+      mode.setLabel(getTranslation("shops.services.where"));
       mode.setItems(OfferingMode.values());
       mode.setItemLabelGenerator(OfferingMode::label);
-      price.setLabel("Price (" + currency + ")");
+      price.setLabel(getTranslation("shops.services.price-in", currency));
       duration.setMin(5);
       duration.setMax(720);
       duration.setStep(5);
-      description.setMaxLength(1000);
+      description.setMaxLength(ServiceMenu.MAX_DESCRIPTION);
       if (offering == null) {
         category.setValue(OfferingCategory.DIAGNOSTICS);
         mode.setValue(OfferingMode.IN_SHOP);
@@ -139,7 +154,7 @@ class ServiceMenuEditor extends Div {
       add(form);
       save =
           new Button(
-              "Save service",
+              getTranslation("shops.services.save"),
               e -> {
                 try {
                   BigDecimal amount = price.getValue() == null ? BigDecimal.ZERO : price.getValue();
@@ -156,7 +171,7 @@ class ServiceMenuEditor extends Div {
                           active.getValue()));
                   close();
                   refresh();
-                  Feedback.success("The service menu is saved");
+                  Feedback.success(getTranslation("shops.services.saved"));
                 } catch (InvalidRequestException refused) {
                   Feedback.show(
                       refused,
@@ -172,7 +187,7 @@ class ServiceMenuEditor extends Div {
                 }
               });
       save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      var cancel = new Button("Cancel", e -> close());
+      var cancel = new Button(getTranslation("shops.services.cancel"), e -> close());
       getFooter().add(cancel, save);
     }
   }

@@ -10,6 +10,7 @@ import com.otopair.shops.OpeningHours;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopDraft;
 import com.otopair.shops.ShopRules;
+import com.otopair.shops.ShopRules.Problem;
 import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,7 +26,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableFunction;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -45,18 +48,18 @@ import org.jspecify.annotations.Nullable;
  */
 class ShopForm extends Div {
 
-  final TextField name = new TextField("Shop name");
-  final TextField slug = new TextField("Page address");
-  final TextField street = new TextField("Street address");
-  final ComboBox<String> city = new ComboBox<>("City");
-  final TextField region = new TextField("State or province");
-  final TextField postalCode = new TextField("Postal or ZIP code");
+  final TextField name = new TextField(getTranslation("shops.form.name.label"));
+  final TextField slug = new TextField(getTranslation("shops.form.slug.label"));
+  final TextField street = new TextField(getTranslation("shops.form.street.label"));
+  final ComboBox<String> city = new ComboBox<>(getTranslation("shops.form.city.label"));
+  final TextField region = new TextField(getTranslation("shops.form.region.label"));
+  final TextField postalCode = new TextField(getTranslation("shops.form.postal-code.label"));
   final Select<String> country = new Select<>();
-  final TextField phone = new TextField("Phone");
-  final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-  final NumberField latitude = new NumberField("Latitude");
-  final NumberField longitude = new NumberField("Longitude");
-  final TextArea description = new TextArea("Description");
+  final TextField phone = new TextField(getTranslation("shops.form.phone.label"));
+  final ComboBox<String> timeZone = new ComboBox<>(getTranslation("shops.form.time-zone.label"));
+  final NumberField latitude = new NumberField(getTranslation("shops.form.latitude.label"));
+  final NumberField longitude = new NumberField(getTranslation("shops.form.longitude.label"));
+  final TextArea description = new TextArea(getTranslation("shops.form.description.label"));
   final Map<DayOfWeek, Checkbox> open = new HashMap<>();
   final Map<DayOfWeek, TimePicker> opens = new HashMap<>();
   final Map<DayOfWeek, TimePicker> closes = new HashMap<>();
@@ -95,31 +98,36 @@ class ShopForm extends Div {
 
     slug.setPrefixComponent(new Span(links.display("shops/")));
     slug.setValueChangeMode(ValueChangeMode.LAZY);
-    slug.setHelperText("Lowercase letters, digits and hyphens; 3 to 40 characters");
+    slug.setHelperText(
+        getTranslation("shops.form.slug.helper", ShopRules.MIN_SLUG, ShopRules.MAX_SLUG));
     name.setValueChangeMode(ValueChangeMode.LAZY);
 
-    country.setLabel("Country");
+    country.setLabel(getTranslation("shops.form.country.label"));
     country.setItems("CA", "US");
-    country.setItemLabelGenerator(c -> c.equals("CA") ? "Canada" : "United States");
+    country.setItemLabelGenerator(
+        c -> getTranslation(c.equals("CA") ? "shops.form.country.ca" : "shops.form.country.us"));
 
     city.setItems(shops.knownCities());
     city.setAllowCustomValue(true);
     city.addCustomValueSetListener(e -> city.setValue(e.getDetail()));
-    city.setHelperText("Pick your city to place the shop on the map and set its time zone");
+    city.setHelperText(getTranslation("shops.form.city.helper"));
 
     postalCode.setValueChangeMode(ValueChangeMode.ON_BLUR);
     phone.setValueChangeMode(ValueChangeMode.ON_BLUR);
 
     timeZone.setItems(
         ZoneId.getAvailableZoneIds().stream()
-            .filter(z -> z.startsWith("America/") || z.startsWith("Canada/") || z.startsWith("US/"))
+            .filter(z -> z.matches("(America|Canada|US)/.*")) // i18n: zone ids, not words
             .sorted()
             .toList());
-    latitude.setHelperText("Filled in from the city; fine-tune it to your door");
+    // The zone's id, which owners search by city, and its name in the reader's language.
+    timeZone.setItemLabelGenerator(z -> z + " (" + Formats.current().zone(ZoneId.of(z)) + ")");
+    latitude.setHelperText(getTranslation("shops.form.latitude.helper"));
     latitude.setStep(0.0001);
     longitude.setStep(0.0001);
     description.setMaxLength(ShopRules.MAX_DESCRIPTION);
-    description.setHelperText("What you fix, what customers should know. Up to 2,000 characters.");
+    description.setHelperText(
+        getTranslation("shops.form.description.helper", ShopRules.MAX_DESCRIPTION));
 
     var details =
         new FormLayout(
@@ -164,56 +172,60 @@ class ShopForm extends Div {
   private void bind() {
     binder
         .forField(name)
-        .withValidator(Forms.rule(ShopRules::nameProblem))
+        .withValidator(rule(ShopRules::nameProblem))
         .bind(v -> v.name, (v, value) -> v.name = value);
     binder
         .forField(slug)
-        .withValidator(Forms.rule(value -> shops.slugProblem(value.trim(), shopId)))
+        .withValidator(rule(value -> shops.slugProblem(value.trim(), shopId)))
         .bind(v -> v.slug, (v, value) -> v.slug = value.trim());
     binder
         .forField(street)
-        .withValidator(Forms.rule(value -> ShopRules.requiredProblem(value, "street address")))
+        .withValidator(
+            rule(value -> ShopRules.requiredProblem(value, "shops.rules.street.required")))
         .bind(v -> v.street, (v, value) -> v.street = value);
     binder
         .forField(city)
-        .withValidator(Forms.rule(value -> ShopRules.requiredProblem(value, "city")))
+        .withValidator(rule(value -> ShopRules.requiredProblem(value, "shops.rules.city.required")))
         .bind(v -> v.city, (v, value) -> v.city = value);
     binder
         .forField(region)
-        .withValidator(Forms.rule(value -> ShopRules.requiredProblem(value, "state or province")))
+        .withValidator(
+            rule(value -> ShopRules.requiredProblem(value, "shops.rules.region.required")))
         .bind(v -> v.region, (v, value) -> v.region = value);
     binder
         .forField(postalCode)
-        .withValidator(Forms.rule(value -> ShopRules.postalCodeProblem(value, chosenCountry())))
+        .withValidator(rule(value -> ShopRules.postalCodeProblem(value, chosenCountry())))
         .bind(v -> v.postalCode, (v, value) -> v.postalCode = value);
     binder.forField(country).bind(v -> v.country, (v, value) -> v.country = value);
     binder
         .forField(phone)
-        .withValidator(Forms.rule(value -> ShopRules.phoneProblem(value, chosenCountry())))
+        .withValidator(rule(value -> ShopRules.phoneProblem(value, chosenCountry())))
         .bind(v -> v.phone, (v, value) -> v.phone = value);
     binder
         .forField(timeZone)
-        .withValidator(Forms.rule(ShopRules::timeZoneProblem))
+        .withValidator(rule(ShopRules::timeZoneProblem))
         .bind(v -> v.timeZone, (v, value) -> v.timeZone = value);
     binder
         .forField(latitude)
         .withValidator(
-            Forms.rule(
+            rule(
                 value ->
-                    value == null || Math.abs(value) <= 90 ? null : "Latitude runs from -90 to 90"))
+                    value == null || Math.abs(value) <= 90
+                        ? null
+                        : new Problem("shops.rules.latitude.range")))
         .bind(v -> v.latitude, (v, value) -> v.latitude = value);
     binder
         .forField(longitude)
         .withValidator(
-            Forms.rule(
+            rule(
                 value ->
                     value == null || Math.abs(value) <= 180
                         ? null
-                        : "Longitude runs from -180 to 180"))
+                        : new Problem("shops.rules.longitude.range")))
         .bind(v -> v.longitude, (v, value) -> v.longitude = value);
     binder
         .forField(description)
-        .withValidator(Forms.rule(ShopRules::descriptionProblem))
+        .withValidator(rule(ShopRules::descriptionProblem))
         .bind(v -> v.description, (v, value) -> v.description = value);
     for (DayOfWeek day : DayOfWeek.values()) {
       binder
@@ -222,15 +234,26 @@ class ShopForm extends Div {
       binder
           .forField(opens.get(day))
           .withValidator(
-              Forms.rule(
+              rule(
                   value ->
-                      open.get(day).getValue() && value == null ? "Choose the opening time" : null))
+                      open.get(day).getValue() && value == null
+                          ? new Problem("shops.rules.hours.opens.required")
+                          : null))
           .bind(v -> v.opens.get(day), (v, value) -> v.opens.put(day, value));
       binder
           .forField(closes.get(day))
-          .withValidator(Forms.rule(value -> closingProblem(day, value)))
+          .withValidator(rule(value -> closingProblem(day, value)))
           .bind(v -> v.closes.get(day), (v, value) -> v.closes.put(day, value));
     }
+  }
+
+  /** A validator from one of {@link ShopRules}' rules, its problem read in the page's language. */
+  private static <T> Validator<T> rule(SerializableFunction<T, @Nullable Problem> problem) {
+    return Forms.rule(
+        value -> {
+          Problem found = problem.apply(value);
+          return found == null ? null : found.text();
+        });
   }
 
   /** The country the postal code and phone are checked for (the saved one while filling in). */
@@ -238,12 +261,14 @@ class ShopForm extends Div {
     return country.getValue() == null ? values.country : country.getValue();
   }
 
-  private @Nullable String closingProblem(DayOfWeek day, @Nullable LocalTime closing) {
+  private @Nullable Problem closingProblem(DayOfWeek day, @Nullable LocalTime closing) {
     LocalTime opening = opens.get(day).getValue();
     if (!open.get(day).getValue() || opening == null) {
       return null;
     }
-    return closing == null ? "Choose the closing time" : ShopRules.hoursProblem(opening, closing);
+    return closing == null
+        ? new Problem("shops.rules.hours.closes.required")
+        : ShopRules.hoursProblem(opening, closing);
   }
 
   /**
@@ -256,16 +281,20 @@ class ShopForm extends Div {
   }
 
   private Div hours() {
-    var rows = new Div(new H3("Opening hours"), new Paragraph("In the shop's own time zone."));
+    var rows =
+        new Div(
+            new H3(getTranslation("shops.hours.title")),
+            new Paragraph(getTranslation("shops.form.hours.note")));
     rows.addClassName("otopair-hours");
     for (DayOfWeek day : DayOfWeek.values()) {
-      var isOpen = new Checkbox(Formats.current().weekday(day));
+      String weekday = Formats.current().weekday(day);
+      var isOpen = new Checkbox(weekday);
       var from = new TimePicker();
       var to = new TimePicker();
       from.setStep(Duration.ofMinutes(30));
       to.setStep(Duration.ofMinutes(30));
-      from.setAriaLabel(day + " opens");
-      to.setAriaLabel(day + " closes");
+      from.setAriaLabel(getTranslation("shops.form.hours.opens", weekday));
+      to.setAriaLabel(getTranslation("shops.form.hours.closes", weekday));
       isOpen.addValueChangeListener(
           e -> {
             from.setEnabled(e.getValue());
@@ -274,7 +303,7 @@ class ShopForm extends Div {
       open.put(day, isOpen);
       opens.put(day, from);
       closes.put(day, to);
-      var row = new Div(isOpen, from, new Span("to"), to);
+      var row = new Div(isOpen, from, new Span(getTranslation("shops.form.hours.to")), to);
       row.addClassName("otopair-hours-row");
       rows.add(row);
     }

@@ -37,7 +37,7 @@ class ShopGallery extends Div {
       }
       strip.add(figure);
     }
-    add(new H2("Photos"), strip);
+    add(new H2(getTranslation("shops.photos.title")), strip);
   }
 
   /** The cover, across the top of the page: loaded at once, since it is the first thing seen. */

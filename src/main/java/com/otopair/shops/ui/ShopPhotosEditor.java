@@ -2,6 +2,7 @@ package com.otopair.shops.ui;
 
 import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.shops.ShopPhoto;
 import com.otopair.shops.ShopPhotos;
@@ -49,10 +50,11 @@ class ShopPhotosEditor extends Div {
 
     upload.setAcceptedFileTypes(Images.ACCEPTED);
     upload.setMaxFileSize(Images.MAX_PHOTO_BYTES);
-    upload.setUploadButton(new Button("Add photos", VaadinIcon.CAMERA.create()));
-    upload.setDropLabel(new Span("or drop them here"));
-    upload.addFileRejectedListener(
-        e -> Feedback.error("Use PNG, JPEG or WebP photos of at most 10 MB"));
+    ComponentTexts.localize(upload);
+    upload.setUploadButton(
+        new Button(getTranslation("shops.photos.add"), VaadinIcon.CAMERA.create()));
+    upload.setDropLabel(new Span(getTranslation("shops.photos.drop")));
+    upload.addFileRejectedListener(e -> Feedback.error(getTranslation("shops.photos.rejected")));
     upload.setUploadHandler(
         UploadHandler.inMemory(
             (metadata, bytes) -> {
@@ -69,10 +71,8 @@ class ShopPhotosEditor extends Div {
     list.addClassName("otopair-photo-list");
     count.addClassName("otopair-muted");
     add(
-        new H2("Photos"),
-        new Paragraph(
-            "Show your storefront, your bays and your team. The first photo is the cover of your"
-                + " page."),
+        new H2(getTranslation("shops.photos.title")),
+        new Paragraph(getTranslation("shops.photos.lead")),
         list,
         count,
         upload);
@@ -96,7 +96,7 @@ class ShopPhotosEditor extends Div {
 
   private void showStored(@Nullable String refusal) {
     if (refusal == null) {
-      Feedback.success("Photo added");
+      Feedback.success(getTranslation("shops.photos.added"));
     } else {
       Feedback.error(refusal);
     }
@@ -113,8 +113,8 @@ class ShopPhotosEditor extends Div {
     int left = ShopPhotos.MAX_PHOTOS - current.size();
     count.setText(
         current.isEmpty()
-            ? "No photos yet: your page shows your name and services without them."
-            : current.size() + " of " + ShopPhotos.MAX_PHOTOS + " photos");
+            ? getTranslation("shops.photos.empty")
+            : getTranslation("shops.photos.count", current.size(), ShopPhotos.MAX_PHOTOS));
     upload.setMaxFiles(Math.max(left, 1));
     upload.setVisible(left > 0);
   }
@@ -123,10 +123,10 @@ class ShopPhotosEditor extends Div {
     String alt = photo.altText(shopName);
     var image = new Image(photo.url(), alt);
     image.addClassName("otopair-photo-thumb");
-    var caption = new TextField("Caption");
+    var caption = new TextField(getTranslation("shops.photos.caption"));
     caption.setValue(photo.caption());
     caption.setMaxLength(ShopPhotos.MAX_CAPTION);
-    caption.setPlaceholder("Our two service bays");
+    caption.setPlaceholder(getTranslation("shops.photos.caption.placeholder"));
     caption.setValueChangeMode(ValueChangeMode.ON_CHANGE);
     caption.setWidthFull();
     caption.addValueChangeListener(
@@ -137,21 +137,21 @@ class ShopPhotosEditor extends Div {
           try {
             photos.caption(shopId, photo.id(), e.getValue());
             caption.setInvalid(false);
-            Feedback.success("Caption saved");
+            Feedback.success(getTranslation("shops.photos.caption.saved"));
           } catch (InvalidRequestException refused) {
             Feedback.show(refused, Map.of("caption", caption));
           }
         });
 
-    var cover = new Button("Make cover", e -> move(photo, 0));
+    var cover = new Button(getTranslation("shops.photos.make-cover"), e -> move(photo, 0));
     cover.setEnabled(photo.position() > 0);
     var earlier = new Button(VaadinIcon.ARROW_UP.create(), e -> move(photo, photo.position() - 1));
-    earlier.setAriaLabel("Move " + alt + " earlier");
+    earlier.setAriaLabel(getTranslation("shops.photos.earlier", alt));
     earlier.setEnabled(photo.position() > 0);
     var later = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(photo, photo.position() + 1));
-    later.setAriaLabel("Move " + alt + " later");
+    later.setAriaLabel(getTranslation("shops.photos.later", alt));
     later.setEnabled(photo.position() < total - 1);
-    var remove = new Button("Remove", e -> confirmRemove(photo, alt));
+    var remove = new Button(getTranslation("shops.photos.remove"), e -> confirmRemove(photo, alt));
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     for (Button button : List.of(cover, earlier, later)) {
       button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -162,7 +162,7 @@ class ShopPhotosEditor extends Div {
     var card = new Div(image, new Div(caption, actions));
     card.addClassName("otopair-photo-card");
     if (photo.position() == 0) {
-      var badge = new Paragraph("Cover");
+      var badge = new Paragraph(getTranslation("shops.photos.cover"));
       badge.addClassName("otopair-photo-cover-badge");
       card.add(badge);
     }
@@ -182,16 +182,17 @@ class ShopPhotosEditor extends Div {
   private void confirmRemove(ShopPhoto photo, String alt) {
     var confirm =
         new ConfirmDialog(
-            "Remove this photo?",
-            alt + " leaves your page at once.",
-            "Remove",
+            getTranslation("shops.photos.remove.title"),
+            getTranslation("shops.photos.remove.text", alt),
+            getTranslation("shops.photos.remove"),
             e -> {
               photos.remove(shopId, photo.id());
-              Feedback.success("Photo removed");
+              Feedback.success(getTranslation("shops.photos.removed"));
               refresh();
             });
-    confirm.setConfirmButtonTheme("error primary");
+    confirm.setConfirmButtonTheme("error primary"); // i18n: theme names
     confirm.setCancelable(true);
+    confirm.setCancelText(getTranslation("shops.photos.cancel"));
     confirm.open();
   }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
  * (the top bar's switcher chooses it), live or not; an owner without a shop is sent to set one up.
  */
 @Route("shop/settings")
-@PageTitle("Shop settings")
-@Menu(order = 21, icon = "vaadin:cog", title = "Shop settings")
+@PageTitle("shops.settings.menu")
+@Menu(order = 21, icon = "vaadin:cog", title = "shops.settings.menu")
 @RolesAllowed(Roles.SHOP_OWNER)
 class ShopSettingsEntry extends Main implements BeforeEnterObserver {
 

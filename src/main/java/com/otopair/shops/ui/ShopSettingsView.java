@@ -25,7 +25,7 @@ import java.util.UUID;
  * The owner edits a shop's details (including its page address), its photos and its service menu.
  */
 @Route("shop/:shopId/settings")
-@PageTitle("Shop details")
+@PageTitle("shops.settings.title")
 @RolesAllowed(Roles.SHOP_OWNER)
 class ShopSettingsView extends Main implements BeforeEnterObserver {
 
@@ -57,14 +57,14 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
     }
     var save =
         new Button(
-            "Save details",
+            getTranslation("shops.settings.save"),
             e -> {
               if (!form.validate()) {
                 return;
               }
               try {
                 shops.update(shopId, form.draft());
-                Feedback.success("Your shop's details are saved");
+                Feedback.success(getTranslation("shops.settings.saved"));
               } catch (InvalidRequestException refused) {
                 form.show(refused);
               }
@@ -74,7 +74,7 @@ class ShopSettingsView extends Main implements BeforeEnterObserver {
     services = new ServiceMenuEditor(menu, shopId);
     var logo =
         new ImageUpload(
-            "No logo yet: customers see your shop's name instead.",
+            getTranslation("shops.settings.no-logo"),
             shops.ownShop(shopId).logoUrl(),
             bytes -> shops.setLogo(shopId, bytes));
     var details = new Div(logo, form, save);

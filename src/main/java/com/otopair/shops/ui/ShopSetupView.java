@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** A shop owner lists a new shop; it goes live once an admin approves it. */
 @Route("shop/setup")
-@PageTitle("Set up your shop")
+@PageTitle("shops.setup.title")
 @RolesAllowed(Roles.SHOP_OWNER)
 class ShopSetupView extends Main {
 
@@ -27,7 +27,7 @@ class ShopSetupView extends Main {
     form = new ShopForm(shops, links, null);
     submit =
         new Button(
-            "Submit for approval",
+            getTranslation("shops.setup.submit"),
             e -> {
               if (!form.validate()) {
                 return;
@@ -42,9 +42,8 @@ class ShopSetupView extends Main {
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     submit.setId("submit-shop");
     add(
-        new H2("Tell customers about your shop"),
-        new Paragraph(
-            "An Otopair admin checks every new shop, usually within a day; then your page goes live."),
+        new H2(getTranslation("shops.setup.heading")),
+        new Paragraph(getTranslation("shops.setup.lead")),
         form,
         submit);
   }

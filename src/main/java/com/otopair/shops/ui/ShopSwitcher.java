@@ -1,6 +1,7 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.NavbarWidget;
 import com.otopair.shops.CurrentShop;
@@ -35,7 +36,7 @@ class ShopSwitcher implements NavbarWidget {
     var select = new Select<ShopDetails>();
     select.setItems(mine);
     select.setItemLabelGenerator(ShopDetails::name);
-    select.setAriaLabel("Shop you are working on");
+    select.setAriaLabel(I18n.t("shops.switcher.label"));
     select.setId("shop-switcher");
     select.addClassName("otopair-shop-switcher");
     current.among(mine).ifPresent(select::setValue);

@@ -119,14 +119,14 @@ class ShopViewsTest extends KaribuTest {
 
     _click(view.submit);
 
-    _expectInvalid(view.form.name, "Enter your shop's name");
-    _expectInvalid(view.form.slug, "Choose the address of your shop's page");
+    _expectInvalid(view.form.name, "Enter your shop’s name");
+    _expectInvalid(view.form.slug, "Choose the address of your shop’s page");
     _expectInvalid(view.form.street, "Enter the street address");
     _expectInvalid(view.form.city, "Enter the city");
     _expectInvalid(view.form.region, "Enter the state or province");
     _expectInvalid(view.form.postalCode, "Enter a postal code like H2T 1S6");
     _expectInvalid(view.form.phone, "Enter a phone number customers can call, like (514) 555-0142");
-    _expectInvalid(view.form.timeZone, "Choose the shop's time zone");
+    _expectInvalid(view.form.timeZone, "Choose the shop’s time zone");
     navigate("shop");
     _assertOne(H2.class, spec -> spec.withText("No shop yet"));
   }
