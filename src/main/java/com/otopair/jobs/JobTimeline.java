@@ -47,8 +47,6 @@ class JobTimeline {
    */
   record Note(@Nullable String key, String quoted) {
 
-    static final Note NONE = new Note(null, "");
-
     /** A person's own words. */
     static Note words(String text) {
       return new Note(null, text);
