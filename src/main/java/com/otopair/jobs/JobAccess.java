@@ -49,7 +49,7 @@ class JobAccess {
   Job workableJob(UUID jobId) {
     Job job = memberJob(jobId);
     if (!job.getStatus().isOpen()) {
-      throw new ConflictException("This job is closed; its estimate can't change");
+      throw new ConflictException("jobs.job.closed-estimate");
     }
     return worked(job);
   }
@@ -66,12 +66,12 @@ class JobAccess {
   private Job worked(Job job) {
     SignedInUser me = CurrentUser.require();
     if (!membership.isOwner(job.getShopId(), me.id()) && !me.id().equals(job.getMechanicId())) {
-      throw new NotAllowedException("This job is someone else's; ask the owner to give it to you");
+      throw new NotAllowedException("jobs.job.someone-elses");
     }
     return job;
   }
 
   static NotFoundException notFound() {
-    return new NotFoundException("We couldn't find that job");
+    return new NotFoundException("jobs.job.not-found");
   }
 }

@@ -67,14 +67,15 @@ class JobBookings {
                 timeline.transition(
                     job,
                     JobStatus.CANCELLED,
-                    null,
                     switch (cancelled.by()) {
-                      case "SHOP" -> "The shop";
-                      case "ADMIN" -> "Otopair support";
-                      default -> job.getCustomerName();
+                      case "SHOP" -> JobTimeline.Actor.system("jobs.actor.shop");
+                      case "ADMIN" -> JobTimeline.Actor.system("jobs.actor.support");
+                      default -> JobTimeline.Actor.person(null, job.getCustomerName());
                     },
-                    "Booking cancelled"
-                        + (cancelled.reason().isBlank() ? "" : ": " + cancelled.reason())));
+                    cancelled.reason().isBlank()
+                        ? JobTimeline.Note.of("jobs.timeline.booking-cancelled")
+                        : JobTimeline.Note.of(
+                            "jobs.timeline.booking-cancelled-because", cancelled.reason())));
   }
 
   /**
@@ -98,7 +99,12 @@ class JobBookings {
       Job job = existing.get();
       job.rebook(booking.id(), booking.mechanicId(), booking.start(), clock.instant());
       timeline.record(
-          job, null, "Otopair", JobEvent.Kind.STATUS, null, null, "The customer moved the booking");
+          job,
+          JobTimeline.Actor.person(null, "Otopair"), // i18n: the brand, the same in every language
+          JobEvent.Kind.STATUS,
+          null,
+          null,
+          JobTimeline.Note.of("jobs.timeline.booking-moved"));
       timeline.flush();
       timeline.changed(job);
       return;
@@ -114,8 +120,7 @@ class JobBookings {
         booking.id(),
         booking.mechanicId(),
         booking.start(),
-        null,
-        "Online booking");
+        JobTimeline.Actor.system("jobs.actor.online-booking"));
   }
 
   /**

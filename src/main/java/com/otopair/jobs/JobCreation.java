@@ -54,8 +54,7 @@ class JobCreation {
       @Nullable UUID bookingId,
       @Nullable UUID mechanicId,
       @Nullable Instant scheduledAt,
-      @Nullable UUID actorId,
-      String actorName) {
+      JobTimeline.Actor actor) {
     Integer number =
         jdbc.queryForObject(
             "insert into job_counters (shop_id, last) values (?, 1)"
@@ -81,7 +80,12 @@ class JobCreation {
                 scheduledAt,
                 clock.instant()));
     timeline.record(
-        job, actorId, actorName, JobEvent.Kind.CREATED, null, JobStatus.REQUESTED, origin.label());
+        job,
+        actor,
+        JobEvent.Kind.CREATED,
+        null,
+        JobStatus.REQUESTED,
+        JobTimeline.Note.of(origin.key()));
     timeline.flush();
     timeline.changed(job);
     return job;

@@ -41,7 +41,10 @@ public record JobDetails(
   public record Totals(
       Money approvedSubtotal, Money tax, Money approvedTotal, Money pending, Money declined) {}
 
-  /** One step of the timeline: who did what, when, and why. */
+  /**
+   * One step of the timeline: who did what, when, and why; {@code actor} and {@code comment} in the
+   * reader's language (as read when the details were).
+   */
   public record Entry(
       Instant at,
       String actor,

@@ -55,12 +55,11 @@ public class JobEstimate {
     lines.add(job, draft, LineApproval.PENDING);
     timeline.record(
         job,
-        me.id(),
-        me.displayName(),
+        JobTimeline.Actor.of(me),
         JobEvent.Kind.ESTIMATE,
         null,
         null,
-        "Added " + draft.description().strip());
+        JobTimeline.Note.of("jobs.timeline.line-added", draft.description().strip()));
     timeline.flush();
     timeline.changed(job);
     return reads.details(job, true);
@@ -72,9 +71,15 @@ public class JobEstimate {
     Job job = access.workableJob(jobId);
     String removed = lines.remove(job, lineId);
     timeline.record(
-        job, me.id(), me.displayName(), JobEvent.Kind.ESTIMATE, null, null, "Removed " + removed);
+        job,
+        JobTimeline.Actor.of(me),
+        JobEvent.Kind.ESTIMATE,
+        null,
+        null,
+        JobTimeline.Note.of("jobs.timeline.line-removed", removed));
     timeline.flush();
-    lines.resumeOrShow(job, me.id(), me.displayName(), "Nothing left to approve");
+    lines.resumeOrShow(
+        job, JobTimeline.Actor.of(me), JobTimeline.Note.of("jobs.timeline.none-left"));
     return reads.details(job, true);
   }
 
@@ -85,7 +90,7 @@ public class JobEstimate {
     if (percent.signum() < 0
         || percent.compareTo(BigDecimal.valueOf(30)) > 0
         || percent.scale() > 3) {
-      throw new InvalidRequestException("taxRate", "Enter a tax rate from 0 to 30 percent");
+      throw new InvalidRequestException("taxRate", "jobs.estimate.tax.invalid");
     }
     job.taxRate(percent, clock.instant());
     timeline.flush();
@@ -99,12 +104,12 @@ public class JobEstimate {
    */
   public JobDetails decide(UUID jobId, UUID lineId, boolean approve) {
     SignedInUser me = CurrentUser.require();
-    return lines.decide(access.customerJob(jobId), lineId, approve, me.id(), me.displayName());
+    return lines.decide(access.customerJob(jobId), lineId, approve, JobTimeline.Actor.of(me));
   }
 
-  private static void refuse(String field, @Nullable String problem) {
+  private static void refuse(String field, EstimateRules.@Nullable Problem problem) {
     if (problem != null) {
-      throw new InvalidRequestException(field, problem);
+      throw new InvalidRequestException(field, problem.key(), problem.args());
     }
   }
 }

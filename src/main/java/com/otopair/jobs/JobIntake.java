@@ -39,18 +39,18 @@ public class JobIntake {
     SignedInUser me = CurrentUser.require();
     membership.requireOwner(shopId);
     if (draft.origin() == JobOrigin.BOOKING) {
-      throw new InvalidRequestException("origin", "Jobs from bookings open themselves");
+      throw new InvalidRequestException("origin", "jobs.intake.from-booking");
     }
-    String title = required("title", draft.title(), 120, "Say what the job is, like Brake noise");
+    String title = required("title", draft.title(), 120, "jobs.intake.title.required");
     PlainText.requireLine("vehicle", draft.vehicle());
     PlainText.requireLines("description", draft.description());
     String vehicle = draft.vehicle().strip();
     if (vehicle.length() > 120) {
-      throw new InvalidRequestException("vehicle", "Keep the vehicle under 120 characters");
+      throw new InvalidRequestException("vehicle", "jobs.intake.vehicle.too-long");
     }
     // The shop names the customer itself: an email or phone never reveals whose account it is.
     String customerName =
-        required("customerName", draft.customerName(), 120, "Enter the customer's name");
+        required("customerName", draft.customerName(), 120, "jobs.intake.name.required");
     UUID customerId =
         customers.findOrCreateCustomer(customerName, draft.customerEmail(), draft.customerPhone());
     Job job =
@@ -65,19 +65,18 @@ public class JobIntake {
             null,
             null,
             null,
-            me.id(),
-            me.displayName());
+            JobTimeline.Actor.of(me));
     return reads.summary(job);
   }
 
-  private static String required(String field, String value, int max, String message) {
+  private static String required(String field, String value, int max, String requiredKey) {
     PlainText.requireLine(field, value);
     String text = value.strip();
     if (text.isEmpty()) {
-      throw new InvalidRequestException(field, message);
+      throw new InvalidRequestException(field, requiredKey);
     }
     if (text.length() > max) {
-      throw new InvalidRequestException(field, "Keep it under " + max + " characters");
+      throw new InvalidRequestException(field, "jobs.intake.too-long", String.valueOf(max));
     }
     return text;
   }

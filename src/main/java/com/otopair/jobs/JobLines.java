@@ -8,7 +8,6 @@ import com.otopair.jobs.domain.JobLineRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +59,7 @@ class JobLines {
   String remove(Job job, UUID lineId) {
     JobLine line = of(job, lineId);
     if (line.getApproval() == LineApproval.APPROVED) {
-      throw new ConflictException("The customer approved this line; it stays on the estimate");
+      throw new ConflictException("jobs.estimate.line-approved");
     }
     lines.delete(line);
     job.touch(clock.instant());
@@ -80,27 +79,28 @@ class JobLines {
   }
 
   /** The customer approves or declines one line; when none is left undecided, work resumes. */
-  JobDetails decide(Job job, UUID lineId, boolean approve, UUID actorId, String actorName) {
+  JobDetails decide(Job job, UUID lineId, boolean approve, JobTimeline.Actor actor) {
     if (!job.getStatus().isOpen()) {
-      throw new ConflictException("This job is closed; its estimate can't change");
+      throw new ConflictException("jobs.job.closed-estimate");
     }
     JobLine line = of(job, lineId);
     if (line.getApproval() != LineApproval.PENDING) {
-      throw new ConflictException("You already decided on this line");
+      throw new ConflictException("jobs.estimate.already-decided");
     }
     Instant now = clock.instant();
     line.decide(approve ? LineApproval.APPROVED : LineApproval.DECLINED, now);
     job.touch(now);
     timeline.record(
         job,
-        actorId,
-        actorName,
+        actor,
         JobEvent.Kind.APPROVAL,
         null,
         null,
-        (approve ? "Approved " : "Declined ") + line.getDescription());
+        JobTimeline.Note.of(
+            approve ? "jobs.timeline.line-approved" : "jobs.timeline.line-declined",
+            line.getDescription()));
     timeline.flush();
-    resumeOrShow(job, actorId, actorName, "Every line decided");
+    resumeOrShow(job, actor, JobTimeline.Note.of("jobs.timeline.all-decided"));
     return reads.details(job, false);
   }
 
@@ -108,9 +108,9 @@ class JobLines {
    * After an estimate change: a job waiting for approval with nothing left to decide goes back to
    * work; otherwise open screens just refresh.
    */
-  void resumeOrShow(Job job, @Nullable UUID actorId, String actorName, String comment) {
+  void resumeOrShow(Job job, JobTimeline.Actor actor, JobTimeline.Note note) {
     if (job.getStatus() == JobStatus.WAITING_APPROVAL && !hasPending(job.getId())) {
-      timeline.transition(job, JobStatus.IN_PROGRESS, actorId, actorName, comment);
+      timeline.transition(job, JobStatus.IN_PROGRESS, actor, note);
     } else {
       timeline.changed(job);
     }

@@ -51,7 +51,8 @@ public class JobLinks {
   public JobDetails decideWithLink(UUID bookingId, String token, UUID lineId, boolean approve) {
     bookingPages.view(bookingId, token);
     Job job = jobs.findByBookingId(bookingId).orElseThrow(JobAccess::notFound);
-    return lines.decide(job, lineId, approve, job.getCustomerId(), job.getCustomerName());
+    return lines.decide(
+        job, lineId, approve, JobTimeline.Actor.person(job.getCustomerId(), job.getCustomerName()));
   }
 
   /** A job from its own signed link (walk-ins and phone jobs). */
@@ -63,7 +64,8 @@ public class JobLinks {
   /** A decision on an estimate line from the job's signed link. */
   public JobDetails decideWithJobLink(UUID jobId, String token, UUID lineId, boolean approve) {
     Job job = linkedJob(jobId, token);
-    return lines.decide(job, lineId, approve, job.getCustomerId(), job.getCustomerName());
+    return lines.decide(
+        job, lineId, approve, JobTimeline.Actor.person(job.getCustomerId(), job.getCustomerName()));
   }
 
   /** "job/{id}?token=…", relative to the public address. */
@@ -73,7 +75,7 @@ public class JobLinks {
 
   private Job linkedJob(UUID jobId, String token) {
     if (!signer.valid(PURPOSE, jobId, token)) {
-      throw new NotFoundException("That link doesn't work; open the latest email about this job");
+      throw new NotFoundException("jobs.link.invalid");
     }
     return jobs.findById(jobId).orElseThrow(JobAccess::notFound);
   }

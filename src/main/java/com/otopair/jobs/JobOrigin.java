@@ -1,18 +1,21 @@
 package com.otopair.jobs;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** How a job came in. */
 public enum JobOrigin {
-  BOOKING("Booking"),
-  WALK_IN("Walk-in"),
-  PHONE("Phone");
+  BOOKING,
+  WALK_IN,
+  PHONE;
 
-  private final String label;
-
-  JobOrigin(String label) {
-    this.label = label;
+  /** The key of its name: "jobs.origin.walk-in". */
+  public String key() {
+    return "jobs.origin." + name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** "Walk-in", "Sans rendez-vous": in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t(key());
   }
 }

@@ -53,13 +53,19 @@ public class JobPhotos {
     Job job = access.ownJob(jobId);
     String type = Images.check(image, "photo");
     if (photos.countByJobId(jobId) >= MAX_PHOTOS) {
-      throw new InvalidRequestException("photo", "A job keeps at most " + MAX_PHOTOS + " photos");
+      throw new InvalidRequestException(
+          "photo", "jobs.photos.too-many", String.valueOf(MAX_PHOTOS));
     }
     String key = files.put("job-photos", image, type);
     photos.save(new JobPhoto(jobId, key, me.displayName(), clock.instant()));
     job.touch(clock.instant());
     timeline.record(
-        job, me.id(), me.displayName(), JobEvent.Kind.PHOTO, null, null, "Added a photo");
+        job,
+        JobTimeline.Actor.of(me),
+        JobEvent.Kind.PHOTO,
+        null,
+        null,
+        JobTimeline.Note.of("jobs.timeline.photo-added"));
     timeline.flush();
     timeline.changed(job);
     return FileStore.url(key);

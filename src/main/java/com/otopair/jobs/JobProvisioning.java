@@ -85,7 +85,8 @@ public class JobProvisioning {
 
   /** Moves a job along a legal step, as the named person. */
   private void move(Job job, JobStatus target, String actorName, String comment) {
-    timeline.transition(job, target, null, actorName, comment);
+    timeline.transition(
+        job, target, JobTimeline.Actor.person(null, actorName), JobTimeline.Note.words(comment));
   }
 
   /** Adds an estimate line already decided (or not) by the customer. */

@@ -1,6 +1,7 @@
 package com.otopair.jobs;
 
 import com.otopair.base.FileStore;
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
@@ -124,11 +125,11 @@ class JobReads {
                 e ->
                     new JobDetails.Entry(
                         e.getAt(),
-                        e.getActorName(),
+                        e.getActorKey() == null ? e.getActorName() : I18n.t(e.getActorKey()),
                         e.getKind().name(),
                         e.getFromStatus(),
                         e.getToStatus(),
-                        e.getComment()))
+                        JobTimeline.Note.read(e.getNoteKey(), e.getComment())))
             .toList();
     return new JobDetails(
         summary(job),

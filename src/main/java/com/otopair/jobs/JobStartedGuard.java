@@ -1,5 +1,6 @@
 package com.otopair.jobs;
 
+import com.otopair.base.I18n;
 import com.otopair.booking.BookingChangeGuard;
 import com.otopair.jobs.domain.JobRepository;
 import java.util.EnumSet;
@@ -34,8 +35,9 @@ class JobStartedGuard implements BookingChangeGuard {
         .filter(job -> STARTED.contains(job.getStatus()))
         .map(
             job ->
-                job.getStatus() == JobStatus.COMPLETED
-                    ? "The work on your car is done; this booking can't change anymore"
-                    : "The shop has started on your car; call them to change this booking");
+                I18n.t(
+                    job.getStatus() == JobStatus.COMPLETED
+                        ? "jobs.booking-guard.done"
+                        : "jobs.booking-guard.started"));
   }
 }

@@ -1,6 +1,8 @@
 package com.otopair.jobs;
 
+import com.otopair.base.I18n;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -8,22 +10,17 @@ import java.util.Set;
  * IN_PROGRESS → COMPLETED; any open state → CANCELLED. COMPLETED and CANCELLED are final.
  */
 public enum JobStatus {
-  REQUESTED("Requested"),
-  ACCEPTED("Accepted"),
-  IN_PROGRESS("In progress"),
-  WAITING_PARTS("Waiting for parts"),
-  WAITING_APPROVAL("Waiting for approval"),
-  COMPLETED("Completed"),
-  CANCELLED("Cancelled");
+  REQUESTED,
+  ACCEPTED,
+  IN_PROGRESS,
+  WAITING_PARTS,
+  WAITING_APPROVAL,
+  COMPLETED,
+  CANCELLED;
 
-  private final String label;
-
-  JobStatus(String label) {
-    this.label = label;
-  }
-
+  /** "In progress", "En cours": in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t("jobs.status." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   /** The states this one may move to. */
@@ -51,20 +48,21 @@ public enum JobStatus {
    */
   public String actionFrom(JobStatus from) {
     return this == IN_PROGRESS && (from == WAITING_PARTS || from == WAITING_APPROVAL)
-        ? "Resume work"
+        ? I18n.t("jobs.action.resume")
         : action();
   }
 
   /** The verb for moving a job here, as buttons say it. */
   public String action() {
-    return switch (this) {
-      case REQUESTED -> "Reopen";
-      case ACCEPTED -> "Accept";
-      case IN_PROGRESS -> "Start work";
-      case WAITING_PARTS -> "Wait for parts";
-      case WAITING_APPROVAL -> "Ask for approval";
-      case COMPLETED -> "Complete";
-      case CANCELLED -> "Cancel job";
-    };
+    return I18n.t(
+        switch (this) {
+          case REQUESTED -> "jobs.action.reopen";
+          case ACCEPTED -> "jobs.action.accept";
+          case IN_PROGRESS -> "jobs.action.start";
+          case WAITING_PARTS -> "jobs.action.wait-parts";
+          case WAITING_APPROVAL -> "jobs.action.ask-approval";
+          case COMPLETED -> "jobs.action.complete";
+          case CANCELLED -> "jobs.action.cancel";
+        });
   }
 }

@@ -1,6 +1,8 @@
 package com.otopair.jobs;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.I18n;
+import com.otopair.base.SignedInUser;
 import com.otopair.jobs.domain.Job;
 import com.otopair.jobs.domain.JobEvent;
 import com.otopair.jobs.domain.JobEventRepository;
@@ -20,6 +22,51 @@ import org.springframework.stereotype.Component;
 @Component
 class JobTimeline {
 
+  /**
+   * Who took a step: a person by name (and id when signed in), or Otopair itself by the key of its
+   * name ("The shop", "Otopair support"), read in the reader's language.
+   */
+  record Actor(@Nullable UUID id, String name, @Nullable String key) {
+
+    static Actor of(SignedInUser me) {
+      return person(me.id(), me.displayName());
+    }
+
+    static Actor person(@Nullable UUID id, String name) {
+      return new Actor(id, name, null);
+    }
+
+    static Actor system(String key) {
+      return new Actor(null, I18n.t(I18n.ENGLISH, key), key);
+    }
+  }
+
+  /**
+   * What a step says: a person's words, or a sentence of the bundles ({@code key}) that may quote
+   * people's words ({@code quoted}: a line's description, a mechanic's name).
+   */
+  record Note(@Nullable String key, String quoted) {
+
+    /** A person's own words. */
+    static Note words(String text) {
+      return new Note(null, text);
+    }
+
+    /** Otopair's sentence {@code key}, quoting {@code quoted} when it has a {0}. */
+    static Note of(String key, String quoted) {
+      return new Note(key, quoted);
+    }
+
+    static Note of(String key) {
+      return new Note(key, "");
+    }
+
+    /** The note in the reader's language. */
+    static String read(@Nullable String key, String quoted) {
+      return key == null ? quoted : I18n.t(key, quoted);
+    }
+  }
+
   private final JobRepository jobs;
   private final JobEventRepository events;
   private final Clock clock;
@@ -37,11 +84,10 @@ class JobTimeline {
   }
 
   /** Moves the job to {@code target} (callers check the move may happen) and tells everyone. */
-  void transition(
-      Job job, JobStatus target, @Nullable UUID actorId, String actorName, String comment) {
+  void transition(Job job, JobStatus target, Actor actor, Note note) {
     JobStatus from = job.getStatus();
     job.moveTo(target, clock.instant());
-    record(job, actorId, actorName, JobEvent.Kind.STATUS, from, target, comment);
+    record(job, actor, JobEvent.Kind.STATUS, from, target, note);
     flush();
     publisher.publishEvent(
         new JobStatusChanged(job.getId(), job.getShopId(), job.getCustomerId(), from, target));
@@ -49,14 +95,13 @@ class JobTimeline {
   }
 
   /** Gives the job to a mechanic (or nobody), who is told. */
-  void assigned(
-      Job job, UUID actorId, String actorName, @Nullable UUID mechanicId, String mechanicName) {
+  void assigned(Job job, Actor actor, @Nullable UUID mechanicId, Note note) {
     job.assign(mechanicId, clock.instant());
-    record(
-        job, actorId, actorName, JobEvent.Kind.ASSIGNED, null, null, "Assigned to " + mechanicName);
+    record(job, actor, JobEvent.Kind.ASSIGNED, null, null, note);
     flush();
     if (mechanicId != null) {
-      publisher.publishEvent(new JobAssigned(job.getId(), job.getShopId(), mechanicId, actorName));
+      publisher.publishEvent(
+          new JobAssigned(job.getId(), job.getShopId(), mechanicId, actor.name()));
     }
     changed(job);
   }
@@ -64,14 +109,23 @@ class JobTimeline {
   /** Writes one step on the job's timeline. */
   void record(
       Job job,
-      @Nullable UUID actorId,
-      String actorName,
+      Actor actor,
       JobEvent.Kind kind,
       @Nullable JobStatus from,
       @Nullable JobStatus to,
-      String comment) {
+      Note note) {
     events.save(
-        new JobEvent(job.getId(), clock.instant(), actorId, actorName, kind, from, to, comment));
+        new JobEvent(
+            job.getId(),
+            clock.instant(),
+            actor.id(),
+            actor.name(),
+            actor.key(),
+            kind,
+            from,
+            to,
+            note.quoted(),
+            note.key()));
   }
 
   /** Writes the changes now: a job someone else changed meanwhile is refused, not overwritten. */
@@ -79,7 +133,7 @@ class JobTimeline {
     try {
       jobs.flush();
     } catch (OptimisticLockingFailureException e) {
-      throw new ConflictException("Someone changed this job at the same time; look again");
+      throw new ConflictException("jobs.job.changed-meanwhile");
     }
   }
 

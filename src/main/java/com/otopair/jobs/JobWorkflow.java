@@ -2,6 +2,7 @@ package com.otopair.jobs;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.PlainText;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,49 +67,62 @@ public class JobWorkflow {
     boolean owner = membership.isOwner(job.getShopId(), me.id());
     JobStatus from = job.getStatus();
     if (from == target) {
-      throw new ConflictException("This job is already " + from.label().toLowerCase(Locale.ROOT));
+      throw new ConflictException("jobs.move.already", from.label().toLowerCase(I18n.current()));
     }
     if (!from.canMoveTo(target)) {
-      throw new ConflictException(
-          "A job that is "
-              + from.label().toLowerCase(Locale.ROOT)
-              + " can't become "
-              + target.label().toLowerCase(Locale.ROOT)
-              + (from.next().isEmpty()
-                  ? ""
-                  : "; it can become "
-                      + from.next().stream()
-                          .map(s -> s.label().toLowerCase(Locale.ROOT))
-                          .collect(Collectors.joining(" or "))));
+      throw illegalMove(from, target);
     }
     if (!owner) {
       if (target == JobStatus.CANCELLED) {
-        throw new NotAllowedException("Only the shop's owner cancels a job");
+        throw new NotAllowedException("jobs.move.owner-cancels");
       }
       boolean takesRequest =
           job.getMechanicId() == null
               && from == JobStatus.REQUESTED
               && target == JobStatus.ACCEPTED;
       if (!me.id().equals(job.getMechanicId()) && !takesRequest) {
-        throw new NotAllowedException(
-            "This job is someone else's; ask the owner to give it to you");
+        throw new NotAllowedException("jobs.job.someone-elses");
       }
       if (takesRequest) {
         job.assign(me.id(), clock.instant());
         timeline.record(
-            job, me.id(), me.displayName(), JobEvent.Kind.ASSIGNED, null, null, "Took the job");
+            job,
+            JobTimeline.Actor.of(me),
+            JobEvent.Kind.ASSIGNED,
+            null,
+            null,
+            JobTimeline.Note.of("jobs.timeline.took"));
       }
     }
     if (target == JobStatus.WAITING_APPROVAL && !lines.hasPending(jobId)) {
-      throw new InvalidRequestException("Add the estimate lines the customer should approve first");
+      throw new InvalidRequestException("jobs.move.lines-first");
     }
     PlainText.requireLines("comment", comment);
     String why = comment.strip();
     if (why.length() > 1000) {
-      throw new InvalidRequestException("comment", "Keep the comment under 1,000 characters");
+      throw new InvalidRequestException("comment", "jobs.move.comment.too-long");
     }
-    timeline.transition(job, target, me.id(), me.displayName(), why);
+    timeline.transition(job, target, JobTimeline.Actor.of(me), JobTimeline.Note.words(why));
     return reads.summary(job);
+  }
+
+  /**
+   * A move the status rules forbid, saying where the job can go: "A job that is requested can’t
+   * become completed; it can become accepted or cancelled".
+   */
+  private static ConflictException illegalMove(JobStatus from, JobStatus target) {
+    Locale locale = I18n.current();
+    String now = from.label().toLowerCase(locale);
+    String wanted = target.label().toLowerCase(locale);
+    if (from.next().isEmpty()) {
+      return new ConflictException("jobs.move.illegal", now, wanted);
+    }
+    String possible =
+        from.next().stream()
+            .map(s -> s.label().toLowerCase(locale))
+            .reduce((a, b) -> I18n.t("jobs.move.either", a, b))
+            .orElseThrow();
+    return new ConflictException("jobs.move.illegal-next", now, wanted, possible);
   }
 
   /** Gives the job to one of the shop's mechanics (or to nobody); the mechanic is told. */
@@ -118,17 +131,21 @@ public class JobWorkflow {
     Job job = access.memberJob(jobId);
     membership.requireOwner(job.getShopId());
     if (!job.getStatus().isOpen()) {
-      throw new ConflictException("This job is closed");
+      throw new ConflictException("jobs.job.closed");
     }
     if (mechanicId != null && !membership.mechanicsOf(job.getShopId()).contains(mechanicId)) {
-      throw new InvalidRequestException("mechanic", "Pick one of the shop's mechanics");
+      throw new InvalidRequestException("mechanic", "jobs.assign.not-mechanic");
     }
     if (!Objects.equals(mechanicId, job.getMechanicId())) {
-      String name =
+      JobTimeline.Note note =
           mechanicId == null
-              ? "nobody"
-              : contacts.find(mechanicId).map(UserContact::name).orElse("a mechanic");
-      timeline.assigned(job, me.id(), me.displayName(), mechanicId, name);
+              ? JobTimeline.Note.of("jobs.timeline.unassigned")
+              : contacts
+                  .find(mechanicId)
+                  .map(UserContact::name)
+                  .map(name -> JobTimeline.Note.of("jobs.timeline.assigned", name))
+                  .orElse(JobTimeline.Note.of("jobs.timeline.assigned-mechanic"));
+      timeline.assigned(job, JobTimeline.Actor.of(me), mechanicId, note);
     }
     return reads.summary(job);
   }
@@ -138,10 +155,12 @@ public class JobWorkflow {
     Job job = access.ownJob(jobId);
     PlainText.requireLines("internalNotes", internalNotes);
     PlainText.requireLines("customerNotes", customerNotes);
-    if (internalNotes.length() > 5000 || customerNotes.length() > 5000) {
-      throw new InvalidRequestException(
-          internalNotes.length() > 5000 ? "internalNotes" : "customerNotes",
-          "Keep notes under 5,000 characters");
+    String tooLong =
+        internalNotes.length() > 5000
+            ? "internalNotes"
+            : customerNotes.length() > 5000 ? "customerNotes" : null;
+    if (tooLong != null) {
+      throw new InvalidRequestException(tooLong, "jobs.notes.too-long");
     }
     job.notes(internalNotes.strip(), customerNotes.strip(), clock.instant());
     timeline.flush();

@@ -1,7 +1,15 @@
 package com.otopair.jobs;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** An estimate line is labour (hours × hourly rate) or parts (quantity × unit price). */
 public enum LineKind {
   LABOUR,
-  PART
+  PART;
+
+  /** "Labour", "Main-d’œuvre": in the reader's language. */
+  public String label() {
+    return I18n.t("jobs.kind." + name().toLowerCase(Locale.ROOT));
+  }
 }

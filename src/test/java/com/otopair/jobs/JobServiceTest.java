@@ -128,7 +128,7 @@ class JobServiceTest extends IntegrationTest {
           assertThatThrownBy(() -> workflow.move(id, to, ""))
               .as(from + " -> " + to)
               .isInstanceOf(ConflictException.class)
-              .hasMessageContaining("can't become " + to.label().toLowerCase(Locale.ROOT));
+              .hasMessageContaining("can’t become " + to.label().toLowerCase(Locale.ROOT));
           assertThat(jobs.job(id).job().status()).isEqualTo(from);
         }
       }
@@ -197,7 +197,7 @@ class JobServiceTest extends IntegrationTest {
     workflow.move(id, JobStatus.IN_PROGRESS, "");
     assertThatThrownBy(() -> workflow.move(id, JobStatus.CANCELLED, ""))
         .isInstanceOf(NotAllowedException.class)
-        .hasMessageContaining("Only the shop's owner cancels");
+        .hasMessageContaining("Only the shop’s owner cancels");
     assertThatThrownBy(() -> workflow.assign(id, fixture.shop().bea()))
         .isInstanceOf(NotAllowedException.class);
 
@@ -206,7 +206,7 @@ class JobServiceTest extends IntegrationTest {
     as(fixture.shop().alexEmail());
     assertThatThrownBy(() -> workflow.move(id, JobStatus.COMPLETED, ""))
         .isInstanceOf(NotAllowedException.class)
-        .hasMessageContaining("someone else's");
+        .hasMessageContaining("someone else’s");
     assertThat(jobs.board(shopId, JobFilter.all())).extracting(JobSummary::id).doesNotContain(id);
   }
 
@@ -228,7 +228,7 @@ class JobServiceTest extends IntegrationTest {
     as(owner);
     assertThatThrownBy(() -> workflow.assign(id, other.shop().alex()))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessageContaining("Pick one of the shop's mechanics");
+        .hasMessageContaining("Pick one of the shop’s mechanics");
   }
 
   @Test
@@ -435,7 +435,7 @@ class JobServiceTest extends IntegrationTest {
     workflow.move(jobId, JobStatus.COMPLETED, "");
     as(customer);
     assertThat(bookingChanges.changeRefusal(held.id()))
-        .hasValue("The work on your car is done; this booking can't change anymore");
+        .hasValue("The work on your car is done; this booking can’t change anymore");
   }
 
   private JobDetails awaitJob(UUID bookingId) {

@@ -4,7 +4,9 @@ import com.otopair.audit.AuditFilter;
 import com.otopair.audit.AuditLog;
 import com.otopair.audit.AuditRecord;
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,47 +28,58 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 
 /** Admins read who did what: filter by actor, action and date range (UTC). */
 @Route("admin/audit")
-@PageTitle("Audit log")
-@Menu(order = 120, icon = "vaadin:clipboard-text", title = "Audit log")
+@PageTitle("audit.title")
+@Menu(order = 120, icon = "vaadin:clipboard-text", title = "audit.menu")
 @RolesAllowed(Roles.ADMIN)
 class AuditLogView extends Main implements BeforeEnterObserver {
 
   final TextField actor = new TextField();
-  final ComboBox<String> action = new ComboBox<>("Action");
-  final DatePicker from = new DatePicker("From");
-  final DatePicker to = new DatePicker("To");
+  final ComboBox<String> action = new ComboBox<>(getTranslation("audit.filter.action"));
+  final DatePicker from =
+      ComponentTexts.localize(new DatePicker(getTranslation("audit.filter.from")));
+  final DatePicker to = ComponentTexts.localize(new DatePicker(getTranslation("audit.filter.to")));
   final Grid<AuditRecord> grid = new Grid<>();
   private final FilterUrl filters;
 
   AuditLogView(AuditLog log) {
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
-    actor.setLabel("Actor");
-    actor.setPlaceholder("Email of who acted");
+    actor.setLabel(getTranslation("audit.filter.actor"));
+    actor.setPlaceholder(getTranslation("audit.filter.actor.placeholder"));
     actor.setPrefixComponent(VaadinIcon.SEARCH.create());
     actor.setClearButtonVisible(true);
     actor.setValueChangeMode(ValueChangeMode.LAZY);
     List<String> actions = log.actions();
     action.setItems(actions);
+    action.setItemLabelGenerator(AuditLogView::actionLabel);
     action.setClearButtonVisible(true);
-    action.setPlaceholder("Any action");
+    action.setPlaceholder(getTranslation("audit.filter.action.any"));
     from.setClearButtonVisible(true);
     to.setClearButtonVisible(true);
     from.addValueChangeListener(e -> to.setMin(e.getValue()));
 
     grid.addColumn(r -> Formats.current().logged(r.occurredAt()))
-        .setHeader("When")
+        .setHeader(getTranslation("audit.grid.when"))
         .setAutoWidth(true);
-    grid.addColumn(r -> r.actor() == null ? "—" : r.actor()).setHeader("Actor").setAutoWidth(true);
-    grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
-    grid.addColumn(AuditRecord::subject).setHeader("Subject").setAutoWidth(true);
-    grid.addColumn(AuditRecord::details).setHeader("Details").setFlexGrow(1);
+    grid.addColumn(r -> r.actor() == null ? "—" : r.actor())
+        .setHeader(getTranslation("audit.grid.actor"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> actionLabel(r.action()))
+        .setHeader(getTranslation("audit.grid.action"))
+        .setAutoWidth(true);
+    grid.addColumn(AuditRecord::subject)
+        .setHeader(getTranslation("audit.grid.subject"))
+        .setAutoWidth(true);
+    grid.addColumn(AuditRecord::details)
+        .setHeader(getTranslation("audit.grid.details"))
+        .setFlexGrow(1);
     var address =
         grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress())
-            .setHeader("Client address")
+            .setHeader(getTranslation("audit.grid.client-address"))
             .setAutoWidth(true);
     GridColumns.of(grid)
         .hideBelow(1200, address)
@@ -74,7 +87,7 @@ class AuditLogView extends Main implements BeforeEnterObserver {
             640,
             r ->
                 GridColumns.card(
-                    r.action(),
+                    actionLabel(r.action()),
                     List.of(
                         r.subject(),
                         r.details(),
@@ -82,7 +95,7 @@ class AuditLogView extends Main implements BeforeEnterObserver {
                             + " · "
                             + Formats.current().logged(r.occurredAt()))));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-    grid.setEmptyStateText("Nothing recorded for this filter.");
+    grid.setEmptyStateText(getTranslation("audit.grid.empty"));
     grid.setItems(
         query -> log.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
@@ -98,6 +111,15 @@ class AuditLogView extends Main implements BeforeEnterObserver {
     bar.setWrap(true);
     bar.addClassName("otopair-filters");
     add(bar, grid);
+  }
+
+  /**
+   * An action as people read it ("Account suspended", "Compte suspendu"): its key is {@code
+   * audit.action.} and its name in lower case with hyphens; an action without one shows its name.
+   */
+  static String actionLabel(String action) {
+    String key = "audit.action." + action.toLowerCase(Locale.ROOT).replace('_', '-');
+    return I18n.isKey(key) && I18n.has(key) ? I18n.t(key) : action;
   }
 
   /** Where this search lives: the address a bookmark or a shared link brings back. */

@@ -11,7 +11,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One entry of a job's timeline; never changed once written. */
+/**
+ * One entry of a job's timeline; never changed once written. A person's step carries their words in
+ * {@code comment}; a step Otopair writes itself carries the key of its sentence ({@code noteKey})
+ * and, in {@code comment}, the words of people it quotes. A system actor is named by key ({@code
+ * actorKey}), its English name kept beside it. Both are read in the reader's language.
+ */
 @Entity
 @Table(name = "job_events")
 public class JobEvent extends AbstractEntity {
@@ -49,8 +54,14 @@ public class JobEvent extends AbstractEntity {
   @Column(name = "to_status", updatable = false)
   private @Nullable JobStatus toStatus;
 
+  @Column(name = "actor_key", updatable = false, length = 80)
+  private @Nullable String actorKey;
+
   @Column(name = "comment", nullable = false, updatable = false)
   private String comment;
+
+  @Column(name = "note_key", updatable = false, length = 80)
+  private @Nullable String noteKey;
 
   protected JobEvent() {
     this.jobId = new UUID(0, 0);
@@ -65,14 +76,18 @@ public class JobEvent extends AbstractEntity {
       Instant at,
       @Nullable UUID actorId,
       String actorName,
+      @Nullable String actorKey,
       Kind kind,
       @Nullable JobStatus fromStatus,
       @Nullable JobStatus toStatus,
-      String comment) {
+      String comment,
+      @Nullable String noteKey) {
     this.jobId = jobId;
     this.at = at;
     this.actorId = actorId;
     this.actorName = actorName;
+    this.actorKey = actorKey;
+    this.noteKey = noteKey;
     this.kind = kind;
     this.fromStatus = fromStatus;
     this.toStatus = toStatus;
@@ -93,6 +108,14 @@ public class JobEvent extends AbstractEntity {
 
   public String getActorName() {
     return actorName;
+  }
+
+  public @Nullable String getActorKey() {
+    return actorKey;
+  }
+
+  public @Nullable String getNoteKey() {
+    return noteKey;
   }
 
   public Kind getKind() {

@@ -2,6 +2,7 @@ package com.otopair.jobs.ui;
 
 import com.otopair.base.Formats;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.jobs.AdminJobs;
@@ -44,16 +45,17 @@ import java.util.stream.Stream;
  * filtered by status, shop and date, sorted by column; a job opens with its history.
  */
 @Route("admin/jobs")
-@PageTitle("Jobs")
-@Menu(order = 107, icon = "vaadin:car", title = "All jobs")
+@PageTitle("jobs.board.title")
+@Menu(order = 107, icon = "vaadin:car", title = "jobs.menu.admin")
 @RolesAllowed(Roles.ADMIN)
 class AdminJobsView extends Main implements BeforeEnterObserver {
 
   final TextField search = new TextField();
   final Select<JobStatus> status = new Select<>();
-  final ComboBox<AdminJobs.ShopChoice> shop = new ComboBox<>("Shop");
-  final DatePicker from = new DatePicker("Created from");
-  final DatePicker to = new DatePicker("to");
+  final ComboBox<AdminJobs.ShopChoice> shop = new ComboBox<>(getTranslation("jobs.admin.shop"));
+  final DatePicker from =
+      ComponentTexts.localize(new DatePicker(getTranslation("jobs.admin.from")));
+  final DatePicker to = ComponentTexts.localize(new DatePicker(getTranslation("jobs.admin.to")));
   final Grid<JobSummary> grid = new Grid<>();
 
   private final AdminJobs admin;
@@ -65,20 +67,21 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
     this.jobs = jobs;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
-    search.setPlaceholder("Customer, vehicle, shop or job title");
-    search.setAriaLabel("Search jobs");
+    search.setPlaceholder(getTranslation("jobs.admin.search.placeholder"));
+    search.setAriaLabel(getTranslation("jobs.board.search.label"));
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
-    status.setLabel("Status");
+    String anyStatus = getTranslation("jobs.admin.status.any");
+    status.setLabel(getTranslation("jobs.list.status"));
     status.setEmptySelectionAllowed(true);
-    status.setEmptySelectionCaption("Any status");
+    status.setEmptySelectionCaption(anyStatus);
     status.setItems(Arrays.asList(JobStatus.values()));
-    status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+    status.setItemLabelGenerator(s -> s == null ? anyStatus : s.label());
     shop.setItems(admin.shops());
     shop.setItemLabelGenerator(AdminJobs.ShopChoice::name);
     shop.setClearButtonVisible(true);
-    shop.setPlaceholder("Every shop");
+    shop.setPlaceholder(getTranslation("jobs.admin.shop.any"));
     from.setClearButtonVisible(true);
     to.setClearButtonVisible(true);
     filters =
@@ -89,19 +92,28 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
             .date("from", from)
             .date("to", to);
 
-    grid.addColumn(JobSummary::reference).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(JobSummary::title).setHeader("Title").setWidth("14rem").setFlexGrow(2);
+    grid.addColumn(JobSummary::reference)
+        .setHeader(getTranslation("jobs.list.job"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(JobSummary::title)
+        .setHeader(getTranslation("jobs.list.title"))
+        .setWidth("14rem")
+        .setFlexGrow(2);
     grid.addColumn(JobSummary::customerName)
-        .setHeader("Customer")
+        .setHeader(getTranslation("jobs.list.customer"))
         .setSortProperty("customerName")
         .setAutoWidth(true);
-    var vehicle = grid.addColumn(JobSummary::vehicle).setHeader("Vehicle").setAutoWidth(true);
+    var vehicle =
+        grid.addColumn(JobSummary::vehicle)
+            .setHeader(getTranslation("jobs.list.vehicle"))
+            .setAutoWidth(true);
     grid.addColumn(JobSummary::shopName)
-        .setHeader("Shop")
+        .setHeader(getTranslation("jobs.list.shop"))
         .setSortProperty("shopName")
         .setAutoWidth(true);
     grid.addComponentColumn(j -> JobLabels.badge(j.status()))
-        .setHeader("Status")
+        .setHeader(getTranslation("jobs.list.status"))
         // Newest first within a status, the order of the index made for it (Liquibase 0016).
         .setSortOrderProvider(
             direction ->
@@ -115,7 +127,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
         .setAutoWidth(true);
     var created =
         grid.addColumn(j -> Formats.current().logged(j.createdAt()))
-            .setHeader("Created (UTC)")
+            .setHeader(getTranslation("jobs.admin.created"))
             .setSortProperty("createdAt")
             .setAutoWidth(true);
     GridColumns.of(grid)
@@ -124,7 +136,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
             640,
             j -> JobLabels.card(j, j.shopName() + " · " + Formats.current().logged(j.createdAt())));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No jobs match. Clear the filters to see every job.");
+    grid.setEmptyStateText(getTranslation("jobs.admin.empty"));
     grid.setMultiSort(false);
     grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
     grid.setItems(
@@ -172,17 +184,15 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
                     + (summary.vehicle().isEmpty() ? "" : " · " + summary.vehicle())),
             JobLabels.badge(summary.status()),
             new Paragraph(
-                "Approved "
-                    + job.totals().approvedTotal().format()
-                    + " · awaiting "
-                    + job.totals().pending().format()));
-    var history = new Div(new H3("History"));
+                getTranslation(
+                    "jobs.admin.totals",
+                    job.totals().approvedTotal().format(),
+                    job.totals().pending().format())));
+    var history = new Div(new H3(getTranslation("jobs.admin.history")));
     history.setId("admin-job-history");
     for (JobDetails.Entry entry : job.timeline()) {
-      String what =
-          entry.to() != null && entry.from() != null
-              ? entry.from().label() + " → " + entry.to().label()
-              : entry.to() != null ? "Opened" : entry.comment();
+      String step = JobLabels.step(entry);
+      String what = step.isEmpty() ? entry.comment() : step;
       var line =
           new Div(
               new Span(
@@ -194,7 +204,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
       history.add(line);
     }
     dialog.add(facts, history);
-    dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+    dialog.getFooter().add(new Button(getTranslation("jobs.admin.close"), e -> dialog.close()));
     dialog.open();
   }
 }

@@ -46,7 +46,7 @@ class CustomerJobCard extends Div {
     addClassName("otopair-card");
     setId("customer-job");
     estimate.addClassName("otopair-job-estimate");
-    add(new H2("Work on your car"), status, next, photos, estimate);
+    add(new H2(getTranslation("jobs.customer.heading")), status, next, photos, estimate);
     show(job);
     UUID jobId = job.job().id();
     live.subscribe(
@@ -62,17 +62,18 @@ class CustomerJobCard extends Div {
   void show(JobDetails job) {
     status.removeAll();
     status.add(JobLabels.badge(job.job().status()));
-    next.setText(
-        switch (job.job().status()) {
-              case REQUESTED -> "The shop has your request and will accept it shortly.";
-              case ACCEPTED -> "The shop accepted the job; work starts at your appointment.";
-              case IN_PROGRESS -> "Your mechanic is working on your car.";
-              case WAITING_PARTS -> "Work is paused while the shop waits for parts.";
-              case WAITING_APPROVAL -> "The shop needs your decision on the estimate below.";
-              case COMPLETED -> "Your car is ready.";
-              case CANCELLED -> "This job was cancelled.";
-            }
-            + (job.customerNotes().isBlank() ? "" : " " + job.customerNotes()));
+    String where =
+        getTranslation(
+            switch (job.job().status()) {
+              case REQUESTED -> "jobs.customer.next.requested";
+              case ACCEPTED -> "jobs.customer.next.accepted";
+              case IN_PROGRESS -> "jobs.customer.next.in-progress";
+              case WAITING_PARTS -> "jobs.customer.next.waiting-parts";
+              case WAITING_APPROVAL -> "jobs.customer.next.waiting-approval";
+              case COMPLETED -> "jobs.customer.next.completed";
+              case CANCELLED -> "jobs.customer.next.cancelled";
+            });
+    next.setText(where + (job.customerNotes().isBlank() ? "" : " " + job.customerNotes()));
     photos.setVisible(!job.photoUrls().isEmpty());
     photos.show(job.photoUrls(), job.job().reference());
     estimate.removeAll();
@@ -88,20 +89,21 @@ class CustomerJobCard extends Div {
       var row = new Div(description, amount, JobLabels.approval(line.approval()));
       row.addClassName("otopair-job-line");
       if (open && line.approval() == LineApproval.PENDING) {
-        var approve = new Button("Approve", e -> decide(job, line, true));
+        var approve =
+            new Button(getTranslation("jobs.customer.approve"), e -> decide(job, line, true));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        approve.setAriaLabel("Approve " + line.description());
-        var decline = new Button("Not now", e -> decide(job, line, false));
+        approve.setAriaLabel(getTranslation("jobs.customer.approve.label", line.description()));
+        var decline =
+            new Button(getTranslation("jobs.customer.decline"), e -> decide(job, line, false));
         decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        decline.setAriaLabel("Decline " + line.description());
+        decline.setAriaLabel(getTranslation("jobs.customer.decline.label", line.description()));
         row.add(new Div(approve, decline));
       }
       estimate.add(row);
     }
     if (job.totals().pending().minor() > 0) {
       var pending =
-          new Paragraph(
-              "Waiting for your decision: " + job.totals().pending().format() + " before tax");
+          new Paragraph(getTranslation("jobs.customer.pending", job.totals().pending().format()));
       pending.addClassName("otopair-job-total");
       pending.setId("customer-job-pending");
       estimate.add(pending);
@@ -109,8 +111,9 @@ class CustomerJobCard extends Div {
     var total =
         new Paragraph(
             job.totals().approvedTotal().minor() > 0
-                ? "Approved: " + job.totals().approvedTotal().format() + " with tax"
-                : "Nothing approved yet");
+                ? getTranslation(
+                    "jobs.customer.approved-total", job.totals().approvedTotal().format())
+                : getTranslation("jobs.customer.nothing-approved"));
     total.addClassName("otopair-job-total");
     total.setId("customer-job-total");
     estimate.add(total);
@@ -120,7 +123,9 @@ class CustomerJobCard extends Div {
     try {
       show(decider.decide(line.id(), approve));
       Feedback.success(
-          approve ? "Approved: " + line.description() : "Saved for later: " + line.description());
+          getTranslation(
+              approve ? "jobs.customer.approved" : "jobs.customer.saved-for-later",
+              line.description()));
     } catch (InvalidRequestException refused) {
       Feedback.error(refused.getMessage());
       reload.get().ifPresent(this::show);

@@ -3,6 +3,7 @@ package com.otopair.jobs.ui;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
@@ -65,17 +66,22 @@ import org.jspecify.annotations.Nullable;
  * under the status rules, or a filtered list. Every open board of the shop updates live.
  */
 @Route("jobs")
-@PageTitle("Jobs")
-@Menu(order = 17, icon = "vaadin:car", title = "Jobs")
+@PageTitle("jobs.board.title")
+@Menu(order = 17, icon = "vaadin:car", title = "jobs.menu.board")
 @RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
 class JobBoardView extends Main implements BeforeEnterObserver {
 
   final TextField search = new TextField();
-  final ComboBox<UserContact> mechanic = new ComboBox<>("Mechanic");
-  final MultiSelectComboBox<JobStatus> statuses = new MultiSelectComboBox<>("Status");
-  final DatePicker from = new DatePicker("From");
-  final DatePicker to = new DatePicker("To");
-  final Tabs mode = new Tabs(new Tab("Board"), new Tab("List"));
+  final ComboBox<UserContact> mechanic = new ComboBox<>(getTranslation("jobs.board.mechanic"));
+  final MultiSelectComboBox<JobStatus> statuses =
+      new MultiSelectComboBox<>(getTranslation("jobs.board.status"));
+  final DatePicker from =
+      ComponentTexts.localize(new DatePicker(getTranslation("jobs.board.from")));
+  final DatePicker to = ComponentTexts.localize(new DatePicker(getTranslation("jobs.board.to")));
+  final Tabs mode =
+      new Tabs(
+          new Tab(getTranslation("jobs.board.tab.board")),
+          new Tab(getTranslation("jobs.board.tab.list")));
   final Div board = new Div();
   final Grid<JobSummary> list = new Grid<>();
   final Map<JobStatus, Div> columns = new EnumMap<>(JobStatus.class);
@@ -112,24 +118,26 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     addClassName("otopair-jobs-page");
     shop = current.among(shops.myShops()).orElse(null);
     if (shop == null) {
-      zone = ZoneId.of("UTC");
+      zone = ZoneId.of("UTC"); // i18n: a zone id
       owner = false;
       var card =
-          new Div(new H2("No shop yet"), new Paragraph("Jobs appear here once your shop is live."));
+          new Div(
+              new H2(getTranslation("jobs.board.no-shop.heading")),
+              new Paragraph(getTranslation("jobs.board.no-shop.text")));
       card.addClassName("otopair-card");
       add(card);
       return;
     }
     zone = ZoneId.of(shop.timeZone());
     owner = jobs.runsShop(shop.id());
-    var heading = new H2("Jobs at " + shop.name());
+    var heading = new H2(getTranslation("jobs.board.heading", shop.name()));
     heading.addClassName("otopair-page-title");
     var header = new Div(heading);
     header.addClassName("otopair-page-header");
     if (owner) {
       var newJob =
           new Button(
-              "New job",
+              getTranslation("jobs.board.new"),
               VaadinIcon.PLUS.create(),
               e -> new NewJobDialog(intake, shop.id(), this::open).open());
       newJob.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -137,19 +145,19 @@ class JobBoardView extends Main implements BeforeEnterObserver {
       header.add(newJob);
     }
 
-    search.setPlaceholder("Customer, vehicle, job or J-number");
+    search.setPlaceholder(getTranslation("jobs.board.search.placeholder"));
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
-    search.setAriaLabel("Search jobs");
+    search.setAriaLabel(getTranslation("jobs.board.search.label"));
     List<UserContact> team = jobs.mechanics(shop.id());
     mechanic.setItems(team);
     mechanic.setItemLabelGenerator(UserContact::name);
     mechanic.setClearButtonVisible(true);
-    mechanic.setPlaceholder("Everyone");
+    mechanic.setPlaceholder(getTranslation("jobs.board.mechanic.everyone"));
     statuses.setItems(JobStatus.values());
     statuses.setItemLabelGenerator(JobStatus::label);
-    statuses.setPlaceholder("Any");
+    statuses.setPlaceholder(getTranslation("jobs.board.status.any"));
     statuses.setVisible(false);
     from.setClearButtonVisible(true);
     to.setClearButtonVisible(true);
@@ -190,17 +198,22 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     board.addClassName("otopair-job-board");
     board.setId("job-board");
 
-    list.addColumn(JobSummary::reference).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
-    list.addColumn(JobSummary::title).setHeader("Title").setFlexGrow(2);
-    list.addColumn(JobSummary::customerName).setHeader("Customer");
-    var vehicle = list.addColumn(JobSummary::vehicle).setHeader("Vehicle");
-    var assignee = list.addColumn(JobLabels::mechanic).setHeader("Mechanic");
+    list.addColumn(JobSummary::reference)
+        .setHeader(getTranslation("jobs.list.job"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    list.addColumn(JobSummary::title).setHeader(getTranslation("jobs.list.title")).setFlexGrow(2);
+    list.addColumn(JobSummary::customerName).setHeader(getTranslation("jobs.list.customer"));
+    var vehicle =
+        list.addColumn(JobSummary::vehicle).setHeader(getTranslation("jobs.list.vehicle"));
+    var assignee =
+        list.addColumn(JobLabels::mechanic).setHeader(getTranslation("jobs.list.mechanic"));
     list.addComponentColumn(j -> JobLabels.badge(j.status()))
-        .setHeader("Status")
+        .setHeader(getTranslation("jobs.list.status"))
         .setAutoWidth(true);
     list.addColumn(
             j -> JobLabels.when(j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone))
-        .setHeader("When")
+        .setHeader(getTranslation("jobs.list.when"))
         .setAutoWidth(true);
     GridColumns.of(list)
         .hideBelow(1100, vehicle, assignee)
@@ -215,7 +228,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
                             j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone)));
     list.addItemClickListener(e -> open(e.getItem()));
     list.setVisible(false);
-    list.setEmptyStateText("No jobs match these filters.");
+    list.setEmptyStateText(getTranslation("jobs.list.empty"));
     list.setAllRowsVisible(true);
 
     mode.addSelectedChangeListener(
@@ -300,7 +313,10 @@ class JobBoardView extends Main implements BeforeEnterObserver {
       top.addClassName("otopair-job-column-header");
       column.add(top);
       if (here.isEmpty()) {
-        var empty = new Paragraph(status.isOpen() ? "Nothing here" : "None lately");
+        var empty =
+            new Paragraph(
+                getTranslation(
+                    status.isOpen() ? "jobs.board.column.empty" : "jobs.board.column.none-lately"));
         empty.addClassName("otopair-muted");
         column.add(empty);
       }
@@ -332,8 +348,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     if (!job.status().next().isEmpty()) {
       var menu = new MenuBar();
       menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-      var item = menu.addItem("Move");
-      item.setAriaLabel("Move " + job.reference());
+      var item = menu.addItem(getTranslation("jobs.board.move"));
+      item.setAriaLabel(getTranslation("jobs.board.move.label", job.reference()));
       for (JobStatus next : job.status().next()) {
         if (next != JobStatus.CANCELLED || owner) {
           item.getSubMenu().addItem(next.actionFrom(job.status()), e -> move(job.id(), next));
@@ -350,7 +366,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
   void move(UUID jobId, JobStatus target) {
     try {
       workflow.move(jobId, target, "");
-      Feedback.success("Moved to " + target.label());
+      Feedback.success(getTranslation("jobs.board.moved", target.label()));
     } catch (InvalidRequestException refused) {
       Feedback.error(refused.getMessage());
     }

@@ -1,5 +1,6 @@
 package com.otopair.jobs.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.GridColumns;
@@ -29,14 +30,15 @@ class JobEstimateCard extends Div {
 
   final Grid<JobDetails.Line> lines = new Grid<>();
   final JobLineForm lineForm;
-  final BigDecimalField taxRate = new BigDecimalField("Tax %");
+  final BigDecimalField taxRate = new BigDecimalField(getTranslation("jobs.estimate.tax-rate"));
   final Div totals = new Div();
 
   private final JobEstimate estimate;
   private final SerializableConsumer<JobDetails> changed;
   private @Nullable UUID jobId;
 
-  private final Button saveTax = new Button("Set tax", e -> saveTax());
+  private final Button saveTax =
+      new Button(getTranslation("jobs.estimate.set-tax"), e -> saveTax());
 
   /**
    * @param changed shows the job again after a change made here
@@ -47,31 +49,35 @@ class JobEstimateCard extends Div {
     lineForm = new JobLineForm(this::addLine);
     var kindColumn =
         lines
-            .addColumn(l -> l.kind() == LineKind.LABOUR ? "Labour" : "Part")
-            .setHeader("Kind")
+            .addColumn(l -> l.kind().label())
+            .setHeader(getTranslation("jobs.estimate.kind"))
             .setAutoWidth(true)
             .setFlexGrow(0);
     lines
         .addColumn(JobDetails.Line::description)
-        .setHeader("Description")
+        .setHeader(getTranslation("jobs.estimate.description"))
         .setWidth("12rem")
         .setFlexGrow(1);
     var quantityColumn =
         lines
-            .addColumn(l -> l.quantity().stripTrailingZeros().toPlainString())
-            .setHeader("Qty / h")
+            .addColumn(JobEstimateCard::quantity)
+            .setHeader(getTranslation("jobs.estimate.quantity"))
             .setAutoWidth(true)
             .setFlexGrow(0);
     var priceColumn =
         lines
             .addColumn(l -> l.unitPrice().format())
-            .setHeader("Price")
+            .setHeader(getTranslation("jobs.estimate.price"))
             .setAutoWidth(true)
             .setFlexGrow(0);
-    lines.addColumn(l -> l.total().format()).setHeader("Total").setAutoWidth(true).setFlexGrow(0);
+    lines
+        .addColumn(l -> l.total().format())
+        .setHeader(getTranslation("jobs.estimate.total"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     lines
         .addComponentColumn(l -> JobLabels.approval(l.approval()))
-        .setHeader("Customer")
+        .setHeader(getTranslation("jobs.estimate.customer"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     lines.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
@@ -83,14 +89,16 @@ class JobEstimateCard extends Div {
                 GridColumns.card(
                     l.description() + " · " + l.total().format(),
                     List.of(
-                        (l.kind() == LineKind.LABOUR ? "Labour, " : "Part, ")
-                            + l.quantity().stripTrailingZeros().toPlainString()
-                            + (l.kind() == LineKind.LABOUR ? " h × " : " × ")
-                            + l.unitPrice().format()),
+                        getTranslation(
+                            l.kind() == LineKind.LABOUR
+                                ? "jobs.estimate.card.labour"
+                                : "jobs.estimate.card.part",
+                            l.quantity().stripTrailingZeros(),
+                            l.unitPrice().format())),
                     JobLabels.approval(l.approval()),
                     removeButton(l)));
     lines.setAllRowsVisible(true);
-    lines.setEmptyStateText("No lines yet. Add labour and parts for the customer to approve.");
+    lines.setEmptyStateText(getTranslation("jobs.estimate.empty"));
 
     taxRate.setWidth("8em");
     saveTax.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -98,7 +106,7 @@ class JobEstimateCard extends Div {
     totals.addClassName("otopair-job-totals");
     var tax = new Div(taxRate, saveTax);
     tax.addClassName("otopair-job-tax");
-    add(new H3("Estimate"), lines, lineForm, tax, totals);
+    add(new H3(getTranslation("jobs.estimate.heading")), lines, lineForm, tax, totals);
     addClassName("otopair-card");
     addClassName("otopair-job-estimate");
     setId("job-estimate");
@@ -117,13 +125,20 @@ class JobEstimateCard extends Div {
     var t = found.totals();
     totals.removeAll();
     totals.add(
-        JobLabels.fact("Approved", t.approvedSubtotal().format()),
+        JobLabels.fact(getTranslation("jobs.estimate.approved"), t.approvedSubtotal().format()),
         JobLabels.fact(
-            "Tax (" + found.taxRate().stripTrailingZeros().toPlainString() + " %)",
+            getTranslation("jobs.estimate.tax", found.taxRate().stripTrailingZeros()),
             t.tax().format()),
-        JobLabels.fact("Total", t.approvedTotal().format()),
-        JobLabels.fact("Awaiting approval", t.pending().format()),
-        JobLabels.fact("Recommended later", t.declined().format()));
+        JobLabels.fact(getTranslation("jobs.estimate.grand-total"), t.approvedTotal().format()),
+        JobLabels.fact(getTranslation("jobs.estimate.pending"), t.pending().format()),
+        JobLabels.fact(getTranslation("jobs.estimate.declined"), t.declined().format()));
+  }
+
+  /** "1.5 h", "1,5 h" for labour; "2" for parts: the reader's decimal separator. */
+  private static String quantity(JobDetails.Line line) {
+    return I18n.t(
+        line.kind() == LineKind.LABOUR ? "jobs.estimate.hours" : "jobs.estimate.count",
+        line.quantity().stripTrailingZeros());
   }
 
   private void addLine(LineDraft draft) {
@@ -133,11 +148,11 @@ class JobEstimateCard extends Div {
   }
 
   private Button removeButton(JobDetails.Line line) {
-    var remove = new Button("Remove", e -> removeLine(line));
+    var remove = new Button(getTranslation("jobs.estimate.remove"), e -> removeLine(line));
     remove.addThemeVariants(
         ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
     remove.setVisible(line.approval() != LineApproval.APPROVED);
-    remove.setAriaLabel("Remove " + line.description());
+    remove.setAriaLabel(getTranslation("jobs.estimate.remove.label", line.description()));
     return remove;
   }
 

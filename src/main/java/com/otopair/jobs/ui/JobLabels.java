@@ -1,9 +1,11 @@
 package com.otopair.jobs.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.GridColumns;
+import com.otopair.jobs.JobDetails;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobSummary;
 import com.otopair.jobs.LineApproval;
@@ -36,9 +38,9 @@ final class JobLabels {
 
   static Badge approval(LineApproval approval) {
     return switch (approval) {
-      case PENDING -> new Badge("Awaiting approval", Tone.CONTRAST);
-      case APPROVED -> new Badge("Approved", Tone.SUCCESS);
-      case DECLINED -> new Badge("Recommended later", Tone.WARNING);
+      case PENDING -> new Badge(I18n.t("jobs.approval.pending"), Tone.CONTRAST);
+      case APPROVED -> new Badge(I18n.t("jobs.approval.approved"), Tone.SUCCESS);
+      case DECLINED -> new Badge(I18n.t("jobs.approval.declined"), Tone.WARNING);
     };
   }
 
@@ -59,10 +61,21 @@ final class JobLabels {
   }
 
   static String mechanic(JobSummary job) {
-    return job.mechanicName() == null ? "Unassigned" : job.mechanicName();
+    return job.mechanicName() == null ? I18n.t("jobs.unassigned") : job.mechanicName();
   }
 
   /** One fact about a job: its label above its value. */
+  /**
+   * A timeline step's headline: "Requested → Accepted" for a move, "Opened" for the first step,
+   * else nothing (its note says what happened).
+   */
+  static String step(JobDetails.Entry entry) {
+    if (entry.to() != null && entry.from() != null) {
+      return I18n.t("jobs.timeline.moved", entry.from().label(), entry.to().label());
+    }
+    return entry.to() != null ? I18n.t("jobs.timeline.opened") : "";
+  }
+
   static Div fact(String label, String value) {
     var name = new Span(label);
     name.addClassName("otopair-fact-label");

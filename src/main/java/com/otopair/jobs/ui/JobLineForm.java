@@ -37,10 +37,10 @@ class JobLineForm extends Composite<Div> {
       @Nullable BigDecimal unitPrice) {}
 
   final Select<LineKind> kind = new Select<>();
-  final TextField description = new TextField("Description");
-  final BigDecimalField quantity = new BigDecimalField("Hours");
-  final BigDecimalField unitPrice = new BigDecimalField("Rate");
-  final Button add = new Button("Add line");
+  final TextField description = new TextField(getTranslation("jobs.line-form.description"));
+  final BigDecimalField quantity = new BigDecimalField(getTranslation("jobs.line-form.hours"));
+  final BigDecimalField unitPrice = new BigDecimalField(getTranslation("jobs.line-form.rate"));
+  final Button add = new Button(getTranslation("jobs.line-form.add"));
 
   private final Binder<Entry> binder = new Binder<>(Entry.class);
   private final SerializableConsumer<LineDraft> save;
@@ -50,30 +50,33 @@ class JobLineForm extends Composite<Div> {
    */
   JobLineForm(SerializableConsumer<LineDraft> save) {
     this.save = save;
-    kind.setLabel("Kind");
+    kind.setLabel(getTranslation("jobs.line-form.kind"));
     kind.setItems(LineKind.values());
-    kind.setItemLabelGenerator(k -> k == LineKind.LABOUR ? "Labour" : "Part");
+    kind.setItemLabelGenerator(LineKind::label);
     kind.addValueChangeListener(
         e -> {
-          quantity.setLabel(e.getValue() == LineKind.LABOUR ? "Hours" : "Quantity");
-          unitPrice.setLabel(e.getValue() == LineKind.LABOUR ? "Rate" : "Unit price");
+          boolean labour = e.getValue() == LineKind.LABOUR;
+          quantity.setLabel(
+              getTranslation(labour ? "jobs.line-form.hours" : "jobs.line-form.quantity"));
+          unitPrice.setLabel(
+              getTranslation(labour ? "jobs.line-form.rate" : "jobs.line-form.unit-price"));
         });
-    description.setPlaceholder("Replace front brake pads");
+    description.setPlaceholder(getTranslation("jobs.line-form.description.placeholder"));
 
     // Bound in the order they show, so the first invalid one is the one scrolled to.
     binder.forField(kind).bind("kind");
     binder
         .forField(description)
-        .withValidator(Forms.rule(EstimateRules::descriptionProblem))
+        .withValidator(Forms.rule(value -> text(EstimateRules.descriptionProblem(value))))
         .bind("description");
     binder
         .forField(quantity)
-        .withValidator(Forms.rule(value -> EstimateRules.quantityProblem(value, kind())))
+        .withValidator(Forms.rule(value -> text(EstimateRules.quantityProblem(value, kind()))))
         .bind("quantity");
     binder
         .forField(unitPrice)
         .withValidator(
-            Forms.rule(value -> EstimateRules.unitPriceProblem(minorUnits(value), kind())))
+            Forms.rule(value -> text(EstimateRules.unitPriceProblem(minorUnits(value), kind()))))
         .bind("unitPrice");
     binder.readRecord(blank(LineKind.LABOUR));
 
@@ -111,6 +114,10 @@ class JobLineForm extends Composite<Div> {
           Map.of("description", description, "quantity", quantity, "unitPrice", unitPrice);
       Feedback.show(refused, byField);
     }
+  }
+
+  private static @Nullable String text(EstimateRules.@Nullable Problem problem) {
+    return problem == null ? null : problem.text();
   }
 
   private LineKind kind() {

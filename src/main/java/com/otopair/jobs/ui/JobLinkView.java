@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
@@ -22,9 +22,8 @@ import java.util.UUID;
  * decides on the estimate without signing in.
  */
 @Route(value = "job/:jobId", autoLayout = false)
-@PageTitle("Your car · Otopair")
 @AnonymousAllowed
-class JobLinkView extends Main implements BeforeEnterObserver {
+class JobLinkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private final JobLinks links;
   private final LiveUpdates live;
@@ -33,6 +32,12 @@ class JobLinkView extends Main implements BeforeEnterObserver {
     this.links = links;
     this.live = live;
     addClassNames("otopair-public-shop", "otopair-book");
+  }
+
+  /** The browser tab's title in the page's language (outside the main layout, which says it). */
+  @Override
+  public String getPageTitle() {
+    return getTranslation("jobs.link.title");
   }
 
   @Override
@@ -44,7 +49,8 @@ class JobLinkView extends Main implements BeforeEnterObserver {
     try {
       UUID id = UUID.fromString(event.getRouteParameters().get("jobId").orElse(""));
       JobDetails job = links.forJobLink(id, token);
-      var title = new H2(job.job().title() + " at " + job.job().shopName());
+      var title =
+          new H2(getTranslation("jobs.link.heading", job.job().title(), job.job().shopName()));
       title.addClassName("otopair-page-title");
       add(
           title,
@@ -56,8 +62,8 @@ class JobLinkView extends Main implements BeforeEnterObserver {
     } catch (IllegalArgumentException | InvalidRequestException broken) {
       var card =
           new Div(
-              new H2("This link doesn't work"),
-              new Paragraph("Open the latest email about your car, or call the shop."));
+              new H2(getTranslation("jobs.link.broken.heading")),
+              new Paragraph(getTranslation("jobs.link.broken.text")));
       card.addClassName("otopair-card");
       card.setId("job-link-broken");
       add(card);

@@ -2,6 +2,7 @@ package com.otopair.jobs.ui;
 
 import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,13 +30,12 @@ class JobPhotoGallery extends Div {
     thumbnails.addClassName("otopair-job-thumbnails");
     add(thumbnails);
     if (save != null) {
-      var upload = new Upload();
+      var upload = ComponentTexts.localize(new Upload());
       upload.setAcceptedFileTypes(Images.ACCEPTED);
       upload.setMaxFileSize(Images.MAX_BYTES);
       upload.setMaxFiles(5);
-      upload.setDropLabel(new Span("Drop photos of the car here"));
-      upload.addFileRejectedListener(
-          e -> Feedback.error("Use PNG, JPEG or WebP pictures of at most 2 MB"));
+      upload.setDropLabel(new Span(getTranslation("jobs.photos.drop")));
+      upload.addFileRejectedListener(e -> Feedback.error(getTranslation("jobs.photos.rejected")));
       upload.setUploadHandler(
           UploadHandler.inMemory(
               (metadata, bytes) -> {
@@ -47,7 +47,7 @@ class JobPhotoGallery extends Div {
                     () -> {
                       try {
                         save.accept(bytes);
-                        Feedback.success("Photo added");
+                        Feedback.success(getTranslation("jobs.photos.added"));
                       } catch (InvalidRequestException refused) {
                         Feedback.error(refused.getMessage());
                       }
@@ -61,13 +61,15 @@ class JobPhotoGallery extends Div {
   void show(List<String> urls, String jobReference) {
     thumbnails.removeAll();
     if (urls.isEmpty()) {
-      var empty = new Paragraph("No photos yet.");
+      var empty = new Paragraph(getTranslation("jobs.photos.none"));
       empty.addClassName("otopair-muted");
       thumbnails.add(empty);
       return;
     }
     for (int i = 0; i < urls.size(); i++) {
-      var image = new Image(urls.get(i), "Photo " + (i + 1) + " of " + jobReference);
+      var image =
+          new Image(
+              urls.get(i), getTranslation("jobs.photos.alt", String.valueOf(i + 1), jobReference));
       var link = new Anchor(urls.get(i), image);
       link.setTarget(AnchorTarget.BLANK);
       thumbnails.add(link);

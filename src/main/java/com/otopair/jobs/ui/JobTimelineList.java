@@ -18,10 +18,7 @@ class JobTimelineList extends Div {
   void show(List<JobDetails.Entry> entries, ZoneId zone) {
     removeAll();
     for (JobDetails.Entry entry : entries.reversed()) {
-      String what =
-          entry.to() != null && entry.from() != null
-              ? entry.from().label() + " → " + entry.to().label()
-              : entry.to() != null ? "Opened" : "";
+      String what = JobLabels.step(entry);
       var line = new Div();
       line.addClassName("otopair-timeline-entry");
       var head = new Span((what.isEmpty() ? "" : what + " · ") + entry.actor());

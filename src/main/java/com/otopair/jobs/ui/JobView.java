@@ -31,7 +31,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -41,15 +40,15 @@ import org.jspecify.annotations.Nullable;
  * the customer's decisions and totals; notes; photos; the timeline. Updates live.
  */
 @Route("jobs/:jobId")
-@PageTitle("Job")
+@PageTitle("jobs.job.title")
 @RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
 class JobView extends Main implements BeforeEnterObserver {
 
   final Div actions = new Div();
-  final ComboBox<UserContact> assignee = new ComboBox<>("Mechanic");
+  final ComboBox<UserContact> assignee = new ComboBox<>(getTranslation("jobs.job.mechanic"));
   final JobEstimateCard estimate;
-  final TextArea internalNotes = new TextArea("Internal notes");
-  final TextArea customerNotes = new TextArea("Notes for the customer");
+  final TextArea internalNotes = new TextArea(getTranslation("jobs.notes.internal"));
+  final TextArea customerNotes = new TextArea(getTranslation("jobs.notes.customer"));
   final JobTimelineList timeline = new JobTimelineList();
   final Span status = new Span();
   final Div facts = new Div();
@@ -97,7 +96,8 @@ class JobView extends Main implements BeforeEnterObserver {
       JobDetails found = jobs.job(id);
       if (found.internalNotes() == null) {
         // The customer of the job: their view is the booking page.
-        throw new InvalidRequestException("Not a member");
+        event.rerouteToError(NotFoundException.class);
+        return;
       }
       owner = jobs.runsShop(found.job().shopId());
       build(found);
@@ -108,7 +108,7 @@ class JobView extends Main implements BeforeEnterObserver {
 
   private void build(JobDetails found) {
     removeAll();
-    var back = new Anchor("jobs", "← Job board");
+    var back = new Anchor("jobs", getTranslation("jobs.job.back"));
     heading.addClassName("otopair-page-title");
     heading.setId("job-heading");
     var header = new Div(back, heading, status, actions);
@@ -119,7 +119,7 @@ class JobView extends Main implements BeforeEnterObserver {
     facts.addClassName("otopair-job-facts");
     assignee.setItems(jobs.mechanics(found.job().shopId()));
     assignee.setItemLabelGenerator(UserContact::name);
-    assignee.setPlaceholder("Unassigned");
+    assignee.setPlaceholder(getTranslation("jobs.unassigned"));
     assignee.setReadOnly(!owner);
     assignee.addValueChangeListener(
         e -> {
@@ -127,29 +127,33 @@ class JobView extends Main implements BeforeEnterObserver {
             try {
               workflow.assign(job.job().id(), e.getValue() == null ? null : e.getValue().id());
               Feedback.success(
-                  e.getValue() == null ? "Unassigned" : "Given to " + e.getValue().name());
+                  e.getValue() == null
+                      ? getTranslation("jobs.unassigned")
+                      : getTranslation("jobs.job.given-to", e.getValue().name()));
             } catch (InvalidRequestException refused) {
               Feedback.error(refused.getMessage());
             }
             show(jobs.job(job.job().id()));
           }
         });
-    var about = new Div(new H3("The job"), facts, assignee);
+    var about = new Div(new H3(getTranslation("jobs.job.about")), facts, assignee);
     about.addClassName("otopair-card");
 
-    internalNotes.setHelperText("Only the shop sees these");
-    customerNotes.setHelperText("The customer sees these on their booking");
+    internalNotes.setHelperText(getTranslation("jobs.notes.internal.helper"));
+    customerNotes.setHelperText(getTranslation("jobs.notes.customer.helper"));
     internalNotes.setWidthFull();
     customerNotes.setWidthFull();
-    var saveNotes = new Button("Save notes", e -> saveNotes());
+    var saveNotes = new Button(getTranslation("jobs.notes.save"), e -> saveNotes());
     saveNotes.setId("save-notes");
-    var notes = new Div(new H3("Notes"), internalNotes, customerNotes, saveNotes);
+    var notes =
+        new Div(
+            new H3(getTranslation("jobs.notes.heading")), internalNotes, customerNotes, saveNotes);
     notes.addClassName("otopair-card");
 
-    var history = new Div(new H3("Timeline"), timeline);
+    var history = new Div(new H3(getTranslation("jobs.timeline.heading")), timeline);
     history.addClassName("otopair-card");
 
-    var pictures = new Div(new H3("Photos"), photos);
+    var pictures = new Div(new H3(getTranslation("jobs.photos.heading")), photos);
     pictures.addClassName("otopair-card");
     var grid = new Div(about, estimate, notes, pictures, history);
     grid.addClassName("otopair-job-grid");
@@ -183,16 +187,21 @@ class JobView extends Main implements BeforeEnterObserver {
     }
     facts.removeAll();
     facts.add(
-        JobLabels.fact("Customer", j.customerName()),
-        JobLabels.fact("Vehicle", j.vehicle().isEmpty() ? "Not given" : j.vehicle()),
-        JobLabels.fact("Came in", j.origin().label()),
+        JobLabels.fact(getTranslation("jobs.job.customer"), j.customerName()),
         JobLabels.fact(
-            "Booked for",
+            getTranslation("jobs.job.vehicle"),
+            j.vehicle().isEmpty() ? getTranslation("jobs.job.vehicle.none") : j.vehicle()),
+        JobLabels.fact(getTranslation("jobs.job.origin"), j.origin().label()),
+        JobLabels.fact(
+            getTranslation("jobs.job.booked-for"),
             j.scheduledAt() == null
-                ? "No booking"
+                ? getTranslation("jobs.job.no-booking")
                 : Formats.current().when(j.scheduledAt(), found.zone())),
         JobLabels.fact(
-            "Problem", found.description().isEmpty() ? "Not described" : found.description()));
+            getTranslation("jobs.job.problem"),
+            found.description().isEmpty()
+                ? getTranslation("jobs.job.problem.none")
+                : found.description()));
     assignee.setValue(
         j.mechanicId() == null
             ? null
@@ -211,12 +220,12 @@ class JobView extends Main implements BeforeEnterObserver {
     if (job == null) {
       return;
     }
-    var dialog = new Dialog(target.action() + "?");
-    var comment = new TextArea("Comment (optional)");
+    var dialog = new Dialog(getTranslation("jobs.move.confirm", target.action()));
+    var comment = new TextArea(getTranslation("jobs.move.comment"));
     comment.setWidthFull();
     comment.setMaxLength(1000);
     comment.setPlaceholder(
-        target == JobStatus.WAITING_PARTS ? "Which part, and when it arrives" : "");
+        target == JobStatus.WAITING_PARTS ? getTranslation("jobs.move.comment.parts") : "");
     dialog.add(comment);
     var go =
         new Button(
@@ -226,7 +235,10 @@ class JobView extends Main implements BeforeEnterObserver {
                 workflow.move(job.job().id(), target, comment.getValue());
                 dialog.close();
                 Feedback.success(
-                    job.job().reference() + " is " + target.label().toLowerCase(Locale.ROOT));
+                    getTranslation(
+                        "jobs.move.done",
+                        job.job().reference(),
+                        target.label().toLowerCase(getLocale())));
               } catch (InvalidRequestException refused) {
                 if ("comment".equals(refused.field())) {
                   Feedback.show(refused, Map.of("comment", comment));
@@ -240,7 +252,7 @@ class JobView extends Main implements BeforeEnterObserver {
     go.addThemeVariants(
         target == JobStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
     go.setId("confirm-move");
-    dialog.getFooter().add(new Button("Back", e -> dialog.close()), go);
+    dialog.getFooter().add(new Button(getTranslation("jobs.move.back"), e -> dialog.close()), go);
     dialog.open();
   }
 
@@ -250,7 +262,7 @@ class JobView extends Main implements BeforeEnterObserver {
     }
     try {
       show(workflow.notes(job.job().id(), internalNotes.getValue(), customerNotes.getValue()));
-      Feedback.success("Notes saved");
+      Feedback.success(getTranslation("jobs.notes.saved"));
     } catch (InvalidRequestException refused) {
       Feedback.show(
           refused, Map.of("internalNotes", internalNotes, "customerNotes", customerNotes));

@@ -24,32 +24,33 @@ import java.util.function.Consumer;
  */
 class NewJobDialog extends Dialog {
 
-  final RadioButtonGroup<JobOrigin> origin = new RadioButtonGroup<>("How did it come in?");
-  final TextField name = new TextField("Customer's name");
-  final EmailField email = new EmailField("Customer's email");
-  final TextField phone = new TextField("Customer's phone");
-  final TextField vehicle = new TextField("Vehicle");
-  final TextField title = new TextField("What's the job?");
-  final TextArea description = new TextArea("Details");
+  final RadioButtonGroup<JobOrigin> origin =
+      new RadioButtonGroup<>(getTranslation("jobs.new.origin"));
+  final TextField name = new TextField(getTranslation("jobs.new.name"));
+  final EmailField email = new EmailField(getTranslation("jobs.new.email"));
+  final TextField phone = new TextField(getTranslation("jobs.new.phone"));
+  final TextField vehicle = new TextField(getTranslation("jobs.new.vehicle"));
+  final TextField title = new TextField(getTranslation("jobs.new.title"));
+  final TextArea description = new TextArea(getTranslation("jobs.new.details"));
 
   NewJobDialog(JobIntake jobs, UUID shopId, Consumer<JobSummary> opened) {
-    super("New job");
+    setHeaderTitle(getTranslation("jobs.new.heading"));
     origin.setItems(JobOrigin.WALK_IN, JobOrigin.PHONE);
     origin.setItemLabelGenerator(JobOrigin::label);
     origin.setValue(JobOrigin.WALK_IN);
-    email.setHelperText("Finds their account, or creates one");
-    phone.setHelperText("Finds them if they have an account");
-    vehicle.setPlaceholder("2016 Honda Civic");
-    title.setPlaceholder("Brake noise");
+    email.setHelperText(getTranslation("jobs.new.email.helper"));
+    phone.setHelperText(getTranslation("jobs.new.phone.helper"));
+    vehicle.setPlaceholder("2016 Honda Civic"); // i18n: a car's make and model, any language
+    title.setPlaceholder(getTranslation("jobs.new.title.placeholder"));
     var form = new FormLayout(origin, name, email, phone, vehicle, title, description);
     form.setColspan(origin, 2);
     form.setColspan(description, 2);
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
     add(form);
-    var create = new Button("Open job", e -> create(jobs, shopId, opened));
+    var create = new Button(getTranslation("jobs.new.open"), e -> create(jobs, shopId, opened));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", e -> close()), create);
+    getFooter().add(new Button(getTranslation("jobs.new.cancel"), e -> close()), create);
   }
 
   private void create(JobIntake jobs, UUID shopId, Consumer<JobSummary> opened) {
@@ -66,7 +67,7 @@ class NewJobDialog extends Dialog {
                   title.getValue(),
                   description.getValue()));
       close();
-      Feedback.success(job.reference() + " is open");
+      Feedback.success(getTranslation("jobs.new.opened", job.reference()));
       opened.accept(job);
     } catch (InvalidRequestException refused) {
       Feedback.show(

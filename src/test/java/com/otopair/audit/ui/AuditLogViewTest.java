@@ -7,12 +7,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.audit.AuditRecord;
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Titles;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.AccountAction;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +64,24 @@ class AuditLogViewTest extends KaribuTest {
     assertThat(shared.actor.getValue()).isEqualTo("admin@otopair");
     assertThat(shared.action.getValue()).isEqualTo(AccountAction.USER_SUSPENDED);
     assertThat(subjects(shared)).contains(email);
+  }
+
+  @Test
+  void theAuditLogReadsInFrench() {
+    signInAs(DemoAccounts.ADMIN.email());
+    UI.getCurrent().setLocale(I18n.FRENCH);
+    navigate("admin/audit");
+    AuditLogView view = _get(AuditLogView.class);
+
+    assertThat(view.grid.getColumns().stream().map(Grid.Column::getHeaderText))
+        .contains("Quand", "Auteur", "Action", "Objet", "Détails", "Adresse du client");
+    assertThat(view.grid.getEmptyStateText()).isEqualTo("Rien n’est consigné pour ce filtre.");
+    assertThat(view.actor.getLabel()).isEqualTo("Auteur");
+    assertThat(view.action.getPlaceholder()).isEqualTo("Toutes les actions");
+    assertThat(view.action.getItemLabelGenerator().apply(AccountAction.USER_SUSPENDED))
+        .isEqualTo("Compte suspendu");
+    assertThat(view.from.getI18n().getMonthNames()).startsWith("janvier");
+    assertThat(Titles.of(view)).isEqualTo("Journal d’audit");
   }
 
   private static List<String> subjects(AuditLogView view) {

@@ -188,7 +188,7 @@ class EstimateByEmailTest extends KaribuTest {
             _get(Div.class, spec -> spec.withId("job-link-broken"))
                 .getElement()
                 .getTextRecursively())
-        .contains("This link doesn't work");
+        .contains("This link doesn’t work");
     navigate(link.group(1));
     CustomerJobCard card = _get(CustomerJobCard.class);
     _click(

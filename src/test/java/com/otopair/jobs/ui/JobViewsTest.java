@@ -133,7 +133,7 @@ class JobViewsTest extends KaribuTest {
 
     drop(board, card, JobStatus.COMPLETED);
     expectNotifications(
-        "A job that is requested can't become completed; it can become accepted or cancelled");
+        "A job that is requested can’t become completed; it can become accepted or cancelled");
     assertThat(cardsIn(board, JobStatus.REQUESTED)).contains(card);
 
     drop(board, card, JobStatus.ACCEPTED);
@@ -287,9 +287,9 @@ class JobViewsTest extends KaribuTest {
     navigate("jobs");
     _click(_get(Button.class, spec -> spec.withId("new-job")));
     Dialog dialog = _get(Dialog.class);
-    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("What's the job?")), "Tyres");
-    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Customer's name")), "Casey");
-    _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Customer's email")), customer);
+    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("What’s the job?")), "Tyres");
+    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Customer’s name")), "Casey");
+    _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Customer’s email")), customer);
     var details = _get(dialog, TextArea.class, spec -> spec.withLabel("Details"));
     _setValue(details, "Winter\u001b[2J set");
     _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
@@ -318,26 +318,26 @@ class JobViewsTest extends KaribuTest {
     _click(_get(Button.class, spec -> spec.withId("new-job")));
     Dialog dialog = _get(Dialog.class);
     _setValue(
-        _get(dialog, TextField.class, spec -> spec.withLabel("Customer's phone")),
+        _get(dialog, TextField.class, spec -> spec.withLabel("Customer’s phone")),
         "+1 514 555 0142");
     _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
     HasValidationUtilsKt._expectInvalid(
-        _get(dialog, TextField.class, spec -> spec.withLabel("What's the job?")),
+        _get(dialog, TextField.class, spec -> spec.withLabel("What’s the job?")),
         "Say what the job is, like Brake noise");
 
     _setValue(
-        _get(dialog, TextField.class, spec -> spec.withLabel("What's the job?")), "Winter tyres");
+        _get(dialog, TextField.class, spec -> spec.withLabel("What’s the job?")), "Winter tyres");
     _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
     HasValidationUtilsKt._expectInvalid(
-        _get(dialog, TextField.class, spec -> spec.withLabel("Customer's name")),
-        "Enter the customer's name");
-    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Customer's name")), "Casey");
+        _get(dialog, TextField.class, spec -> spec.withLabel("Customer’s name")),
+        "Enter the customer’s name");
+    _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Customer’s name")), "Casey");
     _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
     HasValidationUtilsKt._expectInvalid(
-        _get(dialog, TextField.class, spec -> spec.withLabel("Customer's phone")),
+        _get(dialog, TextField.class, spec -> spec.withLabel("Customer’s phone")),
         "No customer has this number yet; add their email to create one");
 
-    _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Customer's email")), customer);
+    _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Customer’s email")), customer);
     _click(_get(dialog, Button.class, spec -> spec.withText("Open job")));
     assertThat(currentView()).isEqualTo("JobView");
     assertThat(_get(JobView.class).heading.getText()).endsWith("Winter tyres");
