@@ -72,7 +72,8 @@ class MonthPicker extends Div {
 
   /** The button of a day of the shown month. */
   Button day(LocalDate date) {
-    return Objects.requireNonNull(days.get(date), "not in the shown month: " + date);
+    return Objects.requireNonNull(
+        days.get(date), "not in the shown month: " + date); // i18n: for developers
   }
 
   /** Shows another month, as the arrows do, and has its free days loaded. */

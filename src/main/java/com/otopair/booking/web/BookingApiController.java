@@ -83,8 +83,8 @@ class BookingApiController {
     GeoPoint near = null;
     if (request.latitude() != null || request.longitude() != null) {
       if (request.latitude() == null || request.longitude() == null) {
-        throw new InvalidRequestException(
-            request.latitude() == null ? "latitude" : "longitude", "booking.api.coordinates.both");
+        String missing = request.latitude() == null ? "latitude" : "longitude";
+        throw new InvalidRequestException(missing, "booking.api.coordinates.both");
       }
       near = new GeoPoint(request.latitude(), request.longitude());
     }
