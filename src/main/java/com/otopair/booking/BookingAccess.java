@@ -59,14 +59,14 @@ class BookingAccess {
   }
 
   /**
-   * Writes the change now. Changes load the booking locked, so this only refuses (with {@code
-   * message}, not an error page) when a bulk update of this transaction changed it meanwhile.
+   * Writes the change now. Changes load the booking locked, so this only refuses (with the text of
+   * {@code key}, not an error page) when a bulk update of this transaction changed it meanwhile.
    */
-  void flushOrRefuse(String message) {
+  void flushOrRefuse(String key) {
     try {
       bookings.flush();
     } catch (OptimisticLockingFailureException e) {
-      throw new ConflictException(message);
+      throw new ConflictException(key);
     }
   }
 
@@ -80,8 +80,7 @@ class BookingAccess {
 
   private void requireValidLink(UUID bookingId, String token) {
     if (!links.valid(bookingId, token)) {
-      throw new InvalidRequestException(
-          "That link doesn't work; open the latest email about this booking");
+      throw new InvalidRequestException("booking.link.broken");
     }
   }
 
@@ -91,6 +90,6 @@ class BookingAccess {
   }
 
   static Booking found(Optional<Booking> booking) {
-    return booking.orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
+    return booking.orElseThrow(() -> new NotFoundException("booking.booking.not-found"));
   }
 }

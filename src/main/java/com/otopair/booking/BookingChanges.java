@@ -75,17 +75,17 @@ public class BookingChanges {
     PlainText.requireLine("reason", reason);
     String why = reason.strip();
     if (why.isEmpty()) {
-      throw new InvalidRequestException("reason", "Say why the booking is cancelled");
+      throw new InvalidRequestException("reason", "booking.cancel.reason.required");
     }
     if (why.length() > 500) {
-      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+      throw new InvalidRequestException("reason", "booking.cancel.reason.too-long");
     }
     if (booking.getStatus() != BookingStatus.CONFIRMED
         && booking.getStatus() != BookingStatus.HELD) {
-      throw new ConflictException("Only a held or confirmed booking can be cancelled");
+      throw new ConflictException("booking.cancel.not-active");
     }
     booking.end(BookingStatus.CANCELLED, why, "ADMIN", false, clock.instant());
-    access.flushOrRefuse("This booking just changed; reload it and try again");
+    access.flushOrRefuse("booking.change.changed-meanwhile");
     events.cancelled(booking, "ADMIN", why);
     return access.summary(booking);
   }

@@ -43,7 +43,7 @@ public class BookingHolds {
 
         @Override
         public String open(UUID bookingId) {
-          throw new ConflictException("This shop takes payment at the shop");
+          throw new ConflictException("booking.pay.at-shop-only");
         }
 
         @Override
@@ -88,8 +88,7 @@ public class BookingHolds {
       UUID shopId, UUID offeringId, @Nullable UUID mechanicId, Instant start) {
     UUID me = CurrentUser.require().id();
     if (!contacts.isVerified(me)) {
-      throw new NotAllowedException(
-          "Confirm your email first: we sent you a link when you signed up");
+      throw new NotAllowedException("booking.email.unverified");
     }
     slots.expireHolds();
     var offering = slots.bookable(shopId, offeringId);
@@ -117,11 +116,11 @@ public class BookingHolds {
     Instant now = clock.instant();
     requireLiveHold(booking, now);
     if (checkout().optionFor(booking.getShopId()) == BookingCheckout.Option.ONLINE) {
-      throw new ConflictException("This shop holds a card when you book; pay to confirm");
+      throw new ConflictException("booking.pay.card-required");
     }
     Details checked = checked(booking, details);
     booking.confirm(checked.vehicleId(), checked.problem(), checked.phone(), now);
-    access.flushOrRefuse("Your hold on this slot was released meanwhile; pick a slot again");
+    access.flushOrRefuse("booking.hold.released-meanwhile");
     confirmed(booking);
     return access.summary(booking);
   }
@@ -136,12 +135,12 @@ public class BookingHolds {
     Instant now = clock.instant();
     requireLiveHold(booking, now);
     if (checkout().optionFor(booking.getShopId()) == BookingCheckout.Option.AT_SHOP) {
-      throw new ConflictException("This shop takes payment at the shop; confirm the booking");
+      throw new ConflictException("booking.pay.at-shop-confirm");
     }
     Details checked = checked(booking, details);
     booking.awaitPayment(
         checked.vehicleId(), checked.problem(), checked.phone(), now.plus(PAYMENT_HOLD));
-    access.flushOrRefuse("Your hold on this slot was released meanwhile; pick a slot again");
+    access.flushOrRefuse("booking.hold.released-meanwhile");
     events.changed(booking);
     return checkout().open(booking.getId());
   }
@@ -151,7 +150,7 @@ public class BookingHolds {
     Booking booking = access.myLocked(bookingId);
     if (booking.getStatus() == BookingStatus.HELD) {
       booking.end(BookingStatus.EXPIRED, null, null, false, clock.instant());
-      access.flushOrRefuse("This hold just changed; reload the page");
+      access.flushOrRefuse("booking.hold.changed-reload");
       events.changed(booking);
     }
   }
@@ -194,7 +193,7 @@ public class BookingHolds {
       return false;
     }
     booking.confirmPaid(clock.instant());
-    access.flushOrRefuse("This booking just changed; try again");
+    access.flushOrRefuse("booking.change.changed-retry");
     confirmed(booking);
     return true;
   }
@@ -209,7 +208,7 @@ public class BookingHolds {
         .ifPresent(
             booking -> {
               booking.end(BookingStatus.EXPIRED, null, null, false, clock.instant());
-              access.flushOrRefuse("This hold just changed; try again");
+              access.flushOrRefuse("booking.hold.changed-retry");
               events.changed(booking);
             });
   }
@@ -223,7 +222,7 @@ public class BookingHolds {
     if (booking.getStatus() != BookingStatus.HELD
         || booking.getHoldExpiresAt() == null
         || !booking.getHoldExpiresAt().isAfter(now)) {
-      throw new ConflictException("Your 10-minute hold on this slot ran out; pick a slot again");
+      throw new ConflictException("booking.hold.ran-out");
     }
   }
 

@@ -59,7 +59,7 @@ public class BookingNotices {
             List.of(
                 bookings
                     .findById(bookingId)
-                    .orElseThrow(() -> new NotFoundException("We couldn't find that booking"))))
+                    .orElseThrow(() -> new NotFoundException("booking.booking.not-found"))))
         .getFirst();
   }
 

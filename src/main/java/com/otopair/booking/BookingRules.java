@@ -1,5 +1,6 @@
 package com.otopair.booking;
 
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.identity.AccountRules;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules for what customers type when confirming a booking (their vehicle, the problem and a
  * phone number), shared by the service (which enforces them) and the hold form (which shows them
- * all at once).
+ * all at once). Each problem reads in the reader's language.
  */
 public final class BookingRules {
 
@@ -23,19 +24,20 @@ public final class BookingRules {
   /** The problem with a model year, or {@code null}; next year's models are on sale already. */
   public static @Nullable String yearProblem(@Nullable Integer year, int thisYear) {
     if (year == null || year < FIRST_MODEL_YEAR || year > thisYear + 1) {
-      return "Enter a model year from " + FIRST_MODEL_YEAR + " to " + (thisYear + 1);
+      return I18n.t(
+          "booking.rules.year", String.valueOf(FIRST_MODEL_YEAR), String.valueOf(thisYear + 1));
     }
     return null;
   }
 
   /** The problem with a make, or {@code null} when it is fine. */
   public static @Nullable String makeProblem(@Nullable String make) {
-    return required(make, MAX_MAKE_LENGTH, "Enter the make, like Toyota");
+    return required(make, MAX_MAKE_LENGTH, "booking.rules.make");
   }
 
   /** The problem with a model, or {@code null} when it is fine. */
   public static @Nullable String modelProblem(@Nullable String model) {
-    return required(model, MAX_MODEL_LENGTH, "Enter the model, like Corolla");
+    return required(model, MAX_MODEL_LENGTH, "booking.rules.model");
   }
 
   /** The problem with an optional VIN, or {@code null} when it is fine or empty. */
@@ -44,7 +46,7 @@ public final class BookingRules {
       return null;
     }
     if (!PlainText.isLine(vin)) {
-      return PlainText.MESSAGE;
+      return words(PlainText.MESSAGE);
     }
     return Vin.problem(vin);
   }
@@ -55,10 +57,10 @@ public final class BookingRules {
       return null;
     }
     if (!PlainText.isLine(plate)) {
-      return PlainText.MESSAGE;
+      return words(PlainText.MESSAGE);
     }
     return plate.strip().length() > MAX_PLATE_LENGTH
-        ? "A plate has at most " + MAX_PLATE_LENGTH + " characters"
+        ? I18n.t("booking.rules.plate", MAX_PLATE_LENGTH)
         : null;
   }
 
@@ -68,16 +70,16 @@ public final class BookingRules {
    */
   public static @Nullable String descriptionProblem(@Nullable String description) {
     return description != null && description.strip().length() > MAX_PROBLEM_LENGTH
-        ? "Keep the description under 2,000 characters"
+        ? I18n.t("booking.rules.description")
         : null;
   }
 
   /** The problem with the phone number the shop calls, or {@code null} when it is fine. */
   public static @Nullable String phoneProblem(@Nullable String phone) {
     if (phone == null || phone.isBlank()) {
-      return "Enter a phone number the shop can call";
+      return I18n.t("booking.rules.phone");
     }
-    return AccountRules.phoneProblem(phone);
+    return words(AccountRules.phoneProblem(phone));
   }
 
   /** Refuses {@code problem}, when there is one, next to its {@code field}. */
@@ -87,13 +89,18 @@ public final class BookingRules {
     }
   }
 
-  private static @Nullable String required(@Nullable String text, int max, String ask) {
+  private static @Nullable String required(@Nullable String text, int max, String askKey) {
     if (text == null || text.isBlank()) {
-      return ask;
+      return I18n.t(askKey);
     }
     if (!PlainText.isLine(text)) {
-      return PlainText.MESSAGE;
+      return words(PlainText.MESSAGE);
     }
-    return text.strip().length() > max ? ask : null;
+    return text.strip().length() > max ? I18n.t(askKey) : null;
+  }
+
+  /** A problem from a rule of another module, which may name a key of the bundles, as words. */
+  private static @Nullable String words(@Nullable String problem) {
+    return problem != null && I18n.isKey(problem) ? I18n.t(problem) : problem;
   }
 }

@@ -71,7 +71,7 @@ class BookingSlots {
         .filter(o -> offeringId.equals(o.id()))
         .findFirst()
         .orElseThrow(
-            () -> new InvalidRequestException("service", "That service can't be booked right now"));
+            () -> new InvalidRequestException("service", "booking.slots.service-unavailable"));
   }
 
   BookingPolicy policy(UUID shopId) {
@@ -138,21 +138,17 @@ class BookingSlots {
   private static void requireWithinPolicy(
       Instant start, BookingPolicy policy, Instant now, ZoneId zone) {
     if (!start.isAfter(now)) {
-      throw new InvalidRequestException("start", "That time has passed; pick a later slot");
+      throw new InvalidRequestException("start", "booking.slots.past");
     }
     if (start.isBefore(now.plus(policy.minimumNotice()))) {
       throw new InvalidRequestException(
-          "start",
-          "This shop needs "
-              + Durations.words(policy.minimumNotice())
-              + " notice; pick a later slot");
+          "start", "booking.slots.notice", Durations.words(policy.minimumNotice()));
     }
     if (start
         .atZone(zone)
         .toLocalDate()
         .isAfter(now.atZone(zone).toLocalDate().plusDays(policy.horizonDays()))) {
-      throw new InvalidRequestException(
-          "start", "This shop takes bookings up to " + policy.horizonDays() + " days ahead");
+      throw new InvalidRequestException("start", "booking.slots.horizon", policy.horizonDays());
     }
   }
 

@@ -1,5 +1,7 @@
 package com.otopair.booking;
 
+import com.otopair.base.I18n;
+
 /** Where a booking stands. HELD and CONFIRMED occupy the mechanic's time; the rest don't. */
 public enum BookingStatus {
   HELD,
@@ -9,6 +11,20 @@ public enum BookingStatus {
   RESCHEDULED,
   COMPLETED,
   NO_SHOW;
+
+  /** The state in words, in the reader's language: "Confirmed", "Confirmée". */
+  public String label() {
+    return I18n.t(
+        switch (this) {
+          case HELD -> "booking.status.held";
+          case CONFIRMED -> "booking.status.confirmed";
+          case EXPIRED -> "booking.status.expired";
+          case CANCELLED -> "booking.status.cancelled";
+          case RESCHEDULED -> "booking.status.rescheduled";
+          case COMPLETED -> "booking.status.completed";
+          case NO_SHOW -> "booking.status.no-show";
+        });
+  }
 
   public boolean isActive() {
     return this == HELD || this == CONFIRMED;

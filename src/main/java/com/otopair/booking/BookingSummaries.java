@@ -1,5 +1,6 @@
 package com.otopair.booking;
 
+import com.otopair.base.I18n;
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.Vehicle;
 import com.otopair.booking.domain.VehicleRepository;
@@ -61,9 +62,9 @@ class BookingSummaries {
                   shop.slug(),
                   shops.zoneOf(b.getShopId()),
                   b.getMechanicId(),
-                  names.getOrDefault(b.getMechanicId(), "Mechanic"),
+                  names.getOrDefault(b.getMechanicId(), I18n.t("booking.person.mechanic")),
                   b.getCustomerId(),
-                  names.getOrDefault(b.getCustomerId(), "Customer"),
+                  names.getOrDefault(b.getCustomerId(), I18n.t("booking.person.customer")),
                   b.getOfferingId(),
                   b.getServiceName(),
                   b.getStatus(),

@@ -53,12 +53,12 @@ class CustomerChanges {
     PlainText.requireLine("reason", reason);
     String why = reason.strip();
     if (why.length() > 500) {
-      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+      throw new InvalidRequestException("reason", "booking.cancel.reason.too-long");
     }
     BookingPolicy policy = slots.policy(booking.getShopId());
     boolean late = now.isAfter(booking.getStartsAt().minus(policy.cancellationWindow()));
     booking.end(BookingStatus.CANCELLED, why, "CUSTOMER", late, now);
-    access.flushOrRefuse("This booking just changed; reload it and try again");
+    access.flushOrRefuse("booking.change.changed-meanwhile");
     events.cancelled(booking, "CUSTOMER", why);
     return access.summary(booking);
   }
@@ -72,17 +72,13 @@ class CustomerChanges {
     requireUpcoming(old, now);
     BookingPolicy policy = slots.policy(old.getShopId());
     if (old.getRescheduleCount() >= policy.rescheduleLimit()) {
-      throw new ConflictException(
-          policy.rescheduleLimit() == 0
-              ? "This shop doesn't allow rescheduling; cancel and book again"
-              : "This booking was already moved "
-                  + old.getRescheduleCount()
-                  + (old.getRescheduleCount() == 1 ? " time" : " times")
-                  + ", the most this shop allows; cancel and book again");
+      throw policy.rescheduleLimit() == 0
+          ? new ConflictException("booking.change.no-reschedule")
+          : new ConflictException("booking.change.reschedule-limit", old.getRescheduleCount());
     }
     Offering offering = slots.bookable(old.getShopId(), old.getOfferingId());
     old.end(BookingStatus.RESCHEDULED, null, "CUSTOMER", false, now);
-    access.flushOrRefuse("This booking just changed; reload it and try again");
+    access.flushOrRefuse("booking.change.changed-meanwhile");
     // Refused, it rolls the whole transaction back: the old booking stays as it was.
     Booking moved =
         slots.take(
@@ -97,10 +93,10 @@ class CustomerChanges {
 
   private void requireUpcoming(Booking booking, Instant now) {
     if (booking.getStatus() != BookingStatus.CONFIRMED) {
-      throw new ConflictException("Only a confirmed booking can be changed");
+      throw new ConflictException("booking.change.not-confirmed");
     }
     if (!booking.getStartsAt().isAfter(now)) {
-      throw new ConflictException("This booking has already started");
+      throw new ConflictException("booking.change.started");
     }
     refusal(booking.getId())
         .ifPresent(

@@ -38,7 +38,7 @@ class CustomerVehicles {
       return vehicles
           .findById(details.id())
           .filter(v -> v.getCustomerId().equals(customerId))
-          .orElseThrow(() -> new InvalidRequestException("vehicle", "Pick one of your vehicles"))
+          .orElseThrow(() -> new InvalidRequestException("vehicle", "booking.vehicle.not-mine"))
           .getId();
     }
     BookingRules.refuse(

@@ -1,8 +1,9 @@
 package com.otopair.booking;
 
+import com.otopair.base.I18n;
 import java.time.Duration;
 
-/** Durations in words: "2 hours", "90 minutes", "1 day". */
+/** Durations in words, in the reader's language: "2 hours", "90 minutes", "1 jour". */
 final class Durations {
 
   private Durations() {}
@@ -10,15 +11,11 @@ final class Durations {
   static String words(Duration duration) {
     long minutes = duration.toMinutes();
     if (minutes % (24 * 60) == 0 && minutes > 0) {
-      return plural(minutes / (24 * 60), "day");
+      return I18n.t("booking.duration.days", minutes / (24 * 60));
     }
     if (minutes % 60 == 0 && minutes > 0) {
-      return plural(minutes / 60, "hour");
+      return I18n.t("booking.duration.hours", minutes / 60);
     }
-    return plural(minutes, "minute");
-  }
-
-  private static String plural(long n, String unit) {
-    return n + " " + unit + (n == 1 ? "" : "s");
+    return I18n.t("booking.duration.minutes", minutes);
   }
 }

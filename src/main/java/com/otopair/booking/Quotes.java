@@ -1,6 +1,7 @@
 package com.otopair.booking;
 
 import com.otopair.base.GeoPoint;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.NotFoundException;
 import com.otopair.base.PlainText;
@@ -93,20 +94,20 @@ public class Quotes {
     PlausibleDates.require("latest", request.latest(), clock);
     GeoPoint centre = centre(request);
     if (request.radiusKm() < 1 || request.radiusKm() > 200) {
-      throw new InvalidRequestException("radiusKm", "Search 1 to 200 km around");
+      throw new InvalidRequestException("radiusKm", "booking.search.radius");
     }
     if (request.limit() < 1 || request.limit() > 50) {
-      throw new InvalidRequestException("limit", "Ask for 1 to 50 shops");
+      throw new InvalidRequestException("limit", "booking.quote.limit");
     }
     Instant now = clock.instant();
     Instant earliest =
         request.earliest() == null || request.earliest().isBefore(now) ? now : request.earliest();
     Instant latest = request.latest() == null ? earliest.plus(DEFAULT_WINDOW) : request.latest();
     if (!latest.isAfter(earliest)) {
-      throw new InvalidRequestException("latest", "The window must end after it starts");
+      throw new InvalidRequestException("latest", "booking.quote.window.order");
     }
     if (Duration.between(earliest, latest).compareTo(LONGEST_WINDOW) > 0) {
-      throw new InvalidRequestException("latest", "Ask for a window of at most 31 days");
+      throw new InvalidRequestException("latest", "booking.quote.window.too-long");
     }
     List<ShopQuote> quotes = new ArrayList<>();
     for (ShopService.Nearby nearby : shops.liveShopsNear(centre, request.radiusKm())) {
@@ -163,18 +164,16 @@ public class Quotes {
             .filter(o -> serviceId.equals(o.id()))
             .findFirst()
             .orElseThrow(
-                () ->
-                    new InvalidRequestException(
-                        "service", "That shop has no bookable service with this id"));
+                () -> new InvalidRequestException("service", "booking.slots.no-such-service"));
     ZoneId zone = ZoneId.of(shop.timeZone());
     LocalDate first = from != null ? from : LocalDate.now(clock.withZone(zone));
     LocalDate last = to != null ? to : first.plusDays(6);
     if (last.isBefore(first)) {
-      throw new InvalidRequestException("to", "The last day comes before the first");
+      throw new InvalidRequestException("to", "booking.slots.range.order");
     }
     if (last.isAfter(first.plusDays(LONGEST_SLOT_RANGE_DAYS - 1))) {
       throw new InvalidRequestException(
-          "to", "Ask for at most " + LONGEST_SLOT_RANGE_DAYS + " days at a time");
+          "to", "booking.slots.range.too-long", LONGEST_SLOT_RANGE_DAYS);
     }
     List<Slot> slots = availability.slots(shop.id(), service, mechanicId, first, last);
     return new ShopSlots(shop, service, zone, first, last, slots);
@@ -194,27 +193,24 @@ public class Quotes {
     if (page instanceof ShopService.PublicPage.Found found) {
       return found.shop();
     }
-    throw new NotFoundException("No shop at that address takes bookings");
+    throw new NotFoundException("booking.shop.not-found");
   }
 
   private GeoPoint centre(Request request) {
     if (request.near() != null) {
       GeoPoint near = request.near();
       if (Math.abs(near.latitude()) > 90 || Math.abs(near.longitude()) > 180) {
-        throw new InvalidRequestException("near", "Latitude is -90 to 90, longitude -180 to 180");
+        throw new InvalidRequestException("near", "booking.quote.near.invalid");
       }
       return near;
     }
     if (request.where() == null || request.where().isBlank()) {
-      throw new InvalidRequestException("where", "Say where: a city, a postal code or a point");
+      throw new InvalidRequestException("where", "booking.quote.where.required");
     }
     return shops
         .findPlace(request.where())
         .map(Geocoder.Place::centre)
-        .orElseThrow(
-            () ->
-                new InvalidRequestException(
-                    "where", "We don't know that city or postal code yet; try a nearby city"));
+        .orElseThrow(() -> new InvalidRequestException("where", "booking.quote.where.unknown"));
   }
 
   private Optional<ShopQuote> quote(
@@ -253,7 +249,7 @@ public class Quotes {
                 e ->
                     new MechanicQuote(
                         e.getKey(),
-                        names.getOrDefault(e.getKey(), "A mechanic"),
+                        names.getOrDefault(e.getKey(), I18n.t("booking.quote.some-mechanic")),
                         e.getValue().stream().limit(SLOTS_PER_MECHANIC).toList()))
             .sorted(
                 Comparator.comparing((MechanicQuote m) -> m.nextSlots().getFirst().start())

@@ -65,14 +65,14 @@ public class ShopBookings {
     Booking booking = owned(bookingId);
     Instant now = clock.instant();
     if (booking.getStatus() != BookingStatus.CONFIRMED || !booking.getStartsAt().isAfter(now)) {
-      throw new ConflictException("Only an upcoming booking can be cancelled");
+      throw new ConflictException("booking.shop.cancel.not-upcoming");
     }
     String why = reason.strip();
     if (why.isEmpty()) {
-      throw new InvalidRequestException("reason", "Tell the customer why");
+      throw new InvalidRequestException("reason", "booking.shop.cancel.reason.required");
     }
     if (why.length() > 500) {
-      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+      throw new InvalidRequestException("reason", "booking.cancel.reason.too-long");
     }
     booking.end(BookingStatus.CANCELLED, why, "SHOP", false, now);
     events.publishEvent(new BookingCancelledByShop(booking.getId(), why));
@@ -91,10 +91,10 @@ public class ShopBookings {
     Booking booking = visible(bookingId);
     Instant now = clock.instant();
     if (booking.getStatus() != BookingStatus.CONFIRMED) {
-      throw new ConflictException("Only a confirmed booking can be marked as missed");
+      throw new ConflictException("booking.shop.no-show.not-confirmed");
     }
     if (booking.getStartsAt().isAfter(now)) {
-      throw new InvalidRequestException("You can mark a no-show once the booking has started");
+      throw new InvalidRequestException("booking.shop.no-show.too-early");
     }
     booking.end(BookingStatus.NO_SHOW, null, "SHOP", false, now);
     changed(booking);
@@ -106,10 +106,10 @@ public class ShopBookings {
     Booking booking = owned(bookingId);
     if (booking.getStatus() != BookingStatus.CONFIRMED
         || !booking.getStartsAt().isAfter(clock.instant())) {
-      throw new ConflictException("Only an upcoming booking can be moved");
+      throw new ConflictException("booking.shop.move.not-upcoming");
     }
     if (!membership.mechanicsOf(booking.getShopId()).contains(mechanicId)) {
-      throw new InvalidRequestException("mechanic", "Pick a mechanic of this shop");
+      throw new InvalidRequestException("mechanic", "booking.shop.move.not-member");
     }
     boolean busy =
         bookings
@@ -121,13 +121,13 @@ public class ShopBookings {
             .stream()
             .anyMatch(other -> !other.getId().equals(booking.getId()));
     if (busy) {
-      throw new InvalidRequestException("mechanic", "That mechanic is booked at that time");
+      throw new InvalidRequestException("mechanic", "booking.shop.move.busy");
     }
     booking.reassign(mechanicId);
     try {
       bookings.flush();
     } catch (DataIntegrityViolationException e) {
-      throw new InvalidRequestException("mechanic", "That mechanic was just booked at that time");
+      throw new InvalidRequestException("mechanic", "booking.shop.move.just-booked");
     }
     changed(booking);
     return summaries.of(List.of(booking)).getFirst();
@@ -137,7 +137,7 @@ public class ShopBookings {
     try {
       bookings.flush();
     } catch (OptimisticLockingFailureException e) {
-      throw new ConflictException("This booking just changed; reload the list and try again");
+      throw new ConflictException("booking.shop.changed-meanwhile");
     }
     events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
     events.publishEvent(new BookedTimesChanged(booking.getShopId()));
@@ -151,10 +151,10 @@ public class ShopBookings {
     Booking booking = find(bookingId);
     UUID me = CurrentUser.require().id();
     if (!membership.isMember(booking.getShopId(), me)) {
-      throw new NotFoundException("We couldn't find that booking");
+      throw new NotFoundException("booking.booking.not-found");
     }
     if (!membership.isOwner(booking.getShopId(), me)) {
-      throw new NotAllowedException("Only the shop's owner can do this");
+      throw new NotAllowedException("booking.shop.owner-only");
     }
     return booking;
   }
@@ -163,7 +163,7 @@ public class ShopBookings {
     Booking booking = find(bookingId);
     UUID me = CurrentUser.require().id();
     if (!membership.isOwner(booking.getShopId(), me) && !booking.getMechanicId().equals(me)) {
-      throw new NotFoundException("We couldn't find that booking");
+      throw new NotFoundException("booking.booking.not-found");
     }
     return booking;
   }
@@ -172,6 +172,6 @@ public class ShopBookings {
   private Booking find(UUID bookingId) {
     return bookings
         .lockById(bookingId)
-        .orElseThrow(() -> new NotFoundException("We couldn't find that booking"));
+        .orElseThrow(() -> new NotFoundException("booking.booking.not-found"));
   }
 }

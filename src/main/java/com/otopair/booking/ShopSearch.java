@@ -76,12 +76,9 @@ public class ShopSearch {
         shops
             .findPlace(query.where())
             .orElseThrow(
-                () ->
-                    new InvalidRequestException(
-                        "where",
-                        "We don't know that city or postal code yet; try a nearby city from the list"));
+                () -> new InvalidRequestException("where", "booking.search.where.unknown"));
     if (query.radiusKm() < 1 || query.radiusKm() > 200) {
-      throw new InvalidRequestException("radius", "Search 1 to 200 km around");
+      throw new InvalidRequestException("radius", "booking.search.radius");
     }
     List<Result> results = new ArrayList<>();
     for (ShopService.Nearby nearby : shops.liveShopsNear(place.centre(), query.radiusKm())) {

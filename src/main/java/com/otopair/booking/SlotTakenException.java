@@ -12,7 +12,7 @@ public class SlotTakenException extends ConflictException {
   private final ZoneId zone;
 
   public SlotTakenException(List<Slot> alternatives, ZoneId zone) {
-    super("That slot was just taken. Pick another one; the nearest free slots are listed.");
+    super("booking.hold.slot-taken");
     this.alternatives = List.copyOf(alternatives);
     this.zone = zone;
   }

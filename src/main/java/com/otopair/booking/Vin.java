@@ -1,5 +1,6 @@
 package com.otopair.booking;
 
+import com.otopair.base.I18n;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -18,14 +19,17 @@ public final class Vin {
     return vin.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
   }
 
-  /** Null when the VIN is valid, else what is wrong with it, in words for the customer. */
+  /**
+   * Null when the VIN is valid, else what is wrong with it, in words for the customer (in their
+   * language).
+   */
   public static @Nullable String problem(String vin) {
     String value = normalize(vin);
     if (value.length() != 17) {
-      return "A VIN has 17 characters; this one has " + value.length();
+      return I18n.t("booking.vin.length", value.length());
     }
     if (!value.matches("[A-HJ-NPR-Z0-9]{17}")) {
-      return "A VIN uses digits and capital letters except I, O and Q";
+      return I18n.t("booking.vin.characters");
     }
     int sum = 0;
     for (int i = 0; i < 17; i++) {
@@ -34,7 +38,7 @@ public final class Vin {
     int remainder = sum % 11;
     char expected = remainder == 10 ? 'X' : (char) ('0' + remainder);
     if (value.charAt(8) != expected) {
-      return "That VIN's check digit doesn't match; check it against your registration";
+      return I18n.t("booking.vin.check-digit");
     }
     return null;
   }

@@ -71,19 +71,18 @@ public class Waitlist {
   public void join(UUID shopId, UUID offeringId, LocalDate day) {
     UUID me = CurrentUser.require().id();
     if (!contacts.isVerified(me)) {
-      throw new InvalidRequestException(
-          "Confirm your email first: we sent you a link when you signed up");
+      throw new InvalidRequestException("booking.email.unverified");
     }
     Offering offering = bookable(shopId, offeringId);
     if (!free(shopId, offering, day).isEmpty()) {
-      throw new InvalidRequestException("That day has free slots; pick one of them");
+      throw new InvalidRequestException("booking.waitlist.has-slots");
     }
     if (day.isBefore(LocalDate.now(clock.withZone(availability.zone(shopId))))) {
-      throw new InvalidRequestException("That day has passed");
+      throw new InvalidRequestException("booking.waitlist.past");
     }
     if (entries.existsByCustomerIdAndOfferingIdAndDateAndStatus(
         me, offeringId, day, WaitlistEntry.WAITING)) {
-      throw new InvalidRequestException("You're already on the waitlist for that day");
+      throw new InvalidRequestException("booking.waitlist.already");
     }
     entries.save(new WaitlistEntry(shopId, offeringId, me, day, clock.instant()));
   }
@@ -150,6 +149,6 @@ public class Waitlist {
     return menu.publicMenu(shopId).stream()
         .filter(o -> offeringId.equals(o.id()))
         .findFirst()
-        .orElseThrow(() -> new InvalidRequestException("That service can't be booked right now"));
+        .orElseThrow(() -> new InvalidRequestException("booking.slots.service-unavailable"));
   }
 }

@@ -180,9 +180,9 @@ class BookingHoldsTest extends IntegrationTest {
 
     SignIn.as(userDetails, customers.get(1));
     assertThatThrownBy(() -> bookings.confirm(held.id(), details()))
-        .hasMessage("We couldn't find that booking");
+        .hasMessage("We couldn’t find that booking");
     assertThatThrownBy(() -> myBookings.booking(UUID.randomUUID()))
-        .hasMessage("We couldn't find that booking");
+        .hasMessage("We couldn’t find that booking");
   }
 
   @Test

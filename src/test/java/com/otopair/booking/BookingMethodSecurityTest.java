@@ -107,7 +107,7 @@ class BookingMethodSecurityTest extends IntegrationTest {
     assertThatThrownBy(() -> mine.policy(theirs)).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> changes.changeRefusal(theirs))
         .isInstanceOf(NotFoundException.class)
-        .hasMessage("We couldn't find that booking");
+        .hasMessage("We couldn’t find that booking");
     assertThatThrownBy(() -> changes.cancel(theirs, "Mine now"))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> holds.releaseHold(theirs)).isInstanceOf(NotFoundException.class);

@@ -105,16 +105,16 @@ class ShopBookingsTest extends IntegrationTest {
     SignIn.as(userDetails, fixture.shop().alexEmail());
     assertThatThrownBy(() -> shopBookings.cancel(alexBooking, "I'm ill"))
         .isExactlyInstanceOf(NotAllowedException.class)
-        .hasMessage("Only the shop's owner can do this");
+        .hasMessage("Only the shop’s owner can do this");
     assertThatThrownBy(() -> shopBookings.reassign(alexBooking, fixture.shop().bea()))
         .isExactlyInstanceOf(NotAllowedException.class)
-        .hasMessage("Only the shop's owner can do this");
+        .hasMessage("Only the shop’s owner can do this");
 
     var other = BookingFixtures.create(users, shops, membership, schedules);
     SignIn.as(userDetails, other.shop().ownerEmail());
     assertThatThrownBy(() -> shopBookings.cancel(alexBooking, "Not mine"))
         .isExactlyInstanceOf(NotFoundException.class)
-        .hasMessage("We couldn't find that booking");
+        .hasMessage("We couldn’t find that booking");
     assertThat(
             jdbc.queryForObject(
                 "select status from bookings where id = ?", String.class, alexBooking))
@@ -145,6 +145,6 @@ class ShopBookingsTest extends IntegrationTest {
     SignIn.as(userDetails, fixture.shop().alexEmail());
     assertThat(shopBookings.markNoShow(alexBooking).status()).isEqualTo(BookingStatus.NO_SHOW);
     assertThatThrownBy(() -> shopBookings.markNoShow(beaBooking))
-        .hasMessage("We couldn't find that booking");
+        .hasMessage("We couldn’t find that booking");
   }
 }

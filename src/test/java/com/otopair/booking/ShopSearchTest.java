@@ -235,12 +235,12 @@ class ShopSearchTest extends IntegrationTest {
     assertThat(find("78701", 25, null, null, false).place().city()).isEqualTo("Austin");
     assertThat(find("78664-1234", 25, null, null, false).place().city()).isEqualTo("Round Rock");
     assertRefusedAt(
-        () -> find("X0A 0H0", 25, null, null, false), "where", "We don't know that city or postal");
+        () -> find("X0A 0H0", 25, null, null, false), "where", "We don’t know that city or postal");
   }
 
   @Test
   void anUnknownCityIsRefusedNextToTheField() {
     assertRefusedAt(
-        () -> find("Atlantis", 25, null, null, false), "where", "We don't know that city");
+        () -> find("Atlantis", 25, null, null, false), "where", "We don’t know that city");
   }
 }

@@ -93,7 +93,7 @@ class WaitlistTest extends IntegrationTest {
     SignIn.as(userDetails, customers.get(1));
     waitlist.join(shop.shopId(), service, monday);
     assertThatThrownBy(() -> waitlist.join(shop.shopId(), service, monday))
-        .hasMessage("You're already on the waitlist for that day");
+        .hasMessage("You’re already on the waitlist for that day");
     SignIn.as(userDetails, customers.get(2));
     waitlist.join(shop.shopId(), service, monday);
 

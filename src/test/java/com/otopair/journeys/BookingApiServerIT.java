@@ -206,7 +206,7 @@ class BookingApiServerIT extends RunningServer {
         .isEqualByComparingTo("1.5");
 
     assertFieldError(
-        call("POST", "quote", null, "{\"where\": \"Atlantis\"}"), "where", "We don't know");
+        call("POST", "quote", null, "{\"where\": \"Atlantis\"}"), "where", "We don’t know");
     assertFieldError(
         call("POST", "quote", null, "{\"where\": \"Montreal\", \"radiusKm\": 500}"),
         "radiusKm",
@@ -417,13 +417,13 @@ class BookingApiServerIT extends RunningServer {
     // Someone else's booking is as invisible as none at all.
     String id =
         call("POST", "bookings", alice, holdBody(null, at(9, 0))).body().path("id").asString();
-    assertProblem(call("GET", "bookings/" + id, bob, null), 404, "couldn't find that booking");
+    assertProblem(call("GET", "bookings/" + id, bob, null), 404, "couldn’t find that booking");
     assertProblem(
         call("POST", "bookings/" + id + "/confirm", bob, DETAILS),
         404,
-        "couldn't find that booking");
+        "couldn’t find that booking");
     assertProblem(
-        call("POST", "bookings/" + UUID.randomUUID() + "/cancel", bob, "{}"), 404, "couldn't find");
+        call("POST", "bookings/" + UUID.randomUUID() + "/cancel", bob, "{}"), 404, "couldn’t find");
 
     // A revoked token stops working at once; the hash is all that was ever stored.
     String hash = SecretTokens.hash(alice);

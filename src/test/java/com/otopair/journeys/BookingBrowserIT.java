@@ -61,7 +61,7 @@ class BookingBrowserIT extends BrowserJourney {
     String heading = browser.find(By.id("hold-heading")).getText();
     assertThat(heading).isEqualTo("Synthetic oil change at Garage du Plateau");
     browser
-        .find(By.xpath("//*[label[normalize-space(.)=\"What's going on?\"]]/textarea"))
+        .find(By.xpath("//*[label[normalize-space(.)=\"What’s going on?\"]]/textarea"))
         .sendKeys("Oil change and a look at the wipers.");
     browser.type("Phone for the shop", "+1 514 555 0188");
     browser.type("Year", "2018");
@@ -69,7 +69,7 @@ class BookingBrowserIT extends BrowserJourney {
     browser.type("Model", "Outback");
     browser.screenshot("book-hold");
     browser.clickButton("Confirm booking");
-    browser.waitForText("You're booked");
+    browser.waitForText("You’re booked");
     browser.screenshot("book-confirmed");
 
     browser.open("dev/mailbox");

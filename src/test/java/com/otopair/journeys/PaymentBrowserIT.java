@@ -91,7 +91,7 @@ class PaymentBrowserIT extends BrowserJourney {
             + slot.mechanicId());
     browser.waitForText("Held for you for");
     browser
-        .find(By.xpath("//*[label[normalize-space(.)=\"What's going on?\"]]/textarea"))
+        .find(By.xpath("//*[label[normalize-space(.)=\"What’s going on?\"]]/textarea"))
         .sendKeys("A/C blows warm air.");
     browser.type("Phone for the shop", "+1 512 555 0199");
     browser.type("Year", "2020");

@@ -122,7 +122,7 @@ class PhoneBookingBrowserIT extends BrowserJourney {
     vin.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
     browser.type("Phone for the shop", "+1 514 555 0188");
     browser.clickButton("Confirm booking");
-    browser.waitForText("You're booked");
+    browser.waitForText("You’re booked");
     assertThat(inViewport("#booking-heading")).isTrue();
     fits("phone-booked");
   }

@@ -112,10 +112,9 @@ public class BookingInserts {
     } catch (DuplicateKeyException e) {
       throw switch (String.valueOf(constraint(e))) {
         case "bookings_rescheduled_from_idx" ->
-            new ConflictException("This booking was already moved; reload it to see its new time");
+            new ConflictException("booking.change.already-moved");
         case "bookings_customer_id_held_idx" ->
-            new ConflictException(
-                "You're already holding another slot; confirm it or let it go first");
+            new ConflictException("booking.hold.already-holding");
         default -> e;
       };
     }

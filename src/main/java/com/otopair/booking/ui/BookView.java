@@ -34,6 +34,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -63,7 +64,8 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-  static final ShopDetails.Member ANY = new ShopDetails.Member(new UUID(0, 0), "Any mechanic", "");
+  /** Whichever mechanic is free; named in the page's language where it is listed. */
+  static final ShopDetails.Member ANY = new ShopDetails.Member(new UUID(0, 0), "", "");
 
   MonthPicker month;
   final Select<ShopDetails.Member> mechanic = new Select<>();
@@ -77,7 +79,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private @Nullable Offering service;
   private @Nullable UUID rescheduling;
   private @Nullable String manageToken;
-  private String title = "Book";
+  private String title = "Otopair"; // i18n: the brand, until the shop is known
   private final BookingChanges changes;
   private final ManageLinks links;
   private final Waitlist waitlist;
@@ -138,30 +140,34 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private void show(ShopDetails shop, Offering service) {
     removeAll();
-    title = "Book " + service.name() + " · " + shop.name();
+    title = getTranslation("booking.book.title", service.name(), shop.name());
     ZoneId zone = ZoneId.of(shop.timeZone());
     var header =
-        new Header(Brand.logo(), new Anchor("shops/" + shop.slug(), "Back to " + shop.name()));
+        new Header(
+            Brand.logo(),
+            new Anchor("shops/" + shop.slug(), getTranslation("booking.book.back", shop.name())));
     header.addClassName("otopair-landing-header");
 
     var heading = new H1(service.name());
     heading.setId("book-heading");
+    String about =
+        getTranslation(
+            "booking.book.lead",
+            shop.name(),
+            service.durationMinutes(),
+            service.price().format(),
+            Formats.current().zone(zone));
     var lead =
         new Paragraph(
-            (rescheduling == null ? "" : "Pick the new time for your booking. ")
-                + shop.name()
-                + " · "
-                + service.durationMinutes()
-                + " min · from "
-                + service.price().format()
-                + ". Times are in "
-                + Formats.current().zone(zone)
-                + ".");
+            rescheduling == null
+                ? about
+                : getTranslation("booking.book.lead.reschedule") + " " + about);
     lead.addClassName("otopair-lead");
 
-    mechanic.setLabel("Mechanic");
+    mechanic.setLabel(getTranslation("booking.book.mechanic"));
     mechanic.setItems(Stream.concat(Stream.of(ANY), shop.mechanics().stream()).toList());
-    mechanic.setItemLabelGenerator(ShopDetails.Member::name);
+    mechanic.setItemLabelGenerator(
+        m -> m == ANY ? getTranslation("booking.book.any-mechanic") : m.name());
     mechanic.setValue(ANY);
     mechanic.setId("book-mechanic");
     mechanic.addValueChangeListener(
@@ -178,7 +184,9 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     day.addClassName("otopair-card");
     day.setId("book-day");
-    day.add(new H2("Pick a day"), new Paragraph("Days with free slots are marked; pick one."));
+    day.add(
+        new H2(getTranslation("booking.book.pick-day")),
+        new Paragraph(getTranslation("booking.book.pick-day.lead")));
 
     var picker = new Div(mechanic, month);
     picker.addClassName("otopair-card");
@@ -224,18 +232,15 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       // Nothing to wait for: the shop doesn't open that weekday.
       day.add(
           new Paragraph(
-              "Closed on "
-                  + Formats.current().weekday(date.getDayOfWeek())
-                  + "s. Pick one of the marked days."));
+              getTranslation(
+                  "booking.book.closed", Formats.current().weekday(date.getDayOfWeek()))));
       return;
     }
     if (free.isEmpty()) {
-      day.add(
-          new Paragraph(
-              "No free slots that day. Pick another marked day, or wait in line: if a slot frees"
-                  + " up, we hold it for you and email you."));
+      day.add(new Paragraph(getTranslation("booking.book.full")));
       if (rescheduling == null && !date.isBefore(LocalDate.now(clock.withZone(zone)))) {
-        var join = new Button("Join the waitlist", e -> joinWaitlist(date));
+        var join =
+            new Button(getTranslation("booking.book.join-waitlist"), e -> joinWaitlist(date));
         join.setId("join-waitlist");
         day.add(join);
       }
@@ -243,13 +248,14 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
     var summary =
         new Paragraph(
-            free.size()
-                + " free · from "
-                + free.stream()
+            getTranslation(
+                "booking.book.day-summary",
+                free.size(),
+                free.stream()
                     .map(Slot::price)
                     .min(Comparator.comparingLong(m -> m.minor()))
                     .orElseThrow()
-                    .format());
+                    .format()));
     summary.setId("book-day-summary");
     summary.addClassName("otopair-muted");
     day.add(summary);
@@ -265,7 +271,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
           var grid = new Div();
           grid.addClassName("otopair-slot-grid");
           slots.forEach(slot -> grid.add(slotButton(slot, zone)));
-          var group = new Div(new H3(part.label), grid);
+          var group = new Div(new H3(part.label()), grid);
           group.addClassName("otopair-slot-group");
           group.getElement().setAttribute("data-part", part.name().toLowerCase(Locale.ROOT));
           day.add(group);
@@ -286,7 +292,9 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       var tier = new Span(rate);
       tier.addClassNames(
           "otopair-slot-rate",
-          rate.startsWith("peak") ? "otopair-slot-peak" : "otopair-slot-offpeak");
+          slot.multiplier().compareTo(BigDecimal.ONE) > 0
+              ? "otopair-slot-peak"
+              : "otopair-slot-offpeak");
       button.getElement().appendChild(tier.getElement());
     }
     button.setAriaLabel(SlotLabels.slot(slot, zone));
@@ -328,13 +336,11 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
     if (Feedback.run(
         () -> waitlist.join(shop().id(), Objects.requireNonNull(service().id()), date),
-        "You're on the waitlist for "
-            + Formats.current().day(date)
-            + ". We'll email you if a slot frees up.")) {
+        getTranslation("booking.book.waitlist.joined", Formats.current().day(date)))) {
       day.removeAll();
       day.add(
-          new H2("You're on the waitlist"),
-          new Paragraph("Watch your inbox; a freed slot is held for you for 15 minutes."));
+          new H2(getTranslation("booking.book.waitlist.title")),
+          new Paragraph(getTranslation("booking.book.waitlist.lead")));
     }
   }
 
@@ -343,13 +349,12 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     ZoneId zone = ZoneId.of(shop().timeZone());
     var dialog =
         new ConfirmDialog(
-            "Move your booking?",
-            "To "
-                + SlotLabels.when(slot.start(), zone)
-                + " at "
-                + slot.price().format()
-                + ". Your current time is released once the new one is secured.",
-            "Move it",
+            getTranslation("booking.book.move.title"),
+            getTranslation(
+                "booking.book.move.text",
+                SlotLabels.when(slot.start(), zone),
+                slot.price().format()),
+            getTranslation("booking.book.move.confirm"),
             e -> {
               try {
                 if (manageToken != null) {
@@ -367,6 +372,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
               }
             });
     dialog.setCancelable(true);
+    dialog.setCancelText(getTranslation("booking.book.move.cancel"));
     dialog.open();
   }
 
@@ -384,14 +390,14 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private ShopDetails shop() {
     if (shop == null) {
-      throw new InvalidRequestException("No shop");
+      throw new IllegalStateException("No shop yet");
     }
     return shop;
   }
 
   private Offering service() {
     if (service == null) {
-      throw new InvalidRequestException("No service");
+      throw new IllegalStateException("No service yet");
     }
     return service;
   }

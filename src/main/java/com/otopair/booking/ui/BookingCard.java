@@ -1,5 +1,6 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.booking.BookingSummary;
 import com.otopair.scheduling.BookingPolicy;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,7 +14,11 @@ final class BookingCard {
   private BookingCard() {}
 
   static Div details(BookingSummary b, boolean justBooked) {
-    var heading = new H2(justBooked ? "You're booked" : b.serviceName() + " at " + b.shopName());
+    var heading =
+        new H2(
+            justBooked
+                ? I18n.t("booking.card.booked")
+                : I18n.t("booking.card.title", b.serviceName(), b.shopName()));
     heading.setId("booking-heading");
     var status = BookingLabels.badge(b);
     status.setId("booking-status");
@@ -21,18 +26,23 @@ final class BookingCard {
         new Div(
             heading,
             status,
-            new Paragraph(b.serviceName() + " at " + b.shopName() + " with " + b.mechanicName()),
+            new Paragraph(
+                I18n.t("booking.card.with", b.serviceName(), b.shopName(), b.mechanicName())),
             new Paragraph(SlotLabels.when(b.start(), b.zone())),
             new Paragraph(b.price().format() + SlotLabels.peak(b.multiplier())));
     card.addClassName("otopair-card");
     card.setId("booking-card");
     if (b.vehicle() != null) {
-      card.add(new Paragraph(b.vehicle() + (b.problem().isBlank() ? "" : ": " + b.problem())));
+      card.add(
+          new Paragraph(
+              b.problem().isBlank()
+                  ? b.vehicle()
+                  : I18n.t("booking.card.vehicle-problem", b.vehicle(), b.problem())));
     }
     if (b.cancelReason() != null && !b.cancelReason().isBlank()) {
-      card.add(new Paragraph("Reason: " + b.cancelReason()));
+      card.add(new Paragraph(I18n.t("booking.card.reason", b.cancelReason())));
     }
-    card.add(new Anchor("shops/" + b.shopSlug(), b.shopName() + "'s page"));
+    card.add(new Anchor("shops/" + b.shopSlug(), I18n.t("booking.card.shop-page", b.shopName())));
     return card;
   }
 
@@ -40,14 +50,13 @@ final class BookingCard {
     int movesLeft = policy.rescheduleLimit() - b.rescheduleCount();
     var rules =
         new Paragraph(
-            "Free cancellation until "
-                + SlotLabels.when(b.start().minus(policy.cancellationWindow()), b.zone())
-                + "; later it is marked late. "
+            I18n.t(
+                    "booking.card.free-cancel",
+                    SlotLabels.when(b.start().minus(policy.cancellationWindow()), b.zone()))
+                + " "
                 + (movesLeft > 0
-                    ? "You can move it "
-                        + movesLeft
-                        + (movesLeft == 1 ? " more time." : " more times.")
-                    : "It can't be moved again."));
+                    ? I18n.t("booking.card.moves-left", movesLeft)
+                    : I18n.t("booking.card.no-moves")));
     rules.setId("booking-rules");
     return rules;
   }

@@ -1,5 +1,6 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.Forms;
@@ -30,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 class BookingDetailsForm extends Composite<FormLayout> {
 
-  static final VehicleDetails NEW_VEHICLE =
-      new VehicleDetails(null, 0, "Another vehicle", "", null, "");
+  /** The choice of describing another vehicle; its label is read in the page's language. */
+  static final VehicleDetails NEW_VEHICLE = new VehicleDetails(null, 0, "", "", null, "");
 
   /** The form's values. */
   public record Entry(
@@ -45,13 +46,13 @@ class BookingDetailsForm extends Composite<FormLayout> {
       String phone) {}
 
   final Select<VehicleDetails> savedVehicle = new Select<>();
-  final IntegerField year = new IntegerField("Year");
-  final TextField make = new TextField("Make");
-  final TextField model = new TextField("Model");
-  final TextField vin = new TextField("VIN (optional)");
-  final TextField plate = new TextField("Plate (optional)");
-  final TextArea problem = new TextArea("What's going on?");
-  final TextField phone = new TextField("Phone for the shop");
+  final IntegerField year = new IntegerField(getTranslation("booking.form.year"));
+  final TextField make = new TextField(getTranslation("booking.form.make"));
+  final TextField model = new TextField(getTranslation("booking.form.model"));
+  final TextField vin = new TextField(getTranslation("booking.form.vin"));
+  final TextField plate = new TextField(getTranslation("booking.form.plate"));
+  final TextArea problem = new TextArea(getTranslation("booking.form.problem"));
+  final TextField phone = new TextField(getTranslation("booking.form.phone"));
 
   private final Binder<Entry> binder = new Binder<>(Entry.class);
 
@@ -61,15 +62,16 @@ class BookingDetailsForm extends Composite<FormLayout> {
    * @param thisYear the current year, for the newest model year
    */
   BookingDetailsForm(List<VehicleDetails> mine, OfferingCategory category, int thisYear) {
-    savedVehicle.setLabel("Vehicle");
+    savedVehicle.setLabel(getTranslation("booking.form.vehicle"));
     savedVehicle.setItems(Stream.concat(mine.stream(), Stream.of(NEW_VEHICLE)).toList());
-    savedVehicle.setItemLabelGenerator(v -> v == NEW_VEHICLE ? "Another vehicle" : v.label());
+    savedVehicle.setItemLabelGenerator(
+        v -> v == NEW_VEHICLE ? getTranslation("booking.form.another-vehicle") : v.label());
     savedVehicle.setVisible(!mine.isEmpty());
     savedVehicle.addValueChangeListener(e -> showVehicleFields());
     year.setPlaceholder("2019");
-    make.setPlaceholder("Toyota");
-    model.setPlaceholder("Corolla");
-    vin.setHelperText("17 characters, on the dashboard or your registration");
+    make.setPlaceholder("Toyota"); // i18n: a make's name, the same in every language
+    model.setPlaceholder("Corolla"); // i18n: a model's name, the same in every language
+    vin.setHelperText(getTranslation("booking.form.vin.helper"));
     vin.setMaxLength(17);
     plate.setMaxLength(BookingRules.MAX_PLATE_LENGTH);
     problem.setPlaceholder(hint(category));
@@ -160,17 +162,18 @@ class BookingDetailsForm extends Composite<FormLayout> {
 
   /** A hint for the problem field that fits the service, never brakes on an oil change. */
   static String hint(OfferingCategory category) {
-    return switch (category) {
-      case BRAKES -> "Grinding noise when braking, since last week";
-      case OIL -> "Last oil change about 8,000 km ago; a small leak under the engine";
-      case TYRES -> "Switch to winter tyres; the car pulls to the right";
-      case ELECTRICAL -> "The battery dies overnight and the dash lights flicker";
-      case ENGINE -> "Check-engine light on, rough idle when cold";
-      case SUSPENSION -> "A clunk from the front left over bumps";
-      case AIR_CONDITIONING -> "The air conditioning blows warm air";
-      case INSPECTION -> "Inspection before buying this car; about 120,000 km";
-      case DIAGNOSTICS, OTHER -> "What you notice, when it happens and since when";
-    };
+    return I18n.t(
+        switch (category) {
+          case BRAKES -> "booking.form.hint.brakes";
+          case OIL -> "booking.form.hint.oil";
+          case TYRES -> "booking.form.hint.tyres";
+          case ELECTRICAL -> "booking.form.hint.electrical";
+          case ENGINE -> "booking.form.hint.engine";
+          case SUSPENSION -> "booking.form.hint.suspension";
+          case AIR_CONDITIONING -> "booking.form.hint.air-conditioning";
+          case INSPECTION -> "booking.form.hint.inspection";
+          case DIAGNOSTICS, OTHER -> "booking.form.hint.other";
+        });
   }
 
   /** Whether the customer describes a vehicle they haven't saved. */

@@ -1,7 +1,9 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Badge.Tone;
+import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 
 /** Booking statuses in words and badge colours. */
@@ -10,15 +12,9 @@ final class BookingLabels {
   private BookingLabels() {}
 
   static String status(BookingSummary b) {
-    return switch (b.status()) {
-      case HELD -> "Held";
-      case CONFIRMED -> "Confirmed";
-      case EXPIRED -> "Hold expired";
-      case CANCELLED -> b.cancelledLate() ? "Cancelled late" : "Cancelled";
-      case RESCHEDULED -> "Moved";
-      case COMPLETED -> "Done";
-      case NO_SHOW -> "Missed";
-    };
+    return b.status() == BookingStatus.CANCELLED && b.cancelledLate()
+        ? I18n.t("booking.status.cancelled-late")
+        : b.status().label();
   }
 
   static Badge badge(BookingSummary b) {

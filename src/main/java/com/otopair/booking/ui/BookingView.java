@@ -33,12 +33,12 @@ import java.util.UUID;
 
 /** One booking: the confirmation page after booking, and where to cancel or reschedule it. */
 @Route("bookings/:bookingId")
-@PageTitle("Your booking")
+@PageTitle("booking.booking.title")
 @RolesAllowed(Roles.CUSTOMER)
 class BookingView extends Main implements BeforeEnterObserver {
 
-  final Button cancel = new Button("Cancel booking");
-  final Button reschedule = new Button("Reschedule");
+  final Button cancel = new Button(getTranslation("booking.booking.cancel"));
+  final Button reschedule = new Button(getTranslation("booking.booking.reschedule"));
 
   private final MyBookings bookings;
   private final BookingChanges changes;
@@ -93,7 +93,10 @@ class BookingView extends Main implements BeforeEnterObserver {
             ? changes.changeRefusal(b.id())
             : Optional.<String>empty();
     if (locked.isPresent() && b.start().isAfter(clock.instant())) {
-      var card = new Div(new H2("Change of plans?"), new Paragraph(locked.get()));
+      var card =
+          new Div(
+              new H2(getTranslation("booking.booking.change-of-plans")),
+              new Paragraph(locked.get()));
       card.addClassName("otopair-card");
       card.setId("booking-locked");
       add(card);
@@ -119,30 +122,35 @@ class BookingView extends Main implements BeforeEnterObserver {
                                       b.id().toString())))));
       cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       cancel.addClickListener(e -> confirmCancel(b));
-      var manage = new Div(new H2("Change of plans?"), rules, new Div(reschedule, cancel));
+      var manage =
+          new Div(
+              new H2(getTranslation("booking.booking.change-of-plans")),
+              rules,
+              new Div(reschedule, cancel));
       manage.addClassName("otopair-card");
       add(manage);
     }
   }
 
   private void confirmCancel(BookingSummary b) {
-    var dialog = new Dialog("Cancel this booking?");
-    var reason = new TextArea("Reason for the shop (optional)");
+    var dialog = new Dialog(getTranslation("booking.cancel.dialog.title"));
+    var reason = new TextArea(getTranslation("booking.cancel.dialog.reason"));
     reason.setMaxLength(500);
     reason.setWidthFull();
     dialog.add(reason);
-    var keep = new Button("Keep it", e -> dialog.close());
+    var keep = new Button(getTranslation("booking.cancel.dialog.keep"), e -> dialog.close());
     var confirm =
         new Button(
-            "Cancel booking",
+            getTranslation("booking.booking.cancel"),
             e -> {
               try {
                 BookingSummary cancelled = changes.cancel(b.id(), reason.getValue());
                 dialog.close();
                 Feedback.success(
-                    cancelled.cancelledLate()
-                        ? "Cancelled. It was inside the shop's cancellation window, so it is marked late."
-                        : "Cancelled. The shop has been told.");
+                    getTranslation(
+                        cancelled.cancelledLate()
+                            ? "booking.cancel.done-late"
+                            : "booking.cancel.done"));
                 show(cancelled, false);
               } catch (InvalidRequestException refused) {
                 Feedback.show(refused, Map.of("reason", reason));

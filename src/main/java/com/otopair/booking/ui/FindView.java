@@ -2,10 +2,12 @@ package com.otopair.booking.ui;
 
 import com.otopair.base.Formats;
 import com.otopair.base.GeoPoint;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.base.PlausibleDates;
 import com.otopair.base.ui.Brand;
+import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.booking.ShopSearch;
@@ -28,8 +30,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
@@ -38,7 +40,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -50,19 +51,19 @@ import org.jspecify.annotations.Nullable;
  * can be bookmarked and shared.
  */
 @Route(value = "find", autoLayout = false)
-@PageTitle("Find a mechanic · Otopair")
 @AnonymousAllowed
-class FindView extends Main implements BeforeEnterObserver {
+class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-  final ComboBox<String> where = new ComboBox<>("City or postal code");
+  final ComboBox<String> where = new ComboBox<>(getTranslation("booking.find.where"));
   final Select<Integer> radius = new Select<>();
   final Select<Optional<OfferingCategory>> category = new Select<>();
   final Select<Optional<Specialty>> specialty = new Select<>();
-  final DatePicker availableOn = new DatePicker("Free on");
+  final DatePicker availableOn =
+      ComponentTexts.localize(new DatePicker(getTranslation("booking.find.free-on")));
   final Select<Boolean> order = new Select<>();
-  final Button search = new Button("Search");
-  final Button nearMe = new Button("Near me");
-  final Button filtersToggle = new Button("Filters");
+  final Button search = new Button(getTranslation("booking.find.search"));
+  final Button nearMe = new Button(getTranslation("booking.find.near-me"));
+  final Button filtersToggle = new Button(getTranslation("booking.find.filters"));
   final Div filters = new Div();
   final Div results = new Div();
 
@@ -83,33 +84,37 @@ class FindView extends Main implements BeforeEnterObserver {
     where.setItems(shops.knownCities());
     where.setAllowCustomValue(true);
     where.addCustomValueSetListener(e -> where.setValue(e.getDetail()));
-    where.setPlaceholder("Montreal");
+    where.setPlaceholder(getTranslation("booking.find.where.placeholder"));
     where.setId("find-where");
-    radius.setLabel("Within");
+    radius.setLabel(getTranslation("booking.find.radius"));
     radius.setItems(RADII);
-    radius.setItemLabelGenerator(km -> km + " km");
+    radius.setItemLabelGenerator(km -> getTranslation("booking.find.radius.km", km));
     radius.setValue(DEFAULT_RADIUS);
-    category.setLabel("Service");
+    category.setLabel(getTranslation("booking.find.service"));
     category.setItems(
         Stream.concat(
                 Stream.of(Optional.<OfferingCategory>empty()),
                 Arrays.stream(OfferingCategory.values()).map(Optional::of))
             .toList());
-    category.setItemLabelGenerator(c -> c.map(OfferingCategory::label).orElse("Any service"));
+    category.setItemLabelGenerator(
+        c -> c.map(OfferingCategory::label).orElse(getTranslation("booking.find.any-service")));
     category.setValue(Optional.empty());
-    specialty.setLabel("Mechanic who knows");
+    specialty.setLabel(getTranslation("booking.find.specialty"));
     specialty.setItems(
         Stream.concat(
                 Stream.of(Optional.<Specialty>empty()),
                 Arrays.stream(Specialty.values()).map(Optional::of))
             .toList());
-    specialty.setItemLabelGenerator(s -> s.map(Specialty::label).orElse("Anything"));
+    specialty.setItemLabelGenerator(
+        s -> s.map(Specialty::label).orElse(getTranslation("booking.find.any-specialty")));
     specialty.setValue(Optional.empty());
     availableOn.setClearButtonVisible(true);
-    availableOn.setPlaceholder("Any day");
-    order.setLabel("Sort by");
+    availableOn.setPlaceholder(getTranslation("booking.find.any-day"));
+    order.setLabel(getTranslation("booking.find.sort"));
     order.setItems(false, true);
-    order.setItemLabelGenerator(soonest -> soonest ? "Soonest free slot" : "Distance");
+    order.setItemLabelGenerator(
+        soonest ->
+            getTranslation(soonest ? "booking.find.sort.soonest" : "booking.find.sort.distance"));
     order.setValue(false);
     search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     search.setId("find-search");
@@ -120,7 +125,7 @@ class FindView extends Main implements BeforeEnterObserver {
         });
     nearMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     nearMe.setId("find-near-me");
-    nearMe.setTooltipText("Use this device's location to pick the nearest city");
+    nearMe.setTooltipText(getTranslation("booking.find.near-me.tooltip"));
     nearMe.addClickListener(
         e ->
             nearMe
@@ -191,9 +196,15 @@ class FindView extends Main implements BeforeEnterObserver {
     var card = new Div(form);
     card.addClassName("otopair-card");
     results.setId("find-results");
-    var lead = new Paragraph("Shops near you with their next free times and prices.");
+    var lead = new Paragraph(getTranslation("booking.find.lead"));
     lead.addClassName("otopair-lead");
-    add(header, new H1("Find a mechanic"), lead, card, results);
+    add(header, new H1(getTranslation("booking.find.heading")), lead, card, results);
+  }
+
+  /** The browser tab's title, in the page's language (this page has no layout to set it). */
+  @Override
+  public String getPageTitle() {
+    return getTranslation("booking.find.title");
   }
 
   /** Shows or hides the filters behind the toggle (only narrow screens hide them). */
@@ -213,14 +224,17 @@ class FindView extends Main implements BeforeEnterObserver {
                 Boolean.TRUE.equals(order.getValue()))
             .filter(Boolean::booleanValue)
             .count();
-    filtersToggle.setText(active == 0 ? "Filters" : "Filters (" + active + ")");
+    filtersToggle.setText(
+        active == 0
+            ? getTranslation("booking.find.filters")
+            : getTranslation("booking.find.filters.count", active));
   }
 
   /** Searches around the city nearest to "latitude,longitude" from the browser. */
   void searchNear(String position, ShopService shops) {
     String[] parts = position.split(",");
     if (parts.length != 2) {
-      Feedback.error("We couldn't get your location; pick your city instead");
+      Feedback.error(getTranslation("booking.find.no-location"));
       return;
     }
     try {
@@ -234,7 +248,7 @@ class FindView extends Main implements BeforeEnterObserver {
                 run(true);
               });
     } catch (IllegalArgumentException e) {
-      Feedback.error("We couldn't get your location; pick your city instead");
+      Feedback.error(getTranslation("booking.find.no-location"));
     }
   }
 
@@ -256,8 +270,8 @@ class FindView extends Main implements BeforeEnterObserver {
       results.removeAll();
       var hint =
           new Div(
-              new H2("Where is your car?"),
-              new Paragraph("Pick your city to see the shops around it."));
+              new H2(getTranslation("booking.find.ask.title")),
+              new Paragraph(getTranslation("booking.find.ask.text")));
       hint.addClassName("otopair-card");
       results.add(hint);
     }
@@ -293,15 +307,12 @@ class FindView extends Main implements BeforeEnterObserver {
     var count =
         new H2(
             page.total() == 0
-                ? "No shops match yet"
-                : page.total()
-                    + (page.total() == 1 ? " shop" : " shops")
-                    + " around "
-                    + page.place().city());
+                ? getTranslation("booking.find.none")
+                : getTranslation("booking.find.count", page.total(), page.place().city()));
     count.setId("find-count");
     results.add(count);
     if (page.total() == 0) {
-      results.add(new Paragraph("Widen the radius, pick another day or any service."));
+      results.add(new Paragraph(getTranslation("booking.find.none.hint")));
       return;
     }
     List<ShopSearch.Result> all = new ArrayList<>(page.results());
@@ -323,7 +334,7 @@ class FindView extends Main implements BeforeEnterObserver {
     if (all.size() < page.total()) {
       var more =
           new Button(
-              "Show more",
+              getTranslation("booking.find.more"),
               e -> {
                 shown++;
                 run(false);
@@ -338,17 +349,16 @@ class FindView extends Main implements BeforeEnterObserver {
     name.addClassName("otopair-strong");
     var where =
         new Paragraph(
-            result.shop().city()
-                + " · "
-                + String.format(Locale.US, "%.1f km", result.distanceKm())
-                + " · "
-                + result.service().name()
-                + " from "
-                + result.service().price().format());
+            I18n.t(
+                "booking.find.result",
+                result.shop().city(),
+                result.distanceKm(),
+                result.service().name(),
+                result.service().price().format()));
     var slots = new Div();
     slots.addClassName("otopair-slot-list");
     if (result.nextSlots().isEmpty()) {
-      slots.add(new Paragraph("No free time in the next two weeks."));
+      slots.add(new Paragraph(I18n.t("booking.find.no-slots")));
     }
     for (Slot slot : result.nextSlots()) {
       var link =
@@ -369,7 +379,8 @@ class FindView extends Main implements BeforeEnterObserver {
     }
     var all =
         new Anchor(
-            "book/" + result.shop().slug() + "?service=" + result.service().id(), "All times");
+            "book/" + result.shop().slug() + "?service=" + result.service().id(),
+            I18n.t("booking.find.all-times"));
     var card = new Div(name, where, slots, all);
     card.addClassNames("otopair-card", "otopair-find-result");
     return card;

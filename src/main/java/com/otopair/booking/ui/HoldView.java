@@ -1,6 +1,7 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.BookingCheckout;
@@ -45,13 +46,13 @@ import org.jspecify.annotations.Nullable;
  * to confirm it. Opening this page places the hold; a visitor who had to sign in lands back here.
  */
 @Route("book/:slug/hold")
-@PageTitle("Your booking")
+@PageTitle("booking.booking.title")
 @PermitAll
 class HoldView extends Main implements BeforeEnterObserver {
 
   @Nullable BookingDetailsForm form;
-  final Button confirm = new Button("Confirm booking");
-  final Button pay = new Button("Pay and confirm");
+  final Button confirm = new Button(getTranslation("booking.hold.confirm"));
+  final Button pay = new Button();
 
   private final BookingHolds bookings;
   private final MyBookings mine;
@@ -80,13 +81,12 @@ class HoldView extends Main implements BeforeEnterObserver {
         // A slot held for the customer by the waitlist: confirm it, don't take another.
         BookingSummary waiting = mine.booking(offered.get());
         if (waiting.status() != BookingStatus.HELD) {
-          throw new InvalidRequestException(
-              "That held slot isn't yours to confirm any more; pick another one");
+          throw new InvalidRequestException("booking.hold.not-yours");
         }
         held = waiting;
         if (query.getSingleParameter("payment").isPresent()) {
           bookings.abandonPayment(waiting.id());
-          Feedback.success("Payment cancelled: the slot is still yours for a few minutes");
+          Feedback.success(getTranslation("booking.hold.payment-cancelled"));
         }
         showHold(waiting);
         return;
@@ -102,15 +102,19 @@ class HoldView extends Main implements BeforeEnterObserver {
     } catch (InvalidRequestException refused) {
       showRefused(slug, query, refused.getMessage());
     } catch (IllegalArgumentException | DateTimeParseException broken) {
-      showRefused(slug, query, "That booking link is incomplete; pick a slot again");
+      showRefused(slug, query, getTranslation("booking.hold.link-incomplete"));
     }
   }
 
   private void showHold(BookingSummary held) {
-    var heading = new H2(held.serviceName() + " at " + held.shopName());
+    var heading = new H2(getTranslation("booking.card.title", held.serviceName(), held.shopName()));
     heading.setId("hold-heading");
     var when =
-        new Paragraph(SlotLabels.when(held.start(), held.zone()) + " with " + held.mechanicName());
+        new Paragraph(
+            getTranslation(
+                "booking.hold.with",
+                SlotLabels.when(held.start(), held.zone()),
+                held.mechanicName()));
     when.setId("hold-when");
     var price = new Paragraph(held.price().format() + SlotLabels.peak(held.multiplier()));
     price.addClassName("otopair-strong");
@@ -119,7 +123,7 @@ class HoldView extends Main implements BeforeEnterObserver {
     countdown.addClassName("otopair-countdown");
     long remaining =
         Math.max(0, Duration.between(clock.instant(), held.holdExpiresAt()).toMillis());
-    countdown.setText("Held for you for 10:00");
+    countdown.setText(getTranslation("booking.hold.countdown", "10:00"));
     countdown
         .getElement()
         .executeJs(
@@ -128,12 +132,14 @@ class HoldView extends Main implements BeforeEnterObserver {
             const tick = () => {
               const s = Math.max(0, Math.round((end - Date.now()) / 1000));
               el.textContent = s > 0
-                ? 'Held for you for ' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0')
-                : 'Your hold ran out; pick the slot again';
+                ? $1.replace('{time}', Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0'))
+                : $2;
               if (s > 0) setTimeout(tick, 1000);
             };
             tick();""",
-            remaining);
+            remaining,
+            getTranslation("booking.hold.countdown", "{time}"),
+            getTranslation("booking.hold.countdown.over"));
     var summary = new Div(heading, when, price, countdown);
     summary.addClassName("otopair-card");
 
@@ -150,7 +156,7 @@ class HoldView extends Main implements BeforeEnterObserver {
     confirm.setId("confirm-booking");
     confirm.addClickListener(e -> confirm(false));
     pay.setId("pay-booking");
-    pay.setText("Pay " + held.price().format() + " and confirm");
+    pay.setText(getTranslation("booking.hold.pay", held.price().format()));
     pay.addClickListener(e -> confirm(true));
     pay.setVisible(option != BookingCheckout.Option.AT_SHOP);
     confirm.setVisible(option != BookingCheckout.Option.ONLINE);
@@ -158,22 +164,20 @@ class HoldView extends Main implements BeforeEnterObserver {
       confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     } else {
       pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      confirm.setText("Confirm, pay at the shop");
+      confirm.setText(getTranslation("booking.hold.confirm-at-shop"));
     }
     var payment =
         new Paragraph(
-            switch (option) {
-              case AT_SHOP -> "You pay at the shop when the work is done.";
-              case ONLINE ->
-                  "Your card is held on a secure Stripe page and charged only when the work is"
-                      + " done.";
-              case ONLINE_OR_AT_SHOP ->
-                  "Pay now (your card is held, charged when the work is done) or at the shop.";
-            });
+            getTranslation(
+                switch (option) {
+                  case AT_SHOP -> "booking.hold.payment.at-shop";
+                  case ONLINE -> "booking.hold.payment.online";
+                  case ONLINE_OR_AT_SHOP -> "booking.hold.payment.either";
+                }));
     payment.setId("hold-payment");
     var cancel =
         new Button(
-            "Pick another slot",
+            getTranslation("booking.hold.pick-another"),
             e -> {
               bookings.releaseHold(held.id());
               getUI().ifPresent(ui -> ui.getPage().getHistory().back());
@@ -181,8 +185,8 @@ class HoldView extends Main implements BeforeEnterObserver {
     cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     var details =
         new Div(
-            new H2("Your vehicle and the problem"),
-            new Paragraph("The shop reads this before you arrive."),
+            new H2(getTranslation("booking.hold.details.title")),
+            new Paragraph(getTranslation("booking.hold.details.lead")),
             form,
             payment,
             new Div(pay, confirm, cancel));
@@ -219,13 +223,13 @@ class HoldView extends Main implements BeforeEnterObserver {
   }
 
   private void showTaken(String slug, QueryParameters query, SlotTakenException taken) {
-    var card = new Div(new H2("That slot was just taken"));
+    var card = new Div(new H2(getTranslation("booking.hold.taken.title")));
     card.addClassName("otopair-card");
     card.setId("slot-taken");
     if (taken.alternatives().isEmpty()) {
-      card.add(new Paragraph("Nothing else is free nearby; pick another day."));
+      card.add(new Paragraph(getTranslation("booking.hold.taken.none")));
     } else {
-      card.add(new Paragraph("These are the nearest free ones:"));
+      card.add(new Paragraph(getTranslation("booking.hold.taken.nearest")));
       var list = new Div();
       list.addClassName("otopair-slot-list");
       var zone = taken.zone();
@@ -255,7 +259,7 @@ class HoldView extends Main implements BeforeEnterObserver {
   private void showRefused(String slug, QueryParameters query, String message) {
     var card =
         new Div(
-            new H2("We couldn't hold that slot"),
+            new H2(getTranslation("booking.hold.refused.title")),
             new Paragraph(message),
             backToPicker(slug, query));
     card.addClassName("otopair-card");
@@ -266,6 +270,6 @@ class HoldView extends Main implements BeforeEnterObserver {
   private static Anchor backToPicker(String slug, QueryParameters query) {
     return new Anchor(
         "book/" + slug + "?service=" + query.getSingleParameter("service").orElse(""),
-        "Back to the free slots");
+        I18n.t("booking.hold.back"));
   }
 }

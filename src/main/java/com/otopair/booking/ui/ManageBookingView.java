@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,12 +33,11 @@ import java.util.UUID;
  * in.
  */
 @Route(value = "manage/:bookingId", autoLayout = false)
-@PageTitle("Your booking · Otopair")
 @AnonymousAllowed
-class ManageBookingView extends Main implements BeforeEnterObserver {
+class ManageBookingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-  final Button cancel = new Button("Cancel booking");
-  final Button reschedule = new Button("Reschedule");
+  final Button cancel = new Button(getTranslation("booking.booking.cancel"));
+  final Button reschedule = new Button(getTranslation("booking.booking.reschedule"));
 
   private final ManageLinks links;
   private final Clock clock;
@@ -64,28 +63,36 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
     } catch (IllegalArgumentException | InvalidRequestException broken) {
       var card =
           new Div(
-              new H2("This link doesn't work"),
-              new Paragraph(
-                  "Open the latest email about your booking, or sign in to see your bookings."),
-              new Anchor("bookings", "My bookings"));
+              new H2(getTranslation("booking.manage.broken.title")),
+              new Paragraph(getTranslation("booking.manage.broken.text")),
+              new Anchor("bookings", getTranslation("booking.my.title")));
       card.addClassName("otopair-card");
       card.setId("manage-broken");
       add(card);
     }
   }
 
+  /** The browser tab's title, in the page's language (this page has no layout to set it). */
+  @Override
+  public String getPageTitle() {
+    return getTranslation("booking.manage.title");
+  }
+
   private void show(BookingSummary b, String token, boolean moved) {
     add(BookingCard.details(b, false));
     panels.forEach(panel -> panel.panelForLink(b.id(), token).ifPresent(this::add));
     if (moved) {
-      Feedback.success("Moved. Your old time is released.");
+      Feedback.success(getTranslation("booking.manage.moved"));
     }
     if (b.status() != BookingStatus.CONFIRMED || !b.start().isAfter(clock.instant())) {
       return;
     }
     var locked = links.changeRefusal(b.id(), token);
     if (locked.isPresent()) {
-      var card = new Div(new H2("Change of plans?"), new Paragraph(locked.get()));
+      var card =
+          new Div(
+              new H2(getTranslation("booking.booking.change-of-plans")),
+              new Paragraph(locked.get()));
       card.addClassName("otopair-card");
       card.setId("booking-locked");
       add(card);
@@ -112,28 +119,31 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
     cancel.addClickListener(e -> confirmCancel(b, token));
     var manage =
         new Div(
-            new H2("Change of plans?"), BookingCard.rules(b, policy), new Div(reschedule, cancel));
+            new H2(getTranslation("booking.booking.change-of-plans")),
+            BookingCard.rules(b, policy),
+            new Div(reschedule, cancel));
     manage.addClassName("otopair-card");
     add(manage);
   }
 
   private void confirmCancel(BookingSummary b, String token) {
-    var dialog = new Dialog("Cancel this booking?");
-    var reason = new TextArea("Reason for the shop (optional)");
+    var dialog = new Dialog(getTranslation("booking.cancel.dialog.title"));
+    var reason = new TextArea(getTranslation("booking.cancel.dialog.reason"));
     reason.setWidthFull();
     reason.setMaxLength(500);
     dialog.add(reason);
     var confirm =
         new Button(
-            "Cancel booking",
+            getTranslation("booking.booking.cancel"),
             e -> {
               try {
                 BookingSummary cancelled = links.cancel(b.id(), token, reason.getValue());
                 dialog.close();
                 Feedback.success(
-                    cancelled.cancelledLate()
-                        ? "Cancelled. It was inside the shop's cancellation window, so it is marked late."
-                        : "Cancelled. The shop has been told.");
+                    getTranslation(
+                        cancelled.cancelledLate()
+                            ? "booking.cancel.done-late"
+                            : "booking.cancel.done"));
                 getUI()
                     .ifPresent(
                         ui ->
@@ -146,7 +156,10 @@ class ManageBookingView extends Main implements BeforeEnterObserver {
             });
     confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     confirm.setId("manage-confirm-cancel");
-    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog
+        .getFooter()
+        .add(
+            new Button(getTranslation("booking.cancel.dialog.keep"), e -> dialog.close()), confirm);
     dialog.open();
   }
 }

@@ -44,8 +44,8 @@ class MonthPicker extends Div {
     this.onPick = onPick;
     this.month = YearMonth.from(today);
     addClassName("otopair-month");
-    previous.setAriaLabel("Previous month");
-    next.setAriaLabel("Next month");
+    previous.setAriaLabel(getTranslation("booking.month.previous"));
+    next.setAriaLabel(getTranslation("booking.month.next"));
     for (Button arrow : new Button[] {previous, next}) {
       arrow.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
     }
@@ -72,7 +72,8 @@ class MonthPicker extends Div {
 
   /** The button of a day of the shown month. */
   Button day(LocalDate date) {
-    return Objects.requireNonNull(days.get(date), "not in the shown month: " + date);
+    return Objects.requireNonNull(
+        days.get(date), "not in the shown month: " + date); // i18n: for developers
   }
 
   /** Shows another month, as the arrows do, and has its free days loaded. */
@@ -138,7 +139,7 @@ class MonthPicker extends Div {
     number.addClassName("otopair-month-number");
     button.getElement().appendChild(number.getElement());
     if (count > 0) {
-      var mark = new Span(count + " free");
+      var mark = new Span(getTranslation("booking.month.free", count));
       mark.addClassName("otopair-month-free");
       button.getElement().appendChild(mark.getElement());
     }
@@ -151,6 +152,8 @@ class MonthPicker extends Div {
     }
     button.getElement().setAttribute("aria-pressed", String.valueOf(isChosen));
     button.setAriaLabel(
-        Formats.current().day(date) + (count == 0 ? ", no free slots" : ", " + count + " free"));
+        count == 0
+            ? getTranslation("booking.month.day.none", Formats.current().day(date))
+            : getTranslation("booking.month.day.free", Formats.current().day(date), count));
   }
 }

@@ -1,5 +1,6 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
@@ -21,8 +22,8 @@ import java.util.List;
 
 /** The customer's bookings: upcoming first, then past and cancelled ones. */
 @Route("bookings")
-@PageTitle("My bookings")
-@Menu(order = 5, icon = "vaadin:calendar-user", title = "My bookings")
+@PageTitle("booking.my.title")
+@Menu(order = 5, icon = "vaadin:calendar-user", title = "booking.menu.my")
 @RolesAllowed(Roles.CUSTOMER)
 class MyBookingsView extends Main {
 
@@ -49,28 +50,28 @@ class MyBookingsView extends Main {
 
     upcoming.setId("upcoming-bookings");
     upcoming.addClassName("otopair-card");
-    upcoming.add(new H2("Upcoming"));
+    upcoming.add(new H2(getTranslation("booking.my.upcoming")));
     if (ahead.isEmpty()) {
       upcoming.add(
-          new Paragraph("Nothing booked yet. Find a shop near you and pick a time that suits you."),
-          new Anchor("find", "Find a shop"));
+          new Paragraph(getTranslation("booking.my.empty")),
+          new Anchor("find", getTranslation("booking.my.find")));
     }
     ahead.forEach(b -> upcoming.add(row(b)));
     add(upcoming);
     if (!behind.isEmpty()) {
       past.setId("past-bookings");
       past.addClassName("otopair-card");
-      past.add(new H2("Past and cancelled"));
+      past.add(new H2(getTranslation("booking.my.past")));
       behind.forEach(b -> past.add(row(b)));
       add(past);
     }
   }
 
   private static Div row(BookingSummary b) {
-    var title = new H3(b.serviceName() + " at " + b.shopName());
+    var title = new H3(I18n.t("booking.card.title", b.serviceName(), b.shopName()));
     var when = new Paragraph(SlotLabels.when(b.start(), b.zone()) + " · " + b.mechanicName());
     var status = BookingLabels.badge(b);
-    var open = new Anchor("bookings/" + b.id(), "Details");
+    var open = new Anchor("bookings/" + b.id(), I18n.t("booking.my.details"));
     var row = new Div(title, when, status, open);
     row.addClassName("otopair-booking-row");
     return row;

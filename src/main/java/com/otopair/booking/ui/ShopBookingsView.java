@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  * and may cancel or move one to another mechanic; a mechanic sees their own. Updates live.
  */
 @Route("shop-bookings")
-@PageTitle("Bookings")
-@Menu(order = 16, icon = "vaadin:clipboard-text", title = "Bookings")
+@PageTitle("booking.shop.title")
+@Menu(order = 16, icon = "vaadin:clipboard-text", title = "booking.menu.shop")
 @RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
 class ShopBookingsView extends Main implements BeforeEnterObserver {
 
@@ -78,16 +78,21 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
     if (shop == null) {
       var card =
           new Div(
-              new H2("No shop yet"), new Paragraph("Bookings appear here once your shop is live."));
+              new H2(getTranslation("booking.shop.no-shop.title")),
+              new Paragraph(getTranslation("booking.shop.no-shop.text")));
       card.addClassName("otopair-card");
       add(card);
       return;
     }
-    var heading = new H2("Bookings at " + shop.name());
+    var heading = new H2(getTranslation("booking.shop.heading", shop.name()));
     heading.addClassName("otopair-page-title");
-    range.setLabel("Showing");
+    range.setLabel(getTranslation("booking.shop.range"));
     range.setItems(RANGES);
-    range.setItemLabelGenerator(days -> days == 1 ? "Today" : "Next " + days + " days");
+    range.setItemLabelGenerator(
+        days ->
+            days == 1
+                ? getTranslation("booking.shop.range.today")
+                : getTranslation("booking.shop.range.days", days));
     range.setValue(DEFAULT_RANGE);
     range.setId("bookings-range");
     address =
@@ -101,29 +106,29 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
 
     ZoneId zone = ZoneId.of(shop.timeZone());
     grid.addColumn(b -> Formats.current().dayAndTime(b.start(), zone))
-        .setHeader("When")
+        .setHeader(getTranslation("booking.shop.column.when"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(BookingSummary::customerName)
-        .setHeader("Customer")
+        .setHeader(getTranslation("booking.shop.column.customer"))
         .setWidth("9rem")
         .setFlexGrow(1);
     var service =
         grid.addColumn(BookingSummary::serviceName)
-            .setHeader("Service")
+            .setHeader(getTranslation("booking.shop.column.service"))
             .setWidth("9rem")
             .setFlexGrow(1);
     var mechanic =
         grid.addColumn(BookingSummary::mechanicName)
-            .setHeader("Mechanic")
+            .setHeader(getTranslation("booking.shop.column.mechanic"))
             .setWidth("8rem")
             .setFlexGrow(1);
     grid.addColumn(b -> b.vehicle() == null ? "" : b.vehicle())
-        .setHeader("Vehicle")
+        .setHeader(getTranslation("booking.shop.column.vehicle"))
         .setWidth("9rem")
         .setFlexGrow(1);
     grid.addComponentColumn(ShopBookingsView::status)
-        .setHeader("Status")
+        .setHeader(getTranslation("booking.shop.column.status"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addComponentColumn(this::actions)
@@ -144,8 +149,7 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
                         b.serviceName() + " · " + b.mechanicName()),
                     status(b),
                     actions(b)));
-    grid.setEmptyStateText(
-        "No bookings in this period yet. They appear here the moment a customer books.");
+    grid.setEmptyStateText(getTranslation("booking.shop.empty"));
     grid.setAllRowsVisible(true);
     grid.setId("shop-bookings");
 
@@ -200,13 +204,15 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
     if (started) {
       row.add(
           small(
-              "No-show",
+              getTranslation("booking.shop.no-show"),
               () -> {
                 bookings.markNoShow(b.id());
-                Feedback.success("Marked as missed");
+                Feedback.success(getTranslation("booking.shop.no-show.done"));
               }));
     } else if (owner) {
-      row.add(small("Move…", () -> moveDialog(b)), small("Cancel…", () -> cancelDialog(b)));
+      row.add(
+          small(getTranslation("booking.shop.move"), () -> moveDialog(b)),
+          small(getTranslation("booking.shop.cancel"), () -> cancelDialog(b)));
     }
     return row;
   }
@@ -228,19 +234,19 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
   }
 
   private void cancelDialog(BookingSummary b) {
-    var dialog = new Dialog("Cancel " + b.customerName() + "'s booking?");
-    var reason = new TextArea("Reason (emailed to the customer)");
+    var dialog = new Dialog(getTranslation("booking.shop.cancel.title", b.customerName()));
+    var reason = new TextArea(getTranslation("booking.shop.cancel.reason"));
     reason.setWidthFull();
     reason.setMaxLength(500);
     dialog.add(reason);
     var confirm =
         new Button(
-            "Cancel booking",
+            getTranslation("booking.shop.cancel.confirm"),
             e -> {
               try {
                 bookings.cancel(b.id(), reason.getValue());
                 dialog.close();
-                Feedback.success("Cancelled; " + b.customerName() + " has been told why");
+                Feedback.success(getTranslation("booking.shop.cancel.done", b.customerName()));
                 refresh();
               } catch (InvalidRequestException refused) {
                 Feedback.show(refused, Map.of("reason", reason));
@@ -248,14 +254,16 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
             });
     confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     confirm.setId("shop-cancel-confirm");
-    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("booking.shop.keep"), e -> dialog.close()), confirm);
     dialog.open();
   }
 
   private void moveDialog(BookingSummary b) {
-    var dialog = new Dialog("Give this booking to another mechanic");
+    var dialog = new Dialog(getTranslation("booking.shop.move.title"));
     var to = new Select<ShopDetails.Member>();
-    to.setLabel("Mechanic");
+    to.setLabel(getTranslation("booking.shop.move.mechanic"));
     to.setItems(
         shop == null
             ? List.of()
@@ -264,17 +272,17 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
     dialog.add(to);
     var confirm =
         new Button(
-            "Move",
+            getTranslation("booking.shop.move.confirm"),
             e -> {
               if (to.getValue() == null) {
-                to.setErrorMessage("Pick a mechanic");
+                to.setErrorMessage(getTranslation("booking.shop.move.pick"));
                 to.setInvalid(true);
                 return;
               }
               try {
                 bookings.reassign(b.id(), to.getValue().userId());
                 dialog.close();
-                Feedback.success("Moved to " + to.getValue().name());
+                Feedback.success(getTranslation("booking.shop.move.done", to.getValue().name()));
                 refresh();
               } catch (InvalidRequestException refused) {
                 Feedback.show(refused, Map.of("mechanic", to));
@@ -282,7 +290,9 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
             });
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     confirm.setId("shop-move-confirm");
-    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("booking.shop.keep"), e -> dialog.close()), confirm);
     dialog.open();
   }
 }

@@ -1,6 +1,7 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.scheduling.Slot;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,14 +12,19 @@ final class SlotLabels {
 
   /** Where a day's slots are grouped: before noon, before 5 PM, and after, in the shop's zone. */
   enum PartOfDay {
-    MORNING("Morning"),
-    AFTERNOON("Afternoon"),
-    EVENING("Evening");
+    MORNING("booking.slot.morning"),
+    AFTERNOON("booking.slot.afternoon"),
+    EVENING("booking.slot.evening");
 
-    final String label;
+    private final String key;
 
-    PartOfDay(String label) {
-      this.label = label;
+    PartOfDay(String key) {
+      this.key = key;
+    }
+
+    /** "Morning", "Matin". */
+    String label() {
+      return I18n.t(key);
     }
 
     static PartOfDay of(Instant start, ZoneId zone) {
@@ -42,11 +48,13 @@ final class SlotLabels {
     return rate.isEmpty() ? "" : " · " + rate;
   }
 
-  /** "peak ×1.5", "off-peak ×0.8", or "" at the usual price. */
+  /** "peak ×1.5", "off-peak ×0.8" ("pointe ×1,5"), or "" at the usual price. */
   static String rate(BigDecimal multiplier) {
     int compared = multiplier.compareTo(BigDecimal.ONE);
-    String factor = multiplier.stripTrailingZeros().toPlainString();
-    return compared == 0 ? "" : compared > 0 ? "peak ×" + factor : "off-peak ×" + factor;
+    BigDecimal factor = multiplier.stripTrailingZeros();
+    return compared == 0
+        ? ""
+        : I18n.t(compared > 0 ? "booking.slot.peak" : "booking.slot.off-peak", factor);
   }
 
   /** "Monday, November 23 at 9:00 AM (Eastern Time)". */

@@ -61,8 +61,9 @@ final class ApiModels {
           LocalDateTime localStart,
       @Schema(
               description =
-                  "The shop's UTC offset at the start: which of the two it is when the wall time"
-                      + " happens twice as clocks fall back",
+                  """
+                  The shop's UTC offset at the start: which of the two it is when the wall time \
+                  happens twice as clocks fall back""",
               example = "-05:00")
           String startOffset,
       UUID mechanicId,
@@ -142,12 +143,12 @@ final class ApiModels {
   record QuoteRequest(
       @Schema(description = "A city or a postal code", example = "Montreal") @Nullable String where,
       @Schema(example = "45.52")
-          @DecimalMin(value = "-90", message = "Latitude is -90 to 90")
-          @DecimalMax(value = "90", message = "Latitude is -90 to 90")
+          @DecimalMin(value = "-90", message = "{booking.api.latitude.range}")
+          @DecimalMax(value = "90", message = "{booking.api.latitude.range}")
           @Nullable Double latitude,
       @Schema(example = "-73.58")
-          @DecimalMin(value = "-180", message = "Longitude is -180 to 180")
-          @DecimalMax(value = "180", message = "Longitude is -180 to 180")
+          @DecimalMin(value = "-180", message = "{booking.api.longitude.range}")
+          @DecimalMax(value = "180", message = "{booking.api.longitude.range}")
           @Nullable Double longitude,
       @Schema(description = "Search radius in km, 1 to 200", defaultValue = "25")
           @Nullable Integer radiusKm,
@@ -211,12 +212,12 @@ final class ApiModels {
   @Schema(description = "Hold a slot for 10 minutes at its current price")
   record HoldRequest(
       @Schema(description = "The shop's slug", example = "garage-du-plateau")
-          @NotNull(message = "Say which shop: its slug")
+          @NotNull(message = "{booking.api.shop.required}")
           @Nullable String shop,
-      @NotNull(message = "Say which service: its id") @Nullable UUID service,
+      @NotNull(message = "{booking.api.service.required}") @Nullable UUID service,
       @Schema(description = "A mechanic, or leave out for any free mechanic")
           @Nullable UUID mechanic,
-      @NotNull(message = "Say when: the slot's start") @Nullable Instant start) {}
+      @NotNull(message = "{booking.api.start.required}") @Nullable Instant start) {}
 
   record VehicleRequest(
       @Schema(description = "One of your saved vehicles; leave out to describe a new one")
@@ -240,11 +241,9 @@ final class ApiModels {
 
   @Schema(description = "Confirm a hold with the vehicle, the problem and a phone number")
   record ConfirmRequest(
-      @NotNull(message = "Describe the vehicle, or give the id of a saved one") @Valid
-          @Nullable VehicleRequest vehicle,
+      @NotNull(message = "{booking.api.vehicle.required}") @Valid @Nullable VehicleRequest vehicle,
       @Schema(example = "Grinding noise when braking") @Nullable String problem,
-      @Schema(example = "+1 514 555 0123")
-          @NotNull(message = "Enter a phone number the shop can call")
+      @Schema(example = "+1 514 555 0123") @NotNull(message = "{booking.rules.phone}")
           @Nullable String phone) {}
 
   @Schema(description = "A hold waiting for its payment, and where the customer pays")
@@ -253,7 +252,7 @@ final class ApiModels {
   record CancelRequest(@Schema(example = "Plans changed") @Nullable String reason) {}
 
   record RescheduleRequest(
-      @NotNull(message = "Say when: the new slot's start") @Nullable Instant start,
+      @NotNull(message = "{booking.api.new-start.required}") @Nullable Instant start,
       @Schema(description = "A mechanic, or leave out for any free mechanic")
           @Nullable UUID mechanic) {}
 
@@ -277,8 +276,9 @@ final class ApiModels {
           LocalDateTime localEnd,
       @Schema(
               description =
-                  "The shop's UTC offset at the start: which of the two it is when the wall time"
-                      + " happens twice as clocks fall back",
+                  """
+                  The shop's UTC offset at the start: which of the two it is when the wall time \
+                  happens twice as clocks fall back""",
               example = "-05:00")
           String startOffset,
       @Schema(description = "The shop's UTC offset at the end", example = "-05:00")

@@ -75,16 +75,16 @@ class BookingApiController {
   @Operation(
       summary = "Quote shops and mechanics",
       description =
-          "Live shops within the radius that offer the category, ranked by their soonest free slot"
-              + " in the window, then price, then distance; each with its mechanics' next slots.")
+          """
+          Live shops within the radius that offer the category, ranked by their soonest free \
+          slot in the window, then price, then distance; each with its mechanics' next slots.""")
   @PostMapping("/quote")
   QuoteView quote(@Valid @RequestBody QuoteRequest request) {
     GeoPoint near = null;
     if (request.latitude() != null || request.longitude() != null) {
       if (request.latitude() == null || request.longitude() == null) {
-        throw new InvalidRequestException(
-            request.latitude() == null ? "latitude" : "longitude",
-            "Give both latitude and longitude, or neither");
+        String missing = request.latitude() == null ? "latitude" : "longitude";
+        throw new InvalidRequestException(missing, "booking.api.coordinates.both");
       }
       near = new GeoPoint(request.latitude(), request.longitude());
     }
@@ -112,8 +112,9 @@ class BookingApiController {
   @Operation(
       summary = "A shop's free slots for a service",
       description =
-          "Days in the shop's time zone, from `from` (default today) to `to` (default a week"
-              + " later), at most 31 days.")
+          """
+          Days in the shop's time zone, from `from` (default today) to `to` (default a week \
+          later), at most 31 days.""")
   @ApiResponse(responseCode = "404", description = "No live shop has that slug")
   @GetMapping("/shops/{slug}/slots")
   SlotsView slots(
@@ -134,8 +135,9 @@ class BookingApiController {
   @Operation(
       summary = "Hold a slot",
       description =
-          "Holds the slot for 10 minutes at its current price (status HELD, `holdExpiresAt`);"
-              + " confirm it with POST /bookings/{id}/confirm. Your earlier holds are released.")
+          """
+          Holds the slot for 10 minutes at its current price (status HELD, `holdExpiresAt`); \
+          confirm it with POST /bookings/{id}/confirm. Your earlier holds are released.""")
   @ApiResponse(responseCode = "201", description = "Held")
   @ApiResponse(
       responseCode = "409",
@@ -159,8 +161,9 @@ class BookingApiController {
   @Operation(
       summary = "Confirm a hold with the vehicle, the problem and a phone number",
       description =
-          "To pay at the shop. Where the shop holds a card when booking, this answers 409: use"
-              + " POST /bookings/{id}/checkout instead.")
+          """
+          To pay at the shop. Where the shop holds a card when booking, this answers 409: use \
+          POST /bookings/{id}/checkout instead.""")
   @ApiResponse(responseCode = "404", description = "Not one of your bookings")
   @ApiResponse(
       responseCode = "409",
@@ -175,9 +178,10 @@ class BookingApiController {
   @Operation(
       summary = "Pay for a hold on Stripe's page, then it is confirmed",
       description =
-          "Saves the vehicle, the problem and the phone on the hold, keeps the slot while the"
-              + " customer pays, and answers the payment page's address (`checkoutUrl`). The"
-              + " booking becomes CONFIRMED once the card is held; poll GET /bookings/{id}.")
+          """
+          Saves the vehicle, the problem and the phone on the hold, keeps the slot while the \
+          customer pays, and answers the payment page's address (`checkoutUrl`). The booking \
+          becomes CONFIRMED once the card is held; poll GET /bookings/{id}.""")
   @ApiResponse(responseCode = "404", description = "Not one of your bookings")
   @ApiResponse(
       responseCode = "409",
@@ -229,8 +233,9 @@ class BookingApiController {
   @Operation(
       summary = "Cancel a confirmed booking",
       description =
-          "Inside the shop's cancellation window the booking is still cancelled and marked late"
-              + " (`cancelledLate`).")
+          """
+          Inside the shop's cancellation window the booking is still cancelled and marked late \
+          (`cancelledLate`).""")
   @ApiResponse(responseCode = "404", description = "Not one of your bookings")
   @ApiResponse(responseCode = "409", description = "Not confirmed, or already started")
   @PostMapping("/bookings/{id}/cancel")
@@ -245,8 +250,9 @@ class BookingApiController {
   @Operation(
       summary = "Move a confirmed booking to another slot",
       description =
-          "One transaction: the old time is released only when the new one is secured. Answers the"
-              + " booking at its new time, which has a new id.")
+          """
+          One transaction: the old time is released only when the new one is secured. Answers \
+          the booking at its new time, which has a new id.""")
   @ApiResponse(responseCode = "404", description = "Not one of your bookings")
   @ApiResponse(
       responseCode = "409",

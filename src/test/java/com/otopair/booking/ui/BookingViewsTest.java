@@ -171,14 +171,14 @@ class BookingViewsTest extends KaribuTest {
     _setValue(hold.form.phone, "+1 514 555 0123");
     _click(hold.confirm);
     _expectInvalid(
-        hold.form.vin, "That VIN's check digit doesn't match; check it against your registration");
+        hold.form.vin, "That VIN’s check digit doesn’t match; check it against your registration");
 
     _setValue(hold.form.vin, "1HGCM82633A004352");
     _click(hold.confirm);
 
     assertThat(currentView()).isEqualTo("BookingView");
     assertThat(_get(H2.class, spec -> spec.withId("booking-heading")).getText())
-        .isEqualTo("You're booked");
+        .isEqualTo("You’re booked");
     assertThat(myBookings.list())
         .filteredOn(b -> b.status() == BookingStatus.CONFIRMED)
         .singleElement()
@@ -329,7 +329,7 @@ class BookingViewsTest extends KaribuTest {
     navigate(path.replace("token=", "token=forged"));
     assertThat(
             _get(Div.class, spec -> spec.withId("manage-broken")).getElement().getTextRecursively())
-        .contains("This link doesn't work");
+        .contains("This link doesn’t work");
 
     navigate(path);
     ManageBookingView manage = _get(ManageBookingView.class);
@@ -366,7 +366,7 @@ class BookingViewsTest extends KaribuTest {
     picker.month.pick(full);
     _click(_get(Button.class, spec -> spec.withId("join-waitlist")));
     assertThat(_find(picker.day, H2.class).getFirst().getText())
-        .isEqualTo("You're on the waitlist");
+        .isEqualTo("You’re on the waitlist");
   }
 
   @Test

@@ -65,7 +65,7 @@ class FindViewTest extends KaribuTest {
     assertThat(_get(H2.class, spec -> spec.withId("find-count")).getText())
         .endsWith("around Austin");
     view.searchNear("", shops);
-    NotificationsKt.expectNotifications("We couldn't get your location; pick your city instead");
+    NotificationsKt.expectNotifications("We couldn’t get your location; pick your city instead");
   }
 
   @Test
@@ -105,7 +105,7 @@ class FindViewTest extends KaribuTest {
     _setValue(view.where, "Atlantis");
     _click(view.search);
     _expectInvalid(
-        view.where, "We don't know that city or postal code yet; try a nearby city from the list");
+        view.where, "We don’t know that city or postal code yet; try a nearby city from the list");
     assertThat(view.specialty.getValue()).isEqualTo(Optional.empty());
   }
 
