@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -29,8 +30,15 @@ final class Browser implements AutoCloseable {
   private final String base;
 
   Browser(String base) {
+    this(base, "en-US");
+  }
+
+  /** A browser whose user reads {@code language} first (its Accept-Language, "fr-CA"). */
+  Browser(String base, String language) {
     this.base = base;
     var options = new ChromeOptions();
+    options.setExperimentalOption(
+        "prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
     options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
     options.addArguments(
         "--headless=new",
@@ -42,7 +50,8 @@ final class Browser implements AutoCloseable {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1280,900");
+        "--window-size=1280,900",
+        "--lang=" + language);
     var service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))

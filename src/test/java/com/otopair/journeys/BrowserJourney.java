@@ -16,13 +16,18 @@ abstract class BrowserJourney extends RunningServer {
 
   @BeforeEach
   void openBrowser() {
-    browser = new Browser(BASE);
+    browser = new Browser(BASE, language());
     current = browser;
   }
 
   @AfterEach
   void closeBrowser() {
     browser.close();
+  }
+
+  /** The language the journey's browser reads first. */
+  protected String language() {
+    return "en-US";
   }
 
   /** Signs in through the login page and waits for the first page after it. */

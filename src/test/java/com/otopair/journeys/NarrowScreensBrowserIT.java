@@ -11,12 +11,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +48,54 @@ class NarrowScreensBrowserIT extends BrowserJourney {
     assertThat(wide).as("pages wider than a 375 px screen").isEmpty();
   }
 
+  /**
+   * French runs longer: the same tour with every page in French (the accounts read French for the
+   * tour, the visitor's cookie says French), each page also shot at 1280 px to look at.
+   */
+  @Test
+  void noPageScrollsSidewaysAt375PixelsInFrench() {
+    List<String> emails =
+        List.of(
+            DemoAccounts.CUSTOMER.email(),
+            DemoAccounts.SHOP_OWNERS.getFirst().email(),
+            DemoAccounts.MECHANICS.getFirst().email(),
+            DemoAccounts.ADMIN.email());
+    Map<String, String> before = new HashMap<>();
+    emails.forEach(
+        email ->
+            before.put(
+                email,
+                jdbc.queryForObject(
+                    "select language from users where email = ?", String.class, email)));
+    french = true;
+    try {
+      emails.forEach(
+          email -> jdbc.update("update users set language = 'fr' where email = ?", email));
+      browser.driver.manage().window().setSize(new Dimension(375, 812));
+      List<String> wide = new ArrayList<>();
+      wide.addAll(visit(null, null));
+      wide.addAll(visit(Roles.CUSTOMER, DemoAccounts.CUSTOMER.email()));
+      wide.addAll(visit(Roles.SHOP_OWNER, DemoAccounts.SHOP_OWNERS.getFirst().email()));
+      wide.addAll(visit(Roles.MECHANIC, DemoAccounts.MECHANICS.getFirst().email()));
+      wide.addAll(visit(Roles.ADMIN, DemoAccounts.ADMIN.email()));
+      assertThat(wide).as("French pages wider than a 375 px screen").isEmpty();
+    } finally {
+      french = false;
+      before.forEach(
+          (email, language) ->
+              jdbc.update("update users set language = ? where email = ?", language, email));
+    }
+  }
+
+  private boolean french;
+
   /** Opens every route {@code role} may see; answers those wider than the window. */
   private List<String> visit(@Nullable String role, @Nullable String email) {
     browser.driver.manage().deleteAllCookies();
+    if (french) {
+      browser.open("");
+      browser.driver.manage().addCookie(new Cookie("otopair-language", "fr"));
+    }
     if (email != null) {
       signIn(email, DemoAccounts.PASSWORD);
     }
@@ -57,11 +104,12 @@ class NarrowScreensBrowserIT extends BrowserJourney {
     for (String template : routesFor(role)) {
       String path = fill(template, parameters);
       browser.open(path);
-      browser.screenshot(
-          "narrow-"
+      String name =
+          (french ? "fr-" : "")
               + (role == null ? "anonymous" : role.toLowerCase())
               + "-"
-              + (path.isEmpty() ? "landing" : path.replaceAll("\\W+", "-")));
+              + (path.isEmpty() ? "landing" : path.replaceAll("\\W+", "-"));
+      browser.screenshot("narrow-" + name);
       long scrollWidth = script("return document.documentElement.scrollWidth");
       long clientWidth = script("return document.documentElement.clientWidth");
       if (scrollWidth > clientWidth) {
@@ -70,6 +118,12 @@ class NarrowScreensBrowserIT extends BrowserJourney {
       String grids = gridsWiderThanThemselves();
       if (!grids.isEmpty()) {
         wide.add((role == null ? "anonymous" : role) + " /" + path + ": grid " + grids);
+      }
+      if (french) {
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.waitForVaadin();
+        browser.screenshot("wide-" + name);
+        browser.driver.manage().window().setSize(new Dimension(375, 812));
       }
     }
     return wide;
