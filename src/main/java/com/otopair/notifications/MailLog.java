@@ -1,5 +1,6 @@
 package com.otopair.notifications;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.base.Searches;
 import com.otopair.base.TransactionLocks;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -46,19 +48,14 @@ public class MailLog {
 
   /** Where a mail stands. */
   public enum Status {
-    QUEUED("Queued"),
-    SENT("Sent"),
-    FAILED("Failed"),
-    RETRIED("Sent after retry");
+    QUEUED,
+    SENT,
+    FAILED,
+    RETRIED;
 
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
-
+    /** "Sent after retry", in the reader's language. */
     public String label() {
-      return label;
+      return I18n.t("notifications.status." + name().toLowerCase(Locale.ROOT));
     }
   }
 

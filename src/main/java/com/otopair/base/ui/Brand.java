@@ -1,7 +1,9 @@
 package com.otopair.base.ui;
 
+import com.otopair.base.I18n;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -14,11 +16,11 @@ public final class Brand {
   public static Anchor logo() {
     var image = new Image("themes/otopair/logo.svg", "");
     image.addClassName("otopair-brand-mark");
-    var word = new Span("Otopair");
+    var word = new Span("Otopair"); // i18n: the brand
     word.addClassName("otopair-brand-word");
     var link = new Anchor("", image, word);
     link.addClassName("otopair-brand");
-    link.getElement().setAttribute("aria-label", "Otopair home");
+    link.getElement().setAttribute("aria-label", I18n.t("base.brand.home"));
     return link;
   }
 
@@ -31,6 +33,6 @@ public final class Brand {
 
   /** The header of a public page for visitors: the logo and "Sign in". */
   public static Header header() {
-    return header(new Anchor("login", "Sign in"));
+    return header(new Div(new Anchor("login", I18n.t("base.nav.sign-in")), new LanguageSwitch()));
   }
 }
