@@ -49,6 +49,9 @@ public final class I18n {
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-zA-Z0-9-]+)+");
   private static final Map<Locale, Map<String, String>> BUNDLES = load();
 
+  /** The language {@link #in} set for this thread, which wins over the page's. */
+  private static final ThreadLocal<Locale> CHOSEN = new ThreadLocal<>();
+
   private I18n() {}
 
   /** English or French: French for any French locale (fr, fr-FR, fr-CA), English otherwise. */
@@ -66,8 +69,15 @@ public final class I18n {
     return supported(locale).getLanguage();
   }
 
-  /** The reader's language: the page's, else the one set for this thread, else English. */
+  /**
+   * The reader's language: the one {@link #in} chose (a mail's recipient's, even when a page sends
+   * it), else the page's, else the web request's, else English.
+   */
   public static Locale current() {
+    Locale chosen = CHOSEN.get();
+    if (chosen != null) {
+      return chosen;
+    }
     UI ui = UI.getCurrent();
     if (ui != null) {
       return supported(ui.getLocale());
@@ -123,11 +133,18 @@ public final class I18n {
    */
   public static <T> T in(Locale locale, Supplier<T> work) {
     var before = LocaleContextHolder.getLocaleContext();
+    Locale chosenBefore = CHOSEN.get();
     LocaleContextHolder.setLocale(supported(locale));
+    CHOSEN.set(supported(locale));
     try {
       return work.get();
     } finally {
       LocaleContextHolder.setLocaleContext(before);
+      if (chosenBefore == null) {
+        CHOSEN.remove();
+      } else {
+        CHOSEN.set(chosenBefore);
+      }
     }
   }
 

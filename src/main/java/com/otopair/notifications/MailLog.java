@@ -102,7 +102,7 @@ public class MailLog {
   static String key(OutgoingMail mail) {
     if (mail.fact().isBlank()) {
       throw new IllegalArgumentException(
-          "The mail \"" + mail.subject() + "\" does not name the fact it tells of");
+          "The mail \"" + mail.subject() + "\" does not name the fact it tells of"); // i18n: a bug
     }
     try {
       var digest = MessageDigest.getInstance("SHA-256");
@@ -125,7 +125,10 @@ public class MailLog {
     String key = key(mail);
     locks.lock("mail_log:" + key);
     boolean sent =
-        jdbc.sql("select count(*) from mail_log where mail_key = :key and sent_at is not null")
+        jdbc.sql(
+                    """
+                    select count(*) from mail_log where mail_key = :key and sent_at is not null
+                    """)
                 .param("key", key)
                 .query(Integer.class)
                 .single()
@@ -143,12 +146,13 @@ public class MailLog {
     own.executeWithoutResult(
         status ->
             jdbc.sql(
-                    "insert into mail_log (id, mail_key, recipient, template, subject, status,"
-                        + " attempts, created_at, updated_at)"
-                        + " values (:id, :key, :recipient, :template, :subject, 'QUEUED', 1, :now,"
-                        + " :now)"
-                        + " on conflict (mail_key) do update set attempts = mail_log.attempts + 1,"
-                        + " updated_at = :now, version = mail_log.version + 1")
+                    """
+                    insert into mail_log (id, mail_key, recipient, template, subject, status,
+                                          attempts, created_at, updated_at)
+                    values (:id, :key, :recipient, :template, :subject, 'QUEUED', 1, :now, :now)
+                    on conflict (mail_key) do update set attempts = mail_log.attempts + 1,
+                        updated_at = :now, version = mail_log.version + 1
+                    """)
                 .param("id", UUID.randomUUID())
                 .param("key", key(mail))
                 .param("recipient", mail.to())
@@ -164,9 +168,11 @@ public class MailLog {
     own.executeWithoutResult(
         status ->
             jdbc.sql(
-                    "update mail_log set status = case when status in ('FAILED', 'RETRIED')"
-                        + " then 'RETRIED' else 'SENT' end, sent_at = :now, updated_at = :now,"
-                        + " version = version + 1 where mail_key = :key")
+                    """
+                    update mail_log set status = case when status in ('FAILED', 'RETRIED')
+                        then 'RETRIED' else 'SENT' end, sent_at = :now, updated_at = :now,
+                        version = version + 1 where mail_key = :key
+                    """)
                 .param("key", key(mail))
                 .param("now", Timestamp.from(now))
                 .update());
@@ -180,8 +186,10 @@ public class MailLog {
     own.executeWithoutResult(
         status ->
             jdbc.sql(
-                    "update mail_log set status = 'FAILED', last_error = :error, updated_at = :now,"
-                        + " version = version + 1 where mail_key = :key")
+                    """
+                    update mail_log set status = 'FAILED', last_error = :error, updated_at = :now,
+                        version = version + 1 where mail_key = :key
+                    """)
                 .param("key", key(mail))
                 .param("error", cut(message, ERROR_LENGTH))
                 .param("now", Timestamp.from(now))
@@ -199,10 +207,12 @@ public class MailLog {
         reading.execute(
             tx ->
                 jdbc.sql(
-                        "select * from mail_log where (lower(recipient) like :like"
-                            + " or lower(subject) like :like)"
-                            + " and (cast(:status as varchar) is null or status = :status)"
-                            + " order by updated_at desc, id limit :limit offset :offset")
+                        """
+                        select * from mail_log where (lower(recipient) like :like
+                            or lower(subject) like :like)
+                          and (cast(:status as varchar) is null or status = :status)
+                        order by updated_at desc, id limit :limit offset :offset
+                        """)
                     .param("like", like)
                     .param("status", status == null ? null : status.name())
                     .param("limit", page.getPageSize() + 1)

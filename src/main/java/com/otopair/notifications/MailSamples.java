@@ -25,10 +25,11 @@ public final class MailSamples {
       "data:image/svg+xml;base64,"
           + Base64.getEncoder()
               .encodeToString(
-                  ("<svg xmlns='http://www.w3.org/2000/svg' width='40' height='40'>"
-                          + "<rect width='40' height='40' rx='6' fill='#f2a541'/>"
-                          + "<text x='20' y='26' font-family='Arial' font-size='16'"
-                          + " font-weight='700' fill='#0f3d3e' text-anchor='middle'>GP</text></svg>")
+                  """
+                  <svg xmlns='http://www.w3.org/2000/svg' width='40' height='40'>\
+                  <rect width='40' height='40' rx='6' fill='#f2a541'/>\
+                  <text x='20' y='26' font-family='Arial' font-size='16' \
+                  font-weight='700' fill='#0f3d3e' text-anchor='middle'>GP</text></svg>"""
                       .getBytes(StandardCharsets.UTF_8));
 
   private MailSamples() {}
@@ -64,7 +65,8 @@ public final class MailSamples {
     values.put("who", "Garage Plateau"); // i18n: sample data, a shop's name
     values.put("reason", "Our mechanic is ill that day"); // i18n: sample data, the shop's words
     values.put("amount", formats.money(price));
-    values.put("method", I18n.t("notifications.mail.payment-receipt.on-card", "Visa •••• 4242"));
+    String card = "Visa •••• 4242"; // i18n: sample data, a card
+    values.put("method", I18n.t("notifications.mail.payment-receipt.on-card", card));
     values.put("what", "Oil change · " + formats.monthDay(WHEN, ZONE)); // i18n: sample data
     values.put("paid", formats.money(price));
     values.put("number", "GP-2026-0042");
@@ -73,7 +75,7 @@ public final class MailSamples {
     values.put("customer", "Emma Wilson"); // i18n: sample data, a person's name
     values.put("by", "Sophie Tremblay"); // i18n: sample data, a person's name
     values.put("online", true);
-    values.put("detail", BookingMails.cancelledByYou("Garage Plateau", false));
+    values.put("detail", BookingMails.cancelledByYou((String) values.get("shop"), false));
     values.put("inviter", "Sophie Tremblay"); // i18n: sample data, a person's name
     values.put("pageLink", links.to("shops/garage-plateau"));
     values.put("dashboardLink", links.to("shop"));

@@ -164,7 +164,7 @@ public class MailTemplates {
 
     @Override
     public String getName() {
-      return "Otopair bundles";
+      return "Otopair bundles"; // i18n: a name for Thymeleaf
     }
 
     @Override

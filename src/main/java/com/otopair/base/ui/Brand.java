@@ -3,7 +3,6 @@ package com.otopair.base.ui;
 import com.otopair.base.I18n;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +32,6 @@ public final class Brand {
 
   /** The header of a public page for visitors: the logo and "Sign in". */
   public static Header header() {
-    return header(new Div(new Anchor("login", I18n.t("base.nav.sign-in")), new LanguageSwitch()));
+    return header(new Anchor("login", I18n.t("base.nav.sign-in")));
   }
 }

@@ -58,7 +58,8 @@ class MailPreviewView extends Main {
     html.setId("mail-preview-html");
     html.getElement().setAttribute("title", getTranslation("notifications.preview.html.title"));
     // Links in the mail open in a new tab; nothing in the mail runs.
-    html.getElement().setAttribute("sandbox", "allow-popups allow-popups-to-escape-sandbox");
+    html.getElement()
+        .setAttribute("sandbox", "allow-popups allow-popups-to-escape-sandbox"); // i18n: not words
     html.getStyle().set("width", "100%").set("height", "36rem").set("border", "none");
     text.setId("mail-preview-text");
     text.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
@@ -81,7 +82,7 @@ class MailPreviewView extends Main {
     }
     MailCatalog.Preview mail = catalog.preview(name, language.getValue());
     subject.setText(getTranslation("notifications.preview.subject", mail.subject()));
-    html.setSrcdoc("<base target=\"_blank\">" + mail.html());
+    html.setSrcdoc("<base target=\"_blank\">" + mail.html()); // i18n: HTML
     text.setText(mail.text());
     preview.setVisible(true);
   }

@@ -88,7 +88,7 @@ class MailboxPanel extends Div {
       return;
     }
     // Links in the mail open in the whole window, not inside the preview.
-    preview.setSrcdoc("<base target=\"_top\">" + mail.html());
+    preview.setSrcdoc("<base target=\"_top\">" + mail.html()); // i18n: HTML
     preview.setVisible(true);
     Matcher matcher = LINK.matcher(mail.text());
     int index = 0;

@@ -53,6 +53,7 @@ class BaseFrenchTest extends KaribuTest {
 
   @Test
   void theFrontPageReadsFrenchWithAWayBackToEnglish() {
+    navigate("signup");
     UI.getCurrent().setLocale(I18n.FRENCH);
     navigate("");
 
@@ -68,7 +69,8 @@ class BaseFrenchTest extends KaribuTest {
   @Test
   void anAddressThatLeadsNowhereSaysSoInFrench() {
     UI.getCurrent().setLocale(I18n.FRENCH);
-    navigate("no-such-page-" + UUID.randomUUID());
+    navigate("shops/no-such-shop-" + UUID.randomUUID());
+    assertThat(currentView()).isEqualTo("NotFoundView");
 
     assertThat(_get(H1.class).getText()).isEqualTo("Nous n’avons pas trouvé cette page");
     assertThat(page()).contains("Aller à la page d’accueil").doesNotContain("!base.");
