@@ -26,7 +26,7 @@ public class ErrorView extends ErrorPage implements HasErrorParameter<Exception>
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> error) {
     String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error(
-        "Error {} while opening {}",
+        "Error {} while opening {}", // i18n: a log line
         reference,
         event.getLocation().getPath(),
         error.getCaughtException());
