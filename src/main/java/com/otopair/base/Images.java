@@ -30,10 +30,10 @@ public final class Images {
   /** The real media type of an image, or a refusal the uploader can act on. */
   public static String check(byte[] content, String field) {
     if (content.length == 0) {
-      throw new InvalidRequestException(field, "That file is empty");
+      throw new InvalidRequestException(field, "base.image.empty");
     }
     if (content.length > MAX_BYTES) {
-      throw new InvalidRequestException(field, "Use a picture of at most 2 MB");
+      throw new InvalidRequestException(field, "base.image.too-big");
     }
     if (starts(content, 0x89, 'P', 'N', 'G')) {
       return "image/png";
@@ -46,7 +46,7 @@ public final class Images {
         && Arrays.equals(Arrays.copyOfRange(content, 8, 12), new byte[] {'W', 'E', 'B', 'P'})) {
       return "image/webp";
     }
-    throw new InvalidRequestException(field, "Use a PNG, JPEG or WebP picture");
+    throw new InvalidRequestException(field, "base.image.type");
   }
 
   /** Photos (a shop's gallery) come straight from phones: larger files, made small here. */
@@ -68,12 +68,12 @@ public final class Images {
    */
   public static Picture photo(byte[] content, String field) {
     if (content.length > MAX_PHOTO_BYTES) {
-      throw new InvalidRequestException(field, "Use a photo of at most 10 MB");
+      throw new InvalidRequestException(field, "base.image.photo-too-big");
     }
     String type = check(content.length > MAX_BYTES ? head(content) : content, field);
     if (type.equals("image/webp")) {
       if (content.length > MAX_BYTES) {
-        throw new InvalidRequestException(field, "Use a WebP photo of at most 2 MB, or a JPEG");
+        throw new InvalidRequestException(field, "base.image.webp-too-big");
       }
       return new Picture(content, type);
     }
@@ -90,13 +90,13 @@ public final class Images {
         ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
       var readers = ImageIO.getImageReaders(input);
       if (!readers.hasNext()) {
-        throw new InvalidRequestException(field, "We couldn't read that picture");
+        throw new InvalidRequestException(field, "base.image.unreadable");
       }
       ImageReader reader = readers.next();
       try {
         reader.setInput(input, true, true);
         if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-          throw new InvalidRequestException(field, "Use a photo of at most 50 megapixels");
+          throw new InvalidRequestException(field, "base.image.too-many-pixels");
         }
         return reader.read(0);
       } finally {
@@ -106,7 +106,7 @@ public final class Images {
       if (unreadable instanceof InvalidRequestException refused) {
         throw refused;
       }
-      throw new InvalidRequestException(field, "We couldn't read that picture");
+      throw new InvalidRequestException(field, "base.image.unreadable");
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,18 +30,13 @@ public class Outbox {
 
   /** Where a publication stands. */
   public enum State {
-    PENDING("Pending"),
-    FAILED("Failed, will retry"),
-    DEAD("Dead");
+    PENDING,
+    FAILED,
+    DEAD;
 
-    private final String label;
-
-    State(String label) {
-      this.label = label;
-    }
-
+    /** "Failed, will retry", in the reader's language. */
     public String label() {
-      return label;
+      return I18n.t("base.outbox.state." + name().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -181,8 +177,7 @@ public class Outbox {
   public void retry(UUID id) {
     Entry entry = find(id);
     if (!OutboxLease.tryTake(jdbc, id)) {
-      throw new ConflictException(
-          "That publication is being delivered right now; look again in a moment");
+      throw new ConflictException("base.outbox.busy");
     }
     // A resubmission that never finished (its node died) would otherwise be skipped.
     jdbc.update(
@@ -200,7 +195,7 @@ public class Outbox {
     Entry entry = find(id);
     String why = reason.strip();
     if (why.isEmpty()) {
-      throw new InvalidRequestException("reason", "Say why it can be dropped");
+      throw new InvalidRequestException("reason", "base.outbox.reason.required");
     }
     PlainText.requireLines("reason", why);
     jdbc.update("delete from event_publication where id = ? and completion_date is null", id);
@@ -210,7 +205,7 @@ public class Outbox {
   private Entry find(UUID id) {
     return query(" and p.id = ?", id).stream()
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("That publication is already done or gone"));
+        .orElseThrow(() -> new NotFoundException("base.outbox.not-found"));
   }
 
   private void audit(String action, Entry entry, String details) {

@@ -1,8 +1,10 @@
 package com.otopair.demo;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.booking.BookingProvisioning;
 import com.otopair.booking.VehicleDetails;
+import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
@@ -52,6 +54,7 @@ class DemoData implements ApplicationRunner {
   private final ScheduleProvisioning schedules;
   private final BookingProvisioning bookings;
   private final JobProvisioning jobProvisioning;
+  private final AccountLanguages languages;
   private final Clock clock;
 
   DemoData(
@@ -62,6 +65,7 @@ class DemoData implements ApplicationRunner {
       ScheduleProvisioning schedules,
       BookingProvisioning bookings,
       JobProvisioning jobProvisioning,
+      AccountLanguages languages,
       Clock clock) {
     this.users = users;
     this.shops = shops;
@@ -70,6 +74,7 @@ class DemoData implements ApplicationRunner {
     this.schedules = schedules;
     this.bookings = bookings;
     this.jobProvisioning = jobProvisioning;
+    this.languages = languages;
     this.clock = clock;
   }
 
@@ -83,6 +88,7 @@ class DemoData implements ApplicationRunner {
     DemoAccounts.SHOP_OWNERS.forEach(this::create);
     DemoAccounts.MECHANICS.forEach(this::create);
     create(DemoAccounts.CUSTOMER);
+    DemoAccounts.FRENCH_CUSTOMERS.forEach(this::create);
     users.issueApiToken(
         users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow(),
         "Demo script",
@@ -90,9 +96,10 @@ class DemoData implements ApplicationRunner {
 
     Set<String> taken = new HashSet<>();
     taken.add(DemoAccounts.CUSTOMER.email());
+    DemoAccounts.FRENCH_CUSTOMERS.forEach(account -> taken.add(account.email()));
     var montreal = new Faker(Locale.CANADA_FRENCH, new Random(514));
     var austin = new Faker(Locale.US, new Random(512));
-    int created = 1;
+    int created = 1 + DemoAccounts.FRENCH_CUSTOMERS.size();
     List<String> customerEmails = new ArrayList<>();
     while (created < DemoAccounts.CUSTOMERS) {
       Faker faker = created % 2 == 0 ? montreal : austin;
@@ -229,6 +236,18 @@ class DemoData implements ApplicationRunner {
     // Emma's job waits for her approval of an estimate; the others fill the board's columns.
     Collections.swap(booked, 0, Math.min(4, booked.size() - 1));
     jobProvisioning.fromBookings(booked);
+    // Camille at the Plateau, Julien at Rosemont: their confirmations go out in French.
+    for (int i = 0; i < DemoAccounts.FRENCH_CUSTOMERS.size(); i++) {
+      bookings.book(
+          users.findByEmail(DemoAccounts.FRENCH_CUSTOMERS.get(i).email()).orElseThrow(),
+          liveShops.get(i % liveShops.size()),
+          i + 1,
+          nextWeekday(today.plusDays(3 + i)),
+          cars.get(3 - i),
+          i == 0
+              ? "Bruit de frottement à l’avant quand je tourne."
+              : "Changement des pneus d’hiver.");
+    }
   }
 
   private static LocalDate nextWeekday(LocalDate day) {
@@ -239,9 +258,12 @@ class DemoData implements ApplicationRunner {
     return date;
   }
 
+  /** Creates the account, reading Otopair in its language. */
   private void create(DemoAccounts.Account account) {
-    users.createVerifiedUser(
-        account.email(), account.name(), account.role(), DemoAccounts.PASSWORD);
+    UUID id =
+        users.createVerifiedUser(
+            account.email(), account.name(), account.role(), DemoAccounts.PASSWORD);
+    languages.choose(id, I18n.ofTag(account.language()));
   }
 
   /** "Amélie" becomes "amelie", for email addresses. */

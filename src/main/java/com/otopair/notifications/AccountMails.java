@@ -25,16 +25,16 @@ class AccountMails {
 
   OutgoingMail render(AccountEmailRequested request) {
     Map<String, Object> variables = Map.of("name", request.name(), "link", request.link());
-    return switch (request.kind()) {
-      case VERIFY_EMAIL ->
-          templates.render(
-              "verify-email", request.to(), "Confirm your email for Otopair", variables);
-      case CONFIRM_NEW_EMAIL ->
-          templates.render(
-              "confirm-new-email", request.to(), "Confirm your new email for Otopair", variables);
-      case RESET_PASSWORD ->
-          templates.render(
-              "reset-password", request.to(), "Reset your Otopair password", variables);
-    };
+    String template =
+        switch (request.kind()) {
+          case VERIFY_EMAIL -> "verify-email";
+          case CONFIRM_NEW_EMAIL -> "confirm-new-email";
+          case RESET_PASSWORD -> "reset-password";
+        };
+    return templates.in(
+        request.to(),
+        () ->
+            templates.render(
+                template, request.to(), MailCatalog.subject(template, variables), variables));
   }
 }

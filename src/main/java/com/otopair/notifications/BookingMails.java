@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.PublicLinks;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingCancelledByShop;
@@ -56,10 +57,11 @@ class BookingMails {
         .ifPresent(
             notice -> {
               String link = links.to(notice.managePath());
+              String to = notice.customerEmail();
               transport.send(
                   (confirmed.rescheduledFrom() == null
-                          ? confirmation(notice.booking(), notice.customerEmail(), link)
-                          : rescheduled(notice.booking(), notice.customerEmail(), link))
+                          ? confirmation(notice.booking(), to, link)
+                          : rescheduled(notice.booking(), to, link))
                       .about("booking-confirmed:" + confirmed.bookingId()));
             });
   }
@@ -76,7 +78,11 @@ class BookingMails {
   @ApplicationModuleListener
   void on(BookingCancelled cancelled) {
     switch (cancelled.by()) {
-      case "ADMIN" -> cancelledFor(cancelled.bookingId(), "Otopair support", cancelled.reason());
+      case "ADMIN" ->
+          cancelledFor(
+              cancelled.bookingId(),
+              "notifications.mail.booking-cancelled.support",
+              cancelled.reason());
       case "CUSTOMER" -> cancelledByCustomer(cancelled.bookingId());
       default -> {}
     }
@@ -89,57 +95,59 @@ class BookingMails {
    */
   static String cancelledByYou(String shop, boolean late) {
     return late
-        ? "You cancelled inside "
-            + shop
-            + "'s cancellation window, so if you paid online the shop keeps the share its"
-            + " late-cancellation policy sets, and the rest of the hold on your card is released or"
-            + " refunded."
-        : "You cancelled in time, so nothing is owed: if you paid online, the hold on your card is"
-            + " released or the payment refunded in full.";
+        ? I18n.t("notifications.mail.booking-cancelled-by-you.late", shop)
+        : I18n.t("notifications.mail.booking-cancelled-by-you.in-time");
   }
 
   private void cancelledByCustomer(UUID bookingId) {
     notices
         .notice(bookingId)
         .ifPresent(
-            notice -> {
-              BookingSummary booking = notice.booking();
-              Map<String, Object> values = new HashMap<>();
-              values.put("name", MailTemplates.firstName(booking.customerName()));
-              values.put("shop", booking.shopName());
-              values.put("service", booking.serviceName());
-              values.put("when", when(booking));
-              values.put("detail", cancelledByYou(booking.shopName(), booking.cancelledLate()));
-              values.put("link", links.to("shops/" + booking.shopSlug()));
-              transport.send(
-                  render("booking-cancelled-by-you", notice, values)
-                      .about(cancellation(bookingId)));
-            });
+            notice ->
+                transport.send(
+                    templates
+                        .in(notice.customerEmail(), () -> cancelledByYou(notice))
+                        .about(cancellation(bookingId))));
   }
 
-  private void cancelledFor(UUID bookingId, @Nullable String who, String reason) {
+  private OutgoingMail cancelledByYou(BookingNotices.Notice notice) {
+    BookingSummary booking = notice.booking();
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", MailTemplates.firstName(booking.customerName()));
+    values.put("shop", booking.shopName());
+    values.put("service", booking.serviceName());
+    values.put("when", when(booking));
+    values.put("detail", cancelledByYou(booking.shopName(), booking.cancelledLate()));
+    values.put("link", links.to("shops/" + booking.shopSlug()));
+    return render("booking-cancelled-by-you", notice, values);
+  }
+
+  /** Cancelled by the shop, or by {@code whoKey} (Otopair support) in the customer's language. */
+  private void cancelledFor(UUID bookingId, @Nullable String whoKey, String reason) {
     notices
         .notice(bookingId)
         .ifPresent(
-            notice -> {
-              BookingSummary booking = notice.booking();
-              transport.send(
-                  templates
-                      .render(
-                          "booking-cancelled",
-                          notice.customerEmail(),
-                          (who == null ? booking.shopName() : who) + " cancelled your booking",
-                          Map.of(
-                              "name", MailTemplates.firstName(booking.customerName()),
-                              "who", who == null ? booking.shopName() : who,
-                              "shop", booking.shopName(),
-                              "service", booking.serviceName(),
-                              "when", Formats.current().dayAndTime(booking.start(), booking.zone()),
-                              "reason", reason,
-                              "link", links.to("shops/" + booking.shopSlug())),
-                          booking.shopId())
-                      .about(cancellation(bookingId)));
-            });
+            notice ->
+                transport.send(
+                    templates
+                        .in(
+                            notice.customerEmail(),
+                            () -> {
+                              BookingSummary booking = notice.booking();
+                              Map<String, Object> values = new HashMap<>();
+                              values.put("name", MailTemplates.firstName(booking.customerName()));
+                              values.put(
+                                  "who", whoKey == null ? booking.shopName() : I18n.t(whoKey));
+                              values.put("shop", booking.shopName());
+                              values.put("service", booking.serviceName());
+                              values.put(
+                                  "when",
+                                  Formats.current().dayAndTime(booking.start(), booking.zone()));
+                              values.put("reason", reason);
+                              values.put("link", links.to("shops/" + booking.shopSlug()));
+                              return render("booking-cancelled", notice, values);
+                            })
+                        .about(cancellation(bookingId))));
   }
 
   /** A booking is cancelled once, whoever did it. */
@@ -152,49 +160,51 @@ class BookingMails {
     notices
         .notice(offer.bookingId())
         .ifPresent(
-            notice -> {
-              BookingSummary booking = notice.booking();
-              transport.send(
-                  templates
-                      .render(
-                          "waitlist-offer",
-                          notice.customerEmail(),
-                          "A slot opened at "
-                              + booking.shopName()
-                              + ": held for you for 15 minutes",
-                          Map.of(
-                              "name", MailTemplates.firstName(booking.customerName()),
-                              "shop", booking.shopName(),
-                              "service", booking.serviceName(),
-                              "when", Formats.current().dayAndTime(booking.start(), booking.zone()),
-                              "price", booking.price().format(),
-                              "link",
+            notice ->
+                transport.send(
+                    templates
+                        .in(
+                            notice.customerEmail(),
+                            () -> {
+                              BookingSummary booking = notice.booking();
+                              Map<String, Object> values = new HashMap<>();
+                              values.put("name", MailTemplates.firstName(booking.customerName()));
+                              values.put("shop", booking.shopName());
+                              values.put("service", booking.serviceName());
+                              values.put(
+                                  "when",
+                                  Formats.current().dayAndTime(booking.start(), booking.zone()));
+                              values.put("price", Formats.current().money(booking.price()));
+                              values.put(
+                                  "link",
                                   links.to(
-                                      "book/" + booking.shopSlug() + "/hold?hold=" + booking.id())),
-                          booking.shopId())
-                      .about("waitlist-offer:" + offer.bookingId()));
-            });
+                                      "book/" + booking.shopSlug() + "/hold?hold=" + booking.id()));
+                              return render("waitlist-offer", notice, values);
+                            })
+                        .about("waitlist-offer:" + offer.bookingId())));
   }
 
+  /** The confirmation of a new booking, in the language of its recipient {@code to}. */
   OutgoingMail confirmation(BookingSummary booking, String to, String link) {
-    String when = Formats.current().dayAndTime(booking.start(), booking.zone());
-    String title = booking.serviceName() + " at " + booking.shopName();
+    return templates.in(to, () -> confirmationNow(booking, to, link));
+  }
+
+  private OutgoingMail confirmationNow(BookingSummary booking, String to, String link) {
     String price = payments.howPaid(booking.id(), booking.price());
-    OutgoingMail mail =
-        templates.render(
-            "booking-confirmed",
-            to,
-            "Booked: " + title + ", " + when,
-            Map.of(
-                "name", MailTemplates.firstName(booking.customerName()),
-                "service", booking.serviceName(),
-                "shop", booking.shopName(),
-                "mechanic", booking.mechanicName(),
-                "when", when(booking),
-                "price", price,
-                "link", link),
-            booking.shopId());
-    return mail.with(invite(booking, booking.id(), 0, price, link));
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", MailTemplates.firstName(booking.customerName()));
+    values.put("service", booking.serviceName());
+    values.put("shop", booking.shopName());
+    values.put("mechanic", booking.mechanicName());
+    values.put("when", Formats.current().dayAndTime(booking.start(), booking.zone()));
+    // The subject says the day and time; the mail's text names the zone too.
+    String subject = MailCatalog.subject("booking-confirmed", values);
+    values.put("when", when(booking));
+    values.put("price", price);
+    values.put("link", link);
+    return templates
+        .render("booking-confirmed", to, subject, values, booking.shopId())
+        .with(invite(booking, booking.id(), 0, price, link));
   }
 
   /**
@@ -202,6 +212,10 @@ class BookingMails {
    * id, so the calendar moves the event it already has.
    */
   OutgoingMail rescheduled(BookingSummary booking, String to, String link) {
+    return templates.in(to, () -> rescheduledNow(booking, to, link));
+  }
+
+  private OutgoingMail rescheduledNow(BookingSummary booking, String to, String link) {
     String price = payments.howPaid(booking.id(), booking.price());
     Map<String, Object> values = new HashMap<>();
     values.put("name", MailTemplates.firstName(booking.customerName()));
@@ -231,8 +245,8 @@ class BookingMails {
         CalendarInvite.event(
             uid + "@otopair",
             sequence,
-            booking.serviceName() + " at " + booking.shopName(),
-            "With " + booking.mechanicName() + ". " + price + ". " + link,
+            I18n.t("notifications.mail.invite.summary", booking.serviceName(), booking.shopName()),
+            I18n.t("notifications.mail.invite.description", booking.mechanicName(), price, link),
             booking.shopName(),
             booking.start(),
             booking.end(),

@@ -1,12 +1,15 @@
 package com.otopair.notifications;
 
+import com.otopair.base.AccountLanguage;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.NotFoundException;
 import com.otopair.notifications.domain.Notification;
 import com.otopair.notifications.domain.NotificationRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,13 +27,28 @@ public class Inbox {
   /** The most a page of notifications holds. */
   public static final int MAX_PAGE = 100;
 
+  /** What a notification says: its title and its line, in its recipient's language. */
+  record Words(String title, String body) {
+
+    /** The title and the line of these keys of the bundles, in the language of the moment. */
+    static Words of(String titleKey, Object[] titleArgs, String bodyKey, Object... bodyArgs) {
+      return new Words(I18n.t(titleKey, titleArgs), I18n.t(bodyKey, bodyArgs));
+    }
+  }
+
   private final NotificationRepository notifications;
   private final ApplicationEventPublisher events;
+  private final AccountLanguage languages;
   private final Clock clock;
 
-  Inbox(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
+  Inbox(
+      NotificationRepository notifications,
+      ApplicationEventPublisher events,
+      AccountLanguage languages,
+      Clock clock) {
     this.notifications = notifications;
     this.events = events;
+    this.languages = languages;
     this.clock = clock;
   }
 
@@ -59,7 +77,7 @@ public class Inbox {
     Notification notification =
         notifications
             .findByIdAndUserId(id, me)
-            .orElseThrow(() -> new NotFoundException("That notification doesn't exist"));
+            .orElseThrow(() -> new NotFoundException("notifications.inbox.not-found"));
     if (notification.getReadAt() == null) {
       notification.read(clock.instant());
       events.publishEvent(new InboxChanged(me));
@@ -76,9 +94,13 @@ public class Inbox {
 
   /**
    * Tells a user something happened, once per {@code dedupeKey} (an event handled again adds
-   * nothing). For the listeners of this module; runs without a signed-in user.
+   * nothing). The {@code words} are written in the user's language, as they are stored for them
+   * alone. For the listeners of this module; runs without a signed-in user.
    */
-  void notify(UUID userId, String kind, String title, String body, String link, String dedupeKey) {
+  void notify(UUID userId, String kind, Supplier<Words> words, String link, String dedupeKey) {
+    Words written = I18n.in(languages.of(userId).orElse(I18n.ENGLISH), words);
+    String title = written.title();
+    String body = written.body();
     int added =
         notifications.addOnce(
             UUID.randomUUID(),

@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
@@ -12,6 +13,7 @@ import com.otopair.jobs.JobNotices;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobStatusChanged;
 import com.otopair.jobs.JobSummary;
+import com.otopair.notifications.Inbox.Words;
 import com.otopair.payments.PaymentCaptured;
 import com.otopair.payments.PaymentView;
 import com.otopair.payments.Receipts;
@@ -20,6 +22,7 @@ import com.otopair.shops.ShopMembership;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +36,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InboxReactions {
+
+  /** Who cancels for Otopair, in the reader's language. */
+  private static final String SUPPORT = "notifications.mail.booking-cancelled.support";
 
   /** The customers' list of bookings and jobs, for what has no booking page of its own. */
   static final String MY_BOOKINGS = "bookings";
@@ -71,52 +77,80 @@ class InboxReactions {
         .ifPresent(
             notice -> {
               BookingSummary b = notice.booking();
-              String when = when(b.start(), b.zone());
               String key = "booking-confirmed:" + b.id();
               if (confirmed.rescheduledFrom() == null) {
                 inbox.notify(
                     b.customerId(),
                     "BOOKING_CONFIRMED",
-                    "Booked: " + b.serviceName() + " at " + b.shopName(),
-                    when + " with " + b.mechanicName() + ".",
+                    () ->
+                        Words.of(
+                            "notifications.inbox.booked.title",
+                            args(b.serviceName(), b.shopName()),
+                            "notifications.inbox.booked.body",
+                            when(b.start(), b.zone()),
+                            b.mechanicName()),
                     "bookings/" + b.id(),
                     key);
                 for (UUID person : shopPeople(b)) {
                   inbox.notify(
                       person,
                       "NEW_BOOKING",
-                      "New booking: " + b.serviceName(),
-                      b.customerName() + ", " + when + " with " + b.mechanicName() + ".",
+                      () ->
+                          Words.of(
+                              "notifications.inbox.new-booking.title",
+                              args(b.serviceName()),
+                              "notifications.inbox.new-booking.body",
+                              b.customerName(),
+                              when(b.start(), b.zone()),
+                              b.mechanicName()),
                       "shop-bookings",
                       key);
                 }
                 return;
               }
-              String was =
-                  bookings
-                      .notice(confirmed.rescheduledFrom())
-                      .map(
-                          old -> " (was " + when(old.booking().start(), old.booking().zone()) + ")")
-                      .orElse("");
+              Optional<BookingSummary> old =
+                  bookings.notice(confirmed.rescheduledFrom()).map(BookingNotices.Notice::booking);
               inbox.notify(
                   b.customerId(),
                   "BOOKING_MOVED",
-                  "Moved: " + b.serviceName() + " at " + b.shopName(),
-                  "Now " + when + " with " + b.mechanicName() + was + ".",
+                  () ->
+                      old.isEmpty()
+                          ? Words.of(
+                              "notifications.inbox.moved.title",
+                              args(b.serviceName(), b.shopName()),
+                              "notifications.inbox.moved.body",
+                              when(b.start(), b.zone()),
+                              b.mechanicName())
+                          : Words.of(
+                              "notifications.inbox.moved.title",
+                              args(b.serviceName(), b.shopName()),
+                              "notifications.inbox.moved.body-was",
+                              when(b.start(), b.zone()),
+                              b.mechanicName(),
+                              when(old.get().start(), old.get().zone())),
                   "bookings/" + b.id(),
                   key);
               for (UUID person : shopPeople(b)) {
                 inbox.notify(
                     person,
                     "BOOKING_MOVED",
-                    "Booking moved: " + b.serviceName(),
-                    b.customerName()
-                        + " moved to "
-                        + when
-                        + " with "
-                        + b.mechanicName()
-                        + was
-                        + ".",
+                    () ->
+                        old.isEmpty()
+                            ? Words.of(
+                                "notifications.inbox.shop-moved.title",
+                                args(b.serviceName()),
+                                "notifications.inbox.shop-moved.body",
+                                b.customerName(),
+                                when(b.start(), b.zone()),
+                                b.mechanicName())
+                            : Words.of(
+                                "notifications.inbox.shop-moved.title",
+                                args(b.serviceName()),
+                                "notifications.inbox.shop-moved.body-was",
+                                b.customerName(),
+                                when(b.start(), b.zone()),
+                                b.mechanicName(),
+                                when(old.get().start(), old.get().zone())),
                     "shop-bookings",
                     key);
               }
@@ -130,27 +164,43 @@ class InboxReactions {
         .ifPresent(
             notice -> {
               BookingSummary b = notice.booking();
-              String when = when(b.start(), b.zone());
-              String reason = cancelled.reason().isBlank() ? "" : " Reason: " + cancelled.reason();
+              String reason = cancelled.reason();
+              boolean byAdmin = cancelled.by().equals("ADMIN");
               String key = "booking-cancelled:" + b.id();
               if (!cancelled.by().equals("CUSTOMER")) {
-                String who = cancelled.by().equals("ADMIN") ? "Otopair support" : b.shopName();
                 inbox.notify(
                     b.customerId(),
                     "BOOKING_CANCELLED",
-                    who + " cancelled your booking",
-                    b.serviceName() + " at " + b.shopName() + ", " + when + "." + reason,
+                    () ->
+                        Words.of(
+                            "notifications.inbox.cancelled.title",
+                            args(byAdmin ? I18n.t(SUPPORT) : b.shopName()),
+                            reason.isBlank()
+                                ? "notifications.inbox.cancelled.body"
+                                : "notifications.inbox.cancelled.body-reason",
+                            b.serviceName(),
+                            b.shopName(),
+                            when(b.start(), b.zone()),
+                            reason),
                     "bookings/" + b.id(),
                     key);
               }
               if (!cancelled.by().equals("SHOP")) {
-                String who = cancelled.by().equals("ADMIN") ? "Otopair support" : b.customerName();
                 for (UUID person : shopPeople(b)) {
                   inbox.notify(
                       person,
                       "BOOKING_CANCELLED",
-                      "Cancelled: " + b.serviceName() + " for " + b.customerName(),
-                      who + " cancelled " + when + " with " + b.mechanicName() + "." + reason,
+                      () ->
+                          Words.of(
+                              "notifications.inbox.shop-cancelled.title",
+                              args(b.serviceName(), b.customerName()),
+                              reason.isBlank()
+                                  ? "notifications.inbox.shop-cancelled.body"
+                                  : "notifications.inbox.shop-cancelled.body-reason",
+                              byAdmin ? I18n.t(SUPPORT) : b.customerName(),
+                              when(b.start(), b.zone()),
+                              b.mechanicName(),
+                              reason),
                       "shop-bookings",
                       key);
                 }
@@ -166,21 +216,28 @@ class InboxReactions {
         .ifPresent(
             notice -> {
               JobSummary job = notice.job().job();
-              String car = job.vehicle().isEmpty() ? "" : " (" + job.vehicle() + ")";
-              String booked =
-                  job.scheduledAt() == null
-                      ? ""
-                      : ", booked for " + when(job.scheduledAt(), notice.job().zone());
+              String customer =
+                  job.vehicle().isEmpty()
+                      ? job.customerName()
+                      : job.customerName() + " (" + job.vehicle() + ")";
               inbox.notify(
                   assigned.mechanicId(),
                   "JOB_ASSIGNED",
-                  job.reference() + " is yours: " + job.title(),
-                  job.customerName()
-                      + car
-                      + booked
-                      + ". Assigned by "
-                      + assigned.assignedBy()
-                      + ".",
+                  () ->
+                      job.scheduledAt() == null
+                          ? Words.of(
+                              "notifications.inbox.job-assigned.title",
+                              args(job.reference(), job.title()),
+                              "notifications.inbox.job-assigned.body",
+                              customer,
+                              assigned.assignedBy())
+                          : Words.of(
+                              "notifications.inbox.job-assigned.title",
+                              args(job.reference(), job.title()),
+                              "notifications.inbox.job-assigned.body-booked",
+                              customer,
+                              when(job.scheduledAt(), notice.job().zone()),
+                              assigned.assignedBy()),
                   "jobs/" + job.id(),
                   "job-assigned:" + job.id() + ":" + latest(notice.job(), "ASSIGNED", null));
             });
@@ -196,30 +253,34 @@ class InboxReactions {
         .ifPresent(
             notice -> {
               JobSummary job = notice.job().job();
-              String title =
-                  switch (to) {
-                    case ACCEPTED -> job.shopName() + " accepted your job";
-                    case WAITING_APPROVAL -> "Your estimate is ready for your approval";
-                    default -> "Your car is ready";
-                  };
-              String body =
-                  switch (to) {
-                    case ACCEPTED -> job.title() + " (" + job.reference() + ").";
-                    case WAITING_APPROVAL ->
-                        job.shopName()
-                            + " needs your decision on "
-                            + notice.job().totals().pending().format()
-                            + " for "
-                            + job.title()
-                            + ".";
-                    default ->
-                        job.shopName() + " finished " + job.title() + ". You can pick it up.";
-                  };
               inbox.notify(
                   job.customerId(),
                   "JOB_" + to.name(),
-                  title,
-                  body,
+                  () ->
+                      switch (to) {
+                        case ACCEPTED ->
+                            Words.of(
+                                "notifications.inbox.job-accepted.title",
+                                args(job.shopName()),
+                                "notifications.inbox.job-accepted.body",
+                                job.title(),
+                                job.reference());
+                        case WAITING_APPROVAL ->
+                            Words.of(
+                                "notifications.inbox.estimate.title",
+                                args(),
+                                "notifications.inbox.estimate.body",
+                                job.shopName(),
+                                Formats.current().money(notice.job().totals().pending()),
+                                job.title());
+                        default ->
+                            Words.of(
+                                "notifications.inbox.job-done.title",
+                                args(),
+                                "notifications.inbox.job-done.body",
+                                job.shopName(),
+                                job.title());
+                      },
                   job.bookingId() == null ? MY_BOOKINGS : "bookings/" + job.bookingId(),
                   "job-status:"
                       + job.id()
@@ -237,15 +298,20 @@ class InboxReactions {
         .ifPresent(
             receipt -> {
               var payment = receipt.payment();
-              String number =
-                  payment.invoiceNumber() == null
-                      ? ""
-                      : " Receipt " + payment.invoiceNumber() + ".";
+              String number = payment.invoiceNumber();
               inbox.notify(
                   receipt.customer().id(),
                   "PAYMENT_RECEIPT",
-                  "Receipt from " + payment.shopName(),
-                  payment.paid().format() + " paid for " + payment.description() + "." + number,
+                  () ->
+                      Words.of(
+                          "notifications.inbox.receipt.title",
+                          args(payment.shopName()),
+                          number == null
+                              ? "notifications.inbox.receipt.body"
+                              : "notifications.inbox.receipt.body-number",
+                          Formats.current().money(payment.paid()),
+                          payment.description(),
+                          number == null ? "" : number),
                   page(receipt.pagePath()),
                   "payment-captured:" + payment.id());
             });
@@ -260,26 +326,29 @@ class InboxReactions {
               var payment = receipt.payment();
               var refund = payment.refund(refunded.refundId());
               boolean bySupport = refund.map(PaymentView.Refund::bySupport).orElse(false);
-              String reason =
-                  refund
-                      .map(r -> r.reason())
-                      .filter(r -> !r.isBlank())
-                      .map(r -> " " + r)
-                      .orElse("");
+              String reason = refund.map(r -> r.reason()).orElse("");
               inbox.notify(
                   receipt.customer().id(),
                   "REFUND",
-                  refunded.amount().format() + " refunded",
-                  (bySupport ? "Otopair" : payment.shopName())
-                      + " refunded "
-                      + refunded.amount().format()
-                      + " for "
-                      + payment.description()
-                      + "."
-                      + reason,
+                  () ->
+                      Words.of(
+                          "notifications.inbox.refund.title",
+                          args(Formats.current().money(refunded.amount())),
+                          reason.isBlank()
+                              ? "notifications.inbox.refund.body"
+                              : "notifications.inbox.refund.body-reason",
+                          bySupport ? "Otopair" : payment.shopName(), // i18n: the brand
+                          Formats.current().money(refunded.amount()),
+                          payment.description(),
+                          reason),
                   page(receipt.pagePath()),
                   "refund:" + refunded.refundId());
             });
+  }
+
+  /** The values of a title's placeholders. */
+  private static Object[] args(Object... values) {
+    return values;
   }
 
   /** The mechanic of the booking and the shop's owners, each once. */

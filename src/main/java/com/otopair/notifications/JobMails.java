@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.PublicLinks;
 import com.otopair.jobs.JobAssigned;
 import com.otopair.jobs.JobDetails;
@@ -44,30 +45,35 @@ class JobMails {
             notice -> {
               JobDetails job = notice.job();
               var summary = job.job();
-              Map<String, Object> values = new HashMap<>();
-              values.put("name", MailTemplates.firstName(notice.mechanic().name()));
-              values.put("by", assigned.assignedBy());
-              values.put("job", summary.reference());
-              values.put("shop", summary.shopName());
-              values.put("title", summary.title());
-              values.put("customer", summary.customerName());
-              values.put("vehicle", summary.vehicle());
-              values.put(
-                  "when",
-                  summary.scheduledAt() == null
-                      ? "No appointment time yet."
-                      : "Booked for "
-                          + Formats.current().when(summary.scheduledAt(), job.zone())
-                          + ".");
-              values.put("link", links.to("jobs/" + summary.id()));
+              String to = notice.mechanic().email();
               transport.send(
                   templates
-                      .render(
-                          "job-assigned",
-                          notice.mechanic().email(),
-                          summary.reference() + " is yours: " + summary.title(),
-                          values,
-                          summary.shopId())
+                      .in(
+                          to,
+                          () -> {
+                            Map<String, Object> values = new HashMap<>();
+                            values.put("name", MailTemplates.firstName(notice.mechanic().name()));
+                            values.put("by", assigned.assignedBy());
+                            values.put("job", summary.reference());
+                            values.put("shop", summary.shopName());
+                            values.put("title", summary.title());
+                            values.put("customer", summary.customerName());
+                            values.put("vehicle", summary.vehicle());
+                            values.put(
+                                "when",
+                                summary.scheduledAt() == null
+                                    ? I18n.t("notifications.mail.job-assigned.no-time")
+                                    : I18n.t(
+                                        "notifications.mail.job-assigned.booked-for",
+                                        Formats.current().when(summary.scheduledAt(), job.zone())));
+                            values.put("link", links.to("jobs/" + summary.id()));
+                            return templates.render(
+                                "job-assigned",
+                                to,
+                                MailCatalog.subject("job-assigned", values),
+                                values,
+                                summary.shopId());
+                          })
                       .about(
                           "job-assigned:"
                               + assigned.jobId()
@@ -99,22 +105,28 @@ class JobMails {
             notice -> {
               var summary = notice.job().job();
               var total = notice.job().totals().approvedTotal();
-              Map<String, Object> values = new HashMap<>();
-              values.put("name", MailTemplates.firstName(notice.customer().name()));
-              values.put("shop", summary.shopName());
-              values.put("title", summary.title());
-              values.put("job", summary.reference());
-              values.put("vehicle", summary.vehicle().isEmpty() ? "car" : summary.vehicle());
-              values.put("price", total.minor() == 0 ? "" : total.format());
-              values.put("link", links.to(notice.managePath()));
+              String to = notice.customer().email();
               transport.send(
                   templates
-                      .render(
-                          template,
-                          notice.customer().email(),
-                          MailCatalog.subject(template, values),
-                          values,
-                          summary.shopId())
+                      .in(
+                          to,
+                          () -> {
+                            Map<String, Object> values = new HashMap<>();
+                            values.put("name", MailTemplates.firstName(notice.customer().name()));
+                            values.put("shop", summary.shopName());
+                            values.put("title", summary.title());
+                            values.put("job", summary.reference());
+                            values.put("vehicle", vehicle(summary.vehicle()));
+                            values.put(
+                                "price", total.minor() == 0 ? "" : Formats.current().money(total));
+                            values.put("link", links.to(notice.managePath()));
+                            return templates.render(
+                                template,
+                                to,
+                                MailCatalog.subject(template, values),
+                                values,
+                                summary.shopId());
+                          })
                       .about(reached(changed, notice.job())));
             });
   }
@@ -131,24 +143,36 @@ class JobMails {
                       .map(JobDetails.Entry::comment)
                       .findFirst()
                       .orElse("");
-              Map<String, Object> values = new HashMap<>();
-              values.put("name", MailTemplates.firstName(notice.customer().name()));
-              values.put("shop", summary.shopName());
-              values.put("title", summary.title());
-              values.put("vehicle", summary.vehicle().isEmpty() ? "car" : summary.vehicle());
-              values.put("pending", notice.job().totals().pending().format());
-              values.put("comment", comment);
-              values.put("link", links.to(notice.managePath()));
+              String to = notice.customer().email();
               transport.send(
                   templates
-                      .render(
-                          "estimate-ready",
-                          notice.customer().email(),
-                          summary.shopName() + " needs your approval: " + summary.title(),
-                          values,
-                          summary.shopId())
+                      .in(
+                          to,
+                          () -> {
+                            Map<String, Object> values = new HashMap<>();
+                            values.put("name", MailTemplates.firstName(notice.customer().name()));
+                            values.put("shop", summary.shopName());
+                            values.put("title", summary.title());
+                            values.put("vehicle", vehicle(summary.vehicle()));
+                            values.put(
+                                "pending",
+                                Formats.current().money(notice.job().totals().pending()));
+                            values.put("comment", comment);
+                            values.put("link", links.to(notice.managePath()));
+                            return templates.render(
+                                "estimate-ready",
+                                to,
+                                MailCatalog.subject("estimate-ready", values),
+                                values,
+                                summary.shopId());
+                          })
                       .about(reached(changed, notice.job())));
             });
+  }
+
+  /** The customer's vehicle as they named it, or "car" in the reader's language. */
+  private static String vehicle(String named) {
+    return named.isEmpty() ? I18n.t("notifications.mail.vehicle") : named;
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.otopair.notifications;
 
+import com.otopair.base.I18n;
 import com.otopair.base.PublicLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every mail Otopair sends: the templates found in {@code templates/mail} (an HTML file that is not
  * a fragment such as the layout or the button), each with its subject line. A new mail is a pair of
- * template files and, for its subject, one line in {@link #SUBJECTS}; the preview page and the
- * template tests find it on their own.
+ * template files, its words in the bundles and, for its subject, one line in {@link #SUBJECTS}; the
+ * preview page and the template tests find it on their own, in both languages.
  */
 @Component
 public class MailCatalog {
@@ -28,33 +27,32 @@ public class MailCatalog {
   public record Preview(String template, String to, String subject, String html, String text) {}
 
   /**
-   * Subject lines, with {@code {variable}} filled from the mail's values. Listeners of the newer
-   * mails take their subject from here, so the preview shows exactly what is sent.
+   * Each mail's subject: the key {@code notifications.mail.NAME.subject} of the bundles, its
+   * placeholders {@code {0}, {1}...} filled with these values of the mail, in this order. Listeners
+   * take their subject from here, so the preview shows exactly what is sent.
    */
-  static final Map<String, String> SUBJECTS =
+  static final Map<String, List<String>> SUBJECTS =
       Map.ofEntries(
-          Map.entry("booking-confirmed", "Booked: {service} at {shop}, {when}"),
-          Map.entry("booking-rescheduled", "Moved: {service} at {shop}, {when}"),
-          Map.entry("booking-cancelled", "{who} cancelled your booking"),
-          Map.entry("booking-cancelled-by-you", "Cancelled: {service} at {shop}, {when}"),
-          Map.entry("waitlist-offer", "A slot opened at {shop}: held for you for 15 minutes"),
-          Map.entry("job-assigned", "{job} is yours: {title}"),
-          Map.entry("job-accepted", "{shop} accepted your job: {title}"),
-          Map.entry("estimate-ready", "{shop} needs your approval: {title}"),
-          Map.entry("job-completed", "Done: {title} at {shop}"),
-          Map.entry("review-request", "How did it go at {shop}?"),
-          Map.entry("reminder-24h", "Reminder: {service} at {shop} tomorrow"),
-          Map.entry("reminder-1h", "Reminder: {service} at {shop} in an hour"),
-          Map.entry("payment-receipt", "Your receipt from {shop}"),
-          Map.entry("refund-issued", "{amount} refunded for {what}"),
-          Map.entry("verify-email", "Confirm your email for Otopair"),
-          Map.entry("confirm-new-email", "Confirm your new email for Otopair"),
-          Map.entry("reset-password", "Reset your Otopair password"),
-          Map.entry("invitation", "{inviter} invites you to join {shop} on Otopair"),
-          Map.entry("shop-approved", "{shop} is live on Otopair"),
-          Map.entry("shop-deactivated", "{shop} was deactivated on Otopair"));
-
-  private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+          Map.entry("booking-confirmed", List.of("service", "shop", "when")),
+          Map.entry("booking-rescheduled", List.of("service", "shop", "when")),
+          Map.entry("booking-cancelled", List.of("who")),
+          Map.entry("booking-cancelled-by-you", List.of("service", "shop", "when")),
+          Map.entry("waitlist-offer", List.of("shop")),
+          Map.entry("job-assigned", List.of("job", "title")),
+          Map.entry("job-accepted", List.of("shop", "title")),
+          Map.entry("estimate-ready", List.of("shop", "title")),
+          Map.entry("job-completed", List.of("title", "shop")),
+          Map.entry("review-request", List.of("shop")),
+          Map.entry("reminder-24h", List.of("service", "shop")),
+          Map.entry("reminder-1h", List.of("service", "shop")),
+          Map.entry("payment-receipt", List.of("shop")),
+          Map.entry("refund-issued", List.of("amount", "what")),
+          Map.entry("verify-email", List.of()),
+          Map.entry("confirm-new-email", List.of()),
+          Map.entry("reset-password", List.of()),
+          Map.entry("invitation", List.of("inviter", "shop")),
+          Map.entry("shop-approved", List.of("shop")),
+          Map.entry("shop-deactivated", List.of("shop")));
 
   private final MailTemplates templates;
   private final PublicLinks links;
@@ -71,39 +69,46 @@ public class MailCatalog {
     return names;
   }
 
-  /** Template {@code name} rendered with the sample values, under the Otopair brand of a shop. */
-  public Preview preview(String name) {
+  /**
+   * Template {@code name} rendered with the sample values in {@code locale}, under the Otopair
+   * brand of a shop.
+   */
+  public Preview preview(String name, Locale locale) {
     if (!names.contains(name)) {
       throw new IllegalArgumentException("No mail template " + name);
     }
-    Map<String, Object> values = MailSamples.values(links);
     OutgoingMail mail =
-        templates.render(name, MailSamples.RECIPIENT, subject(name, values), values);
+        I18n.in(
+            locale,
+            () -> {
+              Map<String, Object> values = MailSamples.values(links);
+              return templates.renderIn(
+                  locale, name, MailSamples.RECIPIENT, subject(name, values), values, null);
+            });
     return new Preview(name, mail.to(), mail.subject(), mail.html(), mail.text());
   }
 
+  /** Template {@code name} with the sample values, in the reader's language. */
+  public Preview preview(String name) {
+    return preview(name, I18n.current());
+  }
+
   /**
-   * The subject of mail {@code name} with these values; a template without a line in {@link
-   * #SUBJECTS} gets one made of its name ("Reminder 24h · Garage Plateau").
+   * The subject of mail {@code name} with these values, in the language of the moment; a template
+   * without a line in {@link #SUBJECTS} gets one made of its name ("Some new mail · Garage
+   * Plateau") until it has its key.
    */
   public static String subject(String name, Map<String, ?> values) {
-    String pattern = SUBJECTS.get(name);
-    if (pattern == null) {
+    List<String> variables = SUBJECTS.get(name);
+    if (variables == null) {
       String words = name.replace('-', ' ');
-      pattern =
-          words.substring(0, 1).toUpperCase(Locale.ROOT)
-              + words.substring(1)
-              + (values.containsKey("shop") ? " · {shop}" : "");
+      return words.substring(0, 1).toUpperCase(Locale.ROOT)
+          + words.substring(1)
+          + (values.containsKey("shop") ? " · " + values.get("shop") : ""); // i18n: a stand-in
     }
-    Matcher matcher = VARIABLE.matcher(pattern);
-    var out = new StringBuilder();
-    while (matcher.find()) {
-      Object value = values.get(matcher.group(1));
-      matcher.appendReplacement(
-          out, Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return I18n.t(
+        "notifications.mail." + name + ".subject",
+        variables.stream().map(variable -> String.valueOf(values.get(variable))).toArray());
   }
 
   /** The mail templates on the classpath: {@code templates/mail/*.html} minus the fragments. */

@@ -1,5 +1,6 @@
 package com.otopair.notifications;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.base.Searches;
 import com.otopair.base.TransactionLocks;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -46,19 +48,14 @@ public class MailLog {
 
   /** Where a mail stands. */
   public enum Status {
-    QUEUED("Queued"),
-    SENT("Sent"),
-    FAILED("Failed"),
-    RETRIED("Sent after retry");
+    QUEUED,
+    SENT,
+    FAILED,
+    RETRIED;
 
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
-
+    /** "Sent after retry", in the reader's language. */
     public String label() {
-      return label;
+      return I18n.t("notifications.status." + name().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -105,7 +102,7 @@ public class MailLog {
   static String key(OutgoingMail mail) {
     if (mail.fact().isBlank()) {
       throw new IllegalArgumentException(
-          "The mail \"" + mail.subject() + "\" does not name the fact it tells of");
+          "The mail \"" + mail.subject() + "\" does not name the fact it tells of"); // i18n: a bug
     }
     try {
       var digest = MessageDigest.getInstance("SHA-256");
@@ -128,7 +125,10 @@ public class MailLog {
     String key = key(mail);
     locks.lock("mail_log:" + key);
     boolean sent =
-        jdbc.sql("select count(*) from mail_log where mail_key = :key and sent_at is not null")
+        jdbc.sql(
+                    """
+                    select count(*) from mail_log where mail_key = :key and sent_at is not null
+                    """)
                 .param("key", key)
                 .query(Integer.class)
                 .single()
@@ -146,12 +146,13 @@ public class MailLog {
     own.executeWithoutResult(
         status ->
             jdbc.sql(
-                    "insert into mail_log (id, mail_key, recipient, template, subject, status,"
-                        + " attempts, created_at, updated_at)"
-                        + " values (:id, :key, :recipient, :template, :subject, 'QUEUED', 1, :now,"
-                        + " :now)"
-                        + " on conflict (mail_key) do update set attempts = mail_log.attempts + 1,"
-                        + " updated_at = :now, version = mail_log.version + 1")
+                    """
+                    insert into mail_log (id, mail_key, recipient, template, subject, status,
+                                          attempts, created_at, updated_at)
+                    values (:id, :key, :recipient, :template, :subject, 'QUEUED', 1, :now, :now)
+                    on conflict (mail_key) do update set attempts = mail_log.attempts + 1,
+                        updated_at = :now, version = mail_log.version + 1
+                    """)
                 .param("id", UUID.randomUUID())
                 .param("key", key(mail))
                 .param("recipient", mail.to())
@@ -167,9 +168,11 @@ public class MailLog {
     own.executeWithoutResult(
         status ->
             jdbc.sql(
-                    "update mail_log set status = case when status in ('FAILED', 'RETRIED')"
-                        + " then 'RETRIED' else 'SENT' end, sent_at = :now, updated_at = :now,"
-                        + " version = version + 1 where mail_key = :key")
+                    """
+                    update mail_log set status = case when status in ('FAILED', 'RETRIED')
+                        then 'RETRIED' else 'SENT' end, sent_at = :now, updated_at = :now,
+                        version = version + 1 where mail_key = :key
+                    """)
                 .param("key", key(mail))
                 .param("now", Timestamp.from(now))
                 .update());
@@ -183,8 +186,10 @@ public class MailLog {
     own.executeWithoutResult(
         status ->
             jdbc.sql(
-                    "update mail_log set status = 'FAILED', last_error = :error, updated_at = :now,"
-                        + " version = version + 1 where mail_key = :key")
+                    """
+                    update mail_log set status = 'FAILED', last_error = :error, updated_at = :now,
+                        version = version + 1 where mail_key = :key
+                    """)
                 .param("key", key(mail))
                 .param("error", cut(message, ERROR_LENGTH))
                 .param("now", Timestamp.from(now))
@@ -202,10 +207,12 @@ public class MailLog {
         reading.execute(
             tx ->
                 jdbc.sql(
-                        "select * from mail_log where (lower(recipient) like :like"
-                            + " or lower(subject) like :like)"
-                            + " and (cast(:status as varchar) is null or status = :status)"
-                            + " order by updated_at desc, id limit :limit offset :offset")
+                        """
+                        select * from mail_log where (lower(recipient) like :like
+                            or lower(subject) like :like)
+                          and (cast(:status as varchar) is null or status = :status)
+                        order by updated_at desc, id limit :limit offset :offset
+                        """)
                     .param("like", like)
                     .param("status", status == null ? null : status.name())
                     .param("limit", page.getPageSize() + 1)

@@ -70,6 +70,14 @@ public class MailTemplates {
     return I18n.in(languageOf(to), work);
   }
 
+  /**
+   * Runs {@code work} in the language of account {@code userId}: for a listener that reads its
+   * mail's recipient, and what it renders about them (a receipt's PDF), only inside.
+   */
+  public <T> T inLanguageOf(UUID userId, Supplier<T> work) {
+    return I18n.in(languages.of(userId).orElseGet(I18n::current), work);
+  }
+
   private static TemplateEngine engine(TemplateMode mode, String suffix) {
     var resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/mail/");
@@ -99,10 +107,21 @@ public class MailTemplates {
       String subject,
       Map<String, Object> variables,
       @Nullable UUID shopId) {
-    return in(to, () -> renderIn(languageOf(to), name, to, subject, variables, shopId));
+    return renderIn(languageOf(to), name, to, subject, variables, shopId);
   }
 
-  private OutgoingMail renderIn(
+  /** Renders template {@code name} in {@code locale}, whoever it goes to: the preview's way. */
+  OutgoingMail renderIn(
+      Locale locale,
+      String name,
+      String to,
+      String subject,
+      Map<String, Object> variables,
+      @Nullable UUID shopId) {
+    return I18n.in(locale, () -> renderNow(locale, name, to, subject, variables, shopId));
+  }
+
+  private OutgoingMail renderNow(
       Locale locale,
       String name,
       String to,
@@ -145,7 +164,7 @@ public class MailTemplates {
 
     @Override
     public String getName() {
-      return "Otopair bundles";
+      return "Otopair bundles"; // i18n: a name for Thymeleaf
     }
 
     @Override

@@ -55,7 +55,8 @@ class MailTransports {
                     attachment.contentType());
               }
             } catch (MessagingException e) {
-              throw new MailSendException("Could not build the mail to " + mail.to(), e);
+              throw new MailSendException(
+                  "Could not build the mail to " + mail.to(), e); // i18n: logs
             }
             sender.send(message);
           }

@@ -72,7 +72,9 @@ public class NotificationPreferences {
 
   private Preferences of(UUID userId) {
     return jdbc.sql(
-            "select reminders, marketing from notification_preferences where user_id = :user")
+            """
+            select reminders, marketing from notification_preferences where user_id = :user
+            """)
         .param("user", userId)
         .query(
             (row, n) -> new Preferences(row.getBoolean("reminders"), row.getBoolean("marketing")))

@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.PublicLinks;
 import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingStatus;
@@ -82,17 +83,14 @@ class RemindersMail {
                         .about("reminder:" + due.bookingId() + ":" + due.kind())));
   }
 
+  /** The reminder, in its recipient's language. */
   OutgoingMail reminder(Reminders.Kind kind, BookingNotices.Notice notice) {
+    return templates.in(notice.customerEmail(), () -> reminderNow(kind, notice));
+  }
+
+  private OutgoingMail reminderNow(Reminders.Kind kind, BookingNotices.Notice notice) {
     BookingSummary booking = notice.booking();
-    return templates.render(
-        kind.template,
-        notice.customerEmail(),
-        "Reminder: "
-            + booking.serviceName()
-            + " at "
-            + booking.shopName()
-            + " "
-            + (kind == Reminders.Kind.HOUR_BEFORE ? "in an hour" : dayOf(booking)),
+    Map<String, Object> values =
         Map.of(
             "name", MailTemplates.firstName(booking.customerName()),
             "service", booking.serviceName(),
@@ -100,22 +98,28 @@ class RemindersMail {
             "mechanic", booking.mechanicName(),
             "when", Formats.current().when(booking.start(), booking.zone()),
             "detail", address(booking),
-            "link", links.to(notice.managePath())),
-        booking.shopId());
+            "link", links.to(notice.managePath()));
+    String subject =
+        kind == Reminders.Kind.DAY_BEFORE && isToday(booking)
+            ? I18n.t(
+                "notifications.mail.reminder-24h.subject-today",
+                booking.serviceName(),
+                booking.shopName())
+            : MailCatalog.subject(kind.template, values);
+    return templates.render(
+        kind.template, notice.customerEmail(), subject, values, booking.shopId());
   }
 
-  /** "tomorrow", or "today" for a reminder sent late (the app was down when it was due). */
-  private String dayOf(BookingSummary booking) {
+  /** A day-before reminder sent late (the app was down when it was due) says "today". */
+  private boolean isToday(BookingSummary booking) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), booking.zone());
-    return LocalDate.ofInstant(booking.start(), booking.zone()).equals(today)
-        ? "today"
-        : "tomorrow";
+    return LocalDate.ofInstant(booking.start(), booking.zone()).equals(today);
   }
 
   /** "The shop is at 123 Rue Saint-Denis, Montréal.", or nothing when its page is not live. */
   private String address(BookingSummary booking) {
     return shops.publicPage(booking.shopSlug()) instanceof ShopService.PublicPage.Found found
-        ? "The shop is at " + found.shop().street() + ", " + found.shop().city() + "."
+        ? I18n.t("notifications.mail.reminder.address", found.shop().street(), found.shop().city())
         : "";
   }
 }

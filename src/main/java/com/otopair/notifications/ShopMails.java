@@ -31,23 +31,22 @@ class ShopMails {
     variables.put("reason", change.reason() == null ? "" : change.reason());
     variables.put("pageLink", links.to("shops/" + change.slug()));
     variables.put("dashboardLink", links.to("shop"));
-    OutgoingMail mail =
+    String template =
         switch (change.status()) {
-          case ACTIVE ->
-              templates.render(
-                  "shop-approved",
-                  change.ownerEmail(),
-                  change.name() + " is live on Otopair",
-                  variables);
-          case DEACTIVATED ->
-              templates.render(
-                  "shop-deactivated",
-                  change.ownerEmail(),
-                  change.name() + " was deactivated on Otopair",
-                  variables);
+          case ACTIVE -> "shop-approved";
+          case DEACTIVATED -> "shop-deactivated";
           case PENDING_APPROVAL -> null;
         };
-    if (mail != null) {
+    if (template != null) {
+      OutgoingMail mail =
+          templates.in(
+              change.ownerEmail(),
+              () ->
+                  templates.render(
+                      template,
+                      change.ownerEmail(),
+                      MailCatalog.subject(template, variables),
+                      variables));
       transport.send(
           mail.about(
               "shop-status:"

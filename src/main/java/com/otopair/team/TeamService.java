@@ -227,6 +227,7 @@ public class TeamService {
             invitation.getEmail(),
             membership.shopName(invitation.getShopId()),
             CurrentUser.require().displayName(),
-            links.to("invitation", "token", token)));
+            links.to("invitation", "token", token),
+            CurrentUser.require().id()));
   }
 }

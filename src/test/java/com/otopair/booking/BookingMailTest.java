@@ -64,7 +64,7 @@ class BookingMailTest extends IntegrationTest {
 
     assertThat(TestMail.subject(mail)).startsWith("Booked: Oil change at Schedule Garage");
     assertThat(TestMail.text(mail))
-        .contains("You're booked: Oil change at Schedule Garage")
+        .contains("You’re booked: Oil change at Schedule Garage")
         .contains("with Alex Martin")
         .contains("at 9:00 AM (Eastern Time)")
         .contains("$120.00 CAD")

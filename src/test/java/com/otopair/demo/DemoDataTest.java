@@ -68,6 +68,37 @@ class DemoDataTest extends IntegrationTest {
   }
 
   @Test
+  void rosemontsTeamAndTwoMontrealCustomersReadFrenchWhileTheJourneysAccountsReadEnglish() {
+    assertThat(
+            jdbc.queryForList(
+                "select email from users where language = 'fr' and email in (?, ?, ?, ?, ?)",
+                String.class,
+                "marc.gagnon@atelier-rosemont.test",
+                "olivier.lavoie@atelier-rosemont.test",
+                "chloe.fortin@atelier-rosemont.test",
+                "camille.roy@example.test",
+                "julien.bouchard@example.test"))
+        .hasSize(5);
+    assertThat(
+            jdbc.queryForList(
+                "select language from users where email in (?, ?, ?, ?)",
+                String.class,
+                DemoAccounts.SHOP_OWNERS.getFirst().email(),
+                DemoAccounts.SHOP_OWNERS.getLast().email(),
+                DemoAccounts.CUSTOMER.email(),
+                DemoAccounts.ADMIN.email()))
+        .containsExactly("en", "en", "en", "en");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from bookings b join users u on u.id = b.customer_id"
+                    + " join shops s on s.id = b.shop_id"
+                    + " where u.email in ('camille.roy@example.test', 'julien.bouchard@example.test')"
+                    + " and s.city = 'Montreal' and b.status = 'CONFIRMED'",
+                Long.class))
+        .isEqualTo(2);
+  }
+
+  @Test
   void everyDemoShopHasThreeOrFourCaptionedPhotosWithTheStorefrontAsCover() {
     var photos =
         jdbc.queryForList(

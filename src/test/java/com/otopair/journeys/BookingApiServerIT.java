@@ -374,7 +374,7 @@ class BookingApiServerIT extends RunningServer {
                 .formatted(slug, fixture.oilChange())),
         "start",
         "Not a valid value");
-    assertProblem(call("POST", "bookings", alice, "{not json"), 400, "isn't valid JSON");
+    assertProblem(call("POST", "bookings", alice, "{not json"), 400, "isn’t valid JSON");
 
     String id =
         call("POST", "bookings", alice, holdBody(null, at(9, 0))).body().path("id").asString();

@@ -33,7 +33,7 @@ class ShopOnboardingBrowserIT extends BrowserJourney {
     browser.screenshot("shop-dashboard-pending");
 
     browser.open("shops/" + slug);
-    browser.waitForText("We couldn't find that page");
+    browser.waitForText("We couldn’t find that page");
 
     browser.driver.manage().deleteAllCookies();
     signIn(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);

@@ -53,7 +53,7 @@ class SignUpJourneyBrowserIT extends BrowserJourney {
     browser.screenshot("customer-home");
 
     browser.open("no/such/page");
-    browser.waitForText("We couldn't find that page");
+    browser.waitForText("We couldn’t find that page");
 
     browser.open("home");
     browser.find(By.xpath("//vaadin-menu-bar-button[contains(., 'Jordan Journey')]")).click();

@@ -2,6 +2,7 @@ package com.otopair.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.I18n;
 import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
@@ -10,6 +11,7 @@ import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
+import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobFilter;
@@ -66,6 +68,7 @@ class CustomerMailsTest extends IntegrationTest {
   @Autowired UserDetailsService userDetails;
   @Autowired BookingMails bookingMails;
   @Autowired RemindersMail remindersMail;
+  @Autowired AccountLanguages languages;
 
   BookingFixtures fixture;
   String customer;
@@ -84,7 +87,11 @@ class CustomerMailsTest extends IntegrationTest {
   }
 
   private BookingSummary book(int hour) {
-    SignIn.as(userDetails, customer);
+    return book(customer, hour);
+  }
+
+  private BookingSummary book(String who, int hour) {
+    SignIn.as(userDetails, who);
     var held =
         bookings.hold(
             fixture.shop().shopId(),
@@ -146,6 +153,27 @@ class CustomerMailsTest extends IntegrationTest {
                     .format(moved.start()));
     // Announced once as booked, once as moved: never "Booked" again for the move.
     assertThat(subjects()).filteredOn(s -> s.startsWith("Booked: ")).hasSize(1);
+  }
+
+  @Test
+  void eachCustomerIsMailedInTheirAccountsLanguageWhateverLanguageTriggeredIt() {
+    String french = BookingFixtures.customers(users, 1).getFirst();
+    languages.choose(users.findByEmail(french).orElseThrow(), I18n.FRENCH);
+
+    I18n.in(I18n.ENGLISH, () -> book(french, 9));
+    I18n.in(I18n.FRENCH, () -> book(customer, 11));
+
+    MimeMessage inFrench = TestMail.awaitSubject(french, "Réservé\u00a0: Oil change");
+    assertThat(TestMail.subject(inFrench)).contains(" chez " + shopName + ", lundi ");
+    assertThat(TestMail.text(inFrench))
+        .contains("Bonjour Casey,", "Vous avez rendez-vous\u00a0: ", " à 9 h 00 (heure de l’Est)")
+        .contains("Gérer votre réservation\u00a0: http://otopair.test/manage/")
+        .contains("Préférences de courriel\u00a0: http://otopair.test/preferences")
+        .doesNotContain("Hello", "Email preferences");
+    MimeMessage inEnglish = awaitMail("Booked: Oil change at " + shopName);
+    assertThat(TestMail.text(inEnglish))
+        .contains("Hello ", "You’re booked: Oil change at " + shopName, "at 11:00 AM")
+        .doesNotContain("Bonjour");
   }
 
   @Test

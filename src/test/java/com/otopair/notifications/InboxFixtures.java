@@ -8,6 +8,7 @@ public final class InboxFixtures {
   private InboxFixtures() {}
 
   public static void notify(Inbox inbox, UUID userId, String title, String body, String link) {
-    inbox.notify(userId, "TEST", title, body, link, "test:" + UUID.randomUUID());
+    inbox.notify(
+        userId, "TEST", () -> new Inbox.Words(title, body), link, "test:" + UUID.randomUUID());
   }
 }

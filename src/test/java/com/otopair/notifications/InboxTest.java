@@ -3,6 +3,7 @@ package com.otopair.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.otopair.base.I18n;
 import com.otopair.base.NotFoundException;
 import com.otopair.base.Roles;
 import com.otopair.booking.BookingChanges;
@@ -12,6 +13,7 @@ import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.VehicleDetails;
+import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobNotices;
 import com.otopair.jobs.JobStatus;
@@ -47,6 +49,7 @@ class InboxTest extends IntegrationTest {
   @Autowired JobWorkflow workflow;
   @Autowired JobNotices jobNotices;
   @Autowired UserProvisioning users;
+  @Autowired AccountLanguages languages;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
   @Autowired ScheduleProvisioning schedules;
@@ -191,6 +194,37 @@ class InboxTest extends IntegrationTest {
   }
 
   @Test
+  void aNotificationIsWrittenInItsRecipientsLanguageWhoeverTriggersIt() {
+    String email = "lectrice-" + UUID.randomUUID() + "@example.test";
+    UUID me = users.createVerifiedUser(email, "Lise Lectrice", Roles.CUSTOMER, "a passphrase!");
+    languages.choose(me, I18n.FRENCH);
+
+    I18n.in(
+        I18n.ENGLISH,
+        () -> {
+          inbox.notify(
+              me,
+              "JOB_COMPLETED",
+              () ->
+                  Inbox.Words.of(
+                      "notifications.inbox.job-done.title",
+                      new Object[0],
+                      "notifications.inbox.job-done.body",
+                      "Garage Plateau",
+                      "Oil change"),
+              "bookings",
+              "test:" + UUID.randomUUID());
+          return null;
+        });
+
+    SignIn.as(userDetails, email);
+    InAppNotification told = inbox.latest(0, 1).getFirst();
+    assertThat(told.title()).isEqualTo("Votre véhicule est prêt");
+    assertThat(told.body())
+        .isEqualTo("Garage Plateau a terminé Oil change. Vous pouvez venir le chercher.");
+  }
+
+  @Test
   void someoneElsesNotificationIsNotFound() {
     BookingSummary booking = bookMondayAtNine();
     InAppNotification theirs = awaitFor(customer, n -> n.link().equals("bookings/" + booking.id()));
@@ -198,7 +232,7 @@ class InboxTest extends IntegrationTest {
     SignIn.as(userDetails, fixture.shop().alexEmail());
     assertThatThrownBy(() -> inbox.markRead(theirs.id()))
         .isInstanceOf(NotFoundException.class)
-        .hasMessage("That notification doesn't exist");
+        .hasMessage("That notification doesn’t exist");
     assertThat(inboxOf(customer).getFirst().unread()).isTrue();
   }
 

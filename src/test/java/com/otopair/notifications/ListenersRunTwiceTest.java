@@ -92,7 +92,8 @@ class ListenersRunTwiceTest extends IntegrationTest {
             to,
             "Garage Twice",
             "Olive Owner",
-            "http://otopair.test/join?token=" + UUID.randomUUID());
+            "http://otopair.test/join?token=" + UUID.randomUUID(),
+            UUID.randomUUID());
     TeamMails listener = ListenerRuns.target(teamMails);
 
     ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(invitation));

@@ -2,6 +2,7 @@ package com.otopair.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.I18n;
 import com.otopair.base.PublicLinks;
 import com.otopair.support.IntegrationTest;
 import java.io.IOException;
@@ -95,6 +96,31 @@ class MailCatalogTest extends IntegrationTest {
           .containsOnlyOnce("\n-- \n");
       assertThat(mail.subject()).as(name).isNotBlank();
     }
+  }
+
+  @Test
+  void everyTemplateRendersInEnglishAndInFrenchFromTheBundles() {
+    for (String name : catalog.names()) {
+      MailCatalog.Preview english = catalog.preview(name, I18n.ENGLISH);
+      MailCatalog.Preview french = catalog.preview(name, I18n.FRENCH);
+      for (MailCatalog.Preview mail : List.of(english, french)) {
+        for (String body : List.of(mail.subject(), mail.html(), mail.text())) {
+          assertThat(body).as(name).isNotBlank().doesNotContain("!notifications.", "#{", "??");
+        }
+      }
+      assertThat(french.subject()).as(name).isNotEqualTo(english.subject());
+      assertThat(french.html()).as(name).isNotEqualTo(english.html());
+      assertThat(french.text()).as(name).isNotEqualTo(english.text());
+      assertThat(french.text())
+          .as(name)
+          .contains("Préférences de courriel", "Garage Plateau sur Otopair")
+          .doesNotContain("Email preferences", "Hello", "Reminder");
+    }
+    MailCatalog.Preview booked = catalog.preview("booking-confirmed", I18n.FRENCH);
+    assertThat(booked.subject()).startsWith("Réservé\u00a0: Oil change chez Garage Plateau, lundi");
+    assertThat(booked.text())
+        .contains("Bonjour Emma,", "Gérer votre réservation\u00a0:", "lundi 9 mars à 9 h 00");
+    assertThat(booked.html()).contains("lang=\"fr\"", "Gérer votre réservation");
   }
 
   @Test

@@ -4,22 +4,22 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when a signed-in user opens a page their role may not use. */
-@PageTitle("Not available")
 @AnonymousAllowed
 public class AccessDeniedView extends ErrorPage
     implements HasErrorParameter<AccessDeniedException> {
 
+  public AccessDeniedView() {
+    super("base.access-denied.title");
+  }
+
   @Override
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<AccessDeniedException> error) {
-    show(
-        "This page isn't available to your account",
-        "Your role doesn't include this page. Ask an Otopair admin if you think it should.");
+    show("base.access-denied.heading", "base.access-denied.text");
     return HttpServletResponse.SC_FORBIDDEN;
   }
 }

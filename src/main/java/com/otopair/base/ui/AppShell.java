@@ -22,6 +22,6 @@ public class AppShell implements AppShellConfigurator {
   @Override
   public void configurePage(AppShellSettings settings) {
     settings.addFavIcon("icon", "themes/otopair/logo.svg", "any");
-    settings.setPageTitle("Otopair");
+    settings.setPageTitle("Otopair"); // i18n: the brand
   }
 }

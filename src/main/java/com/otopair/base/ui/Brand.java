@@ -1,5 +1,6 @@
 package com.otopair.base.ui;
 
+import com.otopair.base.I18n;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Header;
@@ -14,11 +15,11 @@ public final class Brand {
   public static Anchor logo() {
     var image = new Image("themes/otopair/logo.svg", "");
     image.addClassName("otopair-brand-mark");
-    var word = new Span("Otopair");
+    var word = new Span("Otopair"); // i18n: the brand
     word.addClassName("otopair-brand-word");
     var link = new Anchor("", image, word);
     link.addClassName("otopair-brand");
-    link.getElement().setAttribute("aria-label", "Otopair home");
+    link.getElement().setAttribute("aria-label", I18n.t("base.brand.home"));
     return link;
   }
 
@@ -31,6 +32,6 @@ public final class Brand {
 
   /** The header of a public page for visitors: the logo and "Sign in". */
   public static Header header() {
-    return header(new Anchor("login", "Sign in"));
+    return header(new Anchor("login", I18n.t("base.nav.sign-in")));
   }
 }

@@ -3,7 +3,6 @@ package com.otopair.base.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -14,23 +13,24 @@ import org.slf4j.LoggerFactory;
  * Shown when opening a page fails unexpectedly: a reference the support team can find in the log,
  * never a stack trace.
  */
-@PageTitle("Something went wrong")
 @AnonymousAllowed
 public class ErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
+  public ErrorView() {
+    super("base.error-view.title");
+  }
+
   @Override
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> error) {
     String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error(
-        "Error {} while opening {}",
+        "Error {} while opening {}", // i18n: a log line
         reference,
         event.getLocation().getPath(),
         error.getCaughtException());
-    show(
-        "Something went wrong on our side",
-        "Please try again in a moment. If it keeps happening, quote reference " + reference + ".");
+    show("base.error-view.heading", "base.error-view.text", reference);
     return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
   }
 }

@@ -1,5 +1,6 @@
 package com.otopair.base.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
 import com.vaadin.flow.component.Composite;
@@ -29,12 +30,11 @@ public class ImageUpload extends Composite<Div> {
     empty.setText(emptyText);
     empty.addClassName("otopair-muted");
     show(currentUrl);
-    var upload = new Upload();
+    var upload = ComponentTexts.localize(new Upload());
     upload.setAcceptedFileTypes(Images.ACCEPTED);
     upload.setMaxFileSize(Images.MAX_BYTES);
     upload.setMaxFiles(1);
-    upload.addFileRejectedListener(
-        e -> Feedback.error("Use a PNG, JPEG or WebP picture of at most 2 MB"));
+    upload.addFileRejectedListener(e -> Feedback.error(I18n.t("base.image.rejected")));
     upload.setUploadHandler(
         UploadHandler.inMemory(
             (metadata, bytes) -> {
@@ -48,7 +48,7 @@ public class ImageUpload extends Composite<Div> {
                     () -> {
                       show(url);
                       upload.clearFileList();
-                      Feedback.success("Picture saved");
+                      Feedback.success(I18n.t("base.image.saved"));
                     });
               } catch (InvalidRequestException refused) {
                 ui.access(

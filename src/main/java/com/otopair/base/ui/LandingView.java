@@ -11,36 +11,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The public front page. Signed-in users go straight to their home. */
 @Route(value = "", autoLayout = false)
-@PageTitle("Otopair: car repair you can trust")
 @AnonymousAllowed
-public class LandingView extends Main implements BeforeEnterObserver {
+public class LandingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   LandingView() {
     addClassName("otopair-landing");
 
-    var signIn = new Anchor("login", "Sign in");
+    var signIn = new Anchor("login", getTranslation("base.landing.sign-in"));
     signIn.setId("landing-sign-in");
-    var signUp = new Anchor("signup", "Create an account");
+    var signUp = new Anchor("signup", getTranslation("base.landing.sign-up"));
     signUp.addClassName("otopair-button-link");
-    var header = new Header(Brand.logo(), new Div(signIn, signUp));
+    var header = new Header(Brand.logo(), new Div(new LanguageSwitch(), signIn, signUp));
     header.addClassName("otopair-landing-header");
 
-    var title = new H1("Car repair you can trust, booked in minutes");
-    var lead =
-        new Paragraph(
-            "Find a rated mechanic near you, book a slot or a live video session, and pay when the"
-                + " work is done.");
+    var title = new H1(getTranslation("base.landing.heading"));
+    var lead = new Paragraph(getTranslation("base.landing.lead"));
     lead.addClassName("otopair-lead");
-    var start = new Anchor("find", "Find a mechanic");
+    var start = new Anchor("find", getTranslation("base.landing.find"));
     start.addClassNames("otopair-button-link", "otopair-button-link-large");
     start.setId("landing-get-started");
-    var listShop = new Anchor("list-your-shop", "List your shop");
+    var listShop = new Anchor("list-your-shop", getTranslation("base.landing.list-shop"));
     listShop.addClassNames("otopair-button-link-tertiary", "otopair-button-link-large");
     listShop.setId("landing-list-shop");
     var actions = new Div(start, listShop);
@@ -50,24 +46,24 @@ public class LandingView extends Main implements BeforeEnterObserver {
 
     var cards =
         new Div(
-            card(
-                "Honest prices up front",
-                "Every slot shows its price before you book, peak hours included."),
-            card(
-                "Mechanics with a track record",
-                "Shops are approved by Otopair and rated by the customers they served."),
-            card(
-                "Help without the drive",
-                "Start with a remote chat or video session and book the shop only if you need it."));
+            card("base.landing.prices"),
+            card("base.landing.track-record"),
+            card("base.landing.remote"));
     cards.addClassName("otopair-feature-grid");
 
     add(header, hero, cards);
   }
 
-  private static Div card(String heading, String text) {
-    var card = new Div(new H2(heading), new Paragraph(text));
+  /** A feature: its heading is {@code key}, its sentence {@code key.text}. */
+  private Div card(String key) {
+    var card = new Div(new H2(getTranslation(key)), new Paragraph(getTranslation(key + ".text")));
     card.addClassName("otopair-card");
     return card;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("base.landing.title");
   }
 
   @Override

@@ -4,20 +4,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an address that leads nowhere. */
-@PageTitle("Page not found")
 @AnonymousAllowed
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
+  public NotFoundView() {
+    super("base.not-found.title");
+  }
+
   @Override
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> error) {
-    show(
-        "We couldn't find that page",
-        "The link may be old or mistyped. Start again from the home page.");
+    show("base.not-found.heading", "base.not-found.text");
     return HttpServletResponse.SC_NOT_FOUND;
   }
 }

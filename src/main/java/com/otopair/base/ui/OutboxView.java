@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * the last error; retry one now or discard it with a reason (both audited).
  */
 @Route("admin/outbox")
-@PageTitle("Outbox")
-@Menu(order = 125, icon = "vaadin:inbox", title = "Outbox")
+@PageTitle("base.outbox.title")
+@Menu(order = 125, icon = "vaadin:inbox", title = "base.outbox.title")
 @RolesAllowed(Roles.ADMIN)
 class OutboxView extends Main {
 
@@ -48,26 +48,37 @@ class OutboxView extends Main {
     this.outbox = outbox;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
-    state.setLabel("Showing");
+    state.setLabel(getTranslation("base.outbox.showing"));
     state.setWidth("16em");
     state.setEmptySelectionAllowed(true);
-    state.setEmptySelectionCaption("Everything unfinished");
+    state.setEmptySelectionCaption(getTranslation("base.outbox.everything"));
     state.setItems(Arrays.asList(Outbox.State.values()));
-    state.setItemLabelGenerator(s -> s == null ? "Everything unfinished" : s.label());
+    state.setItemLabelGenerator(
+        s -> s == null ? getTranslation("base.outbox.everything") : s.label());
     state.addValueChangeListener(e -> refresh());
-    var reload = new Button("Refresh", e -> refresh());
+    var reload = new Button(getTranslation("base.outbox.refresh"), e -> refresh());
     reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
     grid.addColumn(e -> Formats.current().logged(e.publishedAt()))
-        .setHeader("Published")
+        .setHeader(getTranslation("base.outbox.published"))
         .setAutoWidth(true);
-    grid.addColumn(Outbox.Entry::listener).setHeader("Listener").setAutoWidth(true);
-    grid.addColumn(Outbox.Entry::eventType).setHeader("Event").setAutoWidth(true);
-    grid.addComponentColumn(OutboxView::badge).setHeader("State").setAutoWidth(true);
-    grid.addColumn(Outbox.Entry::attempts).setHeader("Attempts").setAutoWidth(true);
-    grid.addColumn(e -> when(e.nextTry())).setHeader("Next try").setAutoWidth(true);
+    grid.addColumn(Outbox.Entry::listener)
+        .setHeader(getTranslation("base.outbox.listener"))
+        .setAutoWidth(true);
+    grid.addColumn(Outbox.Entry::eventType)
+        .setHeader(getTranslation("base.outbox.event"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(OutboxView::badge)
+        .setHeader(getTranslation("base.outbox.state"))
+        .setAutoWidth(true);
+    grid.addColumn(Outbox.Entry::attempts)
+        .setHeader(getTranslation("base.outbox.attempts"))
+        .setAutoWidth(true);
+    grid.addColumn(e -> when(e.nextTry()))
+        .setHeader(getTranslation("base.outbox.next-try"))
+        .setAutoWidth(true);
     grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-        .setHeader("Last error")
+        .setHeader(getTranslation("base.outbox.last-error"))
         .setFlexGrow(2)
         .setTooltipGenerator(e -> e.lastError() == null ? "" : e.lastError());
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -79,10 +90,13 @@ class OutboxView extends Main {
                     e.eventType(),
                     List.of(
                         e.listener(),
-                        "Published " + Formats.current().logged(e.publishedAt()),
-                        "Attempts: "
-                            + e.attempts()
-                            + (e.nextTry() == null ? "" : " · next try " + when(e.nextTry())),
+                        getTranslation(
+                            "base.outbox.card.published",
+                            Formats.current().logged(e.publishedAt())),
+                        e.nextTry() == null
+                            ? getTranslation("base.outbox.card.attempts", e.attempts())
+                            : getTranslation(
+                                "base.outbox.card.attempts-next", e.attempts(), when(e.nextTry())),
                         e.lastError() == null ? "" : e.lastError()),
                     badge(e),
                     actions(e)));
@@ -94,7 +108,7 @@ class OutboxView extends Main {
               return payload;
             }));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("Nothing waiting: every email and side effect has gone out.");
+    grid.setEmptyStateText(getTranslation("base.outbox.empty"));
     total.addClassName("otopair-muted");
     var filters = new Div(state, reload, total);
     filters.addClassName("otopair-filters");
@@ -105,7 +119,7 @@ class OutboxView extends Main {
   void refresh() {
     var entries = outbox.list(state.getValue());
     grid.setItems(entries);
-    total.setText(entries.size() == 1 ? "1 publication" : entries.size() + " publications");
+    total.setText(getTranslation("base.outbox.total", entries.size()));
   }
 
   private static String when(@Nullable Instant at) {
@@ -123,9 +137,9 @@ class OutboxView extends Main {
   }
 
   private Component actions(Outbox.Entry entry) {
-    var retry = new Button("Retry", e -> retry(entry));
+    var retry = new Button(getTranslation("base.outbox.retry"), e -> retry(entry));
     retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    var discard = new Button("Discard…", e -> confirmDiscard(entry));
+    var discard = new Button(getTranslation("base.outbox.discard"), e -> confirmDiscard(entry));
     discard.addThemeVariants(
         ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     return new Div(retry, discard);
@@ -134,7 +148,7 @@ class OutboxView extends Main {
   void retry(Outbox.Entry entry) {
     try {
       outbox.retry(entry.id());
-      Feedback.success("Sent to " + entry.listener() + " again");
+      Feedback.success(getTranslation("base.outbox.retried", entry.listener()));
     } catch (InvalidRequestException refused) {
       Feedback.error(refused.getMessage());
     }
@@ -142,19 +156,19 @@ class OutboxView extends Main {
   }
 
   void confirmDiscard(Outbox.Entry entry) {
-    var dialog = new Dialog("Discard this " + entry.eventType() + "?");
-    var reason = new TextArea("Why can it be dropped?");
+    var dialog = new Dialog(getTranslation("base.outbox.discard.heading", entry.eventType()));
+    var reason = new TextArea(getTranslation("base.outbox.discard.reason"));
     reason.setWidthFull();
-    reason.setHelperText("Recorded in the audit log. It will never be delivered.");
+    reason.setHelperText(getTranslation("base.outbox.discard.help"));
     dialog.add(reason);
     var discard =
         new Button(
-            "Discard",
+            getTranslation("base.outbox.discard.confirm"),
             e -> {
               try {
                 outbox.discard(entry.id(), reason.getValue());
                 dialog.close();
-                Feedback.success("Discarded");
+                Feedback.success(getTranslation("base.outbox.discarded"));
                 refresh();
               } catch (InvalidRequestException refused) {
                 Feedback.show(refused, Map.of("reason", reason));
@@ -162,7 +176,9 @@ class OutboxView extends Main {
             });
     discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     discard.setId("confirm-discard");
-    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), discard);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("base.outbox.keep"), e -> dialog.close()), discard);
     dialog.open();
   }
 }

@@ -23,6 +23,6 @@ public final class Titles {
   public static String of(Component view) {
     PageTitle title =
         view == null ? null : ClassUtils.getUserClass(view).getAnnotation(PageTitle.class);
-    return title == null ? "Otopair" : translate(title.value());
+    return title == null ? "Otopair" : translate(title.value()); // i18n: the brand
   }
 }

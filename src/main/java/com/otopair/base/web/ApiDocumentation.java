@@ -22,23 +22,25 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
-  private static final String PROBLEM = "Problem";
+  private static final String PROBLEM = "Problem"; // i18n: a schema name
 
   @Bean
   OpenAPI otopairApi() {
     return new OpenAPI()
         .info(
             new Info()
-                .title("Otopair API")
+                .title("Otopair API") // i18n: for developers, in English
                 .version("v1")
                 .description(
-                    "Find a shop, quote, hold and book a slot, reschedule or cancel. Calls that"
-                        + " book need a customer's API token (create one on your Otopair profile"
-                        + " page) as `Authorization: Bearer otp_...`. Errors are"
-                        + " application/problem+json: 401 without a valid token, 403 for an"
-                        + " account that may not do it, 404 for what isn't there or isn't yours,"
-                        + " 409 when the state moved on (slot taken, hold ran out), 422 with"
-                        + " field errors."))
+                    // For developers, in English like the API's names.
+                    """
+                    Find a shop, quote, hold and book a slot, reschedule or cancel. Calls that \
+                    book need a customer's API token (create one on your Otopair profile \
+                    page) as `Authorization: Bearer otp_...`. Errors are \
+                    application/problem+json: 401 without a valid token, 403 for an \
+                    account that may not do it, 404 for what isn't there or isn't yours, \
+                    409 when the state moved on (slot taken, hold ran out), 422 with \
+                    field errors."""))
         .components(
             new Components()
                 .addSecuritySchemes(
@@ -46,7 +48,7 @@ class ApiDocumentation {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .description("An Otopair API token, otp_..."))
+                        .description("An Otopair API token, otp_...")) // i18n: for developers
                 .addSchemas(PROBLEM, problemSchema()));
   }
 
@@ -66,10 +68,14 @@ class ApiDocumentation {
     ApiResponses responses = operation.getResponses();
     if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
       responses.putIfAbsent(
-          "401", new ApiResponse().description("No API token, or one unknown or revoked"));
+          "401",
+          new ApiResponse()
+              .description("No API token, or one unknown or revoked")); // i18n: for developers
       responses.putIfAbsent(
           "403",
-          new ApiResponse().description("The token's account may not do this (not a customer)"));
+          new ApiResponse()
+              .description(
+                  "The token's account may not do this (not a customer)")); // i18n: developers
     }
     responses.forEach(
         (code, response) -> {
@@ -86,16 +92,19 @@ class ApiDocumentation {
 
   private static Schema<?> problemSchema() {
     return new ObjectSchema()
-        .description("RFC 9457 problem details")
+        .description("RFC 9457 problem details") // i18n: for developers
         .addProperty("type", new StringSchema().format("uri"))
         .addProperty("title", new StringSchema())
         .addProperty("status", new IntegerSchema())
-        .addProperty("detail", new StringSchema().description("What is wrong, in words for people"))
+        .addProperty(
+            "detail",
+            new StringSchema()
+                .description("What is wrong, in words for people")) // i18n: for developers
         .addProperty("instance", new StringSchema().format("uri"))
         .addProperty(
             "errors",
             new ArraySchema()
-                .description("For 422: each field and what is wrong with it")
+                .description("For 422: each field and what is wrong with it") // i18n: developers
                 .items(
                     new ObjectSchema()
                         .addProperty("field", new StringSchema())

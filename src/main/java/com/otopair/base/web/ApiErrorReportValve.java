@@ -1,5 +1,6 @@
 package com.otopair.base.web;
 
+import com.otopair.base.I18n;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,7 +51,10 @@ public class ApiErrorReportValve extends ErrorReportValve {
       response.setCharacterEncoding("UTF-8");
       Writer writer = response.getReporter();
       if (writer != null) {
-        writer.write(Problems.json(status, Problems.detailFor(status)));
+        HttpStatus answered = status;
+        // Outside Spring: the caller's language is the Accept-Language Tomcat read.
+        String detail = I18n.in(request.getLocale(), () -> Problems.detailFor(answered));
+        writer.write(Problems.json(status, detail));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException e) {

@@ -1,6 +1,7 @@
 package com.otopair.base.web;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
@@ -58,13 +59,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> denied(AccessDeniedException denied) {
-    return answer(Problems.of(HttpStatus.FORBIDDEN, "Your account may not do this"));
+    return answer(Problems.of(HttpStatus.FORBIDDEN, I18n.t("base.api.forbidden")));
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException e) {
-    return answer(
-        Problems.of(HttpStatus.CONFLICT, "Someone changed this at the same time; read it again"));
+    return answer(Problems.of(HttpStatus.CONFLICT, I18n.t("base.api.concurrent")));
   }
 
   /**
@@ -77,33 +77,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> constraint(DataIntegrityViolationException e) {
     String state = sqlState(e);
     if ("23P01".equals(state) || "23505".equals(state)) {
-      return answer(
-          Problems.of(HttpStatus.CONFLICT, "That was just taken by someone else; try another"));
+      return answer(Problems.of(HttpStatus.CONFLICT, I18n.t("base.api.taken")));
     }
     if (state != null && state.startsWith("22")) {
       log.warn("A value reached the database that no rule refused (SQLSTATE {})", state, e);
-      return answer(
-          Problems.of(
-              HttpStatus.UNPROCESSABLE_CONTENT,
-              "A value in this request can't be stored; check for unusual characters or"
-                  + " very long text"));
+      return answer(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, I18n.t("base.api.unstorable")));
     }
-    return answer(
-        Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "That change breaks one of Otopair's rules"));
+    return answer(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, I18n.t("base.api.rule")));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-    return invalid(e.getName(), "Not a valid " + e.getName() + ": " + e.getValue());
+    return invalid(e.getName(), I18n.t("base.api.not-valid", e.getName(), e.getValue()));
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("API call failed", e);
-    return answer(
-        Problems.of(
-            HttpStatus.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side; we have been told. Try again in a moment."));
+    return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, I18n.t("base.api.unexpected")));
   }
 
   @Override
@@ -121,12 +112,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                           ? ref.getPropertyName()
                           : String.valueOf(ref.getIndex()))
               .collect(Collectors.joining("."));
-      return generic(invalid(field, "Not a valid value for " + field));
+      return generic(invalid(field, I18n.t("base.api.not-valid-value", field)));
     }
-    return generic(
-        answer(
-            Problems.of(
-                HttpStatus.BAD_REQUEST, "The request body isn't valid JSON for this call")));
+    return generic(answer(Problems.of(HttpStatus.BAD_REQUEST, I18n.t("base.api.not-json"))));
   }
 
   @Override
@@ -135,7 +123,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return generic(invalid(e.getParameterName(), "Add " + e.getParameterName()));
+    return generic(invalid(e.getParameterName(), I18n.t("base.api.missing", e.getParameterName())));
   }
 
   @Override
@@ -149,10 +137,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             .map(
                 f ->
                     new FieldError(
-                        f.getField(), Objects.requireNonNullElse(f.getDefaultMessage(), "Invalid")))
+                        f.getField(),
+                        Objects.requireNonNullElseGet(
+                            f.getDefaultMessage(), () -> I18n.t("base.api.invalid"))))
             .toList();
     ProblemDetail problem =
-        Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Some fields need another look");
+        Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, I18n.t("base.api.fields"));
     problem.setProperty("errors", errors);
     return generic(answer(problem));
   }

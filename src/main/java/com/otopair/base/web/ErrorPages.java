@@ -71,7 +71,7 @@ class ErrorPages extends BasicErrorController {
     HttpStatus status = getStatus(request);
     if (status.is5xxServerError()) {
       log.error(
-          "API call {} failed before a controller could answer",
+          "API call {} failed before a controller could answer", // i18n: a log line
           originalUri(request),
           (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
     }

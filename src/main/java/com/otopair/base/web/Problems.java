@@ -1,5 +1,6 @@
 package com.otopair.base.web;
 
+import com.otopair.base.I18n;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -56,19 +57,15 @@ public final class Problems {
    */
   static String detailFor(HttpStatus status) {
     return switch (status) {
-      case BAD_REQUEST ->
-          "This request's address or headers aren't valid; check how they are encoded";
-      case NOT_FOUND -> "There is no such API call; the calls are listed at /v3/api-docs";
-      case METHOD_NOT_ALLOWED ->
-          "This address doesn't take that method; the Allow header lists those it takes";
-      case NOT_ACCEPTABLE -> "This call answers JSON; accept application/json";
-      case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+      case BAD_REQUEST -> I18n.t("base.api.bad-request");
+      case NOT_FOUND -> I18n.t("base.api.no-such-call");
+      case METHOD_NOT_ALLOWED -> I18n.t("base.api.method");
+      case NOT_ACCEPTABLE -> I18n.t("base.api.accept-json");
+      case UNSUPPORTED_MEDIA_TYPE -> I18n.t("base.api.send-json");
       case CONTENT_TOO_LARGE, URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE ->
-          "This request is too large";
+          I18n.t("base.api.too-large");
       default ->
-          status.is5xxServerError()
-              ? "Something went wrong on our side; we have been told. Try again in a moment."
-              : status.getReasonPhrase();
+          status.is5xxServerError() ? I18n.t("base.api.unexpected") : status.getReasonPhrase();
     };
   }
 

@@ -17,8 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
  * is nothing to show.
  */
 @Route("admin/mailbox")
-@PageTitle("Dev mailbox")
-@Menu(order = 130, icon = "vaadin:envelopes-o", title = "Dev mailbox")
+@PageTitle("notifications.mailbox.title")
+@Menu(order = 130, icon = "vaadin:envelopes-o", title = "notifications.mailbox.title")
 @RolesAllowed(Roles.ADMIN)
 class AdminMailboxView extends Main {
 
@@ -28,16 +28,12 @@ class AdminMailboxView extends Main {
     if (mailbox.enabled()) {
       add(
           new MailboxPanel(
-              mailbox,
-              live,
-              new Paragraph(
-                  "No mail server is configured, so mail stays here instead of reaching inboxes.")));
+              mailbox, live, new Paragraph(getTranslation("notifications.mailbox.kept"))));
     } else {
       var card =
           new Div(
-              new H2("Mail goes out over SMTP"),
-              new Paragraph(
-                  "This installation sends every mail to real inboxes, so none is kept here."));
+              new H2(getTranslation("notifications.mailbox.smtp")),
+              new Paragraph(getTranslation("notifications.mailbox.smtp.text")));
       card.addClassName("otopair-card");
       add(card);
     }

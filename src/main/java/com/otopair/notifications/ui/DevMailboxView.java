@@ -19,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * configured.
  */
 @Route(value = "dev/mailbox", autoLayout = false)
-@PageTitle("Dev mailbox")
+@PageTitle("notifications.mailbox.title")
 @AnonymousAllowed
 class DevMailboxView extends Main implements BeforeEnterObserver {
 
@@ -32,11 +32,9 @@ class DevMailboxView extends Main implements BeforeEnterObserver {
         new MailboxPanel(
             mailbox,
             live,
-            new H2("Dev mailbox"),
-            new Paragraph(
-                "This machine has no mail server, so Otopair keeps its mail here. Open a mail to"
-                    + " use its links."),
-            new Anchor("login", "Back to sign in"));
+            new H2(getTranslation("notifications.mailbox.title")),
+            new Paragraph(getTranslation("notifications.mailbox.intro")),
+            new Anchor("login", getTranslation("notifications.mailbox.back")));
     add(panel);
   }
 

@@ -32,8 +32,8 @@ import java.util.List;
  * error; searched by recipient or subject and filtered by status, both kept in the address.
  */
 @Route("admin/email-log")
-@PageTitle("Email log")
-@Menu(order = 112, icon = "vaadin:envelopes", title = "Email log")
+@PageTitle("notifications.log.title")
+@Menu(order = 112, icon = "vaadin:envelopes", title = "notifications.log.title")
 @RolesAllowed(Roles.ADMIN)
 class EmailLogView extends Main implements BeforeEnterObserver {
 
@@ -47,18 +47,19 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
 
-    search.setLabel("Search");
-    search.setPlaceholder("Recipient or subject");
+    search.setLabel(getTranslation("notifications.log.search"));
+    search.setPlaceholder(getTranslation("notifications.log.search.placeholder"));
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
     search.setId("email-log-search");
 
-    status.setLabel("Status");
+    status.setLabel(getTranslation("notifications.log.status"));
     status.setEmptySelectionAllowed(true);
-    status.setEmptySelectionCaption("All");
+    status.setEmptySelectionCaption(getTranslation("notifications.log.all"));
     status.setItems(Arrays.asList(MailLog.Status.values()));
-    status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+    status.setItemLabelGenerator(
+        s -> s == null ? getTranslation("notifications.log.all") : s.label());
     status.setId("email-log-status");
     filters =
         FilterUrl.at("admin/email-log", () -> grid.getDataProvider().refreshAll())
@@ -66,33 +67,36 @@ class EmailLogView extends Main implements BeforeEnterObserver {
             .choice("status", status, MailLog.Status.class);
 
     grid.addColumn(e -> Formats.current().logged(e.updatedAt()))
-        .setHeader("When")
+        .setHeader(getTranslation("notifications.log.when"))
         .setKey("when")
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(MailLog.Entry::recipient).setHeader("To").setKey("to").setAutoWidth(true);
+    grid.addColumn(MailLog.Entry::recipient)
+        .setHeader(getTranslation("notifications.log.to"))
+        .setKey("to")
+        .setAutoWidth(true);
     grid.addColumn(MailLog.Entry::template)
-        .setHeader("Template")
+        .setHeader(getTranslation("notifications.log.template"))
         .setKey("template")
         .setAutoWidth(true);
     grid.addColumn(MailLog.Entry::subject)
-        .setHeader("Subject")
+        .setHeader(getTranslation("notifications.log.subject"))
         .setKey("subject")
         .setWidth("14rem")
         .setFlexGrow(1);
     grid.addComponentColumn(e -> badge(e.status()))
-        .setHeader("Status")
+        .setHeader(getTranslation("notifications.log.status"))
         .setKey("status")
         .setAutoWidth(true);
     var attempts =
         grid.addColumn(MailLog.Entry::attempts)
-            .setHeader("Attempts")
+            .setHeader(getTranslation("notifications.log.attempts"))
             .setKey("attempts")
             .setAutoWidth(true)
             .setFlexGrow(0);
     var error =
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-            .setHeader("Last error")
+            .setHeader(getTranslation("notifications.log.error"))
             .setKey("error")
             .setWidth("12rem")
             .setFlexGrow(1);
@@ -109,7 +113,7 @@ class EmailLogView extends Main implements BeforeEnterObserver {
                         e.lastError() == null ? "" : e.lastError()),
                     badge(e.status())));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-    grid.setEmptyStateText("No mail matches. Every mail Otopair sends is listed here.");
+    grid.setEmptyStateText(getTranslation("notifications.log.empty"));
     grid.setId("email-log");
     grid.setItems(
         q ->

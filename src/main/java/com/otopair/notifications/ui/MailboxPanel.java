@@ -36,7 +36,7 @@ class MailboxPanel extends Div {
   MailboxPanel(DevMailbox mailbox, LiveUpdates live, Component... header) {
     addClassName("otopair-mailbox");
 
-    recipient.setPlaceholder("Filter by recipient");
+    recipient.setPlaceholder(getTranslation("notifications.mailbox.filter"));
     recipient.setPrefixComponent(VaadinIcon.SEARCH.create());
     recipient.setClearButtonVisible(true);
     recipient.setValueChangeMode(ValueChangeMode.LAZY);
@@ -44,16 +44,22 @@ class MailboxPanel extends Div {
     recipient.setId("mailbox-recipient");
     recipient.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-    grid.addColumn(DevMailbox.Mail::to).setHeader("To").setAutoWidth(true);
-    grid.addColumn(DevMailbox.Mail::subject).setHeader("Subject").setFlexGrow(1);
-    grid.addColumn(m -> Formats.current().logged(m.sentAt())).setHeader("Sent").setAutoWidth(true);
+    grid.addColumn(DevMailbox.Mail::to)
+        .setHeader(getTranslation("notifications.mailbox.to"))
+        .setAutoWidth(true);
+    grid.addColumn(DevMailbox.Mail::subject)
+        .setHeader(getTranslation("notifications.mailbox.subject"))
+        .setFlexGrow(1);
+    grid.addColumn(m -> Formats.current().logged(m.sentAt()))
+        .setHeader(getTranslation("notifications.mailbox.sent"))
+        .setAutoWidth(true);
     GridColumns.of(grid)
         .cardsBelow(
             640,
             m ->
                 GridColumns.card(
                     m.subject(), List.of(m.to(), Formats.current().logged(m.sentAt()))));
-    grid.setEmptyStateText("No mail yet. Sign up or ask for a password reset, and it lands here.");
+    grid.setEmptyStateText(getTranslation("notifications.mailbox.empty"));
     grid.setId("mailbox-grid");
     grid.setItems(
         query ->
@@ -65,7 +71,7 @@ class MailboxPanel extends Div {
 
     preview.setId("mailbox-preview");
     preview.addClassName("otopair-mailbox-preview");
-    preview.getElement().setAttribute("title", "Mail preview");
+    preview.getElement().setAttribute("title", getTranslation("notifications.mailbox.preview"));
     preview.setVisible(false);
 
     links.addClassName("otopair-mailbox-links");
@@ -82,7 +88,7 @@ class MailboxPanel extends Div {
       return;
     }
     // Links in the mail open in the whole window, not inside the preview.
-    preview.setSrcdoc("<base target=\"_top\">" + mail.html());
+    preview.setSrcdoc("<base target=\"_top\">" + mail.html()); // i18n: HTML
     preview.setVisible(true);
     Matcher matcher = LINK.matcher(mail.text());
     int index = 0;

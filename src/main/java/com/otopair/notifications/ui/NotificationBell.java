@@ -49,12 +49,12 @@ class NotificationBell extends Div {
     add(button, badge);
 
     latest.addClassName("otopair-bell-latest");
-    var seeAll = new Button("See all", e -> go("notifications"));
+    var seeAll = new Button(getTranslation("notifications.bell.see-all"), e -> go("notifications"));
     seeAll.setId("see-all-notifications");
     seeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     var markAll =
         new Button(
-            "Mark all as read",
+            getTranslation("notifications.page.mark-all"),
             e -> {
               inbox.markAllRead();
               refresh();
@@ -65,7 +65,7 @@ class NotificationBell extends Div {
     footer.addClassName("otopair-bell-footer");
     dropdown.setTarget(button);
     dropdown.setPosition(PopoverPosition.BOTTOM_END);
-    dropdown.setAriaLabel("Latest notifications");
+    dropdown.setAriaLabel(getTranslation("notifications.bell.latest"));
     dropdown.addClassName("otopair-bell-dropdown");
     dropdown.add(latest, footer);
     dropdown.addOpenedChangeListener(
@@ -90,7 +90,7 @@ class NotificationBell extends Div {
     int unread = inbox.unreadCount();
     badge.setText(unread > 9 ? "9+" : String.valueOf(unread));
     badge.setVisible(unread > 0);
-    button.setAriaLabel("Notifications, " + unread + " unread");
+    button.setAriaLabel(getTranslation("notifications.bell.label", unread));
     if (dropdown.isOpened()) {
       fillLatest();
     }
@@ -100,7 +100,7 @@ class NotificationBell extends Div {
     List<InAppNotification> items = inbox.latest(0, LATEST);
     latest.removeAll();
     if (items.isEmpty()) {
-      var empty = new Paragraph("You're all caught up.");
+      var empty = new Paragraph(getTranslation("notifications.page.empty"));
       empty.addClassName("otopair-muted");
       latest.add(empty);
     }

@@ -1,6 +1,7 @@
 package com.otopair.notifications.ui;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.NotFoundException;
 import com.otopair.notifications.InAppNotification;
@@ -30,17 +31,17 @@ import java.util.UUID;
  * marks it read and goes to its page. Updates live when something new arrives.
  */
 @Route("notifications")
-@PageTitle("Notifications")
-@Menu(order = 85, icon = "vaadin:bell", title = "Notifications")
+@PageTitle("notifications.page.title")
+@Menu(order = 85, icon = "vaadin:bell", title = "notifications.page.title")
 @PermitAll
 class NotificationsView extends Main {
 
   static final int PAGE = 20;
 
-  final Button markAll = new Button("Mark all as read");
+  final Button markAll = new Button(getTranslation("notifications.page.mark-all"));
   final Div list = new Div();
-  final Paragraph empty = new Paragraph("You're all caught up.");
-  final Button more = new Button("Show more");
+  final Paragraph empty = new Paragraph(getTranslation("notifications.page.empty"));
+  final Button more = new Button(getTranslation("notifications.page.more"));
 
   private final Inbox inbox;
   private final Clock clock;
@@ -132,25 +133,32 @@ class NotificationsView extends Main {
     row.getElement().setAttribute("role", "link");
     row.getElement().setAttribute("tabindex", "0");
     row.getElement()
-        .setAttribute("aria-label", (n.unread() ? "Unread: " : "") + n.title() + ". " + n.body());
+        .setAttribute(
+            "aria-label",
+            I18n.t(
+                n.unread() ? "notifications.page.unread" : "notifications.page.read",
+                n.title(),
+                n.body()));
     row.addClickListener(e -> open.run());
     Shortcuts.addShortcutListener(row, open::run, Key.ENTER).listenOn(row);
     return row;
   }
 
-  /** "just now", "5 min ago", "3 h ago", "2 days ago". */
+  /** "just now", "5 min ago", "3 h ago", "2 days ago", in the reader's language. */
   static String ago(Instant at, Instant now) {
     Duration age = Duration.between(at, now);
     if (age.toMinutes() < 1) {
-      return "just now";
+      return I18n.t("notifications.ago.now");
     }
     if (age.toHours() < 1) {
-      return age.toMinutes() + " min ago";
+      return I18n.t("notifications.ago.minutes", age.toMinutes());
     }
     if (age.toDays() < 1) {
-      return age.toHours() + " h ago";
+      return I18n.t("notifications.ago.hours", age.toHours());
     }
     long days = age.toDays();
-    return days == 1 ? "yesterday" : days + " days ago";
+    return days == 1
+        ? I18n.t("notifications.ago.yesterday")
+        : I18n.t("notifications.ago.days", days);
   }
 }

@@ -18,13 +18,13 @@ import jakarta.annotation.security.PermitAll;
  * Reached from the footer of every email; transactional mail is not optional and not listed.
  */
 @Route("preferences")
-@PageTitle("Email preferences")
+@PageTitle("notifications.preferences.title")
 @PermitAll
 class PreferencesView extends Main {
 
-  final Checkbox reminders = new Checkbox("Reminders before my bookings");
-  final Checkbox marketing = new Checkbox("News and offers from Otopair");
-  final Button save = new Button("Save");
+  final Checkbox reminders = new Checkbox(getTranslation("notifications.preferences.reminders"));
+  final Checkbox marketing = new Checkbox(getTranslation("notifications.preferences.marketing"));
+  final Button save = new Button(getTranslation("notifications.preferences.save"));
 
   private final NotificationPreferences preferences;
 
@@ -34,17 +34,14 @@ class PreferencesView extends Main {
     show(preferences.mine());
 
     reminders.setId("reminders");
-    reminders.setHelperText("An email the day before and an hour before each booking.");
+    reminders.setHelperText(getTranslation("notifications.preferences.reminders.help"));
     marketing.setId("marketing");
-    marketing.setHelperText("Now and then: new features, shops near you and offers.");
+    marketing.setHelperText(getTranslation("notifications.preferences.marketing.help"));
     save.setId("save-preferences");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.addClickListener(e -> save());
 
-    var always =
-        new Paragraph(
-            "Booking confirmations, receipts and security emails (like password resets) always"
-                + " arrive, whatever you choose here.");
+    var always = new Paragraph(getTranslation("notifications.preferences.always"));
     always.addClassName("otopair-muted");
     var choices = new Div(reminders, marketing);
     choices.getStyle().set("display", "flex").set("flex-direction", "column");
@@ -53,8 +50,8 @@ class PreferencesView extends Main {
 
     var card =
         new Div(
-            new H2("Which emails you get"),
-            new Paragraph("Choose the optional emails you want from Otopair."),
+            new H2(getTranslation("notifications.preferences.heading")),
+            new Paragraph(getTranslation("notifications.preferences.intro")),
             choices,
             always,
             save);
@@ -66,7 +63,7 @@ class PreferencesView extends Main {
 
   private void save() {
     show(preferences.change(reminders.getValue(), marketing.getValue()));
-    Feedback.success("Your email preferences are saved");
+    Feedback.success(getTranslation("notifications.preferences.saved"));
   }
 
   private void show(NotificationPreferences.Preferences current) {

@@ -28,8 +28,8 @@ class MailPreviewViewTest extends KaribuTest {
 
     assertThat(view.subject.getText())
         .isEqualTo(
-            "Subject: Moved: Oil change at Garage Plateau, Monday, March 9 at 9:00 AM (Toronto"
-                + " time)");
+            "Subject: Moved: Oil change at Garage Plateau, Monday, March 9 at 9:00 AM (Eastern"
+                + " Time)");
     String srcdoc = view.html.getSrcdoc().orElseThrow();
     assertThat(srcdoc)
         .contains("Garage Plateau")

@@ -160,7 +160,7 @@ class NotificationsViewTest extends KaribuTest {
     NotificationsView view = _get(NotificationsView.class);
 
     assertThat(view.empty.isVisible()).isTrue();
-    assertThat(view.empty.getText()).isEqualTo("You're all caught up.");
+    assertThat(view.empty.getText()).isEqualTo("You’re all caught up.");
     assertThat(rows(view.list)).isEmpty();
     assertThat(view.markAll.isEnabled()).isFalse();
     assertThat(view.more.isVisible()).isFalse();
