@@ -186,9 +186,7 @@ class SchedulingFrenchTest extends KaribuTest {
     ContextMenuKt._click(view.actions, view.policy);
     assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Règles de réservation");
     IntegerField step =
-        _get(
-            IntegerField.class,
-            spec -> spec.withLabel("Les plages commencent toutes les (minutes)"));
+        _get(IntegerField.class, spec -> spec.withLabel("Une plage toutes les (minutes)"));
     IntegerField notice =
         _get(IntegerField.class, spec -> spec.withLabel("Préavis minimum (minutes)"));
     _setValue(step, 90);
