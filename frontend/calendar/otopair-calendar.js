@@ -7,7 +7,8 @@
  * events:
  *
  *   options    view, narrowView, selectable, editable, slot times, firstDay, businessHours,
- *              headerToolbar, allDaySlot, height
+ *              headerToolbar, allDaySlot, height, and the page's language: locale ('en' or
+ *              'fr-ca'), buttonText and weekdays (short names, Sunday first)
  *   eventData  { revision, events: [{ id, title, start, end, display, editable, classNames }] };
  *              every new value replaces all events
  *   date       the ISO date to show ("2026-11-23")
@@ -28,6 +29,7 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
+import frCaLocale from '@fullcalendar/core/locales/fr-ca';
 
 const NARROW_WIDTH = 600;
 const WEEK_VIEW = 'timeGridWeek';
@@ -38,8 +40,9 @@ const wallTime = (date) => date.toISOString().slice(0, 19);
 const wallDate = (date) => date.toISOString().slice(0, 10);
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-/** A week view's column header: "Mon 23". */
-const weekHeader = (arg) => `${WEEKDAYS[arg.date.marker.getUTCDay()]} ${arg.date.day}`;
+/** A week view's column header in the page's language: "Mon 23", "lun. 23". */
+const weekHeader = (weekdays, arg) =>
+  `${(weekdays || WEEKDAYS)[arg.date.marker.getUTCDay()]} ${arg.date.day}`;
 
 /** The options that map one to one onto FullCalendar options. */
 const PLAIN_OPTIONS = [
@@ -52,6 +55,8 @@ const PLAIN_OPTIONS = [
   'height',
   'headerToolbar',
   'businessHours',
+  'locale',
+  'buttonText',
 ];
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -180,12 +185,15 @@ class OtopairCalendar extends HTMLElement {
       stickyHeaderDates: true,
       navLinks: true,
       dayMaxEvents: true,
-      buttonText: { today: 'Today', month: 'Month', week: 'Week', day: 'Day', list: 'List' },
+      // FullCalendar's own words (hints, the list view's empty state) in the page's language;
+      // the server sends the buttons' texts and the weekdays with the options.
+      locales: [frCaLocale],
+      locale: 'en',
       // A 24-hour clock, and short day headers that fit a phone
       slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       views: {
-        timeGridWeek: { dayHeaderFormat: weekHeader },
+        timeGridWeek: { dayHeaderFormat: (arg) => weekHeader(this._options.weekdays, arg) },
       },
       eventContent: (arg) => this._eventContent(arg),
       select: (info) => this._onSelect(info),

@@ -80,12 +80,8 @@ public class Availability {
    * after it closes, on a day it is closed), whoever asks: a slot there is never offered either.
    */
   public void requireWithinHours(UUID shopId, Offering service, Instant start) {
-    String problem =
-        hours(shopId, service)
-            .problemWith(start, Duration.ofMinutes(service.durationMinutes()), zone(shopId));
-    if (problem != null) {
-      throw new InvalidRequestException("start", problem);
-    }
+    hours(shopId, service)
+        .requireWithin(start, Duration.ofMinutes(service.durationMinutes()), zone(shopId));
   }
 
   /** Every mechanic's free slots, not merged: for trying another mechanic at the same time. */
@@ -113,7 +109,7 @@ public class Availability {
     List<UUID> team = membership.mechanicsOf(shopId);
     List<UUID> mechanics = mechanicId == null ? team : List.of(mechanicId);
     if (mechanicId != null && !team.contains(mechanicId)) {
-      throw new InvalidRequestException("mechanic", "Pick one of this shop's mechanics");
+      throw new InvalidRequestException("mechanic", "scheduling.mechanic.not-in-shop");
     }
     if (mechanics.isEmpty() || to.isBefore(from)) {
       return null;

@@ -61,6 +61,7 @@ public class BookingPolicies {
     refuseAt("reschedules", ScheduleRules.reschedulesProblem(policy.rescheduleLimit()));
   }
 
+  /** Refuses at {@code field} with the problem a rule of {@link ScheduleRules} named, if any. */
   static void refuseAt(String field, @Nullable String problem) {
     if (problem != null) {
       throw new InvalidRequestException(field, problem);

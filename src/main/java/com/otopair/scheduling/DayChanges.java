@@ -1,5 +1,6 @@
 package com.otopair.scheduling;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.scheduling.domain.ScheduleOverrideEntity;
@@ -50,10 +51,10 @@ public class DayChanges {
       String reason) {
     access.requireCanEdit(shopId, mechanicId);
     if ((start == null) != (end == null)) {
-      throw new InvalidRequestException("end", "Give both a start and an end, or neither");
+      throw new InvalidRequestException("end", "scheduling.rule.start-and-end");
     }
     if (start != null && end != null && !EndOfDay.isAfter(end, start)) {
-      throw new InvalidRequestException("end", "The end must be after the start");
+      throw new InvalidRequestException("end", "scheduling.rule.end-after-start");
     }
     BookingPolicies.refuseAt("multiplier", ScheduleRules.multiplierProblem(multiplier));
     String why = reason(reason);
@@ -72,7 +73,7 @@ public class DayChanges {
     ScheduleOverrideEntity entity =
         overrides
             .findById(overrideId)
-            .orElseThrow(() -> new InvalidRequestException("That override is gone"));
+            .orElseThrow(() -> new InvalidRequestException("scheduling.override.gone"));
     access.requireCanEdit(entity.getShopId(), entity.getMechanicId());
     overrides.delete(entity);
     access.changed(entity.getShopId());
@@ -84,10 +85,10 @@ public class DayChanges {
       UUID shopId, UUID mechanicId, LocalDate firstDay, LocalDate lastDay, String reason) {
     access.requireCanEdit(shopId, mechanicId);
     if (lastDay.isBefore(firstDay)) {
-      throw new InvalidRequestException("lastDay", "The last day can't be before the first");
+      throw new InvalidRequestException("lastDay", "scheduling.rule.last-before-first");
     }
     if (firstDay.plusDays(366).isBefore(lastDay)) {
-      throw new InvalidRequestException("lastDay", "Time off can last at most a year");
+      throw new InvalidRequestException("lastDay", "scheduling.time-off.too-long");
     }
     String why = reason(reason);
     timeOff.overlapping(shopId, List.of(mechanicId), firstDay, lastDay).stream()
@@ -96,16 +97,15 @@ public class DayChanges {
             other -> {
               throw new InvalidRequestException(
                   "firstDay",
-                  "That overlaps time off from "
-                      + other.getFirstDay()
-                      + " to "
-                      + other.getLastDay());
+                  "scheduling.time-off.overlaps",
+                  Formats.current().date(other.getFirstDay()),
+                  Formats.current().date(other.getLastDay()));
             });
     var entity = new TimeOffEntity(shopId, mechanicId, firstDay, lastDay, why);
     try {
       timeOff.saveAndFlush(entity);
     } catch (DataIntegrityViolationException e) {
-      throw new InvalidRequestException("firstDay", "That overlaps other time off");
+      throw new InvalidRequestException("firstDay", "scheduling.time-off.overlaps-other");
     }
     access.changed(shopId);
     return ScheduleMapping.timeOff(entity);
@@ -116,7 +116,7 @@ public class DayChanges {
     TimeOffEntity entity =
         timeOff
             .findById(timeOffId)
-            .orElseThrow(() -> new InvalidRequestException("That time off is gone"));
+            .orElseThrow(() -> new InvalidRequestException("scheduling.time-off.gone"));
     access.requireCanEdit(entity.getShopId(), entity.getMechanicId());
     timeOff.delete(entity);
     access.changed(entity.getShopId());
@@ -127,7 +127,7 @@ public class DayChanges {
     PlainText.requireLine("reason", reason);
     String why = reason.strip();
     if (why.length() > 200) {
-      throw new InvalidRequestException("reason", "Keep the reason under 200 characters");
+      throw new InvalidRequestException("reason", "scheduling.rule.reason.too-long");
     }
     return why;
   }

@@ -36,11 +36,6 @@ public final class EndOfDay {
     return is(end) ? date.plusDays(1).atStartOfDay() : date.atTime(end);
   }
 
-  /** "17:30", or "24:00" for midnight. */
-  public static String format(LocalTime end) {
-    return is(end) ? "24:00" : end.toString();
-  }
-
   private static long nanoOfDay(LocalTime end) {
     return is(end) ? NANOS_A_DAY : end.toNanoOfDay();
   }

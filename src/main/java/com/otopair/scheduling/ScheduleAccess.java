@@ -39,7 +39,7 @@ class ScheduleAccess {
     boolean allowed =
         membership.mechanicsOf(shopId).contains(mechanicId) && (me.equals(mechanicId) || owner);
     if (!allowed) {
-      throw new InvalidRequestException("You can't change that schedule");
+      throw new InvalidRequestException("scheduling.access.not-allowed");
     }
   }
 

@@ -1,6 +1,7 @@
 package com.otopair.scheduling;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.scheduling.domain.AvailabilityWindowRepository;
@@ -69,7 +70,10 @@ public class ScheduleService {
         membership.zoneOf(shopId),
         owner,
         visible.stream()
-            .map(id -> new ShopSchedule.Mechanic(id, names.getOrDefault(id, "Mechanic")))
+            .map(
+                id ->
+                    new ShopSchedule.Mechanic(
+                        id, names.getOrDefault(id, I18n.t("scheduling.mechanic.unnamed"))))
             .toList(),
         visible.isEmpty()
             ? List.of()

@@ -46,16 +46,16 @@ public class ScheduleTemplates {
     PlainText.requireLine("name", name);
     String trimmed = name.strip();
     if (trimmed.isEmpty()) {
-      throw new InvalidRequestException("name", "Name the template");
+      throw new InvalidRequestException("name", "scheduling.template.name.required");
     }
     if (trimmed.length() > 60) {
-      throw new InvalidRequestException("name", "Keep the name under 60 characters");
+      throw new InvalidRequestException("name", "scheduling.template.name.too-long");
     }
     if (week.isEmpty()) {
-      throw new InvalidRequestException("This week has no hours to save");
+      throw new InvalidRequestException("scheduling.template.empty");
     }
     if (templates.existsByShopIdAndNameIgnoreCase(shopId, trimmed)) {
-      throw new InvalidRequestException("name", "A template is already called " + trimmed);
+      throw new InvalidRequestException("name", "scheduling.template.name.taken", trimmed);
     }
     WeeklyHours.validateWeek(week);
     var entity =
@@ -89,7 +89,7 @@ public class ScheduleTemplates {
     ScheduleTemplateEntity entity =
         templates
             .findById(templateId)
-            .orElseThrow(() -> new InvalidRequestException("That template is gone"));
+            .orElseThrow(() -> new InvalidRequestException("scheduling.template.gone"));
     access.requireOwner(entity.getShopId());
     return entity;
   }

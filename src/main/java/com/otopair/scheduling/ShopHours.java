@@ -1,6 +1,8 @@
 package com.otopair.scheduling;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
+import com.otopair.base.InvalidRequestException;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.OpeningHours;
 import java.time.DayOfWeek;
@@ -74,8 +76,9 @@ public final class ShopHours {
   }
 
   /**
-   * One sentence when weekly hours {@code start} to {@code end} on {@code day} reach outside these
-   * hours (work at the shop won't be offered there), or null when they lie within.
+   * One sentence, in the reader's language, when weekly hours {@code start} to {@code end} on
+   * {@code day} reach outside these hours (work at the shop won't be offered there), or null when
+   * they lie within.
    */
   public @Nullable String warningFor(DayOfWeek day, LocalTime start, LocalTime end) {
     if (cover(day, start, end) || days == null) {
@@ -85,42 +88,38 @@ public final class ShopHours {
     String weekday = formats.weekday(day);
     OpeningHours open = days.get(day);
     if (open == null) {
-      return "The shop is closed on "
-          + weekday
-          + "s, so in-shop services won't be offered in these hours.";
+      return I18n.t("scheduling.shop-hours.closed.warning", weekday);
     }
-    return "These hours reach outside the shop's opening hours ("
-        + weekday
-        + ", "
-        + formats.hours(open.opens(), open.closes())
-        + "), so in-shop services won't be offered outside them.";
+    return I18n.t(
+        "scheduling.shop-hours.outside.warning",
+        weekday,
+        formats.hours(open.opens(), open.closes()));
   }
 
   /**
-   * Why a slot from {@code start} lasting {@code duration} can't be booked, in one sentence, or
-   * null when it lies within these hours: it starts at or after the opening and ends at or before
-   * the closing of its day, both resolved in {@code zone} (as the slot engine resolves them).
+   * Refuses a slot from {@code start} lasting {@code duration} that these hours leave out, saying
+   * why at the field {@code start}: it must start at or after the opening and end at or before the
+   * closing of its day, both resolved in {@code zone} (as the slot engine resolves them).
    */
-  public @Nullable String problemWith(Instant start, Duration duration, ZoneId zone) {
+  public void requireWithin(Instant start, Duration duration, ZoneId zone) {
     if (days == null) {
-      return null;
+      return;
     }
     LocalDate date = start.atZone(zone).toLocalDate();
     Formats formats = Formats.current();
     String weekday = formats.weekday(date.getDayOfWeek());
     OpeningHours open = days.get(date.getDayOfWeek());
     if (open == null) {
-      return "The shop is closed on " + weekday + "s; pick a day it opens";
+      throw new InvalidRequestException("start", "scheduling.shop-hours.closed.problem", weekday);
     }
     Instant opens = ZonedDateTime.of(date, open.opens(), zone).toInstant();
     Instant closes = ZonedDateTime.of(date, open.closes(), zone).toInstant();
     if (start.isBefore(opens) || start.plus(duration).isAfter(closes)) {
-      return "The shop is open from "
-          + formats.hours(open.opens(), open.closes())
-          + " on "
-          + weekday
-          + "s; pick a time within those hours";
+      throw new InvalidRequestException(
+          "start",
+          "scheduling.shop-hours.outside.problem",
+          weekday,
+          formats.hours(open.opens(), open.closes()));
     }
-    return null;
   }
 }

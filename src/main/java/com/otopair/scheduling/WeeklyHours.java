@@ -96,10 +96,10 @@ public class WeeklyHours {
       LocalDate from,
       @Nullable LocalDate to) {
     if (mechanicIds.isEmpty()) {
-      throw new InvalidRequestException("mechanics", "Choose at least one mechanic");
+      throw new InvalidRequestException("mechanics", "scheduling.week.mechanics.required");
     }
     if (to != null && to.isBefore(from)) {
-      throw new InvalidRequestException("to", "The last day can't be before the first");
+      throw new InvalidRequestException("to", "scheduling.rule.last-before-first");
     }
     List<WindowHours> dated = week.stream().map(w -> w.valid(from, to)).toList();
     validateWeek(dated);
@@ -115,7 +115,7 @@ public class WeeklyHours {
     try {
       windows.flush();
     } catch (DataIntegrityViolationException e) {
-      throw new InvalidRequestException("Those hours overlap each other; check the week and retry");
+      throw new InvalidRequestException("scheduling.week.overlap");
     }
     access.changed(shopId);
   }
@@ -132,7 +132,9 @@ public class WeeklyHours {
         if (overlap(week.get(i), week.get(j))) {
           throw new InvalidRequestException(
               "start",
-              week.get(i).describe() + " overlaps " + week.get(j).describe() + " in that week");
+              "scheduling.week.overlap-within",
+              week.get(i).describe(),
+              week.get(j).describe());
         }
       }
     }
@@ -140,13 +142,13 @@ public class WeeklyHours {
 
   private static void validate(WindowHours hours) {
     if (!EndOfDay.isAfter(hours.end(), hours.start())) {
-      throw new InvalidRequestException("end", "The end must be after the start");
+      throw new InvalidRequestException("end", "scheduling.rule.end-after-start");
     }
     BookingPolicies.refuseAt("multiplier", ScheduleRules.multiplierProblem(hours.multiplier()));
     if (hours.validFrom() != null
         && hours.validTo() != null
         && hours.validTo().isBefore(hours.validFrom())) {
-      throw new InvalidRequestException("validTo", "The last day can't be before the first");
+      throw new InvalidRequestException("validTo", "scheduling.rule.last-before-first");
     }
   }
 
@@ -158,7 +160,8 @@ public class WeeklyHours {
         .findFirst()
         .ifPresent(
             w -> {
-              throw new InvalidRequestException("start", "That overlaps " + hours(w).describe());
+              throw new InvalidRequestException(
+                  "start", "scheduling.window.overlaps", hours(w).describe());
             });
   }
 
@@ -205,8 +208,7 @@ public class WeeklyHours {
     try {
       windows.saveAndFlush(window);
     } catch (DataIntegrityViolationException e) {
-      throw new InvalidRequestException(
-          "start", "That overlaps another window; it may have just been added");
+      throw new InvalidRequestException("start", "scheduling.window.overlaps-new");
     }
   }
 
@@ -214,8 +216,7 @@ public class WeeklyHours {
     AvailabilityWindowEntity window =
         windows
             .findById(windowId)
-            .orElseThrow(
-                () -> new InvalidRequestException("That window is gone; someone just removed it"));
+            .orElseThrow(() -> new InvalidRequestException("scheduling.window.gone"));
     access.requireCanEdit(window.getShopId(), window.getMechanicId());
     return window;
   }

@@ -1,6 +1,7 @@
 package com.otopair.scheduling;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,9 +38,14 @@ public record WindowHours(
     return new WindowHours(day, start, end, multiplier, from, to);
   }
 
-  /** "Tuesday 08:00–12:00", or "Friday 18:00–24:00" for hours until midnight. */
+  /**
+   * The hours in the reader's words: "Tuesday 8:00 AM–12:00 PM", "mardi de 8 h 00 à 12 h 00", or
+   * "Friday 6:00 PM–midnight" for hours until midnight.
+   */
   public String describe() {
-    return Formats.current().weekday(day) + " " + start + "–" + EndOfDay.format(end);
+    Formats formats = Formats.current();
+    String until = EndOfDay.is(end) ? I18n.t("scheduling.window.midnight") : formats.time(end);
+    return I18n.t("scheduling.window.describe", formats.weekday(day), formats.time(start), until);
   }
 
   /** Whether the window applies on {@code date}: the right weekday inside the validity dates. */

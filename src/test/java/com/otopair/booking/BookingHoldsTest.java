@@ -204,11 +204,11 @@ class BookingHoldsTest extends IntegrationTest {
     assertRefusedAt(
         () -> quotes.slots(slug, fixture.oilChange(), owner, monday, monday),
         "mechanic",
-        "Pick one of this shop's mechanics");
+        "Pick one of this shop’s mechanics");
     assertRefusedAt(
         () -> bookings.hold(fixture.shop().shopId(), fixture.oilChange(), owner, at(9, 0)),
         "mechanic",
-        "Pick one of this shop's mechanics");
+        "Pick one of this shop’s mechanics");
   }
 
   @Test

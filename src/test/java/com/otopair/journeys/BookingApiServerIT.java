@@ -280,11 +280,11 @@ class BookingApiServerIT extends RunningServer {
             null,
             null),
         "mechanic",
-        "Pick one of this shop's mechanics");
+        "Pick one of this shop’s mechanics");
     assertFieldError(
         call("POST", "bookings", alice, holdBody(ownerId, at(9, 0))),
         "mechanic",
-        "Pick one of this shop's mechanics");
+        "Pick one of this shop’s mechanics");
   }
 
   @Test

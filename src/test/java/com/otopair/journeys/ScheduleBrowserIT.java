@@ -63,7 +63,7 @@ class ScheduleBrowserIT extends BrowserJourney {
     browser.screenshot("schedule-before");
 
     drag("10:00:00", "11:30:00");
-    browser.waitForText("Added Sunday 10:00–12:00");
+    browser.waitForText("Added Sunday 10:00 AM–12:00 PM");
 
     browser.open("schedule");
     browser.find(By.cssSelector(SUNDAY));

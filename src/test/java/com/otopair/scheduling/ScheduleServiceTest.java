@@ -77,7 +77,9 @@ class ScheduleServiceTest extends IntegrationTest {
     assertThat(week.windows())
         .extracting(w -> w.hours().describe() + " x" + w.hours().multiplier())
         .containsExactly(
-            "Monday 08:00–12:00 x1.00", "Monday 13:00–17:00 x1.00", "Saturday 09:00–15:00 x1.50");
+            "Monday 8:00 AM–12:00 PM x1.00",
+            "Monday 1:00 PM–5:00 PM x1.00",
+            "Saturday 9:00 AM–3:00 PM x1.50");
   }
 
   @Test
@@ -87,7 +89,7 @@ class ScheduleServiceTest extends IntegrationTest {
     assertRefusedAt(
         () -> weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 11, 14)),
         "start",
-        "That overlaps Tuesday 08:00–12:00");
+        "That overlaps Tuesday 8:00 AM–12:00 PM");
     // Touching is fine, and another mechanic may work the same hours.
     weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(TUESDAY, 12, 14));
     weeklyHours.addWindow(shop.shopId(), shop.bea(), hours(TUESDAY, 8, 12));
@@ -118,10 +120,10 @@ class ScheduleServiceTest extends IntegrationTest {
 
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), WEEK))
         .extracting(w -> w.describe())
-        .containsExactly("Monday 08:00–12:00");
+        .containsExactly("Monday 8:00 AM–12:00 PM");
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2026, 12, 7)))
         .extracting(w -> w.describe())
-        .containsExactly("Monday 09:00–17:00");
+        .containsExactly("Monday 9:00 AM–5:00 PM");
   }
 
   @Test
@@ -179,11 +181,11 @@ class ScheduleServiceTest extends IntegrationTest {
         .containsExactly(LocalTime.MIDNIGHT);
     assertThat(scheduleTemplates.templates(shop.shopId()).getFirst().windows())
         .containsExactly(evening);
-    assertThat(evening.describe()).isEqualTo("Monday 18:00–24:00");
+    assertThat(evening.describe()).isEqualTo("Monday 6:00 PM–midnight");
     assertRefusedAt(
         () -> weeklyHours.addWindow(shop.shopId(), shop.alex(), hours(MONDAY, 22, 23)),
         "start",
-        "That overlaps Monday 18:00–24:00");
+        "That overlaps Monday 6:00 PM–midnight");
   }
 
   @Test
@@ -230,7 +232,7 @@ class ScheduleServiceTest extends IntegrationTest {
     assertThat(mine.mechanicId()).isEqualTo(shop.alex());
     assertThatThrownBy(() -> weeklyHours.addWindow(shop.shopId(), shop.bea(), hours(MONDAY, 8, 12)))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessage("You can't change that schedule");
+        .hasMessage("You can’t change that schedule");
     assertThatThrownBy(() -> bookingPolicies.updatePolicy(shop.shopId(), BookingPolicy.DEFAULT))
         .isInstanceOf(InvalidRequestException.class);
 
@@ -265,7 +267,7 @@ class ScheduleServiceTest extends IntegrationTest {
 
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), WEEK))
         .extracting(WindowHours::describe)
-        .containsExactly("Monday 08:00–12:00");
+        .containsExactly("Monday 8:00 AM–12:00 PM");
   }
 
   @Test
@@ -289,15 +291,15 @@ class ScheduleServiceTest extends IntegrationTest {
 
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), WEEK))
         .extracting(WindowHours::describe)
-        .containsExactly("Monday 09:00–17:00");
+        .containsExactly("Monday 9:00 AM–5:00 PM");
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2026, 12, 14)))
         .extracting(WindowHours::describe)
-        .containsExactly("Monday 08:00–12:00", "Tuesday 08:00–12:00");
+        .containsExactly("Monday 8:00 AM–12:00 PM", "Tuesday 8:00 AM–12:00 PM");
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.bea(), LocalDate.of(2026, 12, 14)))
         .hasSize(2);
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), LocalDate.of(2027, 1, 4)))
         .extracting(WindowHours::describe)
-        .containsExactly("Monday 09:00–17:00");
+        .containsExactly("Monday 9:00 AM–5:00 PM");
     assertThat(scheduleTemplates.templates(shop.shopId()))
         .extracting(ScheduleTemplate::name)
         .containsExactly("December hours");
@@ -317,7 +319,7 @@ class ScheduleServiceTest extends IntegrationTest {
 
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.bea(), WEEK.plusWeeks(5)))
         .extracting(WindowHours::describe)
-        .containsExactly("Monday 08:00–12:00", "Saturday 09:00–15:00");
+        .containsExactly("Monday 8:00 AM–12:00 PM", "Saturday 9:00 AM–3:00 PM");
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.bea(), WEEK.minusWeeks(1))).isEmpty();
   }
 
@@ -356,13 +358,13 @@ class ScheduleServiceTest extends IntegrationTest {
                 LocalDate.of(2027, 1, 10),
                 ""),
         "firstDay",
-        "overlaps time off from 2027-01-04 to 2027-01-08");
+        "overlaps time off from Jan 4, 2027 to Jan 8, 2027");
     assertRefusedAt(
         () ->
             dayChanges.addTimeOff(
                 shop.shopId(), shop.alex(), LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 1), ""),
         "lastDay",
-        "can't be before");
+        "can’t be before");
 
     ShopSchedule december =
         schedules.schedule(shop.shopId(), LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 10));

@@ -14,28 +14,28 @@ class ApplyTemplateDialog extends ScheduleDialog {
   static final class Draft extends RangeDraft {}
 
   final MultiSelectComboBox<ShopSchedule.Mechanic> targets = targetsField();
-  final DatePicker from = new DatePicker("From");
-  final DatePicker to = new DatePicker("Until");
+  final DatePicker from = datePicker("scheduling.dialog.from");
+  final DatePicker to = datePicker("scheduling.dialog.until");
   private final Binder<Draft> binder = new Binder<>();
   private final Draft draft = new Draft();
 
   ApplyTemplateDialog(ScheduleView view, ScheduleTemplate template) {
-    super(view, "Apply " + template.name());
-    to.setHelperText("Empty: no end");
+    super(view, "scheduling.apply.title", template.name());
+    to.setHelperText(getTranslation("scheduling.dialog.until.helper"));
     draft.targets = targets.getValue();
     draft.from = view.weekStart();
     bindRange(binder, targets, from, to);
     binder.setBean(draft);
     add(form(targets, from, to));
     footer(
-        "Apply",
+        "scheduling.apply.save",
         () ->
             submit(
                 binder,
                 Map.of("mechanics", targets, "to", to),
                 () ->
                     view.change(
-                        "Applied " + template.name(),
+                        getTranslation("scheduling.apply.done", template.name()),
                         () -> {
                           view.services()
                               .scheduleTemplates()

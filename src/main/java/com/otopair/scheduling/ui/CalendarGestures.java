@@ -1,5 +1,6 @@
 package com.otopair.scheduling.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.scheduling.EndOfDay;
@@ -100,7 +101,7 @@ final class CalendarGestures {
   private static Optional<WindowHours> hoursOf(
       LocalDateTime start, LocalDateTime end, BigDecimal multiplier) {
     if (!EndOfDay.on(start.toLocalDate(), end.toLocalTime()).equals(end)) {
-      Feedback.error("Hours start and end on the same day; draw each day on its own");
+      Feedback.error(I18n.t("scheduling.schedule.one-day"));
       return Optional.empty();
     }
     return Optional.of(

@@ -1,5 +1,6 @@
 package com.otopair.scheduling.ui;
 
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.WindowHours;
@@ -22,32 +23,30 @@ class CopyWeekDialog extends ScheduleDialog {
 
   final Select<ShopSchedule.Mechanic> source = mechanicField();
   final MultiSelectComboBox<ShopSchedule.Mechanic> targets = targetsField();
-  final DatePicker from = new DatePicker("From");
-  final DatePicker to = new DatePicker("Until");
+  final DatePicker from = datePicker("scheduling.dialog.from");
+  final DatePicker to = datePicker("scheduling.dialog.until");
   private final Binder<Draft> binder = new Binder<>();
   private final Draft draft = new Draft();
 
   CopyWeekDialog(ScheduleView view) {
-    super(view, "Copy this week");
-    source.setLabel("Hours of");
-    to.setHelperText("Empty: no end");
+    super(view, "scheduling.copy.title");
+    source.setLabel(getTranslation("scheduling.copy.source"));
+    to.setHelperText(getTranslation("scheduling.dialog.until.helper"));
     draft.source = source.getValue();
     draft.targets = targets.getValue();
     draft.from = view.weekStart().plusWeeks(1);
     binder
         .forField(source)
-        .asRequired("Choose a mechanic")
+        .asRequired(getTranslation("scheduling.dialog.mechanic.required"))
         .bind(d -> d.source, (d, v) -> d.source = v);
     bindRange(binder, targets, from, to);
     binder.setBean(draft);
     add(
         new Paragraph(
-            "Their hours in the week of "
-                + view.weekStart()
-                + " replace the chosen mechanics' hours in that period."),
+            getTranslation("scheduling.copy.intro", Formats.current().date(view.weekStart()))),
         form(source, targets, from, to));
     footer(
-        "Copy",
+        "scheduling.copy.save",
         () ->
             submit(
                 binder,
@@ -61,10 +60,10 @@ class CopyWeekDialog extends ScheduleDialog {
                               Objects.requireNonNull(draft.source).id(),
                               view.weekStart());
                   if (week.isEmpty()) {
-                    throw new InvalidRequestException("That week has no hours to copy");
+                    throw new InvalidRequestException("scheduling.copy.empty");
                   }
                   view.change(
-                      "Copied to " + draft.targets.size() + " mechanic(s)",
+                      getTranslation("scheduling.copy.done", draft.targets.size()),
                       () -> {
                         view.services()
                             .weeklyHours()

@@ -1,6 +1,7 @@
 package com.otopair.scheduling.ui;
 
-import com.otopair.base.ui.Forms;
+import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.scheduling.EndOfDay;
 import com.otopair.scheduling.ShopSchedule;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,49 +32,51 @@ class DayChangeDialog extends ScheduleDialog {
   }
 
   final Select<ShopSchedule.Mechanic> mechanic = mechanicField();
-  final DatePicker date = new DatePicker("Date");
-  final Checkbox off = new Checkbox("Day off");
-  final TimePicker start = new TimePicker("From");
-  final TimePicker end = new TimePicker("Until");
-  final TextField reason = new TextField("Reason");
+  final DatePicker date = datePicker("scheduling.day.date");
+  final Checkbox off = new Checkbox(I18n.t("scheduling.day.off"));
+  final TimePicker start = new TimePicker(I18n.t("scheduling.dialog.from"));
+  final TimePicker end = new TimePicker(I18n.t("scheduling.dialog.until"));
+  final TextField reason = new TextField(I18n.t("scheduling.day.reason"));
   private final Paragraph warning = new Paragraph();
   private final Binder<Draft> binder = new Binder<>();
   private final Draft draft = new Draft();
 
   DayChangeDialog(ScheduleView view) {
-    super(view, "Change a day");
-    add(
-        new Paragraph(
-            "Other hours, or a day off, on one date; the weekly hours of that date don't apply."));
+    super(view, "scheduling.day.title");
+    add(new Paragraph(getTranslation("scheduling.day.intro")));
     start.setStep(Duration.ofMinutes(15));
     end.setStep(Duration.ofMinutes(15));
-    end.setHelperText("12:00 AM: until midnight");
+    end.setHelperText(getTranslation("scheduling.day.end.helper"));
     reason.setMaxLength(200);
     draft.mechanic = mechanic.getValue();
     draft.date = view.weekStart();
     binder
         .forField(mechanic)
-        .asRequired("Choose a mechanic")
+        .asRequired(getTranslation("scheduling.dialog.mechanic.required"))
         .bind(d -> d.mechanic, (d, v) -> d.mechanic = v);
-    binder.forField(date).asRequired("Pick a date").bind(d -> d.date, (d, v) -> d.date = v);
+    binder
+        .forField(date)
+        .asRequired(getTranslation("scheduling.day.date.required"))
+        .bind(d -> d.date, (d, v) -> d.date = v);
     binder.forField(off).bind(d -> d.off, (d, v) -> d.off = v);
     binder
         .forField(start)
-        .withValidator(Forms.rule(time -> time == null && !off.getValue() ? "Pick a start" : null))
+        .withValidator(
+            rule(time -> time == null && !off.getValue() ? "scheduling.day.start.required" : null))
         .bind(d -> d.start, (d, v) -> d.start = v);
     binder
         .forField(end)
         .withValidator(
-            Forms.rule(
+            rule(
                 time -> {
                   if (off.getValue()) {
                     return null;
                   }
                   if (time == null) {
-                    return "Pick an end";
+                    return "scheduling.day.end.required";
                   }
                   return start.getValue() != null && !EndOfDay.isAfter(time, start.getValue())
-                      ? "The end must be after the start"
+                      ? "scheduling.rule.end-after-start"
                       : null;
                 }))
         .bind(d -> d.end, (d, v) -> d.end = v);
@@ -92,7 +95,9 @@ class DayChangeDialog extends ScheduleDialog {
     end.addValueChangeListener(e -> warnAboutHours());
     warnAboutHours();
     add(warning, form(mechanic, date, off, start, end, reason));
-    footer("Save the day", () -> submit(binder, Map.of("end", end, "reason", reason), this::save));
+    footer(
+        "scheduling.day.save",
+        () -> submit(binder, Map.of("end", end, "reason", reason), this::save));
   }
 
   /**
@@ -125,11 +130,12 @@ class DayChangeDialog extends ScheduleDialog {
                 draft.off ? null : draft.end,
                 BigDecimal.ONE,
                 draft.reason);
+    String when = Formats.current().date(day);
     view.change(
-        "Saved " + day + " for " + who.name(),
+        getTranslation("scheduling.day.saved", when, who.name()),
         () ->
             new ScheduleView.Undo(
-                "change of " + day,
+                getTranslation("scheduling.day.undo", when),
                 () -> {
                   view
                       .services()

@@ -1,6 +1,5 @@
 package com.otopair.scheduling.ui;
 
-import com.otopair.base.ui.Forms;
 import com.otopair.scheduling.ScheduleWindow;
 import com.otopair.scheduling.WindowHours;
 import com.vaadin.flow.component.button.Button;
@@ -23,17 +22,20 @@ class HoursDialog extends ScheduleDialog {
   }
 
   final BigDecimalField multiplier = multiplierField();
-  final DatePicker validFrom = new DatePicker("Valid from");
-  final DatePicker validTo = new DatePicker("Valid until");
+  final DatePicker validFrom = datePicker("scheduling.hours.valid-from");
+  final DatePicker validTo = datePicker("scheduling.hours.valid-until");
   private final Binder<Draft> binder = new Binder<>();
   private final Draft draft = new Draft();
 
   HoursDialog(ScheduleView view, ScheduleWindow window) {
-    super(view, "");
+    super(
+        view,
+        "scheduling.hours.title",
+        nameOf(view, window.mechanicId()),
+        window.hours().describe());
     WindowHours hours = window.hours();
-    setHeaderTitle(nameOf(window.mechanicId()) + ": " + hours.describe());
-    validFrom.setHelperText("Empty: from now on");
-    validTo.setHelperText("Empty: no end");
+    validFrom.setHelperText(getTranslation("scheduling.hours.valid-from.helper"));
+    validTo.setHelperText(getTranslation("scheduling.dialog.until.helper"));
     draft.multiplier = hours.multiplier();
     draft.validFrom = hours.validFrom();
     draft.validTo = hours.validTo();
@@ -42,10 +44,10 @@ class HoursDialog extends ScheduleDialog {
     binder
         .forField(validTo)
         .withValidator(
-            Forms.rule(
+            rule(
                 to ->
                     to != null && validFrom.getValue() != null && to.isBefore(validFrom.getValue())
-                        ? "The last day can't be before the first"
+                        ? "scheduling.rule.last-before-first"
                         : null))
         .bind(d -> d.validTo, (d, v) -> d.validTo = v);
     binder.setBean(draft);
@@ -56,7 +58,7 @@ class HoursDialog extends ScheduleDialog {
     add(form(multiplier, validFrom, validTo));
     var delete =
         new Button(
-            "Delete",
+            getTranslation("scheduling.hours.delete"),
             e -> {
               close();
               view.attempt(() -> view.deleteWindow(window));
@@ -65,7 +67,7 @@ class HoursDialog extends ScheduleDialog {
     delete.setId("window-delete");
     getFooter().add(delete);
     footer(
-        "Save",
+        "scheduling.hours.save",
         () ->
             submit(
                 binder,

@@ -24,12 +24,12 @@ class NewHoursDialog extends ScheduleDialog {
   private final Draft draft = new Draft();
 
   NewHoursDialog(ScheduleView view, WindowHours hours) {
-    super(view, "New hours: " + hours.describe());
+    super(view, "scheduling.new-hours.title", hours.describe());
     draft.mechanic = mechanic.getValue();
     draft.multiplier = hours.multiplier();
     binder
         .forField(mechanic)
-        .asRequired("Choose a mechanic")
+        .asRequired(getTranslation("scheduling.dialog.mechanic.required"))
         .bind(d -> d.mechanic, (d, v) -> d.mechanic = v);
     bindMultiplier(binder, multiplier, d -> d.multiplier, (d, v) -> d.multiplier = v);
     binder.setBean(draft);
@@ -39,7 +39,7 @@ class NewHoursDialog extends ScheduleDialog {
     }
     add(form(mechanic, multiplier));
     footer(
-        "Add hours",
+        "scheduling.new-hours.save",
         () ->
             submit(
                 binder,

@@ -1,7 +1,7 @@
 package com.otopair.scheduling.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.ui.Feedback;
-import com.otopair.base.ui.Forms;
 import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.ScheduleRules;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -51,19 +51,19 @@ class PolicyDialog extends ScheduleDialog {
     }
   }
 
-  final IntegerField step = integer("Slots start every (minutes)");
-  final IntegerField before = integer("Free before each booking (minutes)");
-  final IntegerField after = integer("Free after each booking (minutes)");
-  final IntegerField notice = integer("Minimum notice (minutes)");
-  final IntegerField horizon = integer("Book up to (days ahead)");
-  final IntegerField cap = new IntegerField("Most bookings per mechanic a day");
-  final IntegerField cancellation = integer("Free cancellation until (hours before)");
-  final IntegerField reschedules = integer("Reschedules allowed per booking");
+  final IntegerField step = integer("scheduling.policy.step");
+  final IntegerField before = integer("scheduling.policy.before");
+  final IntegerField after = integer("scheduling.policy.after");
+  final IntegerField notice = integer("scheduling.policy.notice");
+  final IntegerField horizon = integer("scheduling.policy.horizon");
+  final IntegerField cap = new IntegerField(I18n.t("scheduling.policy.cap"));
+  final IntegerField cancellation = integer("scheduling.policy.cancellation");
+  final IntegerField reschedules = integer("scheduling.policy.reschedules");
   private final Binder<Draft> binder = new Binder<>();
 
   PolicyDialog(ScheduleView view) {
-    super(view, "Booking policy");
-    cap.setHelperText("Empty: no limit");
+    super(view, "scheduling.policy.title");
+    cap.setHelperText(getTranslation("scheduling.policy.cap.helper"));
     Draft draft = new Draft(view.services().bookingPolicies().policy(view.shop().id()));
     bind(step, ScheduleRules::stepProblem, d -> d.step, (d, v) -> d.step = v);
     bind(before, ScheduleRules::bufferProblem, d -> d.before, (d, v) -> d.before = v);
@@ -72,7 +72,7 @@ class PolicyDialog extends ScheduleDialog {
     bind(horizon, ScheduleRules::horizonProblem, d -> d.horizon, (d, v) -> d.horizon = v);
     binder
         .forField(cap)
-        .withValidator(Forms.rule(ScheduleRules::capProblem))
+        .withValidator(rule(ScheduleRules::capProblem))
         .bind(d -> d.cap, (d, v) -> d.cap = v);
     bind(
         cancellation,
@@ -87,7 +87,7 @@ class PolicyDialog extends ScheduleDialog {
     binder.setBean(draft);
     add(form(step, before, after, notice, horizon, cap, cancellation, reschedules));
     footer(
-        "Save policy",
+        "scheduling.policy.save",
         () ->
             submit(
                 binder,
@@ -103,11 +103,11 @@ class PolicyDialog extends ScheduleDialog {
                   view.services()
                       .bookingPolicies()
                       .updatePolicy(view.shop().id(), draft.toPolicy());
-                  Feedback.success("Booking policy saved");
+                  Feedback.success(getTranslation("scheduling.policy.saved"));
                 }));
   }
 
-  /** A required whole number, checked by the service's own rule. */
+  /** A required whole number, checked by the service's own rule (which names a key). */
   private void bind(
       IntegerField field,
       SerializableFunction<Integer, @Nullable String> rule,
@@ -115,8 +115,8 @@ class PolicyDialog extends ScheduleDialog {
       Setter<Draft, Integer> setter) {
     binder
         .forField(field)
-        .asRequired("Fill in “" + field.getLabel() + "”")
-        .withValidator(Forms.rule(rule))
+        .asRequired(getTranslation("scheduling.policy.required", field.getLabel()))
+        .withValidator(rule(rule))
         .bind(getter, setter);
   }
 }

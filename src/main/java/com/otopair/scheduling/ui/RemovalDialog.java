@@ -1,5 +1,7 @@
 package com.otopair.scheduling.ui;
 
+import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.scheduling.ScheduleOverride;
 import com.otopair.scheduling.TimeOff;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 /** Takes back a changed day or time off, after saying what it was; the removal can be undone. */
 class RemovalDialog extends ScheduleDialog {
 
-  private RemovalDialog(ScheduleView view, String title, String reason) {
-    super(view, title);
+  private RemovalDialog(ScheduleView view, String reason, String titleKey, Object... args) {
+    super(view, titleKey, args);
     if (!reason.isBlank()) {
       add(new Paragraph(reason));
     }
@@ -16,25 +18,28 @@ class RemovalDialog extends ScheduleDialog {
 
   /** The weekly hours apply again on the override's date. */
   static RemovalDialog of(ScheduleView view, ScheduleOverride override) {
-    var dialog = new RemovalDialog(view, "", override.reason());
-    dialog.setHeaderTitle(
-        dialog.nameOf(override.mechanicId())
-            + ": "
-            + (override.isDayOff() ? "day off" : "other hours")
-            + " on "
-            + override.date());
+    String date = Formats.current().date(override.date());
+    var dialog =
+        new RemovalDialog(
+            view,
+            override.reason(),
+            override.isDayOff()
+                ? "scheduling.removal.day-off.title"
+                : "scheduling.removal.other-hours.title",
+            nameOf(view, override.mechanicId()),
+            date);
     dialog.footer(
-        "Back to the weekly hours",
+        "scheduling.removal.day.save",
         () ->
             view.attempt(
                 () ->
                     view.change(
-                        "The weekly hours apply again on " + override.date(),
+                        I18n.t("scheduling.removal.day.done", date),
                         () -> {
                           ScheduleOverride removed =
                               view.services().dayChanges().removeOverride(override.id());
                           return new ScheduleView.Undo(
-                              "change of " + removed.date(),
+                              I18n.t("scheduling.day.undo", date),
                               () ->
                                   view.services()
                                       .dayChanges()
@@ -52,20 +57,25 @@ class RemovalDialog extends ScheduleDialog {
 
   /** The mechanic is back at work on those days. */
   static RemovalDialog of(ScheduleView view, TimeOff off) {
-    var dialog = new RemovalDialog(view, "", off.reason());
-    dialog.setHeaderTitle(
-        dialog.nameOf(off.mechanicId()) + ": time off " + off.firstDay() + " to " + off.lastDay());
+    var dialog =
+        new RemovalDialog(
+            view,
+            off.reason(),
+            "scheduling.removal.time-off.title",
+            nameOf(view, off.mechanicId()),
+            Formats.current().date(off.firstDay()),
+            Formats.current().date(off.lastDay()));
     dialog.footer(
-        "Cancel the time off",
+        "scheduling.removal.time-off.save",
         () ->
             view.attempt(
                 () ->
                     view.change(
-                        "Time off cancelled",
+                        I18n.t("scheduling.removal.time-off.done"),
                         () -> {
                           TimeOff removed = view.services().dayChanges().removeTimeOff(off.id());
                           return new ScheduleView.Undo(
-                              "cancelled time off",
+                              I18n.t("scheduling.removal.time-off.undo"),
                               () ->
                                   view.services()
                                       .dayChanges()

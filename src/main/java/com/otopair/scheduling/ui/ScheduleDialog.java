@@ -1,6 +1,8 @@
 package com.otopair.scheduling.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.Forms;
 import com.otopair.scheduling.ScheduleRules;
@@ -19,6 +21,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,14 +36,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A schedule builder dialog for one change: its fields are bound to a {@link Binder}, checked all
  * at once when saving ({@link Forms#validate}), and the service has the last word: its refusal
- * shows next to the field it names ({@link Feedback#show}).
+ * shows next to the field it names ({@link Feedback#show}). Its words are keys of the scheduling
+ * bundles, read in the page's language.
  */
 abstract class ScheduleDialog extends Dialog {
 
   protected final ScheduleView view;
 
-  ScheduleDialog(ScheduleView view, String title) {
-    super(title);
+  /** A dialog titled with the text of {@code titleKey} and its values. */
+  ScheduleDialog(ScheduleView view, String titleKey, Object... args) {
+    super(I18n.t(titleKey, args));
     this.view = view;
     addClassName("otopair-dialog");
     setCloseOnOutsideClick(false);
@@ -53,12 +59,15 @@ abstract class ScheduleDialog extends Dialog {
     return form;
   }
 
-  /** Cancel, and a primary button that closes the dialog once {@code save} says it went through. */
-  protected void footer(String label, BooleanSupplier save) {
-    var cancel = new Button("Cancel", e -> close());
+  /**
+   * Cancel, and a primary button labelled {@code labelKey} that closes the dialog once {@code save}
+   * says it went through.
+   */
+  protected void footer(String labelKey, BooleanSupplier save) {
+    var cancel = new Button(getTranslation("scheduling.dialog.cancel"), e -> close());
     var primary =
         new Button(
-            label,
+            getTranslation(labelKey),
             e -> {
               if (save.getAsBoolean()) {
                 close();
@@ -109,7 +118,7 @@ abstract class ScheduleDialog extends Dialog {
 
   protected Select<ShopSchedule.Mechanic> mechanicField() {
     var field = new Select<ShopSchedule.Mechanic>();
-    field.setLabel("Mechanic");
+    field.setLabel(I18n.t("scheduling.dialog.mechanic"));
     field.setItems(view.schedule().mechanics());
     field.setItemLabelGenerator(ShopSchedule.Mechanic::name);
     field.setValue(view.chosenMechanic().orElse(view.schedule().mechanics().getFirst()));
@@ -118,10 +127,10 @@ abstract class ScheduleDialog extends Dialog {
   }
 
   protected MultiSelectComboBox<ShopSchedule.Mechanic> targetsField() {
-    var field = new MultiSelectComboBox<ShopSchedule.Mechanic>("To");
+    var field = new MultiSelectComboBox<ShopSchedule.Mechanic>(I18n.t("scheduling.dialog.targets"));
     field.setItems(view.schedule().mechanics());
     field.setItemLabelGenerator(ShopSchedule.Mechanic::name);
-    field.setPlaceholder("Choose mechanics");
+    field.setPlaceholder(I18n.t("scheduling.dialog.targets.placeholder"));
     if (view.schedule().mechanics().size() == 1) {
       field.setValue(Set.of(view.schedule().mechanics().getFirst()));
     }
@@ -129,14 +138,15 @@ abstract class ScheduleDialog extends Dialog {
   }
 
   protected static BigDecimalField multiplierField() {
-    var field = new BigDecimalField("Price multiplier");
-    field.setHelperText("1 is the standard price; 1.5 for peak hours, 0.8 off-peak");
+    var field = new BigDecimalField(I18n.t("scheduling.dialog.multiplier"));
+    field.setHelperText(I18n.t("scheduling.dialog.multiplier.helper"));
     field.setId("window-multiplier");
     return field;
   }
 
-  protected static IntegerField integer(String label) {
-    var field = new IntegerField(label);
+  /** A whole number field labelled with the text of {@code labelKey}. */
+  protected static IntegerField integer(String labelKey) {
+    var field = new IntegerField(I18n.t(labelKey));
     field.setMin(0);
     field.setStepButtonsVisible(true);
     return field;
@@ -146,12 +156,13 @@ abstract class ScheduleDialog extends Dialog {
     return mechanics.stream().map(ShopSchedule.Mechanic::id).toList();
   }
 
-  protected String nameOf(UUID mechanicId) {
+  /** The name of one of the shop's mechanics, as the schedule on screen knows it. */
+  protected static String nameOf(ScheduleView view, UUID mechanicId) {
     return view.schedule().mechanics().stream()
         .filter(m -> m.id().equals(mechanicId))
         .map(ShopSchedule.Mechanic::name)
         .findFirst()
-        .orElse("Mechanic");
+        .orElse(I18n.t("scheduling.mechanic.unnamed"));
   }
 
   /** Binds the price multiplier: required, within the service's range. */
@@ -162,9 +173,26 @@ abstract class ScheduleDialog extends Dialog {
       Setter<T, BigDecimal> setter) {
     return binder
         .forField(field)
-        .asRequired("Give a price multiplier: 1 is the standard price")
-        .withValidator(Forms.rule(ScheduleRules::multiplierProblem))
+        .asRequired(I18n.t("scheduling.dialog.multiplier.required"))
+        .withValidator(rule(ScheduleRules::multiplierProblem))
         .bind(getter, setter);
+  }
+
+  /**
+   * A validator from a rule that names the problem by a key of the bundles ({@link ScheduleRules}),
+   * or answers null: the field shows the key's sentence in the page's language.
+   */
+  protected static <T> Validator<T> rule(SerializableFunction<T, @Nullable String> problem) {
+    return Forms.rule(
+        value -> {
+          String key = problem.apply(value);
+          return key == null ? null : I18n.t(key);
+        });
+  }
+
+  /** A date picker labelled with the text of {@code labelKey}, in the page's language. */
+  protected static DatePicker datePicker(String labelKey) {
+    return ComponentTexts.localize(new DatePicker(I18n.t(labelKey)));
   }
 
   /** What a change that reaches several mechanics over a range of days carries. */
@@ -185,16 +213,20 @@ abstract class ScheduleDialog extends Dialog {
       DatePicker to) {
     binder
         .forField(targets)
-        .withValidator(Forms.rule(chosen -> chosen.isEmpty() ? "Choose the mechanics" : null))
+        .withValidator(
+            rule(chosen -> chosen.isEmpty() ? "scheduling.dialog.targets.required" : null))
         .bind(d -> d.targets, (d, v) -> d.targets = v);
-    binder.forField(from).asRequired("Pick the first day").bind(d -> d.from, (d, v) -> d.from = v);
+    binder
+        .forField(from)
+        .asRequired(I18n.t("scheduling.dialog.first-day.required"))
+        .bind(d -> d.from, (d, v) -> d.from = v);
     binder
         .forField(to)
         .withValidator(
-            Forms.rule(
+            rule(
                 last ->
                     last != null && from.getValue() != null && last.isBefore(from.getValue())
-                        ? "The last day can't be before the first"
+                        ? "scheduling.rule.last-before-first"
                         : null))
         .bind(d -> d.to, (d, v) -> d.to = v);
   }

@@ -1,6 +1,7 @@
 package com.otopair.scheduling.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.scheduling.BookedTimes;
@@ -103,18 +104,19 @@ final class ScheduleEvents {
       if (!shown.contains(override.mechanicId())) {
         continue;
       }
-      String reason = override.reason().isBlank() ? "" : ": " + override.reason();
       events.add(
           override.isDayOff()
               ? CalendarEvent.background(
                       OVERRIDE + override.id(),
-                      who.apply(override.mechanicId()) + "Day off" + reason,
+                      who.apply(override.mechanicId())
+                          + withReason("scheduling.event.day-off", override.reason()),
                       override.date().atStartOfDay(),
                       override.date().plusDays(1).atStartOfDay())
                   .withClassNames(CalendarEvent.TONE_UNAVAILABLE, "otopair-override")
               : CalendarEvent.event(
                       OVERRIDE + override.id(),
-                      who.apply(override.mechanicId()) + "Only these hours" + reason,
+                      who.apply(override.mechanicId())
+                          + withReason("scheduling.event.other-hours", override.reason()),
                       override.date().atTime(override.start()),
                       EndOfDay.on(override.date(), override.end()))
                   .withClassNames(CalendarEvent.TONE_MUTED, "otopair-override"));
@@ -141,8 +143,7 @@ final class ScheduleEvents {
           CalendarEvent.background(
                   TIME_OFF + off.id(),
                   who.apply(off.mechanicId())
-                      + "Time off"
-                      + (off.reason().isBlank() ? "" : ": " + off.reason()),
+                      + withReason("scheduling.event.time-off", off.reason()),
                   start,
                   end)
               .withClassNames(CalendarEvent.TONE_UNAVAILABLE, "otopair-time-off"));
@@ -174,11 +175,20 @@ final class ScheduleEvents {
     return Formats.current().price(money);
   }
 
-  /** "Standard", "×1.5 peak", "×0.8 off-peak". */
+  /** "Standard", "×1.5 peak", "×0.8 off-peak"; "×1,5 pointe" in French. */
   static String price(BigDecimal multiplier) {
     int compared = multiplier.compareTo(BigDecimal.ONE);
-    String factor = "×" + multiplier.stripTrailingZeros().toPlainString();
-    return compared == 0 ? "Standard" : compared > 0 ? factor + " peak" : factor + " off-peak";
+    BigDecimal factor = multiplier.stripTrailingZeros();
+    return compared == 0
+        ? I18n.t("scheduling.event.price.standard")
+        : I18n.t(
+            compared > 0 ? "scheduling.event.price.peak" : "scheduling.event.price.off-peak",
+            factor);
+  }
+
+  /** "Day off", or "Day off: Dentist" when the mechanic gave a reason. */
+  private static String withReason(String key, String reason) {
+    return reason.isBlank() ? I18n.t(key) : I18n.t(key + ".reason", reason);
   }
 
   static String tone(BigDecimal multiplier) {

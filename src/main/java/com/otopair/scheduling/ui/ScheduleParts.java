@@ -1,6 +1,7 @@
 package com.otopair.scheduling.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.ui.calendar.BusinessHours;
 import com.otopair.base.ui.calendar.CalendarView;
 import com.otopair.base.ui.calendar.FullCalendar;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,8 +20,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 
-/** The parts of the schedule builder that only show things: the calendar's frame, cards, legend. */
+/**
+ * The parts of the schedule builder that only show things: the calendar's frame, cards, legend, in
+ * the page's language.
+ */
 final class ScheduleParts {
+
+  /** Where the legend's peak starts: ×1.25 and up. */
+  private static final BigDecimal PEAK = new BigDecimal("1.25");
 
   private ScheduleParts() {}
 
@@ -52,12 +60,12 @@ final class ScheduleParts {
   static Div legend() {
     var legend =
         new Div(
-            legend("Standard price", "otopair-legend-standard"),
-            legend("Peak (×1.25 and up)", "otopair-legend-peak"),
-            legend("Off-peak (below ×1)", "otopair-legend-offpeak"),
-            legend("Day off or time off", "otopair-legend-off"),
-            legend("Booked", "otopair-legend-booked"),
-            legend("Outside opening hours: no in-shop bookings", "otopair-legend-outside"));
+            legend(I18n.t("scheduling.legend.standard"), "otopair-legend-standard"),
+            legend(I18n.t("scheduling.legend.peak", PEAK), "otopair-legend-peak"),
+            legend(I18n.t("scheduling.legend.off-peak", BigDecimal.ONE), "otopair-legend-offpeak"),
+            legend(I18n.t("scheduling.legend.off"), "otopair-legend-off"),
+            legend(I18n.t("scheduling.legend.booked"), "otopair-legend-booked"),
+            legend(I18n.t("scheduling.legend.outside"), "otopair-legend-outside"));
     legend.addClassName("otopair-legend");
     return legend;
   }
@@ -67,34 +75,33 @@ final class ScheduleParts {
    * only within them; a day without hours is closed.
    */
   static Div openingHoursCard(ShopDetails shop) {
-    var card = new Div(new H3("Opening hours"));
+    var card = new Div(new H3(I18n.t("scheduling.opening-hours.title")));
     card.addClassName("otopair-opening-hours");
     card.setId("schedule-opening-hours");
     if (shop.openingHours().isEmpty()) {
-      card.add(new Paragraph("Not posted yet: add them in the shop's settings."));
+      card.add(new Paragraph(I18n.t("scheduling.opening-hours.none")));
       return card;
     }
     var days = new Div();
     days.addClassName("otopair-opening-hours-days");
+    Formats formats = Formats.current();
     for (DayOfWeek day : DayOfWeek.values()) {
       String hours =
           shop.openingHours().stream()
               .filter(h -> h.day() == day)
               .findFirst()
-              .map(h -> h.opens() + "–" + h.closes())
-              .orElse("Closed");
-      days.add(new Span(Formats.current().shortWeekday(day)), new Span(hours));
+              .map(h -> formats.hours(h.opens(), h.closes()))
+              .orElse(I18n.t("scheduling.opening-hours.closed"));
+      days.add(new Span(formats.shortWeekday(day)), new Span(hours));
     }
-    card.add(
-        days,
-        new Paragraph(
-            "In-shop services are offered within these hours; remote ones follow yours."));
+    card.add(days, new Paragraph(I18n.t("scheduling.opening-hours.note")));
     return card;
   }
 
-  static Div card(String title, String text, Anchor action) {
+  /** A card with a title, a sentence and a link, the first two named by keys of the bundles. */
+  static Div card(String titleKey, String textKey, Anchor action) {
     action.addClassName("otopair-button-link");
-    var card = new Div(new H2(title), new Paragraph(text), action);
+    var card = new Div(new H2(I18n.t(titleKey)), new Paragraph(I18n.t(textKey)), action);
     card.addClassName("otopair-card");
     return card;
   }

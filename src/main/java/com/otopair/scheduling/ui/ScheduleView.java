@@ -64,32 +64,48 @@ import org.jspecify.annotations.Nullable;
  * saves at once and the last one can be undone. Open builders of the same shop update live.
  */
 @Route("schedule")
-@PageTitle("Schedule")
-@Menu(order = 15, icon = "vaadin:calendar-clock", title = "Schedule")
+@PageTitle("scheduling.schedule.title")
+@Menu(order = 15, icon = "vaadin:calendar-clock", title = "scheduling.menu.schedule")
 @RolesAllowed({Roles.SHOP_OWNER, Roles.MECHANIC})
 class ScheduleView extends Main {
 
-  /** The option of the mechanic filter that shows everyone. */
-  static final ShopSchedule.Mechanic EVERYONE =
-      new ShopSchedule.Mechanic(new UUID(0, 0), "All mechanics");
+  /** The option of the mechanic filter that shows everyone, named in the page's language. */
+  final ShopSchedule.Mechanic everyone =
+      new ShopSchedule.Mechanic(new UUID(0, 0), getTranslation("scheduling.schedule.everyone"));
 
   final FullCalendar calendar;
   final Select<ShopSchedule.Mechanic> mechanic = new Select<>();
-  final Button undo = new Button("Undo", VaadinIcon.ROTATE_LEFT.create());
+  final Button undo =
+      new Button(getTranslation("scheduling.schedule.undo"), VaadinIcon.ROTATE_LEFT.create());
 
   /** The less frequent changes; on a narrow screen they fold into the menu's overflow. */
   final MenuBar actions = new MenuBar();
 
   final MenuItem timeOff =
-      action(VaadinIcon.AIRPLANE, "Time off", () -> new TimeOffDialog(this).open());
+      action(
+          VaadinIcon.AIRPLANE,
+          "scheduling.schedule.action.time-off",
+          () -> new TimeOffDialog(this).open());
   final MenuItem changeDay =
-      action(VaadinIcon.CALENDAR_O, "Change a day", () -> new DayChangeDialog(this).open());
+      action(
+          VaadinIcon.CALENDAR_O,
+          "scheduling.schedule.action.change-day",
+          () -> new DayChangeDialog(this).open());
   final MenuItem copyWeek =
-      action(VaadinIcon.COPY_O, "Copy this week…", () -> new CopyWeekDialog(this).open());
+      action(
+          VaadinIcon.COPY_O,
+          "scheduling.schedule.action.copy-week",
+          () -> new CopyWeekDialog(this).open());
   final MenuItem templates =
-      action(VaadinIcon.ARCHIVES, "Templates", () -> new TemplatesDialog(this).open());
+      action(
+          VaadinIcon.ARCHIVES,
+          "scheduling.schedule.action.templates",
+          () -> new TemplatesDialog(this).open());
   final MenuItem policy =
-      action(VaadinIcon.COG_O, "Booking policy", () -> new PolicyDialog(this).open());
+      action(
+          VaadinIcon.COG_O,
+          "scheduling.schedule.action.policy",
+          () -> new PolicyDialog(this).open());
   final Select<Offering> preview = new Select<>();
 
   private final ScheduleServices services;
@@ -118,36 +134,33 @@ class ScheduleView extends Main {
     if (shop == null) {
       add(
           ScheduleParts.card(
-              "No shop yet",
-              "Set up your shop, or accept an invitation, to build a schedule.",
-              new Anchor("shop/setup", "Set up your shop")));
+              "scheduling.schedule.no-shop.title",
+              "scheduling.schedule.no-shop.text",
+              new Anchor("shop/setup", getTranslation("scheduling.schedule.no-shop.action"))));
       return;
     }
     ShopSchedule first = load(LocalDate.now(clock), LocalDate.now(clock).plusDays(7));
     if (first.mechanics().isEmpty()) {
       add(
           ScheduleParts.card(
-              "No mechanics yet",
-              "Invite your mechanics; then draw their hours here.",
-              new Anchor("team", "Invite a mechanic")));
+              "scheduling.schedule.no-mechanics.title",
+              "scheduling.schedule.no-mechanics.text",
+              new Anchor("team", getTranslation("scheduling.schedule.no-mechanics.action"))));
       return;
     }
 
-    var heading = new H2("Schedule of " + shop.name());
+    var heading = new H2(getTranslation("scheduling.schedule.heading", shop.name()));
     heading.addClassName("otopair-page-title");
     var hint =
         new Paragraph(
-            "Drag on the calendar to add hours, drag or resize them to change them, click them to"
-                + " set the price. Times are in "
-                + Formats.current().zone(first.zone())
-                + ".");
+            getTranslation("scheduling.schedule.hint", Formats.current().zone(first.zone())));
     hint.addClassName("otopair-hint");
 
-    mechanic.setLabel("Mechanic");
+    mechanic.setLabel(getTranslation("scheduling.schedule.mechanic"));
     mechanic.setItemLabelGenerator(ShopSchedule.Mechanic::name);
     if (first.managesShop()) {
-      mechanic.setItems(Stream.concat(Stream.of(EVERYONE), first.mechanics().stream()).toList());
-      mechanic.setValue(EVERYONE);
+      mechanic.setItems(Stream.concat(Stream.of(everyone), first.mechanics().stream()).toList());
+      mechanic.setValue(everyone);
     } else {
       mechanic.setItems(first.mechanics());
       mechanic.setValue(first.mechanics().getFirst());
@@ -168,13 +181,19 @@ class ScheduleView extends Main {
     undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     actions.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
     actions.setId("schedule-actions");
-    preview.setLabel("Preview slots for");
+    preview.setLabel(getTranslation("scheduling.schedule.preview.label"));
     preview.setEmptySelectionAllowed(true);
-    preview.setEmptySelectionCaption("No preview");
+    preview.setEmptySelectionCaption(getTranslation("scheduling.schedule.preview.none"));
     preview.setItems(menu.publicMenu(shop.id()));
     preview.setItemLabelGenerator(
-        o -> o == null ? "No preview" : o.name() + " (" + o.durationMinutes() + " min)");
-    preview.setTooltipText("Shows what customers can book, with prices");
+        o ->
+            o == null
+                ? getTranslation("scheduling.schedule.preview.none")
+                : getTranslation(
+                    "scheduling.schedule.preview.item",
+                    o.name(),
+                    Formats.current().duration(o.durationMinutes())));
+    preview.setTooltipText(getTranslation("scheduling.schedule.preview.tooltip"));
     preview.setId("schedule-preview");
     preview.setVisible(!menu.publicMenu(shop.id()).isEmpty());
     preview.addValueChangeListener(
@@ -210,7 +229,7 @@ class ScheduleView extends Main {
           if (event.shopId().equals(shop.id())) {
             refresh();
             if (!event.changedBy().equals(me)) {
-              Feedback.success("The schedule was just updated by a colleague");
+              Feedback.success(getTranslation("scheduling.schedule.updated-by-colleague"));
             }
           }
         });
@@ -225,8 +244,8 @@ class ScheduleView extends Main {
     refresh();
   }
 
-  private MenuItem action(VaadinIcon icon, String label, Runnable open) {
-    var content = new Span(icon.create(), new Span(label));
+  private MenuItem action(VaadinIcon icon, String labelKey, Runnable open) {
+    var content = new Span(icon.create(), new Span(getTranslation(labelKey)));
     content.addClassName("otopair-menu-action");
     return actions.addItem(content, e -> open.run());
   }
@@ -258,7 +277,7 @@ class ScheduleView extends Main {
 
   /** The mechanic chosen in the filter, if one is. */
   Optional<ShopSchedule.Mechanic> chosenMechanic() {
-    return Optional.ofNullable(mechanic.getValue()).filter(m -> m != EVERYONE);
+    return Optional.ofNullable(mechanic.getValue()).filter(m -> m != everyone);
   }
 
   /**
@@ -321,7 +340,7 @@ class ScheduleView extends Main {
     if (undoIt != null) {
       lastChange = undoIt;
       undo.setEnabled(true);
-      undo.setTooltipText("Undo: " + undoIt.what());
+      undo.setTooltipText(getTranslation("scheduling.schedule.undo.tooltip", undoIt.what()));
     }
     Feedback.success(done);
     refresh();
@@ -351,9 +370,9 @@ class ScheduleView extends Main {
     }
     try {
       undoIt.action().run();
-      Feedback.success("Undone: " + undoIt.what());
+      Feedback.success(getTranslation("scheduling.schedule.undone", undoIt.what()));
     } catch (InvalidRequestException refused) {
-      Feedback.error("Couldn't undo: " + refused.getMessage());
+      Feedback.error(getTranslation("scheduling.schedule.undo-failed", refused.getMessage()));
     }
     lastChange = null;
     undo.setEnabled(false);
@@ -363,32 +382,33 @@ class ScheduleView extends Main {
 
   void addWindow(ShopSchedule.Mechanic who, WindowHours hours) {
     change(
-        "Added " + hours.describe() + " for " + who.name(),
+        getTranslation("scheduling.window.added", hours.describe(), who.name()),
         () -> {
           ScheduleWindow added = services.weeklyHours().addWindow(shop().id(), who.id(), hours);
           return new Undo(
-              "add " + hours.describe(), () -> services.weeklyHours().deleteWindow(added.id()));
+              getTranslation("scheduling.window.undo.add", hours.describe()),
+              () -> services.weeklyHours().deleteWindow(added.id()));
         });
   }
 
   void updateWindow(ScheduleWindow window, WindowHours hours) {
     change(
-        "Saved " + hours.describe(),
+        getTranslation("scheduling.window.saved", hours.describe()),
         () -> {
           ScheduleWindow before = services.weeklyHours().updateWindow(window.id(), hours);
           return new Undo(
-              "change of " + before.hours().describe(),
+              getTranslation("scheduling.window.undo.change", before.hours().describe()),
               () -> services.weeklyHours().updateWindow(window.id(), before.hours()));
         });
   }
 
   void deleteWindow(ScheduleWindow window) {
     change(
-        "Deleted " + window.hours().describe(),
+        getTranslation("scheduling.window.deleted", window.hours().describe()),
         () -> {
           ScheduleWindow deleted = services.weeklyHours().deleteWindow(window.id());
           return new Undo(
-              "deletion of " + deleted.hours().describe(),
+              getTranslation("scheduling.window.undo.delete", deleted.hours().describe()),
               () ->
                   services
                       .weeklyHours()

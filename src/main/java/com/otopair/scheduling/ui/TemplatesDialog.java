@@ -1,5 +1,6 @@
 package com.otopair.scheduling.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.ui.Feedback;
 import com.otopair.scheduling.ScheduleTemplate;
 import com.otopair.scheduling.ShopSchedule;
@@ -25,29 +26,32 @@ class TemplatesDialog extends ScheduleDialog {
   }
 
   final Select<ShopSchedule.Mechanic> source = mechanicField();
-  final TextField name = new TextField("Template name");
+  final TextField name = new TextField(I18n.t("scheduling.templates.name"));
   private final Div list = new Div();
   private final Binder<Draft> binder = new Binder<>();
   private final Draft draft = new Draft();
 
   TemplatesDialog(ScheduleView view) {
-    super(view, "Templates");
+    super(view, "scheduling.templates.title");
     list.addClassName("otopair-template-list");
-    source.setLabel("Save the week on screen of");
-    name.setPlaceholder("Winter hours");
+    source.setLabel(getTranslation("scheduling.templates.source"));
+    name.setPlaceholder(getTranslation("scheduling.templates.name.placeholder"));
     name.setMaxLength(60);
     draft.source = source.getValue();
     binder
         .forField(source)
-        .asRequired("Choose a mechanic")
+        .asRequired(getTranslation("scheduling.dialog.mechanic.required"))
         .bind(d -> d.source, (d, v) -> d.source = v);
-    binder.forField(name).asRequired("Name the template").bind(d -> d.name, (d, v) -> d.name = v);
+    binder
+        .forField(name)
+        .asRequired(getTranslation("scheduling.template.name.required"))
+        .bind(d -> d.name, (d, v) -> d.name = v);
     binder.setBean(draft);
-    var save = new Button("Save as template", e -> save());
+    var save = new Button(getTranslation("scheduling.templates.save"), e -> save());
     save.setId("save-template");
     fill();
     add(list, form(source, name), save);
-    getFooter().add(new Button("Close", e -> close()));
+    getFooter().add(new Button(getTranslation("scheduling.templates.close"), e -> close()));
   }
 
   private void save() {
@@ -67,7 +71,7 @@ class TemplatesDialog extends ScheduleDialog {
                               view.shop().id(),
                               Objects.requireNonNull(draft.source).id(),
                               view.weekStart()));
-          Feedback.success("Saved " + saved.name());
+          Feedback.success(getTranslation("scheduling.templates.saved", saved.name()));
           name.clear();
           name.setInvalid(false);
           fill();
@@ -78,18 +82,21 @@ class TemplatesDialog extends ScheduleDialog {
     list.removeAll();
     List<ScheduleTemplate> saved = view.services().scheduleTemplates().templates(view.shop().id());
     if (saved.isEmpty()) {
-      list.add(new Paragraph("No templates yet. Save a mechanic's week below to reuse it."));
+      list.add(new Paragraph(getTranslation("scheduling.templates.none")));
     }
     for (ScheduleTemplate template : saved) {
-      var apply = new Button("Apply…", e -> new ApplyTemplateDialog(view, template).open());
+      var apply =
+          new Button(
+              getTranslation("scheduling.templates.apply"),
+              e -> new ApplyTemplateDialog(view, template).open());
       apply.addThemeVariants(ButtonVariant.LUMO_SMALL);
       var delete =
           new Button(
-              "Delete",
+              getTranslation("scheduling.templates.delete"),
               e -> {
                 if (Feedback.run(
                     () -> view.services().scheduleTemplates().deleteTemplate(template.id()),
-                    "Deleted " + template.name())) {
+                    getTranslation("scheduling.templates.deleted", template.name()))) {
                   fill();
                 }
               });
@@ -97,7 +104,9 @@ class TemplatesDialog extends ScheduleDialog {
           ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       var row =
           new Div(
-              new Span(template.name() + " · " + template.windows().size() + " windows"),
+              new Span(
+                  getTranslation(
+                      "scheduling.templates.row", template.name(), template.windows().size())),
               apply,
               delete);
       row.addClassName("otopair-member-row");

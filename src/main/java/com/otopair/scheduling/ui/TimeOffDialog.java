@@ -1,6 +1,6 @@
 package com.otopair.scheduling.ui;
 
-import com.otopair.base.ui.Forms;
+import com.otopair.base.I18n;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.TimeOff;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,42 +23,42 @@ class TimeOffDialog extends ScheduleDialog {
   }
 
   final Select<ShopSchedule.Mechanic> mechanic = mechanicField();
-  final DatePicker firstDay = new DatePicker("First day");
-  final DatePicker lastDay = new DatePicker("Last day");
-  final TextField reason = new TextField("Reason");
+  final DatePicker firstDay = datePicker("scheduling.time-off.first-day");
+  final DatePicker lastDay = datePicker("scheduling.time-off.last-day");
+  final TextField reason = new TextField(I18n.t("scheduling.time-off.reason"));
   private final Binder<Draft> binder = new Binder<>();
   private final Draft draft = new Draft();
 
   TimeOffDialog(ScheduleView view) {
-    super(view, "Time off");
-    reason.setPlaceholder("Vacation");
+    super(view, "scheduling.time-off.title");
+    reason.setPlaceholder(getTranslation("scheduling.time-off.reason.placeholder"));
     reason.setMaxLength(200);
     draft.mechanic = mechanic.getValue();
     draft.firstDay = view.weekStart();
     draft.lastDay = view.weekStart();
     binder
         .forField(mechanic)
-        .asRequired("Choose a mechanic")
+        .asRequired(getTranslation("scheduling.dialog.mechanic.required"))
         .bind(d -> d.mechanic, (d, v) -> d.mechanic = v);
     binder
         .forField(firstDay)
-        .asRequired("Pick the first day")
+        .asRequired(getTranslation("scheduling.dialog.first-day.required"))
         .bind(d -> d.firstDay, (d, v) -> d.firstDay = v);
     binder
         .forField(lastDay)
-        .asRequired("Pick the last day")
+        .asRequired(getTranslation("scheduling.time-off.last-day.required"))
         .withValidator(
-            Forms.rule(
+            rule(
                 last ->
                     firstDay.getValue() != null && last.isBefore(firstDay.getValue())
-                        ? "The last day can't be before the first"
+                        ? "scheduling.rule.last-before-first"
                         : null))
         .bind(d -> d.lastDay, (d, v) -> d.lastDay = v);
     binder.forField(reason).bind(d -> d.reason, (d, v) -> d.reason = v);
     binder.setBean(draft);
     add(form(mechanic, firstDay, lastDay, reason));
     footer(
-        "Add time off",
+        "scheduling.time-off.save",
         () ->
             submit(
                 binder,
@@ -75,10 +75,10 @@ class TimeOffDialog extends ScheduleDialog {
                               Objects.requireNonNull(draft.lastDay),
                               draft.reason);
                   view.change(
-                      "Time off saved for " + who.name(),
+                      getTranslation("scheduling.time-off.saved", who.name()),
                       () ->
                           new ScheduleView.Undo(
-                              "time off",
+                              getTranslation("scheduling.time-off.undo"),
                               () -> view.services().dayChanges().removeTimeOff(added.id())));
                 }));
   }

@@ -102,7 +102,7 @@ class ScheduleDialogsTest extends KaribuTest {
             .getChildren()
             .map(c -> c.getElement().getTextRecursively())
             .reduce("", (a, b) -> a + " " + b);
-    assertThat(hours).contains("Mon08:00–17:00", "TueClosed", "SunClosed");
+    assertThat(hours).contains("Mon8:00 AM to 5:00 PM", "TueClosed", "SunClosed");
   }
 
   @Test
@@ -114,7 +114,7 @@ class ScheduleDialogsTest extends KaribuTest {
     select(view.calendar, weekday(view, DayOfWeek.TUESDAY), 9, 12);
     assertThat(_get(Paragraph.class, spec -> spec.withId("hours-warning")).getText())
         .isEqualTo(
-            "The shop is closed on Tuesdays, so in-shop services won't be offered in these"
+            "The shop is closed on Tuesdays, so in-shop services won’t be offered in these"
                 + " hours.");
     save();
     assertThat(count("availability_windows")).isEqualTo(1);
@@ -143,8 +143,8 @@ class ScheduleDialogsTest extends KaribuTest {
     clickEvent(view, early);
     assertThat(_get(Paragraph.class, spec -> spec.withId("hours-warning")).getText())
         .isEqualTo(
-            "These hours reach outside the shop's opening hours (Monday, 8:00 AM to 5:00 PM), so"
-                + " in-shop services won't be offered outside them.");
+            "These hours reach outside the shop’s opening hours (Monday, 8:00 AM to 5:00 PM), so"
+                + " in-shop services won’t be offered outside them.");
     _click(_get(Button.class, spec -> spec.withText("Cancel")));
 
     CalendarEvent inside =
@@ -191,7 +191,7 @@ class ScheduleDialogsTest extends KaribuTest {
     save();
 
     _expectInvalid(multiplier, "Pick a price multiplier between 0.5 and 3.0");
-    _expectInvalid(to, "The last day can't be before the first");
+    _expectInvalid(to, "The last day can’t be before the first");
     assertThat(
             jdbc.queryForObject(
                 "select multiplier from availability_windows where mechanic_id = ?",
@@ -323,8 +323,8 @@ class ScheduleDialogsTest extends KaribuTest {
     _setValue(_get(TimePicker.class, spec -> spec.withLabel("Until")), LocalTime.of(12, 0));
     assertThat(_get(Paragraph.class, spec -> spec.withId("hours-warning")).getText())
         .isEqualTo(
-            "These hours reach outside the shop's opening hours (Monday, 8:00 AM to 5:00 PM), so"
-                + " in-shop services won't be offered outside them.");
+            "These hours reach outside the shop’s opening hours (Monday, 8:00 AM to 5:00 PM), so"
+                + " in-shop services won’t be offered outside them.");
 
     _setValue(_get(TimePicker.class, spec -> spec.withLabel("From")), LocalTime.of(8, 0));
     _assertNone(Paragraph.class, spec -> spec.withId("hours-warning"));
@@ -355,7 +355,7 @@ class ScheduleDialogsTest extends KaribuTest {
 
     save();
 
-    _expectInvalid(who, "That overlaps Monday 09:00–12:00");
+    _expectInvalid(who, "That overlaps Monday 9:00 AM–12:00 PM");
     assertThat(_get(Dialog.class).isOpened()).isTrue();
     assertThat(count("availability_windows")).isOne();
   }

@@ -13,6 +13,8 @@ import static com.otopair.scheduling.ui.ScheduleScreen.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.calendar.CalendarEvent;
@@ -85,7 +87,7 @@ class ScheduleViewTest extends KaribuTest {
     LocalDate tuesday = weekday(view, DayOfWeek.TUESDAY);
 
     select(view.calendar, tuesday, 8, 12);
-    expectNotifications("Added Tuesday 08:00–12:00 for Alex Martin");
+    expectNotifications("Added Tuesday 8:00 AM–12:00 PM for Alex Martin");
     assertThat(windows(view))
         .singleElement()
         .satisfies(
@@ -98,7 +100,7 @@ class ScheduleViewTest extends KaribuTest {
     clearNotifications();
 
     select(view.calendar, tuesday, 11, 14);
-    expectNotifications("That overlaps Tuesday 08:00–12:00");
+    expectNotifications("That overlaps Tuesday 8:00 AM–12:00 PM");
     assertThat(windows(view)).hasSize(1);
     assertThat(weeklyHours.weekOf(shop.shopId(), shop.alex(), tuesday.with(DayOfWeek.MONDAY)))
         .hasSize(1);
@@ -120,7 +122,7 @@ class ScheduleViewTest extends KaribuTest {
             wednesday.atStartOfDay().toString(),
             false));
 
-    expectNotifications("Added Tuesday 18:00–24:00 for Alex Martin");
+    expectNotifications("Added Tuesday 6:00 PM–midnight for Alex Martin");
     assertThat(windows(view))
         .singleElement()
         .satisfies(
@@ -247,7 +249,7 @@ class ScheduleViewTest extends KaribuTest {
     assertThat(view.calendar.getView()).isEqualTo(CalendarView.WEEK);
     assertThat(windows(view)).hasSize(7).extracting(CalendarEvent::title).containsOnly("Standard");
 
-    _setValue(view.mechanic, ScheduleView.EVERYONE);
+    _setValue(view.mechanic, view.everyone);
     assertThat(view.calendar.getView()).isEqualTo(CalendarView.DAY);
   }
 
@@ -333,7 +335,8 @@ class ScheduleViewTest extends KaribuTest {
     _setValue(first, monday.plusDays(2));
     _setValue(_get(DatePicker.class, spec -> spec.withLabel("Last day")), monday.plusDays(3));
     _click(_get(Button.class, spec -> spec.withId("dialog-save")));
-    _expectInvalid(first, "That overlaps time off from " + monday.plusDays(1));
+    _expectInvalid(
+        first, "That overlaps time off from " + Formats.of(I18n.ENGLISH).date(monday.plusDays(1)));
   }
 
   @Test

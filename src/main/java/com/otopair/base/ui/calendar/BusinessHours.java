@@ -18,7 +18,7 @@ public record BusinessHours(Set<DayOfWeek> days, LocalTime start, LocalTime end)
     days = Set.copyOf(days);
     if (!end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
       throw new IllegalArgumentException(
-          "Business hours end before they start: " + start + "-" + end);
+          "Business hours end before they start: " + start + "-" + end); // i18n: for developers
     }
   }
 }

@@ -1,5 +1,7 @@
 package com.otopair.base.ui.calendar;
 
+import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -24,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -50,6 +53,10 @@ import tools.jackson.databind.node.ObjectNode;
  * calls {@link #setEvents(List)} with the outcome. To refuse a drop, set the unchanged events
  * again: the browser redraws from the list, so the event jumps back.
  *
+ * <p><b>Language.</b> The calendar speaks the page's language as it was when the calendar was made
+ * (switching language reloads the page): FullCalendar's locale ({@code en} or {@code fr-ca}) for
+ * its titles, dates and hours, and the {@code calendar} bundles for its buttons.
+ *
  * <p>On screens narrower than 600 px a week view opens as a day view (see {@link
  * #setNarrowView(CalendarView)}). Give the calendar a height ({@link #setHeightFull()}) to make it
  * fill its container and scroll inside; without one it grows to fit its rows.
@@ -71,6 +78,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+  private final Locale locale;
   private Clock clock;
   private CalendarView view = CalendarView.WEEK;
   private @Nullable CalendarView narrowView = CalendarView.DAY;
@@ -100,6 +108,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
    * injected {@code Clock} with the shop's zone, {@code clock.withZone(shopZone)}.
    */
   public FullCalendar(Clock clock) {
+    this.locale = I18n.current();
     this.clock = clock;
     this.date = LocalDate.now(clock);
     this.visibleRange = estimateRange();
@@ -366,6 +375,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
     options.put("firstDay", dayNumber(firstDay));
     options.put("allDaySlot", allDaySlot);
     options.put("height", fillHeight ? "100%" : "auto");
+    writeLanguage(options);
     if (headerToolbar) {
       ObjectNode toolbar = options.putObject("headerToolbar");
       toolbar.put("left", "prev,next today");
@@ -385,6 +395,20 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
       entry.put("endTime", clockTime(h.end(), true));
     }
     getElement().setPropertyJson("options", options);
+  }
+
+  /**
+   * The page's language: FullCalendar's locale (its titles, dates, hours and its own hints), the
+   * toolbar's buttons and the week view's day headings ("Mon 23", "lun. 23").
+   */
+  private void writeLanguage(ObjectNode options) {
+    options.put("locale", locale.equals(I18n.FRENCH) ? "fr-ca" : "en");
+    ObjectNode buttons = options.putObject("buttonText");
+    for (String button : List.of("today", "month", "week", "day", "list")) {
+      buttons.put(button, I18n.t(locale, "calendar.button." + button));
+    }
+    ArrayNode weekdays = options.putArray("weekdays");
+    Formats.of(locale).weekdays(false).forEach(weekdays::add);
   }
 
   private void writeEvents() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.otopair.base.I18n;
 import com.otopair.base.ui.calendar.FullCalendar.DatesSetEvent;
 import com.otopair.base.ui.calendar.FullCalendar.EventClickEvent;
 import com.otopair.base.ui.calendar.FullCalendar.EventDropEvent;
@@ -40,6 +41,28 @@ class FullCalendarTest {
 
   private static LocalDateTime at(String wallTime) {
     return LocalDateTime.parse(wallTime);
+  }
+
+  @Test
+  void theCalendarSpeaksThePagesLanguage() {
+    JsonNode english = property("options");
+    assertThat(english.get("locale").asString()).isEqualTo("en");
+    assertThat(english.get("buttonText").get("today").asString()).isEqualTo("Today");
+    assertThat(english.get("weekdays").get(1).asString()).isEqualTo("Mon");
+
+    FullCalendar french = I18n.in(I18n.FRENCH, () -> new FullCalendar(CLOCK));
+    // Options written later, outside the language's scope, keep the calendar's language.
+    french.setView(CalendarView.MONTH);
+
+    JsonNode options = (JsonNode) french.getElement().getPropertyRaw("options");
+    assertThat(options.get("locale").asString()).isEqualTo("fr-ca");
+    JsonNode buttons = options.get("buttonText");
+    assertThat(buttons.get("today").asString()).isEqualTo("Aujourd’hui");
+    assertThat(buttons.get("week").asString()).isEqualTo("Semaine");
+    assertThat(buttons.get("day").asString()).isEqualTo("Jour");
+    assertThat(buttons.get("month").asString()).isEqualTo("Mois");
+    assertThat(options.get("weekdays").get(0).asString()).isEqualTo("dim.");
+    assertThat(options.get("weekdays").get(1).asString()).isEqualTo("lun.");
   }
 
   @Test
