@@ -378,7 +378,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
     writeLanguage(options);
     if (headerToolbar) {
       ObjectNode toolbar = options.putObject("headerToolbar");
-      toolbar.put("left", "prev,next today");
+      toolbar.put("left", "prev,next today"); // i18n: FullCalendar button names
       toolbar.put("center", "title");
       toolbar.put(
           "right",
