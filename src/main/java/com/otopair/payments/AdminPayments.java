@@ -75,19 +75,20 @@ public class AdminPayments {
     Payment payment = records.found(paymentId);
     String why = reason.strip();
     if (why.isEmpty()) {
-      throw new InvalidRequestException("reason", "Say why the money goes back");
+      throw new InvalidRequestException("reason", "payments.refund.reason.required");
     }
     if (why.length() > 500) {
-      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+      throw new InvalidRequestException("reason", "payments.refund.reason.too-long");
     }
     if (!amount.currency().equals(payment.getCurrency())) {
-      throw new InvalidRequestException("amount", "Refund in " + payment.getCurrency());
+      throw new InvalidRequestException(
+          "amount", "payments.refund.currency", payment.getCurrency());
     }
     if (payment.getStatus() != PaymentStatus.CAPTURED) {
       throw new ConflictException(
           payment.getStatus() == PaymentStatus.AUTHORIZED
-              ? "Nothing was charged yet; cancel the booking to release the card"
-              : "Only a paid payment can be refunded");
+              ? "payments.refund.not-charged"
+              : "payments.refund.not-paid");
     }
     refunds.request(
         payment, amount.minor(), PaymentRefund.Kind.ADMIN, why, CurrentUser.require().id());

@@ -61,7 +61,7 @@ public class ShopPaymentSetup {
         shop.getAccountStatus(),
         shop.getAccountId(),
         gateway.online(),
-        records.commissionLabel());
+        records.commissionPercent());
   }
 
   /**

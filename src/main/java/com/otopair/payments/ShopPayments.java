@@ -53,7 +53,7 @@ public class ShopPayments {
     Payment payment = records.found(paymentId);
     shops.requireOwner(payment.getShopId());
     if (payment.getStatus() != PaymentStatus.DUE) {
-      throw new ConflictException("Only a payment due at the shop can be marked as paid");
+      throw new ConflictException("payments.mark-paid.not-due");
     }
     settlements.paidAtShop(payment);
     records.audit(

@@ -45,6 +45,7 @@ class StripeWebhookController {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(
             Problems.of(
-                HttpStatus.BAD_REQUEST, "Not a Stripe event signed for this endpoint; refused"));
+                HttpStatus.BAD_REQUEST,
+                "Not a Stripe event signed for this endpoint; refused")); // i18n: for Stripe
   }
 }
