@@ -67,7 +67,9 @@ class Invoices {
   /** Gives the payment its invoice number, once. */
   void issue(Payment payment) {
     boolean exists =
-        jdbc.sql("select count(*) from invoices where payment_id = ?")
+        jdbc.sql(
+                    """
+                select count(*) from invoices where payment_id = ?""")
                 .param(payment.getId())
                 .query(Integer.class)
                 .single()
@@ -85,7 +87,9 @@ class Invoices {
             .query(Integer.class)
             .single();
     jdbc.sql(
-            "insert into invoices (id, shop_id, payment_id, number, issued_at) values (?, ?, ?, ?, ?)")
+            """
+            insert into invoices (id, shop_id, payment_id, number, issued_at)
+            values (?, ?, ?, ?, ?)""")
         .param(UUID.randomUUID())
         .param(payment.getShopId())
         .param(payment.getId())
@@ -97,15 +101,18 @@ class Invoices {
   /** "GP-0042": the shop's initials and its sequential number. */
   Optional<String> number(UUID paymentId) {
     return jdbc.sql(
-            "select i.number, s.slug from invoices i join shops s on s.id = i.shop_id"
-                + " where i.payment_id = ?")
+            """
+            select i.number, s.slug from invoices i join shops s on s.id = i.shop_id
+            where i.payment_id = ?""")
         .param(paymentId)
         .query((rs, n) -> format(rs.getString("slug"), rs.getInt("number")))
         .optional();
   }
 
   private Optional<Instant> issuedAt(UUID paymentId) {
-    return jdbc.sql("select issued_at from invoices where payment_id = ?")
+    return jdbc.sql(
+            """
+            select issued_at from invoices where payment_id = ?""")
         .param(paymentId)
         .query((rs, n) -> rs.getTimestamp(1).toInstant())
         .optional();

@@ -98,7 +98,12 @@ public class TeamService {
     Invitation invitation = owned(invitationId);
     InvitationStatus status = invitation.statusAt(clock.instant());
     if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {
-      throw new InvalidRequestException("team.resend." + status.name().toLowerCase(Locale.ROOT));
+      throw new InvalidRequestException(
+          switch (status) {
+            case ACCEPTED -> "team.resend.accepted";
+            case DECLINED -> "team.resend.declined";
+            default -> "team.resend.revoked";
+          });
     }
     String token = SecretTokens.generate();
     Instant now = clock.instant();

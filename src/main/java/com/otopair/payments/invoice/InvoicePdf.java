@@ -135,7 +135,7 @@ public final class InvoicePdf {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Could not render " + invoice.kind() + " " + invoice.number(), e);
+          "Could not render " + invoice.kind() + " " + invoice.number(), e); // i18n: for developers
     }
   }
 

@@ -73,7 +73,7 @@ class MechanicShopsView extends Main {
             });
     dialog.setCancelable(true);
     dialog.setCancelText(getTranslation("team.dialog.cancel"));
-    dialog.setConfirmButtonTheme("error primary");
+    dialog.setConfirmButtonTheme("error primary"); // i18n: a theme
     dialog.open();
   }
 }

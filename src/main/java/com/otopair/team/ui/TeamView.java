@@ -176,7 +176,7 @@ class TeamView extends Main {
                     getTranslation("team.remove.done", mechanic.name())));
     dialog.setCancelable(true);
     dialog.setCancelText(getTranslation("team.dialog.cancel"));
-    dialog.setConfirmButtonTheme("error primary");
+    dialog.setConfirmButtonTheme("error primary"); // i18n: a theme
     dialog.open();
   }
 

@@ -70,8 +70,10 @@ class TeamFrenchTest extends KaribuTest {
     _click(view.invite);
     assertThat(textOf(GridKt._getCellComponent(view.invitations, 0, "status")))
         .isEqualTo("En attente");
+    assertThat(textOf(GridKt._getCellComponent(view.invitations, 0, "actions")))
+        .contains("Renvoyer", "Révoquer");
     String page = textOf(view);
-    assertThat(page).contains("Mécaniciens", "Inviter un mécanicien", "Renvoyer", "Révoquer");
+    assertThat(page).contains("Mécaniciens", "Inviter un mécanicien", "Retirer");
     noMissingKey(page + headers(view.invitations));
   }
 
