@@ -2,6 +2,8 @@ package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
@@ -92,7 +94,10 @@ public class AdminPayments {
     }
     refunds.request(
         payment, amount.minor(), PaymentRefund.Kind.ADMIN, why, CurrentUser.require().id());
-    records.audit("PAYMENT_REFUNDED", "payment " + paymentId, amount.format() + ": " + why);
+    records.audit(
+        "PAYMENT_REFUNDED",
+        "payment " + paymentId,
+        Formats.of(I18n.ENGLISH).money(amount) + ": " + why);
     return views.of(payment);
   }
 

@@ -11,7 +11,12 @@ public enum PaymentMode {
 
   /** "Pay at the shop", in the reader's language. */
   public String label() {
-    return I18n.t(key());
+    return label(I18n.current());
+  }
+
+  /** "Pay at the shop", in {@code locale}. */
+  public String label(Locale locale) {
+    return I18n.t(locale, key());
   }
 
   /** What the mode means for customers, in one sentence. */

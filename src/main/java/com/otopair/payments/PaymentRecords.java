@@ -129,7 +129,10 @@ class PaymentRecords {
         new PaymentCaptured(payment.getId(), payment.getShopId(), payment.getCustomerId()));
   }
 
-  /** Someone changed money or settings by hand: kept in the audit log. */
+  /**
+   * Someone changed money or settings by hand: kept in the audit log, whose lines are in English
+   * whoever made the change (amounts through {@code Formats.of(I18n.ENGLISH)}).
+   */
   void audit(String action, String subject, String details) {
     events.publishEvent(
         new PaymentAudited(

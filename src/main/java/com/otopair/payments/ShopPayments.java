@@ -1,6 +1,8 @@
 package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.Searches;
 import com.otopair.payments.domain.Payment;
 import com.otopair.payments.domain.PaymentRepository;
@@ -59,7 +61,8 @@ public class ShopPayments {
     records.audit(
         "PAYMENT_TAKEN_AT_SHOP",
         "payment " + paymentId,
-        payment.money(payment.getAmountMinor()).format() + " paid at the shop");
+        Formats.of(I18n.ENGLISH).money(payment.money(payment.getAmountMinor()))
+            + " paid at the shop");
     return views.of(payment);
   }
 }
