@@ -2,6 +2,8 @@ package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
@@ -75,23 +77,27 @@ public class AdminPayments {
     Payment payment = records.found(paymentId);
     String why = reason.strip();
     if (why.isEmpty()) {
-      throw new InvalidRequestException("reason", "Say why the money goes back");
+      throw new InvalidRequestException("reason", "payments.refund.reason.required");
     }
     if (why.length() > 500) {
-      throw new InvalidRequestException("reason", "Keep the reason under 500 characters");
+      throw new InvalidRequestException("reason", "payments.refund.reason.too-long");
     }
     if (!amount.currency().equals(payment.getCurrency())) {
-      throw new InvalidRequestException("amount", "Refund in " + payment.getCurrency());
+      throw new InvalidRequestException(
+          "amount", "payments.refund.currency", payment.getCurrency());
     }
     if (payment.getStatus() != PaymentStatus.CAPTURED) {
       throw new ConflictException(
           payment.getStatus() == PaymentStatus.AUTHORIZED
-              ? "Nothing was charged yet; cancel the booking to release the card"
-              : "Only a paid payment can be refunded");
+              ? "payments.refund.not-charged"
+              : "payments.refund.not-paid");
     }
     refunds.request(
         payment, amount.minor(), PaymentRefund.Kind.ADMIN, why, CurrentUser.require().id());
-    records.audit("PAYMENT_REFUNDED", "payment " + paymentId, amount.format() + ": " + why);
+    records.audit(
+        "PAYMENT_REFUNDED",
+        "payment " + paymentId,
+        Formats.of(I18n.ENGLISH).money(amount) + ": " + why);
     return views.of(payment);
   }
 

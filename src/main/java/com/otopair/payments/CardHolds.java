@@ -74,7 +74,7 @@ class CardHolds {
           payment,
           payment.paidMinor(),
           PaymentRefund.Kind.POLICY,
-          "The slot was released before the payment arrived: refunded in full",
+          StoredText.of("payments.refund.reason.slot-released"),
           null);
       return;
     }
@@ -94,10 +94,10 @@ class CardHolds {
     }
     payment.released(now);
     if (unpaid) {
-      payment.failed("The payment didn't go through; nothing was charged", now);
+      payment.failed(StoredText.of("payments.failure.not-paid"), now);
       checkouts.releaseSlot(payment);
     } else {
-      payment.failed("The hold on your card ended without a charge; pay at the shop instead", now);
+      payment.failed(StoredText.of("payments.failure.hold-ended"), now);
     }
     records.changed(payment);
   }
@@ -149,11 +149,7 @@ class CardHolds {
         }
         payment.moveTo(PaymentStatus.CANCELLED, now);
         payment.released(now);
-        payment.failed(
-            "Your bank refused to keep holding the amount ("
-                + e.getMessage()
-                + "); pay at the shop instead",
-            now);
+        payment.failed(StoredText.of("payments.failure.hold-refused", StoredText.word(e)), now);
       }
       try {
         gateway.release(old, "release-" + old);

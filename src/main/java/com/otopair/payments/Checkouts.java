@@ -88,7 +88,7 @@ class Checkouts implements BookingCheckout {
       return open.get().getCheckoutUrl();
     }
     if (open.isPresent()) {
-      throw new ConflictException("This booking is already paid");
+      throw new ConflictException("payments.checkout.already-paid");
     }
     ShopPaymentSettings shop = records.settingsOf(booking.shopId());
     String account =
@@ -172,7 +172,7 @@ class Checkouts implements BookingCheckout {
       gateway.release(state.paymentIntentId(), "release-" + payment.getId());
       payment.moveTo(PaymentStatus.CANCELLED, now);
       payment.released(now);
-      payment.failed("The slot was released before the payment arrived; nothing was charged", now);
+      payment.failed(StoredText.of("payments.failure.slot-released"), now);
       records.changed(payment);
     }
   }
@@ -202,7 +202,7 @@ class Checkouts implements BookingCheckout {
       gateway.release(state.paymentIntentId(), "release-" + payment.getId());
       payment.moveTo(PaymentStatus.CANCELLED, now);
       payment.released(now);
-      payment.failed("The hold on your card was released; nothing was charged", now);
+      payment.failed(StoredText.of("payments.failure.hold-released"), now);
     } else {
       payment.moveTo(PaymentStatus.EXPIRED, now);
     }

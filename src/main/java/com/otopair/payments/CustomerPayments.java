@@ -8,6 +8,7 @@ import com.otopair.booking.BookingSummary;
 import com.otopair.booking.MyBookings;
 import com.otopair.payments.domain.Payment;
 import com.otopair.shops.ShopMembership;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +47,11 @@ public class CustomerPayments {
     return records.latestOf(PaymentSubject.booking(booking.id())).map(views::of);
   }
 
-  /** The invoice or receipt of a payment: for its customer, its shop's owners and admins. */
-  public InvoiceFile invoice(UUID paymentId) {
+  /**
+   * The invoice or receipt of a payment, worded in {@code locale}: for its customer, its shop's
+   * owners and admins.
+   */
+  public InvoiceFile invoice(UUID paymentId, Locale locale) {
     Payment payment = records.found(paymentId);
     SignedInUser me = CurrentUser.require();
     boolean allowed =
@@ -55,8 +59,8 @@ public class CustomerPayments {
             || me.role().equals(Roles.ADMIN)
             || shops.isOwner(payment.getShopId(), me.id());
     if (!allowed) {
-      throw new NotFoundException("We couldn't find that payment");
+      throw new NotFoundException("payments.payment.not-found");
     }
-    return invoices.render(payment);
+    return invoices.render(payment, locale);
   }
 }

@@ -2,6 +2,7 @@ package com.otopair.payments;
 
 import com.otopair.base.FileStore;
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.base.NotFoundException;
 import com.otopair.booking.BookingNotices;
@@ -66,7 +67,9 @@ class Invoices {
   /** Gives the payment its invoice number, once. */
   void issue(Payment payment) {
     boolean exists =
-        jdbc.sql("select count(*) from invoices where payment_id = ?")
+        jdbc.sql(
+                    """
+                select count(*) from invoices where payment_id = ?""")
                 .param(payment.getId())
                 .query(Integer.class)
                 .single()
@@ -84,7 +87,9 @@ class Invoices {
             .query(Integer.class)
             .single();
     jdbc.sql(
-            "insert into invoices (id, shop_id, payment_id, number, issued_at) values (?, ?, ?, ?, ?)")
+            """
+            insert into invoices (id, shop_id, payment_id, number, issued_at)
+            values (?, ?, ?, ?, ?)""")
         .param(UUID.randomUUID())
         .param(payment.getShopId())
         .param(payment.getId())
@@ -96,15 +101,18 @@ class Invoices {
   /** "GP-0042": the shop's initials and its sequential number. */
   Optional<String> number(UUID paymentId) {
     return jdbc.sql(
-            "select i.number, s.slug from invoices i join shops s on s.id = i.shop_id"
-                + " where i.payment_id = ?")
+            """
+            select i.number, s.slug from invoices i join shops s on s.id = i.shop_id
+            where i.payment_id = ?""")
         .param(paymentId)
         .query((rs, n) -> format(rs.getString("slug"), rs.getInt("number")))
         .optional();
   }
 
   private Optional<Instant> issuedAt(UUID paymentId) {
-    return jdbc.sql("select issued_at from invoices where payment_id = ?")
+    return jdbc.sql(
+            """
+            select issued_at from invoices where payment_id = ?""")
         .param(paymentId)
         .query((rs, n) -> rs.getTimestamp(1).toInstant())
         .optional();
@@ -122,18 +130,23 @@ class Invoices {
         + String.format(Locale.ROOT, "%04d", number);
   }
 
-  /** The payment's invoice (or receipt, once nothing is left to pay) as a PDF. */
+  /**
+   * The payment's invoice (or receipt, once nothing is left to pay) as a PDF, worded in {@code
+   * locale}: the page's language when downloaded, the recipient's when mailed.
+   */
   @Transactional(readOnly = true)
-  InvoiceFile render(Payment payment) {
+  InvoiceFile render(Payment payment, Locale locale) {
     String number =
         number(payment.getId())
-            .orElseThrow(() -> new NotFoundException("There is no invoice for this payment yet"));
+            .orElseThrow(() -> new NotFoundException("payments.invoice.not-yet"));
     var shop = shops.letterhead(payment.getShopId());
     var zone = shops.zoneOf(payment.getShopId());
     UserContact customer =
         contacts
             .find(payment.getCustomerId())
-            .orElse(new UserContact(payment.getCustomerId(), "Customer", ""));
+            .orElse(
+                new UserContact(
+                    payment.getCustomerId(), I18n.t(locale, "payments.invoice.customer"), ""));
     Optional<JobDetails> job =
         switch (payment.subject().kind()) {
           case BOOKING -> jobs.forBooking(payment.getSubjectId()).map(JobNotices.Notice::job);
@@ -165,7 +178,7 @@ class Invoices {
                           l.description(), l.quantity(), l.unitPrice(), l.total())));
       subtotal = details.totals().approvedSubtotal();
       tax = details.totals().tax();
-      taxLabel = "Tax " + details.taxRate().stripTrailingZeros().toPlainString() + "%";
+      taxLabel = taxLabel(details.taxRate(), locale);
     } else {
       // The booked service at its price, or, for a late cancellation, what the shop kept.
       Money price =
@@ -174,12 +187,12 @@ class Invoices {
               : payment.money(payment.getAmountMinor());
       String what =
           settled && cancelled
-              ? "Late cancellation: " + payment.getDescription()
+              ? I18n.t(locale, "payments.invoice.late-cancellation", payment.getDescription())
               : payment.getDescription();
       lines.add(new InvoiceDocument.Line(what, BigDecimal.ONE, price, price));
       subtotal = price;
       tax = payment.money(0);
-      taxLabel = "Tax (included)";
+      taxLabel = I18n.t(locale, "payments.invoice.tax-included");
     }
     Money total = payment.money(subtotal.minor() + tax.minor());
     Money paid = settled ? payment.money(payment.paidMinor()) : payment.money(0);
@@ -193,11 +206,15 @@ class Invoices {
         job.map(j -> j.job().vehicle())
             .filter(v -> !v.isBlank())
             .orElse(booking != null && booking.vehicle() != null ? booking.vehicle() : "");
+    String forWhat =
+        booking == null
+            ? payment.getDescription()
+            : I18n.t(
+                "payments.invoice.reference.booking",
+                Formats.of(locale).when(booking.start(), zone));
     String reference =
-        job.map(j -> "Job " + j.job().reference() + " · ").orElse("")
-            + (booking == null
-                ? payment.getDescription()
-                : "Booking of " + Formats.current().when(booking.start(), zone));
+        job.map(j -> I18n.t(locale, "payments.invoice.reference.job", j.job().reference(), forWhat))
+            .orElse(forWhat);
     byte @Nullable [] logo =
         shop.logoKey() == null
             ? null
@@ -225,34 +242,60 @@ class Invoices {
             paid,
             payment.money(payment.getRefundedMinor()),
             due,
-            method(payment),
+            method(payment, locale),
             kind == InvoiceKind.RECEIPT
-                ? "Thank you for choosing " + shop.name() + "."
-                : "Pay at the shop when you pick up your vehicle.");
+                ? I18n.t(locale, "payments.invoice.thanks", shop.name())
+                : I18n.t(locale, "payments.invoice.pay-at-shop"));
     return new InvoiceFile(
-        kind.label().toLowerCase(Locale.ROOT) + "-" + number + ".pdf", InvoicePdf.render(document));
+        kind.fileName(locale) + "-" + number + ".pdf", InvoicePdf.render(document, locale));
   }
 
-  static String method(Payment payment) {
+  /**
+   * The tax as the invoice names it: Québec's combined rate as "GST + QST 14.975%" ("TPS + TVQ
+   * 14,975 %"), any other as "Tax 13%".
+   */
+  static String taxLabel(BigDecimal rate, Locale locale) {
+    BigDecimal percent = rate.stripTrailingZeros();
+    return I18n.t(
+        locale,
+        percent.compareTo(QUEBEC_GST_QST) == 0
+            ? "payments.invoice.tax-gst-qst"
+            : "payments.invoice.tax-rate",
+        percent);
+  }
+
+  /** Québec's sales taxes together: the GST's 5% and the QST's 9.975%. */
+  private static final BigDecimal QUEBEC_GST_QST = new BigDecimal("14.975");
+
+  static String method(Payment payment, Locale locale) {
     if (payment.getGateway() == Payment.Gateway.OFFLINE) {
-      return payment.getStatus() == PaymentStatus.CAPTURED ? "Paid at the shop" : "Pay at the shop";
+      return I18n.t(
+          locale,
+          payment.getStatus() == PaymentStatus.CAPTURED
+              ? "payments.method.paid-at-shop"
+              : "payments.method.pay-at-shop");
     }
-    return card(payment.getCardBrand(), payment.getCardLast4());
+    return card(payment.getCardBrand(), payment.getCardLast4(), locale);
   }
 
+  /** "Visa •••• 4242": the card's brand (a brand name, in every language) and its last digits. */
   static String card(@Nullable String brand, @Nullable String last4) {
+    return card(brand, last4, I18n.current());
+  }
+
+  static String card(@Nullable String brand, @Nullable String last4, Locale locale) {
     if (last4 == null) {
-      return "Card";
+      return I18n.t(locale, "payments.card.generic");
     }
     String name =
         brand == null
-            ? "Card"
+            ? I18n.t(locale, "payments.card.generic")
             : switch (brand) {
-              case "visa" -> "Visa";
-              case "mastercard" -> "Mastercard";
-              case "amex" -> "American Express";
+              case "visa" -> "Visa"; // i18n: a brand name
+              case "mastercard" -> "Mastercard"; // i18n: a brand name
+              case "amex" -> "American Express"; // i18n: a brand name
               default -> Character.toUpperCase(brand.charAt(0)) + brand.substring(1);
             };
-    return name + " •••• " + last4;
+    return I18n.t(locale, "payments.card.number", name, last4);
   }
 }

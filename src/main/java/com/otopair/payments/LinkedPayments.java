@@ -4,6 +4,7 @@ import com.otopair.base.NotFoundException;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.ManageLinks;
 import com.otopair.payments.domain.Payment;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -37,13 +38,13 @@ public class LinkedPayments {
     return records.latestOf(PaymentSubject.booking(booking.id())).map(views::of);
   }
 
-  /** The invoice of the booking the link opens. */
-  public InvoiceFile invoice(UUID bookingId, String token) {
+  /** The invoice of the booking the link opens, worded in {@code locale}. */
+  public InvoiceFile invoice(UUID bookingId, String token, Locale locale) {
     BookingSummary booking = bookings.view(bookingId, token);
     Payment payment =
         records
             .latestOf(PaymentSubject.booking(booking.id()))
-            .orElseThrow(() -> new NotFoundException("There is no invoice for this booking yet"));
-    return invoices.render(payment);
+            .orElseThrow(() -> new NotFoundException("payments.invoice.not-yet-booking"));
+    return invoices.render(payment, locale);
   }
 }

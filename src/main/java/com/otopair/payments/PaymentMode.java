@@ -1,26 +1,30 @@
 package com.otopair.payments;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** How a shop takes money for bookings. */
 public enum PaymentMode {
-  OFF("Pay at the shop", "Customers pay at the shop when the work is done."),
-  OPTIONAL(
-      "Online or at the shop",
-      "Customers choose: a card held when they book, or payment at the shop."),
-  REQUIRED("Online when booking", "A card is held when they book; the slot is theirs once it is.");
+  OFF,
+  OPTIONAL,
+  REQUIRED;
 
-  private final String label;
-  private final String explanation;
-
-  PaymentMode(String label, String explanation) {
-    this.label = label;
-    this.explanation = explanation;
-  }
-
+  /** "Pay at the shop", in the reader's language. */
   public String label() {
-    return label;
+    return label(I18n.current());
   }
 
+  /** "Pay at the shop", in {@code locale}. */
+  public String label(Locale locale) {
+    return I18n.t(locale, key());
+  }
+
+  /** What the mode means for customers, in one sentence. */
   public String explanation() {
-    return explanation;
+    return I18n.t(key() + ".explanation");
+  }
+
+  private String key() {
+    return "payments.mode." + name().toLowerCase(Locale.ROOT);
   }
 }

@@ -71,7 +71,7 @@ class PaymentRecords {
   Payment found(UUID paymentId) {
     return payments
         .findById(paymentId)
-        .orElseThrow(() -> new NotFoundException("We couldn't find that payment"));
+        .orElseThrow(() -> new NotFoundException("payments.payment.not-found"));
   }
 
   /** The shop's payment settings, or the defaults of a shop that never changed them. */
@@ -107,9 +107,9 @@ class PaymentRecords {
         .longValueExact();
   }
 
-  /** The commission as the shop reads it: "10%". */
-  String commissionLabel() {
-    return stripe.applicationFeePercent().stripTrailingZeros().toPlainString() + "%";
+  /** The commission in percent, as the shop reads it: 10 for 10%. */
+  BigDecimal commissionPercent() {
+    return stripe.applicationFeePercent().stripTrailingZeros();
   }
 
   void changed(Payment payment) {
@@ -129,7 +129,10 @@ class PaymentRecords {
         new PaymentCaptured(payment.getId(), payment.getShopId(), payment.getCustomerId()));
   }
 
-  /** Someone changed money or settings by hand: kept in the audit log. */
+  /**
+   * Someone changed money or settings by hand: kept in the audit log, whose lines are in English
+   * whoever made the change (amounts through {@code Formats.of(I18n.ENGLISH)}).
+   */
   void audit(String action, String subject, String details) {
     events.publishEvent(
         new PaymentAudited(

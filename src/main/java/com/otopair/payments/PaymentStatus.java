@@ -1,6 +1,8 @@
 package com.otopair.payments;
 
+import com.otopair.base.I18n;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,22 +12,17 @@ import java.util.Set;
  * CANCELLED. A late or repeated event that would move it back is ignored.
  */
 public enum PaymentStatus {
-  PENDING("Awaiting payment"),
-  DUE("Due at the shop"),
-  AUTHORIZED("Authorized"),
-  CAPTURED("Paid"),
-  REFUNDED("Refunded"),
-  CANCELLED("Released"),
-  EXPIRED("Not paid");
+  PENDING,
+  DUE,
+  AUTHORIZED,
+  CAPTURED,
+  REFUNDED,
+  CANCELLED,
+  EXPIRED;
 
-  private final String label;
-
-  PaymentStatus(String label) {
-    this.label = label;
-  }
-
+  /** "Paid", "Due at the shop": the status in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t("payments.status." + name().toLowerCase(Locale.ROOT));
   }
 
   public Set<PaymentStatus> next() {

@@ -1,7 +1,9 @@
 package com.otopair.payments;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,23 +72,35 @@ public record PaymentView(
         amount.currency());
   }
 
-  /** The line a customer reads: "$85.00 CAD held on Visa •••• 4242", "Refunded $40.00 CAD". */
+  /**
+   * The line a customer reads, in their language: "$85.00 CAD held on Visa •••• 4242; charged when
+   * the work is done", "$40.00 CAD refunded on Visa •••• 4242".
+   */
   public String headline() {
-    String on = card == null ? "" : " on " + card;
     return switch (status) {
-      case PENDING -> "Waiting for your payment of " + amount.format();
-      case DUE -> amount.format() + " to pay at the shop";
-      case AUTHORIZED -> amount.format() + " held" + on + "; charged when the work is done";
+      case PENDING -> I18n.t("payments.headline.pending", amount.format());
+      case DUE -> I18n.t("payments.headline.due", amount.format());
+      case AUTHORIZED -> onCard("payments.headline.authorized", amount.format());
       case CAPTURED ->
           refunded.minor() > 0
-              ? paid().format() + " paid" + on + ", " + refunded.format() + " refunded"
-              : paid().format() + " paid" + on;
-      case REFUNDED -> refunded.format() + " refunded" + on;
+              ? onCard("payments.headline.captured-refunded", paid().format(), refunded.format())
+              : onCard("payments.headline.captured", paid().format());
+      case REFUNDED -> onCard("payments.headline.refunded", refunded.format());
       case CANCELLED ->
           captured.minor() > 0
-              ? captured.format() + " charged" + on + ", " + released.format() + " released"
-              : "The hold of " + amount.format() + on + " was released; nothing was charged";
-      case EXPIRED -> "Not paid: the payment page closed";
+              ? onCard("payments.headline.cancelled-charged", captured.format(), released.format())
+              : onCard("payments.headline.cancelled", amount.format());
+      case EXPIRED -> I18n.t("payments.headline.expired");
     };
+  }
+
+  /** The sentence {@code key}, or its "-card" form naming the card after {@code amounts}. */
+  private String onCard(String key, String... amounts) {
+    if (card == null) {
+      return I18n.t(key, (Object[]) amounts);
+    }
+    Object[] args = Arrays.copyOf(amounts, amounts.length + 1, Object[].class);
+    args[amounts.length] = card;
+    return I18n.t(key + "-card", args);
   }
 }

@@ -74,7 +74,7 @@ class PaymentViews {
                     p.getCardLast4() == null
                         ? null
                         : Invoices.card(p.getCardBrand(), p.getCardLast4()),
-                    p.getFailure(),
+                    StoredText.read(p.getFailure()),
                     invoices.number(p.getId()).orElse(null),
                     p.getCreatedAt(),
                     p.getUpdatedAt(),
@@ -85,7 +85,7 @@ class PaymentViews {
                                     r.getId(),
                                     p.money(r.getAmountMinor()),
                                     r.getKind().name(),
-                                    r.getReason(),
+                                    StoredText.read(r.getReason()),
                                     r.isDone(),
                                     r.getCreatedAt(),
                                     r.getCompletedAt()))

@@ -1,18 +1,16 @@
 package com.otopair.payments;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** A shop's Stripe Express account: not connected, onboarding unfinished, or paid out to. */
 public enum PayoutAccountStatus {
-  NONE("Not connected"),
-  PENDING("Onboarding not finished"),
-  ENABLED("Payouts enabled");
+  NONE,
+  PENDING,
+  ENABLED;
 
-  private final String label;
-
-  PayoutAccountStatus(String label) {
-    this.label = label;
-  }
-
+  /** "Payouts enabled", in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t("payments.account." + name().toLowerCase(Locale.ROOT));
   }
 }

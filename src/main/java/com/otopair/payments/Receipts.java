@@ -1,5 +1,6 @@
 package com.otopair.payments;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a receipt or refund email says, for the notifications module: the customer, the payment,
- * where to see it, and the PDF. Read without a signed-in user.
+ * where to see it, and the PDF. Read without a signed-in user, in the reader's language ({@link
+ * I18n#current()}): the mail sets its recipient's with {@link I18n#in}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -46,11 +48,11 @@ public class Receipts {
         .findFirst()
         .map(
             p ->
-                p.money(p.getAmountMinor()).format()
-                    + ", held on "
-                    + Invoices.card(p.getCardBrand(), p.getCardLast4())
-                    + " and charged when the work is done")
-        .orElse(price.format() + ", pay at the shop");
+                I18n.t(
+                    "payments.how-paid.held",
+                    p.money(p.getAmountMinor()).format(),
+                    Invoices.card(p.getCardBrand(), p.getCardLast4())))
+        .orElse(I18n.t("payments.how-paid.at-shop", price.format()));
   }
 
   public Optional<Receipt> of(UUID paymentId) {
@@ -67,7 +69,10 @@ public class Receipts {
                                   ? "bookings/" + payment.getSubjectId()
                                   : "bookings";
                           return new Receipt(
-                              customer, views.of(payment), page, invoices.render(payment));
+                              customer,
+                              views.of(payment),
+                              page,
+                              invoices.render(payment, I18n.current()));
                         }));
   }
 }

@@ -69,7 +69,9 @@ class Refunds {
     long extraLeft = payment.getExtraMinor() - refunds.fromExtraOf(payment.getId());
     if (amount <= 0 || amount > firstLeft + extraLeft) {
       throw new InvalidRequestException(
-          "amount", "Refund at most " + payment.money(Math.max(0, firstLeft + extraLeft)).format());
+          "amount",
+          "payments.refund.at-most",
+          payment.money(Math.max(0, firstLeft + extraLeft)).format());
     }
     long fromFirst = Math.min(amount, firstLeft);
     PaymentRefund refund =

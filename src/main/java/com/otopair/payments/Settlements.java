@@ -80,13 +80,14 @@ class Settlements {
     }
     PaymentRefund.Kind kind =
         by.equals("ADMIN") ? PaymentRefund.Kind.FORCE_CANCEL : PaymentRefund.Kind.POLICY;
-    String who =
-        switch (by) {
-          case "CUSTOMER" ->
-              late ? "Cancelled inside the shop's cancellation window" : "Cancelled in time";
-          case "ADMIN" -> "Cancelled by Otopair support";
-          default -> "Cancelled by the shop";
-        };
+    StoredText.Word who =
+        StoredText.word(
+            switch (by) {
+              case "CUSTOMER" ->
+                  late ? "payments.cancelled.customer-late" : "payments.cancelled.customer";
+              case "ADMIN" -> "payments.cancelled.admin";
+              default -> "payments.cancelled.shop";
+            });
     Instant now = clock.instant();
     switch (payment.getStatus()) {
       case PENDING -> checkouts.abandon(payment);
@@ -101,7 +102,7 @@ class Settlements {
           gateway.release(intent, "release-" + payment.getId());
           payment.moveTo(PaymentStatus.CANCELLED, now);
           payment.released(now);
-          payment.failed(who + ": the hold on your card was released; nothing was charged", now);
+          payment.failed(StoredText.of("payments.failure.cancelled-released", who), now);
         } else {
           var charge =
               gateway.capture(
@@ -113,12 +114,11 @@ class Settlements {
           payment.card(charge.cardBrand(), charge.cardLast4());
           payment.moveTo(PaymentStatus.CAPTURED, now);
           payment.failed(
-              who
-                  + ": the shop kept "
-                  + payment.money(keep).format()
-                  + " ("
-                  + (100 - percent)
-                  + "%) and the rest of the hold on your card was released",
+              StoredText.of(
+                  "payments.failure.cancelled-kept",
+                  who,
+                  payment.money(keep),
+                  String.valueOf(100 - percent)),
               now);
           records.captured(payment);
         }
@@ -131,7 +131,9 @@ class Settlements {
               payment,
               amount,
               kind,
-              who + (percent == 100 ? ": refunded in full" : ": " + percent + "% refunded"),
+              percent == 100
+                  ? StoredText.of("payments.refund.reason.full", who)
+                  : StoredText.of("payments.refund.reason.share", who, String.valueOf(percent)),
               null);
         }
       }
@@ -215,10 +217,8 @@ class Settlements {
           throw e;
         }
         payment.failed(
-            payment.money(extra).format()
-                + " above the booking price couldn't be charged ("
-                + e.getMessage()
-                + "); the shop collects it",
+            StoredText.of(
+                "payments.failure.extra-not-charged", payment.money(extra), StoredText.word(e)),
             now);
       }
     }

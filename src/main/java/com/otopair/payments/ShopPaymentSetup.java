@@ -2,6 +2,7 @@ package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PublicLinks;
 import com.otopair.payments.domain.ShopPaymentSettings;
@@ -61,7 +62,7 @@ public class ShopPaymentSetup {
         shop.getAccountStatus(),
         shop.getAccountId(),
         gateway.online(),
-        records.commissionLabel());
+        records.commissionPercent());
   }
 
   /**
@@ -84,7 +85,8 @@ public class ShopPaymentSetup {
     records.audit(
         "PAYMENT_SETUP_CHANGED",
         "shop " + shops.ref(shopId).slug(),
-        mode.label() + "; late cancellations refund " + lateRefundPercent + "%");
+        // The audit log keeps its lines in English, whoever made the change.
+        mode.label(I18n.ENGLISH) + "; late cancellations refund " + lateRefundPercent + "%");
     return setupOf(shop);
   }
 

@@ -1,6 +1,8 @@
 package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.Searches;
 import com.otopair.payments.domain.Payment;
 import com.otopair.payments.domain.PaymentRepository;
@@ -53,13 +55,14 @@ public class ShopPayments {
     Payment payment = records.found(paymentId);
     shops.requireOwner(payment.getShopId());
     if (payment.getStatus() != PaymentStatus.DUE) {
-      throw new ConflictException("Only a payment due at the shop can be marked as paid");
+      throw new ConflictException("payments.mark-paid.not-due");
     }
     settlements.paidAtShop(payment);
     records.audit(
         "PAYMENT_TAKEN_AT_SHOP",
         "payment " + paymentId,
-        payment.money(payment.getAmountMinor()).format() + " paid at the shop");
+        Formats.of(I18n.ENGLISH).money(payment.money(payment.getAmountMinor()))
+            + " paid at the shop");
     return views.of(payment);
   }
 }

@@ -1,20 +1,18 @@
 package com.otopair.team;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** Where an invitation stands; EXPIRED is a PENDING one past its date. */
 public enum InvitationStatus {
-  PENDING("Pending"),
-  ACCEPTED("Accepted"),
-  DECLINED("Declined"),
-  REVOKED("Revoked"),
-  EXPIRED("Expired");
+  PENDING,
+  ACCEPTED,
+  DECLINED,
+  REVOKED,
+  EXPIRED;
 
-  private final String label;
-
-  InvitationStatus(String label) {
-    this.label = label;
-  }
-
+  /** "Pending", in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t("team.status." + name().toLowerCase(Locale.ROOT));
   }
 }

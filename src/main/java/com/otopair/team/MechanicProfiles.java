@@ -2,6 +2,7 @@ package com.otopair.team;
 
 import com.otopair.base.CurrentUser;
 import com.otopair.base.FileStore;
+import com.otopair.base.I18n;
 import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
@@ -75,13 +76,13 @@ public class MechanicProfiles implements MechanicHeadlines {
     PlainText.requireLines("bio", bio);
     PlainText.requireLine("tags", tags);
     if (bio.length() > 2000) {
-      throw new InvalidRequestException("bio", "Use at most 2,000 characters");
+      throw new InvalidRequestException("bio", "team.profile.bio.too-long");
     }
     if (years < 0 || years > 70) {
-      throw new InvalidRequestException("years", "Enter your years of experience, 0 to 70");
+      throw new InvalidRequestException("years", "team.profile.years.invalid");
     }
     if (slaMinutes < 5 || slaMinutes > 2880) {
-      throw new InvalidRequestException("sla", "Enter 5 minutes to 2 days");
+      throw new InvalidRequestException("sla", "team.profile.sla.invalid");
     }
     Set<String> tagSet = new LinkedHashSet<>();
     for (String tag : tags.split(",")) {
@@ -90,12 +91,12 @@ public class MechanicProfiles implements MechanicHeadlines {
         continue;
       }
       if (clean.length() > 40) {
-        throw new InvalidRequestException("tags", "Keep each tag under 40 characters");
+        throw new InvalidRequestException("tags", "team.profile.tag.too-long");
       }
       tagSet.add(clean);
     }
     if (tagSet.size() > MAX_TAGS) {
-      throw new InvalidRequestException("tags", "Use at most " + MAX_TAGS + " tags");
+      throw new InvalidRequestException("tags", "team.profile.tags.too-many", MAX_TAGS);
     }
     MechanicProfileEntity entity =
         profiles
@@ -144,18 +145,22 @@ public class MechanicProfiles implements MechanicHeadlines {
               .limit(3)
               .map(Specialty::label)
               .collect(Collectors.joining(", "));
-      String years = entity.getYearsExperience() > 0 ? entity.getYearsExperience() + " years" : "";
+      String years =
+          entity.getYearsExperience() > 0
+              ? I18n.t("team.headline.years", entity.getYearsExperience())
+              : "";
       headlines.put(
           entity.getUserId(),
           specialties.isEmpty() || years.isEmpty()
               ? specialties + years
-              : specialties + " · " + years);
+              : I18n.t("team.headline.both", specialties, years));
     }
     return headlines;
   }
 
   private MechanicProfile profile(UUID userId, MechanicProfileEntity entity) {
-    String name = contacts.find(userId).map(UserContact::name).orElse("A mechanic");
+    String name =
+        contacts.find(userId).map(UserContact::name).orElse(I18n.t("team.mechanic.unnamed"));
     return new MechanicProfile(
         userId,
         name,

@@ -1,28 +1,26 @@
 package com.otopair.team;
 
+import com.otopair.base.I18n;
+import java.util.Locale;
+
 /** The fixed taxonomy of what mechanics are good at; free tags cover the rest. */
 public enum Specialty {
-  DIAGNOSTICS("Diagnostics"),
-  BRAKES("Brakes"),
-  ENGINE("Engine"),
-  TRANSMISSION("Transmission"),
-  ELECTRICAL("Electrical"),
-  HYBRID_EV("Hybrid and EV"),
-  AIR_CONDITIONING("Air conditioning"),
-  SUSPENSION("Suspension and steering"),
-  TYRES("Tyres and wheels"),
-  DIESEL("Diesel"),
-  EUROPEAN("European cars"),
-  JAPANESE("Japanese cars"),
-  AMERICAN("American cars");
+  DIAGNOSTICS,
+  BRAKES,
+  ENGINE,
+  TRANSMISSION,
+  ELECTRICAL,
+  HYBRID_EV,
+  AIR_CONDITIONING,
+  SUSPENSION,
+  TYRES,
+  DIESEL,
+  EUROPEAN,
+  JAPANESE,
+  AMERICAN;
 
-  private final String label;
-
-  Specialty(String label) {
-    this.label = label;
-  }
-
+  /** "Brakes", in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t("team.specialty." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 }

@@ -68,7 +68,7 @@ public class TeamService {
         .filter(user -> membership.isMember(shopId, user))
         .ifPresent(
             user -> {
-              throw new InvalidRequestException("email", address + " is already on this team");
+              throw new InvalidRequestException("email", "team.invite.already-member", address);
             });
     Invitation invitation =
         invitations
@@ -99,7 +99,11 @@ public class TeamService {
     InvitationStatus status = invitation.statusAt(clock.instant());
     if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {
       throw new InvalidRequestException(
-          "This invitation was " + status.label().toLowerCase(Locale.ROOT) + "; send a new one");
+          switch (status) {
+            case ACCEPTED -> "team.resend.accepted";
+            case DECLINED -> "team.resend.declined";
+            default -> "team.resend.revoked";
+          });
     }
     String token = SecretTokens.generate();
     Instant now = clock.instant();
@@ -112,7 +116,7 @@ public class TeamService {
   public void revoke(UUID invitationId) {
     Invitation invitation = owned(invitationId);
     if (invitation.statusAt(clock.instant()) != InvitationStatus.PENDING) {
-      throw new InvalidRequestException("Only a pending invitation can be revoked");
+      throw new InvalidRequestException("team.revoke.not-pending");
     }
     invitation.respond(InvitationStatus.REVOKED, clock.instant());
   }
@@ -167,7 +171,7 @@ public class TeamService {
     Invitation invitation = usable(token);
     if (users.findByEmail(invitation.getEmail()).isPresent()) {
       throw new InvalidRequestException(
-          "An account already uses " + invitation.getEmail() + ". Sign in to accept.");
+          null, "team.invitation.account-exists", invitation.getEmail());
     }
     UUID user = users.createVerifiedUser(invitation.getEmail(), name, Roles.MECHANIC, password);
     membership.addMechanic(invitation.getShopId(), user);
@@ -179,36 +183,25 @@ public class TeamService {
     Invitation invitation = usable(token);
     if (!invitation.getEmail().equals(CurrentUser.require().email())) {
       throw new InvalidRequestException(
-          "token",
-          "This invitation is for "
-              + invitation.getEmail()
-              + ". Sign in with that address to answer it.");
+          "token", "team.invitation.other-address", invitation.getEmail());
     }
     return invitation;
   }
 
   private Invitation usable(@Nullable String token) {
     if (token == null || token.isBlank()) {
-      throw new InvalidRequestException(
-          "token", "This link is incomplete. Open the link from the email again.");
+      throw new InvalidRequestException("token", "team.invitation.incomplete");
     }
     Invitation invitation =
         invitations
             .findByTokenHash(SecretTokens.hash(token))
-            .orElseThrow(
-                () ->
-                    new InvalidRequestException(
-                        "token",
-                        "This invitation link isn't valid. Ask the shop to send a new one."));
+            .orElseThrow(() -> new InvalidRequestException("token", "team.invitation.invalid"));
     return switch (invitation.statusAt(clock.instant())) {
       case PENDING -> invitation;
-      case EXPIRED ->
-          throw new InvalidRequestException(
-              "token", "This invitation has expired. Ask the shop to send it again.");
-      case REVOKED ->
-          throw new InvalidRequestException("token", "The shop withdrew this invitation.");
+      case EXPIRED -> throw new InvalidRequestException("token", "team.invitation.expired");
+      case REVOKED -> throw new InvalidRequestException("token", "team.invitation.withdrawn");
       case ACCEPTED, DECLINED ->
-          throw new InvalidRequestException("token", "This invitation has already been answered.");
+          throw new InvalidRequestException("token", "team.invitation.answered");
     };
   }
 
@@ -216,7 +209,7 @@ public class TeamService {
     Invitation invitation =
         invitations
             .findById(invitationId)
-            .orElseThrow(() -> new InvalidRequestException("That invitation no longer exists"));
+            .orElseThrow(() -> new InvalidRequestException("team.invitation.gone"));
     membership.requireOwner(invitation.getShopId());
     return invitation;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.NotFoundException;
@@ -143,7 +144,7 @@ class OfflinePaymentsTest extends IntegrationTest {
     assertThat(due.invoiceNumber()).matches("[A-Z0-9]{1,3}-0001");
     assertThat(due.headline()).isEqualTo(due.amount().format() + " to pay at the shop");
 
-    String invoice = text(mine.invoice(due.id()).content());
+    String invoice = text(mine.invoice(due.id(), I18n.ENGLISH).content());
     assertThat(invoice)
         .contains("Invoice")
         .contains(due.invoiceNumber())
@@ -187,12 +188,13 @@ class OfflinePaymentsTest extends IntegrationTest {
     completedWalkIn();
     PaymentView due = awaitPaymentOfShop(1);
     as(customer);
-    assertThat(mine.invoice(due.id()).filename())
+    assertThat(mine.invoice(due.id(), I18n.ENGLISH).filename())
         .isEqualTo("invoice-" + due.invoiceNumber() + ".pdf");
     as(DemoAccounts.CUSTOMER.email());
-    assertThatThrownBy(() -> mine.invoice(due.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> mine.invoice(due.id(), I18n.ENGLISH))
+        .isInstanceOf(NotFoundException.class);
     as("admin@otopair.test");
-    assertThat(mine.invoice(due.id()).content()).isNotEmpty();
+    assertThat(mine.invoice(due.id(), I18n.ENGLISH).content()).isNotEmpty();
     as(DemoAccounts.CUSTOMER.email());
     assertThatThrownBy(() -> shopPayments.markPaid(due.id()))
         .isInstanceOf(InvalidRequestException.class);
@@ -239,7 +241,7 @@ class OfflinePaymentsTest extends IntegrationTest {
     assertThat(setup.mode()).isEqualTo(PaymentMode.OFF);
     assertThatThrownBy(() -> shopSetup.change(shopId, PaymentMode.REQUIRED, 50))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessageContaining("aren't set up");
+        .hasMessageContaining("aren’t set up");
     assertThat(shopSetup.change(shopId, PaymentMode.OFF, 25).lateRefundPercent()).isEqualTo(25);
     assertThat(bookings.paymentOption(shopId)).isEqualTo(BookingCheckout.Option.AT_SHOP);
 

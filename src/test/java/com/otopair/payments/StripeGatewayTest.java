@@ -278,7 +278,7 @@ class StripeGatewayTest {
             failure -> {
               assertThat(failure.retryable()).isTrue();
               assertThat(failure.getMessage())
-                  .isEqualTo("Stripe can't be reached; we'll try again");
+                  .isEqualTo("Stripe can’t be reached; we’ll try again");
             });
   }
 

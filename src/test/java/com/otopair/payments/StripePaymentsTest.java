@@ -320,7 +320,7 @@ class StripePaymentsTest {
     assertThat(kept.released().minor()).isEqualTo(6000);
     assertThat(kept.failure())
         .isEqualTo(
-            "Cancelled inside the shop's cancellation window: the shop kept $60.00 CAD (50%)"
+            "Cancelled inside the shop’s cancellation window: the shop kept $60.00 CAD (50%)"
                 + " and the rest of the hold on your card was released");
     String intent = STRIPE.ids("payment_intent").get(1);
     assertThat(STRIPE.paymentIntent(intent)).containsEntry("amount_received", 6000L);
@@ -759,7 +759,7 @@ class StripePaymentsTest {
     PaymentSetup setup = shopSetup.setup(shopId);
     assertThat(setup.onlineAvailable()).isTrue();
     assertThat(setup.account()).isEqualTo(PayoutAccountStatus.ENABLED);
-    assertThat(setup.commission()).isEqualTo("10%");
+    assertThat(setup.commissionPercent()).isEqualByComparingTo("10");
     assertThat(shopSetup.payouts(shopId)).hasSize(2);
     String again = shopSetup.connect(shopId);
     assertThat(again).startsWith(STRIPE.baseUrl());

@@ -95,7 +95,6 @@ public class OfflineGateway implements PaymentGateway {
   }
 
   private static PaymentFailedException notOnline() {
-    return new PaymentFailedException(
-        "Online payments aren't set up on this Otopair; customers pay at the shop", false, null);
+    return new PaymentFailedException("payments.rules.not-online", false, null);
   }
 }

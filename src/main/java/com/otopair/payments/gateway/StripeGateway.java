@@ -139,9 +139,7 @@ public class StripeGateway implements PaymentGateway {
           case "expired" -> CheckoutStatus.EXPIRED;
           default ->
               throw new PaymentFailedException(
-                  "Stripe answered an unknown checkout status: " + session.getStatus(),
-                  false,
-                  null);
+                  "payments.stripe.unknown-status", false, null, session.getStatus());
         };
     PaymentIntent intent = session.getPaymentIntentObject();
     var amount =
@@ -253,8 +251,7 @@ public class StripeGateway implements PaymentGateway {
     var customer = original.getCustomer();
     var paymentMethod = original.getPaymentMethod();
     if (customer == null || paymentMethod == null) {
-      throw new PaymentFailedException(
-          "The card of the first payment wasn't saved, so it can't be charged again", false, null);
+      throw new PaymentFailedException("payments.stripe.card-not-saved", false, null);
     }
     var params =
         PaymentIntentCreateParams.builder()
@@ -425,37 +422,55 @@ public class StripeGateway implements PaymentGateway {
   }
 
   /**
-   * What went wrong, in words for the person who asked, and whether trying later may work: yes when
-   * Stripe couldn't be reached, was busy or failed itself; no when it refused the card or the
-   * request.
+   * What went wrong, in words for the person who asked (a key of the bundles), and whether trying
+   * later may work: yes when Stripe couldn't be reached, was busy or failed itself; no when it
+   * refused the card or the request.
    */
   static PaymentFailedException failure(StripeException e) {
     return switch (e) {
       case CardException card -> new PaymentFailedException(declined(card), false, e);
       case ApiConnectionException unreachable ->
-          new PaymentFailedException("Stripe can't be reached; we'll try again", true, e);
-      case RateLimitException busy ->
-          new PaymentFailedException("Stripe is busy; we'll try again", true, e);
-      case ApiException broken ->
-          new PaymentFailedException("Stripe had a problem; we'll try again", true, e);
+          new PaymentFailedException("payments.stripe.unreachable", true, e);
+      case RateLimitException busy -> new PaymentFailedException("payments.stripe.busy", true, e);
+      case ApiException broken -> new PaymentFailedException("payments.stripe.broken", true, e);
       case IdempotencyException repeated ->
-          new PaymentFailedException(
-              "Stripe refused to repeat a payment request with different details", false, e);
+          new PaymentFailedException("payments.stripe.repeated", false, e);
       case AuthenticationException refused ->
-          new PaymentFailedException(
-              "Stripe refused our credentials; check the Stripe settings", false, e);
+          new PaymentFailedException("payments.stripe.credentials", false, e);
       case InvalidRequestException invalid ->
-          new PaymentFailedException("Stripe refused the request: " + reason(invalid), false, e);
-      default -> new PaymentFailedException("Stripe refused the request", false, e);
+          // Stripe's own words, in English: what it refused is for whoever set the request up.
+          new PaymentFailedException("payments.stripe.refused-because", false, e, reason(invalid));
+      default -> new PaymentFailedException("payments.stripe.refused", false, e);
     };
   }
 
-  private static String declined(CardException e) {
-    var code = e.getDeclineCode();
-    if (code == null || code.equals("generic_decline") || code.equals("card_declined")) {
-      return "The card was declined";
+  /**
+   * Stripe's decline, which it words in English, as a key of the bundles: the bank's reason ({@code
+   * decline_code}) when it is one people can act on, else the card error's code, else a plain
+   * "declined".
+   */
+  static String declined(CardException e) {
+    for (String code : new String[] {e.getDeclineCode(), e.getCode()}) {
+      if (code == null) {
+        continue;
+      }
+      switch (code) {
+        case "insufficient_funds" -> {
+          return "payments.decline.insufficient-funds";
+        }
+        case "expired_card" -> {
+          return "payments.decline.expired-card";
+        }
+        case "incorrect_cvc", "invalid_cvc" -> {
+          return "payments.decline.incorrect-cvc";
+        }
+        case "processing_error" -> {
+          return "payments.decline.processing-error";
+        }
+        default -> {}
+      }
     }
-    return "The card was declined (" + code.replace('_', ' ') + ")";
+    return "payments.decline.card-declined";
   }
 
   private static String reason(StripeException e) {

@@ -1,6 +1,7 @@
 package com.otopair.payments.invoice;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -34,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  * <p>It uses the standard Helvetica fonts, so nothing is embedded and the file stays small; these
  * fonts only know the WinAnsi characters, so any other character in the shop's or customer's text
  * is printed as a close ASCII equivalent, or "?" when there is none, rather than failing.
+ *
+ * <p>Its own words (the title, the table's header, the totals) and its amounts and dates are in the
+ * language asked for; what the document carries is already worded by its maker.
  */
 public final class InvoicePdf {
 
@@ -92,6 +97,8 @@ public final class InvoicePdf {
           Map.entry((int) '✔', "v"));
 
   private final InvoiceDocument invoice;
+  private final Locale locale;
+  private final Formats formats;
   private final PDDocument pdf;
   private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -105,8 +112,10 @@ public final class InvoicePdf {
   /** The top of the space still free on the current page. */
   private float y;
 
-  private InvoicePdf(InvoiceDocument invoice, PDDocument pdf) throws IOException {
+  private InvoicePdf(InvoiceDocument invoice, Locale locale, PDDocument pdf) throws IOException {
     this.invoice = invoice;
+    this.locale = locale;
+    this.formats = Formats.of(locale);
     this.pdf = pdf;
     var page = new PDPage(PAGE);
     pdf.addPage(page);
@@ -114,24 +123,27 @@ public final class InvoicePdf {
     this.y = TOP;
   }
 
-  /** The document as PDF bytes. Never fails on the text or logo it is given. */
-  public static byte[] render(InvoiceDocument invoice) {
+  /**
+   * The document as PDF bytes, its words in {@code locale}. Never fails on the text or logo it is
+   * given.
+   */
+  public static byte[] render(InvoiceDocument invoice, Locale locale) {
     try (var pdf = new PDDocument()) {
-      new InvoicePdf(invoice, pdf).write();
+      new InvoicePdf(invoice, locale, pdf).write();
       var out = new ByteArrayOutputStream();
       pdf.save(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Could not render " + invoice.kind().label() + " " + invoice.number(), e);
+          "Could not render " + invoice.kind() + " " + invoice.number(), e); // i18n: for developers
     }
   }
 
   private void write() throws IOException {
     var info = new PDDocumentInformation();
-    info.setTitle(invoice.kind().label() + " " + invoice.number());
+    info.setTitle(title());
     info.setAuthor(invoice.shopName());
-    info.setCreator("Otopair");
+    info.setCreator("Otopair"); // i18n: a brand name
     info.setCreationDate(Calendar.getInstance());
     pdf.setDocumentInformation(info);
 
@@ -177,9 +189,9 @@ public final class InvoicePdf {
     }
 
     float right = TOP - 22;
-    textRight(invoice.kind().label(), bold, 26, RIGHT, right, ACCENT);
+    textRight(invoice.kind().label(locale), bold, 26, RIGHT, right, ACCENT);
     right -= 22;
-    textRight("No. " + invoice.number(), bold, 10.5f, RIGHT, right, INK);
+    textRight(t("payments.invoice.number", invoice.number()), bold, 10.5f, RIGHT, right, INK);
     right -= 14;
     textRight(date(invoice.issuedOn()), regular, 10, RIGHT, right, MUTED);
 
@@ -193,7 +205,7 @@ public final class InvoicePdf {
     float referenceX = LEFT + WIDTH / 2 + 12;
 
     float left = y;
-    text("BILLED TO", bold, 8, LEFT, left - 8, MUTED);
+    text(t("payments.invoice.billed-to"), bold, 8, LEFT, left - 8, MUTED);
     left -= 10;
     for (var line : wrap(invoice.customerName(), bold, 11, column)) {
       left -= 14;
@@ -208,7 +220,7 @@ public final class InvoicePdf {
 
     float right = y;
     if (!invoice.reference().isBlank()) {
-      text("REFERENCE", bold, 8, referenceX, right - 8, MUTED);
+      text(t("payments.invoice.reference"), bold, 8, referenceX, right - 8, MUTED);
       right -= 10;
       for (var line : wrap(invoice.reference(), regular, 10, column)) {
         right -= 13;
@@ -262,10 +274,10 @@ public final class InvoicePdf {
     }
     fill(LEFT, y - height, WIDTH, height, SHADE);
     float baseline = y - 13.5f;
-    text("Description", bold, 9, LEFT + CELL_PAD, baseline, INK);
-    textRight("Qty", bold, 9, qtyRight(), baseline, INK);
-    textRight("Unit price", bold, 9, priceRight(), baseline, INK);
-    textRight("Amount", bold, 9, amountRight(), baseline, INK);
+    text(t("payments.invoice.description"), bold, 9, LEFT + CELL_PAD, baseline, INK);
+    textRight(t("payments.invoice.quantity"), bold, 9, qtyRight(), baseline, INK);
+    textRight(t("payments.invoice.unit-price"), bold, 9, priceRight(), baseline, INK);
+    textRight(t("payments.invoice.amount"), bold, 9, amountRight(), baseline, INK);
     y -= height;
   }
 
@@ -306,14 +318,16 @@ public final class InvoicePdf {
 
   private List<TotalRow> totalRows() {
     var rows = new ArrayList<TotalRow>();
-    rows.add(new TotalRow("Subtotal", invoice.subtotal(), false));
+    rows.add(new TotalRow(t("payments.invoice.subtotal"), invoice.subtotal(), false));
     rows.add(
         new TotalRow(
-            invoice.taxLabel().isBlank() ? "Tax" : invoice.taxLabel(), invoice.tax(), false));
-    rows.add(new TotalRow("Total", invoice.total(), true));
-    rows.add(new TotalRow("Paid", invoice.paid(), false));
+            invoice.taxLabel().isBlank() ? t("payments.invoice.tax") : invoice.taxLabel(),
+            invoice.tax(),
+            false));
+    rows.add(new TotalRow(t("payments.invoice.total"), invoice.total(), true));
+    rows.add(new TotalRow(t("payments.invoice.paid"), invoice.paid(), false));
     if (invoice.refunded().minor() != 0) {
-      rows.add(new TotalRow("Refunded", invoice.refunded(), false));
+      rows.add(new TotalRow(t("payments.invoice.refunded"), invoice.refunded(), false));
     }
     return rows;
   }
@@ -357,7 +371,7 @@ public final class InvoicePdf {
         text(part, font, size, labelX, baseline, row.strong() ? INK : MUTED);
         baseline -= 13;
       }
-      textRight(row.amount().format(), font, size, amountRight(), y - 12.5f, INK);
+      textRight(formats.money(row.amount()), font, size, amountRight(), y - 12.5f, INK);
       y -= height;
     }
 
@@ -368,14 +382,14 @@ public final class InvoicePdf {
     }
     fill(RIGHT - TOTALS_WIDTH, y - height, TOTALS_WIDTH, height, SHADE);
     float baseline = y - 17.5f;
-    text("Balance due", bold, 12, labelX, baseline, ACCENT);
-    textRight(invoice.balanceDue().format(), bold, 12, amountRight(), baseline, ACCENT);
+    text(t("payments.invoice.balance-due"), bold, 12, labelX, baseline, ACCENT);
+    textRight(formats.money(invoice.balanceDue()), bold, 12, amountRight(), baseline, ACCENT);
     y -= height + 24;
   }
 
   private void closing() throws IOException {
     if (!invoice.paymentMethod().isBlank()) {
-      paragraph("PAYMENT METHOD", bold, 8, MUTED, 11);
+      paragraph(t("payments.invoice.payment-method"), bold, 8, MUTED, 11);
       paragraph(invoice.paymentMethod(), regular, 10, INK, 13);
       y -= 14;
     }
@@ -392,9 +406,15 @@ public final class InvoicePdf {
           new PDPageContentStream(pdf, pdf.getPage(i), AppendMode.APPEND, true, true)) {
         content = footer;
         rule(52, RULE, 0.5f);
-        text("Otopair · " + invoice.shopName(), regular, 8.5f, LEFT, 40, MUTED);
+        text(t("payments.invoice.footer", invoice.shopName()), regular, 8.5f, LEFT, 40, MUTED);
         if (count > 1) {
-          textRight("Page " + (i + 1) + " of " + count, regular, 8.5f, RIGHT, 40, MUTED);
+          textRight(
+              t("payments.invoice.page", String.valueOf(i + 1), String.valueOf(count)),
+              regular,
+              8.5f,
+              RIGHT,
+              40,
+              MUTED);
         }
       }
     }
@@ -408,7 +428,7 @@ public final class InvoicePdf {
     pdf.addPage(page);
     content = new PDPageContentStream(pdf, page);
     text(
-        invoice.kind().label() + " " + invoice.number() + " (continued)",
+        t("payments.invoice.continued", invoice.kind().label(locale), invoice.number()),
         regular,
         9,
         LEFT,
@@ -592,16 +612,26 @@ public final class InvoicePdf {
 
   // ---- numbers
 
-  private static String date(LocalDate date) {
-    return Formats.current().longDate(date);
+  private String t(String key, Object... args) {
+    return I18n.t(locale, key, args);
   }
 
-  private static String quantity(BigDecimal quantity) {
-    return quantity.stripTrailingZeros().toPlainString();
+  /** "Invoice GP-0042", the document's title. */
+  private String title() {
+    return t("payments.invoice.title", invoice.kind().label(locale), invoice.number());
+  }
+
+  private String date(LocalDate date) {
+    return formats.longDate(date);
+  }
+
+  /** "0.5", "0,5": a quantity as the reader writes numbers. */
+  private String quantity(BigDecimal quantity) {
+    return I18n.t(locale, "payments.invoice.quantity.value", quantity.stripTrailingZeros());
   }
 
   /** An amount without its currency code: the totals below carry it once. */
-  private static String plain(Money money) {
-    return Formats.current().amount(money);
+  private String plain(Money money) {
+    return formats.amount(money);
   }
 }

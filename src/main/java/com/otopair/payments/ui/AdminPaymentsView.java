@@ -41,13 +41,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Admin "Payments": every shop's payments, newest first, filtered by status (kept in the address);
- * a payment opens with its refunds, and from there an admin refunds money or cancels the booking it
+ * Admin payments: every shop's payments, newest first, filtered by status (kept in the address); a
+ * payment opens with its refunds, and from there an admin refunds money or cancels the booking it
  * pays for, each with a reason that the audit log keeps.
  */
 @Route("admin/payments")
-@PageTitle("Payments")
-@Menu(order = 108, icon = "vaadin:money", title = "Payments")
+@PageTitle("payments.admin.title")
+@Menu(order = 108, icon = "vaadin:money", title = "payments.menu.admin")
 @RolesAllowed(Roles.ADMIN)
 class AdminPaymentsView extends Main implements BeforeEnterObserver {
 
@@ -66,31 +66,32 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
 
-    status.setLabel("Status");
+    status.setLabel(getTranslation("payments.admin.status"));
     status.setEmptySelectionAllowed(true);
-    status.setEmptySelectionCaption("All");
+    status.setEmptySelectionCaption(getTranslation("payments.admin.status.all"));
     status.setItems(Arrays.asList(PaymentStatus.values()));
-    status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+    status.setItemLabelGenerator(
+        s -> s == null ? getTranslation("payments.admin.status.all") : s.label());
     status.setId("payments-status");
     filters =
         FilterUrl.at("admin/payments", () -> grid.getDataProvider().refreshAll())
             .choice("status", status, PaymentStatus.class);
 
     grid.addColumn(p -> Formats.current().logged(p.createdAt()))
-        .setHeader("Created (UTC)")
+        .setHeader(getTranslation("payments.admin.created"))
         .setKey("created")
         .setSortProperty("createdAt")
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(PaymentView::shopName)
-        .setHeader("Shop")
+        .setHeader(getTranslation("payments.admin.shop"))
         .setKey("shop")
         .setWidth("10rem")
         .setFlexGrow(1);
     PaymentLabels.moneyColumns(grid);
     var invoice =
         grid.addColumn(p -> p.invoiceNumber() == null ? "" : p.invoiceNumber())
-            .setHeader("Invoice")
+            .setHeader(getTranslation("payments.grid.invoice"))
             .setKey("invoice")
             .setAutoWidth(true);
     GridColumns.of(grid)
@@ -100,9 +101,13 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
             640,
             p ->
                 PaymentLabels.card(
-                    p, p.shopName() + " · " + Formats.current().logged(p.createdAt())));
+                    p,
+                    getTranslation(
+                        "payments.admin.facts",
+                        p.shopName(),
+                        Formats.current().logged(p.createdAt()))));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No payments here. They appear when customers pay or jobs are done.");
+    grid.setEmptyStateText(getTranslation("payments.admin.empty"));
     grid.setId("admin-payments");
     grid.setItems(
         q ->
@@ -139,10 +144,13 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     headline.setId("payment-headline");
     var facts =
         new Paragraph(
-            payment.shopName()
-                + " · "
-                + payment.customerName()
-                + (payment.invoiceNumber() == null ? "" : " · invoice " + payment.invoiceNumber()));
+            payment.invoiceNumber() == null
+                ? getTranslation("payments.admin.facts", payment.shopName(), payment.customerName())
+                : getTranslation(
+                    "payments.admin.facts.invoice",
+                    payment.shopName(),
+                    payment.customerName(),
+                    payment.invoiceNumber()));
     facts.addClassName("otopair-muted");
     var details = new Div(PaymentLabels.badge(payment.status()), headline, facts);
     if (payment.invoiceNumber() != null) {
@@ -154,17 +162,22 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     details.add(refunds(payment));
     dialog.add(details);
 
-    var close = new Button("Close", e -> dialog.close());
+    var close = new Button(getTranslation("payments.admin.close"), e -> dialog.close());
     dialog.getFooter().add(close);
     if (payment.status() == PaymentStatus.CAPTURED && payment.refundable().minor() > 0) {
-      var refund = new Button("Refund…", e -> refundDialog(payment, dialog));
+      var refund =
+          new Button(
+              getTranslation("payments.admin.refund.open"), e -> refundDialog(payment, dialog));
       refund.setId("refund");
       refund.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       dialog.getFooter().add(refund);
     }
     if (payment.subject().kind() == PaymentSubject.Kind.BOOKING
         && CANCELLABLE.contains(payment.status())) {
-      var cancel = new Button("Force-cancel booking…", e -> forceCancelDialog(payment, dialog));
+      var cancel =
+          new Button(
+              getTranslation("payments.admin.force-cancel.open"),
+              e -> forceCancelDialog(payment, dialog));
       cancel.setId("force-cancel");
       cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
       dialog.getFooter().add(cancel);
@@ -173,21 +186,22 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     return dialog;
   }
 
-  private static Component refunds(PaymentView payment) {
-    var list = new Div(new H3("Refunds"));
+  private Component refunds(PaymentView payment) {
+    var list = new Div(new H3(getTranslation("payments.admin.refunds")));
     list.setId("payment-refunds");
     if (payment.refunds().isEmpty()) {
-      list.add(new Paragraph("Nothing refunded."));
+      list.add(new Paragraph(getTranslation("payments.admin.refunds.none")));
     }
     for (PaymentView.Refund refund : payment.refunds()) {
       var line =
           new Div(
               new Span(
-                  refund.amount().format()
-                      + " · "
-                      + (refund.done() ? "Done" : "On its way")
-                      + " · "
-                      + refund.reason()));
+                  getTranslation(
+                      refund.done()
+                          ? "payments.admin.refund.line.done"
+                          : "payments.admin.refund.line.pending",
+                      refund.amount().format(),
+                      refund.reason())));
       line.addClassName("otopair-timeline-entry");
       list.add(line);
     }
@@ -196,27 +210,28 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
 
   void refundDialog(PaymentView payment, Dialog details) {
     Money refundable = payment.refundable();
-    var dialog = new Dialog("Refund " + payment.customerName());
+    var dialog = new Dialog(getTranslation("payments.admin.refund.title", payment.customerName()));
     dialog.setWidth("min(30rem, 95vw)");
-    var amount = new BigDecimalField("Amount (" + refundable.currency() + ")");
+    var amount =
+        new BigDecimalField(getTranslation("payments.admin.refund.amount", refundable.currency()));
     amount.setValue(refundable.amount());
-    amount.setHelperText("Up to " + refundable.format());
+    amount.setHelperText(getTranslation("payments.admin.refund.up-to", refundable.format()));
     amount.setRequiredIndicatorVisible(true);
     amount.setWidthFull();
-    var reason = new TextArea("Reason");
+    var reason = new TextArea(getTranslation("payments.admin.reason"));
     reason.setRequired(true);
     reason.setMaxLength(500);
-    reason.setHelperText("Kept in the audit log.");
+    reason.setHelperText(getTranslation("payments.admin.refund.reason.helper"));
     reason.setWidthFull();
     dialog.add(new Div(amount, reason));
     var confirm =
         new Button(
-            "Refund",
+            getTranslation("payments.admin.refund.confirm"),
             e -> {
               amount.setInvalid(false);
               reason.setInvalid(false);
               if (amount.getValue() == null) {
-                amount.setErrorMessage("Enter the amount to give back");
+                amount.setErrorMessage(getTranslation("payments.admin.refund.amount.required"));
                 amount.setInvalid(true);
                 return;
               }
@@ -225,7 +240,7 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
                 payments.refund(payment.id(), money, reason.getValue());
                 dialog.close();
                 details.close();
-                Feedback.success("Refund of " + money.format() + " requested");
+                Feedback.success(getTranslation("payments.admin.refund.done", money.format()));
                 grid.getDataProvider().refreshAll();
               } catch (InvalidRequestException refused) {
                 Feedback.show(refused, Map.of("amount", amount, "reason", reason));
@@ -233,29 +248,32 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
             });
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     confirm.setId("confirm-refund");
-    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("payments.admin.keep"), e -> dialog.close()), confirm);
     dialog.open();
   }
 
   void forceCancelDialog(PaymentView payment, Dialog details) {
-    var dialog = new Dialog("Cancel this booking for " + payment.customerName() + "?");
+    var dialog =
+        new Dialog(getTranslation("payments.admin.force-cancel.title", payment.customerName()));
     dialog.setWidth("min(30rem, 95vw)");
-    var reason = new TextArea("Reason");
+    var reason = new TextArea(getTranslation("payments.admin.reason"));
     reason.setRequired(true);
     reason.setMaxLength(500);
-    reason.setHelperText("Kept in the audit log; whatever was paid or held goes back.");
+    reason.setHelperText(getTranslation("payments.admin.force-cancel.reason.helper"));
     reason.setWidthFull();
     dialog.add(reason);
     var confirm =
         new Button(
-            "Cancel booking",
+            getTranslation("payments.admin.force-cancel.confirm"),
             e -> {
               reason.setInvalid(false);
               try {
                 payments.forceCancel(payment.subject().id(), reason.getValue());
                 dialog.close();
                 details.close();
-                Feedback.success("Booking cancelled; whatever was paid or held goes back");
+                Feedback.success(getTranslation("payments.admin.force-cancel.done"));
                 grid.getDataProvider().refreshAll();
               } catch (InvalidRequestException refused) {
                 Feedback.show(refused, Map.of("reason", reason));
@@ -263,7 +281,9 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
             });
     confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     confirm.setId("confirm-force-cancel");
-    dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("payments.admin.keep"), e -> dialog.close()), confirm);
     dialog.open();
   }
 }

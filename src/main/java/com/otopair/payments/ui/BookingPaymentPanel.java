@@ -1,5 +1,6 @@
 package com.otopair.payments.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.LiveUpdates;
 import com.otopair.booking.BookingPagePanel;
 import com.otopair.booking.BookingStatus;
@@ -79,15 +80,14 @@ class BookingPaymentPanel implements BookingPagePanel {
     if (booking.status() != BookingStatus.CONFIRMED) {
       return Optional.empty();
     }
-    var headline = new Paragraph(booking.price().format() + " to pay at the shop");
+    var headline = new Paragraph(I18n.t("payments.customer.at-shop", booking.price().format()));
     headline.setId("payment-headline");
     headline.addClassName("otopair-strong");
     var card =
         new Div(
-            new H2("Payment"),
+            new H2(I18n.t("payments.customer.title")),
             headline,
-            new Paragraph(
-                "You pay when the work is done; the final bill follows the estimate you approve."));
+            new Paragraph(I18n.t("payments.customer.at-shop.note")));
     card.addClassName("otopair-card");
     card.setId("booking-payment");
     return Optional.of(card);

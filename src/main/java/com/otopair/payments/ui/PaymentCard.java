@@ -46,11 +46,11 @@ class PaymentCard extends Div {
     headline.setId("payment-headline");
     headline.addClassName("otopair-strong");
     note.addClassName("otopair-muted");
-    invoice.setHref(invoiceHref);
+    invoice.setHref(PaymentLabels.href(invoiceHref));
     invoice.setId("payment-invoice");
     invoice.getElement().setAttribute("router-ignore", true);
     invoice.setTarget("_blank");
-    add(new H2("Payment"), headline, note, refunds, invoice);
+    add(new H2(getTranslation("payments.customer.title")), headline, note, refunds, invoice);
     show(payment);
     UUID paymentId = payment.id();
     live.subscribe(
@@ -77,10 +77,9 @@ class PaymentCard extends Div {
     headline.setText(payment.headline());
     note.setText(
         switch (payment.status()) {
-          case PENDING -> "We confirm your booking as soon as Stripe tells us the card is held.";
-          case AUTHORIZED ->
-              "If the final bill is higher, the difference is charged to the same card.";
-          case DUE -> "Your invoice is ready; pay at the counter when you pick up your car.";
+          case PENDING -> getTranslation("payments.customer.note.pending");
+          case AUTHORIZED -> getTranslation("payments.customer.note.authorized");
+          case DUE -> getTranslation("payments.customer.note.due");
           default -> payment.failure() == null ? "" : payment.failure();
         });
     note.setVisible(!note.getText().isBlank());
@@ -89,18 +88,22 @@ class PaymentCard extends Div {
         .map(
             r ->
                 new ListItem(
-                    r.amount().format()
-                        + (r.done()
-                            ? " refunded on " + Formats.current().monthDay(r.completedAt(), zone)
-                            : " on its way back")
-                        + ": "
-                        + r.reason()))
+                    r.done()
+                        ? getTranslation(
+                            "payments.customer.refund.done",
+                            r.amount().format(),
+                            Formats.current().monthDay(r.completedAt(), zone),
+                            r.reason())
+                        : getTranslation(
+                            "payments.customer.refund.pending", r.amount().format(), r.reason())))
         .forEach(refunds::add);
     refunds.setVisible(!payment.refunds().isEmpty());
     invoice.setText(
-        payment.status() == PaymentStatus.DUE
-            ? "Invoice " + payment.invoiceNumber() + " (PDF)"
-            : "Receipt " + payment.invoiceNumber() + " (PDF)");
+        getTranslation(
+            payment.status() == PaymentStatus.DUE
+                ? "payments.customer.invoice"
+                : "payments.customer.receipt",
+            payment.invoiceNumber()));
     invoice.setVisible(payment.invoiceNumber() != null);
   }
 }

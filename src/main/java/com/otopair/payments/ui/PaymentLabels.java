@@ -1,6 +1,7 @@
 package com.otopair.payments.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.GridColumns;
@@ -45,15 +46,30 @@ final class PaymentLabels {
     if (payment.invoiceNumber() == null) {
       return new Span();
     }
-    var link = new Anchor("invoices/" + payment.id(), payment.invoiceNumber());
+    var link = new Anchor(href("invoices/" + payment.id()), payment.invoiceNumber());
     var icon = VaadinIcon.DOWNLOAD_ALT.create();
     icon.setSize("var(--lumo-icon-size-s)");
     link.addComponentAsFirst(icon);
     link.getElement().setAttribute("router-ignore", true);
     link.getElement().setAttribute("download", true);
     link.getElement()
-        .setAttribute("aria-label", "Download invoice " + payment.invoiceNumber() + " (PDF)");
+        .setAttribute("aria-label", I18n.t("payments.invoice.download", payment.invoiceNumber()));
     return link;
+  }
+
+  /** The address of an invoice's PDF, worded in the page's language. */
+  static String href(String path) {
+    return path + (path.contains("?") ? "&" : "?") + "lang=" + I18n.tag(I18n.current());
+  }
+
+  /** What was paid, and what went back: "$80.00 CAD ($30.00 CAD back)"; empty when nothing. */
+  private static String paid(PaymentView payment) {
+    if (payment.paid().minor() == 0) {
+      return "";
+    }
+    return payment.refunded().minor() == 0
+        ? payment.paid().format()
+        : I18n.t("payments.grid.paid-back", payment.paid().format(), payment.refunded().format());
   }
 
   /**
@@ -67,11 +83,10 @@ final class PaymentLabels {
     String paid =
         payment.paid().minor() == 0
             ? ""
-            : "Paid "
-                + payment.paid().format()
-                + (payment.refunded().minor() == 0
-                    ? ""
-                    : " (" + payment.refunded().format() + " back)");
+            : payment.refunded().minor() == 0
+                ? I18n.t("payments.row.paid", payment.paid().format())
+                : I18n.t(
+                    "payments.row.paid-back", payment.paid().format(), payment.refunded().format());
     return GridColumns.card(
         payment.customerName() + " · " + payment.amount().format(),
         List.of(payment.description(), context, paid),
@@ -80,31 +95,24 @@ final class PaymentLabels {
 
   static void moneyColumns(Grid<PaymentView> grid) {
     grid.addColumn(PaymentView::customerName)
-        .setHeader("Customer")
+        .setHeader(I18n.t("payments.grid.customer"))
         .setKey("customer")
         .setAutoWidth(true);
     grid.addColumn(PaymentView::description)
-        .setHeader("Description")
+        .setHeader(I18n.t("payments.grid.description"))
         .setKey("description")
         .setWidth("10rem")
         .setFlexGrow(1);
     grid.addComponentColumn(p -> badge(p.status()))
-        .setHeader("Status")
+        .setHeader(I18n.t("payments.grid.status"))
         .setKey("status")
         .setAutoWidth(true);
     grid.addColumn(p -> p.amount().format())
-        .setHeader("Amount")
+        .setHeader(I18n.t("payments.grid.amount"))
         .setKey("amount")
         .setAutoWidth(true);
-    grid.addColumn(
-            p ->
-                p.paid().minor() == 0
-                    ? ""
-                    : p.paid().format()
-                        + (p.refunded().minor() == 0
-                            ? ""
-                            : " (" + p.refunded().format() + " back)"))
-        .setHeader("Paid")
+    grid.addColumn(PaymentLabels::paid)
+        .setHeader(I18n.t("payments.grid.paid"))
         .setKey("paid")
         .setAutoWidth(true);
   }

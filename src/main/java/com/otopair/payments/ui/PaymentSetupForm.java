@@ -21,20 +21,20 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * "How customers pay": the shop's payment mode and what a late cancellation gives back, checked all
+ * How customers pay: the shop's payment mode and what a late cancellation gives back, checked all
  * at once with the service's own rules ({@link PaymentRules}) before it is saved.
  */
 class PaymentSetupForm extends Div {
 
-  static final String NOT_ONLINE =
-      "Online payment isn't set up on this Otopair, so customers pay at the shop.";
+  /** The key of "online payment isn't set up on this Otopair". */
+  static final String NOT_ONLINE = "payments.setup.not-online";
+
   static final List<Integer> LATE_REFUNDS = List.of(0, 25, 50, 75, 100);
 
   /** What the owner chose, before it is saved. */
@@ -43,10 +43,11 @@ class PaymentSetupForm extends Div {
     @Nullable Integer lateRefund;
   }
 
-  final RadioButtonGroup<PaymentMode> mode = new RadioButtonGroup<>("Customers");
+  final RadioButtonGroup<PaymentMode> mode =
+      new RadioButtonGroup<>(getTranslation("payments.setup.mode"));
   final Select<Integer> lateRefund = new Select<>();
-  final Button save = new Button("Save");
-  final Paragraph offlineNote = new Paragraph(NOT_ONLINE);
+  final Button save = new Button(getTranslation("payments.setup.save"));
+  final Paragraph offlineNote = new Paragraph(getTranslation(NOT_ONLINE));
 
   private final Binder<Draft> binder = new Binder<>();
   private final ShopPaymentSetup service;
@@ -70,10 +71,11 @@ class PaymentSetupForm extends Div {
     mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     mode.setId("payment-mode");
 
-    lateRefund.setLabel("Refund for late cancellations");
+    lateRefund.setLabel(getTranslation("payments.setup.late-refund"));
     lateRefund.setItems(LATE_REFUNDS);
-    lateRefund.setItemLabelGenerator(percent -> percent + "% back");
-    lateRefund.setHelperText("What a card payment gives back when a customer cancels late.");
+    lateRefund.setItemLabelGenerator(
+        percent -> getTranslation("payments.setup.late-refund.item", percent));
+    lateRefund.setHelperText(getTranslation("payments.setup.late-refund.helper"));
     lateRefund.setId("late-refund");
 
     binder
@@ -83,11 +85,13 @@ class PaymentSetupForm extends Div {
                 (@Nullable PaymentMode m) ->
                     setup == null
                         ? null
-                        : PaymentRules.modeProblem(m, setup.onlineAvailable(), setup.account())))
+                        : words(
+                            PaymentRules.modeProblem(m, setup.onlineAvailable(), setup.account()))))
         .bind(d -> d.mode, (d, v) -> d.mode = v);
     binder
         .forField(lateRefund)
-        .withValidator(Forms.rule(PaymentRules::lateRefundProblem))
+        .withValidator(
+            Forms.rule((@Nullable Integer p) -> words(PaymentRules.lateRefundProblem(p))))
         .bind(d -> d.lateRefund, (d, v) -> d.lateRefund = v);
 
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -96,8 +100,8 @@ class PaymentSetupForm extends Div {
 
     offlineNote.setId("offline-note");
     add(
-        new H2("How customers pay"),
-        new Paragraph("Choose how customers pay for their bookings."),
+        new H2(getTranslation("payments.setup.title")),
+        new Paragraph(getTranslation("payments.setup.lead")),
         offlineNote,
         mode,
         lateRefund,
@@ -113,10 +117,16 @@ class PaymentSetupForm extends Div {
     PaymentMode chosen = Objects.requireNonNull(draft.mode);
     try {
       onSaved.accept(service.change(shopId, chosen, Objects.requireNonNull(draft.lateRefund)));
-      Feedback.success("Saved: " + chosen.label().toLowerCase(Locale.ROOT));
+      Feedback.success(
+          getTranslation("payments.setup.saved", chosen.label().toLowerCase(getLocale())));
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("mode", mode, "lateRefund", lateRefund));
     }
+  }
+
+  /** A rule's problem (a key) in the reader's words; null when there is none. */
+  private @Nullable String words(@Nullable String problem) {
+    return problem == null ? null : getTranslation(problem);
   }
 
   /** Shows the shop's setup as it is saved: the choices it offers and the ones it made. */

@@ -1,6 +1,7 @@
 package com.otopair.payments.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Badge;
@@ -42,13 +43,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The owner's "Payments": how customers pay the chosen shop (and what a late cancellation gives
+ * The owner's payments: how customers pay the chosen shop (and what a late cancellation gives
  * back), the Stripe payout account and its payouts, and every payment with its invoice; a payment
  * due at the shop is marked paid here when the customer pays at the counter.
  */
 @Route("shop/payments")
-@PageTitle("Payments")
-@Menu(order = 18, icon = "vaadin:wallet", title = "Payments")
+@PageTitle("payments.shop.title")
+@Menu(order = 18, icon = "vaadin:wallet", title = "payments.menu.shop")
 @RolesAllowed(Roles.SHOP_OWNER)
 class ShopPaymentsView extends Main implements BeforeEnterObserver {
 
@@ -76,14 +77,14 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     if (shop == null) {
       var card =
           new Div(
-              new H2("No shop yet"),
-              new Paragraph("Set up your shop first; its payments appear here."));
+              new H2(getTranslation("payments.shop.no-shop.title")),
+              new Paragraph(getTranslation("payments.shop.no-shop.text")));
       card.addClassName("otopair-card");
       add(card);
       form = null;
       return;
     }
-    var heading = new H2("Payments at " + shop.name());
+    var heading = new H2(getTranslation("payments.shop.heading", shop.name()));
     heading.addClassName("otopair-page-title");
     heading.setId("payments-heading");
 
@@ -105,20 +106,29 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
 
     payouts
         .addColumn(p -> p.amount().format())
-        .setHeader("Amount")
+        .setHeader(getTranslation("payments.payouts.amount"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     payouts
         .addColumn(p -> Formats.current().date(p.arrivalDate(), zone()))
-        .setHeader("Arrives")
+        .setHeader(getTranslation("payments.payouts.arrives"))
         .setAutoWidth(true);
-    payouts.addColumn(p -> capitalized(p.status())).setHeader("Status").setAutoWidth(true);
+    payouts
+        .addColumn(p -> payoutStatus(p.status()))
+        .setHeader(getTranslation("payments.payouts.status"))
+        .setAutoWidth(true);
     payouts.setAllRowsVisible(true);
     payouts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-    payouts.setEmptyStateText("No payouts yet: Stripe sends them once customers pay online.");
+    payouts.setEmptyStateText(getTranslation("payments.payouts.empty"));
     payouts.setId("payouts");
 
-    var card = new Div(new H2("Payouts"), payoutsNote, new Div(account), new Div(connect), payouts);
+    var card =
+        new Div(
+            new H2(getTranslation("payments.payouts.title")),
+            payoutsNote,
+            new Div(account),
+            new Div(connect),
+            payouts);
     card.addClassName("otopair-card");
     return card;
   }
@@ -135,27 +145,30 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     }
   }
 
-  private static String capitalized(String status) {
-    return status.isEmpty()
-        ? status
-        : Character.toUpperCase(status.charAt(0)) + status.substring(1).replace('_', ' ');
+  /**
+   * Stripe's payout status ("in_transit") in the reader's words; one we don't know, as Stripe says
+   * it.
+   */
+  private static String payoutStatus(String status) {
+    String key = "payments.payout.status." + status.toLowerCase(Locale.ROOT).replace('_', '-');
+    return I18n.isKey(key) && I18n.has(key) ? I18n.t(key) : status;
   }
 
   private ZoneId zone() {
-    return shop == null ? ZoneId.of("UTC") : ZoneId.of(shop.timeZone());
+    return shop == null ? ZoneId.of("UTC") : ZoneId.of(shop.timeZone()); // i18n: a zone id
   }
 
   // --- payments
 
   private Component paymentsCard(ZoneId zone) {
     grid.addColumn(p -> PaymentLabels.date(p, zone))
-        .setHeader("Date")
+        .setHeader(getTranslation("payments.grid.date"))
         .setKey("date")
         .setAutoWidth(true)
         .setFlexGrow(0);
     PaymentLabels.moneyColumns(grid);
     grid.addComponentColumn(PaymentLabels::invoice)
-        .setHeader("Invoice")
+        .setHeader(getTranslation("payments.grid.invoice"))
         .setKey("invoice")
         .setAutoWidth(true);
     grid.addComponentColumn(this::actions)
@@ -173,7 +186,7 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
               return card;
             });
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No payments yet: they appear when jobs are completed.");
+    grid.setEmptyStateText(getTranslation("payments.shop.list.empty"));
     grid.setHeight("min(32rem, 70vh)");
     grid.setId("shop-payments");
     if (shop != null) {
@@ -183,8 +196,8 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     }
     var card =
         new Div(
-            new H2("Payments"),
-            new Paragraph("When a customer pays at the counter, mark their payment paid."),
+            new H2(getTranslation("payments.shop.list.title")),
+            new Paragraph(getTranslation("payments.shop.list.lead")),
             grid);
     card.addClassName("otopair-card");
     return card;
@@ -194,29 +207,35 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
     if (payment.status() != PaymentStatus.DUE) {
       return new Span();
     }
-    var markPaid = new Button("Mark paid", e -> confirmPaid(payment));
+    var markPaid = new Button(getTranslation("payments.mark-paid"), e -> confirmPaid(payment));
     markPaid.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    markPaid.getElement().setAttribute("aria-label", "Mark paid: " + payment.description());
+    markPaid
+        .getElement()
+        .setAttribute(
+            "aria-label", getTranslation("payments.mark-paid.label", payment.description()));
     return markPaid;
   }
 
   void confirmPaid(PaymentView payment) {
     var dialog =
         new ConfirmDialog(
-            "Did " + payment.customerName() + " pay " + payment.amount().format() + "?",
-            "The invoice becomes a receipt, and we email it to them.",
-            "Mark paid",
+            getTranslation(
+                "payments.mark-paid.confirm.title",
+                payment.customerName(),
+                payment.amount().format()),
+            getTranslation("payments.mark-paid.confirm.text"),
+            getTranslation("payments.mark-paid"),
             e -> {
               try {
                 payments.markPaid(payment.id());
-                Feedback.success("Paid; the receipt is on its way to " + payment.customerName());
+                Feedback.success(getTranslation("payments.mark-paid.done", payment.customerName()));
               } catch (InvalidRequestException refused) {
                 Feedback.error(refused.getMessage());
               }
               grid.getDataProvider().refreshAll();
             });
     dialog.setCancelable(true);
-    dialog.setCancelText("Not yet");
+    dialog.setCancelText(getTranslation("payments.mark-paid.confirm.cancel"));
     dialog.open();
   }
 
@@ -234,12 +253,13 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
         current.account() == PayoutAccountStatus.ENABLED ? Tone.SUCCESS : Tone.CONTRAST);
     payoutsNote.setText(
         online
-            ? "Otopair keeps "
-                + current.commission()
-                + " per online payment; Stripe pays the rest to your bank."
-            : PaymentSetupForm.NOT_ONLINE);
+            ? getTranslation("payments.payouts.note", current.commissionPercent())
+            : getTranslation(PaymentSetupForm.NOT_ONLINE));
     connect.setText(
-        current.account() == PayoutAccountStatus.NONE ? "Connect Stripe" : "Finish onboarding");
+        getTranslation(
+            current.account() == PayoutAccountStatus.NONE
+                ? "payments.payouts.connect"
+                : "payments.payouts.finish"));
     connect.setVisible(online && current.account() != PayoutAccountStatus.ENABLED);
     if (shop != null) {
       payouts.setItems(service.payouts(shop.id()));
@@ -261,7 +281,10 @@ class ShopPaymentsView extends Main implements BeforeEnterObserver {
         // Stripe's link ran out before the owner finished: a fresh one continues where they were.
         connect();
       } else if (setup != null) {
-        Feedback.success("Stripe account: " + setup.account().label().toLowerCase(Locale.ROOT));
+        Feedback.success(
+            getTranslation(
+                "payments.payouts.account-status",
+                setup.account().label().toLowerCase(getLocale())));
       }
     } catch (InvalidRequestException refused) {
       Feedback.error(refused.getMessage());

@@ -32,7 +32,8 @@ class StripeWebhookController {
   @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> receive(
       @RequestBody(required = false) @Nullable String payload,
-      @RequestHeader(name = "Stripe-Signature", required = false) @Nullable String signature) {
+      @RequestHeader(name = "Stripe-Signature", required = false) // i18n: an HTTP header
+          @Nullable String signature) {
     // An empty body is verified like any other, and refused as not an event.
     boolean fresh = events.receive(payload == null ? "" : payload, signature);
     return ResponseEntity.ok(
@@ -45,6 +46,7 @@ class StripeWebhookController {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(
             Problems.of(
-                HttpStatus.BAD_REQUEST, "Not a Stripe event signed for this endpoint; refused"));
+                HttpStatus.BAD_REQUEST,
+                "Not a Stripe event signed for this endpoint; refused")); // i18n: for Stripe
   }
 }

@@ -1,6 +1,7 @@
 package com.otopair.team.ui;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.SignedInUser;
 import com.otopair.base.ui.Feedback;
@@ -29,15 +30,15 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class InvitationView extends PublicPage implements BeforeEnterObserver {
 
-  final TextField name = new TextField("Your name");
-  final PasswordField password = new PasswordField("Choose a password");
+  final TextField name = new TextField(getTranslation("team.invitation.name"));
+  final PasswordField password = new PasswordField(getTranslation("team.invitation.password"));
 
   private final TeamService team;
   private final AuthenticationContext authentication;
   private @Nullable String token;
 
   InvitationView(TeamService team, AuthenticationContext authentication) {
-    super("Your invitation", "One moment.");
+    super(I18n.t("team.invitation.title"), I18n.t("team.invitation.wait"));
     this.team = team;
     this.authentication = authentication;
   }
@@ -49,76 +50,79 @@ class InvitationView extends PublicPage implements BeforeEnterObserver {
     try {
       preview = team.preview(token);
     } catch (InvalidRequestException refused) {
-      setHeading("This invitation didn't work", refused.getMessage());
-      setCardContent(new Paragraph("Ask the shop's owner to send the invitation again."));
+      setHeading(getTranslation("team.invitation.failed"), refused.getMessage());
+      setCardContent(new Paragraph(getTranslation("team.invitation.failed.next")));
       return;
     }
     setHeading(
-        "Join " + preview.shopName(), "You're invited as a mechanic, at " + preview.email() + ".");
+        getTranslation("team.invitation.join", preview.shopName()),
+        getTranslation("team.invitation.join.lead", preview.email()));
     SignedInUser me = CurrentUser.get().orElse(null);
     if (me != null && me.email().equals(preview.email())) {
       var accept =
           primary(
-              "Accept and join",
+              getTranslation("team.invitation.accept"),
               () -> {
                 team.accept(token);
-                setHeading("You're on the team", "Welcome to " + preview.shopName() + ".");
+                setHeading(
+                    getTranslation("team.invitation.accepted"),
+                    getTranslation("team.invitation.accepted.lead", preview.shopName()));
                 setCardContent(
-                    new Paragraph("Sign in again to open your mechanic pages."),
-                    primary("Sign in again", authentication::logout));
+                    new Paragraph(getTranslation("team.invitation.sign-in-again.text")),
+                    primary(
+                        getTranslation("team.invitation.sign-in-again"), authentication::logout));
               });
       accept.setId("accept-invitation");
       var decline =
           new Button(
-              "Decline",
+              getTranslation("team.invitation.decline"),
               e ->
                   act(
                       () -> {
                         team.decline(token);
                         setHeading(
-                            "Invitation declined",
-                            preview.shopName() + " will see that you declined.");
-                        setCardContent(new Paragraph("You can close this page."));
+                            getTranslation("team.invitation.declined"),
+                            getTranslation("team.invitation.declined.lead", preview.shopName()));
+                        setCardContent(new Paragraph(getTranslation("team.invitation.close")));
                       }));
       decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
       setCardContent(accept, decline);
     } else if (me != null) {
       setCardContent(
           new Paragraph(
-              "You're signed in as "
-                  + me.email()
-                  + ". Sign out, then open the link again and sign in as "
-                  + preview.email()
-                  + "."),
-          primary("Sign out", authentication::logout));
+              getTranslation("team.invitation.wrong-account", me.email(), preview.email())),
+          primary(getTranslation("team.invitation.sign-out"), authentication::logout));
     } else if (preview.accountExists()) {
       setCardContent(
-          new Paragraph("Sign in as " + preview.email() + ", then open this link again to answer."),
-          primary("Sign in", () -> getUI().ifPresent(ui -> ui.navigate("login"))));
+          new Paragraph(getTranslation("team.invitation.sign-in.text", preview.email())),
+          primary(
+              getTranslation("team.invitation.sign-in"),
+              () -> getUI().ifPresent(ui -> ui.navigate("login"))));
     } else {
       name.setWidthFull();
       password.setWidthFull();
-      password.setHelperText("At least " + AccountRules.MIN_PASSWORD_LENGTH + " characters");
+      password.setHelperText(
+          getTranslation("team.invitation.password.helper", AccountRules.MIN_PASSWORD_LENGTH));
       var join =
           primary(
-              "Create my account and join",
+              getTranslation("team.invitation.create"),
               () -> {
                 try {
                   team.joinAsNewMechanic(token, name.getValue(), password.getValue());
                   setHeading(
-                      "Welcome to " + preview.shopName(), "Your account is ready and confirmed.");
+                      getTranslation("team.invitation.welcome", preview.shopName()),
+                      getTranslation("team.invitation.welcome.lead"));
                   setCardContent(
-                      primary("Sign in", () -> getUI().ifPresent(ui -> ui.navigate("login"))));
+                      primary(
+                          getTranslation("team.invitation.sign-in"),
+                          () -> getUI().ifPresent(ui -> ui.navigate("login"))));
                 } catch (InvalidRequestException refused) {
                   Feedback.show(refused, Map.of("name", name, "password", password));
                 }
               });
       join.setId("join-team");
       setCardContent(
-          new Paragraph(
-              "New to Otopair? Create your account; this link already confirms "
-                  + preview.email()
-                  + "."),
+          new Paragraph(getTranslation("team.invitation.new.text", preview.email())),
           name,
           password,
           join);

@@ -27,16 +27,17 @@ import java.util.Map;
 
 /** A mechanic tells customers who they are, what they are good at, and how fast they answer. */
 @Route("profile/mechanic")
-@PageTitle("Your mechanic profile")
-@Menu(order = 15, icon = "vaadin:wrench", title = "Mechanic profile")
+@PageTitle("team.profile.title")
+@Menu(order = 15, icon = "vaadin:wrench", title = "team.menu.profile")
 @RolesAllowed(Roles.MECHANIC)
 class MechanicProfileView extends Main {
 
-  final TextArea bio = new TextArea("About you");
-  final MultiSelectComboBox<Specialty> specialties = new MultiSelectComboBox<>("Specialties");
-  final TextField tags = new TextField("Other strengths");
-  final IntegerField years = new IntegerField("Years of experience");
-  final IntegerField sla = new IntegerField("You answer within (minutes)");
+  final TextArea bio = new TextArea(getTranslation("team.profile.bio"));
+  final MultiSelectComboBox<Specialty> specialties =
+      new MultiSelectComboBox<>(getTranslation("team.profile.specialties"));
+  final TextField tags = new TextField(getTranslation("team.profile.tags"));
+  final IntegerField years = new IntegerField(getTranslation("team.profile.years"));
+  final IntegerField sla = new IntegerField(getTranslation("team.profile.sla"));
   final Button save;
 
   MechanicProfileView(MechanicProfiles profiles) {
@@ -44,22 +45,22 @@ class MechanicProfileView extends Main {
     MechanicProfile mine = profiles.mine();
     bio.setValue(mine.bio());
     bio.setMaxLength(2000);
-    bio.setHelperText("What you like working on, your certifications, your languages");
+    bio.setHelperText(getTranslation("team.profile.bio.helper"));
     specialties.setItems(Specialty.values());
     specialties.setItemLabelGenerator(Specialty::label);
     specialties.setValue(mine.specialties());
     tags.setValue(String.join(", ", mine.tags()));
-    tags.setHelperText("Comma-separated, like: Subaru, vintage Porsche, fleet vans");
+    tags.setHelperText(getTranslation("team.profile.tags.helper"));
     years.setValue(mine.yearsOfExperience());
     years.setMin(0);
     years.setMax(70);
     sla.setValue(mine.responseSlaMinutes());
     sla.setMin(5);
-    sla.setHelperText("Customers see how quickly you usually reply to chat and questions");
+    sla.setHelperText(getTranslation("team.profile.sla.helper"));
 
     save =
         new Button(
-            "Save profile",
+            getTranslation("team.profile.save"),
             e -> {
               try {
                 profiles.save(
@@ -68,7 +69,7 @@ class MechanicProfileView extends Main {
                     sla.getValue() == null ? 0 : sla.getValue(),
                     specialties.getValue(),
                     tags.getValue());
-                Feedback.success("Your profile is saved");
+                Feedback.success(getTranslation("team.profile.saved"));
               } catch (InvalidRequestException refused) {
                 Feedback.show(
                     refused, Map.of("bio", bio, "years", years, "sla", sla, "tags", tags));
@@ -80,13 +81,11 @@ class MechanicProfileView extends Main {
     form.setColspan(bio, 2);
     var card =
         new Div(
-            new H2("What customers see"),
-            new Paragraph("Your profile appears on your shops' pages and at your own address."),
-            new Anchor("mechanics/" + mine.userId(), "See your public profile"),
+            new H2(getTranslation("team.profile.card.title")),
+            new Paragraph(getTranslation("team.profile.card.lead")),
+            new Anchor("mechanics/" + mine.userId(), getTranslation("team.profile.public-link")),
             new ImageUpload(
-                "No photo yet: customers like to see who works on their car.",
-                mine.photoUrl(),
-                profiles::setPhoto),
+                getTranslation("team.profile.no-photo"), mine.photoUrl(), profiles::setPhoto),
             form,
             save);
     card.addClassName("otopair-card");

@@ -20,8 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The shops a mechanic works at, and the way out of one. */
 @Route("my-shops")
-@PageTitle("Your shops")
-@Menu(order = 10, icon = "vaadin:shop", title = "Your shops")
+@PageTitle("team.my-shops.title")
+@Menu(order = 10, icon = "vaadin:shop", title = "team.menu.my-shops")
 @RolesAllowed(Roles.MECHANIC)
 class MechanicShopsView extends Main {
 
@@ -41,14 +41,13 @@ class MechanicShopsView extends Main {
     if (mine.isEmpty()) {
       var card =
           new Div(
-              new H2("Not on a team yet"),
-              new Paragraph(
-                  "When a shop invites you, open the link in the email to join its team."));
+              new H2(getTranslation("team.my-shops.none.title")),
+              new Paragraph(getTranslation("team.my-shops.none.text")));
       card.addClassName("otopair-card");
       add(card);
     }
     for (ShopDetails shop : mine) {
-      var leave = new Button("Leave this shop", e -> confirmLeave(shop));
+      var leave = new Button(getTranslation("team.my-shops.leave"), e -> confirmLeave(shop));
       leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       var card =
           new Div(new H2(shop.name()), new Paragraph(shop.street() + ", " + shop.city()), leave);
@@ -60,20 +59,21 @@ class MechanicShopsView extends Main {
   private void confirmLeave(ShopDetails shop) {
     var dialog =
         new ConfirmDialog(
-            "Leave " + shop.name() + "?",
-            "You leave its team and its public page. The owner can invite you again.",
-            "Leave",
+            getTranslation("team.leave.title", shop.name()),
+            getTranslation("team.leave.text"),
+            getTranslation("team.leave.confirm"),
             e -> {
               try {
                 membership.leave(shop.id());
-                Feedback.success("You left " + shop.name());
+                Feedback.success(getTranslation("team.leave.done", shop.name()));
                 refresh();
               } catch (InvalidRequestException refused) {
                 Feedback.error(refused.getMessage());
               }
             });
     dialog.setCancelable(true);
-    dialog.setConfirmButtonTheme("error primary");
+    dialog.setCancelText(getTranslation("team.dialog.cancel"));
+    dialog.setConfirmButtonTheme("error primary"); // i18n: a theme
     dialog.open();
   }
 }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private final MechanicProfiles profiles;
-  private String title = "Mechanic";
+  private String title = getTranslation("team.public.title.default");
 
   PublicMechanicView(MechanicProfiles profiles) {
     this.profiles = profiles;
@@ -49,20 +49,23 @@ class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamic
       return;
     }
     MechanicProfile profile = found.get();
-    title = profile.name() + " · Otopair mechanic";
+    title = getTranslation("team.public.title", profile.name());
     removeAll();
     var header = Brand.header();
     var name = new H1(profile.name());
     name.setId("mechanic-name");
     var facts =
         new Paragraph(
-            (profile.yearsOfExperience() > 0
-                    ? profile.yearsOfExperience() + " years of experience · "
-                    : "")
-                + "Usually answers within "
-                + profile.responseSlaMinutes()
-                + " minutes · Works at "
-                + String.join(", ", profile.shops()));
+            profile.yearsOfExperience() > 0
+                ? getTranslation(
+                    "team.public.facts.years",
+                    profile.yearsOfExperience(),
+                    profile.responseSlaMinutes(),
+                    String.join(", ", profile.shops()))
+                : getTranslation(
+                    "team.public.facts.no-years",
+                    profile.responseSlaMinutes(),
+                    String.join(", ", profile.shops())));
     facts.addClassName("otopair-lead");
     var intro = new Div();
     if (profile.photoUrl() != null) {
@@ -75,7 +78,7 @@ class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamic
       intro.add(new Paragraph(profile.bio()));
     }
     intro.addClassName("otopair-card");
-    var strengths = new Div(new H2("Specialties"));
+    var strengths = new Div(new H2(getTranslation("team.public.specialties")));
     strengths.addClassName("otopair-card");
     String all =
         profile.specialties().stream()
@@ -88,11 +91,7 @@ class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamic
               ? String.join(", ", profile.tags())
               : all + ", " + String.join(", ", profile.tags());
     }
-    strengths.add(
-        new Span(
-            all.isEmpty()
-                ? "Ask about anything: this mechanic hasn't listed specialties yet."
-                : all));
+    strengths.add(new Span(all.isEmpty() ? getTranslation("team.public.no-specialties") : all));
     var body = new Div(intro, strengths);
     body.addClassName("otopair-public-shop-body");
     add(header, body);

@@ -38,13 +38,13 @@ import org.jspecify.annotations.Nullable;
 
 /** The owner's team: invite mechanics by email, follow the invitations, remove a mechanic. */
 @Route("team")
-@PageTitle("Team")
-@Menu(order = 20, icon = "vaadin:group", title = "Team")
+@PageTitle("team.team.title")
+@Menu(order = 20, icon = "vaadin:group", title = "team.menu.team")
 @RolesAllowed(Roles.SHOP_OWNER)
 class TeamView extends Main {
 
   @Nullable ShopDetails shop;
-  final EmailField email = new EmailField("Mechanic's email");
+  final EmailField email = new EmailField(getTranslation("team.invite.email"));
   final Button invite;
   final Grid<InvitationSummary> invitations = new Grid<>();
   final Div members = new Div();
@@ -63,20 +63,20 @@ class TeamView extends Main {
     if (mine.isEmpty()) {
       var card =
           new Div(
-              new H2("No shop yet"),
-              new Paragraph("Set up your shop first; then invite your mechanics here."));
+              new H2(getTranslation("team.no-shop.title")),
+              new Paragraph(getTranslation("team.no-shop.text")));
       card.addClassName("otopair-card");
       add(card);
       invite = new Button();
       return;
     }
     shop = current.among(mine).orElse(mine.getFirst());
-    var heading = new H2("The team of " + shop.name());
+    var heading = new H2(getTranslation("team.heading", shop.name()));
     heading.setId("team-heading");
 
     email.setPlaceholder("name@example.com");
     email.setClearButtonVisible(true);
-    invite = new Button("Send invitation", e -> invite());
+    invite = new Button(getTranslation("team.invite.send"), e -> invite());
     invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     invite.setId("send-invitation");
     var form = new HorizontalLayout(email, invite);
@@ -84,32 +84,47 @@ class TeamView extends Main {
     form.setWrap(true);
     var inviteCard =
         new Div(
-            new H2("Invite a mechanic"),
-            new Paragraph(
-                "They get an email with a link valid for 7 days; new people create their account from it."),
+            new H2(getTranslation("team.invite.title")),
+            new Paragraph(getTranslation("team.invite.lead")),
             form);
     inviteCard.addClassName("otopair-card");
 
     ZoneId zone = ZoneId.of(shop.timeZone());
-    invitations.addColumn(InvitationSummary::email).setHeader("Email").setAutoWidth(true);
-    invitations.addComponentColumn(TeamView::badge).setHeader("Status").setAutoWidth(true);
+    invitations
+        .addColumn(InvitationSummary::email)
+        .setHeader(getTranslation("team.invitations.email"))
+        .setKey("email")
+        .setAutoWidth(true);
+    invitations
+        .addComponentColumn(TeamView::badge)
+        .setHeader(getTranslation("team.invitations.status"))
+        .setKey("status")
+        .setAutoWidth(true);
     invitations
         .addColumn(i -> Formats.current().monthDay(i.sentAt(), zone))
-        .setHeader("Sent")
+        .setHeader(getTranslation("team.invitations.sent"))
+        .setKey("sent")
         .setAutoWidth(true);
-    invitations.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+    invitations
+        .addComponentColumn(this::actions)
+        .setHeader(getTranslation("team.invitations.actions"))
+        .setKey("actions")
+        .setAutoWidth(true);
     GridColumns.of(invitations)
         .cardsBelow(
             640,
             i ->
                 GridColumns.card(
                     i.email(),
-                    List.of("Sent " + Formats.current().monthDay(i.sentAt(), zone)),
+                    List.of(
+                        getTranslation(
+                            "team.invitations.sent-on",
+                            Formats.current().monthDay(i.sentAt(), zone))),
                     badge(i),
                     actions(i)));
     invitations.setAllRowsVisible(true);
-    invitations.setEmptyStateText("No invitations yet. Invite your first mechanic above.");
-    var invitationsCard = new Div(new H2("Invitations"), invitations);
+    invitations.setEmptyStateText(getTranslation("team.invitations.empty"));
+    var invitationsCard = new Div(new H2(getTranslation("team.invitations.title")), invitations);
     invitationsCard.addClassName("otopair-card");
 
     members.addClassName("otopair-card");
@@ -120,7 +135,7 @@ class TeamView extends Main {
   private void invite() {
     try {
       team.invite(shop.id(), email.getValue());
-      Feedback.success("Invitation sent to " + email.getValue().trim());
+      Feedback.success(getTranslation("team.invite.done", email.getValue().trim()));
       email.clear();
       email.setInvalid(false);
       refresh();
@@ -133,12 +148,14 @@ class TeamView extends Main {
     invitations.setItems(team.invitations(shop.id()));
     ShopDetails current = shops.ownShop(shop.id());
     members.removeAll();
-    members.add(new H2("Mechanics"));
+    members.add(new H2(getTranslation("team.mechanics.title")));
     if (current.mechanics().isEmpty()) {
-      members.add(new Paragraph("No mechanics yet. Accepted invitations appear here."));
+      members.add(new Paragraph(getTranslation("team.mechanics.empty")));
     }
     for (ShopDetails.Member mechanic : current.mechanics()) {
-      var remove = new Button("Remove", e -> confirmRemove(current, mechanic));
+      var remove =
+          new Button(
+              getTranslation("team.mechanics.remove"), e -> confirmRemove(current, mechanic));
       remove.addThemeVariants(
           ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       var row = new Div(new Span(mechanic.name()), remove);
@@ -150,15 +167,16 @@ class TeamView extends Main {
   private void confirmRemove(ShopDetails current, ShopDetails.Member mechanic) {
     var dialog =
         new ConfirmDialog(
-            "Remove " + mechanic.name() + "?",
-            "They leave " + current.name() + "'s team and its public page at once.",
-            "Remove",
+            getTranslation("team.remove.title", mechanic.name()),
+            getTranslation("team.remove.text", current.name()),
+            getTranslation("team.mechanics.remove"),
             e ->
                 run(
                     () -> membership.removeMechanic(current.id(), mechanic.userId()),
-                    mechanic.name() + " left the team"));
+                    getTranslation("team.remove.done", mechanic.name())));
     dialog.setCancelable(true);
-    dialog.setConfirmButtonTheme("error primary");
+    dialog.setCancelText(getTranslation("team.dialog.cancel"));
+    dialog.setConfirmButtonTheme("error primary"); // i18n: a theme
     dialog.open();
   }
 
@@ -168,14 +186,22 @@ class TeamView extends Main {
         || invitation.status() == InvitationStatus.EXPIRED) {
       var resend =
           new Button(
-              "Resend",
-              e -> run(() -> team.resend(invitation.id()), "Sent again to " + invitation.email()));
+              getTranslation("team.invitations.resend"),
+              e ->
+                  run(
+                      () -> team.resend(invitation.id()),
+                      getTranslation("team.invitations.resent", invitation.email())));
       resend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
       actions.add(resend);
     }
     if (invitation.status() == InvitationStatus.PENDING) {
       var revoke =
-          new Button("Revoke", e -> run(() -> team.revoke(invitation.id()), "Invitation revoked"));
+          new Button(
+              getTranslation("team.invitations.revoke"),
+              e ->
+                  run(
+                      () -> team.revoke(invitation.id()),
+                      getTranslation("team.invitations.revoked")));
       revoke.addThemeVariants(
           ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       actions.add(revoke);

@@ -2,6 +2,7 @@ package com.otopair.payments.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -60,6 +61,11 @@ class InvoicePdfTest {
         "Thank you for your business");
   }
 
+  /** The document in English. */
+  private static byte[] render(InvoiceDocument document) {
+    return InvoicePdf.render(document, I18n.ENGLISH);
+  }
+
   private static String text(byte[] pdf) throws IOException {
     try (var document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
@@ -68,7 +74,7 @@ class InvoicePdfTest {
 
   @Test
   void receiptShowsTheShopTheCustomerEveryLineAndTheTotals() throws IOException {
-    var text = text(InvoicePdf.render(receipt(LINES, null, cad("0"))));
+    var text = text(render(receipt(LINES, null, cad("0"))));
 
     assertThat(text)
         .contains("Receipt", "GP-0042", "March 3, 2026")
@@ -89,7 +95,7 @@ class InvoicePdfTest {
 
   @Test
   void documentInformationNamesTheReceiptAndTheShop() throws IOException {
-    try (var document = Loader.loadPDF(InvoicePdf.render(receipt(LINES, null, cad("0"))))) {
+    try (var document = Loader.loadPDF(render(receipt(LINES, null, cad("0"))))) {
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Receipt GP-0042");
       assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Garage Papineau");
       assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -124,7 +130,7 @@ class InvoicePdfTest {
             "Pay at the shop",
             "");
 
-    var text = text(InvoicePdf.render(invoice));
+    var text = text(render(invoice));
 
     assertThat(text).contains("Invoice", "Refunded", "$20.00 CAD", "Pay at the shop");
   }
@@ -144,7 +150,7 @@ class InvoicePdfTest {
                         cad(i + ".25")))
             .toList();
 
-    try (var document = Loader.loadPDF(InvoicePdf.render(receipt(lines, null, cad("0"))))) {
+    try (var document = Loader.loadPDF(render(receipt(lines, null, cad("0"))))) {
       assertThat(document.getNumberOfPages()).isGreaterThan(1);
       var stripper = new PDFTextStripper();
       var all = stripper.getText(document);
@@ -169,15 +175,14 @@ class InvoicePdfTest {
                 cad("1.00"),
                 cad("1.00")));
 
-    var text = text(InvoicePdf.render(receipt(odd, null, cad("0"))));
+    var text = text(render(receipt(odd, null, cad("0"))));
 
     assertThat(text).contains("Niño -> ? ? <= 5", "tabzero-width nbsp o", "Visa •••• 4242");
   }
 
   @Test
   void aBrokenLogoIsLeftOutAndAValidOneIsDrawn() throws IOException {
-    var broken =
-        InvoicePdf.render(receipt(LINES, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2}, cad("0")));
+    var broken = render(receipt(LINES, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2}, cad("0")));
     assertThat(text(broken)).contains("Garage Papineau");
 
     var image = new BufferedImage(120, 60, BufferedImage.TYPE_INT_RGB);
@@ -188,11 +193,25 @@ class InvoicePdfTest {
     var png = new ByteArrayOutputStream();
     ImageIO.write(image, "png", png);
 
-    try (var document =
-        Loader.loadPDF(InvoicePdf.render(receipt(LINES, png.toByteArray(), cad("0"))))) {
+    try (var document = Loader.loadPDF(render(receipt(LINES, png.toByteArray(), cad("0"))))) {
       var resources = document.getPage(0).getResources();
       assertThat(resources.getXObjectNames()).hasSize(1);
       assertThat(new PDFTextStripper().getText(document)).contains("Garage Papineau");
     }
+  }
+
+  @Test
+  void aReceiptInFrenchHasItsWordsAmountsAndDateInFrench() throws IOException {
+    var text =
+        text(InvoicePdf.render(receipt(LINES, null, cad("0")), I18n.FRENCH))
+            .replace('\u00a0', ' ')
+            .replace('\u202f', ' ');
+
+    assertThat(text)
+        .contains("Reçu", "N° GP-0042", "3 mars 2026", "FACTURÉ À", "RÉFÉRENCE")
+        .contains("Description", "Qté", "Prix unitaire", "Montant")
+        .contains("Sous-total", "Total", "Payé", "Solde dû", "MODE DE PAIEMENT")
+        .contains("79,99 $", "0,5", "114,98 $ CAD")
+        .doesNotContain("Receipt", "Subtotal", "Balance due", "$79.99");
   }
 }

@@ -90,7 +90,7 @@ class ShopPaymentsViewTest extends KaribuTest {
 
     assertThat(view.form.offlineNote.isVisible()).isTrue();
     assertThat(view.form.offlineNote.getText())
-        .isEqualTo("Online payment isn't set up on this Otopair, so customers pay at the shop.");
+        .isEqualTo("Online payment isn’t set up on this Otopair, so customers pay at the shop.");
     assertThat(view.form.mode.getValue()).isEqualTo(PaymentMode.OFF);
     assertThat(modesAndWhetherEnabled(view))
         .containsEntry(PaymentMode.OFF.label() + PaymentMode.OFF.explanation(), true)
@@ -106,7 +106,7 @@ class ShopPaymentsViewTest extends KaribuTest {
     view.form.mode.setValue(PaymentMode.REQUIRED);
     _click(view.form.save);
     _expectInvalid(
-        view.form.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
+        view.form.mode, "Online payments aren’t set up on this Otopair; customers pay at the shop");
     assertThat(shopSetup.setup(fixture.shop().shopId()).mode()).isEqualTo(PaymentMode.OFF);
   }
 
@@ -119,7 +119,7 @@ class ShopPaymentsViewTest extends KaribuTest {
     _click(view.form.save);
 
     _expectInvalid(
-        view.form.mode, "Online payments aren't set up on this Otopair; customers pay at the shop");
+        view.form.mode, "Online payments aren’t set up on this Otopair; customers pay at the shop");
     _expectInvalid(view.form.lateRefund, "Pick a share from 0% to 100%");
     PaymentSetup saved = shopSetup.setup(fixture.shop().shopId());
     assertThat(saved.mode()).isEqualTo(PaymentMode.OFF);
@@ -162,7 +162,7 @@ class ShopPaymentsViewTest extends KaribuTest {
         .isEqualTo("Due at the shop");
     Anchor invoice = _get(cell(view, 0, "invoice"), Anchor.class);
     assertThat(invoice.getText()).isEqualTo(due.invoiceNumber());
-    assertThat(invoice.getHref()).isEqualTo("invoices/" + due.id());
+    assertThat(invoice.getHref()).isEqualTo("invoices/" + due.id() + "?lang=en");
     assertThat(invoice.getElement().hasAttribute("router-ignore")).isTrue();
     assertThat(invoice.getElement().hasAttribute("download")).isTrue();
 

@@ -77,6 +77,6 @@ class TeamViewsTest extends KaribuTest {
   @Test
   void aBrokenInvitationLinkSaysWhatHappened() {
     navigate("invitation?token=nonsense");
-    assertThat(_get(H1.class).getText()).isEqualTo("This invitation didn't work");
+    assertThat(_get(H1.class).getText()).isEqualTo("This invitation didn’t work");
   }
 }
