@@ -191,7 +191,7 @@ class TeamServiceTest extends IntegrationTest {
     assertThatThrownBy(() -> team.resend(id)).isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> membership.removeMechanic(shop, UUID.randomUUID()))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessageMatching("We couldn.t find that shop");
+        .hasMessage("We couldn’t find that shop");
     SignIn.as(userDetails, owner);
     assertThat(team.invitations(shop))
         .extracting(InvitationSummary::status)

@@ -32,7 +32,14 @@ class HardcodedStringsTest {
   /** The modules whose words are all in the bundles; each joins when its strings moved there. */
   private static final Set<String> BILINGUAL =
       Set.of(
-          "audit", "base", "booking", "jobs", "notifications", "payments", "scheduling", "shops",
+          "audit",
+          "base",
+          "booking",
+          "jobs",
+          "notifications",
+          "payments",
+          "scheduling",
+          "shops",
           "team");
 
   /** A literal that reads like words: a capital then a small letter, or two small words. */
