@@ -134,14 +134,12 @@ class SecurityConfiguration {
                           Problems.write(
                               response,
                               HttpStatus.UNAUTHORIZED,
-                              I18n.t(request.getLocale(), "identity.api.unauthorized"));
+                              I18n.t("identity.api.unauthorized"));
                         })
                     .accessDeniedHandler(
                         (request, response, denied) ->
                             Problems.write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                I18n.t(request.getLocale(), "identity.api.forbidden"))))
+                                response, HttpStatus.FORBIDDEN, I18n.t("identity.api.forbidden"))))
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
