@@ -115,13 +115,19 @@ class IdentityFrenchTest extends KaribuTest {
   }
 
   @Test
-  void theProfileReadsFrenchForAFrenchAccount() {
+  void theHomeAndProfileReadFrenchForAFrenchAccount() {
     String email = uniqueEmail();
     UUID id =
         provisioning.createVerifiedUser(
             email, "Julien Bouchard", Roles.CUSTOMER, "a long enough passphrase");
     languages.choose(id, I18n.FRENCH);
     openAs(email);
+    navigate("home");
+    assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText())
+        .isEqualTo("Bonjour, Julien");
+    assertThat(_get(H2.class, spec -> spec.withText("Vos réservations"))).isNotNull();
+    assertNoMissingKey();
+
     navigate("profile");
 
     ProfileView view = _get(ProfileView.class);
@@ -130,6 +136,7 @@ class IdentityFrenchTest extends KaribuTest {
     assertThat(_get(Button.class, spec -> spec.withId("save-details")).getText())
         .isEqualTo("Enregistrer");
     assertThat(_get(H2.class, spec -> spec.withText("Vos coordonnées"))).isNotNull();
+    assertThat(_get(LanguageChoice.class).language.getValue()).isEqualTo(I18n.FRENCH);
     assertThat(view.tokenList.getElement().getTextRecursively())
         .isEqualTo("Aucun jeton pour l’instant.");
     assertNoMissingKey();
