@@ -1,5 +1,6 @@
 package com.otopair.identity;
 
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for what people type into account forms, shared by the services (which enforce them)
- * and the forms (which show them while typing).
+ * and the forms (which show them while typing). A problem reads in the reader's language ({@link
+ * I18n#current()}): the page's, or the API request's.
  */
 public final class AccountRules {
 
@@ -27,14 +29,14 @@ public final class AccountRules {
   /** The problem with an email address, or {@code null} when it is fine. */
   public static @Nullable String emailProblem(@Nullable String email) {
     if (email == null || email.isBlank()) {
-      return "Enter your email address";
+      return I18n.t("identity.rules.email.required");
     }
     if (!PlainText.isLine(email)) {
       return PlainText.MESSAGE;
     }
     String trimmed = email.trim();
     if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
-      return "Enter an email address like name@example.com";
+      return I18n.t("identity.rules.email.invalid");
     }
     return null;
   }
@@ -43,17 +45,17 @@ public final class AccountRules {
   public static @Nullable String passwordProblem(
       @Nullable String password, @Nullable String email) {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      return "Use at least " + MIN_PASSWORD_LENGTH + " characters";
+      return I18n.t("identity.rules.password.too-short", MIN_PASSWORD_LENGTH);
     }
     if (password.length() > MAX_PASSWORD_LENGTH) {
-      return "Use at most " + MAX_PASSWORD_LENGTH + " characters";
+      return I18n.t("identity.rules.password.too-long", MAX_PASSWORD_LENGTH);
     }
     if (password.isBlank() || password.chars().distinct().count() < 4) {
-      return "Use a mix of at least four different characters";
+      return I18n.t("identity.rules.password.too-simple");
     }
     if (email != null
         && password.trim().toLowerCase(Locale.ROOT).equals(email.trim().toLowerCase(Locale.ROOT))) {
-      return "Your password can't be your email address";
+      return I18n.t("identity.rules.password.is-email");
     }
     return null;
   }
@@ -61,13 +63,13 @@ public final class AccountRules {
   /** The problem with a display name, or {@code null} when it is fine. */
   public static @Nullable String nameProblem(@Nullable String name) {
     if (name == null || name.isBlank()) {
-      return "Enter your name";
+      return I18n.t("identity.rules.name.required");
     }
     if (!PlainText.isLine(name)) {
       return PlainText.MESSAGE;
     }
     if (name.trim().length() > MAX_NAME_LENGTH) {
-      return "Use at most " + MAX_NAME_LENGTH + " characters";
+      return I18n.t("identity.rules.name.too-long", MAX_NAME_LENGTH);
     }
     return null;
   }
@@ -80,9 +82,7 @@ public final class AccountRules {
     if (!PlainText.isLine(phone)) {
       return PlainText.MESSAGE;
     }
-    return PHONE.matcher(phone.trim()).matches()
-        ? null
-        : "Enter a phone number like +1 512 555 0100";
+    return PHONE.matcher(phone.trim()).matches() ? null : I18n.t("identity.rules.phone.invalid");
   }
 
   static void check(String field, @Nullable String problem) {

@@ -4,6 +4,7 @@ import static com.otopair.identity.AccountRules.check;
 
 import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PublicLinks;
 import com.otopair.base.Roles;
@@ -64,7 +65,8 @@ public class AccountService {
   }
 
   /**
-   * Creates an unverified account and emails the verification link.
+   * Creates an unverified account and emails the verification link. The account keeps the language
+   * of the page it was created on (or of the API request).
    *
    * @throws InvalidRequestException naming the field, for a malformed email, a weak password, a
    *     missing name or an email that already has an account
@@ -74,7 +76,7 @@ public class AccountService {
     check("email", AccountRules.emailProblem(request.email()));
     check("password", AccountRules.passwordProblem(request.password(), request.email()));
     if (!SELF_SERVICE_ROLES.contains(request.role())) {
-      throw new InvalidRequestException("Choose to sign up as a customer or a shop owner");
+      throw new InvalidRequestException("role", "identity.sign-up.role.invalid");
     }
     String email = User.normalizeEmail(request.email());
     if (users.existsByEmail(email)) {
@@ -87,6 +89,7 @@ public class AccountService {
             passwords.encode(request.password()),
             request.role(),
             clock.instant());
+    user.setLanguage(I18n.current());
     try {
       users.saveAndFlush(user);
     } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
@@ -100,8 +103,7 @@ public class AccountService {
   }
 
   private static InvalidRequestException emailTaken() {
-    return new InvalidRequestException(
-        "email", "An account already uses this email. Sign in, or reset your password.");
+    return new InvalidRequestException("email", "identity.sign-up.email.taken");
   }
 
   private void sendVerification(User user) {
@@ -131,8 +133,7 @@ public class AccountService {
     if (token.getPurpose() == EmailToken.Purpose.CHANGE_EMAIL) {
       String newEmail = Objects.requireNonNull(token.getNewEmail());
       if (users.existsByEmail(newEmail)) {
-        throw new InvalidRequestException(
-            "token", "Another account took this address meanwhile. Choose another one.");
+        throw new InvalidRequestException("token", "identity.email-change.taken-meanwhile");
       }
       user.changeEmail(newEmail, clock.instant());
       audit(
@@ -234,7 +235,7 @@ public class AccountService {
   public void changePassword(String currentPassword, String newPassword) {
     User user = currentUser();
     if (!passwords.matches(currentPassword, user.getPasswordHash())) {
-      throw new InvalidRequestException("currentPassword", "That isn't your current password");
+      throw new InvalidRequestException("currentPassword", "identity.password.current.wrong");
     }
     check("newPassword", AccountRules.passwordProblem(newPassword, user.getEmail()));
     user.setPasswordHash(passwords.encode(newPassword));
@@ -250,14 +251,14 @@ public class AccountService {
     User user = currentUser();
     check("newEmail", AccountRules.emailProblem(newEmail));
     if (!passwords.matches(currentPassword, user.getPasswordHash())) {
-      throw new InvalidRequestException("emailPassword", "That isn't your current password");
+      throw new InvalidRequestException("emailPassword", "identity.password.current.wrong");
     }
     String normalized = User.normalizeEmail(newEmail);
     if (normalized.equals(user.getEmail())) {
-      throw new InvalidRequestException("newEmail", "That is already your email address");
+      throw new InvalidRequestException("newEmail", "identity.email-change.same");
     }
     if (users.existsByEmail(normalized)) {
-      throw new InvalidRequestException("newEmail", "Another account uses this address");
+      throw new InvalidRequestException("newEmail", "identity.email-change.taken");
     }
     String token =
         tokens.issue(

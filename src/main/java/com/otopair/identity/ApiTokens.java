@@ -33,6 +33,9 @@ public class ApiTokens {
 
   public static final int MAX_LIVE_TOKENS = 10;
 
+  /** The longest name a token may have. */
+  public static final int MAX_NAME_LENGTH = 60;
+
   /** A token as its owner sees it: never the secret. */
   public record Summary(
       UUID id, String name, String hint, Instant createdAt, @Nullable Instant lastUsedAt) {}
@@ -59,19 +62,18 @@ public class ApiTokens {
     PlainText.requireLine("tokenName", name);
     String label = name.strip();
     if (label.isEmpty()) {
-      throw new InvalidRequestException("tokenName", "Name the token after what will use it");
+      throw new InvalidRequestException("tokenName", "identity.api-token.name.required");
     }
-    if (label.length() > 60) {
-      throw new InvalidRequestException("tokenName", "Keep the name under 60 characters");
+    if (label.length() > MAX_NAME_LENGTH) {
+      throw new InvalidRequestException(
+          "tokenName", "identity.api-token.name.too-long", MAX_NAME_LENGTH);
     }
     if (tokens.existsByUserIdAndNameIgnoreCaseAndRevokedAtIsNull(me.id(), label)) {
-      throw new InvalidRequestException(
-          "tokenName", "You already have a token called " + label + "; pick another name");
+      throw new InvalidRequestException("tokenName", "identity.api-token.name.taken", label);
     }
     if (tokens.countByUserIdAndRevokedAtIsNull(me.id()) >= MAX_LIVE_TOKENS) {
       throw new InvalidRequestException(
-          "tokenName",
-          "You have " + MAX_LIVE_TOKENS + " tokens already; revoke one you no longer use");
+          "tokenName", "identity.api-token.too-many", MAX_LIVE_TOKENS);
     }
     String secret = PREFIX + SecretTokens.generate();
     Instant now = clock.instant();
@@ -99,7 +101,7 @@ public class ApiTokens {
         tokens
             .findById(tokenId)
             .filter(t -> t.getUserId().equals(me.id()) && t.isLive())
-            .orElseThrow(() -> new NotFoundException("That token is already gone"));
+            .orElseThrow(() -> new NotFoundException("identity.api-token.not-found"));
     token.revoke(clock.instant());
     audit(API_TOKEN_REVOKED, me, "Revoked API token \"" + token.getName() + "\"");
   }

@@ -57,10 +57,10 @@ public class UserDirectory {
   /** Gives a user another role; their open sessions end so the new role applies at once. */
   public void changeRole(UUID userId, String role) {
     if (!Roles.ALL.contains(role)) {
-      throw new InvalidRequestException("role", "Choose one of the listed roles");
+      throw new InvalidRequestException("role", "identity.user.role.invalid");
     }
     User user = load(userId);
-    refuseSelf(user, "You can't change your own role. Ask another admin.");
+    refuseSelf(user, "identity.user.self-role");
     String previous = user.getRole();
     if (previous.equals(role)) {
       return;
@@ -76,7 +76,7 @@ public class UserDirectory {
   /** Stops a user from signing in and ends their open sessions. */
   public void suspend(UUID userId) {
     User user = load(userId);
-    refuseSelf(user, "You can't suspend your own account.");
+    refuseSelf(user, "identity.user.self-suspend");
     if (user.getStatus() == UserStatus.SUSPENDED) {
       return;
     }
@@ -98,12 +98,12 @@ public class UserDirectory {
   private User load(UUID userId) {
     return users
         .findById(userId)
-        .orElseThrow(() -> new InvalidRequestException("That user no longer exists"));
+        .orElseThrow(() -> new InvalidRequestException("identity.user.not-found"));
   }
 
-  private static void refuseSelf(User user, String message) {
+  private static void refuseSelf(User user, String key) {
     if (CurrentUser.require().id().equals(user.getId())) {
-      throw new InvalidRequestException(message);
+      throw new InvalidRequestException(key);
     }
   }
 

@@ -50,10 +50,10 @@ public class UserProvisioning {
     AccountRules.check("name", AccountRules.nameProblem(name));
     AccountRules.check("password", AccountRules.passwordProblem(password, email));
     if (!Roles.ALL.contains(role)) {
-      throw new InvalidRequestException("role", "Unknown role " + role);
+      throw new InvalidRequestException("role", "identity.user.role.unknown", role);
     }
     if (users.existsByEmail(User.normalizeEmail(email))) {
-      throw new InvalidRequestException("email", "An account already uses " + email);
+      throw new InvalidRequestException("email", "identity.user.email.taken", email);
     }
     var user = new User(email, name, passwords.encode(password), role, clock.instant());
     user.markEmailVerified(clock.instant());
@@ -103,8 +103,7 @@ public class UserProvisioning {
       Optional<User> known = users.findByEmail(User.normalizeEmail(address));
       if (known.isPresent()) {
         if (!known.get().getRole().equals(Roles.CUSTOMER)) {
-          throw new InvalidRequestException(
-              "customerEmail", "This email belongs to a staff account; enter the customer's own");
+          throw new InvalidRequestException("customerEmail", "identity.customer.email.staff");
         }
         return known.get().getId();
       }
@@ -121,16 +120,14 @@ public class UserProvisioning {
         return matches.getFirst().getId();
       }
       if (matches.size() > 1) {
-        throw new InvalidRequestException(
-            "customerPhone", "Several accounts share this number; enter the customer's email");
+        throw new InvalidRequestException("customerPhone", "identity.customer.phone.shared");
       }
     }
+    if (address.isEmpty() && number.isEmpty()) {
+      throw new InvalidRequestException("customerEmail", "identity.customer.contact.required");
+    }
     if (address.isEmpty()) {
-      throw new InvalidRequestException(
-          number.isEmpty() ? "customerEmail" : "customerPhone",
-          number.isEmpty()
-              ? "Enter the customer's email or phone number"
-              : "No customer has this number yet; add their email to create one");
+      throw new InvalidRequestException("customerPhone", "identity.customer.phone.unknown");
     }
     AccountRules.check("customerName", AccountRules.nameProblem(name));
     var user =

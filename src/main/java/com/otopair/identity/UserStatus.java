@@ -1,17 +1,18 @@
 package com.otopair.identity;
 
+import com.otopair.base.I18n;
+
 /** Whether a user may sign in. */
 public enum UserStatus {
-  ACTIVE("Active"),
-  SUSPENDED("Suspended");
+  ACTIVE,
+  SUSPENDED;
 
-  private final String label;
-
-  UserStatus(String label) {
-    this.label = label;
-  }
-
+  /** The status as people read it, in the reader's language. */
   public String label() {
-    return label;
+    return I18n.t(
+        switch (this) {
+          case ACTIVE -> "identity.user-status.active";
+          case SUSPENDED -> "identity.user-status.suspended";
+        });
   }
 }

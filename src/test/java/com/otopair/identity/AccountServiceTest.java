@@ -97,7 +97,7 @@ class AccountServiceTest extends IntegrationTest {
   void anUnknownVerificationTokenChangesNothing() {
     assertThatThrownBy(() -> accounts.verifyEmail("not-a-real-token"))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessageContaining("isn't valid");
+        .hasMessageContaining("isn’t valid");
   }
 
   @Test

@@ -410,7 +410,7 @@ class BookingApiServerIT extends RunningServer {
         .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
 
     assertProblem(call("GET", "bookings", "otp_made-up", null), 401, "unknown or revoked");
-    assertProblem(call("GET", "bookings", "not-ours", null), 401, "isn't an Otopair API token");
+    assertProblem(call("GET", "bookings", "not-ours", null), 401, "isn’t an Otopair API token");
     assertProblem(
         call("POST", "bookings", owner, holdBody(null, at(9, 0))), 403, "customer accounts");
 

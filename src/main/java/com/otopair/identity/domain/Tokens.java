@@ -41,30 +41,29 @@ public class Tokens {
    */
   public EmailToken redeem(@Nullable String raw, EmailToken.Purpose... purposes) {
     if (raw == null || raw.isBlank()) {
-      throw invalid("This link is incomplete. Open the link from the email again.");
+      throw invalid("identity.link.incomplete");
     }
     EmailToken token =
         tokens
             .findByTokenHash(SecretTokens.hash(raw))
-            .orElseThrow(
-                () -> invalid("This link isn't valid. Ask for a new email and use its link."));
+            .orElseThrow(() -> invalid("identity.link.unknown"));
     if (!Arrays.asList(purposes).contains(token.getPurpose())) {
-      throw invalid("This link isn't valid here. Open the link from the email again.");
+      throw invalid("identity.link.wrong-purpose");
     }
     if (token.isUsed()) {
-      throw invalid("This link has already been used. Ask for a new email if you still need one.");
+      throw invalid("identity.link.used");
     }
     Instant now = clock.instant();
     if (!token.getExpiresAt().isAfter(now)) {
-      throw invalid("This link has expired. Ask for a new email and use its link.");
+      throw invalid("identity.link.expired");
     }
     if (tokens.use(token.getId(), now) != 1) {
-      throw invalid("This link has already been used. Ask for a new email if you still need one.");
+      throw invalid("identity.link.used");
     }
     return token;
   }
 
-  private static InvalidRequestException invalid(String message) {
-    return new InvalidRequestException("token", message);
+  private static InvalidRequestException invalid(String key) {
+    return new InvalidRequestException("token", key);
   }
 }

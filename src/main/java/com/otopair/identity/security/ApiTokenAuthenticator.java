@@ -19,6 +19,7 @@ class ApiTokenAuthenticator {
   sealed interface Outcome {
     record Authenticated(OtopairUserDetails user) implements Outcome {}
 
+    /** Refused, {@code reason} being the key of the bundles that says why. */
     record Refused(String reason) implements Outcome {}
   }
 
@@ -35,19 +36,18 @@ class ApiTokenAuthenticator {
   @Transactional
   Outcome authenticate(String secret) {
     if (!secret.startsWith(ApiTokens.PREFIX)) {
-      return new Outcome.Refused(
-          "That isn't an Otopair API token; create one on your profile page");
+      return new Outcome.Refused("identity.api.token.not-ours");
     }
     Optional<ApiToken> token = tokens.findByTokenHash(SecretTokens.hash(secret));
     if (token.isEmpty() || !token.get().isLive()) {
-      return new Outcome.Refused("This API token is unknown or revoked");
+      return new Outcome.Refused("identity.api.token.unknown");
     }
     var user = users.findById(token.get().getUserId()).map(OtopairUserDetails::new);
     if (user.isEmpty()) {
-      return new Outcome.Refused("This API token is unknown or revoked");
+      return new Outcome.Refused("identity.api.token.unknown");
     }
     if (!user.get().isAccountNonLocked()) {
-      return new Outcome.Refused("This account is suspended");
+      return new Outcome.Refused("identity.api.token.suspended");
     }
     Instant now = clock.instant();
     tokens.touch(token.get().getId(), now, now.minus(ApiToken.LAST_USED_PRECISION));

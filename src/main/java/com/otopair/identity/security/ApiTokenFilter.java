@@ -1,5 +1,6 @@
 package com.otopair.identity.security;
 
+import com.otopair.base.I18n;
 import com.otopair.base.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -55,7 +56,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
       case ApiTokenAuthenticator.Outcome.Refused(String reason) -> {
         response.setHeader(
             HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Otopair\", error=\"invalid_token\"");
-        Problems.write(response, HttpStatus.UNAUTHORIZED, reason);
+        Problems.write(response, HttpStatus.UNAUTHORIZED, I18n.t(reason));
       }
     }
   }

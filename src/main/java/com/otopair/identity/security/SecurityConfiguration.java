@@ -1,5 +1,6 @@
 package com.otopair.identity.security;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.base.web.ApiPaths;
 import com.otopair.base.web.Problems;
@@ -89,9 +90,9 @@ class SecurityConfiguration {
 
   /**
    * The REST API (everything under {@code /api/} but the webhooks) and its documentation:
-   * stateless, bearer tokens only, problem+json for 401 and 403, and for the error page when it
-   * renders an API call's failure. Quotes and slots are public like the search pages; bookings are
-   * for customers.
+   * stateless, bearer tokens only, problem+json for 401 and 403 in the caller's {@code
+   * Accept-Language}, and for the error page when it renders an API call's failure. Quotes and
+   * slots are public like the search pages; bookings are for customers.
    */
   @Bean
   @Order(2)
@@ -133,16 +134,12 @@ class SecurityConfiguration {
                           Problems.write(
                               response,
                               HttpStatus.UNAUTHORIZED,
-                              "Send an API token: Authorization: Bearer otp_... (create one on"
-                                  + " your profile page)");
+                              I18n.t("identity.api.unauthorized"));
                         })
                     .accessDeniedHandler(
                         (request, response, denied) ->
                             Problems.write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                "Your account may not do this; bookings are for customer"
-                                    + " accounts")))
+                                response, HttpStatus.FORBIDDEN, I18n.t("identity.api.forbidden"))))
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
@@ -202,7 +199,8 @@ class SecurityConfiguration {
     provider.setPostAuthenticationChecks(
         user -> {
           if (!user.isAccountNonLocked()) {
-            throw new LockedException("This account is suspended");
+            // For developers and logs; LoginView tells people in their language.
+            throw new LockedException("Account suspended"); // i18n: not shown to people
           }
         });
     return provider;

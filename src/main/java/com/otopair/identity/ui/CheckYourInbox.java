@@ -1,7 +1,6 @@
 package com.otopair.identity.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,18 +9,18 @@ import com.vaadin.flow.component.html.Span;
 /** What a person sees after an email with a link was sent. */
 class CheckYourInbox extends Composite<Div> {
 
-  CheckYourInbox(String message, String email, boolean devMailbox) {
-    var text = new Paragraph(message + " ");
+  /**
+   * @param sentence the key of the sentence that says what was sent, {@code {0}} being the address
+   */
+  CheckYourInbox(String sentence, String email, boolean devMailbox) {
     var address = new Span(email);
     address.addClassName("otopair-strong");
-    text.add(address);
-    text.add(". Open the link in it to continue.");
+    Paragraph text = Sentences.paragraph(sentence, address);
     getContent().add(text);
     if (devMailbox) {
-      var hint = new Paragraph("This machine has no mail server, so mail lands in the ");
-      var link = new Anchor("dev/mailbox", "dev mailbox");
+      var link = new Anchor("dev/mailbox", getTranslation("identity.dev-mailbox.link"));
       link.setId("dev-mailbox-link");
-      hint.add(link, new Text("."));
+      var hint = Sentences.paragraph("identity.inbox.dev-mailbox", link);
       hint.addClassName("otopair-small");
       getContent().add(hint);
     }

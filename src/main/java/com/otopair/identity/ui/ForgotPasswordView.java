@@ -1,5 +1,6 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.identity.AccountRules;
 import com.otopair.identity.AccountService;
@@ -16,14 +17,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class ForgotPasswordView extends PublicPage {
 
-  final EmailField email = EmailFields.create("Email");
+  final EmailField email = EmailFields.create(I18n.t("identity.field.email"));
 
   ForgotPasswordView(AccountService accounts, MailMode mail) {
-    super("Reset your password", "We'll email you a link to choose a new one.");
+    super(I18n.t("identity.forgot.heading"), I18n.t("identity.forgot.lead"));
     email.setWidthFull();
     var send =
         new Button(
-            "Email me a reset link",
+            getTranslation("identity.forgot.submit"),
             e -> {
               String problem = AccountRules.emailProblem(email.getValue());
               if (problem != null) {
@@ -32,17 +33,14 @@ class ForgotPasswordView extends PublicPage {
                 return;
               }
               accounts.requestPasswordReset(email.getValue());
-              setHeading(
-                  "Check your inbox", "If an account uses this email, a link is on its way.");
+              setHeading(I18n.t("identity.inbox.heading"), I18n.t("identity.forgot.sent"));
               setCardContent(
                   new CheckYourInbox(
-                      "If an account exists for this address, we sent a reset link to",
-                      email.getValue().trim(),
-                      mail.devMailbox()));
+                      "identity.inbox.reset-sent", email.getValue().trim(), mail.devMailbox()));
             });
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     send.setWidthFull();
-    var back = new Paragraph(new Anchor("login", "Back to sign in"));
+    var back = new Paragraph(new Anchor("login", getTranslation("identity.forgot.back")));
     back.addClassName("otopair-small");
     setCardContent(email, send, back);
   }

@@ -24,33 +24,31 @@ import org.jspecify.annotations.Nullable;
  * and the next step for their role. Admins go to the Users view.
  */
 @Route("home")
-@PageTitle("Home")
-@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PageTitle("identity.home.title")
+@Menu(order = 0, icon = "vaadin:home", title = "identity.menu.home")
 @PermitAll
 class HomeView extends Main implements BeforeEnterObserver {
 
   HomeView(AccountService accounts) {
     addClassName("otopair-page");
     SignedInUser user = CurrentUser.require();
-    var greeting = new H2("Hello, " + firstName(user.displayName()));
+    var greeting = new H2(getTranslation("identity.home.greeting", firstName(user.displayName())));
     greeting.setId("home-greeting");
     add(greeting);
 
     if (!accounts.isCurrentUserVerified()) {
       var resend =
           new Button(
-              "Send the link again",
+              getTranslation("identity.home.verify.resend"),
               e -> {
                 accounts.resendVerification();
-                Feedback.success("We sent a new confirmation link to " + user.email());
+                Feedback.success(getTranslation("identity.home.verify.resent", user.email()));
               });
       resend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(
           card(
-              "Confirm your email",
-              "We sent a link to "
-                  + user.email()
-                  + ". Confirm it to book repairs and list your shop.",
+              getTranslation("identity.home.verify.heading"),
+              getTranslation("identity.home.verify.text", user.email()),
               resend,
               "otopair-attention"));
     }
@@ -58,51 +56,56 @@ class HomeView extends Main implements BeforeEnterObserver {
     switch (user.role()) {
       case Roles.SHOP_OWNER -> {
         var shops =
-            new Button("Open your shops", e -> getUI().ifPresent(ui -> ui.navigate("shop")));
+            new Button(
+                getTranslation("identity.home.owner.shop.action"),
+                e -> getUI().ifPresent(ui -> ui.navigate("shop")));
         shops.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
             card(
-                "Your shop",
-                "Set up your shop's page, follow its approval, and keep its details current.",
+                getTranslation("identity.home.owner.shop.heading"),
+                getTranslation("identity.home.owner.shop.text"),
                 shops,
                 null),
             card(
-                "Your team's hours",
-                "Draw when your mechanics can be booked, and at what price.",
-                scheduleButton("Open the schedule"),
+                getTranslation("identity.home.owner.hours.heading"),
+                getTranslation("identity.home.owner.hours.text"),
+                scheduleButton("identity.home.owner.hours.action"),
                 null));
       }
       case Roles.MECHANIC ->
           add(
               card(
-                  "Your work",
-                  "Your jobs and live sessions will appear here as soon as customers book you.",
+                  getTranslation("identity.home.mechanic.work.heading"),
+                  getTranslation("identity.home.mechanic.work.text"),
                   profileButton(),
                   null),
               card(
-                  "Your hours",
-                  "Set when customers can book you; peak hours can cost more.",
-                  scheduleButton("Open your schedule"),
+                  getTranslation("identity.home.mechanic.hours.heading"),
+                  getTranslation("identity.home.mechanic.hours.text"),
+                  scheduleButton("identity.home.mechanic.hours.action"),
                   null));
       default ->
           add(
               card(
-                  "Your bookings",
-                  "You have no bookings yet. Add your phone number so your mechanic can reach you.",
+                  getTranslation("identity.home.customer.heading"),
+                  getTranslation("identity.home.customer.text"),
                   profileButton(),
                   null));
     }
   }
 
-  private Button scheduleButton(String label) {
-    var button = new Button(label, e -> getUI().ifPresent(ui -> ui.navigate("schedule")));
+  private Button scheduleButton(String labelKey) {
+    var button =
+        new Button(getTranslation(labelKey), e -> getUI().ifPresent(ui -> ui.navigate("schedule")));
     button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     return button;
   }
 
   private Button profileButton() {
     var button =
-        new Button("Open your profile", e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+        new Button(
+            getTranslation("identity.home.profile-action"),
+            e -> getUI().ifPresent(ui -> ui.navigate("profile")));
     button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     return button;
   }

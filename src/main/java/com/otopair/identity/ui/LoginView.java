@@ -1,11 +1,10 @@
 package com.otopair.identity.ui;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.ui.PublicPage;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,7 +17,7 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign in with email and password. Spring Security handles the form post; this view shows why a
- * sign-in failed without telling whether an email is registered.
+ * sign-in failed, in the page's language, without telling whether an email is registered.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -27,35 +26,45 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
   private final LoginForm login = new LoginForm();
 
   LoginView(MailMode mail) {
-    super("Welcome back", "Sign in to book, follow your repairs, or run your shop.");
-    var i18n = LoginI18n.createDefault();
-    i18n.getForm().setTitle("");
-    i18n.getForm().setUsername("Email");
-    i18n.getForm().setForgotPassword("Forgot your password?");
-    i18n.getErrorMessage().setTitle("We couldn't sign you in");
-    i18n.getErrorMessage().setMessage("Check your email and password and try again.");
-    login.setI18n(i18n);
+    super(I18n.t("identity.login.heading"), I18n.t("identity.login.lead"));
+    login.setI18n(texts());
     login.setAction("login");
     login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
-    var rememberMe = new Checkbox("Keep me signed in for 30 days");
+    var rememberMe = new Checkbox(getTranslation("identity.login.remember-me"));
     rememberMe.getElement().setAttribute("name", "remember-me");
     rememberMe.getElement().setAttribute("slot", "custom-form-area");
     login.getElement().appendChild(rememberMe.getElement());
 
-    var signUp = new Paragraph("New to Otopair? ");
-    signUp.add(new Anchor("signup", "Create an account"), new Text(" or "));
-    signUp.add(new Anchor("list-your-shop", "list your shop"));
+    var signUp =
+        Sentences.paragraph(
+            "identity.login.new",
+            new Anchor("signup", getTranslation("identity.login.create-account")),
+            new Anchor("list-your-shop", getTranslation("identity.login.list-your-shop")));
     signUp.addClassName("otopair-small");
     setCardContent(login, signUp);
     if (mail.devMailbox()) {
-      var dev = new Paragraph("Without a mail server, emails land in the ");
-      var link = new Anchor("dev/mailbox", "dev mailbox");
+      var link = new Anchor("dev/mailbox", getTranslation("identity.dev-mailbox.link"));
       link.setId("dev-mailbox-link");
-      dev.add(link, new Text("."));
+      var dev = Sentences.paragraph("identity.login.dev-mailbox", link);
       dev.addClassName("otopair-small");
       add(dev);
     }
+  }
+
+  /** The form's own words: labels, button, and why a sign-in failed. */
+  private static LoginI18n texts() {
+    var i18n = LoginI18n.createDefault();
+    i18n.getForm().setTitle("");
+    i18n.getForm().setUsername(I18n.t("identity.field.email"));
+    i18n.getForm().setPassword(I18n.t("identity.field.password"));
+    i18n.getForm().setSubmit(I18n.t("identity.login.submit"));
+    i18n.getForm().setForgotPassword(I18n.t("identity.login.forgot-password"));
+    i18n.getErrorMessage().setTitle(I18n.t("identity.login.error.title"));
+    i18n.getErrorMessage().setMessage(I18n.t("identity.login.error.text"));
+    i18n.getErrorMessage().setUsername(I18n.t("identity.login.email.required"));
+    i18n.getErrorMessage().setPassword(I18n.t("identity.login.password.required"));
+    return i18n;
   }
 
   @Override
@@ -72,14 +81,13 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
               .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
       if (failure instanceof LockedException) {
         login.showErrorMessage(
-            "This account is suspended",
-            "An Otopair admin suspended it. Contact support to have it reactivated.");
+            I18n.t("identity.login.suspended.title"), I18n.t("identity.login.suspended.text"));
       } else {
         login.setError(true);
       }
     } else if (parameters.containsKey("ended")) {
       login.showErrorMessage(
-          "You were signed out", "An admin changed your account. Sign in again to continue.");
+          I18n.t("identity.login.ended.title"), I18n.t("identity.login.ended.text"));
     }
   }
 }

@@ -1,9 +1,11 @@
 package com.otopair.identity.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.Forms;
+import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.AccountRules;
 import com.otopair.identity.AccountService;
 import com.otopair.identity.ApiTokens;
@@ -11,11 +13,9 @@ import com.otopair.identity.Profile;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -36,26 +36,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The signed-in user's own details: name and phone, password, email address, API tokens. Each
- * section is a form on its own {@link Binder}: sending one marks every wrong field of it at once.
+ * The signed-in user's own details: name and phone, password, email address, language, API tokens.
+ * Each section is a form on its own {@link Binder}: sending one marks every wrong field of it at
+ * once.
  */
 @Route("profile")
-@PageTitle("Your profile")
-@Menu(order = 90, icon = "vaadin:user", title = "Profile")
+@PageTitle("identity.profile.title")
+@Menu(order = 90, icon = "vaadin:user", title = "identity.menu.profile")
 @PermitAll
 class ProfileView extends Main {
 
-  private static final String CURRENT_PASSWORD = "Enter your current password";
-
-  final TextField name = new TextField("Name");
-  final TextField phone = new TextField("Phone");
-  final PasswordField currentPassword = new PasswordField("Current password");
-  final PasswordField newPassword = new PasswordField("New password");
-  final EmailField newEmail = EmailFields.create("New email");
-  final PasswordField emailPassword = new PasswordField("Current password");
+  final TextField name = new TextField(I18n.t("identity.profile.name"));
+  final TextField phone = new TextField(I18n.t("identity.profile.phone"));
+  final PasswordField currentPassword =
+      new PasswordField(I18n.t("identity.profile.current-password"));
+  final PasswordField newPassword = new PasswordField(I18n.t("identity.profile.new-password"));
+  final EmailField newEmail = EmailFields.create(I18n.t("identity.profile.new-email"));
+  final PasswordField emailPassword =
+      new PasswordField(I18n.t("identity.profile.current-password"));
   final Paragraph emailStatus = new Paragraph();
 
-  final TextField tokenName = new TextField("Token name");
+  final TextField tokenName = new TextField(I18n.t("identity.profile.token-name"));
   final Div tokenList = new Div();
 
   /** The form's values while they are being edited. */
@@ -75,7 +76,7 @@ class ProfileView extends Main {
   private final Binder<Values> password = new Binder<>();
   private final Binder<Values> email = new Binder<>();
 
-  ProfileView(AccountService accounts, ApiTokens apiTokens) {
+  ProfileView(AccountService accounts, ApiTokens apiTokens, AccountLanguages languages) {
     this.accounts = accounts;
     this.apiTokens = apiTokens;
     addClassName("otopair-page");
@@ -83,68 +84,73 @@ class ProfileView extends Main {
     values.name = profile.name();
     values.phone = profile.phone() == null ? "" : profile.phone();
     bind(profile.email());
-    phone.setHelperText("Optional. Your mechanic calls this number about your car.");
-    newPassword.setHelperText("At least " + AccountRules.MIN_PASSWORD_LENGTH + " characters");
+    phone.setHelperText(getTranslation("identity.profile.phone.helper"));
+    newPassword.setHelperText(
+        getTranslation("identity.profile.new-password.helper", AccountRules.MIN_PASSWORD_LENGTH));
     emailStatus.setId("email-status");
     showEmailStatus(profile);
 
-    var saveDetails = new Button("Save details", e -> saveDetails());
+    var saveDetails =
+        new Button(getTranslation("identity.profile.details.save"), e -> saveDetails());
     saveDetails.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     saveDetails.setId("save-details");
-    var changePassword = new Button("Change password", e -> changePassword());
+    var changePassword =
+        new Button(getTranslation("identity.profile.password.change"), e -> changePassword());
     changePassword.setId("change-password");
-    var changeEmail = new Button("Send confirmation link", e -> changeEmail());
+    var changeEmail = new Button(getTranslation("identity.profile.email.send"), e -> changeEmail());
     changeEmail.setId("change-email");
-    tokenName.setPlaceholder("Fleet app");
-    tokenName.setHelperText("Name it after what will use it");
-    tokenName.setMaxLength(60);
+    tokenName.setPlaceholder(getTranslation("identity.profile.token-name.placeholder"));
+    tokenName.setHelperText(getTranslation("identity.profile.token-name.helper"));
+    tokenName.setMaxLength(ApiTokens.MAX_NAME_LENGTH);
     tokenList.addClassName("otopair-token-list");
     tokenList.setId("api-tokens");
     showTokens();
-    var createToken = new Button("Create token", e -> createToken());
+    var createToken =
+        new Button(getTranslation("identity.profile.token.create"), e -> createToken());
     createToken.setId("create-token");
 
     add(
         section(
-            "Your details",
-            "How mechanics and shops see and reach you.",
+            getTranslation("identity.profile.details.heading"),
+            getTranslation("identity.profile.details.text"),
             form(name, phone),
             saveDetails),
         section(
-            "Password",
-            "Changing it keeps you signed in here.",
+            getTranslation("identity.profile.password.heading"),
+            getTranslation("identity.profile.password.text"),
             form(currentPassword, newPassword),
             changePassword),
         section(
-            "Email address",
-            "We confirm a new address before switching to it.",
+            getTranslation("identity.profile.email.heading"),
+            getTranslation("identity.profile.email.text"),
             new Div(emailStatus, form(newEmail, emailPassword)),
             changeEmail),
+        new LanguageChoice(languages),
         emailPreferences(),
         section(
-            "API tokens",
-            "Let your own apps find slots and book for you through the Otopair API.",
+            getTranslation("identity.profile.tokens.heading"),
+            getTranslation("identity.profile.tokens.text"),
             new Div(tokenList, apiDocs(), form(tokenName)),
             createToken));
   }
 
   /** Reminders and news: chosen on their own page, which every email's footer links to. */
-  private static Div emailPreferences() {
-    var link = new Anchor("preferences", "Email preferences");
+  private Div emailPreferences() {
+    var link = new Anchor("preferences", getTranslation("identity.profile.emails.link"));
     link.setId("email-preferences-link");
     var card =
         new Div(
-            new H2("Emails"),
-            new Paragraph("Choose whether we remind you before bookings and send you news."),
+            new H2(getTranslation("identity.profile.emails.heading")),
+            new Paragraph(getTranslation("identity.profile.emails.text")),
             link);
     card.addClassName("otopair-card");
     return card;
   }
 
-  private static Paragraph apiDocs() {
-    var docs = new Anchor("/swagger-ui.html", "the API reference");
+  private Paragraph apiDocs() {
+    var docs = new Anchor("/swagger-ui.html", getTranslation("identity.profile.tokens.docs-link"));
     docs.setTarget("_blank");
-    var text = new Paragraph(new Text("Calls and examples are in "), docs, new Text("."));
+    var text = Sentences.paragraph("identity.profile.tokens.docs", docs);
     text.addClassName("otopair-muted");
     return text;
   }
@@ -155,46 +161,17 @@ class ProfileView extends Main {
       tokenName.clear();
       tokenName.setInvalid(false);
       showTokens();
-      showSecret(issued);
+      new NewTokenDialog(issued).open();
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("tokenName", tokenName));
     }
-  }
-
-  /** The secret, once: it is not stored and cannot be shown again. */
-  private void showSecret(ApiTokens.Issued issued) {
-    var secret = new TextField("Your new token");
-    secret.setValue(issued.secret());
-    secret.setReadOnly(true);
-    secret.setWidthFull();
-    secret.setId("new-token-secret");
-    var copy = new Button("Copy");
-    copy.addClickListener(
-        e -> {
-          copy.getUI()
-              .ifPresent(
-                  ui ->
-                      ui.getPage().executeJs("navigator.clipboard.writeText($0)", issued.secret()));
-          Feedback.success("Copied");
-        });
-    var dialog = new Dialog();
-    dialog.setHeaderTitle("Copy your token now");
-    dialog.add(
-        new Paragraph(
-            "This is the only time we show it. Send it as Authorization: Bearer followed by the"
-                + " token."),
-        secret);
-    var done = new Button("Done", e -> dialog.close());
-    done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(copy, done);
-    dialog.open();
   }
 
   private void showTokens() {
     tokenList.removeAll();
     List<ApiTokens.Summary> tokens = apiTokens.mine();
     if (tokens.isEmpty()) {
-      var empty = new Paragraph("No tokens yet.");
+      var empty = new Paragraph(getTranslation("identity.profile.tokens.empty"));
       empty.addClassName("otopair-muted");
       tokenList.add(empty);
       return;
@@ -202,19 +179,21 @@ class ProfileView extends Main {
     for (ApiTokens.Summary token : tokens) {
       var name = new Span(token.name());
       name.addClassName("otopair-token-name");
+      String created = Formats.current().date(token.createdAt(), ZoneOffset.UTC);
       var details =
           new Span(
-              token.hint()
-                  + "… · created "
-                  + Formats.current().date(token.createdAt(), ZoneOffset.UTC)
-                  + " · "
-                  + (token.lastUsedAt() == null
-                      ? "never used"
-                      : "last used " + Formats.current().date(token.lastUsedAt(), ZoneOffset.UTC)));
+              token.lastUsedAt() == null
+                  ? getTranslation("identity.profile.token.never-used", token.hint(), created)
+                  : getTranslation(
+                      "identity.profile.token.used",
+                      token.hint(),
+                      created,
+                      Formats.current().date(token.lastUsedAt(), ZoneOffset.UTC)));
       details.addClassName("otopair-muted");
-      var revoke = new Button("Revoke", e -> confirmRevoke(token));
+      var revoke =
+          new Button(getTranslation("identity.profile.token.revoke"), e -> confirmRevoke(token));
       revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-      revoke.setAriaLabel("Revoke " + token.name());
+      revoke.setAriaLabel(getTranslation("identity.profile.token.revoke.label", token.name()));
       var row = new Div(new Div(name, details), revoke);
       row.addClassName("otopair-token");
       tokenList.add(row);
@@ -224,20 +203,21 @@ class ProfileView extends Main {
   private void confirmRevoke(ApiTokens.Summary token) {
     var confirm =
         new ConfirmDialog(
-            "Revoke " + token.name() + "?",
-            "Apps using it stop working at once. This can't be undone.",
-            "Revoke",
+            getTranslation("identity.profile.token.revoke.title", token.name()),
+            getTranslation("identity.profile.token.revoke.text"),
+            getTranslation("identity.profile.token.revoke"),
             e -> {
               try {
                 apiTokens.revoke(token.id());
-                Feedback.success(token.name() + " is revoked");
+                Feedback.success(getTranslation("identity.profile.token.revoked", token.name()));
               } catch (InvalidRequestException refused) {
                 Feedback.error(refused.getMessage());
               }
               showTokens();
             });
-    confirm.setConfirmButtonTheme("error primary");
+    confirm.setConfirmButtonTheme("error primary"); // i18n: theme names
     confirm.setCancelable(true);
+    confirm.setCancelText(getTranslation("identity.dialog.cancel"));
     confirm.open();
   }
 
@@ -253,7 +233,7 @@ class ProfileView extends Main {
         .bind(v -> v.phone, (v, value) -> v.phone = value);
     password
         .forField(currentPassword)
-        .asRequired(CURRENT_PASSWORD)
+        .asRequired(getTranslation("identity.profile.current-password.required"))
         .bind(v -> v.currentPassword, (v, value) -> v.currentPassword = value);
     password
         .forField(newPassword)
@@ -265,7 +245,7 @@ class ProfileView extends Main {
         .bind(v -> v.newEmail, (v, value) -> v.newEmail = value);
     email
         .forField(emailPassword)
-        .asRequired(CURRENT_PASSWORD)
+        .asRequired(getTranslation("identity.profile.current-password.required"))
         .bind(v -> v.emailPassword, (v, value) -> v.emailPassword = value);
     details.setBean(values);
     password.setBean(values);
@@ -278,7 +258,7 @@ class ProfileView extends Main {
     }
     try {
       accounts.updateProfile(values.name, values.phone);
-      Feedback.success("Your details are saved");
+      Feedback.success(getTranslation("identity.profile.details.saved"));
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("name", name, "phone", phone));
     }
@@ -291,7 +271,7 @@ class ProfileView extends Main {
     try {
       accounts.changePassword(values.currentPassword, values.newPassword);
       clear(password, currentPassword, newPassword);
-      Feedback.success("Your password is changed");
+      Feedback.success(getTranslation("identity.profile.password.changed"));
     } catch (InvalidRequestException refused) {
       Feedback.show(
           refused, Map.of("currentPassword", currentPassword, "newPassword", newPassword));
@@ -306,7 +286,7 @@ class ProfileView extends Main {
       String address = values.newEmail.trim();
       accounts.requestEmailChange(values.newEmail, values.emailPassword);
       clear(email, newEmail, emailPassword);
-      Feedback.success("We sent a confirmation link to " + address);
+      Feedback.success(getTranslation("identity.profile.email.sent", address));
       showEmailStatus(accounts.profile());
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("newEmail", newEmail, "emailPassword", emailPassword));
@@ -323,11 +303,13 @@ class ProfileView extends Main {
 
   private void showEmailStatus(Profile profile) {
     String text =
-        "You sign in with "
-            + profile.email()
-            + (profile.emailVerified() ? "." : ", not confirmed yet.");
+        getTranslation(
+            profile.emailVerified()
+                ? "identity.profile.email.status.confirmed"
+                : "identity.profile.email.status.unconfirmed",
+            profile.email());
     if (profile.pendingEmail() != null) {
-      text += " Waiting for you to confirm " + profile.pendingEmail() + ".";
+      text += " " + getTranslation("identity.profile.email.status.pending", profile.pendingEmail());
     }
     emailStatus.setText(text);
   }

@@ -1,5 +1,6 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.PublicPage;
@@ -23,18 +24,20 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
 
-  final PasswordField password = new PasswordField("New password");
-  final PasswordField repeat = new PasswordField("Repeat the new password");
+  final PasswordField password = new PasswordField(I18n.t("identity.reset.new-password"));
+  final PasswordField repeat = new PasswordField(I18n.t("identity.reset.repeat"));
   private @Nullable String token;
 
   ResetPasswordView(AccountService accounts) {
-    super("Choose a new password", "Use at least 12 characters. A short sentence works well.");
+    super(
+        I18n.t("identity.reset.heading"),
+        I18n.t("identity.reset.lead", AccountRules.MIN_PASSWORD_LENGTH));
     password.setWidthFull();
     repeat.setWidthFull();
     password.setAutocomplete(Autocomplete.NEW_PASSWORD);
     var save =
         new Button(
-            "Save new password",
+            getTranslation("identity.reset.submit"),
             e -> {
               String problem = AccountRules.passwordProblem(password.getValue(), null);
               if (problem != null) {
@@ -43,15 +46,19 @@ class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
                 return;
               }
               if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two passwords differ");
+                repeat.setErrorMessage(getTranslation("identity.reset.differ"));
                 repeat.setInvalid(true);
                 return;
               }
               try {
                 accounts.resetPassword(token, password.getValue());
-                setHeading("Your password is changed", "Sign in with your new password.");
+                setHeading(
+                    getTranslation("identity.reset.done.heading"),
+                    getTranslation("identity.reset.done.lead"));
                 var signIn =
-                    new Button("Sign in", ev -> getUI().ifPresent(ui -> ui.navigate("login")));
+                    new Button(
+                        getTranslation("identity.sign-in"),
+                        ev -> getUI().ifPresent(ui -> ui.navigate("login")));
                 signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 signIn.setWidthFull();
                 setCardContent(signIn);
@@ -69,8 +76,9 @@ class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
   }
 
   private void showBrokenLink(String message) {
-    setHeading("This link didn't work", message);
-    var again = new Paragraph(new Anchor("forgot-password", "Ask for a new reset link"));
+    setHeading(getTranslation("identity.link.broken"), message);
+    var again =
+        new Paragraph(new Anchor("forgot-password", getTranslation("identity.reset.ask-again")));
     setCardContent(again);
   }
 
@@ -78,7 +86,7 @@ class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
     if (token == null || token.isBlank()) {
-      showBrokenLink("This link is incomplete. Open the link from the email again.");
+      showBrokenLink(getTranslation("identity.link.incomplete"));
     }
   }
 }

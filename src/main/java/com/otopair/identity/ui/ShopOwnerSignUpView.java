@@ -1,5 +1,6 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.identity.AccountService;
@@ -12,18 +13,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class ShopOwnerSignUpView extends PublicPage {
 
   ShopOwnerSignUpView(AccountService accounts, MailMode mail) {
-    super(
-        "List your shop",
-        "Fill your calendar with customers who book and pay online. Setting up takes ten minutes.");
+    super(I18n.t("identity.sign-up.owner.heading"), I18n.t("identity.sign-up.owner.lead"));
     setCardContent(
         new SignUpForm(
             accounts,
             Roles.SHOP_OWNER,
-            "Create shop owner account",
+            I18n.t("identity.sign-up.owner.submit"),
             email -> {
-              setHeading("Check your inbox", "Confirm your email, then set up your shop.");
+              setHeading(I18n.t("identity.inbox.heading"), I18n.t("identity.sign-up.owner.sent"));
               setCardContent(
-                  new CheckYourInbox("We sent a confirmation link to", email, mail.devMailbox()));
+                  new CheckYourInbox("identity.inbox.confirmation-sent", email, mail.devMailbox()));
             }));
   }
 }

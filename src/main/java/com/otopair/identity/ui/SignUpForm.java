@@ -1,5 +1,6 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.Forms;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -32,9 +32,9 @@ class SignUpForm extends Composite<Div> {
     String password = "";
   }
 
-  final TextField name = new TextField("Your name");
-  final EmailField email = EmailFields.create("Email");
-  final PasswordField password = new PasswordField("Password");
+  final TextField name = new TextField(I18n.t("identity.sign-up.name"));
+  final EmailField email = EmailFields.create(I18n.t("identity.field.email"));
+  final PasswordField password = new PasswordField(I18n.t("identity.field.password"));
   final Button submit;
 
   private final Binder<Draft> binder = new Binder<>();
@@ -45,9 +45,7 @@ class SignUpForm extends Composite<Div> {
     name.setAutocomplete(Autocomplete.NAME);
     password.setAutocomplete(Autocomplete.NEW_PASSWORD);
     password.setHelperText(
-        "At least "
-            + AccountRules.MIN_PASSWORD_LENGTH
-            + " characters. A short sentence works well.");
+        getTranslation("identity.sign-up.password.helper", AccountRules.MIN_PASSWORD_LENGTH));
     name.setValueChangeMode(ValueChangeMode.ON_BLUR);
     email.setValueChangeMode(ValueChangeMode.ON_BLUR);
     password.setValueChangeMode(ValueChangeMode.ON_BLUR);
@@ -87,8 +85,10 @@ class SignUpForm extends Composite<Div> {
 
     var form = new FormLayout(name, email, password);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-    var signIn = new Paragraph("Already have an account? ");
-    signIn.add(new Anchor("login", "Sign in"));
+    var signIn =
+        Sentences.paragraph(
+            "identity.sign-up.have-account",
+            new Anchor("login", getTranslation("identity.sign-in")));
     signIn.addClassName("otopair-small");
     getContent().add(form, submit, signIn);
   }

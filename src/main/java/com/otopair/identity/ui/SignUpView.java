@@ -1,5 +1,6 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.identity.AccountService;
@@ -12,18 +13,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class SignUpView extends PublicPage {
 
   SignUpView(AccountService accounts, MailMode mail) {
-    super(
-        "Create your account",
-        "Book trusted mechanics, keep your car's history, and pay when the work is done.");
+    super(I18n.t("identity.sign-up.customer.heading"), I18n.t("identity.sign-up.customer.lead"));
     setCardContent(
         new SignUpForm(
             accounts,
             Roles.CUSTOMER,
-            "Create account",
+            I18n.t("identity.sign-up.customer.submit"),
             email -> {
-              setHeading("Check your inbox", "One more step and you're ready to book.");
+              setHeading(
+                  I18n.t("identity.inbox.heading"), I18n.t("identity.sign-up.customer.sent"));
               setCardContent(
-                  new CheckYourInbox("We sent a confirmation link to", email, mail.devMailbox()));
+                  new CheckYourInbox("identity.inbox.confirmation-sent", email, mail.devMailbox()));
             }));
   }
 }

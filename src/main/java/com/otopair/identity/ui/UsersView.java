@@ -1,6 +1,7 @@
 package com.otopair.identity.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Badge;
@@ -48,8 +49,8 @@ import java.util.Set;
  * sign-ups appear live.
  */
 @Route("admin/users")
-@PageTitle("Users")
-@Menu(order = 100, icon = "vaadin:users", title = "Users")
+@PageTitle("identity.users.title")
+@Menu(order = 100, icon = "vaadin:users", title = "identity.menu.users")
 @RolesAllowed(Roles.ADMIN)
 class UsersView extends Main implements BeforeEnterObserver {
 
@@ -69,22 +70,27 @@ class UsersView extends Main implements BeforeEnterObserver {
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
 
-    search.setPlaceholder("Search name or email");
+    search.setPlaceholder(getTranslation("identity.users.search"));
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
-    search.setAriaLabel("Search name or email");
+    search.setAriaLabel(getTranslation("identity.users.search"));
     search.setId("users-search");
 
-    role.setLabel("Role");
+    role.setLabel(getTranslation("identity.users.role"));
     role.setItems(withAny(Roles.ALL));
-    role.setItemLabelGenerator(r -> r.isEmpty() ? "Any role" : Roles.label(r));
+    role.setItemLabelGenerator(
+        r -> r.isEmpty() ? getTranslation("identity.users.role.any") : Roles.label(r));
     role.setValue(ANY);
     role.setId("users-role");
 
-    status.setLabel("Status");
+    status.setLabel(getTranslation("identity.users.status"));
     status.setItems(withAny(List.of(UserStatus.ACTIVE.name(), UserStatus.SUSPENDED.name())));
-    status.setItemLabelGenerator(s -> s.isEmpty() ? "Any status" : UserStatus.valueOf(s).label());
+    status.setItemLabelGenerator(
+        s ->
+            s.isEmpty()
+                ? getTranslation("identity.users.status.any")
+                : UserStatus.valueOf(s).label());
     status.setValue(ANY);
     status.setId("users-status");
 
@@ -99,38 +105,38 @@ class UsersView extends Main implements BeforeEnterObserver {
                 ANY);
 
     grid.addColumn(UserSummary::name)
-        .setHeader("Name")
+        .setHeader(getTranslation("identity.users.column.name"))
         .setKey("name")
         .setSortProperty("displayName")
         .setWidth("10rem")
         .setFlexGrow(1);
     grid.addColumn(UserSummary::email)
-        .setHeader("Email")
+        .setHeader(getTranslation("identity.users.column.email"))
         .setKey("email")
         .setSortProperty("email")
         .setWidth("14rem")
         .setFlexGrow(2);
     grid.addColumn(u -> Roles.label(u.role()))
-        .setHeader("Role")
+        .setHeader(getTranslation("identity.users.column.role"))
         .setKey("role")
         .setSortProperty("role")
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addComponentColumn(UsersView::statusBadge)
-        .setHeader("Status")
+        .setHeader(getTranslation("identity.users.column.status"))
         .setKey("status")
         .setSortProperty("status")
         .setAutoWidth(true)
         .setFlexGrow(0);
     var joined =
         grid.addColumn(u -> Formats.current().date(u.createdAt(), ZoneOffset.UTC))
-            .setHeader("Joined")
+            .setHeader(getTranslation("identity.users.column.joined"))
             .setKey("createdAt")
             .setSortProperty("createdAt")
             .setAutoWidth(true)
             .setFlexGrow(0);
     grid.addComponentColumn(this::actions)
-        .setHeader("Actions")
+        .setHeader(getTranslation("identity.users.column.actions"))
         .setKey("actions")
         .setAutoWidth(true)
         .setFlexGrow(0);
@@ -143,13 +149,14 @@ class UsersView extends Main implements BeforeEnterObserver {
                     user.name(),
                     List.of(
                         user.email(),
-                        Roles.label(user.role())
-                            + " · joined "
-                            + Formats.current().date(user.createdAt(), ZoneOffset.UTC)),
+                        getTranslation(
+                            "identity.users.card.role-joined",
+                            Roles.label(user.role()),
+                            Formats.current().date(user.createdAt(), ZoneOffset.UTC))),
                     statusBadge(user),
                     actions(user)));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No users match this search. Try fewer words or another filter.");
+    grid.setEmptyStateText(getTranslation("identity.users.empty"));
     grid.setId("users-grid");
     grid.setItems(
         query ->
@@ -193,20 +200,25 @@ class UsersView extends Main implements BeforeEnterObserver {
   private void refresh() {
     grid.getDataProvider().refreshAll();
     long count = directory.count(filter());
-    total.setText(count == 1 ? "1 user" : String.format("%,d users", count));
+    total.setText(getTranslation("identity.users.total", count));
   }
 
   private Component actions(UserSummary user) {
-    var changeRole = new Button("Role", VaadinIcon.KEY.create(), e -> openRoleDialog(user));
+    var changeRole =
+        new Button(
+            getTranslation("identity.users.role.button"),
+            VaadinIcon.KEY.create(),
+            e -> openRoleDialog(user));
     changeRole.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    changeRole.getElement().setAttribute("aria-label", "Change role of " + user.email());
+    changeRole.setAriaLabel(getTranslation("identity.users.role.button.label", user.email()));
     Button toggle;
     if (user.status() == UserStatus.ACTIVE) {
-      toggle = new Button("Suspend", e -> confirmSuspend(user));
+      toggle = new Button(getTranslation("identity.users.suspend"), e -> confirmSuspend(user));
       toggle.addThemeVariants(
           ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     } else {
-      toggle = new Button("Reactivate", e -> confirmReactivate(user));
+      toggle =
+          new Button(getTranslation("identity.users.reactivate"), e -> confirmReactivate(user));
       toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     }
     return new Div(changeRole, toggle);
@@ -214,7 +226,9 @@ class UsersView extends Main implements BeforeEnterObserver {
 
   private static Component statusBadge(UserSummary user) {
     return new Badge(
-        user.status().label() + (user.emailVerified() ? "" : " · unconfirmed"),
+        user.emailVerified()
+            ? user.status().label()
+            : I18n.t("identity.users.unconfirmed", user.status().label()),
         user.status() == UserStatus.SUSPENDED
             ? Tone.ERROR
             : user.emailVerified() ? Tone.SUCCESS : Tone.NEUTRAL);
@@ -222,44 +236,55 @@ class UsersView extends Main implements BeforeEnterObserver {
 
   void openRoleDialog(UserSummary user) {
     var choice = new Select<String>();
-    choice.setLabel("New role");
+    choice.setLabel(getTranslation("identity.users.role.new"));
     choice.setItems(Roles.ALL);
     choice.setItemLabelGenerator(Roles::label);
     choice.setValue(user.role());
     var dialog = new ConfirmDialog();
-    dialog.setHeader("Change the role of " + user.name() + "?");
-    dialog.add(
-        new Div(
-            new Span("Their open sessions end, and they sign in again with the new role."),
-            choice));
-    dialog.setCancelable(true);
-    dialog.setConfirmText("Change role");
+    dialog.setHeader(getTranslation("identity.users.role.title", user.name()));
+    dialog.add(new Div(new Span(getTranslation("identity.users.role.text")), choice));
+    cancelable(dialog);
+    dialog.setConfirmText(getTranslation("identity.users.role.confirm"));
     dialog.addConfirmListener(
-        e -> run(() -> directory.changeRole(user.id(), choice.getValue()), "Role changed"));
+        e ->
+            run(
+                () -> directory.changeRole(user.id(), choice.getValue()),
+                getTranslation("identity.users.role.changed")));
     dialog.open();
   }
 
   void confirmSuspend(UserSummary user) {
     var dialog =
         new ConfirmDialog(
-            "Suspend " + user.name() + "?",
-            "They can't sign in until reactivated, and their open sessions end now.",
-            "Suspend",
-            e -> run(() -> directory.suspend(user.id()), user.name() + " is suspended"));
-    dialog.setCancelable(true);
-    dialog.setConfirmButtonTheme("error primary");
+            getTranslation("identity.users.suspend.title", user.name()),
+            getTranslation("identity.users.suspend.text"),
+            getTranslation("identity.users.suspend"),
+            e ->
+                run(
+                    () -> directory.suspend(user.id()),
+                    getTranslation("identity.users.suspended", user.name())));
+    cancelable(dialog);
+    dialog.setConfirmButtonTheme("error primary"); // i18n: theme names
     dialog.open();
   }
 
   void confirmReactivate(UserSummary user) {
     var dialog =
         new ConfirmDialog(
-            "Reactivate " + user.name() + "?",
-            "They can sign in again right away.",
-            "Reactivate",
-            e -> run(() -> directory.reactivate(user.id()), user.name() + " can sign in again"));
-    dialog.setCancelable(true);
+            getTranslation("identity.users.reactivate.title", user.name()),
+            getTranslation("identity.users.reactivate.text"),
+            getTranslation("identity.users.reactivate"),
+            e ->
+                run(
+                    () -> directory.reactivate(user.id()),
+                    getTranslation("identity.users.reactivated", user.name())));
+    cancelable(dialog);
     dialog.open();
+  }
+
+  private void cancelable(ConfirmDialog dialog) {
+    dialog.setCancelable(true);
+    dialog.setCancelText(getTranslation("identity.dialog.cancel"));
   }
 
   private void run(Runnable action, String success) {

@@ -1,6 +1,7 @@
 package com.otopair.identity.ui;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.identity.AccountService;
@@ -19,7 +20,7 @@ class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
   private final AccountService accounts;
 
   VerifyEmailView(AccountService accounts) {
-    super("Confirming your email", "One moment.");
+    super(I18n.t("identity.verify.heading"), I18n.t("identity.verify.lead"));
     this.accounts = accounts;
   }
 
@@ -30,17 +31,24 @@ class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
     boolean signedIn = CurrentUser.get().isPresent();
     try {
       String email = accounts.verifyEmail(token);
-      setHeading("Your email is confirmed", email + " is ready to use on Otopair.");
-      setCardContent(next(signedIn ? "Continue" : "Sign in", signedIn ? "home" : "login"));
-    } catch (InvalidRequestException refused) {
-      setHeading("This link didn't work", refused.getMessage());
+      setHeading(
+          getTranslation("identity.verify.done.heading"),
+          getTranslation("identity.verify.done.lead", email));
       setCardContent(
-          next(signedIn ? "Go to your home page" : "Sign in", signedIn ? "home" : "login"));
+          next(
+              signedIn ? "identity.verify.continue" : "identity.sign-in",
+              signedIn ? "home" : "login"));
+    } catch (InvalidRequestException refused) {
+      setHeading(getTranslation("identity.link.broken"), refused.getMessage());
+      setCardContent(
+          next(
+              signedIn ? "identity.verify.home" : "identity.sign-in", signedIn ? "home" : "login"));
     }
   }
 
-  private Button next(String label, String route) {
-    var button = new Button(label, e -> getUI().ifPresent(ui -> ui.navigate(route)));
+  private Button next(String labelKey, String route) {
+    var button =
+        new Button(getTranslation(labelKey), e -> getUI().ifPresent(ui -> ui.navigate(route)));
     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     button.setWidthFull();
     button.setId("verify-next");

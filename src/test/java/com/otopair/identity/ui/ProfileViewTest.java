@@ -9,29 +9,36 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.otopair.base.I18n;
 import com.otopair.base.Roles;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.support.KaribuTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ProfileViewTest extends KaribuTest {
 
   @Autowired UserProvisioning provisioning;
+  @Autowired JdbcTemplate jdbc;
 
+  private String email;
   private ProfileView view;
 
   @BeforeEach
   void open() {
-    String email = "profile-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    email = "profile-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     provisioning.createVerifiedUser(
         email, "Pia Profile", Roles.CUSTOMER, "a long enough passphrase");
     signInAs(email);
@@ -106,7 +113,7 @@ class ProfileViewTest extends KaribuTest {
     _setValue(view.currentPassword, "not my password at all");
     _setValue(view.newPassword, "a brand new passphrase");
     _click(_get(Button.class, spec -> spec.withId("change-password")));
-    _expectInvalid(view.currentPassword, "That isn't your current password");
+    _expectInvalid(view.currentPassword, "That isn’t your current password");
   }
 
   @Test
@@ -139,5 +146,20 @@ class ProfileViewTest extends KaribuTest {
   void aTokenNeedsANameNextToTheField() {
     _click(_get(Button.class, spec -> spec.withId("create-token")));
     _expectInvalid(view.tokenName, "Name the token after what will use it");
+  }
+
+  @Test
+  void theLanguageChosenIsKeptOnTheAccountAndThePageReloadsInIt() {
+    @SuppressWarnings("unchecked")
+    Select<Locale> language = _get(Select.class, spec -> spec.withId("profile-language"));
+    assertThat(language.getValue()).isEqualTo(I18n.ENGLISH);
+    assertThat(language.getItemLabelGenerator().apply(I18n.FRENCH)).isEqualTo("Français");
+
+    _setValue(language, I18n.FRENCH);
+
+    assertThat(
+            jdbc.queryForObject("select language from users where email = ?", String.class, email))
+        .isEqualTo("fr");
+    assertThat(UI.getCurrent().getLocale()).isEqualTo(I18n.FRENCH);
   }
 }

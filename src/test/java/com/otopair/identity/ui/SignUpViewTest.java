@@ -7,16 +7,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.I18n;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.support.KaribuTest;
+import com.vaadin.flow.component.UI;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class SignUpViewTest extends KaribuTest {
 
   private static final String CONTROL_CHARACTER =
       "This text contains a control character; remove it";
+
+  @Autowired JdbcTemplate jdbc;
 
   private SignUpForm form;
 
@@ -76,5 +82,15 @@ class SignUpViewTest extends KaribuTest {
     assertThat(notice).contains("We sent a confirmation link to " + email);
     // With SMTP configured there is no dev mailbox to point to.
     assertThat(notice).doesNotContain("dev mailbox");
+  }
+
+  @Test
+  void anAccountCreatedOnAFrenchPageKeepsFrench() {
+    UI.getCurrent().setLocale(I18n.FRENCH);
+    String email = "pat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    fill("Pat Driver", email, "a long enough passphrase");
+    assertThat(
+            jdbc.queryForObject("select language from users where email = ?", String.class, email))
+        .isEqualTo("fr");
   }
 }
