@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainText {
 
-  /** What a form shows next to a field whose text has a control character. */
-  public static final String MESSAGE = "This text contains a control character; remove it";
+  /** The key of what a form shows next to a field whose text has a control character. */
+  public static final String MESSAGE = "base.text.control-character";
 
   private PlainText() {}
 

@@ -32,7 +32,7 @@ public final class AccountRules {
       return I18n.t("identity.rules.email.required");
     }
     if (!PlainText.isLine(email)) {
-      return PlainText.MESSAGE;
+      return I18n.t(PlainText.MESSAGE);
     }
     String trimmed = email.trim();
     if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
@@ -66,7 +66,7 @@ public final class AccountRules {
       return I18n.t("identity.rules.name.required");
     }
     if (!PlainText.isLine(name)) {
-      return PlainText.MESSAGE;
+      return I18n.t(PlainText.MESSAGE);
     }
     if (name.trim().length() > MAX_NAME_LENGTH) {
       return I18n.t("identity.rules.name.too-long", MAX_NAME_LENGTH);
@@ -80,7 +80,7 @@ public final class AccountRules {
       return null;
     }
     if (!PlainText.isLine(phone)) {
-      return PlainText.MESSAGE;
+      return I18n.t(PlainText.MESSAGE);
     }
     return PHONE.matcher(phone.trim()).matches() ? null : I18n.t("identity.rules.phone.invalid");
   }
