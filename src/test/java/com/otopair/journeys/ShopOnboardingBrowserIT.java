@@ -59,7 +59,7 @@ class ShopOnboardingBrowserIT extends BrowserJourney {
     browser.find(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + name + "\"]")).click();
     browser.waitForText("The team of " + name);
     browser.waitForVaadin();
-    browser.type("Mechanic's email", mechanic);
+    browser.type("Mechanic’s email", mechanic);
     browser.clickButton("Send invitation");
     browser.waitForText("Invitation sent to " + mechanic);
 

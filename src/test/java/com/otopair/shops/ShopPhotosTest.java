@@ -145,7 +145,7 @@ class ShopPhotosTest extends IntegrationTest {
     System.arraycopy(png(10, 10), 0, huge, 0, 8);
     assertRefusedAt(() -> photos.add(shop, huge, ""), "photo", "at most 10 MB");
     byte[] truncated = Arrays.copyOf(png(10, 10), 40);
-    assertRefusedAt(() -> photos.add(shop, truncated, ""), "photo", "couldn't read");
+    assertRefusedAt(() -> photos.add(shop, truncated, ""), "photo", "couldn’t read");
     assertThat(captionsInOrder(shop)).isEmpty();
   }
 
