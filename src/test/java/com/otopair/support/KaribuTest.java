@@ -46,9 +46,7 @@ public abstract class KaribuTest extends IntegrationTest {
    */
   protected void openAs(String email) {
     signInAs(email);
-    MockVaadin.tearDown();
-    setUpVaadin();
-    signInAs(email);
+    UI.getCurrent().getPage().reload();
   }
 
   /** Signs in as the user with this email and lets Vaadin's access control see it. */
