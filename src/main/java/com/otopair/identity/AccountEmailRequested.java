@@ -1,10 +1,15 @@
 package com.otopair.identity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An email with a single-use link must go to an account holder. The link carries the raw token; it
- * is never stored elsewhere, and the outbox entry is deleted once the mail has gone.
+ * is never stored elsewhere, and the outbox entry is deleted once the mail has gone. {@code
+ * language} is the account's ("en", "fr"): a new address has no account of its own yet, and the
+ * mail to it is still in its holder's language ({@code null} on events stored before it existed).
  */
-public record AccountEmailRequested(Kind kind, String to, String name, String link) {
+public record AccountEmailRequested(
+    Kind kind, String to, String name, String link, @Nullable String language) {
 
   public enum Kind {
     /** Confirm the address given at sign-up. */

@@ -115,7 +115,8 @@ public class AccountService {
             Kind.VERIFY_EMAIL,
             user.getEmail(),
             user.getDisplayName(),
-            links.to("verify", "token", token)));
+            links.to("verify", "token", token),
+            I18n.tag(user.getLanguage())));
   }
 
   /**
@@ -178,7 +179,8 @@ public class AccountService {
                       Kind.RESET_PASSWORD,
                       user.getEmail(),
                       user.getDisplayName(),
-                      links.to("reset-password", "token", token)));
+                      links.to("reset-password", "token", token),
+                      I18n.tag(user.getLanguage())));
               audit(
                   AccountAction.PASSWORD_RESET_REQUESTED,
                   null,
@@ -271,7 +273,8 @@ public class AccountService {
             Kind.CONFIRM_NEW_EMAIL,
             normalized,
             user.getDisplayName(),
-            links.to("verify", "token", token)));
+            links.to("verify", "token", token),
+            I18n.tag(user.getLanguage())));
   }
 
   /** Whether the signed-in user has confirmed their email address. */

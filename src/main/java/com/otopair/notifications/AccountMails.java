@@ -1,6 +1,8 @@
 package com.otopair.notifications;
 
+import com.otopair.base.I18n;
 import com.otopair.identity.AccountEmailRequested;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,12 @@ class AccountMails {
           case CONFIRM_NEW_EMAIL -> "confirm-new-email";
           case RESET_PASSWORD -> "reset-password";
         };
-    return templates.in(
-        request.to(),
+    Locale language =
+        request.language() == null
+            ? templates.languageOf(request.to())
+            : I18n.ofTag(request.language());
+    return I18n.in(
+        language,
         () ->
             templates.render(
                 template, request.to(), MailCatalog.subject(template, variables), variables));

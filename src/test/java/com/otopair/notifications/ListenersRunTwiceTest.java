@@ -76,7 +76,8 @@ class ListenersRunTwiceTest extends IntegrationTest {
             AccountEmailRequested.Kind.VERIFY_EMAIL,
             to,
             "Ann",
-            "http://otopair.test/verify?token=" + UUID.randomUUID());
+            "http://otopair.test/verify?token=" + UUID.randomUUID(),
+            "en");
     AccountMails listener = ListenerRuns.target(accountMails);
 
     ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(request));
@@ -131,7 +132,8 @@ class ListenersRunTwiceTest extends IntegrationTest {
             AccountEmailRequested.Kind.RESET_PASSWORD,
             to,
             "Ann",
-            "http://otopair.test/reset?token=" + UUID.randomUUID());
+            "http://otopair.test/reset?token=" + UUID.randomUUID(),
+            "en");
     AccountMails listener = ListenerRuns.target(accountMails);
     TestMail.stop();
     try {
