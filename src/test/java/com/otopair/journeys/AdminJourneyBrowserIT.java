@@ -36,7 +36,7 @@ class AdminJourneyBrowserIT extends BrowserJourney {
     browser.waitForText(DemoAccounts.CUSTOMER.name() + " is suspended");
 
     browser.open("admin/audit");
-    browser.waitForText("USER_SUSPENDED");
+    browser.waitForText("Account suspended");
     browser.screenshot("admin-audit");
 
     browser.open("admin/mailbox");
