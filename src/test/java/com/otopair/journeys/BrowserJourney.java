@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** Journeys in a real Chromium against the running application. */
 @ExtendWith(BrowserJourney.ScreenshotOnFailure.class)
@@ -30,12 +32,18 @@ abstract class BrowserJourney extends RunningServer {
     return "en-US";
   }
 
-  /** Signs in through the login page and waits for the first page after it. */
+  /** Signs in through the login page and waits for the first page after it, or its refusal. */
   void signIn(String email, String password) {
     browser.open("login");
-    browser.type("Email", email);
-    browser.type("Password", password);
-    browser.clickButton("Log in");
+    // By the fields' names: the form reads English or French.
+    browser.find(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
+    browser.find(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
+    // Signed in (another page) or refused (the form says why).
+    browser.waitForScript(
+        "const form = document.querySelector('vaadin-login-form');"
+            + " return !location.pathname.endsWith('/login') || (!!form && !!form.error)",
+        true);
+    browser.waitForVaadin();
   }
 
   /**

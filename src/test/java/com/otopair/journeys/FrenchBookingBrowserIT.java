@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,7 +43,8 @@ class FrenchBookingBrowserIT extends BrowserJourney {
 
     browser.open("find?where=Montreal&km=25&service=OIL");
     browser.waitForText("Garage du Plateau");
-    browser.waitForText(I18n.t(I18n.FRENCH, "booking.find.title"));
+    browser.waitForText(I18n.t(I18n.FRENCH, "booking.find.heading"));
+    assertThat(browser.find(By.id("language-switch")).getText()).isEqualTo("English");
     browser.screenshot("fr-find");
     browser.find(By.linkText("Garage du Plateau")).click();
     browser.waitForVaadin();
@@ -65,11 +67,10 @@ class FrenchBookingBrowserIT extends BrowserJourney {
     browser.waitForVaadin();
 
     // The sign-in form in French, then back on the held slot.
-    browser.find(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(email);
+    browser.find(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
     browser
-        .find(By.cssSelector("vaadin-login-form input[name='password']"))
-        .sendKeys(DemoAccounts.PASSWORD);
-    browser.find(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        .find(By.cssSelector("#vaadinLoginPassword input"))
+        .sendKeys(DemoAccounts.PASSWORD + Keys.ENTER);
     browser.waitForVaadin();
     browser.waitForText(I18n.t(I18n.FRENCH, "booking.hold.details.title"));
     browser

@@ -3,6 +3,7 @@ package com.otopair.base.ui;
 import com.otopair.base.I18n;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -23,9 +24,12 @@ public final class Brand {
     return link;
   }
 
-  /** The header of a public page: the logo, and on the right what is given (a link, buttons). */
+  /**
+   * The header of a public page: the logo, and on the right the way to the other language and what
+   * is given (a link, buttons).
+   */
   public static Header header(Component right) {
-    var header = new Header(logo(), right);
+    var header = new Header(logo(), new Div(new LanguageSwitch(), right));
     header.addClassName("otopair-landing-header");
     return header;
   }
