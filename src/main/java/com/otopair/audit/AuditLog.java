@@ -37,7 +37,8 @@ public class AuditLog {
   /**
    * Once per event, however often the outbox delivers it and however many runs race. Records the
    * event as it came, but storable: what a stranger typed at sign-in may hold control characters (a
-   * NUL cannot be stored at all), so each shows as U+FFFD.
+   * NUL cannot be stored at all), so each shows as U+FFFD. The details are kept both as their key
+   * and values, to read in each admin's language, and in English.
    */
   @ApplicationModuleListener
   void on(AuditableEvent event) {
@@ -48,6 +49,8 @@ public class AuditLog {
             event.action(),
             storable(event.subject()),
             storable(event.details()),
+            event.detailsKey(),
+            event.detailsArgs().stream().map(AuditLog::storable).toList(),
             event.clientAddress() == null ? null : storable(event.clientAddress())),
         key(event));
   }
@@ -56,7 +59,11 @@ public class AuditLog {
     return PlainText.replaceControls(text, "\uFFFD");
   }
 
-  /** The event's digest: everything it says, when to the microsecond (as PostgreSQL keeps it). */
+  /**
+   * The event's digest: everything it says, when to the microsecond (as PostgreSQL keeps it). The
+   * English details stand for their key and values, so an event keeps the digest it had before
+   * keys.
+   */
   static String key(AuditableEvent event) {
     try {
       var digest = MessageDigest.getInstance("SHA-256");
@@ -135,6 +142,8 @@ public class AuditLog {
         entry.getAction(),
         entry.getSubject(),
         entry.getDetails(),
+        entry.getDetailsKey(),
+        entry.getDetailsArgs(),
         entry.getClientAddress());
   }
 }

@@ -53,15 +53,24 @@ public class Outbox {
       @Nullable Instant nextTry,
       @Nullable String lastError) {}
 
-  /** An admin retried or discarded a publication; the audit log records it. */
+  /**
+   * An admin retried or discarded a publication; the audit log records it, its details a sentence
+   * of the base bundle ({@code base.audit.*}) with its values.
+   */
   public record Handled(
       String action,
       @Nullable String actor,
       String subject,
-      String details,
+      String detailsKey,
+      List<String> detailsArgs,
       @Nullable String clientAddress,
       Instant occurredAt)
-      implements AuditableEvent {}
+      implements AuditableEvent {
+
+    public Handled {
+      detailsArgs = List.copyOf(detailsArgs);
+    }
+  }
 
   private final JdbcTemplate jdbc;
   private final IncompleteEventPublications incomplete;
@@ -187,7 +196,9 @@ public class Outbox {
     audit(
         "OUTBOX_RETRIED",
         entry,
-        "Retried " + entry.listener() + " after " + entry.attempts() + " attempts");
+        "base.audit.outbox-retried",
+        entry.listener(),
+        String.valueOf(entry.attempts()));
   }
 
   /** Gives up on a publication: it is removed and never delivered. */
@@ -199,7 +210,7 @@ public class Outbox {
     }
     PlainText.requireLines("reason", why);
     jdbc.update("delete from event_publication where id = ? and completion_date is null", id);
-    audit("OUTBOX_DISCARDED", entry, "Discarded " + entry.listener() + ": " + why);
+    audit("OUTBOX_DISCARDED", entry, "base.audit.outbox-discarded", entry.listener(), why);
   }
 
   private Entry find(UUID id) {
@@ -208,13 +219,14 @@ public class Outbox {
         .orElseThrow(() -> new NotFoundException("base.outbox.not-found"));
   }
 
-  private void audit(String action, Entry entry, String details) {
+  private void audit(String action, Entry entry, String detailsKey, String... detailsArgs) {
     events.publishEvent(
         new Handled(
             action,
             CurrentUser.get().map(SignedInUser::email).orElse(null),
             entry.eventType() + " " + entry.id(),
-            details,
+            detailsKey,
+            List.of(detailsArgs),
             ClientAddress.current(),
             clock.instant()));
   }

@@ -19,8 +19,14 @@ public final class Roles {
 
   /** A human label for a role name, as shown in grids and menus, in the reader's language. */
   public static String label(String role) {
-    return ALL.contains(role)
-        ? I18n.t("base.role." + role.toLowerCase(Locale.ROOT).replace('_', '-'))
-        : role;
+    return ALL.contains(role) ? I18n.t("base.role." + keyPart(role)) : role;
+  }
+
+  /**
+   * A role as the last part of a key: lower case with hyphens ({@code SHOP_OWNER} → "shop-owner"),
+   * for sentences written once per role.
+   */
+  public static String keyPart(String role) {
+    return role.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

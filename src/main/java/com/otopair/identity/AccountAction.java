@@ -2,20 +2,27 @@ package com.otopair.identity;
 
 import com.otopair.base.AuditableEvent;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A security-relevant thing that happened to an account: a login, a failed login, a role change, a
- * suspension, a password reset. Recorded by the audit log.
+ * suspension, a password reset. Recorded by the audit log, its details a sentence of the identity
+ * bundle ({@code identity.audit.*}) with its values.
  */
 public record AccountAction(
     String action,
     @Nullable String actor,
     String subject,
-    String details,
+    String detailsKey,
+    List<String> detailsArgs,
     @Nullable String clientAddress,
     Instant occurredAt)
     implements AuditableEvent {
+
+  public AccountAction {
+    detailsArgs = List.copyOf(detailsArgs);
+  }
 
   public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
   public static final String LOGIN_FAILED = "LOGIN_FAILED";

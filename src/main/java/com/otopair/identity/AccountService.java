@@ -15,6 +15,7 @@ import com.otopair.identity.domain.Tokens;
 import com.otopair.identity.domain.User;
 import com.otopair.identity.domain.UserRepository;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -138,10 +139,18 @@ public class AccountService {
       }
       user.changeEmail(newEmail, clock.instant());
       audit(
-          AccountAction.EMAIL_CHANGED, oldEmail, user.getEmail(), "Changed email from " + oldEmail);
+          AccountAction.EMAIL_CHANGED,
+          oldEmail,
+          user.getEmail(),
+          "identity.audit.email-changed",
+          oldEmail);
     } else {
       user.markEmailVerified(clock.instant());
-      audit(AccountAction.EMAIL_VERIFIED, user.getEmail(), user.getEmail(), "Verified email");
+      audit(
+          AccountAction.EMAIL_VERIFIED,
+          user.getEmail(),
+          user.getEmail(),
+          "identity.audit.email-verified");
     }
     events.publishEvent(new UserChanged(user.getId()));
     return user.getEmail();
@@ -185,7 +194,7 @@ public class AccountService {
                   AccountAction.PASSWORD_RESET_REQUESTED,
                   null,
                   user.getEmail(),
-                  "Asked for a password reset link");
+                  "identity.audit.password-reset-requested");
             });
   }
 
@@ -199,7 +208,7 @@ public class AccountService {
     check("password", AccountRules.passwordProblem(newPassword, user.getEmail()));
     user.setPasswordHash(passwords.encode(newPassword));
     user.markEmailVerified(clock.instant());
-    audit(AccountAction.PASSWORD_RESET, null, user.getEmail(), "Reset the password by email link");
+    audit(AccountAction.PASSWORD_RESET, null, user.getEmail(), "identity.audit.password-reset");
     events.publishEvent(new UserChanged(user.getId()));
   }
 
@@ -241,7 +250,11 @@ public class AccountService {
     }
     check("newPassword", AccountRules.passwordProblem(newPassword, user.getEmail()));
     user.setPasswordHash(passwords.encode(newPassword));
-    audit(AccountAction.PASSWORD_CHANGED, user.getEmail(), user.getEmail(), "Changed the password");
+    audit(
+        AccountAction.PASSWORD_CHANGED,
+        user.getEmail(),
+        user.getEmail(),
+        "identity.audit.password-changed");
   }
 
   /**
@@ -289,9 +302,20 @@ public class AccountService {
     return users.findById(id).orElseThrow(() -> new IllegalStateException("No user " + id));
   }
 
-  private void audit(String action, @Nullable String actor, String subject, String details) {
+  private void audit(
+      String action,
+      @Nullable String actor,
+      String subject,
+      String detailsKey,
+      String... detailsArgs) {
     events.publishEvent(
         new AccountAction(
-            action, actor, subject, details, ClientAddress.current(), clock.instant()));
+            action,
+            actor,
+            subject,
+            detailsKey,
+            List.of(detailsArgs),
+            ClientAddress.current(),
+            clock.instant()));
   }
 }

@@ -80,7 +80,7 @@ public class ApiTokens {
     ApiToken token =
         tokens.save(
             new ApiToken(me.id(), label, SecretTokens.hash(secret), secret.substring(0, 8), now));
-    audit(API_TOKEN_ISSUED, me, "Issued API token \"" + label + "\"");
+    audit(API_TOKEN_ISSUED, me, "identity.audit.api-token-issued", label);
     return new Issued(summary(token), secret);
   }
 
@@ -103,13 +103,19 @@ public class ApiTokens {
             .filter(t -> t.getUserId().equals(me.id()) && t.isLive())
             .orElseThrow(() -> new NotFoundException("identity.api-token.not-found"));
     token.revoke(clock.instant());
-    audit(API_TOKEN_REVOKED, me, "Revoked API token \"" + token.getName() + "\"");
+    audit(API_TOKEN_REVOKED, me, "identity.audit.api-token-revoked", token.getName());
   }
 
-  private void audit(String action, SignedInUser me, String details) {
+  private void audit(String action, SignedInUser me, String detailsKey, String tokenName) {
     events.publishEvent(
         new AccountAction(
-            action, me.email(), me.email(), details, ClientAddress.current(), clock.instant()));
+            action,
+            me.email(),
+            me.email(),
+            detailsKey,
+            List.of(tokenName),
+            ClientAddress.current(),
+            clock.instant()));
   }
 
   private static Summary summary(ApiToken token) {

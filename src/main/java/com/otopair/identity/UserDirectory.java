@@ -9,6 +9,7 @@ import com.otopair.identity.domain.User;
 import com.otopair.identity.domain.UserRepository;
 import com.otopair.identity.security.ActiveSessions;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -70,7 +71,7 @@ public class UserDirectory {
     record(
         AccountAction.ROLE_CHANGED,
         user,
-        "Role changed from " + Roles.label(previous) + " to " + Roles.label(role));
+        "identity.audit.role-changed." + Roles.keyPart(previous) + "." + Roles.keyPart(role));
   }
 
   /** Stops a user from signing in and ends their open sessions. */
@@ -82,7 +83,7 @@ public class UserDirectory {
     }
     user.setStatus(UserStatus.SUSPENDED);
     sessions.endAllFor(userId);
-    record(AccountAction.USER_SUSPENDED, user, "Suspended");
+    record(AccountAction.USER_SUSPENDED, user, "identity.audit.suspended");
   }
 
   /** Lets a suspended user sign in again. */
@@ -92,7 +93,7 @@ public class UserDirectory {
       return;
     }
     user.setStatus(UserStatus.ACTIVE);
-    record(AccountAction.USER_REACTIVATED, user, "Reactivated");
+    record(AccountAction.USER_REACTIVATED, user, "identity.audit.reactivated");
   }
 
   private User load(UUID userId) {
@@ -107,13 +108,14 @@ public class UserDirectory {
     }
   }
 
-  private void record(String action, User user, String details) {
+  private void record(String action, User user, String detailsKey) {
     events.publishEvent(
         new AccountAction(
             action,
             CurrentUser.require().email(),
             user.getEmail(),
-            details,
+            detailsKey,
+            List.of(),
             ClientAddress.current(),
             clock.instant()));
     events.publishEvent(new UserChanged(user.getId()));

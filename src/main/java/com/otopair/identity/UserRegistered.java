@@ -35,8 +35,10 @@ public record UserRegistered(
     return email;
   }
 
+  /** "Signed up as Customer", "Account created by Otopair as Mechanic": a sentence per role. */
   @Override
-  public String details() {
-    return (selfService ? "Signed up as " : "Account created by Otopair as ") + Roles.label(role);
+  public String detailsKey() {
+    return (selfService ? "identity.audit.signed-up." : "identity.audit.created.")
+        + Roles.keyPart(role);
   }
 }

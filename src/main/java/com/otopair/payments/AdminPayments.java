@@ -97,7 +97,9 @@ public class AdminPayments {
     records.audit(
         "PAYMENT_REFUNDED",
         "payment " + paymentId,
-        Formats.of(I18n.ENGLISH).money(amount) + ": " + why);
+        "payments.audit.refunded",
+        Formats.of(I18n.ENGLISH).money(amount),
+        why);
     return views.of(payment);
   }
 
@@ -110,7 +112,10 @@ public class AdminPayments {
     records.audit(
         "BOOKING_FORCE_CANCELLED",
         "booking " + bookingId,
-        cancelled.serviceName() + " at " + cancelled.shopName() + ": " + reason.strip());
+        "payments.audit.booking-force-cancelled",
+        cancelled.serviceName(),
+        cancelled.shopName(),
+        reason.strip());
     return cancelled;
   }
 }

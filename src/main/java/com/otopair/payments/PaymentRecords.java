@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -152,16 +153,18 @@ class PaymentRecords {
   }
 
   /**
-   * Someone changed money or settings by hand: kept in the audit log, whose lines are in English
-   * whoever made the change (amounts through {@code Formats.of(I18n.ENGLISH)}).
+   * Someone changed money or settings by hand: kept in the audit log as a sentence of the payments
+   * bundle ({@code payments.audit.*}) that each admin reads in their language, with its values as
+   * written (amounts through {@code Formats.of(I18n.ENGLISH)}, whoever made the change).
    */
-  void audit(String action, String subject, String details) {
+  void audit(String action, String subject, String detailsKey, String... detailsArgs) {
     events.publishEvent(
         new PaymentAudited(
             action,
             CurrentUser.get().map(SignedInUser::email).orElse(null),
             subject,
-            details,
+            detailsKey,
+            List.of(detailsArgs),
             ClientAddress.current(),
             clock.instant()));
   }

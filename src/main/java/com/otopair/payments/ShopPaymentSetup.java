@@ -2,7 +2,6 @@ package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
-import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PublicLinks;
 import com.otopair.payments.domain.ShopPaymentSettings;
@@ -11,6 +10,7 @@ import com.otopair.payments.gateway.PaymentGateway;
 import com.otopair.shops.ShopMembership;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,8 +85,8 @@ public class ShopPaymentSetup {
     records.audit(
         "PAYMENT_SETUP_CHANGED",
         "shop " + shops.ref(shopId).slug(),
-        // The audit log keeps its lines in English, whoever made the change.
-        mode.label(I18n.ENGLISH) + "; late cancellations refund " + lateRefundPercent + "%");
+        "payments.audit.setup-changed." + mode.name().toLowerCase(Locale.ROOT),
+        String.valueOf(lateRefundPercent));
     return setupOf(shop);
   }
 

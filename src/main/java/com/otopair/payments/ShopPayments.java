@@ -61,8 +61,8 @@ public class ShopPayments {
     records.audit(
         "PAYMENT_TAKEN_AT_SHOP",
         "payment " + paymentId,
-        Formats.of(I18n.ENGLISH).money(payment.money(payment.getAmountMinor()))
-            + " paid at the shop");
+        "payments.audit.paid-at-shop",
+        Formats.of(I18n.ENGLISH).money(payment.money(payment.getAmountMinor())));
     return views.of(payment);
   }
 }

@@ -3,6 +3,7 @@ package com.otopair.shops;
 import com.otopair.base.AuditableEvent;
 import com.otopair.base.LiveUpdate;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -38,11 +39,17 @@ public record ShopStatusChanged(
   }
 
   @Override
-  public String details() {
+  public String detailsKey() {
     return switch (status) {
-      case ACTIVE -> name + " is live";
-      case DEACTIVATED -> name + " deactivated: " + reason;
-      case PENDING_APPROVAL -> name + " awaits approval";
+      case ACTIVE -> "shops.audit.approved";
+      case DEACTIVATED -> "shops.audit.deactivated";
+      case PENDING_APPROVAL -> "shops.audit.pending";
     };
+  }
+
+  /** The shop's name, and the reason of a deactivation. */
+  @Override
+  public List<String> detailsArgs() {
+    return status == ShopStatus.DEACTIVATED ? List.of(name, String.valueOf(reason)) : List.of(name);
   }
 }

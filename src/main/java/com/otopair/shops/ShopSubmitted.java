@@ -3,6 +3,7 @@ package com.otopair.shops;
 import com.otopair.base.AuditableEvent;
 import com.otopair.base.LiveUpdate;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,12 @@ public record ShopSubmitted(
   }
 
   @Override
-  public String details() {
-    return "Submitted " + name + " for approval";
+  public String detailsKey() {
+    return "shops.audit.submitted";
+  }
+
+  @Override
+  public List<String> detailsArgs() {
+    return List.of(name);
   }
 }

@@ -6,6 +6,7 @@ import com.otopair.base.Outbox;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.ListenerRuns;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,13 @@ class AuditLogRunTwiceTest extends IntegrationTest {
   void oneEventRunTwiceAndTwiceAtOnceIsOneEntry() throws Exception {
     var event =
         new Outbox.Handled(
-            "TWICE_TESTED", "admin@example.test", subject, "a chore", null, clock.instant());
+            "TWICE_TESTED",
+            "admin@example.test",
+            subject,
+            "base.audit.outbox-retried",
+            List.of("Chores.on", "3"),
+            null,
+            clock.instant());
     AuditLog listener = ListenerRuns.target(auditLog);
 
     ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(event));
@@ -49,7 +56,15 @@ class AuditLogRunTwiceTest extends IntegrationTest {
     for (Instant at : new Instant[] {now, now.plusMillis(1)}) {
       transactions.executeWithoutResult(
           tx ->
-              listener.on(new Outbox.Handled("TWICE_TESTED", null, subject, "a chore", null, at)));
+              listener.on(
+                  new Outbox.Handled(
+                      "TWICE_TESTED",
+                      null,
+                      subject,
+                      "base.audit.outbox-retried",
+                      List.of("Chores.on", "3"),
+                      null,
+                      at)));
     }
 
     assertThat(entries()).isEqualTo(2);

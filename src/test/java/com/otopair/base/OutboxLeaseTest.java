@@ -9,6 +9,7 @@ import com.otopair.support.SignIn;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -58,7 +59,15 @@ class OutboxLeaseTest extends IntegrationTest {
     Instant then = clock.instant().minus(Duration.ofHours(1));
     String event =
         serializer
-            .serialize(new Outbox.Handled("LEASE_TESTED", null, subject, "a chore", null, then))
+            .serialize(
+                new Outbox.Handled(
+                    "LEASE_TESTED",
+                    null,
+                    subject,
+                    "base.audit.outbox-retried",
+                    List.of("Chores.on", "3"),
+                    null,
+                    then))
             .toString();
     var held = new CountDownLatch(1);
     Thread.ofPlatform()

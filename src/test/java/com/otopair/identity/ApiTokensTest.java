@@ -84,7 +84,12 @@ class ApiTokensTest extends IntegrationTest {
     SignIn.as(userDetails, DemoAccounts.ADMIN.email());
     assertThat(AuditTrail.await(audit, email, ApiTokens.API_TOKEN_REVOKED))
         .singleElement()
-        .satisfies(r -> assertThat(r.details()).contains("Old script"));
+        .satisfies(
+            r -> {
+              assertThat(r.details()).isEqualTo("Revoked API token \"Old script\"");
+              assertThat(r.detailsKey()).isEqualTo("identity.audit.api-token-revoked");
+              assertThat(r.detailsArgs()).containsExactly("Old script");
+            });
     assertThat(AuditTrail.await(audit, email, ApiTokens.API_TOKEN_ISSUED)).isNotEmpty();
   }
 

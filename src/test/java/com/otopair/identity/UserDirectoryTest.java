@@ -128,6 +128,8 @@ class UserDirectoryTest extends IntegrationTest {
     AuditRecord entry = awaitAudit(email, AccountAction.ROLE_CHANGED);
     assertThat(entry.actor()).isEqualTo(DemoAccounts.ADMIN.email());
     assertThat(entry.details()).isEqualTo("Role changed from Customer to Mechanic");
+    assertThat(entry.detailsKey()).isEqualTo("identity.audit.role-changed.customer.mechanic");
+    assertThat(entry.detailsArgs()).isEmpty();
   }
 
   @Test

@@ -402,6 +402,13 @@ class StripePaymentsTest {
                     + " and details like '%flood%'",
                 Integer.class),
         n -> n == 1);
+    // Its details name their sentence, to read in each admin's language, with the reason as typed.
+    assertThat(
+            jdbc.queryForMap(
+                "select details_key, details_args[3] as reason from audit_entries"
+                    + " where action = 'BOOKING_FORCE_CANCELLED' and details like '%flood%'"))
+        .containsEntry("details_key", "payments.audit.booking-force-cancelled")
+        .containsEntry("reason", "The shop closed for a flood");
   }
 
   @Test

@@ -5,9 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-/** One line of the audit log. Never changed once written. */
+/**
+ * One line of the audit log. Never changed once written. Its details are a sentence of the bundles
+ * ({@code detailsKey}, with {@code detailsArgs}) in each reader's language, and the same in English
+ * ({@code details}); a line written before keys has only the English.
+ */
 @Entity
 @Table(name = "audit_entries")
 public class AuditEntry extends AbstractEntity {
@@ -27,11 +34,18 @@ public class AuditEntry extends AbstractEntity {
   @Column(name = "details", nullable = false, updatable = false, length = 1000)
   private String details;
 
+  @Column(name = "details_key", updatable = false)
+  private @Nullable String detailsKey;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "details_args", updatable = false)
+  private String @Nullable [] detailsArgs;
+
   @Column(name = "client_address", updatable = false, length = 64)
   private @Nullable String clientAddress;
 
   protected AuditEntry() {
-    this(Instant.EPOCH, null, "", "", "", null);
+    this(Instant.EPOCH, null, "", "", "", null, List.of(), null);
   }
 
   public AuditEntry(
@@ -40,12 +54,16 @@ public class AuditEntry extends AbstractEntity {
       String action,
       String subject,
       String details,
+      @Nullable String detailsKey,
+      List<String> detailsArgs,
       @Nullable String clientAddress) {
     this.occurredAt = occurredAt;
     this.actor = clip(actor, 254);
     this.action = action;
     this.subject = clip(subject, 254);
     this.details = clip(details, 1000);
+    this.detailsKey = detailsKey;
+    this.detailsArgs = detailsArgs.stream().map(arg -> clip(arg, 1000)).toArray(String[]::new);
     this.clientAddress = clip(clientAddress, 64);
   }
 
@@ -73,6 +91,15 @@ public class AuditEntry extends AbstractEntity {
 
   public String getDetails() {
     return details;
+  }
+
+  public @Nullable String getDetailsKey() {
+    return detailsKey;
+  }
+
+  /** The values of the details' placeholders; none for a line written before keys. */
+  public List<String> getDetailsArgs() {
+    return detailsArgs == null ? List.of() : List.of(detailsArgs);
   }
 
   public @Nullable String getClientAddress() {

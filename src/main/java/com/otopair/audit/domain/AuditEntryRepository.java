@@ -24,9 +24,11 @@ public interface AuditEntryRepository
       value =
           """
           insert into audit_entries
-              (id, version, occurred_at, actor, action, subject, details, client_address, event_key)
+              (id, version, occurred_at, actor, action, subject, details, details_key,
+               details_args, client_address, event_key)
           values (:#{#e.id}, 0, :#{#e.occurredAt}, :#{#e.actor}, :#{#e.action}, :#{#e.subject},
-                  :#{#e.details}, :#{#e.clientAddress}, :eventKey)
+                  :#{#e.details}, :#{#e.detailsKey}, :#{#e.detailsArgs.toArray(new String[0])},
+                  :#{#e.clientAddress}, :eventKey)
           on conflict (event_key) do nothing
           """)
   int addOnce(@Param("e") AuditEntry entry, @Param("eventKey") String eventKey);

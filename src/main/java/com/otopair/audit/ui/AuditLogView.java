@@ -74,7 +74,7 @@ class AuditLogView extends Main implements BeforeEnterObserver {
     grid.addColumn(AuditRecord::subject)
         .setHeader(getTranslation("audit.grid.subject"))
         .setAutoWidth(true);
-    grid.addColumn(AuditRecord::details)
+    grid.addColumn(AuditLogView::details)
         .setHeader(getTranslation("audit.grid.details"))
         .setFlexGrow(1);
     var address =
@@ -90,7 +90,7 @@ class AuditLogView extends Main implements BeforeEnterObserver {
                     actionLabel(r.action()),
                     List.of(
                         r.subject(),
-                        r.details(),
+                        details(r),
                         (r.actor() == null ? "—" : r.actor())
                             + " · "
                             + Formats.current().logged(r.occurredAt()))));
@@ -120,6 +120,18 @@ class AuditLogView extends Main implements BeforeEnterObserver {
   static String actionLabel(String action) {
     String key = "audit.action." + action.toLowerCase(Locale.ROOT).replace('_', '-');
     return I18n.isKey(key) && I18n.has(key) ? I18n.t(key) : action;
+  }
+
+  /**
+   * What a line says, in the reader's language when it names a sentence of the bundles; a line
+   * written before keys, or with a key this version does not know, shows the English it was written
+   * with.
+   */
+  static String details(AuditRecord record) {
+    String key = record.detailsKey();
+    return key != null && I18n.has(key)
+        ? I18n.t(key, record.detailsArgs().toArray())
+        : record.details();
   }
 
   /** Where this search lives: the address a bookmark or a shared link brings back. */

@@ -4,6 +4,7 @@ import com.otopair.identity.AccountAction;
 import com.otopair.identity.domain.User;
 import com.otopair.identity.domain.UserRepository;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -45,7 +46,8 @@ class LoginAuditor {
             AccountAction.LOGIN_SUCCEEDED,
             user.email(),
             user.email(),
-            "Signed in",
+            "identity.audit.signed-in",
+            List.of(),
             address(authentication),
             clock.instant()));
   }
@@ -57,11 +59,17 @@ class LoginAuditor {
     String email = User.normalizeEmail(String.valueOf(attempt.getPrincipal()));
     String reason =
         event.getException() instanceof LockedException
-            ? "Refused: the account is suspended"
-            : "Refused: wrong email or password";
+            ? "identity.audit.sign-in-refused.suspended"
+            : "identity.audit.sign-in-refused.credentials";
     events.publishEvent(
         new AccountAction(
-            AccountAction.LOGIN_FAILED, null, email, reason, address(attempt), clock.instant()));
+            AccountAction.LOGIN_FAILED,
+            null,
+            email,
+            reason,
+            List.of(),
+            address(attempt),
+            clock.instant()));
   }
 
   private static @Nullable String address(Authentication authentication) {

@@ -1,6 +1,7 @@
 package com.otopair.audit.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -12,6 +13,7 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.Titles;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.AccountAction;
+import com.otopair.identity.ApiTokens;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.support.KaribuTest;
@@ -24,11 +26,14 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class AuditLogViewTest extends KaribuTest {
 
   @Autowired UserProvisioning provisioning;
   @Autowired UserDirectory directory;
+  @Autowired ApiTokens tokens;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void adminFiltersTheAuditLogByActionAndActor() {
@@ -82,6 +87,81 @@ class AuditLogViewTest extends KaribuTest {
         .isEqualTo("Compte suspendu");
     assertThat(view.from.getI18n().getMonthNames()).startsWith("janvier");
     assertThat(Titles.of(view)).isEqualTo("Journal d’audit");
+  }
+
+  @Test
+  void detailsRecordedFromRealEventsReadInTheReadersLanguage() {
+    String email = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    UUID user =
+        provisioning.createVerifiedUser(
+            email, "Details Reader", Roles.CUSTOMER, "a long enough passphrase");
+    signInAs(email);
+    tokens.issue("Nightly export");
+    signInAs(DemoAccounts.ADMIN.email());
+    directory.changeRole(user, Roles.MECHANIC);
+
+    navigate("admin/audit?action=" + AccountAction.ROLE_CHANGED);
+    assertThat(awaitRowOf(email)).contains("Role changed from Customer to Mechanic");
+    navigate("admin/audit?action=" + ApiTokens.API_TOKEN_ISSUED);
+    assertThat(awaitRowOf(email)).contains("Issued API token \"Nightly export\"");
+
+    UI.getCurrent().setLocale(I18n.FRENCH);
+    navigate("admin/audit?action=" + AccountAction.ROLE_CHANGED);
+    assertThat(awaitRowOf(email))
+        .contains("Rôle changé de client à mécanicien")
+        .doesNotContain("Role changed from Customer to Mechanic");
+    navigate("admin/audit?action=" + ApiTokens.API_TOKEN_ISSUED);
+    assertThat(awaitRowOf(email)).contains("Jeton d’API «\u00a0Nightly export\u00a0» émis");
+  }
+
+  @Test
+  void anEntryWithoutAKnownKeyShowsTheTextItWasWrittenWith() {
+    String old = "old-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    String unknown = "unknown-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    jdbc.update(
+        """
+        insert into audit_entries (id, occurred_at, action, subject, details)
+        values (?, now(), 'LEGACY_TESTED', ?, 'Written in English long ago')
+        """,
+        UUID.randomUUID(),
+        old);
+    jdbc.update(
+        """
+        insert into audit_entries (id, occurred_at, action, subject, details, details_key,
+                                   details_args)
+        values (?, now(), 'LEGACY_TESTED', ?, 'Written by a newer Otopair',
+                'identity.audit.not-yet-known', array['an argument'])
+        """,
+        UUID.randomUUID(),
+        unknown);
+    signInAs(DemoAccounts.ADMIN.email());
+    UI.getCurrent().setLocale(I18n.FRENCH);
+
+    navigate("admin/audit?action=LEGACY_TESTED");
+
+    assertThat(awaitRowOf(old)).contains("Written in English long ago");
+    assertThat(awaitRowOf(unknown))
+        .contains("Written by a newer Otopair")
+        .noneMatch(cell -> cell.contains("!"));
+  }
+
+  /** The cells of the row about {@code subject}, as the grid shows them, once it is there. */
+  private static List<String> awaitRowOf(String subject) {
+    AuditLogView view = _get(AuditLogView.class);
+    return Awaitility.await()
+        .pollInSameThread()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              view.grid.getDataProvider().refreshAll();
+              for (int i = 0; i < _size(view.grid); i++) {
+                if (_get(view.grid, i).subject().equals(subject)) {
+                  return _getFormattedRow(view.grid, i);
+                }
+              }
+              return null;
+            },
+            row -> row != null);
   }
 
   private static List<String> subjects(AuditLogView view) {
