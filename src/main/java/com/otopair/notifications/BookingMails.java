@@ -112,11 +112,7 @@ class BookingMails {
 
   private OutgoingMail cancelledByYou(BookingNotices.Notice notice) {
     BookingSummary booking = notice.booking();
-    Map<String, Object> values = new HashMap<>();
-    values.put("name", MailTemplates.firstName(booking.customerName()));
-    values.put("shop", booking.shopName());
-    values.put("service", booking.serviceName());
-    values.put("when", when(booking));
+    var values = values(booking, when(booking));
     values.put("detail", cancelledByYou(booking.shopName(), booking.cancelledLate()));
     values.put("link", links.to("shops/" + booking.shopSlug()));
     return render("booking-cancelled-by-you", notice, values);
@@ -134,15 +130,9 @@ class BookingMails {
                             notice.customerEmail(),
                             () -> {
                               BookingSummary booking = notice.booking();
-                              Map<String, Object> values = new HashMap<>();
-                              values.put("name", MailTemplates.firstName(booking.customerName()));
+                              var values = values(booking, day(booking));
                               values.put(
                                   "who", whoKey == null ? booking.shopName() : I18n.t(whoKey));
-                              values.put("shop", booking.shopName());
-                              values.put("service", booking.serviceName());
-                              values.put(
-                                  "when",
-                                  Formats.current().dayAndTime(booking.start(), booking.zone()));
                               values.put("reason", reason);
                               values.put("link", links.to("shops/" + booking.shopSlug()));
                               return render("booking-cancelled", notice, values);
@@ -167,13 +157,7 @@ class BookingMails {
                             notice.customerEmail(),
                             () -> {
                               BookingSummary booking = notice.booking();
-                              Map<String, Object> values = new HashMap<>();
-                              values.put("name", MailTemplates.firstName(booking.customerName()));
-                              values.put("shop", booking.shopName());
-                              values.put("service", booking.serviceName());
-                              values.put(
-                                  "when",
-                                  Formats.current().dayAndTime(booking.start(), booking.zone()));
+                              var values = values(booking, day(booking));
                               values.put("price", Formats.current().money(booking.price()));
                               values.put(
                                   "link",
@@ -191,12 +175,8 @@ class BookingMails {
 
   private OutgoingMail confirmationNow(BookingSummary booking, String to, String link) {
     String price = payments.howPaid(booking.id(), booking.price());
-    Map<String, Object> values = new HashMap<>();
-    values.put("name", MailTemplates.firstName(booking.customerName()));
-    values.put("service", booking.serviceName());
-    values.put("shop", booking.shopName());
+    var values = values(booking, day(booking));
     values.put("mechanic", booking.mechanicName());
-    values.put("when", Formats.current().dayAndTime(booking.start(), booking.zone()));
     // The subject says the day and time; the mail's text names the zone too.
     String subject = MailCatalog.subject("booking-confirmed", values);
     values.put("when", when(booking));
@@ -217,12 +197,8 @@ class BookingMails {
 
   private OutgoingMail rescheduledNow(BookingSummary booking, String to, String link) {
     String price = payments.howPaid(booking.id(), booking.price());
-    Map<String, Object> values = new HashMap<>();
-    values.put("name", MailTemplates.firstName(booking.customerName()));
-    values.put("service", booking.serviceName());
-    values.put("shop", booking.shopName());
+    var values = values(booking, when(booking));
     values.put("mechanic", booking.mechanicName());
-    values.put("when", when(booking));
     values.put("price", price);
     values.put("link", link);
     List<UUID> before = notices.movedFrom(booking.id());
@@ -261,6 +237,24 @@ class BookingMails {
         MailCatalog.subject(template, values),
         values,
         notice.booking().shopId());
+  }
+
+  /**
+   * What every booking mail names: the customer it greets (by first name), the shop, the service,
+   * and when: as a {@link #day} or with the zone named ({@link #when}).
+   */
+  private static Map<String, Object> values(BookingSummary booking, String when) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", MailTemplates.firstName(booking.customerName()));
+    values.put("shop", booking.shopName());
+    values.put("service", booking.serviceName());
+    values.put("when", when);
+    return values;
+  }
+
+  /** "Monday, March 9 at 9:00 AM": in the shop's zone, for a subject or a short line. */
+  private static String day(BookingSummary booking) {
+    return Formats.current().dayAndTime(booking.start(), booking.zone());
   }
 
   /** "Monday, March 9 at 9:00 AM (Toronto time)": in the shop's zone, named. */

@@ -8,6 +8,7 @@ import com.otopair.jobs.JobDetails;
 import com.otopair.jobs.JobNotices;
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.JobStatusChanged;
+import com.otopair.jobs.JobSummary;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -51,12 +52,13 @@ class JobMails {
                       .in(
                           to,
                           () -> {
-                            Map<String, Object> values = new HashMap<>();
-                            values.put("name", MailTemplates.firstName(notice.mechanic().name()));
+                            var values =
+                                values(
+                                    summary,
+                                    notice.mechanic().name(),
+                                    links.to("jobs/" + summary.id()));
                             values.put("by", assigned.assignedBy());
                             values.put("job", summary.reference());
-                            values.put("shop", summary.shopName());
-                            values.put("title", summary.title());
                             values.put("customer", summary.customerName());
                             values.put("vehicle", summary.vehicle());
                             values.put(
@@ -66,13 +68,7 @@ class JobMails {
                                     : I18n.t(
                                         "notifications.mail.job-assigned.booked-for",
                                         Formats.current().when(summary.scheduledAt(), job.zone())));
-                            values.put("link", links.to("jobs/" + summary.id()));
-                            return templates.render(
-                                "job-assigned",
-                                to,
-                                MailCatalog.subject("job-assigned", values),
-                                values,
-                                summary.shopId());
+                            return render("job-assigned", to, summary, values);
                           })
                       .about(
                           "job-assigned:"
@@ -111,21 +107,11 @@ class JobMails {
                       .in(
                           to,
                           () -> {
-                            Map<String, Object> values = new HashMap<>();
-                            values.put("name", MailTemplates.firstName(notice.customer().name()));
-                            values.put("shop", summary.shopName());
-                            values.put("title", summary.title());
+                            var values = toCustomer(notice);
                             values.put("job", summary.reference());
-                            values.put("vehicle", vehicle(summary.vehicle()));
                             values.put(
                                 "price", total.minor() == 0 ? "" : Formats.current().money(total));
-                            values.put("link", links.to(notice.managePath()));
-                            return templates.render(
-                                template,
-                                to,
-                                MailCatalog.subject(template, values),
-                                values,
-                                summary.shopId());
+                            return render(template, to, summary, values);
                           })
                       .about(reached(changed, notice.job())));
             });
@@ -149,25 +135,42 @@ class JobMails {
                       .in(
                           to,
                           () -> {
-                            Map<String, Object> values = new HashMap<>();
-                            values.put("name", MailTemplates.firstName(notice.customer().name()));
-                            values.put("shop", summary.shopName());
-                            values.put("title", summary.title());
-                            values.put("vehicle", vehicle(summary.vehicle()));
+                            var values = toCustomer(notice);
                             values.put(
                                 "pending",
                                 Formats.current().money(notice.job().totals().pending()));
                             values.put("comment", comment);
-                            values.put("link", links.to(notice.managePath()));
-                            return templates.render(
-                                "estimate-ready",
-                                to,
-                                MailCatalog.subject("estimate-ready", values),
-                                values,
-                                summary.shopId());
+                            return render("estimate-ready", to, summary, values);
                           })
                       .about(reached(changed, notice.job())));
             });
+  }
+
+  /**
+   * What every job mail names: whom it greets (by first name), the shop, the job's title, and the
+   * link where the reader follows the job.
+   */
+  private static Map<String, Object> values(JobSummary job, String reader, String link) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", MailTemplates.firstName(reader));
+    values.put("shop", job.shopName());
+    values.put("title", job.title());
+    values.put("link", link);
+    return values;
+  }
+
+  /** The values of a mail to the job's customer: theirs, their vehicle and their signed link. */
+  private Map<String, Object> toCustomer(JobNotices.Notice notice) {
+    JobSummary job = notice.job().job();
+    var values = values(job, notice.customer().name(), links.to(notice.managePath()));
+    values.put("vehicle", vehicle(job.vehicle()));
+    return values;
+  }
+
+  private OutgoingMail render(
+      String template, String to, JobSummary job, Map<String, Object> values) {
+    return templates.render(
+        template, to, MailCatalog.subject(template, values), values, job.shopId());
   }
 
   /** The customer's vehicle as they named it, or "car" in the reader's language. */

@@ -1,6 +1,7 @@
 package com.otopair.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +11,8 @@ import com.otopair.base.Outbox;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.dom.Element;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,28 +27,6 @@ class BaseFrenchTest extends KaribuTest {
   @Autowired Outbox outbox;
   @Autowired UserDetailsService userDetails;
 
-  /** Every text of the page: the components' texts, labels, placeholders and helper texts. */
-  private static String page() {
-    var texts = new StringBuilder();
-    collect(UI.getCurrent(), texts);
-    return texts.toString();
-  }
-
-  private static void collect(Component component, StringBuilder texts) {
-    Element element = component.getElement();
-    element
-        .getChildren()
-        .filter(Element::isTextNode)
-        .forEach(text -> texts.append(text.getText()).append('\n'));
-    for (String property : List.of("label", "placeholder", "helperText", "emptyStateText")) {
-      String value = element.getProperty(property);
-      if (value != null) {
-        texts.append(value).append('\n');
-      }
-    }
-    component.getChildren().forEach(child -> collect(child, texts));
-  }
-
   @Test
   void theFrontPageReadsFrenchWithAWayBackToEnglish() {
     navigate("signup");
@@ -59,7 +35,7 @@ class BaseFrenchTest extends KaribuTest {
 
     assertThat(_get(H1.class).getText())
         .isEqualTo("Une réparation auto de confiance, réservée en quelques minutes");
-    assertThat(page())
+    assertThat(textOf(UI.getCurrent()))
         .contains("Trouver un mécanicien", "Créer un compte", "Se connecter", "English")
         .doesNotContain("!base.", "Find a mechanic");
     assertThat(_get(LandingView.class).getPageTitle())
@@ -73,7 +49,9 @@ class BaseFrenchTest extends KaribuTest {
     assertThat(currentView()).isEqualTo("NotFoundView");
 
     assertThat(_get(H1.class).getText()).isEqualTo("Nous n’avons pas trouvé cette page");
-    assertThat(page()).contains("Aller à la page d’accueil").doesNotContain("!base.");
+    assertThat(textOf(UI.getCurrent()))
+        .contains("Aller à la page d’accueil")
+        .doesNotContain("!base.");
   }
 
   @Test
@@ -85,7 +63,7 @@ class BaseFrenchTest extends KaribuTest {
     OutboxView view = _get(OutboxView.class);
     assertThat(view.state.getLabel()).isEqualTo("Affichage");
     assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Publié");
-    assertThat(page()).contains("Actualiser").doesNotContain("!base.", "Refresh");
+    assertThat(textOf(UI.getCurrent())).contains("Actualiser").doesNotContain("!base.", "Refresh");
 
     SignIn.as(userDetails, DemoAccounts.ADMIN.email());
     assertThatThrownBy(() -> I18n.in(I18n.FRENCH, () -> discard(UUID.randomUUID())))

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectIn
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.otopair.support.PageTexts.MISSING_KEY;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -24,10 +26,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,8 +41,6 @@ import org.springframework.security.web.WebAttributes;
  * admins' users view and the services' refusals; and a French page signs people up in French.
  */
 class IdentityFrenchTest extends KaribuTest {
-
-  private static final Pattern MISSING_KEY = Pattern.compile("![a-z][a-z0-9-]*\\.[\\w.-]+!");
 
   @Autowired UserProvisioning provisioning;
   @Autowired AccountLanguages languages;
@@ -191,18 +189,6 @@ class IdentityFrenchTest extends KaribuTest {
 
   /** No text, label, placeholder or other property of the page reads as a missing key. */
   private static void assertNoMissingKey() {
-    assertThat(textOf(UI.getCurrent().getElement())).doesNotContainPattern(MISSING_KEY);
-  }
-
-  private static String textOf(Element element) {
-    var text = new StringBuilder(element.isTextNode() ? element.getText() : "");
-    element
-        .getPropertyNames()
-        .forEach(name -> text.append(' ').append(element.getPropertyRaw(name)));
-    element
-        .getAttributeNames()
-        .forEach(name -> text.append(' ').append(element.getAttribute(name)));
-    element.getChildren().forEach(child -> text.append(' ').append(textOf(child)));
-    return text.toString();
+    assertThat(textOf(UI.getCurrent())).doesNotContainPattern(MISSING_KEY);
   }
 }

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.otopair.support.PageTexts.MISSING_KEY;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -27,15 +29,11 @@ import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +43,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * timeline (steps written in English-speaking days read in French too), and a refusal.
  */
 class JobsFrenchTest extends KaribuTest {
-
-  /** A key the bundles lack shows as {@code !key!}. */
-  private static final Pattern MISSING_KEY =
-      Pattern.compile("![a-z][a-z0-9-]*(\\.[a-zA-Z0-9-]+)+!");
 
   @Autowired JobIntake intake;
   @Autowired JobWorkflow workflow;
@@ -183,35 +177,5 @@ class JobsFrenchTest extends KaribuTest {
     } finally {
       UI.setCurrent(page);
     }
-  }
-
-  /**
-   * Every word a component tree shows: its texts, labels, placeholders, helper texts, tooltips and
-   * aria-labels, and its grids' headers and empty states.
-   */
-  static String textOf(Component root) {
-    var out = new StringBuilder();
-    collect(root, out);
-    return out.toString();
-  }
-
-  private static void collect(Component component, StringBuilder out) {
-    Element element = component.getElement();
-    out.append(element.getTextRecursively()).append('\n');
-    for (String property : List.of("label", "placeholder", "helperText", "headerTitle")) {
-      if (element.hasProperty(property)) {
-        out.append(element.getProperty(property, "")).append('\n');
-      }
-    }
-    for (String attribute : List.of("aria-label", "title", "alt")) {
-      if (element.hasAttribute(attribute)) {
-        out.append(element.getAttribute(attribute)).append('\n');
-      }
-    }
-    if (component instanceof Grid<?> grid) {
-      grid.getColumns().forEach(column -> out.append(column.getHeaderText()).append('\n'));
-      out.append(grid.getEmptyStateText()).append('\n');
-    }
-    component.getChildren().forEach(child -> collect(child, out));
   }
 }

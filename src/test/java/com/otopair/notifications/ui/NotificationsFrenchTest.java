@@ -2,6 +2,7 @@ package com.otopair.notifications.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,10 +15,7 @@ import com.otopair.identity.UserProvisioning;
 import com.otopair.notifications.Inbox;
 import com.otopair.notifications.InboxFixtures;
 import com.otopair.support.KaribuTest;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.dom.Element;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,31 +39,6 @@ class NotificationsFrenchTest extends KaribuTest {
     return me;
   }
 
-  /** Every text of the page: the components' texts, labels, placeholders and helper texts. */
-  private static String page() {
-    var texts = new StringBuilder();
-    collect(UI.getCurrent(), texts);
-    return texts.toString();
-  }
-
-  private static void collect(Component component, StringBuilder texts) {
-    Element element = component.getElement();
-    if (element.isTextNode()) {
-      texts.append(element.getText()).append('\n');
-    }
-    element
-        .getChildren()
-        .filter(Element::isTextNode)
-        .forEach(text -> texts.append(text.getText()).append('\n'));
-    for (String property : List.of("label", "placeholder", "helperText", "title")) {
-      String value = element.getProperty(property);
-      if (value != null) {
-        texts.append(value).append('\n');
-      }
-    }
-    component.getChildren().forEach(child -> collect(child, texts));
-  }
-
   @Test
   void aFrenchCustomersNotificationsPageReadsFrench() {
     frenchCustomer();
@@ -75,7 +48,7 @@ class NotificationsFrenchTest extends KaribuTest {
     assertThat(view.markAll.getText()).isEqualTo("Tout marquer comme lu");
     assertThat(view.empty.getText()).isEqualTo("Vous êtes à jour.");
     assertThat(view.more.getText()).isEqualTo("Afficher plus");
-    assertThat(page()).doesNotContain("!notifications.", "Mark all", "caught up");
+    assertThat(textOf(UI.getCurrent())).doesNotContain("!notifications.", "Mark all", "caught up");
   }
 
   @Test
@@ -84,7 +57,9 @@ class NotificationsFrenchTest extends KaribuTest {
     InboxFixtures.notify(inbox, me, "Réservé", "Vidange", "bookings");
     navigate("notifications");
 
-    assertThat(page()).contains("Réservé", "à l’instant").doesNotContain("just now");
+    assertThat(textOf(UI.getCurrent()))
+        .contains("Réservé", "à l’instant")
+        .doesNotContain("just now");
   }
 
   @Test
@@ -92,7 +67,9 @@ class NotificationsFrenchTest extends KaribuTest {
     frenchCustomer();
     navigate("preferences");
 
-    assertThat(page()).contains("Préférences de courriel").doesNotContain("!notifications.");
+    assertThat(textOf(UI.getCurrent()))
+        .contains("Préférences de courriel")
+        .doesNotContain("!notifications.");
   }
 
   @Test

@@ -1,6 +1,10 @@
 package com.otopair.payments.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.otopair.support.PageTexts.MISSING_KEY;
+import static com.otopair.support.PageTexts.headers;
+import static com.otopair.support.PageTexts.plain;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -22,14 +26,11 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import java.io.IOException;
 import java.time.LocalTime;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,24 +70,8 @@ class PaymentsFrenchTest extends KaribuTest {
     due = money.due(customer, LocalTime.of(10, 0));
   }
 
-  /** The texts of a component and everything in it, spaces made plain. */
-  private static String textOf(Component component) {
-    return plain(component.getElement().getTextRecursively());
-  }
-
-  private static String plain(String text) {
-    return text.replace('\u00a0', ' ').replace('\u202f', ' ');
-  }
-
-  private static String headers(Grid<?> grid) {
-    return grid.getColumns().stream()
-        .map(Grid.Column::getHeaderText)
-        .filter(t -> t != null)
-        .collect(Collectors.joining("|"));
-  }
-
   private static void noMissingKey(String text) {
-    assertThat(text).doesNotContainPattern("![a-z]+\\.[a-zA-Z0-9.-]+!");
+    assertThat(text).doesNotContainPattern(MISSING_KEY);
   }
 
   @Test

@@ -10,10 +10,10 @@ import static com.otopair.scheduling.ui.ScheduleScreen.choose;
 import static com.otopair.scheduling.ui.ScheduleScreen.select;
 import static com.otopair.scheduling.ui.ScheduleScreen.weekday;
 import static com.otopair.scheduling.ui.ScheduleScreen.windows;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
-import com.github.mvysny.kaributesting.v10.LocatorKt;
 import com.otopair.base.I18n;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleFixtures;
@@ -23,7 +23,6 @@ import com.otopair.scheduling.WindowHours;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -41,8 +40,6 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,27 +205,5 @@ class SchedulingFrenchTest extends KaribuTest {
     select(view.calendar, tuesday, 11, 14);
 
     expectNotifications("Cela chevauche les heures du mardi de 8 h 00 à 12 h 00");
-  }
-
-  /**
-   * Every word a person can see on the page: texts, and the labels, helpers, placeholders and
-   * titles the components carry as properties.
-   */
-  private static String textOf(Component root) {
-    List<String> texts = new ArrayList<>();
-    for (Component component : LocatorKt._walkAll(root)) {
-      var element = component.getElement();
-      texts.add(element.getText());
-      element
-          .getPropertyNames()
-          .forEach(
-              name -> {
-                if (element.getPropertyRaw(name) instanceof String value) {
-                  texts.add(value);
-                }
-              });
-      element.getAttributeNames().forEach(name -> texts.add(element.getAttribute(name)));
-    }
-    return String.join("\n", texts);
   }
 }

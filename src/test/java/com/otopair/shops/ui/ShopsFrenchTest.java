@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.otopair.support.PageTexts.MISSING_KEY;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,6 @@ import com.otopair.shops.ShopProvisioning;
 import com.otopair.shops.ShopService;
 import com.otopair.shops.ShopStatus;
 import com.otopair.support.KaribuTest;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -40,8 +40,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -239,26 +237,8 @@ class ShopsFrenchTest extends KaribuTest {
             });
   }
 
-  /** Every text of the page, its labels, helper texts, placeholders and aria-labels included. */
-  private static String textOf(Component component) {
-    return texts(component.getElement()).collect(Collectors.joining("\n"));
-  }
-
-  private static Stream<String> texts(Element element) {
-    Stream<String> own =
-        Stream.of(
-                element.getText(),
-                element.getProperty("label"),
-                element.getProperty("helperText"),
-                element.getProperty("placeholder"),
-                element.getProperty("errorMessage"),
-                element.getAttribute("aria-label"))
-            .filter(text -> text != null && !text.isBlank());
-    return Stream.concat(own, element.getChildren().flatMap(ShopsFrenchTest::texts));
-  }
-
   /** No key was left without its French text ("!shops.form.name.label!"). */
   private static void assertNoMissingKey() {
-    assertThat(textOf(UI.getCurrent())).doesNotContainPattern("![a-z]+\\.[a-z0-9.-]+!");
+    assertThat(textOf(UI.getCurrent())).doesNotContainPattern(MISSING_KEY);
   }
 }

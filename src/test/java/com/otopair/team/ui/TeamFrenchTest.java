@@ -3,6 +3,9 @@ package com.otopair.team.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.otopair.support.PageTexts.MISSING_KEY;
+import static com.otopair.support.PageTexts.headers;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -15,13 +18,10 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.team.TeamService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,19 +36,8 @@ class TeamFrenchTest extends KaribuTest {
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-  private static String textOf(Component component) {
-    return component.getElement().getTextRecursively().replace('\u00a0', ' ');
-  }
-
-  private static String headers(Grid<?> grid) {
-    return grid.getColumns().stream()
-        .map(Grid.Column::getHeaderText)
-        .filter(t -> t != null)
-        .collect(Collectors.joining("|"));
-  }
-
   private static void noMissingKey(String text) {
-    assertThat(text).doesNotContainPattern("![a-z]+\\.[a-zA-Z0-9.-]+!");
+    assertThat(text).doesNotContainPattern(MISSING_KEY);
   }
 
   @Test
