@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * attached, and each subscriber gets the event pushed through {@link UI#access} once the publishing
  * transaction has committed (a rolled-back change is never shown).
  *
- * <p>Receivers should re-read what they show from the database rather than trust the event's
- * payload, so that the same code keeps working when events are relayed between nodes.
+ * <p>Events committed on the other nodes that share the database arrive through {@link LiveRelay}
+ * and are delivered the same way. They carry ids only: receivers re-read what they show from the
+ * database rather than trust the event's payload.
  */
 @org.springframework.stereotype.Component
 public class LiveUpdates {
