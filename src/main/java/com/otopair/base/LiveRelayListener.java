@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -29,6 +31,7 @@ class LiveRelayListener implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(LiveRelayListener.class);
   private static final int WAIT_MILLIS = 500;
+  private static final Duration STARTUP_WAIT = Duration.ofSeconds(10);
   private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
   private static final long FIRST_PAUSE_MILLIS = 250;
   private static final long LONGEST_PAUSE_MILLIS = 10_000;
@@ -37,6 +40,7 @@ class LiveRelayListener implements SmartLifecycle {
   private final String url;
   private final Properties properties = new Properties();
   private volatile boolean running;
+  private volatile CountDownLatch listening = new CountDownLatch(1);
   private @Nullable Thread thread;
 
   LiveRelayListener(LiveRelay relay, DataSource dataSource) throws SQLException {
@@ -54,10 +58,20 @@ class LiveRelayListener implements SmartLifecycle {
     properties.setProperty("socketTimeout", String.valueOf(CHECK_EVERY.toSeconds()));
   }
 
+  /**
+   * Starts listening, and returns once the node listens (or the database has not answered for a
+   * while): a started node misses no other node's update from then on.
+   */
   @Override
   public synchronized void start() {
     running = true;
+    listening = new CountDownLatch(1);
     thread = Thread.ofPlatform().name(NAME).daemon().start(this::listen);
+    try {
+      listening.await(STARTUP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override
@@ -86,6 +100,7 @@ class LiveRelayListener implements SmartLifecycle {
     while (running) {
       try (Connection connection = DriverManager.getConnection(url, properties)) {
         subscribe(connection);
+        listening.countDown();
         if (lost) {
           log.info("Live updates from other nodes arrive again");
           lost = false;
