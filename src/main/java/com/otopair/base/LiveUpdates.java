@@ -7,6 +7,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -18,8 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * attached, and each subscriber gets the event pushed through {@link UI#access} once the publishing
  * transaction has committed (a rolled-back change is never shown).
  *
- * <p>Receivers should re-read what they show from the database rather than trust the event's
- * payload, so that the same code keeps working when events are relayed between nodes.
+ * <p>Events committed on the other nodes that share the database arrive through {@link LiveRelay}
+ * and are delivered the same way. They carry ids only: receivers re-read what they show from the
+ * database rather than trust the event's payload.
  */
 @org.springframework.stereotype.Component
 public class LiveUpdates {
@@ -56,6 +59,15 @@ public class LiveUpdates {
     };
   }
 
+  /**
+   * Delivers events of {@code type} to {@code listener} on the delivering thread, with no UI: for
+   * tests that watch what a node receives.
+   */
+  <T extends LiveUpdate> Registration listen(Class<T> type, Consumer<T> listener) {
+    Subscription<?> subscription = add(new Subscription<>(null, type, listener::accept));
+    return () -> subscriptions.remove(subscription);
+  }
+
   /** How many views are subscribed now; for tests and the admin's health view. */
   public int subscriberCount() {
     return subscriptions.size();
@@ -81,17 +93,22 @@ public class LiveUpdates {
     }
   }
 
-  private void deliver(LiveUpdate event) {
+  /** Offers {@code event} to every subscriber now: a committed local event or a relayed one. */
+  void deliver(LiveUpdate event) {
     for (Subscription<?> subscription : subscriptions) {
       subscription.offer(event);
     }
   }
 
   private record Subscription<T extends LiveUpdate>(
-      UI ui, Class<T> type, SerializableConsumer<T> listener) {
+      @Nullable UI ui, Class<T> type, SerializableConsumer<T> listener) {
 
     void offer(LiveUpdate event) {
       if (!type.isInstance(event)) {
+        return;
+      }
+      if (ui == null) {
+        listener.accept(type.cast(event));
         return;
       }
       try {
