@@ -2,6 +2,7 @@ package com.otopair.consult;
 
 import com.otopair.base.CurrentUser;
 import com.otopair.base.Roles;
+import com.otopair.shops.ShopMembership;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,11 +34,14 @@ public class MechanicPresence {
   private static final Duration SEEN_EVERY = Duration.ofSeconds(20);
 
   private final JdbcTemplate jdbc;
+  private final ShopMembership membership;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  MechanicPresence(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+  MechanicPresence(
+      JdbcTemplate jdbc, ShopMembership membership, ApplicationEventPublisher events, Clock clock) {
     this.jdbc = jdbc;
+    this.membership = membership;
     this.events = events;
     this.clock = clock;
   }
@@ -87,6 +91,12 @@ public class MechanicPresence {
     if (back == 1 && isOnline(userId)) {
       events.publishEvent(new MechanicStatusChanged(userId));
     }
+  }
+
+  /** How many of the shop's mechanics are online now. */
+  @Transactional(readOnly = true)
+  public int onlineAt(UUID shopId) {
+    return online(membership.mechanicsOf(shopId)).size();
   }
 
   /** Which of these mechanics are online now. */

@@ -2,7 +2,6 @@ package com.otopair.consult;
 
 import com.otopair.consult.domain.ChatMessage;
 import com.otopair.consult.domain.ChatMessageRepository;
-import com.otopair.shops.ShopMembership;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +32,6 @@ public class SessionWatch {
 
   private final JdbcTemplate jdbc;
   private final ChatMessageRepository messages;
-  private final ShopMembership membership;
   private final MechanicPresence presence;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
@@ -42,14 +40,12 @@ public class SessionWatch {
   SessionWatch(
       JdbcTemplate jdbc,
       ChatMessageRepository messages,
-      ShopMembership membership,
       MechanicPresence presence,
       ApplicationEventPublisher events,
       TransactionTemplate transactions,
       Clock clock) {
     this.jdbc = jdbc;
     this.messages = messages;
-    this.membership = membership;
     this.presence = presence;
     this.events = events;
     this.transactions = transactions;
@@ -177,7 +173,7 @@ public class SessionWatch {
             Timestamp.from(now.minus(ALERT_AFTER)));
     int alerted = 0;
     for (Row candidate : candidates) {
-      if (!presence.online(membership.mechanicsOf(candidate.shopId())).isEmpty()) {
+      if (presence.onlineAt(candidate.shopId()) > 0) {
         continue;
       }
       alerted +=
