@@ -8,7 +8,9 @@
  *
  *   options    view, narrowView, selectable, editable, slot times, firstDay, businessHours,
  *              headerToolbar, allDaySlot, height, and the page's language: locale ('en' or
- *              'fr-ca'), buttonText and weekdays (short names, Sunday first)
+ *              'fr-ca'), buttonText, weekdays (short names, Sunday first) and timeLabels
+ *              { time, hour, am, pm }: Java patterns ("h:mm a", "H 'h'") for event times and
+ *              whole hours on the time axis, so they read like the page's sentences
  *   eventData  { revision, events: [{ id, title, start, end, display, editable, classNames }] };
  *              every new value replaces all events
  *   date       the ISO date to show ("2026-11-23")
@@ -43,6 +45,37 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** A week view's column header in the page's language: "Mon 23", "lun. 23". */
 const weekHeader = (weekdays, arg) =>
   `${(weekdays || WEEKDAYS)[arg.date.marker.getUTCDay()]} ${arg.date.day}`;
+
+const TIME_LABELS = { time: 'HH:mm', hour: 'HH:mm', am: 'AM', pm: 'PM' };
+/**
+ * A wall time written with a pattern in Java's notation, the subset the server sends: H and HH
+ * (0-23), h and hh (1-12), mm, a (am or pm), 'quoted text'; other characters stay as they are.
+ */
+const formatTime = (labels, pattern, hour, minute) =>
+  pattern.replace(/'([^']*)'|HH?|hh?|mm|a/g, (token, quoted) => {
+    if (quoted !== undefined) {
+      return quoted;
+    }
+    const hour12 = hour % 12 || 12;
+    switch (token) {
+      case 'H': return String(hour);
+      case 'HH': return String(hour).padStart(2, '0');
+      case 'h': return String(hour12);
+      case 'hh': return String(hour12).padStart(2, '0');
+      case 'mm': return String(minute).padStart(2, '0');
+      default: return hour < 12 ? labels.am : labels.pm;
+    }
+  });
+/** A time-axis label: a whole hour short ("1 PM", "13 h"), another time in full ("1:30 PM"). */
+const slotLabel = (labels, arg) =>
+  formatTime(labels, arg.date.minute === 0 ? labels.hour : labels.time, arg.date.hour, arg.date.minute);
+/** An event's time, or its start and end ("9:00 AM - 10:30 AM", "9 h 00 - 10 h 30"). */
+const eventTime = (labels, arg) => {
+  const start = formatTime(labels, labels.time, arg.start.hour, arg.start.minute);
+  return arg.end
+    ? start + arg.defaultSeparator + formatTime(labels, labels.time, arg.end.hour, arg.end.minute)
+    : start;
+};
 
 /** The options that map one to one onto FullCalendar options. */
 const PLAIN_OPTIONS = [
@@ -145,6 +178,10 @@ class OtopairCalendar extends HTMLElement {
     return new Date(this._nowWall + (Date.now() - this._nowReceivedAt));
   }
 
+  _timeLabels() {
+    return this._options.timeLabels || TIME_LABELS;
+  }
+
   _isNarrow() {
     const width = this.getBoundingClientRect().width || window.innerWidth;
     return width < NARROW_WIDTH;
@@ -189,9 +226,9 @@ class OtopairCalendar extends HTMLElement {
       // the server sends the buttons' texts and the weekdays with the options.
       locales: [frCaLocale],
       locale: 'en',
-      // A 24-hour clock, and short day headers that fit a phone
-      slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
-      eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+      // Times as the page's sentences write them, and short day headers that fit a phone
+      slotLabelFormat: (arg) => slotLabel(this._timeLabels(), arg),
+      eventTimeFormat: (arg) => eventTime(this._timeLabels(), arg),
       views: {
         timeGridWeek: { dayHeaderFormat: (arg) => weekHeader(this._options.weekdays, arg) },
       },

@@ -45,6 +45,7 @@ public final class Formats {
           Locale.ENGLISH,
           Locale.CANADA,
           "h:mm a",
+          "h a",
           "EEEE, MMMM d",
           "EEE, MMM d",
           "MMM d",
@@ -57,6 +58,7 @@ public final class Formats {
           Locale.CANADA_FRENCH,
           Locale.CANADA_FRENCH,
           "H 'h' mm",
+          "H 'h'",
           "EEEE d MMMM",
           "EEE d MMM",
           "d MMM",
@@ -68,6 +70,7 @@ public final class Formats {
   private final Locale locale;
   private final Locale numbers;
   private final DateTimeFormatter time;
+  private final TimeStyle timeStyle;
   private final DateTimeFormatter day;
   private final DateTimeFormatter shortDay;
   private final DateTimeFormatter monthDay;
@@ -82,6 +85,7 @@ public final class Formats {
       Locale locale,
       Locale numbers,
       String time,
+      String hour,
       String day,
       String shortDay,
       String monthDay,
@@ -92,6 +96,10 @@ public final class Formats {
     this.locale = locale;
     this.numbers = numbers;
     this.time = DateTimeFormatter.ofPattern(time, locale);
+    DateTimeFormatter meridiem = DateTimeFormatter.ofPattern("a", locale);
+    this.timeStyle =
+        new TimeStyle(
+            time, hour, meridiem.format(LocalTime.of(9, 0)), meridiem.format(LocalTime.of(21, 0)));
     this.day = DateTimeFormatter.ofPattern(day, locale);
     this.shortDay = DateTimeFormatter.ofPattern(shortDay, locale);
     this.monthDay = DateTimeFormatter.ofPattern(monthDay, locale);
@@ -130,6 +138,14 @@ public final class Formats {
   /** A wall time that belongs to no day, like an opening hour: "5:30 PM", "17 h 30". */
   public String time(LocalTime wall) {
     return time.format(wall);
+  }
+
+  /**
+   * How {@link #time(LocalTime)} writes a wall time, for a formatter in the browser (the calendar's
+   * time axis and event times).
+   */
+  public TimeStyle timeStyle() {
+    return timeStyle;
   }
 
   /** "Monday", "lundi". */
@@ -286,4 +302,16 @@ public final class Formats {
   private static boolean isRepeated(ZonedDateTime local) {
     return local.getZone().getRules().getValidOffsets(local.toLocalDateTime()).size() > 1;
   }
+
+  /**
+   * A wall time's patterns, in {@link DateTimeFormatter}'s notation, for code that formats times
+   * outside Java.
+   *
+   * @param time a wall time, as {@link #time(LocalTime)} writes it: "h:mm a" ("1:30 PM"), "H 'h'
+   *     mm" ("13 h 30")
+   * @param hour a whole hour on a time axis: "h a" ("1 PM"), "H 'h'" ("13 h")
+   * @param am the pattern letter {@code a} before noon ("AM")
+   * @param pm the pattern letter {@code a} from noon on ("PM")
+   */
+  public record TimeStyle(String time, String hour, String am, String pm) {}
 }

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -46,6 +47,16 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  /** The bios of Atelier Rosemont's French-speaking mechanics, by email. */
+  private static final Map<String, String> FRENCH_BIOS =
+      Map.of(
+          "olivier.lavoie@atelier-rosemont.test",
+          "Mécanicien certifié à Montréal. Je vous explique ce dont votre voiture a besoin avant"
+              + " d’y toucher.",
+          "chloe.fortin@atelier-rosemont.test",
+          "Mécanicienne certifiée à Montréal. Je vous explique ce dont votre voiture a besoin"
+              + " avant d’y toucher.");
 
   private final UserProvisioning users;
   private final ShopProvisioning shops;
@@ -173,9 +184,7 @@ class DemoData implements ApplicationRunner {
       var mechanic = DemoAccounts.MECHANICS.get(i);
       profiles.save(
           users.findByEmail(mechanic.email()).orElseThrow(),
-          "Licensed mechanic in "
-              + mechanic.city()
-              + ". I explain what your car needs before I touch it.",
+          bio(mechanic),
           4 + i * 3,
           i % 2 == 0 ? 30 : 60,
           specialties.get(i),
@@ -186,6 +195,18 @@ class DemoData implements ApplicationRunner {
         "Demo data loaded; sign in as {} with password {}",
         DemoAccounts.ADMIN.email(),
         DemoAccounts.PASSWORD);
+  }
+
+  /**
+   * A mechanic's bio, written by the mechanic in their own language: people's data, read as written
+   * whatever the reader's language.
+   */
+  private static String bio(DemoAccounts.Account mechanic) {
+    return FRENCH_BIOS.getOrDefault(
+        mechanic.email(),
+        "Licensed mechanic in "
+            + mechanic.city()
+            + ". I explain what your car needs before I touch it.");
   }
 
   /**

@@ -138,7 +138,7 @@ class CardHolds {
             gateway.reauthorize(
                 old,
                 payment.getAmountMinor(),
-                payment.getDescription(),
+                records.descriptionForPayer(payment),
                 payment.getAccountId(),
                 payment.getAccountId() == null ? 0 : records.commission(payment.getAmountMinor()),
                 "renew-" + old);

@@ -94,7 +94,6 @@ class Checkouts implements BookingCheckout {
     String account =
         shop.getAccountStatus() == PayoutAccountStatus.ENABLED ? shop.getAccountId() : null;
     long fee = account == null ? 0 : records.commission(booking.price().minor());
-    String description = booking.serviceName() + " at " + booking.shopName();
     Instant now = clock.instant();
     Payment payment =
         payments.saveAndFlush(
@@ -102,7 +101,8 @@ class Checkouts implements BookingCheckout {
                 booking.shopId(),
                 booking.customerId(),
                 subject,
-                description,
+                StoredText.of(
+                    "payments.checkout.description", booking.serviceName(), booking.shopName()),
                 Payment.Gateway.STRIPE,
                 booking.price(),
                 now));
@@ -113,7 +113,7 @@ class Checkouts implements BookingCheckout {
             new PaymentGateway.CheckoutRequest(
                 payment.getId(),
                 booking.price(),
-                description,
+                records.descriptionForPayer(payment),
                 email,
                 links.to("bookings/" + bookingId) + "?checkout={CHECKOUT_SESSION_ID}",
                 links.to("book/" + booking.shopSlug() + "/hold")

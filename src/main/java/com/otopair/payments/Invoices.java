@@ -157,6 +157,7 @@ class Invoices {
         payment.subject().kind() == PaymentSubject.Kind.BOOKING
             ? bookings.booking(payment.getSubjectId())
             : null;
+    String description = I18n.in(locale, () -> StoredText.read(payment.getDescription()));
     List<InvoiceDocument.Line> lines = new ArrayList<>();
     Money subtotal;
     Money tax;
@@ -187,8 +188,8 @@ class Invoices {
               : payment.money(payment.getAmountMinor());
       String what =
           settled && cancelled
-              ? I18n.t(locale, "payments.invoice.late-cancellation", payment.getDescription())
-              : payment.getDescription();
+              ? I18n.t(locale, "payments.invoice.late-cancellation", description)
+              : description;
       lines.add(new InvoiceDocument.Line(what, BigDecimal.ONE, price, price));
       subtotal = price;
       tax = payment.money(0);
@@ -208,8 +209,9 @@ class Invoices {
             .orElse(booking != null && booking.vehicle() != null ? booking.vehicle() : "");
     String forWhat =
         booking == null
-            ? payment.getDescription()
+            ? description
             : I18n.t(
+                locale,
                 "payments.invoice.reference.booking",
                 Formats.of(locale).when(booking.start(), zone));
     String reference =

@@ -1,7 +1,9 @@
 package com.otopair.payments;
 
+import com.otopair.base.AccountLanguage;
 import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
+import com.otopair.base.I18n;
 import com.otopair.base.NotFoundException;
 import com.otopair.base.SignedInUser;
 import com.otopair.payments.domain.Payment;
@@ -14,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +39,7 @@ class PaymentRecords {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final EntityManager entities;
+  private final AccountLanguage languages;
 
   PaymentRecords(
       PaymentRepository payments,
@@ -44,7 +48,8 @@ class PaymentRecords {
       Invoices invoices,
       Clock clock,
       ApplicationEventPublisher events,
-      EntityManager entities) {
+      EntityManager entities,
+      AccountLanguage languages) {
     this.payments = payments;
     this.settings = settings;
     this.stripe = stripe;
@@ -52,6 +57,7 @@ class PaymentRecords {
     this.clock = clock;
     this.events = events;
     this.entities = entities;
+    this.languages = languages;
   }
 
   /**
@@ -97,6 +103,22 @@ class PaymentRecords {
         .findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(subject.kind(), subject.id())
         .stream()
         .findFirst();
+  }
+
+  /**
+   * The language the payment's customer reads Otopair in: their account's, else the one of the
+   * moment (the page they pay on).
+   */
+  Locale payerLanguage(Payment payment) {
+    return languages.of(payment.getCustomerId()).orElseGet(I18n::current);
+  }
+
+  /**
+   * The payment's description as its customer reads it: what Stripe shows on its payment page and
+   * its receipts.
+   */
+  String descriptionForPayer(Payment payment) {
+    return I18n.in(payerLanguage(payment), () -> StoredText.read(payment.getDescription()));
   }
 
   /** The platform's commission on {@code minor}, rounded to the cent. */

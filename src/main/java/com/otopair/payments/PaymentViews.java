@@ -62,7 +62,7 @@ class PaymentViews {
                     p.getCustomerId(),
                     names.getOrDefault(p.getCustomerId(), ""),
                     p.subject(),
-                    p.getDescription(),
+                    StoredText.read(p.getDescription()),
                     p.getGateway() == Payment.Gateway.STRIPE,
                     p.getStatus(),
                     p.money(p.getAmountMinor()),
@@ -74,7 +74,7 @@ class PaymentViews {
                     p.getCardLast4() == null
                         ? null
                         : Invoices.card(p.getCardBrand(), p.getCardLast4()),
-                    StoredText.read(p.getFailure()),
+                    StoredText.readOrNull(p.getFailure()),
                     invoices.number(p.getId()).orElse(null),
                     p.getCreatedAt(),
                     p.getUpdatedAt(),

@@ -1,5 +1,6 @@
 package com.otopair.payments;
 
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.booking.BookingNotices;
 import com.otopair.jobs.JobDetails;
@@ -177,7 +178,7 @@ class Settlements {
                   summary.shopId(),
                   summary.customerId(),
                   subject,
-                  summary.reference() + ": " + summary.title(),
+                  StoredText.of("payments.job.description", summary.reference(), summary.title()),
                   Payment.Gateway.OFFLINE,
                   due,
                   now));
@@ -207,7 +208,9 @@ class Settlements {
             gateway.chargeAgain(
                 intent,
                 extra,
-                summary.reference() + ": approved work above the booking price",
+                I18n.in(
+                    records.payerLanguage(payment),
+                    () -> I18n.t("payments.charge.extra-description", summary.reference())),
                 payment.getAccountId(),
                 payment.getAccountId() == null ? 0 : records.commission(extra),
                 "extra-" + payment.getId() + "-" + extra);

@@ -59,11 +59,13 @@ final class StoredText {
     return stored.toString();
   }
 
+  /** The stored sentence in the reader's language, or null when nothing was stored. */
+  static @Nullable String readOrNull(@Nullable String stored) {
+    return stored == null ? null : read(stored);
+  }
+
   /** The stored sentence in the reader's language; text that is no key reads as it is. */
-  static @Nullable String read(@Nullable String stored) {
-    if (stored == null) {
-      return null;
-    }
+  static String read(String stored) {
     List<String> parts = Arrays.asList(stored.split(SEPARATOR, -1));
     String key = parts.getFirst();
     if (!I18n.isKey(key) || !I18n.has(key)) {

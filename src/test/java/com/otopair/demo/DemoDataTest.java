@@ -68,6 +68,30 @@ class DemoDataTest extends IntegrationTest {
   }
 
   @Test
+  void rosemontsFrenchSpeakingMechanicsWroteTheirBiosInFrenchAndTheOthersInEnglish() {
+    assertThat(bioOf("olivier.lavoie@atelier-rosemont.test"))
+        .isEqualTo(
+            "Mécanicien certifié à Montréal. Je vous explique ce dont votre voiture a besoin"
+                + " avant d’y toucher.");
+    assertThat(bioOf("chloe.fortin@atelier-rosemont.test"))
+        .isEqualTo(
+            "Mécanicienne certifiée à Montréal. Je vous explique ce dont votre voiture a besoin"
+                + " avant d’y toucher.");
+    assertThat(bioOf("luc.bergeron@garage-plateau.test"))
+        .isEqualTo(
+            "Licensed mechanic in Montreal. I explain what your car needs before I touch it.");
+    assertThat(bioOf("diego.hernandez@eastside-auto.test"))
+        .isEqualTo("Licensed mechanic in Austin. I explain what your car needs before I touch it.");
+  }
+
+  private String bioOf(String email) {
+    return jdbc.queryForObject(
+        "select p.bio from mechanic_profiles p join users u on u.id = p.user_id where u.email = ?",
+        String.class,
+        email);
+  }
+
+  @Test
   void rosemontsTeamAndTwoMontrealCustomersReadFrenchWhileTheJourneysAccountsReadEnglish() {
     assertThat(
             jdbc.queryForList(

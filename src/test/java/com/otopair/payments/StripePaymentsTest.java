@@ -3,6 +3,8 @@ package com.otopair.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.otopair.base.AccountLanguage;
+import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.OutboxRetry;
@@ -120,6 +122,7 @@ class StripePaymentsTest {
   @Autowired Settlements settlements;
   @Autowired Refunds refunds;
   @Autowired OutboxRetry retry;
+  @Autowired AccountLanguage languages;
 
   BookingFixtures fixture;
   StripeFixtures online;
@@ -230,6 +233,24 @@ class StripePaymentsTest {
     assertThat(payment.card()).isEqualTo("Visa •••• 4242");
     assertThat(payment.headline())
         .isEqualTo("$80.00 CAD held on Visa •••• 4242; charged when the work is done");
+  }
+
+  @Test
+  void aFrenchCustomerReadsWhatTheyPayForInFrenchOnStripesPageAndEachReaderInTheirOwn() {
+    languages.choose(users.findByEmail(customer).orElseThrow(), I18n.FRENCH);
+    var ids = checkout(fixture.shop().bea(), 9);
+    String shop = myBookings.booking(ids.bookingId()).shopName();
+
+    // The service and the shop are the shop's own words; the sentence around them is French.
+    assertThat(STRIPE.checkoutRequest(ids.sessionId()))
+        .containsEntry("payment_intent_data[description]", "Oil change chez " + shop)
+        .containsEntry("line_items[0][price_data][product_data][name]", "Oil change chez " + shop);
+    assertThat(mine.forMyBooking(ids.bookingId()).orElseThrow().description())
+        .isEqualTo("Oil change at " + shop);
+    assertThat(
+            I18n.in(
+                I18n.FRENCH, () -> mine.forMyBooking(ids.bookingId()).orElseThrow().description()))
+        .isEqualTo("Oil change chez " + shop);
   }
 
   @Test

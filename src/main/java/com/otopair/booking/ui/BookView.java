@@ -15,17 +15,13 @@ import com.otopair.shops.Offering;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,17 +30,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,7 +61,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   MonthPicker month;
   final Select<ShopDetails.Member> mechanic = new Select<>();
-  final Div day = new Div();
+  final DaySlots day = new DaySlots(this::hold, this::joinWaitlist);
 
   private final ShopService shops;
   private final ServiceMenu menu;
@@ -182,11 +174,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     month = new MonthPicker(LocalDate.now(clock.withZone(zone)), m -> refresh(), this::showDay);
     month.setId("book-month");
 
-    day.addClassName("otopair-card");
-    day.setId("book-day");
-    day.add(
-        new H2(getTranslation("booking.book.pick-day")),
-        new Paragraph(getTranslation("booking.book.pick-day.lead")));
+    day.askForDay();
 
     var picker = new Div(mechanic, month);
     picker.addClassName("otopair-card");
@@ -215,91 +203,12 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     Collectors.summingInt(s -> 1))));
   }
 
-  /**
-   * The free slots of one day, grouped into morning, afternoon and evening, each a button that
-   * holds it; on a phone the day is scrolled up under the month.
-   */
+  /** The free slots of one day, each a button that holds it. */
   private void showDay(LocalDate date) {
     ZoneId zone = ZoneId.of(shop().timeZone());
-    day.removeAll();
-    day.add(new H2(Formats.current().day(date)));
-    day.getElement()
-        .executeJs(
-            "if (this.getBoundingClientRect().top > window.innerHeight * 0.6)"
-                + " this.scrollIntoView({block: 'start', behavior: 'smooth'})");
-    List<Slot> free = slots(date, date);
-    if (free.isEmpty() && closedOn(date.getDayOfWeek())) {
-      // Nothing to wait for: the shop doesn't open that weekday.
-      day.add(
-          new Paragraph(
-              getTranslation(
-                  "booking.book.closed", Formats.current().weekday(date.getDayOfWeek()))));
-      return;
-    }
-    if (free.isEmpty()) {
-      day.add(new Paragraph(getTranslation("booking.book.full")));
-      if (rescheduling == null && !date.isBefore(LocalDate.now(clock.withZone(zone)))) {
-        var join =
-            new Button(getTranslation("booking.book.join-waitlist"), e -> joinWaitlist(date));
-        join.setId("join-waitlist");
-        day.add(join);
-      }
-      return;
-    }
-    var summary =
-        new Paragraph(
-            getTranslation(
-                "booking.book.day-summary",
-                free.size(),
-                free.stream()
-                    .map(Slot::price)
-                    .min(Comparator.comparingLong(m -> m.minor()))
-                    .orElseThrow()
-                    .format()));
-    summary.setId("book-day-summary");
-    summary.addClassName("otopair-muted");
-    day.add(summary);
-    Map<SlotLabels.PartOfDay, List<Slot>> parts =
-        free.stream()
-            .collect(
-                Collectors.groupingBy(
-                    s -> SlotLabels.PartOfDay.of(s.start(), zone),
-                    () -> new EnumMap<>(SlotLabels.PartOfDay.class),
-                    Collectors.toList()));
-    parts.forEach(
-        (part, slots) -> {
-          var grid = new Div();
-          grid.addClassName("otopair-slot-grid");
-          slots.forEach(slot -> grid.add(slotButton(slot, zone)));
-          var group = new Div(new H3(part.label()), grid);
-          group.addClassName("otopair-slot-group");
-          group.getElement().setAttribute("data-part", part.name().toLowerCase(Locale.ROOT));
-          day.add(group);
-        });
-  }
-
-  /** A slot as a button: its time, then its price and whether it is a peak or off-peak one. */
-  private Button slotButton(Slot slot, ZoneId zone) {
-    var time = new Span(Formats.current().time(slot.start(), zone));
-    time.addClassName("otopair-slot-time");
-    var price = new Span(slot.price().format());
-    price.addClassName("otopair-slot-price");
-    var button = new Button();
-    button.getElement().appendChild(time.getElement(), price.getElement());
-    button.addClickListener(e -> hold(slot));
-    String rate = SlotLabels.rate(slot.multiplier());
-    if (!rate.isEmpty()) {
-      var tier = new Span(rate);
-      tier.addClassNames(
-          "otopair-slot-rate",
-          slot.multiplier().compareTo(BigDecimal.ONE) > 0
-              ? "otopair-slot-peak"
-              : "otopair-slot-offpeak");
-      button.getElement().appendChild(tier.getElement());
-    }
-    button.setAriaLabel(SlotLabels.slot(slot, zone));
-    button.addClassName("otopair-slot-button");
-    return button;
+    boolean waitlistOpen =
+        rescheduling == null && !date.isBefore(LocalDate.now(clock.withZone(zone)));
+    day.show(date, slots(date, date), zone, closedOn(date.getDayOfWeek()), waitlistOpen);
   }
 
   /** Whether the shop's posted opening hours leave out {@code weekday} (none posted: unknown). */
@@ -337,10 +246,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     if (Feedback.run(
         () -> waitlist.join(shop().id(), Objects.requireNonNull(service().id()), date),
         getTranslation("booking.book.waitlist.joined", Formats.current().day(date)))) {
-      day.removeAll();
-      day.add(
-          new H2(getTranslation("booking.book.waitlist.title")),
-          new Paragraph(getTranslation("booking.book.waitlist.lead")));
+      day.waitlistJoined();
     }
   }
 

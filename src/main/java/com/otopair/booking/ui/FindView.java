@@ -1,8 +1,6 @@
 package com.otopair.booking.ui;
 
-import com.otopair.base.Formats;
 import com.otopair.base.GeoPoint;
-import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.base.PlausibleDates;
@@ -11,7 +9,6 @@ import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.booking.ShopSearch;
-import com.otopair.scheduling.Slot;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.ShopService;
 import com.otopair.team.Specialty;
@@ -19,10 +16,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -65,7 +60,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   final Button nearMe = new Button(getTranslation("booking.find.near-me"));
   final Button filtersToggle = new Button(getTranslation("booking.find.filters"));
   final Div filters = new Div();
-  final Div results = new Div();
+  final FindResults results = new FindResults();
 
   private static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
   private static final int DEFAULT_RADIUS = 25;
@@ -195,7 +190,6 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     form.setAlignItems(FlexComponent.Alignment.BASELINE);
     var card = new Div(form);
     card.addClassName("otopair-card");
-    results.setId("find-results");
     var lead = new Paragraph(getTranslation("booking.find.lead"));
     lead.addClassName("otopair-lead");
     add(header, new H1(getTranslation("booking.find.heading")), lead, card, results);
@@ -267,13 +261,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     if (where.getValue() != null && !where.getValue().isBlank()) {
       run(false);
     } else {
-      results.removeAll();
-      var hint =
-          new Div(
-              new H2(getTranslation("booking.find.ask.title")),
-              new Paragraph(getTranslation("booking.find.ask.text")));
-      hint.addClassName("otopair-card");
-      results.add(hint);
+      results.ask();
     }
   }
 
@@ -284,18 +272,9 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private void run(boolean updateAddress) {
     where.setInvalid(false);
-    ShopSearch.Page page;
+    ShopSearch.Page first;
     try {
-      page =
-          shopSearch.search(
-              new ShopSearch.Query(
-                  where.getValue() == null ? "" : where.getValue(),
-                  radius.getValue(),
-                  category.getValue().orElse(null),
-                  specialty.getValue().orElse(null),
-                  availableOn.getValue(),
-                  Boolean.TRUE.equals(order.getValue()),
-                  0));
+      first = shopSearch.search(query(0));
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("where", where));
       return;
@@ -303,87 +282,29 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     if (updateAddress) {
       address.write();
     }
-    results.removeAll();
-    var count =
-        new H2(
-            page.total() == 0
-                ? getTranslation("booking.find.none")
-                : getTranslation("booking.find.count", page.total(), page.place().city()));
-    count.setId("find-count");
-    results.add(count);
-    if (page.total() == 0) {
-      results.add(new Paragraph(getTranslation("booking.find.none.hint")));
-      return;
+    List<ShopSearch.Result> all = new ArrayList<>(first.results());
+    for (int p = 1; p < shown && first.total() > 0; p++) {
+      all.addAll(shopSearch.search(query(p)).results());
     }
-    List<ShopSearch.Result> all = new ArrayList<>(page.results());
-    for (int p = 1; p < shown; p++) {
-      all.addAll(
-          shopSearch
-              .search(
-                  new ShopSearch.Query(
-                      where.getValue(),
-                      radius.getValue(),
-                      category.getValue().orElse(null),
-                      specialty.getValue().orElse(null),
-                      availableOn.getValue(),
-                      Boolean.TRUE.equals(order.getValue()),
-                      p))
-              .results());
-    }
-    all.forEach(r -> results.add(card(r)));
-    if (all.size() < page.total()) {
-      var more =
-          new Button(
-              getTranslation("booking.find.more"),
-              e -> {
-                shown++;
-                run(false);
-              });
-      more.setId("find-more");
-      results.add(more);
-    }
+    results.show(
+        first,
+        all,
+        () -> {
+          shown++;
+          run(false);
+        });
   }
 
-  private static Div card(ShopSearch.Result result) {
-    var name = new Anchor("shops/" + result.shop().slug(), result.shop().name());
-    name.addClassName("otopair-strong");
-    var where =
-        new Paragraph(
-            I18n.t(
-                "booking.find.result",
-                result.shop().city(),
-                result.distanceKm(),
-                result.service().name(),
-                result.service().price().format()));
-    var slots = new Div();
-    slots.addClassName("otopair-slot-list");
-    if (result.nextSlots().isEmpty()) {
-      slots.add(new Paragraph(I18n.t("booking.find.no-slots")));
-    }
-    for (Slot slot : result.nextSlots()) {
-      var link =
-          new Anchor(
-              "book/"
-                  + result.shop().slug()
-                  + "/hold?service="
-                  + result.service().id()
-                  + "&start="
-                  + slot.start()
-                  + "&mechanic="
-                  + slot.mechanicId(),
-              Formats.current().weekday(slot.start().atZone(result.zone()).getDayOfWeek())
-                  + " "
-                  + SlotLabels.slot(slot, result.zone()));
-      link.addClassName("otopair-slot-chip");
-      slots.add(link);
-    }
-    var all =
-        new Anchor(
-            "book/" + result.shop().slug() + "?service=" + result.service().id(),
-            I18n.t("booking.find.all-times"));
-    var card = new Div(name, where, slots, all);
-    card.addClassNames("otopair-card", "otopair-find-result");
-    return card;
+  /** The form's search, its page {@code page} (from 0). */
+  private ShopSearch.Query query(int page) {
+    return new ShopSearch.Query(
+        where.getValue() == null ? "" : where.getValue(),
+        radius.getValue(),
+        category.getValue().orElse(null),
+        specialty.getValue().orElse(null),
+        availableOn.getValue(),
+        Boolean.TRUE.equals(order.getValue()),
+        page);
   }
 
   private static @Nullable String blankless(@Nullable String text) {

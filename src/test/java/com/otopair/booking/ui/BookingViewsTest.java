@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.otopair.base.ui.calendar.DatesSetEvent;
 import com.otopair.base.ui.calendar.FullCalendar;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
@@ -262,7 +263,7 @@ class BookingViewsTest extends KaribuTest {
     var week = calendar.getVisibleRange();
     ComponentUtil.fireEvent(
         calendar,
-        new FullCalendar.DatesSetEvent(
+        new DatesSetEvent(
             calendar,
             true,
             week.start().toString(),

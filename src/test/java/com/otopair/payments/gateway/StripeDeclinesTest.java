@@ -17,7 +17,7 @@ class StripeDeclinesTest {
     var declined =
         new CardException(
             "Your card was declined.", "req_1", code, null, declineCode, "ch_1", 402, null);
-    PaymentFailedException failure = StripeGateway.failure(declined);
+    PaymentFailedException failure = StripeErrors.failure(declined);
     assertThat(failure.retryable()).isFalse();
     return I18n.in(I18n.FRENCH, failure::getMessage);
   }
@@ -39,7 +39,7 @@ class StripeDeclinesTest {
     assertThat(french("card_declined", "do_not_honor")).isEqualTo("La carte a été refusée");
     assertThat(french(null, null)).isEqualTo("La carte a été refusée");
     assertThat(
-            StripeGateway.failure(
+            StripeErrors.failure(
                     new CardException(
                         "x", "r", "card_declined", null, "lost_card", null, 402, null))
                 .getMessage())

@@ -3,7 +3,9 @@ package com.otopair.scheduling.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
 import com.otopair.base.ui.calendar.CalendarEvent;
+import com.otopair.base.ui.calendar.EventClickEvent;
 import com.otopair.base.ui.calendar.FullCalendar;
+import com.otopair.base.ui.calendar.SelectEvent;
 import com.otopair.scheduling.ShopSchedule;
 import com.vaadin.flow.component.ComponentUtil;
 import java.time.DayOfWeek;
@@ -25,13 +27,12 @@ final class ScheduleScreen {
   static void select(FullCalendar calendar, LocalDate day, int from, int to) {
     ComponentUtil.fireEvent(
         calendar,
-        new FullCalendar.SelectEvent(
+        new SelectEvent(
             calendar, true, day.atTime(from, 0).toString(), day.atTime(to, 0).toString(), false));
   }
 
   static void clickEvent(ScheduleView view, CalendarEvent event) {
-    ComponentUtil.fireEvent(
-        view.calendar, new FullCalendar.EventClickEvent(view.calendar, true, event.id()));
+    ComponentUtil.fireEvent(view.calendar, new EventClickEvent(view.calendar, true, event.id()));
   }
 
   /** The weekly windows the calendar shows. */

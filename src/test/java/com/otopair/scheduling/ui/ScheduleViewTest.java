@@ -19,7 +19,10 @@ import com.otopair.base.Money;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.calendar.CalendarEvent;
 import com.otopair.base.ui.calendar.CalendarView;
-import com.otopair.base.ui.calendar.FullCalendar;
+import com.otopair.base.ui.calendar.DatesSetEvent;
+import com.otopair.base.ui.calendar.EventClickEvent;
+import com.otopair.base.ui.calendar.EventDropEvent;
+import com.otopair.base.ui.calendar.SelectEvent;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.BookingPolicies;
 import com.otopair.scheduling.ScheduleFixtures;
@@ -115,7 +118,7 @@ class ScheduleViewTest extends KaribuTest {
 
     ComponentUtil.fireEvent(
         view.calendar,
-        new FullCalendar.SelectEvent(
+        new SelectEvent(
             view.calendar,
             true,
             tuesday.atTime(18, 0).toString(),
@@ -169,7 +172,7 @@ class ScheduleViewTest extends KaribuTest {
     LocalDate wednesday = tuesday.plusDays(1);
     ComponentUtil.fireEvent(
         view.calendar,
-        new FullCalendar.EventDropEvent(
+        new EventDropEvent(
             view.calendar,
             true,
             drawn.id(),
@@ -197,8 +200,7 @@ class ScheduleViewTest extends KaribuTest {
     select(view.calendar, saturday, 9, 14);
     CalendarEvent drawn = windows(view).getFirst();
 
-    ComponentUtil.fireEvent(
-        view.calendar, new FullCalendar.EventClickEvent(view.calendar, true, drawn.id()));
+    ComponentUtil.fireEvent(view.calendar, new EventClickEvent(view.calendar, true, drawn.id()));
     _setValue(
         _get(BigDecimalField.class, spec -> spec.withId("window-multiplier")),
         new BigDecimal("1.5"));
@@ -375,7 +377,7 @@ class ScheduleViewTest extends KaribuTest {
     var week = view.calendar.getVisibleRange();
     ComponentUtil.fireEvent(
         view.calendar,
-        new FullCalendar.DatesSetEvent(
+        new DatesSetEvent(
             view.calendar,
             true,
             week.start().toString(),

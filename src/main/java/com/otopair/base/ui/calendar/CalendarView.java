@@ -1,5 +1,8 @@
 package com.otopair.base.ui.calendar;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 
 /** The views {@link FullCalendar} can show, with FullCalendar's name for each. */
@@ -34,5 +37,34 @@ public enum CalendarView {
         .filter(view -> view.clientName.equals(clientName))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Unknown calendar view: " + clientName));
+  }
+
+  /**
+   * The first day of the period {@code amount} periods (months, weeks, days) from {@code date}'s.
+   */
+  LocalDate step(LocalDate date, int amount) {
+    return switch (this) {
+      case MONTH -> date.withDayOfMonth(1).plusMonths(amount);
+      case WEEK, LIST -> date.plusWeeks(amount);
+      case DAY -> date.plusDays(amount);
+    };
+  }
+
+  /**
+   * The days this view shows around {@code date} when weeks start on {@code firstDay}: six weeks
+   * for a month, as FullCalendar draws it.
+   */
+  VisibleRange range(LocalDate date, DayOfWeek firstDay) {
+    return switch (this) {
+      case MONTH -> {
+        LocalDate start = date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(firstDay));
+        yield new VisibleRange(start, start.plusWeeks(6));
+      }
+      case WEEK, LIST -> {
+        LocalDate start = date.with(TemporalAdjusters.previousOrSame(firstDay));
+        yield new VisibleRange(start, start.plusWeeks(1));
+      }
+      case DAY -> new VisibleRange(date, date.plusDays(1));
+    };
   }
 }

@@ -1,12 +1,8 @@
 package com.otopair.base.ui.calendar;
 
-import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
@@ -22,14 +18,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -55,7 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p><b>Language.</b> The calendar speaks the page's language as it was when the calendar was made
  * (switching language reloads the page): FullCalendar's locale ({@code en} or {@code fr-ca}) for
- * its titles, dates and hours, and the {@code calendar} bundles for its buttons.
+ * its titles and dates, the {@code calendar} bundles for its buttons, and {@link
+ * com.otopair.base.Formats}' time style for its hours ("1 PM", "13 h"); see {@link
+ * CalendarOptions}.
  *
  * <p>On screens narrower than 600 px a week view opens as a day view (see {@link
  * #setNarrowView(CalendarView)}). Give the calendar a height ({@link #setHeightFull()}) to make it
@@ -78,25 +72,12 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private final Locale locale;
+  private final CalendarOptions options;
   private Clock clock;
-  private CalendarView view = CalendarView.WEEK;
-  private @Nullable CalendarView narrowView = CalendarView.DAY;
   private LocalDate date;
   private VisibleRange visibleRange;
   private List<CalendarEvent> events = List.of();
   private int eventsRevision;
-  private List<BusinessHours> businessHours = List.of();
-  private boolean selectable;
-  private boolean editable;
-  private boolean headerToolbar = true;
-  private List<CalendarView> toolbarViews = List.of(CalendarView.values());
-  private boolean allDaySlot;
-  private boolean fillHeight;
-  private Duration slotDuration = Duration.ofMinutes(30);
-  private LocalTime slotMinTime = LocalTime.MIDNIGHT;
-  private LocalTime slotMaxTime = LocalTime.MIDNIGHT;
-  private DayOfWeek firstDay = DayOfWeek.MONDAY;
 
   /** A calendar on the system clock, in the server's default time zone. */
   public FullCalendar() {
@@ -108,7 +89,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
    * injected {@code Clock} with the shop's zone, {@code clock.withZone(shopZone)}.
    */
   public FullCalendar(Clock clock) {
-    this.locale = I18n.current();
+    this.options = new CalendarOptions(I18n.current());
     this.clock = clock;
     this.date = LocalDate.now(clock);
     this.visibleRange = estimateRange();
@@ -147,14 +128,14 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
 
   /** Shows {@code view} around the current date. */
   public void setView(CalendarView view) {
-    this.view = Objects.requireNonNull(view);
+    options.view = Objects.requireNonNull(view);
     visibleRange = estimateRange();
     writeOptions();
   }
 
   /** The view shown (after the browser reported it), or the one last set. */
   public CalendarView getView() {
-    return view;
+    return options.view;
   }
 
   /**
@@ -163,7 +144,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
    * still switch views with the toolbar.
    */
   public void setNarrowView(@Nullable CalendarView narrowView) {
-    this.narrowView = narrowView;
+    options.narrowView = narrowView;
     writeOptions();
   }
 
@@ -226,35 +207,35 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
 
   /** Sets the opening hours; time outside them is shaded. An empty list shades nothing. */
   public void setBusinessHours(List<BusinessHours> businessHours) {
-    this.businessHours = List.copyOf(businessHours);
+    options.businessHours = List.copyOf(businessHours);
     writeOptions();
   }
 
   /** The opening hours shown. */
   public List<BusinessHours> getBusinessHours() {
-    return businessHours;
+    return options.businessHours;
   }
 
   // ---- interaction
 
   /** Lets the user select a time span by dragging (or a long press on touch screens). */
   public void setSelectable(boolean selectable) {
-    this.selectable = selectable;
+    options.selectable = selectable;
     writeOptions();
   }
 
   public boolean isSelectable() {
-    return selectable;
+    return options.selectable;
   }
 
   /** Lets the user drag and resize the events marked {@link CalendarEvent#editable()}. */
   public void setEditable(boolean editable) {
-    this.editable = editable;
+    options.editable = editable;
     writeOptions();
   }
 
   public boolean isEditable() {
-    return editable;
+    return options.editable;
   }
 
   // ---- layout
@@ -264,13 +245,13 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
     if (slotDuration.isNegative() || slotDuration.isZero()) {
       throw new IllegalArgumentException("Slot duration must be positive: " + slotDuration);
     }
-    this.slotDuration = slotDuration;
+    options.slotDuration = slotDuration;
     writeOptions();
   }
 
   /** The first time shown on the time axis; default midnight. */
   public void setSlotMinTime(LocalTime slotMinTime) {
-    this.slotMinTime = Objects.requireNonNull(slotMinTime);
+    options.slotMinTime = Objects.requireNonNull(slotMinTime);
     writeOptions();
   }
 
@@ -278,32 +259,32 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
    * The time the time axis ends at; default (and {@link LocalTime#MIDNIGHT}) the end of the day.
    */
   public void setSlotMaxTime(LocalTime slotMaxTime) {
-    this.slotMaxTime = Objects.requireNonNull(slotMaxTime);
+    options.slotMaxTime = Objects.requireNonNull(slotMaxTime);
     writeOptions();
   }
 
   /** The day weeks start on; default Monday. */
   public void setFirstDay(DayOfWeek firstDay) {
-    this.firstDay = Objects.requireNonNull(firstDay);
+    options.firstDay = Objects.requireNonNull(firstDay);
     visibleRange = estimateRange();
     writeOptions();
   }
 
   /** Shows or hides the toolbar (previous, next, today, title, view buttons); default shown. */
   public void setHeaderToolbar(boolean headerToolbar) {
-    this.headerToolbar = headerToolbar;
+    options.headerToolbar = headerToolbar;
     writeOptions();
   }
 
   /** The view buttons in the toolbar, in this order; none hides them. Default all views. */
   public void setToolbarViews(CalendarView... views) {
-    this.toolbarViews = List.copyOf(Arrays.asList(views));
+    options.toolbarViews = List.copyOf(Arrays.asList(views));
     writeOptions();
   }
 
   /** Shows or hides the "all-day" row of week and day views; default hidden. */
   public void setAllDaySlot(boolean allDaySlot) {
-    this.allDaySlot = allDaySlot;
+    options.allDaySlot = allDaySlot;
     writeOptions();
   }
 
@@ -314,7 +295,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
   @Override
   public void setHeight(@Nullable String height) {
     HasSize.super.setHeight(height);
-    fillHeight = height != null && !height.isBlank();
+    options.fillHeight = height != null && !height.isBlank();
     writeOptions();
   }
 
@@ -351,7 +332,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
   // ---- state sent to the browser (element properties, so it survives detach and re-attach)
 
   private void onDatesSet(DatesSetEvent event) {
-    view = event.getView();
+    options.view = event.getView();
     date = event.getDate();
     visibleRange = event.getRange();
     writeOptions();
@@ -360,55 +341,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
   }
 
   private void writeOptions() {
-    ObjectNode options = JSON.objectNode();
-    options.put("view", view.clientName());
-    if (narrowView == null) {
-      options.putNull("narrowView");
-    } else {
-      options.put("narrowView", narrowView.clientName());
-    }
-    options.put("selectable", selectable);
-    options.put("editable", editable);
-    options.put("slotDuration", clockTime(slotDuration));
-    options.put("slotMinTime", clockTime(slotMinTime, false));
-    options.put("slotMaxTime", clockTime(slotMaxTime, true));
-    options.put("firstDay", dayNumber(firstDay));
-    options.put("allDaySlot", allDaySlot);
-    options.put("height", fillHeight ? "100%" : "auto");
-    writeLanguage(options);
-    if (headerToolbar) {
-      ObjectNode toolbar = options.putObject("headerToolbar");
-      toolbar.put("left", "prev,next today"); // i18n: FullCalendar button names
-      toolbar.put("center", "title");
-      toolbar.put(
-          "right",
-          toolbarViews.stream().map(CalendarView::clientName).collect(Collectors.joining(",")));
-    } else {
-      options.put("headerToolbar", false);
-    }
-    ArrayNode hours = options.putArray("businessHours");
-    for (BusinessHours h : businessHours) {
-      ObjectNode entry = hours.addObject();
-      ArrayNode days = entry.putArray("daysOfWeek");
-      h.days().stream().sorted().forEach(day -> days.add(dayNumber(day)));
-      entry.put("startTime", clockTime(h.start(), false));
-      entry.put("endTime", clockTime(h.end(), true));
-    }
-    getElement().setPropertyJson("options", options);
-  }
-
-  /**
-   * The page's language: FullCalendar's locale (its titles, dates, hours and its own hints), the
-   * toolbar's buttons and the week view's day headings ("Mon 23", "lun. 23").
-   */
-  private void writeLanguage(ObjectNode options) {
-    options.put("locale", locale.equals(I18n.FRENCH) ? "fr-ca" : "en");
-    ObjectNode buttons = options.putObject("buttonText");
-    for (String button : List.of("today", "month", "week", "day", "list")) {
-      buttons.put(button, I18n.t(locale, "calendar.button." + button));
-    }
-    ArrayNode weekdays = options.putArray("weekdays");
-    Formats.of(locale).weekdays(false).forEach(weekdays::add);
+    getElement().setPropertyJson("options", options.toJson());
   }
 
   private void writeEvents() {
@@ -438,235 +371,15 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
   }
 
   private LocalDate step(int amount) {
-    return switch (view) {
-      case MONTH -> date.withDayOfMonth(1).plusMonths(amount);
-      case WEEK, LIST -> date.plusWeeks(amount);
-      case DAY -> date.plusDays(amount);
-    };
+    return options.view.step(date, amount);
   }
 
   private VisibleRange estimateRange() {
-    return switch (view) {
-      case MONTH -> {
-        LocalDate start = date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(firstDay));
-        yield new VisibleRange(start, start.plusWeeks(6));
-      }
-      case WEEK, LIST -> {
-        LocalDate start = date.with(TemporalAdjusters.previousOrSame(firstDay));
-        yield new VisibleRange(start, start.plusWeeks(1));
-      }
-      case DAY -> new VisibleRange(date, date.plusDays(1));
-    };
-  }
-
-  /** FullCalendar numbers days from Sunday = 0. */
-  private static int dayNumber(DayOfWeek day) {
-    return day.getValue() % 7;
-  }
-
-  private static String clockTime(LocalTime time, boolean midnightEndsTheDay) {
-    if (midnightEndsTheDay && time.equals(LocalTime.MIDNIGHT)) {
-      return "24:00:00";
-    }
-    return time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
-  }
-
-  private static String clockTime(Duration duration) {
-    return "%02d:%02d:%02d"
-        .formatted(duration.toHours(), duration.toMinutesPart(), duration.toSecondsPart());
+    return options.view.range(date, options.firstDay);
   }
 
   /** The wire format: ISO local date-time with seconds and no offset. */
   static String wallTime(LocalDateTime time) {
     return time.format(WALL_TIME);
-  }
-
-  // ---- events from the browser
-
-  /** The user selected a time span (by dragging, or a long press on touch screens). */
-  @DomEvent("otopair-select")
-  public static class SelectEvent extends ComponentEvent<FullCalendar> {
-    private final LocalDateTime start;
-    private final LocalDateTime end;
-    private final boolean allDay;
-
-    /**
-     * @param start shop-local start, ISO without offset ({@code 2026-11-23T08:00:00})
-     * @param end shop-local end (exclusive), same format
-     * @param allDay whether whole days were selected (month view or the all-day row)
-     */
-    public SelectEvent(
-        FullCalendar source,
-        boolean fromClient,
-        @EventData("event.detail.start") String start,
-        @EventData("event.detail.end") String end,
-        @EventData("event.detail.allDay") boolean allDay) {
-      super(source, fromClient);
-      this.start = LocalDateTime.parse(start);
-      this.end = LocalDateTime.parse(end);
-      this.allDay = allDay;
-    }
-
-    public LocalDateTime getStart() {
-      return start;
-    }
-
-    /** The end (exclusive): a selection of 08:00-09:00 ends at 09:00. */
-    public LocalDateTime getEnd() {
-      return end;
-    }
-
-    /** Whole days: start and end are midnights. */
-    public boolean isAllDay() {
-      return allDay;
-    }
-  }
-
-  /** The user clicked an event. */
-  @DomEvent("otopair-event-click")
-  public static class EventClickEvent extends ComponentEvent<FullCalendar> {
-    private final String eventId;
-
-    public EventClickEvent(
-        FullCalendar source, boolean fromClient, @EventData("event.detail.id") String eventId) {
-      super(source, fromClient);
-      this.eventId = eventId;
-    }
-
-    public String getEventId() {
-      return eventId;
-    }
-
-    /** The clicked event, if the calendar still holds it. */
-    public Optional<CalendarEvent> getEvent() {
-      return getSource().findEvent(eventId);
-    }
-  }
-
-  /** The user moved or resized an event; the calendar keeps showing it there until setEvents. */
-  public abstract static class EventChangeEvent extends ComponentEvent<FullCalendar> {
-    private final String eventId;
-    private final LocalDateTime start;
-    private final LocalDateTime end;
-    private final LocalDateTime oldStart;
-    private final LocalDateTime oldEnd;
-
-    protected EventChangeEvent(
-        FullCalendar source,
-        boolean fromClient,
-        String eventId,
-        String start,
-        String end,
-        String oldStart,
-        String oldEnd) {
-      super(source, fromClient);
-      this.eventId = eventId;
-      this.start = LocalDateTime.parse(start);
-      this.end = LocalDateTime.parse(end);
-      this.oldStart = LocalDateTime.parse(oldStart);
-      this.oldEnd = LocalDateTime.parse(oldEnd);
-    }
-
-    public String getEventId() {
-      return eventId;
-    }
-
-    /** The proposed start, shop-local. */
-    public LocalDateTime getStart() {
-      return start;
-    }
-
-    /** The proposed end (exclusive), shop-local. */
-    public LocalDateTime getEnd() {
-      return end;
-    }
-
-    public LocalDateTime getOldStart() {
-      return oldStart;
-    }
-
-    public LocalDateTime getOldEnd() {
-      return oldEnd;
-    }
-
-    /** The changed event as the calendar holds it (at its old time), if it still does. */
-    public Optional<CalendarEvent> getEvent() {
-      return getSource().findEvent(eventId);
-    }
-  }
-
-  /** The user dragged an event to another time (same length). */
-  @DomEvent("otopair-event-drop")
-  public static class EventDropEvent extends EventChangeEvent {
-    public EventDropEvent(
-        FullCalendar source,
-        boolean fromClient,
-        @EventData("event.detail.id") String eventId,
-        @EventData("event.detail.start") String start,
-        @EventData("event.detail.end") String end,
-        @EventData("event.detail.oldStart") String oldStart,
-        @EventData("event.detail.oldEnd") String oldEnd) {
-      super(source, fromClient, eventId, start, end, oldStart, oldEnd);
-    }
-  }
-
-  /** The user dragged an event's edge to change its length. */
-  @DomEvent("otopair-event-resize")
-  public static class EventResizeEvent extends EventChangeEvent {
-    public EventResizeEvent(
-        FullCalendar source,
-        boolean fromClient,
-        @EventData("event.detail.id") String eventId,
-        @EventData("event.detail.start") String start,
-        @EventData("event.detail.end") String end,
-        @EventData("event.detail.oldStart") String oldStart,
-        @EventData("event.detail.oldEnd") String oldEnd) {
-      super(source, fromClient, eventId, start, end, oldStart, oldEnd);
-    }
-  }
-
-  /**
-   * The calendar shows a new range of days or another view: fired when it is first rendered and
-   * after every page or view change.
-   */
-  @DomEvent("otopair-dates-set")
-  public static class DatesSetEvent extends ComponentEvent<FullCalendar> {
-    private final VisibleRange range;
-    private final CalendarView view;
-    private final LocalDate date;
-
-    /**
-     * @param start the first visible day, ISO ({@code 2026-11-23})
-     * @param end the day after the last visible day
-     * @param view FullCalendar's view name ({@code timeGridWeek})
-     * @param date the first day of the period shown (the 1st for a month), which may differ from
-     *     {@code start} when a month view begins in the previous month
-     */
-    public DatesSetEvent(
-        FullCalendar source,
-        boolean fromClient,
-        @EventData("event.detail.start") String start,
-        @EventData("event.detail.end") String end,
-        @EventData("event.detail.view") String view,
-        @EventData("event.detail.date") String date) {
-      super(source, fromClient);
-      this.range = new VisibleRange(LocalDate.parse(start), LocalDate.parse(end));
-      this.view = CalendarView.ofClientName(view);
-      this.date = LocalDate.parse(date);
-    }
-
-    /** The visible days, end exclusive. */
-    public VisibleRange getRange() {
-      return range;
-    }
-
-    public CalendarView getView() {
-      return view;
-    }
-
-    /** The first day of the period shown. */
-    public LocalDate getDate() {
-      return date;
-    }
   }
 }

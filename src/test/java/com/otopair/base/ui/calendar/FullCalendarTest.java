@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.otopair.base.Formats;
 import com.otopair.base.I18n;
-import com.otopair.base.ui.calendar.FullCalendar.DatesSetEvent;
-import com.otopair.base.ui.calendar.FullCalendar.EventClickEvent;
-import com.otopair.base.ui.calendar.FullCalendar.EventDropEvent;
-import com.otopair.base.ui.calendar.FullCalendar.EventResizeEvent;
-import com.otopair.base.ui.calendar.FullCalendar.SelectEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import java.time.Clock;
@@ -20,8 +16,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -63,6 +61,37 @@ class FullCalendarTest {
     assertThat(buttons.get("month").asString()).isEqualTo("Mois");
     assertThat(options.get("weekdays").get(0).asString()).isEqualTo("dim.");
     assertThat(options.get("weekdays").get(1).asString()).isEqualTo("lun.");
+  }
+
+  @Test
+  void theTimeAxisAndEventTimesReadLikeTheTimesInThePagesSentences() {
+    JsonNode english = property("options").get("timeLabels");
+    assertThat(english.get("time").asString()).isEqualTo("h:mm a");
+    assertThat(english.get("hour").asString()).isEqualTo("h a");
+    assertThat(english.get("am").asString()).isEqualTo("AM");
+    assertThat(english.get("pm").asString()).isEqualTo("PM");
+    assertThat(read(english, "hour", Locale.ENGLISH, LocalTime.of(9, 0))).isEqualTo("9 AM");
+    assertThat(read(english, "hour", Locale.ENGLISH, LocalTime.of(13, 0))).isEqualTo("1 PM");
+    assertThat(read(english, "time", Locale.ENGLISH, LocalTime.of(13, 30)))
+        .isEqualTo(Formats.of(Locale.ENGLISH).time(LocalTime.of(13, 30)))
+        .isEqualTo("1:30 PM");
+
+    FullCalendar french = I18n.in(I18n.FRENCH, () -> new FullCalendar(CLOCK));
+    french.setView(CalendarView.DAY);
+
+    JsonNode labels = ((JsonNode) french.getElement().getPropertyRaw("options")).get("timeLabels");
+    assertThat(labels.get("time").asString()).isEqualTo("H 'h' mm");
+    assertThat(labels.get("hour").asString()).isEqualTo("H 'h'");
+    assertThat(read(labels, "hour", I18n.FRENCH, LocalTime.of(9, 0))).isEqualTo("9 h");
+    assertThat(read(labels, "hour", I18n.FRENCH, LocalTime.of(13, 0))).isEqualTo("13 h");
+    assertThat(read(labels, "time", I18n.FRENCH, LocalTime.of(13, 30)))
+        .isEqualTo(Formats.of(I18n.FRENCH).time(LocalTime.of(13, 30)))
+        .isEqualTo("13 h 30");
+  }
+
+  /** A wall time as the browser writes it with the pattern the server sent (Java's notation). */
+  private static String read(JsonNode labels, String pattern, Locale locale, LocalTime time) {
+    return DateTimeFormatter.ofPattern(labels.get(pattern).asString(), locale).format(time);
   }
 
   @Test

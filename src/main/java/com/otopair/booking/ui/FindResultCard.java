@@ -1,0 +1,61 @@
+package com.otopair.booking.ui;
+
+import com.otopair.base.Formats;
+import com.otopair.booking.ShopSearch;
+import com.otopair.scheduling.Slot;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+/**
+ * One shop found: its name (to its page), where it is and what the service costs, its next free
+ * slots (each straight to holding it) and a link to all its times.
+ */
+class FindResultCard extends Div {
+
+  FindResultCard(ShopSearch.Result result) {
+    var name = new Anchor("shops/" + result.shop().slug(), result.shop().name());
+    name.addClassName("otopair-strong");
+    var where =
+        new Paragraph(
+            getTranslation(
+                "booking.find.result",
+                result.shop().city(),
+                result.distanceKm(),
+                result.service().name(),
+                result.service().price().format()));
+    var slots = new Div();
+    slots.addClassName("otopair-slot-list");
+    if (result.nextSlots().isEmpty()) {
+      slots.add(new Paragraph(getTranslation("booking.find.no-slots")));
+    }
+    for (Slot slot : result.nextSlots()) {
+      slots.add(slotLink(result, slot));
+    }
+    var all =
+        new Anchor(
+            "book/" + result.shop().slug() + "?service=" + result.service().id(),
+            getTranslation("booking.find.all-times"));
+    add(name, where, slots, all);
+    addClassNames("otopair-card", "otopair-find-result");
+  }
+
+  /** A free slot as a chip, "Tuesday 9:00 AM · $85", that opens its hold page. */
+  private static Anchor slotLink(ShopSearch.Result result, Slot slot) {
+    var link =
+        new Anchor(
+            "book/"
+                + result.shop().slug()
+                + "/hold?service="
+                + result.service().id()
+                + "&start="
+                + slot.start()
+                + "&mechanic="
+                + slot.mechanicId(),
+            Formats.current().weekday(slot.start().atZone(result.zone()).getDayOfWeek())
+                + " "
+                + SlotLabels.slot(slot, result.zone()));
+    link.addClassName("otopair-slot-chip");
+    return link;
+  }
+}
