@@ -113,7 +113,8 @@ class ConsultViewsTest extends KaribuTest {
     openAs(fixture.shop().alexEmail());
     navigate("sessions");
     SessionsView dashboard = _get(SessionsView.class);
-    assertThat(dashboard.available.getElement().getTextRecursively()).contains("Nobody is waiting right now.");
+    assertThat(dashboard.available.getElement().getTextRecursively())
+        .contains("Nobody is waiting right now.");
 
     UUID id = requestedElsewhere();
 
@@ -166,7 +167,8 @@ class ConsultViewsTest extends KaribuTest {
         });
 
     assertThat(view.status.getText()).isEqualTo("Active");
-    assertThat(view.people.getElement().getTextRecursively()).isEqualTo("Alex Martin is your mechanic");
+    assertThat(view.people.getElement().getTextRecursively())
+        .isEqualTo("Alex Martin is your mechanic");
     assertThat(chatTexts()).containsExactly("Alex Martin joined");
   }
 
