@@ -66,6 +66,7 @@ class DemoData implements ApplicationRunner {
   private final BookingProvisioning bookings;
   private final JobProvisioning jobProvisioning;
   private final AccountLanguages languages;
+  private final DemoSessions sessions;
   private final Clock clock;
 
   DemoData(
@@ -77,6 +78,7 @@ class DemoData implements ApplicationRunner {
       BookingProvisioning bookings,
       JobProvisioning jobProvisioning,
       AccountLanguages languages,
+      DemoSessions sessions,
       Clock clock) {
     this.users = users;
     this.shops = shops;
@@ -86,6 +88,7 @@ class DemoData implements ApplicationRunner {
     this.bookings = bookings;
     this.jobProvisioning = jobProvisioning;
     this.languages = languages;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -191,6 +194,7 @@ class DemoData implements ApplicationRunner {
           i == 2 ? "Volkswagen, Audi" : "");
     }
     bookDemoCustomers(today, liveShops, customerEmails);
+    sessions.load(liveShops.getFirst());
     log.info(
         "Demo data loaded; sign in as {} with password {}",
         DemoAccounts.ADMIN.email(),

@@ -12,6 +12,7 @@ import com.otopair.booking.Waitlist;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
@@ -180,8 +181,25 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     picker.addClassName("otopair-card");
     var body = new Div(picker, day);
     body.addClassName("otopair-book-body");
-    add(header, heading, lead, body);
+    add(header, heading, lead);
+    if (service.mode() != OfferingMode.IN_SHOP && rescheduling == null) {
+      add(liveCard(shop, service));
+    }
+    add(body);
     refresh();
+  }
+
+  /** A remote service can start now, as a live session, or be booked for a time below. */
+  private Div liveCard(ShopDetails shop, Offering service) {
+    var now =
+        new Anchor(
+            "sessions/new/" + shop.slug() + "/" + service.id(),
+            getTranslation("booking.book.live.now"));
+    now.addClassName("otopair-button-link");
+    now.setId("book-live-now");
+    var card = new Div(new Paragraph(getTranslation("booking.book.live.text")), now);
+    card.addClassNames("otopair-card", "otopair-live-card");
+    return card;
   }
 
   private List<Slot> slots(LocalDate from, LocalDate to) {

@@ -1,0 +1,139 @@
+package com.otopair.consult;
+
+import com.otopair.consult.domain.ChatMessage;
+import com.otopair.consult.domain.ChatMessageRepository;
+import com.otopair.consult.domain.ConsultSession;
+import com.otopair.consult.domain.ConsultSessionRepository;
+import com.otopair.shops.Offering;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Live sessions for the demo data: a mechanic's switch turned on, a session waiting in a queue, and
+ * past sessions in each way a session finishes. Runs without a signed-in user.
+ */
+@Service
+@Transactional
+public class ConsultProvisioning {
+
+  private final ConsultSessionRepository sessions;
+  private final ChatMessageRepository messages;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  ConsultProvisioning(
+      ConsultSessionRepository sessions,
+      ChatMessageRepository messages,
+      JdbcTemplate jdbc,
+      Clock clock) {
+    this.sessions = sessions;
+    this.messages = messages;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A customer and what they asked: the service, the vehicle, the problem. */
+  public record Ask(
+      UUID shopId,
+      String shopName,
+      Offering service,
+      UUID customerId,
+      String customerName,
+      String vehicle,
+      String problem) {}
+
+  /** Turns a mechanic's switch on; they count as online while a page of theirs is open. */
+  public void online(UUID mechanicId) {
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.update(
+        "insert into consult_mechanic_status (user_id, online, changed_at, last_seen_at)"
+            + " values (?, true, ?, ?) on conflict (user_id) do update set online = true",
+        mechanicId,
+        now,
+        now);
+  }
+
+  /** A session asked for {@code ago}, waiting in its shop's queue. */
+  public UUID waiting(Ask ask, Duration ago) {
+    return create(ask, clock.instant().minus(ago)).getId();
+  }
+
+  /**
+   * A session asked for at {@code at} that finished as {@code status} for {@code reason}; a session
+   * that ran has the mechanic and the chat {@code lines}, alternating customer first.
+   */
+  public UUID finished(
+      Ask ask,
+      Instant at,
+      SessionStatus status,
+      EndReason reason,
+      @Nullable UUID mechanicId,
+      @Nullable String mechanicName,
+      List<String> lines) {
+    ConsultSession session = create(ask, at);
+    UUID id = session.getId();
+    if (mechanicId != null && mechanicName != null) {
+      Instant claimed = at.plus(Duration.ofMinutes(2));
+      sessions.claim(id, mechanicId, mechanicName, claimed);
+      messages.save(
+          ChatMessage.notice(id, "consult.chat.notice.joined", List.of(mechanicName), claimed));
+      Instant sent = claimed;
+      for (int i = 0; i < lines.size(); i++) {
+        sent = sent.plusSeconds(40);
+        boolean customer = i % 2 == 0;
+        messages.save(
+            ChatMessage.written(
+                id,
+                customer ? ask.customerId() : mechanicId,
+                customer ? ask.customerName() : mechanicName,
+                lines.get(i),
+                null,
+                sent));
+      }
+      Instant ended =
+          reason == EndReason.TIME_UP
+              ? claimed.plus(Duration.ofMinutes(ask.service().durationMinutes()))
+              : sent.plusSeconds(30);
+      sessions.finish(id, "ACTIVE", status.name(), reason.name(), ended);
+      if (reason == EndReason.TIME_UP) {
+        messages.save(
+            ChatMessage.notice(id, "consult.chat.notice.ended.time-up", List.of(), ended));
+      }
+    } else {
+      Instant ended =
+          reason == EndReason.NOBODY_CAME
+              ? at.plus(Duration.ofMinutes(LiveSessions.DEFAULT_WAIT_LIMIT_MINUTES))
+              : at.plus(Duration.ofMinutes(3));
+      sessions.finish(id, "WAITING", status.name(), reason.name(), ended);
+    }
+    return id;
+  }
+
+  private ConsultSession create(Ask ask, Instant at) {
+    return sessions.saveAndFlush(
+        new ConsultSession(
+            ask.shopId(),
+            ask.shopName(),
+            ask.service().id(),
+            ask.service().name(),
+            ask.service().mode().name(),
+            ask.customerId(),
+            ask.customerName(),
+            ask.vehicle(),
+            ask.problem(),
+            ask.service().durationMinutes(),
+            ask.service().price().minor(),
+            ask.service().price().currency(),
+            true,
+            LiveSessions.DEFAULT_WAIT_LIMIT_MINUTES,
+            at));
+  }
+}

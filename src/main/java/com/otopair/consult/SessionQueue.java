@@ -1,0 +1,140 @@
+package com.otopair.consult;
+
+import com.otopair.base.ConflictException;
+import com.otopair.base.CurrentUser;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.NotFoundException;
+import com.otopair.base.PlainText;
+import com.otopair.base.Roles;
+import com.otopair.base.SignedInUser;
+import com.otopair.consult.domain.ConsultSession;
+import com.otopair.consult.domain.ConsultSessionRepository;
+import com.otopair.scheduling.BusyTimes;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Live sessions as mechanics see them: the queue of the shops they work at, the claim that only one
+ * of them wins (decided by PostgreSQL), and giving a session back with a reason.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
+public class SessionQueue {
+
+  public static final int MAX_REASON = 500;
+
+  private final ConsultSessionRepository sessions;
+  private final SessionAccess access;
+  private final SessionMoves moves;
+  private final ShopService shops;
+  private final ShopMembership membership;
+  private final BusyTimes busyTimes;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  SessionQueue(
+      ConsultSessionRepository sessions,
+      SessionAccess access,
+      SessionMoves moves,
+      ShopService shops,
+      ShopMembership membership,
+      Optional<BusyTimes> busyTimes,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.sessions = sessions;
+    this.access = access;
+    this.moves = moves;
+    this.shops = shops;
+    this.membership = membership;
+    this.busyTimes = busyTimes.orElse((mechanics, from, to) -> List.of());
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Sessions waiting at the shops the mechanic works at, oldest request first. */
+  @Transactional(readOnly = true)
+  public List<SessionSummary> available() {
+    List<UUID> shopIds = shops.myShops().stream().map(ShopDetails::id).toList();
+    if (shopIds.isEmpty()) {
+      return List.of();
+    }
+    return sessions.waitingAt(shopIds).stream().map(access::summary).toList();
+  }
+
+  /** The mechanic's active session first, then their past ones, newest first. */
+  @Transactional(readOnly = true)
+  public List<SessionSummary> yours() {
+    return sessions.ofMechanic(CurrentUser.require().id(), PageRequest.of(0, 30)).stream()
+        .map(access::summary)
+        .toList();
+  }
+
+  /**
+   * The mechanic takes a waiting session. Of many mechanics claiming it at once exactly one wins;
+   * the others are told another mechanic took it. A mechanic in an in-shop booking right now, or
+   * already in a session, cannot claim.
+   */
+  public void claim(UUID sessionId) {
+    SignedInUser me = CurrentUser.require();
+    ConsultSession session = access.found(sessionId);
+    if (!membership.isMember(session.getShopId(), me.id())) {
+      throw new NotFoundException("consult.session.not-found");
+    }
+    Instant now = clock.instant();
+    if (!busyTimes.busy(List.of(me.id()), now, now.plusSeconds(1)).isEmpty()) {
+      throw new ConflictException("consult.claim.in-booking");
+    }
+    if (sessions.countActiveOf(me.id()) > 0) {
+      throw new ConflictException("consult.claim.already-in-session");
+    }
+    int claimed;
+    try {
+      claimed = sessions.claim(sessionId, me.id(), me.displayName(), now);
+    } catch (DataIntegrityViolationException e) {
+      throw new ConflictException("consult.claim.already-in-session");
+    }
+    if (claimed == 0) {
+      throw new ConflictException(
+          session.getStatus() == SessionStatus.WAITING
+                  || session.getStatus() == SessionStatus.ACTIVE
+              ? "consult.claim.taken"
+              : "consult.claim.gone");
+    }
+    moves.notice(session, "consult.chat.notice.joined", me.displayName());
+    events.publishEvent(new MechanicJoinedSession(sessionId, me.id(), session.getCustomerId()));
+    events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
+  }
+
+  /** The mechanic gives an active session back to the queue, saying why. */
+  public void release(UUID sessionId, String reason) {
+    SignedInUser me = CurrentUser.require();
+    ConsultSession session = access.participant(sessionId);
+    String why = reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidRequestException("reason", "consult.release.reason.required");
+    }
+    if (why.length() > MAX_REASON) {
+      throw new InvalidRequestException(
+          "reason", "consult.release.reason.too-long", String.valueOf(MAX_REASON));
+    }
+    PlainText.requireLine("reason", why);
+    if (sessions.release(sessionId, me.id(), clock.instant()) == 0) {
+      throw new ConflictException("consult.release.not-active");
+    }
+    moves.notice(session, "consult.chat.notice.released", me.displayName(), why);
+    events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
+  }
+}

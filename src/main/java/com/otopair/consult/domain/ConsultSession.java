@@ -1,0 +1,240 @@
+package com.otopair.consult.domain;
+
+import com.otopair.base.AbstractEntity;
+import com.otopair.consult.EndReason;
+import com.otopair.consult.SessionStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A live remote session. Its state moves by conditional updates in {@link ConsultSessionRepository}
+ * (a claim or an end changes one row or none), so this class only reads.
+ */
+@Entity
+@Table(name = "consult_sessions")
+public class ConsultSession extends AbstractEntity {
+
+  @Column(name = "shop_id", nullable = false, updatable = false)
+  private UUID shopId;
+
+  @Column(name = "shop_name", nullable = false, updatable = false)
+  private String shopName;
+
+  @Column(name = "offering_id", updatable = false)
+  private @Nullable UUID offeringId;
+
+  @Column(name = "service_name", nullable = false, updatable = false)
+  private String serviceName;
+
+  @Column(name = "mode", nullable = false, updatable = false)
+  private String mode;
+
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  private UUID customerId;
+
+  @Column(name = "customer_name", nullable = false, updatable = false)
+  private String customerName;
+
+  @Column(name = "mechanic_id", insertable = false, updatable = false)
+  private @Nullable UUID mechanicId;
+
+  @Column(name = "mechanic_name", insertable = false, updatable = false)
+  private @Nullable String mechanicName;
+
+  @Column(name = "vehicle", nullable = false, updatable = false)
+  private String vehicle;
+
+  @Column(name = "problem", nullable = false, updatable = false)
+  private String problem;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, updatable = false)
+  private SessionStatus status = SessionStatus.WAITING;
+
+  @Column(name = "duration_minutes", nullable = false, updatable = false)
+  private int durationMinutes;
+
+  @Column(name = "price_minor", nullable = false, updatable = false)
+  private long priceMinor;
+
+  @Column(name = "currency", nullable = false, updatable = false)
+  private String currency;
+
+  @Column(name = "free", nullable = false, updatable = false)
+  private boolean free;
+
+  @Column(name = "wait_limit_minutes", nullable = false, updatable = false)
+  private int waitLimitMinutes;
+
+  @Column(name = "requested_at", nullable = false, updatable = false)
+  private Instant requestedAt;
+
+  @Column(name = "queued_at", nullable = false, updatable = false)
+  private Instant queuedAt;
+
+  @Column(name = "claimed_at", insertable = false, updatable = false)
+  private @Nullable Instant claimedAt;
+
+  @Column(name = "ends_at", insertable = false, updatable = false)
+  private @Nullable Instant endsAt;
+
+  @Column(name = "ended_at", insertable = false, updatable = false)
+  private @Nullable Instant endedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "end_reason", insertable = false, updatable = false)
+  private @Nullable EndReason endReason;
+
+  @Column(name = "last_mechanic_at", insertable = false, updatable = false)
+  private @Nullable Instant lastMechanicAt;
+
+  protected ConsultSession() {
+    shopId = UUID.randomUUID();
+    shopName = "";
+    serviceName = "";
+    mode = "";
+    customerId = UUID.randomUUID();
+    customerName = "";
+    vehicle = "";
+    problem = "";
+    currency = "";
+    requestedAt = Instant.EPOCH;
+    queuedAt = Instant.EPOCH;
+  }
+
+  public ConsultSession(
+      UUID shopId,
+      String shopName,
+      @Nullable UUID offeringId,
+      String serviceName,
+      String mode,
+      UUID customerId,
+      String customerName,
+      String vehicle,
+      String problem,
+      int durationMinutes,
+      long priceMinor,
+      String currency,
+      boolean free,
+      int waitLimitMinutes,
+      Instant requestedAt) {
+    this.shopId = shopId;
+    this.shopName = shopName;
+    this.offeringId = offeringId;
+    this.serviceName = serviceName;
+    this.mode = mode;
+    this.customerId = customerId;
+    this.customerName = customerName;
+    this.vehicle = vehicle;
+    this.problem = problem;
+    this.durationMinutes = durationMinutes;
+    this.priceMinor = priceMinor;
+    this.currency = currency;
+    this.free = free;
+    this.waitLimitMinutes = waitLimitMinutes;
+    this.requestedAt = requestedAt;
+    this.queuedAt = requestedAt;
+  }
+
+  public UUID getShopId() {
+    return shopId;
+  }
+
+  public String getShopName() {
+    return shopName;
+  }
+
+  public @Nullable UUID getOfferingId() {
+    return offeringId;
+  }
+
+  public String getServiceName() {
+    return serviceName;
+  }
+
+  public String getMode() {
+    return mode;
+  }
+
+  public UUID getCustomerId() {
+    return customerId;
+  }
+
+  public String getCustomerName() {
+    return customerName;
+  }
+
+  public @Nullable UUID getMechanicId() {
+    return mechanicId;
+  }
+
+  public @Nullable String getMechanicName() {
+    return mechanicName;
+  }
+
+  public String getVehicle() {
+    return vehicle;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public SessionStatus getStatus() {
+    return status;
+  }
+
+  public int getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public long getPriceMinor() {
+    return priceMinor;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public boolean isFree() {
+    return free;
+  }
+
+  public int getWaitLimitMinutes() {
+    return waitLimitMinutes;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public Instant getQueuedAt() {
+    return queuedAt;
+  }
+
+  public @Nullable Instant getClaimedAt() {
+    return claimedAt;
+  }
+
+  public @Nullable Instant getEndsAt() {
+    return endsAt;
+  }
+
+  public @Nullable Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public @Nullable EndReason getEndReason() {
+    return endReason;
+  }
+
+  public @Nullable Instant getLastMechanicAt() {
+    return lastMechanicAt;
+  }
+}

@@ -1,0 +1,95 @@
+package com.otopair.consult.domain;
+
+import com.otopair.consult.SessionStatus;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Sessions, and the moves between their states. Each move is one conditional update: it changes the
+ * row only from the state it starts from and reports how many rows it changed (one or none), so two
+ * requests that race for the same session never both win.
+ */
+public interface ConsultSessionRepository
+    extends JpaRepository<ConsultSession, UUID>, JpaSpecificationExecutor<ConsultSession> {
+
+  /** Waiting sessions of these shops, oldest request first. */
+  @Query(
+      "select s from ConsultSession s where s.shopId in :shopIds"
+          + " and s.status = com.otopair.consult.SessionStatus.WAITING order by s.requestedAt, s.id")
+  List<ConsultSession> waitingAt(Collection<UUID> shopIds);
+
+  /** A mechanic's active session first, then their finished ones, newest first. */
+  @Query(
+      "select s from ConsultSession s where s.mechanicId = :mechanicId"
+          + " order by case when s.status = com.otopair.consult.SessionStatus.ACTIVE then 0 else 1"
+          + " end, s.requestedAt desc")
+  Slice<ConsultSession> ofMechanic(UUID mechanicId, Pageable page);
+
+  @Query(
+      "select s from ConsultSession s where s.customerId = :customerId order by s.requestedAt desc")
+  Slice<ConsultSession> ofCustomer(UUID customerId, Pageable page);
+
+  @Query(
+      "select count(s) from ConsultSession s where s.shopId = :shopId"
+          + " and s.status = com.otopair.consult.SessionStatus.WAITING"
+          + " and (s.requestedAt < :requestedAt or (s.requestedAt = :requestedAt and s.id < :id))")
+  long waitingBefore(UUID shopId, Instant requestedAt, UUID id);
+
+  long countByCustomerIdAndStatus(UUID customerId, SessionStatus status);
+
+  @Query(
+      "select count(s) from ConsultSession s where s.mechanicId = :mechanicId"
+          + " and s.status = com.otopair.consult.SessionStatus.ACTIVE")
+  long countActiveOf(UUID mechanicId);
+
+  /** The mechanic takes a waiting session; one row or none. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update consult_sessions set status = 'ACTIVE', mechanic_id = :mechanicId,"
+              + " mechanic_name = :mechanicName, claimed_at = :now,"
+              + " ends_at = cast(:now as timestamptz) + duration_minutes * interval '1 minute',"
+              + " last_mechanic_at = null, nudged_at = null, warned_at = null,"
+              + " version = version + 1"
+              + " where id = :id and status = 'WAITING'",
+      nativeQuery = true)
+  int claim(UUID id, UUID mechanicId, String mechanicName, Instant now);
+
+  /** The mechanic gives an active session back to the queue; one row or none. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update consult_sessions set status = 'WAITING', mechanic_id = null,"
+              + " mechanic_name = null, claimed_at = null, ends_at = null, queued_at = :now,"
+              + " last_mechanic_at = null, nudged_at = null, warned_at = null,"
+              + " support_alerted_at = null, version = version + 1"
+              + " where id = :id and status = 'ACTIVE' and mechanic_id = :mechanicId",
+      nativeQuery = true)
+  int release(UUID id, UUID mechanicId, Instant now);
+
+  /** Ends a session that is in {@code from}; one row or none. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update consult_sessions set status = :to, end_reason = :reason, ended_at = :now,"
+              + " version = version + 1 where id = :id and status = :from",
+      nativeQuery = true)
+  int finish(UUID id, String from, String to, String reason, Instant now);
+
+  /** Notes that the session's mechanic wrote. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update consult_sessions set last_mechanic_at = :now"
+              + " where id = :id and status = 'ACTIVE' and mechanic_id = :mechanicId",
+      nativeQuery = true)
+  int mechanicWrote(UUID id, UUID mechanicId, Instant now);
+}

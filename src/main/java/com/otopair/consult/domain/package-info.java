@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.consult.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.otopair.consult.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,116 @@
+package com.otopair.demo;
+
+import com.otopair.consult.ConsultProvisioning;
+import com.otopair.consult.EndReason;
+import com.otopair.consult.SessionStatus;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingMode;
+import com.otopair.shops.ServiceMenu;
+import com.otopair.shops.ShopMembership;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's live sessions at Garage du Plateau: Luc's switch is on, Emma waits in the queue, and
+ * four past sessions show each way a session finishes.
+ */
+@Component
+class DemoSessions {
+
+  private final ConsultProvisioning consult;
+  private final UserProvisioning users;
+  private final ServiceMenu menu;
+  private final ShopMembership membership;
+  private final Clock clock;
+
+  DemoSessions(
+      ConsultProvisioning consult,
+      UserProvisioning users,
+      ServiceMenu menu,
+      ShopMembership membership,
+      Clock clock) {
+    this.consult = consult;
+    this.users = users;
+    this.menu = menu;
+    this.membership = membership;
+    this.clock = clock;
+  }
+
+  void load(UUID plateau) {
+    UUID luc = users.findByEmail(DemoAccounts.MECHANICS.getFirst().email()).orElseThrow();
+    String lucName = DemoAccounts.MECHANICS.getFirst().name();
+    UUID emma = users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow();
+    String emmaName = DemoAccounts.CUSTOMER.name();
+    Offering chat =
+        menu.publicMenu(plateau).stream()
+            .filter(o -> o.mode() == OfferingMode.REMOTE_CHAT)
+            .findFirst()
+            .orElseThrow();
+    String shopName = membership.shopName(plateau);
+    consult.online(luc);
+    consult.waiting(
+        new ConsultProvisioning.Ask(
+            plateau,
+            shopName,
+            chat,
+            emma,
+            emmaName,
+            "2018 Toyota RAV4",
+            "The tire pressure light came on this morning, but the tires look fine. Is it safe to"
+                + " drive to work?"),
+        Duration.ofMinutes(1));
+    Instant day = clock.instant().minus(Duration.ofDays(3));
+    var ask =
+        new ConsultProvisioning.Ask(
+            plateau,
+            shopName,
+            chat,
+            emma,
+            emmaName,
+            "2018 Toyota RAV4",
+            "A clicking sound when I turn the wheel all the way left.");
+    consult.finished(
+        ask,
+        day,
+        SessionStatus.ENDED,
+        EndReason.TIME_UP,
+        luc,
+        lucName,
+        List.of(
+            "It clicks only when I turn sharply, like in a parking lot.",
+            "That sounds like a worn CV joint. Does it get louder when you accelerate while turning?",
+            "Yes, a little.",
+            "Then book a check soon; it is safe for short drives until then."));
+    consult.finished(
+        ask,
+        day.plus(Duration.ofDays(1)),
+        SessionStatus.ENDED,
+        EndReason.CUSTOMER,
+        luc,
+        lucName,
+        List.of(
+            "Is it normal that the battery light flickers at idle?",
+            "Not quite. Any other lights?"));
+    consult.finished(
+        ask,
+        day.minus(Duration.ofDays(2)),
+        SessionStatus.EXPIRED,
+        EndReason.NOBODY_CAME,
+        null,
+        null,
+        List.of());
+    consult.finished(
+        ask,
+        day.minus(Duration.ofDays(4)),
+        SessionStatus.CANCELLED,
+        EndReason.LEFT_QUEUE,
+        null,
+        null,
+        List.of());
+  }
+}

@@ -1,0 +1,143 @@
+package com.otopair.consult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.base.ConflictException;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.IntegrationTest;
+import com.otopair.support.SignIn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The same session raced by many requests at the same moment: exactly one wins, in SQL. */
+class SessionRaceTest extends IntegrationTest {
+
+  @Autowired LiveSessions live;
+  @Autowired SessionQueue queue;
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired UserDetailsService userDetails;
+  @Autowired JdbcTemplate jdbc;
+
+  final ExecutorService pool = Executors.newFixedThreadPool(24);
+  ConsultFixtures fixture;
+  UUID session;
+
+  @BeforeEach
+  void waitingSession() {
+    fixture = ConsultFixtures.create(users, shops, membership);
+    SignIn.as(userDetails, fixture.customerEmail());
+    session = live.request(fixture.request("It shakes at 100 km/h."));
+    SecurityContextHolder.clearContext();
+  }
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  /** Runs each action as its user, all released at once; returns which of them succeeded. */
+  private List<Boolean> race(List<String> emails, List<Runnable> actions) throws Exception {
+    var start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < actions.size(); i++) {
+      String email = emails.get(i);
+      Runnable action = actions.get(i);
+      Callable<Boolean> call =
+          () -> {
+            SignIn.as(userDetails, email);
+            start.await();
+            try {
+              action.run();
+              return true;
+            } catch (ConflictException e) {
+              return false;
+            } finally {
+              SecurityContextHolder.clearContext();
+            }
+          };
+      results.add(pool.submit(call));
+    }
+    start.countDown();
+    List<Boolean> outcomes = new ArrayList<>();
+    for (Future<Boolean> result : results) {
+      outcomes.add(result.get());
+    }
+    return outcomes;
+  }
+
+  @Test
+  void twentyMechanicsClaimingOneSessionAtOnceLeaveExactlyOneMechanicOnIt() throws Exception {
+    List<String> mechanics = fixture.moreMechanics(users, membership, 20);
+    List<Runnable> claims =
+        mechanics.stream().<Runnable>map(m -> () -> queue.claim(session)).toList();
+
+    List<Boolean> outcomes = race(mechanics, claims);
+
+    assertThat(outcomes).filteredOn(won -> won).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from consult_sessions where id = ? and status = 'ACTIVE'"
+                    + " and mechanic_id is not null",
+                Integer.class,
+                session))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from consult_messages where session_id = ?"
+                    + " and body_key = 'consult.chat.notice.joined'",
+                Integer.class,
+                session))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aCustomerLeavingWhileAMechanicClaimsEndsOneWayOnly() throws Exception {
+    List<Boolean> outcomes =
+        race(
+            List.of(fixture.customerEmail(), fixture.shop().alexEmail()),
+            List.of(() -> live.leaveQueue(session), () -> queue.claim(session)));
+
+    assertThat(outcomes).filteredOn(won -> won).hasSize(1);
+    String status =
+        jdbc.queryForObject(
+            "select status from consult_sessions where id = ?", String.class, session);
+    assertThat(status).isEqualTo(outcomes.get(0) ? "CANCELLED" : "ACTIVE");
+  }
+
+  @Test
+  void theCustomerAndTheMechanicEndingAtOnceEndItOnce() throws Exception {
+    SignIn.as(userDetails, fixture.shop().alexEmail());
+    queue.claim(session);
+    SecurityContextHolder.clearContext();
+
+    List<Boolean> outcomes =
+        race(
+            List.of(fixture.customerEmail(), fixture.shop().alexEmail()),
+            List.of(() -> live.end(session), () -> live.end(session)));
+
+    assertThat(outcomes).filteredOn(won -> won).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from consult_messages where session_id = ?"
+                    + " and body_key like 'consult.chat.notice.ended.%'",
+                Integer.class, session))
+        .isEqualTo(1);
+  }
+}

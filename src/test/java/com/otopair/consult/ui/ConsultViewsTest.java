@@ -1,0 +1,215 @@
+package com.otopair.consult.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MessagesKt;
+import com.otopair.base.I18n;
+import com.otopair.consult.ChatLine;
+import com.otopair.consult.ConsultFixtures;
+import com.otopair.consult.LiveSessions;
+import com.otopair.consult.SessionChat;
+import com.otopair.consult.SessionQueue;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.KaribuTest;
+import com.otopair.support.SignIn;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.messages.MessageListItem;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The live-session pages: the intake, the waiting room, the dashboard and the chat, live. */
+class ConsultViewsTest extends KaribuTest {
+
+  @Autowired LiveSessions live;
+  @Autowired SessionQueue queue;
+  @Autowired SessionChat chat;
+  @Autowired UserProvisioning users;
+  @Autowired ShopProvisioning shops;
+  @Autowired ShopMembership membership;
+  @Autowired UserDetailsService userDetails;
+
+  ConsultFixtures fixture;
+
+  @BeforeEach
+  void shop() {
+    fixture = ConsultFixtures.create(users, shops, membership);
+  }
+
+  /** Does something as another user on another thread, as another browser would. */
+  private <T> T elsewhere(String email, Supplier<T> action) throws Exception {
+    T result =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  SignIn.as(userDetails, email);
+                  try {
+                    return action.get();
+                  } finally {
+                    SecurityContextHolder.clearContext();
+                  }
+                })
+            .get();
+    runPendingPushes();
+    return result;
+  }
+
+  private UUID requestedElsewhere() throws Exception {
+    return elsewhere(
+        fixture.customerEmail(), () -> live.request(fixture.request("It stalls at red lights.")));
+  }
+
+  private static List<String> chatTexts() {
+    return _get(ChatPanel.class).list.getItems().stream().map(MessageListItem::getText).toList();
+  }
+
+  @Test
+  void theCustomerAsksAndLandsInTheWaitingRoom() {
+    openAs(fixture.customerEmail());
+    navigate("sessions/new/" + fixture.slug() + "/" + fixture.chat());
+    AskView ask = _get(AskView.class);
+    assertThat(ask.plan.getText())
+        .isEqualTo(
+            "Remote diagnosis: up to 20 min, free for now. No mechanic is online this minute; you can still wait in line.");
+
+    _setValue(ask.vehicle, "2016 Honda Civic");
+    _setValue(ask.problem, "It stalls at red lights.");
+    _click(ask.send);
+
+    assertThat(currentView()).isEqualTo("SessionView");
+    WaitingRoom room = _get(WaitingRoom.class);
+    assertThat(room.position.getText()).isEqualTo("You are next in line.");
+    assertThat(_get(SessionView.class).status.getText()).isEqualTo("Waiting");
+  }
+
+  @Test
+  void anEmptyIntakeMarksEveryMissingFieldAtOnce() {
+    openAs(fixture.customerEmail());
+    navigate("sessions/new/" + fixture.slug() + "/" + fixture.chat());
+    AskView ask = _get(AskView.class);
+
+    _click(ask.send);
+
+    assertThat(ask.vehicle.isInvalid()).isTrue();
+    assertThat(ask.problem.isInvalid()).isTrue();
+    assertThat(ask.problem.getErrorMessage())
+        .isEqualTo("Describe the problem, so the mechanic can prepare.");
+    assertThat(currentView()).isEqualTo("AskView");
+  }
+
+  @Test
+  void aNewRequestAppearsOnAnOpenDashboardAndRings() throws Exception {
+    openAs(fixture.shop().alexEmail());
+    navigate("sessions");
+    SessionsView dashboard = _get(SessionsView.class);
+    assertThat(dashboard.available.getElement().getTextRecursively())
+        .contains("Nobody is waiting right now.");
+
+    UUID id = requestedElsewhere();
+
+    assertThat(
+            dashboard.available.getChildren().map(c -> c.getElement().getAttribute("data-session")))
+        .containsExactly(id.toString());
+    assertThat(dashboard.ringCount.getText()).isEqualTo("1");
+  }
+
+  @Test
+  void aClaimFromTheDashboardOpensTheSessionWithItsTimer() throws Exception {
+    UUID id = requestedElsewhere();
+    openAs(fixture.shop().alexEmail());
+    navigate("sessions");
+
+    _click(
+        _get(SessionsView.class)
+            .available
+            .getChildren()
+            .map(Div.class::cast)
+            .findFirst()
+            .orElseThrow()
+            .getChildren()
+            .filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+            .map(com.vaadin.flow.component.button.Button.class::cast)
+            .findFirst()
+            .orElseThrow());
+
+    assertThat(currentView()).isEqualTo("SessionView");
+    SessionView view = _get(SessionView.class);
+    assertThat(view.status.getText()).isEqualTo("Active");
+    assertThat(view.timer.getText()).isEqualTo("20:00 left");
+    assertThat(chatTexts()).containsExactly("Alex Martin joined");
+    assertThat(view.giveBack.isVisible()).isTrue();
+    assertThat(id).isNotNull();
+  }
+
+  @Test
+  void theWaitingRoomShowsTheMechanicAsSoonAsTheyJoin() throws Exception {
+    UUID id = requestedElsewhere();
+    openAs(fixture.customerEmail());
+    navigate("sessions/" + id);
+    SessionView view = _get(SessionView.class);
+
+    elsewhere(
+        fixture.shop().alexEmail(),
+        () -> {
+          queue.claim(id);
+          return null;
+        });
+
+    assertThat(view.status.getText()).isEqualTo("Active");
+    assertThat(view.people.getElement().getTextRecursively())
+        .isEqualTo("Alex Martin is your mechanic");
+    assertThat(chatTexts()).containsExactly("Alex Martin joined");
+  }
+
+  @Test
+  void theChatIsLiveBothWaysWithPresence() throws Exception {
+    UUID id = requestedElsewhere();
+    elsewhere(
+        fixture.shop().alexEmail(),
+        () -> {
+          queue.claim(id);
+          return null;
+        });
+    openAs(fixture.customerEmail());
+    navigate("sessions/" + id);
+    SessionView view = _get(SessionView.class);
+    assertThat(view.presence.getText()).isEqualTo("Alex Martin is not on this page right now.");
+
+    elsewhere(
+        fixture.shop().alexEmail(),
+        () -> {
+          chat.connect(id, UUID.randomUUID());
+          return chat.post(id, "Hi Emma, does it stall when warm?");
+        });
+    assertThat(view.presence.getText()).isEqualTo("Alex Martin is here.");
+    assertThat(chatTexts()).endsWith("Hi Emma, does it stall when warm?");
+
+    MessagesKt._submit(_get(ChatPanel.class).input, "Only when warm.");
+
+    List<ChatLine> seenByMechanic = elsewhere(fixture.shop().alexEmail(), () -> chat.after(id, 0));
+    assertThat(seenByMechanic).extracting(ChatLine::text).endsWith("Only when warm.");
+    assertThat(chatTexts()).endsWith("Only when warm.");
+  }
+
+  @Test
+  void theDashboardReadsInFrench() {
+    openAs(fixture.shop().alexEmail());
+    UI.getCurrent().setLocale(I18n.FRENCH);
+    navigate("sessions");
+
+    assertThat(_get(SessionsView.class).getElement().getTextRecursively())
+        .contains("Séances en direct", "Personne n’attend en ce moment.")
+        .doesNotContain("!consult");
+  }
+}
