@@ -153,6 +153,7 @@ class AdminSessionsViewTest extends KaribuTest {
     _click(rowButton(view, "End…"));
     _setValue(_get(TextArea.class), "Test over.");
     _click(_get(Button.class, spec -> spec.withId("confirm-end-session")));
+    expectNotifications("Session ended.");
 
     Button refund = rowButton(view, "Refund…");
     assertThat(refund.isEnabled()).isFalse();
