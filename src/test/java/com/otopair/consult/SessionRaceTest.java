@@ -3,6 +3,8 @@ package com.otopair.consult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Roles;
+import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -28,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SessionRaceTest extends IntegrationTest {
 
   @Autowired LiveSessions live;
+  @Autowired SessionSupport support;
   @Autowired SessionQueue queue;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
@@ -138,6 +141,37 @@ class SessionRaceTest extends IntegrationTest {
                 "select count(*) from consult_messages where session_id = ?"
                     + " and body_key like 'consult.chat.notice.ended.%'",
                 Integer.class, session))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void twoAdminsEndingTheSameSessionAtOnceEndItOnce() throws Exception {
+    SignIn.as(userDetails, fixture.shop().alexEmail());
+    queue.claim(session);
+    SecurityContextHolder.clearContext();
+    String second = "support-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+    users.createVerifiedUser(second, "Second Support", Roles.ADMIN, "a passphrase!");
+
+    List<Boolean> outcomes =
+        race(
+            List.of(DemoAccounts.ADMIN.email(), second),
+            List.of(
+                () -> support.end(session, "Duplicate session."),
+                () -> support.end(session, "The customer called.")));
+
+    assertThat(outcomes).filteredOn(won -> won).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select status || ' ' || end_reason from consult_sessions where id = ?",
+                String.class,
+                session))
+        .isEqualTo("ENDED ADMIN");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from consult_messages where session_id = ?"
+                    + " and body_key = 'consult.chat.notice.ended.admin'",
+                Integer.class,
+                session))
         .isEqualTo(1);
   }
 }
