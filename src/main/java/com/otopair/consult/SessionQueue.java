@@ -134,6 +134,7 @@ public class SessionQueue {
     if (sessions.release(sessionId, me.id(), clock.instant()) == 0) {
       throw new ConflictException("consult.release.not-active");
     }
+    moves.lapseOffers(sessionId);
     moves.notice(session, "consult.chat.notice.released", me.displayName(), why);
     events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
   }
