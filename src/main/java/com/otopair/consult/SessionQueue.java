@@ -114,7 +114,8 @@ public class SessionQueue {
               : "consult.claim.gone");
     }
     moves.notice(session, "consult.chat.notice.joined", me.displayName());
-    events.publishEvent(new MechanicJoinedSession(sessionId, me.id(), session.getCustomerId()));
+    events.publishEvent(
+        new MechanicJoinedSession(sessionId, me.id(), session.getCustomerId(), now));
     events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
   }
 
