@@ -1,0 +1,265 @@
+package com.otopair.consult.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MessagesKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.otopair.OtopairApplication;
+import com.otopair.consult.ChatLine;
+import com.otopair.consult.ConsultFixtures;
+import com.otopair.consult.LiveSessions;
+import com.otopair.consult.MechanicPresence;
+import com.otopair.consult.SessionChat;
+import com.otopair.consult.SessionQueue;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.shops.ShopMembership;
+import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.AppRoutes;
+import com.otopair.support.FreshDatabaseTest;
+import com.otopair.support.KaribuTest;
+import com.otopair.support.SignIn;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.messages.MessageListItem;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import kotlin.jvm.functions.Function0;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Live sessions on two nodes of Otopair that share one PostgreSQL: what one node's services do
+ * shows on the pages open on the other node (a Karibu UI on node two), relayed by {@code
+ * LISTEN/NOTIFY}. Node one is driven through its services, as another browser's requests would.
+ */
+@Order(FreshDatabaseTest.ORDER)
+class SessionsAcrossNodesTest {
+
+  private static final Routes ROUTES = AppRoutes.all();
+
+  static ConfigurableApplicationContext one;
+  static ConfigurableApplicationContext two;
+  static SecurityContextHolderStrategy before;
+
+  ConsultFixtures fixture;
+
+  @BeforeAll
+  static void startTwoNodesOnOneDatabase() {
+    before = SecurityContextHolder.getContextHolderStrategy();
+    one =
+        start("--otopair.embedded-postgres.data-directory=", "--otopair.embedded-postgres.port=0");
+    // The second node starts once the first has applied the schema.
+    var database = one.getBean(HikariDataSource.class);
+    two =
+        start(
+            "--spring.datasource.url=" + database.getJdbcUrl(),
+            "--spring.datasource.username=" + database.getUsername(),
+            "--spring.datasource.password=" + database.getPassword());
+  }
+
+  @AfterAll
+  static void stopBothNodes() {
+    if (two != null) {
+      two.close();
+    }
+    if (one != null) {
+      one.close();
+    }
+    // Each node made its own strategy the JVM's; the shared test context reads the earlier one.
+    SecurityContextHolder.setContextHolderStrategy(before);
+  }
+
+  private static ConfigurableApplicationContext start(String... database) {
+    String[] common = {
+      "--server.port=0",
+      "--otopair.demo.enabled=false",
+      "--otopair.files.directory=target/test-files",
+      "--spring.main.banner-mode=off",
+      "--vaadin.devmode.devTools.enabled=false"
+    };
+    var all = new String[database.length + common.length];
+    System.arraycopy(database, 0, all, 0, database.length);
+    System.arraycopy(common, 0, all, database.length, common.length);
+    return new SpringApplicationBuilder(OtopairApplication.class).run(all);
+  }
+
+  @BeforeEach
+  void openABrowserOnNodeTwo() {
+    fixture =
+        ConsultFixtures.create(
+            one.getBean(UserProvisioning.class),
+            one.getBean(ShopProvisioning.class),
+            one.getBean(ShopMembership.class));
+    Function0<UI> uiFactory = UI::new;
+    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, two, uiFactory));
+  }
+
+  @AfterEach
+  void closeTheBrowser() {
+    MockVaadin.tearDown();
+    SecurityContextHolder.clearContext();
+  }
+
+  /** Opens a page on node two as this user. */
+  private static void openOnNodeTwo(String email, String location) {
+    KaribuTest.signInToVaadin(two.getBean(UserDetailsService.class), email);
+    UI.getCurrent().getPage().reload();
+    UI.getCurrent().navigate(location);
+  }
+
+  /**
+   * Does something on node one as this user, on another thread as another browser's request would.
+   * Node one's method security reads node one's strategy; {@code CurrentUser} reads the JVM's.
+   */
+  private static <T> T onNodeOne(String email, Supplier<T> action) throws Exception {
+    return CompletableFuture.supplyAsync(
+            () -> {
+              var signedIn = SignIn.as(one.getBean(UserDetailsService.class), email);
+              var strategy = one.getBean(SecurityContextHolderStrategy.class);
+              var context = strategy.createEmptyContext();
+              context.setAuthentication(signedIn);
+              strategy.setContext(context);
+              try {
+                return action.get();
+              } finally {
+                strategy.clearContext();
+                SecurityContextHolder.clearContext();
+              }
+            })
+        .get();
+  }
+
+  private UUID requestedOnNodeOne() throws Exception {
+    return onNodeOne(
+        fixture.customerEmail(),
+        () -> one.getBean(LiveSessions.class).request(fixture.request("It stalls at red lights.")));
+  }
+
+  private UUID claimedOnNodeOne() throws Exception {
+    UUID id = requestedOnNodeOne();
+    onNodeOne(
+        fixture.shop().alexEmail(),
+        () -> {
+          one.getBean(SessionQueue.class).claim(id);
+          return null;
+        });
+    return id;
+  }
+
+  private static List<String> chatTexts() {
+    return _get(ChatPanel.class).list.getItems().stream().map(MessageListItem::getText).toList();
+  }
+
+  /**
+   * Runs what node two's relay handed to the open UI, until {@code shown} holds; on this thread,
+   * the one that holds the mock browser's Vaadin session.
+   */
+  private static void awaitPushed(Callable<Boolean> shown) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInSameThread()
+        .until(
+            () -> {
+              MockVaadin.clientRoundtrip(false);
+              return shown.call();
+            });
+  }
+
+  @Test
+  void aSessionRequestedOnOneNodeRingsOnTheOthersDashboard() throws Exception {
+    openOnNodeTwo(fixture.shop().alexEmail(), "sessions");
+    SessionsView dashboard = _get(SessionsView.class);
+    assertThat(dashboard.ringCount.getText()).isEmpty();
+
+    UUID id = requestedOnNodeOne();
+
+    awaitPushed(() -> "1".equals(dashboard.ringCount.getText()));
+    assertThat(
+            dashboard.available.getChildren().map(c -> c.getElement().getAttribute("data-session")))
+        .containsExactly(id.toString());
+  }
+
+  @Test
+  void aMessagePostedOnOneNodeAppearsInTheChatOpenOnTheOther() throws Exception {
+    UUID id = claimedOnNodeOne();
+    openOnNodeTwo(fixture.customerEmail(), "sessions/" + id);
+    assertThat(chatTexts()).containsExactly("Alex Martin joined");
+
+    onNodeOne(
+        fixture.shop().alexEmail(),
+        () -> one.getBean(SessionChat.class).post(id, "Hi Emma, does it stall when warm?"));
+
+    awaitPushed(() -> chatTexts().size() == 2);
+    assertThat(chatTexts())
+        .containsExactly("Alex Martin joined", "Hi Emma, does it stall when warm?");
+
+    // The answer, written on node two, is in the chat node one reads.
+    MessagesKt._submit(_get(ChatPanel.class).input, "Only when warm.");
+    List<ChatLine> onOne =
+        onNodeOne(fixture.shop().alexEmail(), () -> one.getBean(SessionChat.class).after(id, 0));
+    assertThat(onOne)
+        .extracting(ChatLine::text)
+        .containsExactly(
+            "Alex Martin joined", "Hi Emma, does it stall when warm?", "Only when warm.");
+  }
+
+  @Test
+  void whoIsOnTheSessionPageShowsAcrossNodes() throws Exception {
+    UUID id = claimedOnNodeOne();
+    openOnNodeTwo(fixture.customerEmail(), "sessions/" + id);
+    SessionView view = _get(SessionView.class);
+    assertThat(view.presence.getText()).isEqualTo("Alex Martin is not on this page right now.");
+
+    UUID page = UUID.randomUUID();
+    onNodeOne(
+        fixture.shop().alexEmail(),
+        () -> {
+          one.getBean(SessionChat.class).connect(id, page);
+          return null;
+        });
+    awaitPushed(() -> view.presence.getText().equals("Alex Martin is here."));
+
+    onNodeOne(
+        fixture.shop().alexEmail(),
+        () -> {
+          one.getBean(SessionChat.class).disconnect(id, page);
+          return null;
+        });
+    awaitPushed(() -> view.presence.getText().equals("Alex Martin is not on this page right now."));
+  }
+
+  @Test
+  void aMechanicGoingOnlineOnOneNodeCountsInTheWaitingRoomOnTheOther() throws Exception {
+    UUID id = requestedOnNodeOne();
+    openOnNodeTwo(fixture.customerEmail(), "sessions/" + id);
+    WaitingRoom room = _get(WaitingRoom.class);
+    assertThat(room.online.getText())
+        .isEqualTo("No mechanic is online right now; support has been told if it takes long.");
+
+    onNodeOne(
+        fixture.shop().alexEmail(),
+        () -> {
+          one.getBean(MechanicPresence.class).setOnline(true);
+          return null;
+        });
+
+    awaitPushed(() -> room.online.getText().equals("1 mechanic is online."));
+  }
+}
