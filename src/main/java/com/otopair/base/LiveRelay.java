@@ -121,7 +121,7 @@ class LiveRelay {
         log.debug("Ignored a live update this node does not know: {}", text);
         return;
       }
-      hub.deliver(event(type, message.path("event")));
+      hub.deliverRelayed(event(type, message.path("event")));
     } catch (RuntimeException e) {
       log.warn("Could not deliver a relayed live update: {}", text, e);
     }

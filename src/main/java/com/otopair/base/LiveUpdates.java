@@ -4,9 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,6 +33,7 @@ public class LiveUpdates {
   private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
   private final Set<Subscription<?>> subscriptions = ConcurrentHashMap.newKeySet();
+  private final Executor relayed = Executors.newVirtualThreadPerTaskExecutor();
 
   /**
    * Delivers events of {@code type} to {@code listener} while {@code owner} is attached to a UI.
@@ -37,10 +41,24 @@ public class LiveUpdates {
    */
   public <T extends LiveUpdate> Registration subscribe(
       Component owner, Class<T> type, SerializableConsumer<T> listener) {
+    return subscribe(owner, type, event -> true, listener);
+  }
+
+  /**
+   * Delivers the events of {@code type} that {@code wanted} accepts to {@code listener} while
+   * {@code owner} is attached to a UI. {@code wanted} runs on the delivering thread, before the UI
+   * is touched, so a page that shows one session is not woken for every other session's event: it
+   * may read only the event and values fixed when subscribing.
+   */
+  public <T extends LiveUpdate> Registration subscribe(
+      Component owner,
+      Class<T> type,
+      SerializablePredicate<T> wanted,
+      SerializableConsumer<T> listener) {
     var current = new Subscription<?>[1];
     Registration onAttach =
         owner.addAttachListener(
-            event -> current[0] = add(new Subscription<>(event.getUI(), type, listener)));
+            event -> current[0] = add(new Subscription<>(event.getUI(), type, wanted, listener)));
     Registration onDetach =
         owner.addDetachListener(
             event -> {
@@ -49,7 +67,7 @@ public class LiveUpdates {
                 current[0] = null;
               }
             });
-    owner.getUI().ifPresent(ui -> current[0] = add(new Subscription<>(ui, type, listener)));
+    owner.getUI().ifPresent(ui -> current[0] = add(new Subscription<>(ui, type, wanted, listener)));
     return () -> {
       onAttach.remove();
       onDetach.remove();
@@ -64,7 +82,8 @@ public class LiveUpdates {
    * tests that watch what a node receives.
    */
   <T extends LiveUpdate> Registration listen(Class<T> type, Consumer<T> listener) {
-    Subscription<?> subscription = add(new Subscription<>(null, type, listener::accept));
+    Subscription<?> subscription =
+        add(new Subscription<>(null, type, event -> true, listener::accept));
     return () -> subscriptions.remove(subscription);
   }
 
@@ -93,18 +112,38 @@ public class LiveUpdates {
     }
   }
 
-  /** Offers {@code event} to every subscriber now: a committed local event or a relayed one. */
+  /** Offers {@code event} to every subscriber now, on this thread: a committed local event. */
   void deliver(LiveUpdate event) {
     for (Subscription<?> subscription : subscriptions) {
       subscription.offer(event);
     }
   }
 
+  /**
+   * Offers a relayed event to every subscriber, each on its own virtual thread: the relay's one
+   * listening thread never waits for a page's lock or its push, so a busy page on this node cannot
+   * hold up the others. Order between two events is not kept; receivers re-read the database.
+   */
+  void deliverRelayed(LiveUpdate event) {
+    for (Subscription<?> subscription : subscriptions) {
+      if (subscription.wants(event)) {
+        relayed.execute(() -> subscription.offer(event));
+      }
+    }
+  }
+
   private record Subscription<T extends LiveUpdate>(
-      @Nullable UI ui, Class<T> type, SerializableConsumer<T> listener) {
+      @Nullable UI ui,
+      Class<T> type,
+      SerializablePredicate<T> wanted,
+      SerializableConsumer<T> listener) {
+
+    boolean wants(LiveUpdate event) {
+      return type.isInstance(event) && wanted.test(type.cast(event));
+    }
 
     void offer(LiveUpdate event) {
-      if (!type.isInstance(event)) {
+      if (!wants(event)) {
         return;
       }
       if (ui == null) {

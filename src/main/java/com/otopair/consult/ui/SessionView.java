@@ -73,6 +73,11 @@ class SessionView extends Main implements BeforeEnterObserver {
   private final boolean mechanicRole = Roles.MECHANIC.equals(CurrentUser.require().role());
   private final UUID connection = UUID.randomUUID();
   private @Nullable SessionSummary session;
+
+  /** The session shown, for the live-update filters that run on the delivering thread. */
+  private volatile @Nullable UUID shownId;
+
+  private volatile @Nullable UUID shownShop;
   private @Nullable ChatPanel chatPanel;
   private @Nullable WaitingRoom waitingRoom;
   private @Nullable Registration heartbeat;
@@ -124,6 +129,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     updates.subscribe(
         this,
         SessionChanged.class,
+        e -> e.sessionId().equals(shownId) || e.shopId().equals(shownShop),
         e -> {
           if (session != null && e.sessionId().equals(session.id())) {
             show();
@@ -136,6 +142,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     updates.subscribe(
         this,
         ChatPosted.class,
+        e -> e.sessionId().equals(shownId),
         e -> {
           if (chatPanel != null && session != null && e.sessionId().equals(session.id())) {
             chatPanel.refresh();
@@ -144,6 +151,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     updates.subscribe(
         this,
         PresenceChanged.class,
+        e -> e.sessionId().equals(shownId),
         e -> {
           if (session != null && e.sessionId().equals(session.id())) {
             showPresence();
@@ -164,6 +172,8 @@ class SessionView extends Main implements BeforeEnterObserver {
     try {
       UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
       session = live.get(id);
+      shownId = session.id();
+      shownShop = session.shopId();
     } catch (IllegalArgumentException | InvalidRequestException e) {
       event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
       return;

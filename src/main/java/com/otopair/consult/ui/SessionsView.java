@@ -88,13 +88,7 @@ class SessionsView extends Main {
     getElement().executeJs(RING_SETUP);
     refresh(false);
     live.subscribe(
-        this,
-        SessionChanged.class,
-        e -> {
-          if (myShops.contains(e.shopId())) {
-            refresh(true);
-          }
-        });
+        this, SessionChanged.class, e -> myShops.contains(e.shopId()), e -> refresh(true));
   }
 
   /** Reads both lists again; rings when a session is waiting that was not there before. */
