@@ -23,7 +23,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * "Talk to a mechanic now": the remote services of shops with a mechanic online this minute, each
@@ -87,14 +86,14 @@ class TalkNowView extends PublicPage implements BeforeEnterObserver {
   /** Lists what a mechanic can take now, or says nobody is online and points to booking a time. */
   private void show() {
     near.setInvalid(false);
+    offers.removeAll();
     List<RemoteOffers.Offer> found;
     try {
-      found = remoteOffers.onlineNow(new RemoteOffers.Query(near.getValue(), modeOrAny()));
+      found = remoteOffers.onlineNow(new RemoteOffers.Query(near.getValue(), mode.getValue()));
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("near", near));
-      found = List.of();
+      return;
     }
-    offers.removeAll();
     if (found.isEmpty()) {
       var find = new Anchor("find", getTranslation("consult.talk.empty.find"));
       find.addClassName("otopair-button-link");
@@ -113,9 +112,5 @@ class TalkNowView extends PublicPage implements BeforeEnterObserver {
     count.setId("talk-count");
     offers.add(count);
     found.forEach(offer -> offers.add(new TalkNowCard(offer, free)));
-  }
-
-  private @Nullable OfferingMode modeOrAny() {
-    return mode.getValue();
   }
 }

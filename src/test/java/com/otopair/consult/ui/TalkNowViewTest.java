@@ -1,7 +1,9 @@
 package com.otopair.consult.ui;
 
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.otopair.support.PageTexts.MISSING_KEY;
 import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +124,18 @@ class TalkNowViewTest extends KaribuTest {
     assertThat(_find(TalkNowCard.class)).isEmpty();
     assertThat(_get(H2.class, spec -> spec.withText("No mechanic is online right now")))
         .isNotNull();
+  }
+
+  @Test
+  void aPlaceWeDontKnowIsShownNextToTheFieldInsteadOfAnEmptyList() {
+    navigate("talk");
+    TalkNowView view = _get(TalkNowView.class);
+
+    _setValue(view.near, "Atlantis");
+
+    _expectInvalid(
+        view.near, "We don’t know that city or postal code yet; try a nearby city from the list.");
+    assertThat(view.offers.getChildren()).isEmpty();
   }
 
   @Test
