@@ -99,6 +99,16 @@ public class MechanicPresence {
     return online(membership.mechanicsOf(shopId)).size();
   }
 
+  /** Every mechanic online now, anywhere: one small read, where "who can talk now" starts. */
+  @Transactional(readOnly = true)
+  public Set<UUID> onlineNow() {
+    return Set.copyOf(
+        jdbc.queryForList(
+            "select user_id from consult_mechanic_status where online and last_seen_at > ?",
+            UUID.class,
+            Timestamp.from(clock.instant().minus(GONE_AFTER))));
+  }
+
   /** Which of these mechanics are online now. */
   @Transactional(readOnly = true)
   public Set<UUID> online(Collection<UUID> mechanicIds) {

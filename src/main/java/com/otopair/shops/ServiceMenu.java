@@ -9,8 +9,11 @@ import com.otopair.shops.domain.OfferingRepository;
 import com.otopair.shops.domain.Shop;
 import com.otopair.shops.domain.ShopRepository;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +58,22 @@ public class ServiceMenu {
             .map(ServiceMenu::offering)
             .toList()
         : List.of();
+  }
+
+  /**
+   * The same for many shops at once, by shop, in one query: the shops that are not live, or have no
+   * active service, are left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, List<Offering>> publicMenus(Collection<UUID> shopIds) {
+    if (shopIds.isEmpty()) {
+      return Map.of();
+    }
+    return offerings.liveOfShops(shopIds).stream()
+        .collect(
+            Collectors.groupingBy(
+                OfferingEntity::getShopId,
+                Collectors.mapping(ServiceMenu::offering, Collectors.toList())));
   }
 
   /** Adds a service (no id) or changes one; the price is in the shop's currency. */

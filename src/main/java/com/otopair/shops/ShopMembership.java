@@ -1,6 +1,7 @@
 package com.otopair.shops;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.base.GeoPoint;
 import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.shops.domain.ShopMember;
@@ -9,9 +10,13 @@ import com.otopair.shops.domain.ShopRepository;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -162,6 +167,39 @@ public class ShopMembership {
         .map(m -> shops.findById(m.getShopId()).orElseThrow())
         .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
         .map(s -> new ShopRef(s.getSlug(), s.getName()))
+        .toList();
+  }
+
+  /** A live shop, where it is, and which of the people asked about work there as mechanics. */
+  public record LiveShop(
+      UUID id, String slug, String name, String city, GeoPoint position, Set<UUID> mechanics) {}
+
+  /**
+   * The live shops where any of these people works as a mechanic, in two queries whatever their
+   * number (for listing the shops whose mechanics are online now).
+   */
+  @Transactional(readOnly = true)
+  public List<LiveShop> liveShopsOfMechanics(Collection<UUID> userIds) {
+    if (userIds.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Set<UUID>> mechanicsByShop =
+        members.findByUserIdInAndRole(userIds, ShopMember.MECHANIC).stream()
+            .collect(
+                Collectors.groupingBy(
+                    ShopMember::getShopId,
+                    Collectors.mapping(ShopMember::getUserId, Collectors.toSet())));
+    return shops.findAllById(mechanicsByShop.keySet()).stream()
+        .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
+        .map(
+            s ->
+                new LiveShop(
+                    s.getId(),
+                    s.getSlug(),
+                    s.getName(),
+                    s.getCity(),
+                    new GeoPoint(s.getLatitude(), s.getLongitude()),
+                    Set.copyOf(mechanicsByShop.get(s.getId()))))
         .toList();
   }
 

@@ -157,15 +157,7 @@ public class ShopService {
   public record Nearby(ShopDetails shop, double distanceKm) {}
 
   private static double kilometres(GeoPoint from, double lat, double lon) {
-    double dLat = Math.toRadians(lat - from.latitude());
-    double dLon = Math.toRadians(lon - from.longitude());
-    double a =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(Math.toRadians(from.latitude()))
-                * Math.cos(Math.toRadians(lat))
-                * Math.sin(dLon / 2)
-                * Math.sin(dLon / 2);
-    return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    return from.kilometresTo(new GeoPoint(lat, lon));
   }
 
   /** The city's centre and time zone, to prefill the form. */

@@ -9,9 +9,12 @@ import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.MutableClock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A live shop with a 20-minute remote chat service, its two mechanics (Alex and Béa), and a
@@ -26,6 +29,16 @@ public record ConsultFixtures(
     String beaEmail) {
 
   public static final Money PRICE = new Money(2500, "CAD");
+
+  private static final AtomicInteger HOURS_AHEAD = new AtomicInteger();
+
+  /**
+   * Moves the clock past every mechanic's heartbeat written so far, each call further than the last
+   * (the clock goes back after each test): then the only mechanics online are the calling test's.
+   */
+  public static void pastEveryHeartbeat(MutableClock clock) {
+    clock.advance(Duration.ofHours(HOURS_AHEAD.incrementAndGet()));
+  }
 
   public static ConsultFixtures create(
       UserProvisioning users, ShopProvisioning shops, ShopMembership membership) {

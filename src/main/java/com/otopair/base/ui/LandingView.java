@@ -36,10 +36,13 @@ public class LandingView extends Main implements BeforeEnterObserver, HasDynamic
     var start = new Anchor("find", getTranslation("base.landing.find"));
     start.addClassNames("otopair-button-link", "otopair-button-link-large");
     start.setId("landing-get-started");
+    var talkNow = new Anchor("talk", getTranslation("base.landing.talk-now"));
+    talkNow.addClassNames("otopair-button-link-secondary", "otopair-button-link-large");
+    talkNow.setId("landing-talk-now");
     var listShop = new Anchor("list-your-shop", getTranslation("base.landing.list-shop"));
     listShop.addClassNames("otopair-button-link-tertiary", "otopair-button-link-large");
     listShop.setId("landing-list-shop");
-    var actions = new Div(start, listShop);
+    var actions = new Div(start, talkNow, listShop);
     actions.addClassName("otopair-actions");
     var hero = new Section(title, lead, actions);
     hero.addClassName("otopair-hero");

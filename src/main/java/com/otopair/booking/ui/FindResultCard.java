@@ -1,6 +1,7 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.ui.Badge;
 import com.otopair.booking.ShopSearch;
 import com.otopair.scheduling.Slot;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,11 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * One shop found: its name (to its page), where it is and what the service costs, its next free
- * slots (each straight to holding it) and a link to all its times.
+ * slots (each straight to holding it) and a link to all its times; a badge when one of its
+ * mechanics is online to talk to now.
  */
 class FindResultCard extends Div {
 
-  FindResultCard(ShopSearch.Result result) {
+  FindResultCard(ShopSearch.Result result, boolean talkNow) {
     var name = new Anchor("shops/" + result.shop().slug(), result.shop().name());
     name.addClassName("otopair-strong");
     var where =
@@ -36,7 +38,13 @@ class FindResultCard extends Div {
         new Anchor(
             "book/" + result.shop().slug() + "?service=" + result.service().id(),
             getTranslation("booking.find.all-times"));
-    add(name, where, slots, all);
+    add(name);
+    if (talkNow) {
+      var online = new Badge(getTranslation("booking.find.result.online"), Badge.Tone.SUCCESS);
+      online.addClassName("otopair-find-online");
+      add(online);
+    }
+    add(where, slots, all);
     addClassNames("otopair-card", "otopair-find-result");
   }
 

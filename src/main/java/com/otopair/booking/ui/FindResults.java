@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * What a search found: how many shops and where, a {@link FindResultCard} for each shown, and a
@@ -33,9 +35,11 @@ class FindResults extends Div {
    *
    * @param first the search's first page, which counts every result
    * @param shown the results shown: the first page's and those of the pages asked for since
+   * @param talkNow the shops among them with a mechanic online to talk to now
    * @param more shows one more page; offered while {@code shown} holds fewer than all
    */
-  void show(ShopSearch.Page first, List<ShopSearch.Result> shown, Runnable more) {
+  void show(
+      ShopSearch.Page first, List<ShopSearch.Result> shown, Set<UUID> talkNow, Runnable more) {
     removeAll();
     var count =
         new H2(
@@ -48,7 +52,7 @@ class FindResults extends Div {
       add(new Paragraph(getTranslation("booking.find.none.hint")));
       return;
     }
-    shown.forEach(result -> add(new FindResultCard(result)));
+    shown.forEach(result -> add(new FindResultCard(result, talkNow.contains(result.shop().id()))));
     if (shown.size() < first.total()) {
       var next = new Button(getTranslation("booking.find.more"), e -> more.run());
       next.setId("find-more");

@@ -8,6 +8,7 @@ import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.booking.MechanicsOnline;
 import com.otopair.booking.ShopSearch;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.ShopService;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -37,8 +39,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Find a shop: a city and radius, a kind of service, a mechanic's specialty and a day; results
@@ -66,12 +71,18 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private static final int DEFAULT_RADIUS = 25;
 
   private final ShopSearch shopSearch;
+  private final MechanicsOnline mechanicsOnline;
   private final Clock clock;
   private final FilterUrl address;
   private int shown = 1;
 
-  FindView(ShopSearch shopSearch, ShopService shops, Clock clock) {
+  FindView(
+      ShopSearch shopSearch,
+      ShopService shops,
+      ObjectProvider<MechanicsOnline> mechanicsOnline,
+      Clock clock) {
     this.shopSearch = shopSearch;
+    this.mechanicsOnline = mechanicsOnline.getIfAvailable(() -> shopIds -> Set.of());
     this.clock = clock;
     addClassNames("otopair-public-shop", "otopair-book");
     var header = Brand.header();
@@ -192,7 +203,13 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     card.addClassName("otopair-card");
     var lead = new Paragraph(getTranslation("booking.find.lead"));
     lead.addClassName("otopair-lead");
-    add(header, new H1(getTranslation("booking.find.heading")), lead, card, results);
+    // Live help is a page of the consult module: linked by its address, as booking can't import it.
+    var talkNow = new Anchor("talk", getTranslation("booking.find.talk-now"));
+    talkNow.setId("find-talk-now");
+    talkNow.addClassName("otopair-strong");
+    var talk = new Div(talkNow, new Paragraph(getTranslation("booking.find.talk-now.text")));
+    talk.addClassNames("otopair-card", "otopair-find-talk");
+    add(header, new H1(getTranslation("booking.find.heading")), lead, card, talk, results);
   }
 
   /** The browser tab's title, in the page's language (this page has no layout to set it). */
@@ -286,9 +303,12 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     for (int p = 1; p < shown && first.total() > 0; p++) {
       all.addAll(shopSearch.search(query(p)).results());
     }
+    Set<UUID> talkNow =
+        mechanicsOnline.shopsToTalkToNow(all.stream().map(r -> r.shop().id()).toList());
     results.show(
         first,
         all,
+        talkNow,
         () -> {
           shown++;
           run(false);

@@ -14,6 +14,8 @@ public interface ShopMemberRepository extends JpaRepository<ShopMember, UUID> {
 
   List<ShopMember> findByShopIdInAndRole(Collection<UUID> shopIds, String role);
 
+  List<ShopMember> findByUserIdInAndRole(Collection<UUID> userIds, String role);
+
   boolean existsByShopIdAndUserIdAndRole(UUID shopId, UUID userId, String role);
 
   boolean existsByShopIdAndUserId(UUID shopId, UUID userId);
