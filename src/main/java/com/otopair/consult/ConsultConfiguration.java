@@ -1,5 +1,6 @@
 package com.otopair.consult;
 
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,16 @@ class ConsultConfiguration {
   @Bean
   @ConditionalOnMissingBean(SessionPayments.class)
   SessionPayments freeSessions() {
-    return () -> true;
+    return new SessionPayments() {
+      @Override
+      public boolean free() {
+        return true;
+      }
+
+      @Override
+      public Optional<String> checkoutUrl(SessionCheckout checkout) {
+        return Optional.empty();
+      }
+    };
   }
 }
