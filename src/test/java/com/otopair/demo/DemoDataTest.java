@@ -26,6 +26,7 @@ import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,28 @@ class DemoDataTest extends IntegrationTest {
           .extracting(Object::toString)
           .containsExactly("ROLE_SHOP_OWNER");
     }
+  }
+
+  @Test
+  void lucIsOnAtGarageDuPlateauWhereEmmaWaitsAndPastSessionsShowEveryEnding() {
+    assertThat(
+            jdbc.queryForObject(
+                "select s.online from consult_mechanic_status s join users u on u.id = s.user_id"
+                    + " where u.email = 'luc.bergeron@garage-plateau.test'",
+                Boolean.class))
+        .isTrue();
+    var byStatus =
+        jdbc.queryForList(
+            "select s.status, s.end_reason from consult_sessions s join users u on u.id ="
+                + " s.customer_id where u.email = 'emma.wilson@example.test'"
+                + " and s.shop_name = 'Garage du Plateau' order by s.requested_at");
+    List<String> outcomes =
+        byStatus.stream().map(row -> row.get("status") + "/" + row.get("end_reason")).toList();
+    assertThat(outcomes.subList(0, 4))
+        .containsExactly(
+            "CANCELLED/LEFT_QUEUE", "EXPIRED/NOBODY_CAME", "ENDED/TIME_UP", "ENDED/CUSTOMER");
+    // The newest waits; other tests move the shared clock, and support's watch may have expired it.
+    assertThat(outcomes.get(4)).isIn("WAITING/null", "EXPIRED/NOBODY_CAME");
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.otopair.consult.ui;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
+import com.otopair.base.Roles;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Feedback;
 import com.otopair.consult.ChatPosted;
@@ -66,6 +67,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   private final MechanicProfiles profiles;
   private final LiveUpdates updates;
   private final UUID me = CurrentUser.require().id();
+  private final boolean mechanicRole = Roles.MECHANIC.equals(CurrentUser.require().role());
   private final UUID connection = UUID.randomUUID();
   private @Nullable SessionSummary session;
   private @Nullable ChatPanel chatPanel;
@@ -227,7 +229,7 @@ class SessionView extends Main implements BeforeEnterObserver {
       body.add(chatPanel);
     }
     boolean active = s.status() == SessionStatus.ACTIVE;
-    claim.setVisible(s.status() == SessionStatus.WAITING && !customer());
+    claim.setVisible(s.status() == SessionStatus.WAITING && mechanicRole);
     end.setVisible(active && (customer() || mechanic()));
     giveBack.setVisible(active && mechanic());
     showPresence();

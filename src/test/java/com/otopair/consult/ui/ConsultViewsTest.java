@@ -152,6 +152,32 @@ class ConsultViewsTest extends KaribuTest {
   }
 
   @Test
+  void anotherShopsRequestNeitherShowsNorRingsOnTheDashboard() throws Exception {
+    openAs(fixture.shop().alexEmail());
+    navigate("sessions");
+    SessionsView dashboard = _get(SessionsView.class);
+    ConsultFixtures other = ConsultFixtures.create(users, shops, membership);
+
+    elsewhere(other.customerEmail(), () -> live.request(other.request("Another shop's car.")));
+
+    assertThat(dashboard.available.getElement().getTextRecursively())
+        .contains("Nobody is waiting right now.");
+    assertThat(dashboard.ringCount.getText()).isEmpty();
+  }
+
+  @Test
+  void supportReadsAWaitingSessionWithoutBeingOfferedToTakeIt() throws Exception {
+    UUID id = requestedElsewhere();
+    openAs(com.otopair.demo.DemoAccounts.ADMIN.email());
+    navigate("sessions/" + id);
+
+    SessionView view = _get(SessionView.class);
+    assertThat(view.status.getText()).isEqualTo("Waiting");
+    assertThat(view.claim.isVisible()).isFalse();
+    assertThat(view.end.isVisible()).isFalse();
+  }
+
+  @Test
   void aClaimFromTheDashboardOpensTheSessionWithItsTimer() throws Exception {
     UUID id = requestedElsewhere();
     openAs(fixture.shop().alexEmail());
