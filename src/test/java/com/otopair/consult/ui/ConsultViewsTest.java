@@ -108,7 +108,7 @@ class ConsultViewsTest extends KaribuTest {
 
     PaymentPending pending = _get(PaymentPending.class);
     assertThat(_get(SessionView.class).status.getText()).isEqualTo("Awaiting payment");
-    assertThat(textOf(pending)).contains("Your session enters the queue once $25.00 is held");
+    assertThat(textOf(pending)).contains("Your session enters the queue once $25.00 CAD is held");
     assertThat(_find(WaitingRoom.class)).isEmpty();
 
     _click(pending.giveUp);
