@@ -3,6 +3,7 @@ package com.otopair.consult;
 import com.otopair.base.I18n;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,17 @@ class ConsultConfiguration {
   @Bean
   @ConditionalOnMissingBean(SessionPayments.class)
   SessionPayments freeSessions() {
-    return () -> true;
+    return new SessionPayments() {
+      @Override
+      public boolean free() {
+        return true;
+      }
+
+      @Override
+      public Optional<String> checkoutUrl(SessionCheckout checkout) {
+        return Optional.empty();
+      }
+    };
   }
 
   /** Until a module takes card payments for sessions, support reads "Free" or nothing at all. */

@@ -16,7 +16,9 @@ public enum EndReason {
   /** Nobody claimed it within the shop's wait limit. */
   NOBODY_CAME,
   /** The customer left the queue before anybody claimed it. */
-  LEFT_QUEUE;
+  LEFT_QUEUE,
+  /** Its price was never paid: the payment page expired, or the customer asked again. */
+  NOT_PAID;
 
   public String label() {
     return I18n.t("consult.end-reason." + name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -5,6 +5,7 @@ import com.otopair.base.CurrentUser;
 import com.otopair.base.FileStore;
 import com.otopair.base.Images;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Money;
 import com.otopair.base.NotFoundException;
 import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
@@ -107,8 +108,10 @@ public class LiveSessions {
   }
 
   /**
-   * Puts the customer's request into the shop's queue. One waiting session per customer: a second
-   * request while one waits is refused.
+   * Puts the customer's request into the shop's queue; with card payments, it first waits for its
+   * price to be authorized on the payment page ({@link #paymentPage}). One waiting session per
+   * customer: a second request while one waits is refused; a session still on the payment page is
+   * given up instead, so an abandoned payment never blocks its customer.
    */
   @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
   public UUID request(Request request) {
@@ -143,6 +146,10 @@ public class LiveSessions {
     if (sessions.countByCustomerIdAndStatus(me.id(), SessionStatus.WAITING) > 0) {
       throw new ConflictException("consult.request.already-waiting");
     }
+    for (ConsultSession unpaid :
+        sessions.findByCustomerIdAndStatus(me.id(), SessionStatus.PAYING)) {
+      moves.finish(unpaid, SessionStatus.PAYING, SessionStatus.CANCELLED, EndReason.NOT_PAID);
+    }
     Instant now = clock.instant();
     Offering service = remote.service();
     ConsultSession session =
@@ -172,9 +179,45 @@ public class LiveSessions {
       String key = files.put("session-photos", picture.content(), picture.contentType());
       photos.save(new SessionPhoto(session.getId(), position++, key, now));
     }
-    events.publishEvent(new SessionRequested(session.getId(), session.getShopId(), me.id()));
+    if (session.getStatus() == SessionStatus.PAYING) {
+      payments.checkoutUrl(checkout(session, me));
+    } else {
+      events.publishEvent(new SessionRequested(session.getId(), session.getShopId(), me.id()));
+    }
     events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
     return session.getId();
+  }
+
+  /**
+   * Where the customer authorizes the price of their session before it enters the queue; empty once
+   * it is paid (or free, or over).
+   */
+  @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+  public Optional<String> paymentPage(UUID sessionId) {
+    ConsultSession session = own(sessionId);
+    if (session.getStatus() != SessionStatus.PAYING) {
+      return Optional.empty();
+    }
+    return payments.checkoutUrl(checkout(session, CurrentUser.require()));
+  }
+
+  private static SessionCheckout checkout(ConsultSession session, SignedInUser customer) {
+    return new SessionCheckout(
+        session.getId(),
+        session.getShopId(),
+        session.getCustomerId(),
+        customer.email(),
+        session.getShopName(),
+        session.getServiceName(),
+        new Money(session.getPriceMinor(), session.getCurrency()));
+  }
+
+  private ConsultSession own(UUID sessionId) {
+    ConsultSession session = access.participant(sessionId);
+    if (!session.getCustomerId().equals(CurrentUser.require().id())) {
+      throw new NotFoundException("consult.session.not-found");
+    }
+    return session;
   }
 
   /** The session, for its customer, its mechanic, its shop's team and support. */
@@ -183,14 +226,14 @@ public class LiveSessions {
     return access.summary(access.visible(sessionId));
   }
 
-  /** The customer leaves the queue before a mechanic claims the session. */
+  /**
+   * The customer leaves the queue before a mechanic claims the session, or gives up before paying.
+   */
   public void leaveQueue(UUID sessionId) {
-    ConsultSession session = access.participant(sessionId);
-    if (!session.getCustomerId().equals(CurrentUser.require().id())) {
-      throw new NotFoundException("consult.session.not-found");
-    }
-    if (!moves.finish(
-        session, SessionStatus.WAITING, SessionStatus.CANCELLED, EndReason.LEFT_QUEUE)) {
+    ConsultSession session = own(sessionId);
+    if (!moves.finish(session, SessionStatus.WAITING, SessionStatus.CANCELLED, EndReason.LEFT_QUEUE)
+        && !moves.finish(
+            session, SessionStatus.PAYING, SessionStatus.CANCELLED, EndReason.LEFT_QUEUE)) {
       throw new ConflictException("consult.leave.too-late");
     }
   }

@@ -1,12 +1,15 @@
 package com.otopair.consult;
 
 import com.otopair.base.Money;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * How live sessions are paid: the payments module provides this when card payments are on (the
- * price authorized before the session enters the queue, captured when it ends, released when nobody
- * claims it). Without it, sessions are free and their pages say so.
+ * How live sessions are paid: the payments module provides this. With card payments on, a session
+ * waits on the payment page ({@link SessionStatus#PAYING}) until its price is authorized; payments
+ * then calls {@link PaidSessions}, captures the price when the session ends and releases it when
+ * the session expires or is cancelled. Without card payments, sessions are free and their pages say
+ * so.
  */
 public interface SessionPayments {
 
@@ -19,4 +22,11 @@ public interface SessionPayments {
    * {@code offerId}, so a retry never charges twice. Free by default.
    */
   default void chargeExtra(UUID sessionId, UUID offerId, Money price) {}
+
+  /**
+   * The page where the customer authorizes a paying session's price: opened by the first call, the
+   * same page after, in the caller's transaction (a page that cannot be opened refuses the
+   * request); empty when sessions are free.
+   */
+  Optional<String> checkoutUrl(SessionCheckout checkout);
 }

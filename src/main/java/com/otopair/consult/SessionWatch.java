@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Support's watch over live sessions, every few seconds on one node: waiting sessions nobody
- * claimed in time expire, active ones past their end complete, a two-minute notice is given, a
- * mechanic who claimed and wrote nothing is nudged, and support hears of sessions waiting with
- * nobody online. Each effect is one conditional update that stamps the row, so it happens once
- * however many nodes, runs or restarts see the same session.
+ * Support's watch over live sessions, every few seconds on one node: sessions left unpaid and
+ * waiting sessions nobody claimed in time expire, active ones past their end complete, a two-minute
+ * notice is given, a mechanic who claimed and wrote nothing is nudged, and support hears of
+ * sessions waiting with nobody online. Each effect is one conditional update that stamps the row,
+ * so it happens once however many nodes, runs or restarts see the same session.
  */
 @Component
 public class SessionWatch {
@@ -29,6 +29,12 @@ public class SessionWatch {
   static final Duration WARN_BEFORE_END = Duration.ofMinutes(2);
   static final Duration NUDGE_AFTER = Duration.ofMinutes(3);
   static final Duration ALERT_AFTER = Duration.ofMinutes(2);
+
+  /**
+   * A session still on the payment page this long after it was asked for is given up: its page
+   * (open 35 minutes) has expired, and its expiry's webhook was lost.
+   */
+  public static final Duration UNPAID_AFTER = Duration.ofHours(1);
 
   private final JdbcTemplate jdbc;
   private final ChatMessageRepository messages;
@@ -57,6 +63,7 @@ public class SessionWatch {
       initialDelayString = "${otopair.consult.watch-delay:PT20S}")
   @SchedulerLock(name = "consult-watch")
   public void watch() {
+    expireUnpaid();
     expireUnclaimed();
     completeEnded();
     warnEnding();
@@ -76,6 +83,23 @@ public class SessionWatch {
                 rs.getObject("customer_id", UUID.class),
                 rs.getObject("mechanic_id", UUID.class)),
         args);
+  }
+
+  /** Sessions left on the payment page expire unpaid. */
+  public int expireUnpaid() {
+    return inTransaction(
+        () -> {
+          Timestamp now = Timestamp.from(clock.instant());
+          List<Row> rows =
+              stamp(
+                  "update consult_sessions set status = 'EXPIRED', end_reason = 'NOT_PAID',"
+                      + " ended_at = ?, version = version + 1 where status = 'PAYING'"
+                      + " and requested_at <= ?",
+                  now,
+                  Timestamp.from(clock.instant().minus(UNPAID_AFTER)));
+          rows.forEach(r -> finished(r, SessionStatus.EXPIRED, EndReason.NOT_PAID));
+          return rows.size();
+        });
   }
 
   /** Waiting sessions past their shop's wait limit expire. */

@@ -3,6 +3,7 @@ package com.otopair.notifications;
 import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.otopair.base.PublicLinks;
+import com.otopair.consult.EndReason;
 import com.otopair.consult.MechanicJoinedSession;
 import com.otopair.consult.MechanicNudged;
 import com.otopair.consult.SessionFinished;
@@ -96,8 +97,15 @@ class SessionMails {
     return "session-joined:" + joined.sessionId() + ":" + joined.claimedAt().toEpochMilli();
   }
 
+  /**
+   * How the session finished, to its customer. A session whose payment page was never completed was
+   * never in the queue: its customer left the payment, and no mail follows them.
+   */
   @ApplicationModuleListener
   void on(SessionFinished finished) {
+    if (finished.reason() == EndReason.NOT_PAID) {
+      return;
+    }
     boolean expired = finished.status() == SessionStatus.EXPIRED;
     notices
         .notice(finished.sessionId())
@@ -126,7 +134,8 @@ class SessionMails {
               "notifications.mail.session-ended.by-mechanic",
               session.mechanicName() == null ? "" : session.mechanicName());
       case ADMIN -> I18n.t("notifications.mail.session-ended.by-support");
-      case LEFT_QUEUE, NOBODY_CAME -> I18n.t("notifications.mail.session-ended.left-queue");
+      case LEFT_QUEUE, NOBODY_CAME, NOT_PAID ->
+          I18n.t("notifications.mail.session-ended.left-queue");
     };
   }
 

@@ -34,7 +34,7 @@ class CardHolds {
   private final PaymentRecords records;
   private final PaymentRepository payments;
   private final PaymentGateway gateway;
-  private final Checkouts checkouts;
+  private final PaidSubjects subjects;
   private final Refunds refunds;
   private final Clock clock;
 
@@ -42,13 +42,13 @@ class CardHolds {
       PaymentRecords records,
       PaymentRepository payments,
       PaymentGateway gateway,
-      Checkouts checkouts,
+      PaidSubjects subjects,
       Refunds refunds,
       Clock clock) {
     this.records = records;
     this.payments = payments;
     this.gateway = gateway;
-    this.checkouts = checkouts;
+    this.subjects = subjects;
     this.refunds = refunds;
     this.clock = clock;
   }
@@ -68,7 +68,7 @@ class CardHolds {
     payment.authorized(intentId, payment.getAmountMinor(), null, null, now);
     payment.captured(Math.min(received, payment.getAmountMinor()), now);
     records.changed(payment);
-    if (!checkouts.confirmBooking(payment)) {
+    if (!subjects.paid(payment)) {
       payments.flush();
       refunds.request(
           payment,
@@ -95,7 +95,7 @@ class CardHolds {
     payment.released(now);
     if (unpaid) {
       payment.failed(StoredText.of("payments.failure.not-paid"), now);
-      checkouts.releaseSlot(payment);
+      subjects.unpaid(payment);
     } else {
       payment.failed(StoredText.of("payments.failure.hold-ended"), now);
     }

@@ -1,9 +1,9 @@
 package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Money;
 import com.otopair.base.PublicLinks;
 import com.otopair.booking.BookingCheckout;
-import com.otopair.booking.BookingHolds;
 import com.otopair.booking.BookingNotices;
 import com.otopair.booking.BookingSummary;
 import com.otopair.payments.domain.Payment;
@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The payment page of a booking: which shops hold a card when booking, the Stripe Checkout Session
- * that holds it, and what its completion, expiry or abandonment does to the payment and the held
- * slot. Every gateway call carries a key made from our own ids, so a retry repeats nothing.
+ * The payment page of a booking or a live session: which shops hold a card when booking, the Stripe
+ * Checkout Session that holds it, and what its completion, expiry or abandonment does to the
+ * payment and what it pays for. Every gateway call carries a key made from our own ids, so a retry
+ * repeats nothing.
  */
 @Component
 @Transactional
@@ -35,7 +36,7 @@ class Checkouts implements BookingCheckout {
   private final PaymentRecords records;
   private final PaymentRepository payments;
   private final PaymentGateway gateway;
-  private final BookingHolds bookings;
+  private final PaidSubjects subjects;
   private final BookingNotices bookingNotices;
   private final PublicLinks links;
   private final Clock clock;
@@ -44,14 +45,14 @@ class Checkouts implements BookingCheckout {
       PaymentRecords records,
       PaymentRepository payments,
       PaymentGateway gateway,
-      BookingHolds bookings,
+      PaidSubjects subjects,
       BookingNotices bookingNotices,
       PublicLinks links,
       Clock clock) {
     this.records = records;
     this.payments = payments;
     this.gateway = gateway;
-    this.bookings = bookings;
+    this.subjects = subjects;
     this.bookingNotices = bookingNotices;
     this.links = links;
     this.clock = clock;
@@ -90,36 +91,63 @@ class Checkouts implements BookingCheckout {
     if (open.isPresent()) {
       throw new ConflictException("payments.checkout.already-paid");
     }
-    ShopPaymentSettings shop = records.settingsOf(booking.shopId());
+    String email =
+        bookingNotices.notice(bookingId).map(BookingNotices.Notice::customerEmail).orElse("");
+    return open(
+        new Page(
+            subject,
+            booking.shopId(),
+            booking.customerId(),
+            email,
+            StoredText.of(
+                "payments.checkout.description", booking.serviceName(), booking.shopName()),
+            booking.price(),
+            links.to("bookings/" + bookingId) + "?checkout={CHECKOUT_SESSION_ID}",
+            links.to("book/" + booking.shopSlug() + "/hold")
+                + "?hold="
+                + bookingId
+                + "&payment=cancelled"));
+  }
+
+  /** What a payment page is for, who pays what on it, and where it sends the customer back to. */
+  record Page(
+      PaymentSubject subject,
+      UUID shopId,
+      UUID customerId,
+      String customerEmail,
+      String description,
+      Money price,
+      String successUrl,
+      String cancelUrl) {}
+
+  /**
+   * Opens a payment page: a PENDING payment and a Stripe Checkout Session that authorizes the price
+   * to the shop's connected account, less the commission (or to the platform without one).
+   */
+  String open(Page page) {
+    ShopPaymentSettings shop = records.settingsOf(page.shopId());
     String account =
         shop.getAccountStatus() == PayoutAccountStatus.ENABLED ? shop.getAccountId() : null;
-    long fee = account == null ? 0 : records.commission(booking.price().minor());
-    Instant now = clock.instant();
+    long fee = account == null ? 0 : records.commission(page.price().minor());
     Payment payment =
         payments.saveAndFlush(
             new Payment(
-                booking.shopId(),
-                booking.customerId(),
-                subject,
-                StoredText.of(
-                    "payments.checkout.description", booking.serviceName(), booking.shopName()),
+                page.shopId(),
+                page.customerId(),
+                page.subject(),
+                page.description(),
                 Payment.Gateway.STRIPE,
-                booking.price(),
-                now));
-    String email =
-        bookingNotices.notice(bookingId).map(BookingNotices.Notice::customerEmail).orElse("");
+                page.price(),
+                clock.instant()));
     var checkout =
         gateway.openCheckout(
             new PaymentGateway.CheckoutRequest(
                 payment.getId(),
-                booking.price(),
+                page.price(),
                 records.descriptionForPayer(payment),
-                email,
-                links.to("bookings/" + bookingId) + "?checkout={CHECKOUT_SESSION_ID}",
-                links.to("book/" + booking.shopSlug() + "/hold")
-                    + "?hold="
-                    + bookingId
-                    + "&payment=cancelled",
+                page.customerEmail(),
+                page.successUrl(),
+                page.cancelUrl(),
                 // Stripe's shortest: 30 minutes from when it receives the request.
                 clock.instant().plus(CHECKOUT_OPEN),
                 account,
@@ -151,7 +179,7 @@ class Checkouts implements BookingCheckout {
     Instant now = clock.instant();
     if (state.status() == CheckoutStatus.EXPIRED) {
       if (payment.moveTo(PaymentStatus.EXPIRED, now)) {
-        releaseSlot(payment);
+        subjects.unpaid(payment);
         records.changed(payment);
       }
       return;
@@ -167,8 +195,8 @@ class Checkouts implements BookingCheckout {
     payment.authorized(
         state.paymentIntentId(), state.amountMinor(), state.cardBrand(), state.cardLast4(), now);
     records.changed(payment);
-    if (!confirmBooking(payment)) {
-      // Paid after the slot was given up: nothing is charged.
+    if (!subjects.paid(payment)) {
+      // Paid after the slot (or the session) was given up: nothing is charged.
       gateway.release(state.paymentIntentId(), "release-" + payment.getId());
       payment.moveTo(PaymentStatus.CANCELLED, now);
       payment.released(now);
@@ -180,7 +208,7 @@ class Checkouts implements BookingCheckout {
   void checkoutExpired(Payment payment) {
     records.lock(payment);
     if (payment.moveTo(PaymentStatus.EXPIRED, clock.instant())) {
-      releaseSlot(payment);
+      subjects.unpaid(payment);
       records.changed(payment);
     }
   }
@@ -207,21 +235,5 @@ class Checkouts implements BookingCheckout {
       payment.moveTo(PaymentStatus.EXPIRED, now);
     }
     records.changed(payment);
-  }
-
-  /**
-   * The money of a booking's payment arrived: its held booking is confirmed. Answers false when the
-   * slot was given up before (then the money must go back); a job's payment has nothing to confirm.
-   */
-  boolean confirmBooking(Payment payment) {
-    return payment.subject().kind() != PaymentSubject.Kind.BOOKING
-        || bookings.confirmPaid(payment.getSubjectId());
-  }
-
-  /** A booking's payment will never arrive: its held slot is let go at once. */
-  void releaseSlot(Payment payment) {
-    if (payment.subject().kind() == PaymentSubject.Kind.BOOKING) {
-      bookings.releaseUnpaid(payment.getSubjectId());
-    }
   }
 }

@@ -22,4 +22,8 @@ public record PaymentSubject(Kind kind, UUID id) {
   public static PaymentSubject job(UUID jobId) {
     return new PaymentSubject(Kind.JOB, jobId);
   }
+
+  public static PaymentSubject session(UUID sessionId) {
+    return new PaymentSubject(Kind.SESSION, sessionId);
+  }
 }

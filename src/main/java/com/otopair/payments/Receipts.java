@@ -65,9 +65,11 @@ public class Receipts {
                     .map(
                         customer -> {
                           String page =
-                              payment.subject().kind() == PaymentSubject.Kind.BOOKING
-                                  ? "bookings/" + payment.getSubjectId()
-                                  : "bookings";
+                              switch (payment.subject().kind()) {
+                                case BOOKING -> "bookings/" + payment.getSubjectId();
+                                case SESSION -> "sessions/" + payment.getSubjectId();
+                                case JOB, QUESTION -> "bookings";
+                              };
                           return new Receipt(
                               customer,
                               views.of(payment),

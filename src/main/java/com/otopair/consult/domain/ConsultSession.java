@@ -55,7 +55,7 @@ public class ConsultSession extends AbstractEntity {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, updatable = false)
-  private SessionStatus status = SessionStatus.WAITING;
+  private SessionStatus status;
 
   @Column(name = "duration_minutes", nullable = false, updatable = false)
   private int durationMinutes;
@@ -110,6 +110,7 @@ public class ConsultSession extends AbstractEntity {
     currency = "";
     requestedAt = Instant.EPOCH;
     queuedAt = Instant.EPOCH;
+    status = SessionStatus.WAITING;
   }
 
   public ConsultSession(
@@ -141,6 +142,8 @@ public class ConsultSession extends AbstractEntity {
     this.priceMinor = priceMinor;
     this.currency = currency;
     this.free = free;
+    // A paid session enters the queue once its price is authorized.
+    this.status = free ? SessionStatus.WAITING : SessionStatus.PAYING;
     this.waitLimitMinutes = waitLimitMinutes;
     this.requestedAt = requestedAt;
     this.queuedAt = requestedAt;

@@ -51,6 +51,22 @@ public interface ConsultSessionRepository
           + " and s.status = com.otopair.consult.SessionStatus.ACTIVE")
   long countActiveOf(UUID mechanicId);
 
+  /**
+   * A paying session whose price is now authorized enters its shop's queue, unless its customer
+   * already waits in one; one row or none.
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update consult_sessions s set status = 'WAITING', queued_at = :now,"
+              + " version = version + 1 where s.id = :id and s.status = 'PAYING'"
+              + " and not exists (select 1 from consult_sessions w"
+              + " where w.customer_id = s.customer_id and w.status = 'WAITING')",
+      nativeQuery = true)
+  int paid(UUID id, Instant now);
+
+  List<ConsultSession> findByCustomerIdAndStatus(UUID customerId, SessionStatus status);
+
   /** The mechanic takes a waiting session; one row or none. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(

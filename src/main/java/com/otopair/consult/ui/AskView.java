@@ -32,12 +32,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The intake of a live session: which vehicle, what it does, up to five photos, and the price up
- * front. Sending it puts the customer in the shop's queue and opens the waiting room.
+ * front. Sending it puts the customer in the shop's queue and opens the waiting room; with card
+ * payments, it first sends them to Stripe's page to authorize the price.
  */
 @Route("sessions/new/:slug/:service")
 @PageTitle("consult.ask.title")
@@ -151,9 +153,16 @@ class AskView extends Main implements BeforeEnterObserver {
                   vehicle.getValue(),
                   problem.getValue(),
                   List.copyOf(pictures)));
+      Optional<String> payment = live.paymentPage(id);
       getUI()
           .ifPresent(
-              ui -> ui.navigate(SessionView.class, new RouteParameters("id", id.toString())));
+              ui ->
+                  payment.ifPresentOrElse(
+                      // Stripe's page; the session enters the queue once its price is held.
+                      url -> ui.getPage().setLocation(url),
+                      () ->
+                          ui.navigate(
+                              SessionView.class, new RouteParameters("id", id.toString()))));
     } catch (InvalidRequestException refused) {
       Map<String, HasValidation> fields = Map.of("vehicle", vehicle, "problem", problem);
       Feedback.show(refused, fields);

@@ -223,7 +223,13 @@ class SessionView extends Main implements BeforeEnterObserver {
     offerExtraTime.show(s, mechanic());
     body.removeAll();
     waitingRoom = null;
-    if (s.status() == SessionStatus.WAITING) {
+    if (s.status() == SessionStatus.PAYING) {
+      if (customer()) {
+        body.add(new PaymentPending(live, s, this::show));
+      }
+      body.add(new IntakeCard(s));
+      chatPanel = null;
+    } else if (s.status() == SessionStatus.WAITING) {
       if (customer()) {
         waitingRoom = new WaitingRoom(live, mechanics, s, this::show);
         body.add(waitingRoom);

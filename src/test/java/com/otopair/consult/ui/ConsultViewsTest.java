@@ -1,8 +1,10 @@
 package com.otopair.consult.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MessagesKt;
@@ -36,6 +38,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -50,6 +53,7 @@ class ConsultViewsTest extends KaribuTest {
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
   @Autowired UserDetailsService userDetails;
+  @Autowired JdbcTemplate jdbc;
 
   ConsultFixtures fixture;
 
@@ -101,6 +105,29 @@ class ConsultViewsTest extends KaribuTest {
     WaitingRoom room = _get(WaitingRoom.class);
     assertThat(room.position.getText()).isEqualTo("You are next in line.");
     assertThat(_get(SessionView.class).status.getText()).isEqualTo("Waiting");
+  }
+
+  @Test
+  void aSessionAwaitingItsPaymentSendsBackToThePaymentPageOrLetsTheCustomerGiveUp()
+      throws Exception {
+    UUID id = requestedElsewhere();
+    // As a session is with card payments on, before Stripe holds its price.
+    jdbc.update("update consult_sessions set status = 'PAYING' where id = ?", id);
+    openAs(fixture.customerEmail());
+    navigate("sessions/" + id);
+
+    PaymentPending pending = _get(PaymentPending.class);
+    assertThat(_get(SessionView.class).status.getText()).isEqualTo("Awaiting payment");
+    assertThat(textOf(pending)).contains("Your session enters the queue once $25.00 CAD is held");
+    assertThat(_find(WaitingRoom.class)).isEmpty();
+
+    _click(pending.giveUp);
+
+    assertThat(_get(SessionView.class).status.getText()).isEqualTo("Cancelled");
+    assertThat(
+            jdbc.queryForObject(
+                "select end_reason from consult_sessions where id = ?", String.class, id))
+        .isEqualTo("LEFT_QUEUE");
   }
 
   @Test
