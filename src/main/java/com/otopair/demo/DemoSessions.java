@@ -53,17 +53,6 @@ class DemoSessions {
             .orElseThrow();
     String shopName = membership.shopName(plateau);
     consult.online(luc);
-    consult.waiting(
-        new ConsultProvisioning.Ask(
-            plateau,
-            shopName,
-            chat,
-            emma,
-            emmaName,
-            "2018 Toyota RAV4",
-            "The tire pressure light came on this morning, but the tires look fine. Is it safe to"
-                + " drive to work?"),
-        Duration.ofMinutes(1));
     Instant day = clock.instant().minus(Duration.ofDays(3));
     var ask =
         new ConsultProvisioning.Ask(
@@ -112,5 +101,17 @@ class DemoSessions {
         null,
         null,
         List.of());
+    // Last: every past session passed through the queue, where a customer waits once at a time.
+    consult.waiting(
+        new ConsultProvisioning.Ask(
+            plateau,
+            shopName,
+            chat,
+            emma,
+            emmaName,
+            "2018 Toyota RAV4",
+            "The tire pressure light came on this morning, but the tires look fine. Is it safe to"
+                + " drive to work?"),
+        Duration.ofMinutes(1));
   }
 }

@@ -287,6 +287,35 @@ class DemoDataTest extends IntegrationTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void lucIsOnlineAndEmmaAskedGarageDuPlateauAfterPastSessionsInEveryEndState() {
+    String emma = "(select id from users where email = '" + DemoAccounts.CUSTOMER.email() + "')";
+    assertThat(
+            jdbc.queryForList(
+                "select status || ' ' || coalesce(end_reason, '-') from consult_sessions"
+                    + " where customer_id = "
+                    + emma
+                    + " and problem like 'A clicking sound%' order by requested_at",
+                String.class))
+        .containsExactly(
+            "CANCELLED LEFT_QUEUE", "EXPIRED NOBODY_CAME", "ENDED TIME_UP", "ENDED CUSTOMER");
+    // Asked last; whether it still waits depends on the clock other tests move.
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from consult_sessions where customer_id = "
+                    + emma
+                    + " and problem like 'The tire pressure light came on%'",
+                Long.class))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select online from consult_mechanic_status where user_id ="
+                    + " (select id from users where email = ?)",
+                Boolean.class,
+                DemoAccounts.MECHANICS.getFirst().email()))
+        .isTrue();
+  }
+
   private long count(String role, String text) {
     return directory.count(new UserFilter(text, role, null));
   }
