@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Its details are read by admins in their own language: an event names the sentence by its key
  * in its module's bundle ({@link #detailsKey()}) with the values of its placeholders ({@link
  * #detailsArgs()}), and the log renders it when it is read. The English text ({@link #details()})
- * is stored beside them, for the search, for developers' logs and for the lines written before.
+ * is stored beside them, for whoever searches the stored text, for developers' logs and for the
+ * lines written before.
  */
 public interface AuditableEvent {
 

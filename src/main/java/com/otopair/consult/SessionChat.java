@@ -79,9 +79,14 @@ public class SessionChat {
   /** Sends a photo in the session's chat (PNG, JPEG or WebP). */
   public ChatLine postPhoto(UUID sessionId, byte[] image) {
     Images.Picture picture = Images.photo(image, "photo");
-    ConsultSession session = writable(sessionId);
+    writable(access.participant(sessionId));
     String key = files.put("session-photos", picture.content(), picture.contentType());
-    return save(session, "", key);
+    try {
+      return write(sessionId, "", key);
+    } catch (ConflictException closed) {
+      files.delete(key);
+      throw closed;
+    }
   }
 
   /**
@@ -138,29 +143,51 @@ public class SessionChat {
         .collect(Collectors.toSet());
   }
 
+  /**
+   * Writes a person's line in one statement that reads the session: only while it is active and
+   * only by its customer or its mechanic. The statement locks the session's row, so a line and the
+   * session's end never cross: a line is either written before the end notice or refused.
+   */
   private ChatLine write(UUID sessionId, String body, @Nullable String photoKey) {
-    return save(writable(sessionId), body, photoKey);
+    SignedInUser me = CurrentUser.require();
+    ConsultSession session = access.participant(sessionId);
+    Instant now = clock.instant();
+    List<Long> written =
+        jdbc.queryForList(
+            "insert into consult_messages"
+                + " (session_id, author_id, author_name, body, photo_key, sent_at)"
+                + " select id, ?, ?, ?, ?, ? from consult_sessions where id = ?"
+                + " and status = 'ACTIVE' and (customer_id = ? or mechanic_id = ?)"
+                + " for no key update returning id",
+            Long.class,
+            me.id(),
+            me.displayName(),
+            body,
+            photoKey,
+            Timestamp.from(now),
+            sessionId,
+            me.id(),
+            me.id());
+    if (written.isEmpty()) {
+      throw new ConflictException("consult.chat.closed");
+    }
+    if (me.id().equals(session.getMechanicId())) {
+      sessions.mechanicWrote(sessionId, me.id(), now);
+    }
+    events.publishEvent(new ChatPosted(sessionId));
+    return new ChatLine(
+        written.getFirst(),
+        me.id(),
+        me.displayName(),
+        body,
+        photoKey == null ? null : FileStore.url(photoKey),
+        now);
   }
 
-  private ConsultSession writable(UUID sessionId) {
-    ConsultSession session = access.participant(sessionId);
+  private static void writable(ConsultSession session) {
     if (session.getStatus() != SessionStatus.ACTIVE) {
       throw new ConflictException("consult.chat.closed");
     }
-    return session;
-  }
-
-  private ChatLine save(ConsultSession session, String body, @Nullable String photoKey) {
-    SignedInUser me = CurrentUser.require();
-    Instant now = clock.instant();
-    ChatMessage message =
-        messages.save(
-            ChatMessage.written(session.getId(), me.id(), me.displayName(), body, photoKey, now));
-    if (me.id().equals(session.getMechanicId())) {
-      sessions.mechanicWrote(session.getId(), me.id(), now);
-    }
-    events.publishEvent(new ChatPosted(session.getId()));
-    return line(message);
   }
 
   static ChatLine line(ChatMessage m) {

@@ -4,9 +4,11 @@ import com.otopair.consult.domain.ChatMessage;
 import com.otopair.consult.domain.ChatMessageRepository;
 import com.otopair.consult.domain.ConsultSession;
 import com.otopair.consult.domain.ConsultSessionRepository;
+import com.otopair.consult.domain.ExtensionRepository;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +20,19 @@ class SessionMoves {
 
   private final ConsultSessionRepository sessions;
   private final ChatMessageRepository messages;
+  private final ExtensionRepository offers;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   SessionMoves(
       ConsultSessionRepository sessions,
       ChatMessageRepository messages,
+      ExtensionRepository offers,
       ApplicationEventPublisher events,
       Clock clock) {
     this.sessions = sessions;
     this.messages = messages;
+    this.offers = offers;
     this.events = events;
     this.clock = clock;
   }
@@ -53,6 +58,19 @@ class SessionMoves {
   void notice(ConsultSession session, String key, String... args) {
     messages.save(ChatMessage.notice(session.getId(), key, List.of(args), clock.instant()));
     events.publishEvent(new ChatPosted(session.getId()));
+  }
+
+  /**
+   * An open offer of more time lapses when its session stops running (however it stopped: this
+   * listener runs in the transaction that finished it) or changes hands.
+   */
+  @EventListener
+  void lapseOffers(SessionFinished finished) {
+    lapseOffers(finished.sessionId());
+  }
+
+  void lapseOffers(java.util.UUID sessionId) {
+    offers.lapse(sessionId, clock.instant());
   }
 
   private static String reasonKey(EndReason reason) {

@@ -114,7 +114,8 @@ public class SessionQueue {
               : "consult.claim.gone");
     }
     moves.notice(session, "consult.chat.notice.joined", me.displayName());
-    events.publishEvent(new MechanicJoinedSession(sessionId, me.id(), session.getCustomerId()));
+    events.publishEvent(
+        new MechanicJoinedSession(sessionId, me.id(), session.getCustomerId(), now));
     events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
   }
 
@@ -134,6 +135,7 @@ public class SessionQueue {
     if (sessions.release(sessionId, me.id(), clock.instant()) == 0) {
       throw new ConflictException("consult.release.not-active");
     }
+    moves.lapseOffers(sessionId);
     moves.notice(session, "consult.chat.notice.released", me.displayName(), why);
     events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
   }

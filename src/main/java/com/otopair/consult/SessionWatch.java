@@ -152,7 +152,7 @@ public class SessionWatch {
               r ->
                   events.publishEvent(
                       new MechanicNudged(
-                          r.id(), java.util.Objects.requireNonNull(r.mechanicId()))));
+                          r.id(), java.util.Objects.requireNonNull(r.mechanicId()), now)));
           return rows.size();
         });
   }
@@ -186,7 +186,8 @@ public class SessionWatch {
                         Timestamp.from(now),
                         candidate.id());
                 if (stamped == 1) {
-                  events.publishEvent(new SessionUnattended(candidate.id(), candidate.shopId()));
+                  events.publishEvent(
+                      new SessionUnattended(candidate.id(), candidate.shopId(), now));
                 }
                 return stamped;
               });

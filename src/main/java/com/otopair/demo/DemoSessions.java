@@ -101,7 +101,7 @@ class DemoSessions {
         null,
         null,
         List.of());
-    // Last: every past session passed through the queue, where a customer waits once at a time.
+    // Past sessions first: a customer waits in one queue at a time.
     consult.waiting(
         new ConsultProvisioning.Ask(
             plateau,

@@ -1,5 +1,6 @@
 package com.otopair.identity;
 
+import com.otopair.base.Roles;
 import com.otopair.identity.domain.UserRepository;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,13 @@ public class UserContacts {
 
   public List<UserContact> findAll(Collection<UUID> userIds) {
     return users.findAllById(userIds).stream()
+        .map(u -> new UserContact(u.getId(), u.getDisplayName(), u.getEmail()))
+        .toList();
+  }
+
+  /** The admins who may sign in: Otopair support, for alerts that need a person. */
+  public List<UserContact> admins() {
+    return users.findByRoleAndStatusOrderByCreatedAt(Roles.ADMIN, UserStatus.ACTIVE).stream()
         .map(u -> new UserContact(u.getId(), u.getDisplayName(), u.getEmail()))
         .toList();
   }

@@ -52,7 +52,13 @@ public class MailCatalog {
           Map.entry("reset-password", List.of()),
           Map.entry("invitation", List.of("inviter", "shop")),
           Map.entry("shop-approved", List.of("shop")),
-          Map.entry("shop-deactivated", List.of("shop")));
+          Map.entry("shop-deactivated", List.of("shop")),
+          Map.entry("session-requested", List.of("shop")),
+          Map.entry("mechanic-joined", List.of("mechanic")),
+          Map.entry("session-ended", List.of("shop")),
+          Map.entry("session-expired", List.of("shop")),
+          Map.entry("session-nudged", List.of("customer")),
+          Map.entry("session-unattended", List.of("shop")));
 
   private final MailTemplates templates;
   private final PublicLinks links;

@@ -79,6 +79,8 @@ public final class MailSamples {
     values.put("inviter", "Sophie Tremblay"); // i18n: sample data, a person's name
     values.put("pageLink", links.to("shops/garage-plateau"));
     values.put("dashboardLink", links.to("shop"));
+    values.put("minutes", 15);
+    values.put("ending", I18n.t("notifications.mail.session-ended.time-up"));
     return values;
   }
 }

@@ -29,7 +29,19 @@ public record ConsultFixtures(
 
   public static ConsultFixtures create(
       UserProvisioning users, ShopProvisioning shops, ShopMembership membership) {
-    ScheduleFixtures shop = ScheduleFixtures.create(users, shops, membership, "America/Toronto");
+    return at(
+        ScheduleFixtures.create(users, shops, membership, "America/Toronto"),
+        users,
+        shops,
+        membership);
+  }
+
+  /** The remote chat service and a customer at an existing shop (one that also takes bookings). */
+  public static ConsultFixtures at(
+      ScheduleFixtures shop,
+      UserProvisioning users,
+      ShopProvisioning shops,
+      ShopMembership membership) {
     UUID chat =
         shops.addOffering(
             shop.shopId(),

@@ -6,12 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.NotFoundException;
+import com.otopair.booking.BookingDetails;
+import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingHolds;
+import com.otopair.booking.BookingSummary;
+import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +40,8 @@ class LiveSessionsTest extends IntegrationTest {
   @Autowired ShopMembership membership;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ScheduleProvisioning schedules;
+  @Autowired BookingHolds holds;
 
   ConsultFixtures fixture;
 
@@ -163,6 +174,36 @@ class LiveSessionsTest extends IntegrationTest {
         .isInstanceOf(ConflictException.class)
         .hasMessage("Finish your current session before you claim another.");
     assertThat(statusOf(second)).isEqualTo("WAITING");
+  }
+
+  @Test
+  void aMechanicInAnInShopBookingRightNowCannotClaimUntilItIsOver() {
+    BookingFixtures garage = BookingFixtures.create(users, shops, membership, schedules);
+    ConsultFixtures consult = ConsultFixtures.at(garage.shop(), users, shops, membership);
+    ZoneId toronto = ZoneId.of("America/Toronto");
+    Instant nine = TestDays.nextMonday(clock, toronto).atTime(9, 0).atZone(toronto).toInstant();
+    as(BookingFixtures.customers(users, 1).getFirst());
+    BookingSummary held =
+        holds.hold(garage.shop().shopId(), garage.oilChange(), garage.shop().alex(), nine);
+    holds.confirm(
+        held.id(),
+        new BookingDetails(
+            new VehicleDetails(null, 2019, "Toyota", "Corolla", null, ""),
+            "Oil light on",
+            "+1 514 555 0123"));
+    clock.advance(Duration.between(clock.instant(), nine.plus(Duration.ofMinutes(10))));
+    as(consult.customerEmail());
+    UUID id = live.request(consult.request("The oil light came on."));
+
+    as(garage.shop().alexEmail());
+    assertThatThrownBy(() -> queue.claim(id))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("You are in an in-shop booking right now; claim sessions once it is over.");
+    assertThat(statusOf(id)).isEqualTo("WAITING");
+
+    clock.advance(Duration.ofMinutes(50));
+    queue.claim(id);
+    assertThat(statusOf(id)).isEqualTo("ACTIVE");
   }
 
   @Test

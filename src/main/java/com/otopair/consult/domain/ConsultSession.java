@@ -94,6 +94,10 @@ public class ConsultSession extends AbstractEntity {
   @Column(name = "last_mechanic_at", insertable = false, updatable = false)
   private @Nullable Instant lastMechanicAt;
 
+  /** What support's search box looks in: PostgreSQL keeps it (Liquibase 0035). */
+  @Column(name = "search_text", insertable = false, updatable = false)
+  private @Nullable String searchText;
+
   protected ConsultSession() {
     shopId = UUID.randomUUID();
     shopName = "";

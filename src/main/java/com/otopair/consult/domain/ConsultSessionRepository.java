@@ -4,6 +4,7 @@ import com.otopair.consult.SessionStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -92,4 +93,25 @@ public interface ConsultSessionRepository
               + " where id = :id and status = 'ACTIVE' and mechanic_id = :mechanicId",
       nativeQuery = true)
   int mechanicWrote(UUID id, UUID mechanicId, Instant now);
+
+  /**
+   * Locks the session's row for a change that depends on its state (an answer to an offer of more
+   * time) and returns that state, as committed by whoever held the lock before.
+   */
+  @Query(
+      value = "select status from consult_sessions where id = :id for no key update",
+      nativeQuery = true)
+  Optional<String> lockStatus(UUID id);
+
+  /**
+   * The session runs {@code minutes} longer; its two-minute notice comes again. One row or none.
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update consult_sessions set ends_at = ends_at + :minutes * interval '1 minute',"
+              + " warned_at = null, version = version + 1"
+              + " where id = :id and status = 'ACTIVE' and mechanic_id = :mechanicId",
+      nativeQuery = true)
+  int extend(UUID id, UUID mechanicId, int minutes);
 }

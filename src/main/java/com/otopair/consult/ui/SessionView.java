@@ -3,9 +3,11 @@ package com.otopair.consult.ui;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
+import com.otopair.base.Roles;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Feedback;
 import com.otopair.consult.ChatPosted;
+import com.otopair.consult.ExtraTime;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.MechanicPresence;
 import com.otopair.consult.MechanicStatusChanged;
@@ -58,6 +60,8 @@ class SessionView extends Main implements BeforeEnterObserver {
   final Button claim = new Button();
   final Button end = new Button();
   final Button giveBack = new Button();
+  final ExtraTimeCard extraTimeCard;
+  final OfferExtraTime offerExtraTime;
 
   private final LiveSessions live;
   private final SessionQueue queue;
@@ -66,6 +70,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   private final MechanicProfiles profiles;
   private final LiveUpdates updates;
   private final UUID me = CurrentUser.require().id();
+  private final boolean mechanicRole = Roles.MECHANIC.equals(CurrentUser.require().role());
   private final UUID connection = UUID.randomUUID();
   private @Nullable SessionSummary session;
   private @Nullable ChatPanel chatPanel;
@@ -76,11 +81,14 @@ class SessionView extends Main implements BeforeEnterObserver {
       LiveSessions live,
       SessionQueue queue,
       SessionChat chat,
+      ExtraTime extraTime,
       MechanicPresence mechanics,
       MechanicProfiles profiles,
       LiveUpdates updates,
       Clock clock) {
     this.timer = new SessionTimer(clock);
+    this.extraTimeCard = new ExtraTimeCard(extraTime, this::show);
+    this.offerExtraTime = new OfferExtraTime(extraTime, this::show);
     this.live = live;
     this.queue = queue;
     this.chat = chat;
@@ -112,7 +120,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     header.addClassName("otopair-page-header");
     var actions = new Div(claim, giveBack, end);
     actions.addClassName("otopair-actions");
-    add(header, subtitle, people, timer, presence, body, actions);
+    add(header, subtitle, people, timer, extraTimeCard, offerExtraTime, presence, body, actions);
     updates.subscribe(
         this,
         SessionChanged.class,
@@ -201,6 +209,8 @@ class SessionView extends Main implements BeforeEnterObserver {
       Feedback.success(getTranslation("consult.chat.notice.joined", s.mechanicName()));
     }
     timer.show(s);
+    extraTimeCard.show(s, customer());
+    offerExtraTime.show(s, mechanic());
     body.removeAll();
     waitingRoom = null;
     if (s.status() == SessionStatus.WAITING) {
@@ -221,7 +231,7 @@ class SessionView extends Main implements BeforeEnterObserver {
       body.add(chatPanel);
     }
     boolean active = s.status() == SessionStatus.ACTIVE;
-    claim.setVisible(s.status() == SessionStatus.WAITING && !customer());
+    claim.setVisible(s.status() == SessionStatus.WAITING && mechanicRole);
     end.setVisible(active && (customer() || mechanic()));
     giveBack.setVisible(active && mechanic());
     showPresence();

@@ -9,6 +9,8 @@ import com.otopair.consult.SessionChanged;
 import com.otopair.consult.SessionQueue;
 import com.otopair.consult.SessionStatus;
 import com.otopair.consult.SessionSummary;
+import com.otopair.shops.ShopDetails;
+import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A mechanic's live sessions: those waiting at their shops (oldest first, with the wait so far) to
@@ -59,8 +62,9 @@ class SessionsView extends Main {
   private final Set<UUID> seen = new HashSet<>();
   private int rings;
 
-  SessionsView(SessionQueue queue, LiveUpdates live, Clock clock) {
+  SessionsView(SessionQueue queue, ShopService shops, LiveUpdates live, Clock clock) {
     this.queue = queue;
+    Set<UUID> myShops = shops.myShops().stream().map(ShopDetails::id).collect(Collectors.toSet());
     this.clock = clock;
     addClassName("otopair-page");
     addClassName("otopair-sessions-page");
@@ -83,7 +87,14 @@ class SessionsView extends Main {
         ringCount);
     getElement().executeJs(RING_SETUP);
     refresh(false);
-    live.subscribe(this, SessionChanged.class, e -> refresh(true));
+    live.subscribe(
+        this,
+        SessionChanged.class,
+        e -> {
+          if (myShops.contains(e.shopId())) {
+            refresh(true);
+          }
+        });
   }
 
   /** Reads both lists again; rings when a session is waiting that was not there before. */

@@ -1,5 +1,6 @@
 package com.otopair.identity.domain;
 
+import com.otopair.identity.UserStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,8 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
   Optional<User> findByEmail(String email);
 
   boolean existsByEmail(String email);
+
+  List<User> findByRoleAndStatusOrderByCreatedAt(String role, UserStatus status);
 
   /**
    * Users whose phone ends with these (ten) digits, however it was typed: "(514) 555-0100" and "+1

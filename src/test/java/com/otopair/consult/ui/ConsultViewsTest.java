@@ -6,12 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MessagesKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.otopair.base.I18n;
 import com.otopair.consult.ChatLine;
 import com.otopair.consult.ConsultFixtures;
+import com.otopair.consult.ExtraTime;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.SessionChat;
 import com.otopair.consult.SessionQueue;
+import com.otopair.consult.SessionSummary;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -20,10 +23,16 @@ import com.otopair.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.messages.MessageListItem;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +45,7 @@ class ConsultViewsTest extends KaribuTest {
   @Autowired LiveSessions live;
   @Autowired SessionQueue queue;
   @Autowired SessionChat chat;
+  @Autowired ExtraTime extraTime;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -125,6 +135,32 @@ class ConsultViewsTest extends KaribuTest {
   }
 
   @Test
+  void anotherShopsRequestNeitherShowsNorRingsOnTheDashboard() throws Exception {
+    openAs(fixture.shop().alexEmail());
+    navigate("sessions");
+    SessionsView dashboard = _get(SessionsView.class);
+    ConsultFixtures other = ConsultFixtures.create(users, shops, membership);
+
+    elsewhere(other.customerEmail(), () -> live.request(other.request("Another shop's car.")));
+
+    assertThat(dashboard.available.getElement().getTextRecursively())
+        .contains("Nobody is waiting right now.");
+    assertThat(dashboard.ringCount.getText()).isEmpty();
+  }
+
+  @Test
+  void supportReadsAWaitingSessionWithoutBeingOfferedToTakeIt() throws Exception {
+    UUID id = requestedElsewhere();
+    openAs(com.otopair.demo.DemoAccounts.ADMIN.email());
+    navigate("sessions/" + id);
+
+    SessionView view = _get(SessionView.class);
+    assertThat(view.status.getText()).isEqualTo("Waiting");
+    assertThat(view.claim.isVisible()).isFalse();
+    assertThat(view.end.isVisible()).isFalse();
+  }
+
+  @Test
   void aClaimFromTheDashboardOpensTheSessionWithItsTimer() throws Exception {
     UUID id = requestedElsewhere();
     openAs(fixture.shop().alexEmail());
@@ -146,10 +182,13 @@ class ConsultViewsTest extends KaribuTest {
     assertThat(currentView()).isEqualTo("SessionView");
     SessionView view = _get(SessionView.class);
     assertThat(view.status.getText()).isEqualTo("Active");
-    assertThat(view.timer.getText()).isEqualTo("20:00 left");
+    SessionSummary claimed = live.get(id);
+    assertThat(claimed.endsAt()).isEqualTo(claimed.claimedAt().plus(Duration.ofMinutes(20)));
+    assertThat(view.timer.getElement().getAttribute("data-ends-at"))
+        .isEqualTo(claimed.endsAt().toString());
+    assertThat(view.timer.getText()).matches("(20:00|19:[0-5][0-9]) left");
     assertThat(chatTexts()).containsExactly("Alex Martin joined");
     assertThat(view.giveBack.isVisible()).isTrue();
-    assertThat(id).isNotNull();
   }
 
   @Test
@@ -200,6 +239,97 @@ class ConsultViewsTest extends KaribuTest {
     List<ChatLine> seenByMechanic = elsewhere(fixture.shop().alexEmail(), () -> chat.after(id, 0));
     assertThat(seenByMechanic).extracting(ChatLine::text).endsWith("Only when warm.");
     assertThat(chatTexts()).endsWith("Only when warm.");
+  }
+
+  private UUID activeSession() throws Exception {
+    UUID id = requestedElsewhere();
+    elsewhere(
+        fixture.shop().alexEmail(),
+        () -> {
+          queue.claim(id);
+          return null;
+        });
+    return id;
+  }
+
+  private static byte[] png() {
+    var out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png", out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void theCustomerSeesTheMechanicsOfferLiveAndTakesIt() throws Exception {
+    UUID id = activeSession();
+    openAs(fixture.customerEmail());
+    navigate("sessions/" + id);
+    SessionView view = _get(SessionView.class);
+    assertThat(view.extraTimeCard.isVisible()).isFalse();
+
+    elsewhere(fixture.shop().alexEmail(), () -> extraTime.offer(id, new BigDecimal("6.25")));
+
+    assertThat(view.extraTimeCard.isVisible()).isTrue();
+    assertThat(view.extraTimeCard.text.getText())
+        .isEqualTo("Alex Martin offers 5 more minutes, free for now.");
+    _click(view.extraTimeCard.accept);
+
+    assertThat(view.extraTimeCard.isVisible()).isFalse();
+    SessionSummary now = live.get(id);
+    assertThat(now.endsAt()).isEqualTo(now.claimedAt().plus(Duration.ofMinutes(25)));
+    assertThat(view.timer.getElement().getAttribute("data-ends-at"))
+        .isEqualTo(now.endsAt().toString());
+    assertThat(chatTexts()).endsWith("The customer took 5 more minutes.");
+  }
+
+  @Test
+  void theMechanicOffersAtTheSuggestedPriceAndSeesTheAnswerLive() throws Exception {
+    UUID id = activeSession();
+    openAs(fixture.shop().alexEmail());
+    navigate("sessions/" + id);
+    OfferExtraTime form = _get(SessionView.class).offerExtraTime;
+    assertThat(form.price.getValue()).isEqualByComparingTo("6.25");
+
+    _click(form.offer);
+
+    assertThat(form.offer.isVisible()).isFalse();
+    assertThat(form.status.getText()).isEqualTo("Waiting for the customer’s answer.");
+    assertThat(chatTexts()).endsWith("Alex Martin offered 5 more minutes.");
+
+    elsewhere(
+        fixture.customerEmail(),
+        () -> {
+          extraTime.decline(extraTime.pending(id).orElseThrow().id());
+          return null;
+        });
+
+    assertThat(form.offer.isVisible()).isTrue();
+    assertThat(chatTexts()).endsWith("The customer declined the extra time.");
+  }
+
+  @Test
+  void aPhotoSentInTheChatShowsAsAnImageOnBothSides() throws Exception {
+    UUID id = activeSession();
+    openAs(fixture.customerEmail());
+    navigate("sessions/" + id);
+
+    UploadKt._upload(_get(ChatPanel.class).photo, "dashboard.png", "image/png", png());
+
+    MessageListItem sent = _get(ChatPanel.class).list.getItems().getLast();
+    assertThat(sent.getText()).doesNotContain("media/");
+    assertThat(sent.getAttachments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.mimeType()).startsWith("image/");
+              assertThat(a.url()).startsWith("media/session-photos/");
+            });
+    List<ChatLine> seenByMechanic = elsewhere(fixture.shop().alexEmail(), () -> chat.after(id, 0));
+    assertThat(seenByMechanic.getLast().photoUrl())
+        .isEqualTo(sent.getAttachments().getFirst().url());
   }
 
   @Test

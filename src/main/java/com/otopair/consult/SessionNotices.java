@@ -1,0 +1,46 @@
+package com.otopair.consult;
+
+import com.otopair.consult.domain.ConsultSessionRepository;
+import com.otopair.identity.UserContact;
+import com.otopair.identity.UserContacts;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the notifications module needs to tell people about a session; read by listeners of session
+ * events, which run without a signed-in user.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SessionNotices {
+
+  /** A session and the address of its customer. */
+  public record Notice(SessionSummary session, UserContact customer) {
+
+    /** The session's page, for its customer, its mechanic and support. */
+    public String path() {
+      return "sessions/" + session.id();
+    }
+  }
+
+  private final ConsultSessionRepository sessions;
+  private final SessionAccess access;
+  private final UserContacts contacts;
+
+  SessionNotices(ConsultSessionRepository sessions, SessionAccess access, UserContacts contacts) {
+    this.sessions = sessions;
+    this.access = access;
+    this.contacts = contacts;
+  }
+
+  public Optional<Notice> notice(UUID sessionId) {
+    return sessions
+        .findById(sessionId)
+        .map(access::summary)
+        .flatMap(
+            summary ->
+                contacts.find(summary.customerId()).map(customer -> new Notice(summary, customer)));
+  }
+}
