@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Live help from end to end, in two browsers: a customer asks Garage du Plateau for a chat from its
  * page; Luc, on his sessions dashboard, hears it ring and claims it; they write to each other; the
- * session ends on its timer and both pages turn read-only. Each screen is shot at 1280 and 375 px,
- * and none scrolls sideways on a phone.
+ * session ends on its timer and both pages turn read-only; the customer's mails are in the dev
+ * mailbox. Each screen is shot at 1280 and 375 px, and none scrolls sideways on a phone.
  */
 class LiveHelpBrowserIT extends BrowserJourney {
 
@@ -170,6 +170,39 @@ class LiveHelpBrowserIT extends BrowserJourney {
         .containsEntry("end_reason", "TIME_UP");
     shoot(browser, "live-ended-customer");
     shoot(mechanic, "live-ended-mechanic");
+
+    // The customer's three mails, in the dev mailbox: queued, Luc joined, the session is over.
+    List<String> subjects =
+        List.of(
+            I18n.t(
+                I18n.ENGLISH, "notifications.mail.session-requested.subject", "Garage du Plateau"),
+            I18n.t(I18n.ENGLISH, "notifications.mail.mechanic-joined.subject", luc.name()),
+            I18n.t(I18n.ENGLISH, "notifications.mail.session-ended.subject", "Garage du Plateau"));
+    assertThat(mailsTo(email, subjects.size())).containsExactlyInAnyOrderElementsOf(subjects);
+    browser.open("dev/mailbox");
+    subjects.forEach(browser::waitForText);
+    browser.screenshot("live-mailbox");
+  }
+
+  /** The subjects of the mails sent to {@code email}, once the outbox has delivered {@code n}. */
+  private List<String> mailsTo(String email, int n) {
+    List<String> subjects = List.of();
+    for (int tries = 0; tries < 150 && subjects.size() < n; tries++) {
+      if (tries > 0) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      subjects =
+          jdbc.queryForList(
+              "select subject from captured_mail where recipient = ? order by sent_at",
+              String.class,
+              email);
+    }
+    return subjects;
   }
 
   /** Writes a line in the chat and sends it with Enter. */
