@@ -112,6 +112,11 @@ final class Browser implements AutoCloseable {
                 .contains(text));
   }
 
+  /** Runs a script in the page and answers what it returns. */
+  Object script(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
   /** Waits until a script returns {@code expected}. */
   void waitForScript(String script, Object expected) {
     wait.until(d -> expected.equals(((JavascriptExecutor) d).executeScript(script)));

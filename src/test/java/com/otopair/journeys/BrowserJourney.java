@@ -1,5 +1,7 @@
 package com.otopair.journeys;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,19 +14,30 @@ import org.openqa.selenium.Keys;
 @ExtendWith(BrowserJourney.ScreenshotOnFailure.class)
 abstract class BrowserJourney extends RunningServer {
 
-  private static Browser current;
+  /** The browsers the running journey opened, the first one {@link #browser}. */
+  private static final List<Browser> open = new ArrayList<>();
 
   protected Browser browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = new Browser(BASE, language());
-    current = browser;
+    browser = anotherBrowser();
   }
 
   @AfterEach
-  void closeBrowser() {
-    browser.close();
+  void closeBrowsers() {
+    open.forEach(Browser::close);
+    open.clear();
+  }
+
+  /**
+   * A second person's browser beside {@link #browser} (its own Chromium, so its own cookies and
+   * session), closed with the journey and shot if the journey fails.
+   */
+  Browser anotherBrowser() {
+    var another = new Browser(BASE, language());
+    open.add(another);
+    return another;
   }
 
   /** The language the journey's browser reads first. */
@@ -34,6 +47,11 @@ abstract class BrowserJourney extends RunningServer {
 
   /** Signs in through the login page and waits for the first page after it, or its refusal. */
   void signIn(String email, String password) {
+    signIn(browser, email, password);
+  }
+
+  /** Signs in {@code browser} through the login page, as {@link #signIn(String, String)}. */
+  static void signIn(Browser browser, String email, String password) {
     browser.open("login");
     // By the fields' names: the form reads English or French.
     browser.find(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
@@ -54,8 +72,9 @@ abstract class BrowserJourney extends RunningServer {
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable cause)
         throws Throwable {
-      if (current != null) {
-        current.screenshot("FAILED-" + context.getDisplayName().replaceAll("\\W+", "-"));
+      String name = "FAILED-" + context.getDisplayName().replaceAll("\\W+", "-");
+      for (int i = 0; i < open.size(); i++) {
+        open.get(i).screenshot(i == 0 ? name : name + "-" + (i + 1));
       }
       throw cause;
     }

@@ -217,18 +217,45 @@ class NarrowScreensBrowserIT extends BrowserJourney {
                 UUID.class,
                 shop)
             .toString();
+    String remote =
+        jdbc.queryForObject(
+                "select id from offerings where shop_id = ? and mode = 'REMOTE_CHAT' and active"
+                    + " order by name limit 1",
+                UUID.class,
+                shop)
+            .toString();
+    // A live session of theirs (Emma's, Luc's), else the shop's newest (its team and support).
+    String session =
+        jdbc
+            .queryForList(
+                "select s.id from consult_sessions s where s.shop_id = ? order by"
+                    + " exists (select 1 from users u where u.email = ?"
+                    + " and u.id in (s.customer_id, s.mechanic_id)) desc, s.requested_at desc"
+                    + " limit 1",
+                UUID.class,
+                shop,
+                email == null ? "" : email)
+            .stream()
+            .findFirst()
+            .map(UUID::toString)
+            .orElse(UUID.randomUUID().toString());
     return Map.of(
         "service", service,
+        "remoteService", remote,
         "slug", SHOP,
         "shopId", shop.toString(),
         "mechanicId", mechanic.toString(),
         "bookingId", booking,
-        "jobId", job);
+        "jobId", job,
+        "id", session);
   }
 
-  /** The route with its parameters filled; the slot picker also gets a service to show. */
+  /**
+   * The route with its parameters filled; the slot picker also gets a service to show, and a live
+   * session's intake a remote one.
+   */
   private static String fill(String template, Map<String, String> parameters) {
-    String path = template;
+    String path = template.replace(":service", parameters.get("remoteService"));
     for (var parameter : parameters.entrySet()) {
       path = path.replace(":" + parameter.getKey(), parameter.getValue());
     }
