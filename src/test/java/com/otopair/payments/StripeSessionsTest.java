@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.consult.ConsultFixtures;
 import com.otopair.consult.EndReason;
+import com.otopair.consult.SessionRefundRequested;
+import com.otopair.consult.SessionSupport;
+import com.otopair.demo.DemoAccounts;
+import com.otopair.base.Money;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.SessionQueue;
 import com.otopair.consult.SessionSummary;
@@ -87,6 +91,8 @@ class StripeSessionsTest {
   @Autowired SessionQueue queue;
   @Autowired SessionWatch watch;
   @Autowired SessionSettlements settlements;
+  @Autowired SessionRefunds refunds;
+  @Autowired SessionSupport support;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -200,6 +206,36 @@ class StripeSessionsTest {
     assertThat(STRIPE.paymentIntent(intent)).containsEntry("status", "succeeded");
     assertThat(STRIPE.idempotencyKeys("POST", "/v1/payment_intents/" + intent + "/capture"))
         .containsExactly("capture-" + captured.get("id") + "-2500");
+  }
+
+  @Test
+  void supportsRefundOfAnEndedSessionIsCarriedOutAtStripeOnceEvenWhenItsListenerRunsAgain() {
+    UUID id = claimed();
+    as(fixture.customerEmail());
+    live.end(id);
+    paymentOnceIt(id, "CAPTURED");
+    as(DemoAccounts.ADMIN.email());
+
+    support.refund(id, new Money(1000, "CAD"), "The chat dropped twice.");
+
+    UUID paymentId = (UUID) payment(id).get("id");
+    await(
+        () ->
+            jdbc.queryForObject(
+                "select count(*) from payment_refunds where payment_id = ? and amount_minor = 1000"
+                    + " and status = 'DONE'",
+                Integer.class,
+                paymentId),
+        n -> n == 1);
+    UUID admin = users.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
+    refunds.refund(
+        new SessionRefundRequested(id, new Money(1000, "CAD"), "The chat dropped twice.", admin));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from payment_refunds where payment_id = ?",
+                Integer.class,
+                paymentId))
+        .isEqualTo(1);
   }
 
   @Test
