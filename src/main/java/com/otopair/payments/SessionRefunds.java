@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Support's refund of a live session: what the session's captured payment can still give back, up
- * to the amount asked, carried out at the gateway through the outbox like every refund. A re-run
- * of the same request finds the refund it made (same admin, reason and amount) and adds none.
+ * to the amount asked, carried out at the gateway through the outbox like every refund. A re-run of
+ * the same request finds the refund it made (same admin, reason and amount) and adds none.
  */
 @Component
 @Transactional

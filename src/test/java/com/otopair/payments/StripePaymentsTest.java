@@ -26,6 +26,7 @@ import com.otopair.jobs.LineKind;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.FreshDatabaseTest;
 import com.otopair.support.MutableClock;
 import com.otopair.support.SignIn;
 import com.otopair.support.TestClockConfiguration;
@@ -53,6 +54,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -86,6 +88,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "otopair.stripe.application-fee-percent=10"
     })
 @Import(TestClockConfiguration.class)
+// Its own context installs its own security holder: run after the tests of the shared context.
+@Order(FreshDatabaseTest.ORDER - 1)
 class StripePaymentsTest {
 
   static final String SECRET = StripeFixtures.SECRET;

@@ -2,19 +2,20 @@ package com.otopair.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.Money;
+import com.otopair.base.Roles;
 import com.otopair.consult.ConsultFixtures;
 import com.otopair.consult.EndReason;
-import com.otopair.consult.SessionRefundRequested;
-import com.otopair.consult.SessionSupport;
-import com.otopair.demo.DemoAccounts;
-import com.otopair.base.Money;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.SessionQueue;
+import com.otopair.consult.SessionRefundRequested;
 import com.otopair.consult.SessionSummary;
+import com.otopair.consult.SessionSupport;
 import com.otopair.consult.SessionWatch;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
+import com.otopair.support.FreshDatabaseTest;
 import com.otopair.support.MutableClock;
 import com.otopair.support.SignIn;
 import com.otopair.support.TestClockConfiguration;
@@ -38,6 +39,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,6 +73,8 @@ import org.springframework.test.context.DynamicPropertySource;
       StripeFixtures.WEBHOOK_SECRET
     })
 @Import(TestClockConfiguration.class)
+// Its own context installs its own security holder: run after the tests of the shared context.
+@Order(FreshDatabaseTest.ORDER - 1)
 class StripeSessionsTest {
 
   static final StripeStub STRIPE = StripeStub.start();
@@ -214,7 +218,11 @@ class StripeSessionsTest {
     as(fixture.customerEmail());
     live.end(id);
     paymentOnceIt(id, "CAPTURED");
-    as(DemoAccounts.ADMIN.email());
+    String supportEmail =
+        "support-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+    UUID admin =
+        users.createVerifiedUser(supportEmail, "Sam Support", Roles.ADMIN, "a passphrase!");
+    as(supportEmail);
 
     support.refund(id, new Money(1000, "CAD"), "The chat dropped twice.");
 
@@ -227,7 +235,6 @@ class StripeSessionsTest {
                 Integer.class,
                 paymentId),
         n -> n == 1);
-    UUID admin = users.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
     refunds.refund(
         new SessionRefundRequested(id, new Money(1000, "CAD"), "The chat dropped twice.", admin));
     assertThat(

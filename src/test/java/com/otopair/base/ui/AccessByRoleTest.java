@@ -17,6 +17,7 @@ class AccessByRoleTest extends KaribuTest {
   private static final List<String> SIGNED_IN_ONLY = List.of("home", "profile");
   private static final List<String> ADMIN_ONLY =
       List.of(
+          "admin/sessions",
           "admin/users",
           "admin/audit",
           "admin/jobs",
@@ -49,7 +50,8 @@ class AccessByRoleTest extends KaribuTest {
     signInAs(DemoAccounts.CUSTOMER.email());
     assertThat(landedOn("")).isEqualTo("HomeView");
     assertThat(landedOn("profile")).isEqualTo("ProfileView");
-    assertThat(menu()).containsExactly("Home", "My bookings", "Notifications", "Profile");
+    assertThat(menu())
+        .containsExactly("Home", "My bookings", "Live sessions", "Notifications", "Profile");
     assertThat(landedOn("schedule")).isIn("AccessDeniedView", "NotFoundView");
     for (String location : ADMIN_ONLY) {
       assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
@@ -93,6 +95,12 @@ class AccessByRoleTest extends KaribuTest {
               email.startsWith("sophie")
                   ? List.of("ShopPaymentsView")
                   : List.of("AccessDeniedView", "NotFoundView"));
+      assertThat(landedOn("sessions"))
+          .as(email)
+          .isIn(
+              email.startsWith("luc")
+                  ? List.of("SessionsView")
+                  : List.of("AccessDeniedView", "NotFoundView"));
       for (String location : ADMIN_ONLY) {
         assertThat(landedOn(location)).as(location).isIn("AccessDeniedView", "NotFoundView");
       }
@@ -114,11 +122,13 @@ class AccessByRoleTest extends KaribuTest {
             "Email log",
             "Email previews",
             "Audit log",
+            "Live sessions",
             "Outbox",
             "Dev mailbox",
             "Notifications",
             "Profile");
     assertThat(landedOn("admin/payments")).isEqualTo("AdminPaymentsView");
+    assertThat(landedOn("admin/sessions")).isEqualTo("AdminSessionsView");
     assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");
     assertThat(landedOn("admin/mail-preview")).isEqualTo("MailPreviewView");
   }
