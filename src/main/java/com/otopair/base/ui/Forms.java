@@ -3,10 +3,13 @@ package com.otopair.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -56,5 +59,18 @@ public final class Forms {
       String message = problem.apply(value);
       return message == null ? ValidationResult.ok() : ValidationResult.error(message);
     };
+  }
+
+  /**
+   * Makes {@code field} the search box of a filtered list: a magnifier, a clear button, and a
+   * search that runs once typing pauses.
+   */
+  public static TextField search(TextField field, String placeholder, String label) {
+    field.setPlaceholder(placeholder);
+    field.setAriaLabel(label);
+    field.setPrefixComponent(VaadinIcon.SEARCH.create());
+    field.setClearButtonVisible(true);
+    field.setValueChangeMode(ValueChangeMode.LAZY);
+    return field;
   }
 }

@@ -4,6 +4,7 @@ import com.otopair.base.Formats;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.Forms;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.consult.AdminSessions;
 import com.otopair.consult.SessionFilter;
@@ -20,11 +21,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -67,11 +66,10 @@ class AdminSessionsView extends Main implements BeforeEnterObserver {
     this.support = support;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
-    search.setPlaceholder(getTranslation("consult.admin.search.placeholder"));
-    search.setAriaLabel(getTranslation("consult.admin.search.label"));
-    search.setPrefixComponent(VaadinIcon.SEARCH.create());
-    search.setClearButtonVisible(true);
-    search.setValueChangeMode(ValueChangeMode.LAZY);
+    Forms.search(
+        search,
+        getTranslation("consult.admin.search.placeholder"),
+        getTranslation("consult.admin.search.label"));
     String anyStatus = getTranslation("consult.admin.status.any");
     status.setLabel(getTranslation("consult.admin.status"));
     status.setEmptySelectionAllowed(true);

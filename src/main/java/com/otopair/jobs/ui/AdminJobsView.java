@@ -4,6 +4,7 @@ import com.otopair.base.Formats;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.Forms;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.jobs.AdminJobs;
 import com.otopair.jobs.JobBoard;
@@ -22,12 +23,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -67,11 +66,10 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
     this.jobs = jobs;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
-    search.setPlaceholder(getTranslation("jobs.admin.search.placeholder"));
-    search.setAriaLabel(getTranslation("jobs.board.search.label"));
-    search.setPrefixComponent(VaadinIcon.SEARCH.create());
-    search.setClearButtonVisible(true);
-    search.setValueChangeMode(ValueChangeMode.LAZY);
+    Forms.search(
+        search,
+        getTranslation("jobs.admin.search.placeholder"),
+        getTranslation("jobs.board.search.label"));
     String anyStatus = getTranslation("jobs.admin.status.any");
     status.setLabel(getTranslation("jobs.list.status"));
     status.setEmptySelectionAllowed(true);
