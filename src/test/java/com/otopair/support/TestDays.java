@@ -12,12 +12,13 @@ public final class TestDays {
   private TestDays() {}
 
   /**
-   * The Monday of next week in {@code zone}: far enough ahead for any notice, inside every horizon,
-   * and always a Monday, the day the fixture shops open.
+   * A Monday two to eight days ahead in {@code zone}: far enough ahead for any notice and outside
+   * the 24-hour cancellation window at any hour (on a Sunday the coming Monday is tomorrow, so it
+   * is the one after), inside every horizon, and always a Monday, the day the fixture shops open.
    */
   public static LocalDate nextMonday(Clock clock, ZoneId zone) {
     return LocalDate.now(clock.withZone(zone))
-        .plusWeeks(1)
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        .plusDays(2)
+        .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
   }
 }
