@@ -129,6 +129,8 @@ public class ShopBookings {
     } catch (DataIntegrityViolationException e) {
       throw new InvalidRequestException("mechanic", "booking.shop.move.just-booked");
     }
+    events.publishEvent(
+        new BookingReassigned(booking.getId(), booking.getShopId(), booking.getMechanicId()));
     changed(booking);
     return summaries.of(List.of(booking)).getFirst();
   }

@@ -18,7 +18,9 @@ public enum EndReason {
   /** The customer left the queue before anybody claimed it. */
   LEFT_QUEUE,
   /** Its price was never paid: the payment page expired, or the customer asked again. */
-  NOT_PAID;
+  NOT_PAID,
+  /** Its booking was cancelled before it started. */
+  BOOKING_CANCELLED;
 
   public String label() {
     return I18n.t("consult.end-reason." + name().toLowerCase(Locale.ROOT).replace('_', '-'));

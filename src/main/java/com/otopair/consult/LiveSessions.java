@@ -226,6 +226,12 @@ public class LiveSessions {
     return access.summary(access.visible(sessionId));
   }
 
+  /** The session a booking of a remote service made, for whoever may see it. */
+  @Transactional(readOnly = true)
+  public Optional<SessionSummary> ofBooking(UUID bookingId) {
+    return sessions.findByBookingId(bookingId).map(s -> access.summary(access.visible(s.getId())));
+  }
+
   /**
    * The customer leaves the queue before a mechanic claims the session, or gives up before paying.
    */

@@ -86,6 +86,11 @@ class SessionAccess {
         s.getEndReason(),
         photos.findBySessionIdOrderByPosition(s.getId()).stream()
             .map(p -> FileStore.url(p.getFileKey()))
-            .toList());
+            .toList(),
+        s.getBookingId(),
+        s.getStartsAt(),
+        s.getBookedMechanicId(),
+        s.getBookedMechanicName(),
+        membership.zoneOf(s.getShopId()));
   }
 }

@@ -49,7 +49,12 @@ class SessionMoves {
     }
     events.publishEvent(
         new SessionFinished(
-            session.getId(), session.getShopId(), session.getCustomerId(), to, reason));
+            session.getId(),
+            session.getShopId(),
+            session.getCustomerId(),
+            to,
+            reason,
+            session.getBookingId()));
     events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
     return true;
   }

@@ -15,9 +15,11 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopService;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -74,10 +76,23 @@ public class SessionQueue {
     return sessions.waitingAt(shopIds).stream().map(access::summary).toList();
   }
 
-  /** The mechanic's active session first, then their past ones, newest first. */
+  /**
+   * The mechanic's active session first, then the sessions booked with them (waiting for them now,
+   * then those to come, soonest first), then their past ones, newest first.
+   */
   @Transactional(readOnly = true)
   public List<SessionSummary> yours() {
-    return sessions.ofMechanic(CurrentUser.require().id(), PageRequest.of(0, 30)).stream()
+    UUID me = CurrentUser.require().id();
+    List<ConsultSession> worked = sessions.ofMechanic(me, PageRequest.of(0, 30)).getContent();
+    List<ConsultSession> active =
+        worked.stream().filter(s -> s.getStatus() == SessionStatus.ACTIVE).toList();
+    List<ConsultSession> booked =
+        sessions.bookedFor(me).stream()
+            .sorted(
+                Comparator.comparing((ConsultSession s) -> s.getStatus() != SessionStatus.WAITING))
+            .toList();
+    return Stream.of(active, booked, worked.stream().filter(s -> !active.contains(s)).toList())
+        .flatMap(List::stream)
         .map(access::summary)
         .toList();
   }
@@ -94,7 +109,12 @@ public class SessionQueue {
       throw new NotFoundException("consult.session.not-found");
     }
     Instant now = clock.instant();
-    if (!busyTimes.busy(List.of(me.id()), now, now.plusSeconds(1)).isEmpty()) {
+    boolean bookedForMe = me.id().equals(session.getBookedMechanicId());
+    if (session.getBookedMechanicId() != null && !bookedForMe) {
+      throw new ConflictException("consult.claim.booked-for-other");
+    }
+    // A booked session's own booking is the mechanic's time now; any other booking is not.
+    if (!bookedForMe && !busyTimes.busy(List.of(me.id()), now, now.plusSeconds(1)).isEmpty()) {
       throw new ConflictException("consult.claim.in-booking");
     }
     if (sessions.countActiveOf(me.id()) > 0) {
@@ -108,14 +128,16 @@ public class SessionQueue {
     }
     if (claimed == 0) {
       throw new ConflictException(
-          session.getStatus() == SessionStatus.WAITING
-                  || session.getStatus() == SessionStatus.ACTIVE
-              ? "consult.claim.taken"
-              : "consult.claim.gone");
+          switch (session.getStatus()) {
+            case SCHEDULED -> "consult.claim.not-yet";
+            case WAITING, ACTIVE -> "consult.claim.taken";
+            default -> "consult.claim.gone";
+          });
     }
     moves.notice(session, "consult.chat.notice.joined", me.displayName());
     events.publishEvent(
-        new MechanicJoinedSession(sessionId, me.id(), session.getCustomerId(), now));
+        new MechanicJoinedSession(
+            sessionId, me.id(), session.getCustomerId(), now, session.getBookingId()));
     events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
   }
 

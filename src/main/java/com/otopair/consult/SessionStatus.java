@@ -4,12 +4,13 @@ import com.otopair.base.I18n;
 import java.util.Locale;
 
 /**
- * Where a live session is: paying (its price being authorized on the payment page, not yet in any
- * queue), waiting in the shop's queue, active with a mechanic, or finished one of three ways (ended
- * after it ran, expired with nobody claiming it or its price never paid, cancelled by the
- * customer).
+ * Where a live session is: scheduled (booked for a time that has not come yet), paying (its price
+ * being authorized on the payment page, not yet in any queue), waiting in the shop's queue, active
+ * with a mechanic, or finished one of three ways (ended after it ran, expired with nobody claiming
+ * it or its price never paid, cancelled by the customer).
  */
 public enum SessionStatus {
+  SCHEDULED,
   PAYING,
   WAITING,
   ACTIVE,

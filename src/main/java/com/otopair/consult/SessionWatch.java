@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +18,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Support's watch over live sessions, every few seconds on one node: sessions left unpaid and
- * waiting sessions nobody claimed in time expire, active ones past their end complete, a two-minute
- * notice is given, a mechanic who claimed and wrote nothing is nudged, and support hears of
- * sessions waiting with nobody online. Each effect is one conditional update that stamps the row,
- * so it happens once however many nodes, runs or restarts see the same session.
+ * Support's watch over live sessions, every few seconds on one node: booked sessions are announced
+ * five minutes ahead and open at their time, sessions left unpaid and waiting sessions nobody
+ * claimed in time expire, active ones past their end complete, a two-minute notice is given, a
+ * mechanic who claimed and wrote nothing is nudged, and support hears of sessions waiting with
+ * nobody online. Each effect is one conditional update that stamps the row, so it happens once
+ * however many nodes, runs or restarts see the same session.
  */
 @Component
 public class SessionWatch {
@@ -29,6 +31,7 @@ public class SessionWatch {
   static final Duration WARN_BEFORE_END = Duration.ofMinutes(2);
   static final Duration NUDGE_AFTER = Duration.ofMinutes(3);
   static final Duration ALERT_AFTER = Duration.ofMinutes(2);
+  static final Duration ANNOUNCE_BEFORE = Duration.ofMinutes(5);
 
   /**
    * A session still on the payment page this long after it was asked for is given up: its page
@@ -63,6 +66,8 @@ public class SessionWatch {
       initialDelayString = "${otopair.consult.watch-delay:PT20S}")
   @SchedulerLock(name = "consult-watch")
   public void watch() {
+    announceBooked();
+    openBooked();
     expireUnpaid();
     expireUnclaimed();
     completeEnded();
@@ -71,18 +76,76 @@ public class SessionWatch {
     alertSupport();
   }
 
-  private record Row(UUID id, UUID shopId, UUID customerId, @Nullable UUID mechanicId) {}
+  private record Row(
+      UUID id,
+      UUID shopId,
+      UUID customerId,
+      @Nullable UUID mechanicId,
+      @Nullable UUID bookingId,
+      @Nullable UUID bookedMechanicId,
+      @Nullable Instant startsAt) {}
 
   private List<Row> stamp(String sql, Object... args) {
     return jdbc.query(
-        sql + " returning id, shop_id, customer_id, mechanic_id",
-        (rs, n) ->
-            new Row(
-                rs.getObject("id", UUID.class),
-                rs.getObject("shop_id", UUID.class),
-                rs.getObject("customer_id", UUID.class),
-                rs.getObject("mechanic_id", UUID.class)),
+        sql
+            + " returning id, shop_id, customer_id, mechanic_id, booking_id, booked_mechanic_id,"
+            + " starts_at",
+        (rs, n) -> {
+          Timestamp startsAt = rs.getTimestamp("starts_at");
+          return new Row(
+              rs.getObject("id", UUID.class),
+              rs.getObject("shop_id", UUID.class),
+              rs.getObject("customer_id", UUID.class),
+              rs.getObject("mechanic_id", UUID.class),
+              rs.getObject("booking_id", UUID.class),
+              rs.getObject("booked_mechanic_id", UUID.class),
+              startsAt == null ? null : startsAt.toInstant());
+        },
         args);
+  }
+
+  /** Five minutes before a booked session's time, its customer and its mechanic are told. */
+  public int announceBooked() {
+    return inTransaction(
+        () -> {
+          Instant now = clock.instant();
+          List<Row> rows =
+              stamp(
+                  "update consult_sessions set starting_noticed_at = ? where status = 'SCHEDULED'"
+                      + " and starting_noticed_at is null and starts_at <= ?",
+                  Timestamp.from(now),
+                  Timestamp.from(now.plus(ANNOUNCE_BEFORE)));
+          rows.forEach(
+              r ->
+                  events.publishEvent(
+                      new BookedSessionStarting(
+                          r.id(),
+                          r.shopId(),
+                          r.customerId(),
+                          Objects.requireNonNull(r.bookedMechanicId()),
+                          Objects.requireNonNull(r.startsAt()))));
+          return rows.size();
+        });
+  }
+
+  /**
+   * At its time, a booked session waits for its mechanic, under the shop's wait limit from then.
+   */
+  public int openBooked() {
+    return inTransaction(
+        () -> {
+          List<Row> rows =
+              stamp(
+                  "update consult_sessions set status = 'WAITING', queued_at = starts_at,"
+                      + " version = version + 1 where status = 'SCHEDULED' and starts_at <= ?",
+                  Timestamp.from(clock.instant()));
+          rows.forEach(
+              r -> {
+                notice(r.id(), "consult.chat.notice.booked-open");
+                events.publishEvent(new SessionChanged(r.id(), r.shopId()));
+              });
+          return rows.size();
+        });
   }
 
   /** Sessions left on the payment page expire unpaid. */
@@ -175,8 +238,7 @@ public class SessionWatch {
           rows.forEach(
               r ->
                   events.publishEvent(
-                      new MechanicNudged(
-                          r.id(), java.util.Objects.requireNonNull(r.mechanicId()), now)));
+                      new MechanicNudged(r.id(), Objects.requireNonNull(r.mechanicId()), now)));
           return rows.size();
         });
   }
@@ -193,6 +255,9 @@ public class SessionWatch {
                     rs.getObject("id", UUID.class),
                     rs.getObject("shop_id", UUID.class),
                     rs.getObject("customer_id", UUID.class),
+                    null,
+                    null,
+                    null,
                     null),
             Timestamp.from(now.minus(ALERT_AFTER)));
     int alerted = 0;
@@ -220,7 +285,8 @@ public class SessionWatch {
   }
 
   private void finished(Row r, SessionStatus status, EndReason reason) {
-    events.publishEvent(new SessionFinished(r.id(), r.shopId(), r.customerId(), status, reason));
+    events.publishEvent(
+        new SessionFinished(r.id(), r.shopId(), r.customerId(), status, reason, r.bookingId()));
     events.publishEvent(new SessionChanged(r.id(), r.shopId()));
   }
 

@@ -84,13 +84,26 @@ class JobMails {
   void on(JobStatusChanged changed) {
     switch (changed.to()) {
       case WAITING_APPROVAL -> estimateReady(changed);
-      case ACCEPTED -> toCustomer(changed, "job-accepted");
+      case ACCEPTED -> {
+        // Handled after the job went further (a live session that joined and ended at once):
+        // its later mails tell the customer, not this one.
+        if (stillOpen(changed)) {
+          toCustomer(changed, "job-accepted");
+        }
+      }
       case COMPLETED -> {
         toCustomer(changed, "job-completed");
         toCustomer(changed, "review-request");
       }
       default -> {}
     }
+  }
+
+  private boolean stillOpen(JobStatusChanged changed) {
+    return notices
+        .notice(changed.jobId())
+        .map(notice -> notice.job().job().status().isOpen())
+        .orElse(false);
   }
 
   /** A mail to the job's customer about where their job stands, with its signed link. */

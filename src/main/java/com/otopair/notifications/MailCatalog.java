@@ -57,6 +57,8 @@ public class MailCatalog {
           Map.entry("mechanic-joined", List.of("mechanic")),
           Map.entry("session-ended", List.of("shop")),
           Map.entry("session-expired", List.of("shop")),
+          Map.entry("session-missed", List.of("shop")),
+          Map.entry("session-starting", List.of("service", "who")),
           Map.entry("session-nudged", List.of("customer")),
           Map.entry("session-unattended", List.of("shop")));
 

@@ -1,5 +1,6 @@
 package com.otopair.notifications;
 
+import com.otopair.consult.BookedSessionStarting;
 import com.otopair.consult.MechanicJoinedSession;
 import com.otopair.consult.MechanicNudged;
 import com.otopair.consult.SessionNotices;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Puts live sessions in the bell: a session waiting at a shop raises the count of each of its
  * mechanics (the dashboard rings only while open), the customer sees who joined, a silent mechanic
- * is nudged, and admins hear of a session waiting with nobody of its shop online. Through the
- * outbox; each fact is listed once per person, keyed as its mail is.
+ * is nudged, both sides of a booked session hear five minutes before it, and admins hear of a
+ * session waiting with nobody of its shop online. Through the outbox; each fact is listed once per
+ * person, keyed as its mail is.
  */
 @Component
 class SessionInbox {
@@ -91,6 +93,46 @@ class SessionInbox {
                                         notice.session().shopName()),
                                 notice.path(),
                                 SessionMails.joinKey(joined))));
+  }
+
+  /** Five minutes before a booked session: its customer and its mechanic, each about the other. */
+  @ApplicationModuleListener
+  void on(BookedSessionStarting starting) {
+    notices
+        .notice(starting.sessionId())
+        .filter(notice -> starting.startsAt().equals(notice.session().startsAt()))
+        .filter(notice -> !notice.session().status().finished())
+        .ifPresent(
+            notice -> {
+              SessionSummary session = notice.session();
+              String when =
+                  InboxReactions.when(starting.startsAt(), membership.zoneOf(session.shopId()));
+              String key = SessionMails.startingKey(starting);
+              inbox.notify(
+                  starting.customerId(),
+                  "SESSION_STARTING",
+                  () ->
+                      Words.of(
+                          "notifications.inbox.session-starting.title",
+                          new Object[] {session.serviceName()},
+                          "notifications.inbox.session-starting.body",
+                          String.valueOf(session.bookedMechanicName()),
+                          when),
+                  notice.path(),
+                  key);
+              inbox.notify(
+                  starting.mechanicId(),
+                  "SESSION_STARTING",
+                  () ->
+                      Words.of(
+                          "notifications.inbox.session-starting.title",
+                          new Object[] {session.serviceName()},
+                          "notifications.inbox.session-starting.body",
+                          session.customerName(),
+                          when),
+                  notice.path(),
+                  key);
+            });
   }
 
   @ApplicationModuleListener

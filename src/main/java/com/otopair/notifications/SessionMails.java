@@ -3,6 +3,7 @@ package com.otopair.notifications;
 import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.otopair.base.PublicLinks;
+import com.otopair.consult.BookedSessionStarting;
 import com.otopair.consult.EndReason;
 import com.otopair.consult.MechanicJoinedSession;
 import com.otopair.consult.MechanicNudged;
@@ -15,6 +16,7 @@ import com.otopair.consult.SessionUnattended;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.shops.ShopMembership;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,10 +27,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a customer their live session is in the shop's queue, which mechanic joined it and how it
- * ended (an expired one: nobody was free and nothing was charged); nudges a mechanic who claimed a
- * session and wrote nothing; alerts every admin to a session waiting with nobody of its shop
- * online. Each mail links to the session's page and leaves once for its fact: this request, this
- * claim, this end, this nudge, this alert.
+ * ended (an expired one: nobody was free and nothing was charged; a booked one whose mechanic never
+ * came: its booking is cancelled); tells both sides five minutes before a booked session; nudges a
+ * mechanic who claimed a session and wrote nothing; alerts every admin to a session waiting with
+ * nobody of its shop online. Each mail links to the session's page and leaves once for its fact:
+ * this request, this claim, this end, this nudge, this alert.
  */
 @Component
 class SessionMails {
@@ -103,7 +106,9 @@ class SessionMails {
    */
   @ApplicationModuleListener
   void on(SessionFinished finished) {
-    if (finished.reason() == EndReason.NOT_PAID) {
+    // A cancelled booking tells its customer itself.
+    if (finished.reason() == EndReason.NOT_PAID
+        || finished.reason() == EndReason.BOOKING_CANCELLED) {
       return;
     }
     boolean expired = finished.status() == SessionStatus.EXPIRED;
@@ -114,10 +119,13 @@ class SessionMails {
                 send(
                     notice,
                     notice.customer(),
-                    expired ? "session-expired" : "session-ended",
+                    !expired
+                        ? "session-ended"
+                        : notice.session().booked() ? "session-missed" : "session-expired",
                     values -> {
                       values.put("minutes", notice.session().waitLimitMinutes());
                       values.put("ending", ending(finished, notice.session()));
+                      values.put("when", when(notice.session()));
                     },
                     // A session finishes once, whichever way.
                     "session-finished:" + finished.sessionId(),
@@ -134,9 +142,60 @@ class SessionMails {
               "notifications.mail.session-ended.by-mechanic",
               session.mechanicName() == null ? "" : session.mechanicName());
       case ADMIN -> I18n.t("notifications.mail.session-ended.by-support");
-      case LEFT_QUEUE, NOBODY_CAME, NOT_PAID ->
+      case LEFT_QUEUE, NOBODY_CAME, NOT_PAID, BOOKING_CANCELLED ->
           I18n.t("notifications.mail.session-ended.left-queue");
     };
+  }
+
+  /**
+   * Five minutes before a booked session, its customer and its mechanic, each about the other,
+   * while it is still booked: a session cancelled or moved meanwhile is not announced.
+   */
+  @ApplicationModuleListener
+  void on(BookedSessionStarting starting) {
+    notices
+        .notice(starting.sessionId())
+        .filter(notice -> starting.startsAt().equals(notice.session().startsAt()))
+        .filter(notice -> !notice.session().status().finished())
+        .ifPresent(
+            notice -> {
+              SessionSummary session = notice.session();
+              String fact = startingKey(starting);
+              send(
+                  notice,
+                  notice.customer(),
+                  "session-starting",
+                  values -> {
+                    values.put("who", String.valueOf(session.bookedMechanicName()));
+                    values.put("when", when(session));
+                  },
+                  fact,
+                  session.shopId());
+              contacts
+                  .find(starting.mechanicId())
+                  .ifPresent(
+                      mechanic ->
+                          send(
+                              notice,
+                              mechanic,
+                              "session-starting",
+                              values -> {
+                                values.put("who", session.customerName());
+                                values.put("when", when(session));
+                              },
+                              fact,
+                              null));
+            });
+  }
+
+  static String startingKey(BookedSessionStarting starting) {
+    return "session-starting:" + starting.sessionId() + ":" + starting.startsAt().toEpochMilli();
+  }
+
+  /** When a booked session starts (or a session was asked for), in the shop's time zone. */
+  private String when(SessionSummary session) {
+    Instant at = session.startsAt() == null ? session.requestedAt() : session.startsAt();
+    return InboxReactions.when(at, membership.zoneOf(session.shopId()));
   }
 
   /** Only while the nudged mechanic still has the session: given back, nobody is to hurry. */

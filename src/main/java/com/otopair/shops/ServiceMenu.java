@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -127,6 +128,12 @@ public class ServiceMenu {
         offering.mode(),
         offering.active());
     return offerings.save(entity).getId();
+  }
+
+  /** Where a service happens, for listeners of bookings (no signed-in user needed). */
+  @Transactional(readOnly = true)
+  public Optional<OfferingMode> modeOf(UUID offeringId) {
+    return offerings.findById(offeringId).map(OfferingEntity::getMode);
   }
 
   /** The currency of a shop's prices. */

@@ -94,6 +94,21 @@ public class ConsultSession extends AbstractEntity {
   @Column(name = "last_mechanic_at", insertable = false, updatable = false)
   private @Nullable Instant lastMechanicAt;
 
+  /** The booking a booked session follows (moved with it); null for a session asked for now. */
+  @Column(name = "booking_id", updatable = false)
+  private @Nullable UUID bookingId;
+
+  /** When a booked session starts; null for a session asked for now. */
+  @Column(name = "starts_at", updatable = false)
+  private @Nullable Instant startsAt;
+
+  /** The mechanic a booked session waits for; null once they gave it back. */
+  @Column(name = "booked_mechanic_id", updatable = false)
+  private @Nullable UUID bookedMechanicId;
+
+  @Column(name = "booked_mechanic_name", updatable = false)
+  private @Nullable String bookedMechanicName;
+
   /** What support's search box looks in: PostgreSQL keeps it (Liquibase 0035). */
   @Column(name = "search_text", insertable = false, updatable = false)
   private @Nullable String searchText;
@@ -147,6 +162,41 @@ public class ConsultSession extends AbstractEntity {
     this.waitLimitMinutes = waitLimitMinutes;
     this.requestedAt = requestedAt;
     this.queuedAt = requestedAt;
+  }
+
+  /**
+   * A session booked for {@code startsAt} with {@code mechanicId} through {@code bookingId}: it is
+   * SCHEDULED until its time, and paid through the booking.
+   */
+  public static ConsultSession booked(
+      ConsultSession intake,
+      UUID bookingId,
+      Instant startsAt,
+      UUID mechanicId,
+      String mechanicName) {
+    intake.status = SessionStatus.SCHEDULED;
+    intake.bookingId = bookingId;
+    intake.startsAt = startsAt;
+    intake.queuedAt = startsAt;
+    intake.bookedMechanicId = mechanicId;
+    intake.bookedMechanicName = mechanicName;
+    return intake;
+  }
+
+  public @Nullable UUID getBookingId() {
+    return bookingId;
+  }
+
+  public @Nullable Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public @Nullable UUID getBookedMechanicId() {
+    return bookedMechanicId;
+  }
+
+  public @Nullable String getBookedMechanicName() {
+    return bookedMechanicName;
   }
 
   public UUID getShopId() {

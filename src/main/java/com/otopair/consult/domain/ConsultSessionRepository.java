@@ -21,11 +21,24 @@ import org.springframework.data.jpa.repository.Query;
 public interface ConsultSessionRepository
     extends JpaRepository<ConsultSession, UUID>, JpaSpecificationExecutor<ConsultSession> {
 
-  /** Waiting sessions of these shops, oldest request first. */
+  /**
+   * Waiting sessions of these shops, oldest request first; a booked session waiting for its own
+   * mechanic is not in the queue.
+   */
   @Query(
       "select s from ConsultSession s where s.shopId in :shopIds"
-          + " and s.status = com.otopair.consult.SessionStatus.WAITING order by s.requestedAt, s.id")
+          + " and s.status = com.otopair.consult.SessionStatus.WAITING"
+          + " and s.bookedMechanicId is null order by s.requestedAt, s.id")
   List<ConsultSession> waitingAt(Collection<UUID> shopIds);
+
+  /** The mechanic's booked sessions still to come or waiting for them, soonest first. */
+  @Query(
+      "select s from ConsultSession s where s.bookedMechanicId = :mechanicId"
+          + " and s.status in (com.otopair.consult.SessionStatus.SCHEDULED,"
+          + " com.otopair.consult.SessionStatus.WAITING) order by s.startsAt, s.id")
+  List<ConsultSession> bookedFor(UUID mechanicId);
+
+  Optional<ConsultSession> findByBookingId(UUID bookingId);
 
   /** A mechanic's active session first, then their finished ones, newest first. */
   @Query(
@@ -40,7 +53,7 @@ public interface ConsultSessionRepository
 
   @Query(
       "select count(s) from ConsultSession s where s.shopId = :shopId"
-          + " and s.status = com.otopair.consult.SessionStatus.WAITING"
+          + " and s.status = com.otopair.consult.SessionStatus.WAITING and s.bookedMechanicId is null"
           + " and (s.requestedAt < :requestedAt or (s.requestedAt = :requestedAt and s.id < :id))")
   long waitingBefore(UUID shopId, Instant requestedAt, UUID id);
 
@@ -61,13 +74,16 @@ public interface ConsultSessionRepository
           "update consult_sessions s set status = 'WAITING', queued_at = :now,"
               + " version = version + 1 where s.id = :id and s.status = 'PAYING'"
               + " and not exists (select 1 from consult_sessions w"
-              + " where w.customer_id = s.customer_id and w.status = 'WAITING')",
+              + " where w.customer_id = s.customer_id and w.status = 'WAITING'"
+              + " and w.starts_at is null)",
       nativeQuery = true)
   int paid(UUID id, Instant now);
 
   List<ConsultSession> findByCustomerIdAndStatus(UUID customerId, SessionStatus status);
 
-  /** The mechanic takes a waiting session; one row or none. */
+  /**
+   * The mechanic takes a waiting session (a booked one only if it waits for them); one row or none.
+   */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
       value =
@@ -76,16 +92,20 @@ public interface ConsultSessionRepository
               + " ends_at = cast(:now as timestamptz) + duration_minutes * interval '1 minute',"
               + " last_mechanic_at = null, nudged_at = null, warned_at = null,"
               + " version = version + 1"
-              + " where id = :id and status = 'WAITING'",
+              + " where id = :id and status = 'WAITING'"
+              + " and (booked_mechanic_id is null or booked_mechanic_id = :mechanicId)",
       nativeQuery = true)
   int claim(UUID id, UUID mechanicId, String mechanicName, Instant now);
 
-  /** The mechanic gives an active session back to the queue; one row or none. */
+  /**
+   * The mechanic gives an active session back to the queue, where any mechanic of the shop may take
+   * it (a booked one too); one row or none.
+   */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
       value =
           "update consult_sessions set status = 'WAITING', mechanic_id = null,"
-              + " mechanic_name = null, claimed_at = null, ends_at = null, queued_at = :now,"
+              + " mechanic_name = null, booked_mechanic_id = null, booked_mechanic_name = null, claimed_at = null, ends_at = null, queued_at = :now,"
               + " last_mechanic_at = null, nudged_at = null, warned_at = null,"
               + " support_alerted_at = null, version = version + 1"
               + " where id = :id and status = 'ACTIVE' and mechanic_id = :mechanicId",
@@ -130,4 +150,21 @@ public interface ConsultSessionRepository
               + " where id = :id and status = 'ACTIVE' and mechanic_id = :mechanicId",
       nativeQuery = true)
   int extend(UUID id, UUID mechanicId, int minutes);
+
+  /**
+   * A booked session that has not started follows its booking: to its new booking, time and
+   * mechanic when it was moved, to its new mechanic when the shop gave it to another. One row or
+   * none.
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update consult_sessions set booking_id = :bookingId, starts_at = :startsAt,"
+              + " queued_at = :startsAt, booked_mechanic_id = :mechanicId,"
+              + " booked_mechanic_name = :mechanicName, starting_noticed_at = case"
+              + " when starts_at = :startsAt then starting_noticed_at end, version = version + 1"
+              + " where id = :id and status = 'SCHEDULED'",
+      nativeQuery = true)
+  int followBooking(
+      UUID id, UUID bookingId, Instant startsAt, UUID mechanicId, String mechanicName);
 }

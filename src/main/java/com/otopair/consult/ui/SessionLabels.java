@@ -10,7 +10,7 @@ final class SessionLabels {
 
   static Badge.Tone tone(SessionStatus status) {
     return switch (status) {
-      case PAYING -> Badge.Tone.CONTRAST;
+      case SCHEDULED, PAYING -> Badge.Tone.CONTRAST;
       case WAITING -> Badge.Tone.WARNING;
       case ACTIVE -> Badge.Tone.SUCCESS;
       case ENDED -> Badge.Tone.NEUTRAL;

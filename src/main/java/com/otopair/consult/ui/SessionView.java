@@ -229,6 +229,12 @@ class SessionView extends Main implements BeforeEnterObserver {
       }
       body.add(new IntakeCard(s));
       chatPanel = null;
+    } else if (s.status() == SessionStatus.SCHEDULED || bookedWaiting(s)) {
+      if (customer() || me.equals(s.bookedMechanicId())) {
+        body.add(new BookedRoom(s, customer()));
+      }
+      body.add(new IntakeCard(s));
+      chatPanel = null;
     } else if (s.status() == SessionStatus.WAITING) {
       if (customer()) {
         waitingRoom = new WaitingRoom(live, mechanics, s, this::show);
@@ -247,10 +253,20 @@ class SessionView extends Main implements BeforeEnterObserver {
       body.add(chatPanel);
     }
     boolean active = s.status() == SessionStatus.ACTIVE;
-    claim.setVisible(s.status() == SessionStatus.WAITING && mechanicRole);
+    claim.setText(
+        getTranslation(bookedWaiting(s) ? "consult.session.join" : "consult.session.claim"));
+    claim.setVisible(
+        s.status() == SessionStatus.WAITING
+            && mechanicRole
+            && (s.bookedMechanicId() == null || me.equals(s.bookedMechanicId())));
     end.setVisible(active && (customer() || mechanic()));
     giveBack.setVisible(active && mechanic());
     showPresence();
+  }
+
+  /** A booked session whose time has come, waiting for its own mechanic. */
+  private static boolean bookedWaiting(SessionSummary s) {
+    return s.status() == SessionStatus.WAITING && s.bookedMechanicId() != null;
   }
 
   private void showPeople(SessionSummary s) {

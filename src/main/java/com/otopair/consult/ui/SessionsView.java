@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -140,6 +141,10 @@ class SessionsView extends Main {
   }
 
   private Div yourCard(SessionSummary s) {
+    if (s.startsAt() != null
+        && (s.status() == SessionStatus.SCHEDULED || s.status() == SessionStatus.WAITING)) {
+      return bookedCard(s);
+    }
     var card = card(s);
     card.add(SessionLabels.badge(s.status()));
     var open =
@@ -153,6 +158,43 @@ class SessionsView extends Main {
       open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
     card.add(open);
+    return card;
+  }
+
+  /**
+   * A session booked with this mechanic: when it starts, and once its time has come, the button
+   * that joins it.
+   */
+  private Div bookedCard(SessionSummary s) {
+    var card = card(s);
+    card.addClassName("otopair-booked-session");
+    boolean open = s.status() == SessionStatus.WAITING;
+    card.add(
+        new Paragraph(
+            getTranslation(
+                open ? "consult.sessions.booked.open" : "consult.sessions.booked.at",
+                Formats.current().when(Objects.requireNonNull(s.startsAt()), s.zone()),
+                s.customerName())));
+    if (open) {
+      var join = new Button(getTranslation("consult.session.join"));
+      join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      join.addClassName("otopair-claim");
+      join.addClickListener(
+          e -> {
+            try {
+              queue.claim(s.id());
+              open(s.id());
+            } catch (InvalidRequestException refused) {
+              Feedback.error(refused.getMessage());
+              refresh(false);
+            }
+          });
+      card.add(join);
+    } else {
+      card.add(
+          SessionLabels.badge(s.status()),
+          new Button(getTranslation("consult.sessions.open"), e -> open(s.id())));
+    }
     return card;
   }
 
