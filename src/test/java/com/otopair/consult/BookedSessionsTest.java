@@ -10,6 +10,7 @@ import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingHolds;
+import com.otopair.booking.ShopBookings;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
@@ -46,6 +47,7 @@ class BookedSessionsTest extends IntegrationTest {
 
   @Autowired BookingHolds bookings;
   @Autowired BookingChanges changes;
+  @Autowired ShopBookings shopBookings;
   @Autowired BookedSessions bookedSessions;
   @Autowired SessionWatch watch;
   @Autowired SessionQueue queue;
@@ -205,6 +207,24 @@ class BookedSessionsTest extends IntegrationTest {
 
     await().atMost(Duration.ofSeconds(30)).until(() -> status(session).equals("CANCELLED"));
     assertThat(sessionOf(moved)).containsEntry("end_reason", "BOOKING_CANCELLED");
+  }
+
+  @Test
+  void theShopGivingTheBookingToAnotherMechanicGivesThemItsSession() {
+    UUID bookingId = booked(fixture.chat(), 9);
+    UUID session = awaitSession(bookingId);
+
+    SignIn.as(userDetails, booking.shop().ownerEmail());
+    shopBookings.reassign(bookingId, booking.shop().alex());
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> booking.shop().alex().equals(sessionOf(bookingId).get("booked_mechanic_id")));
+    clockTo(at(9, 0));
+    watch.openBooked();
+    SignIn.as(userDetails, booking.shop().alexEmail());
+    queue.claim(session);
+    assertThat(status(session)).isEqualTo("ACTIVE");
   }
 
   @Test

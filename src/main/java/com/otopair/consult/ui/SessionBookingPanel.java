@@ -34,9 +34,7 @@ class SessionBookingPanel implements BookingPagePanel {
               open.addClassName("otopair-button-link");
               card.add(
                   new Paragraph(
-                      card.getTranslation(
-                          "consult.booking-panel.text",
-                          session.whoToMeet())),
+                      card.getTranslation("consult.booking-panel.text", session.whoToMeet())),
                   open);
               return card;
             });
