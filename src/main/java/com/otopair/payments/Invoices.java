@@ -192,6 +192,14 @@ class Invoices {
               : description;
       lines.add(new InvoiceDocument.Line(what, BigDecimal.ONE, price, price));
       subtotal = price;
+      if (payment.subject().kind() == PaymentSubject.Kind.SESSION && payment.getExtraMinor() > 0) {
+        // A live session's extra time, charged on its own as the customer accepted it.
+        Money extra = payment.money(payment.getExtraMinor());
+        lines.add(
+            new InvoiceDocument.Line(
+                I18n.t(locale, "payments.invoice.extra-time"), BigDecimal.ONE, extra, extra));
+        subtotal = payment.money(price.minor() + extra.minor());
+      }
       tax = payment.money(0);
       taxLabel = I18n.t(locale, "payments.invoice.tax-included");
     }

@@ -28,6 +28,7 @@ class Refunds {
   private final PaymentRepository payments;
   private final PaymentRefundRepository refunds;
   private final PaymentGateway gateway;
+  private final ExtraCharges extras;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
@@ -36,12 +37,14 @@ class Refunds {
       PaymentRepository payments,
       PaymentRefundRepository refunds,
       PaymentGateway gateway,
+      ExtraCharges extras,
       Clock clock,
       ApplicationEventPublisher events) {
     this.records = records;
     this.payments = payments;
     this.refunds = refunds;
     this.gateway = gateway;
+    this.extras = extras;
     this.clock = clock;
     this.events = events;
   }
@@ -54,9 +57,9 @@ class Refunds {
   }
 
   /**
-   * Records a refund (carried out through the outbox), split between the booking's charge and the
-   * one for work above it when it is asked for, so that a retry always asks the gateway for the
-   * same amounts under the same keys.
+   * Records a refund (carried out through the outbox), split when it is asked for between the first
+   * charge and the extra ones (from where the refunds before it stopped), so that a retry always
+   * asks the gateway for the same amounts under the same keys.
    */
   PaymentRefund request(
       Payment payment,
@@ -66,7 +69,8 @@ class Refunds {
       @Nullable UUID requestedBy) {
     records.lock(payment);
     long firstLeft = payment.getCapturedMinor() - refunds.fromFirstOf(payment.getId());
-    long extraLeft = payment.getExtraMinor() - refunds.fromExtraOf(payment.getId());
+    long extraTaken = refunds.fromExtraOf(payment.getId());
+    long extraLeft = payment.getExtraMinor() - extraTaken;
     if (amount <= 0 || amount > firstLeft + extraLeft) {
       throw new InvalidRequestException(
           "amount",
@@ -80,6 +84,7 @@ class Refunds {
                 payment.getId(),
                 fromFirst,
                 amount - fromFirst,
+                extraTaken,
                 kind,
                 reason,
                 requestedBy,
@@ -91,7 +96,8 @@ class Refunds {
 
   /**
    * Carries out a requested refund at the gateway, one refund per charge it comes from, keyed by
-   * the refund's id; money from the shop's connected account comes back out of it.
+   * the refund's id (and, after the first extra charge it takes from, by the charge's position);
+   * money from the shop's connected account comes back out of it.
    */
   void carryOut(UUID refundId) {
     PaymentRefund refund = refunds.findById(refundId).orElse(null);
@@ -117,13 +123,18 @@ class Refunds {
                 "refund-" + refund.getId());
       }
       if (refund.getFromExtraMinor() > 0) {
-        String extra =
-            gateway.refund(
-                Objects.requireNonNull(payment.getExtraIntentId()),
-                refund.getFromExtraMinor(),
-                connected,
-                "refund-extra-" + refund.getId());
-        gatewayId = gatewayId == null ? extra : gatewayId;
+        var parts = extras.parts(payment, refund.getExtraOffsetMinor(), refund.getFromExtraMinor());
+        for (var part : parts) {
+          String extra =
+              gateway.refund(
+                  part.from().getIntentId(),
+                  part.amountMinor(),
+                  connected,
+                  "refund-extra-"
+                      + refund.getId()
+                      + (part == parts.getFirst() ? "" : "-" + part.from().getPosition()));
+          gatewayId = gatewayId == null ? extra : gatewayId;
+        }
       }
     }
     refund.done(gatewayId, now);

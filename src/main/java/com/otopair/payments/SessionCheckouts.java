@@ -1,19 +1,22 @@
 package com.otopair.payments;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Money;
 import com.otopair.base.PublicLinks;
 import com.otopair.consult.SessionCheckout;
 import com.otopair.consult.SessionPayments;
 import com.otopair.payments.domain.Payment;
 import com.otopair.payments.gateway.PaymentGateway;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How live sessions are paid: with Stripe keys, the session's price is authorized on Stripe's page
  * before the session enters its shop's queue (the money goes to the shop's connected account when
- * it has one, less the commission); without them, sessions are free.
+ * it has one, less the commission), and accepted extra time is charged on the same card; without
+ * them, sessions are free.
  */
 @Component
 @Transactional
@@ -23,18 +26,29 @@ class SessionCheckouts implements SessionPayments {
   private final PaymentGateway gateway;
   private final Checkouts checkouts;
   private final PublicLinks links;
+  private final SessionExtraTime extraTime;
 
   SessionCheckouts(
-      PaymentRecords records, PaymentGateway gateway, Checkouts checkouts, PublicLinks links) {
+      PaymentRecords records,
+      PaymentGateway gateway,
+      Checkouts checkouts,
+      PublicLinks links,
+      SessionExtraTime extraTime) {
     this.records = records;
     this.gateway = gateway;
     this.checkouts = checkouts;
     this.links = links;
+    this.extraTime = extraTime;
   }
 
   @Override
   public boolean free() {
     return !gateway.online();
+  }
+
+  @Override
+  public void chargeExtra(UUID sessionId, UUID offerId, Money price) {
+    extraTime.charge(sessionId, offerId, price);
   }
 
   @Override

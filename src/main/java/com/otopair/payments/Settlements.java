@@ -40,6 +40,7 @@ class Settlements {
   private final BookingNotices bookings;
   private final Checkouts checkouts;
   private final Refunds refunds;
+  private final ExtraCharges extras;
   private final Clock clock;
 
   Settlements(
@@ -49,6 +50,7 @@ class Settlements {
       BookingNotices bookings,
       Checkouts checkouts,
       Refunds refunds,
+      ExtraCharges extras,
       Clock clock) {
     this.records = records;
     this.payments = payments;
@@ -56,6 +58,7 @@ class Settlements {
     this.bookings = bookings;
     this.checkouts = checkouts;
     this.refunds = refunds;
+    this.extras = extras;
     this.clock = clock;
   }
 
@@ -204,17 +207,13 @@ class Settlements {
     long extra = due.minor() - first;
     if (extra > 0) {
       try {
-        var more =
-            gateway.chargeAgain(
-                intent,
-                extra,
-                I18n.in(
-                    records.payerLanguage(payment),
-                    () -> I18n.t("payments.charge.extra-description", summary.reference())),
-                payment.getAccountId(),
-                payment.getAccountId() == null ? 0 : records.commission(extra),
-                "extra-" + payment.getId() + "-" + extra);
-        payment.chargedExtra(more.paymentIntentId(), extra, now);
+        extras.charge(
+            payment,
+            extra,
+            I18n.in(
+                records.payerLanguage(payment),
+                () -> I18n.t("payments.charge.extra-description", summary.reference())),
+            "extra-" + payment.getId() + "-" + extra);
       } catch (PaymentFailedException e) {
         if (e.retryable()) {
           throw e;

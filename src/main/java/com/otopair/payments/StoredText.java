@@ -25,7 +25,14 @@ final class StoredText {
   private static final char TEXT = 't';
 
   /** A value that is itself a key of the bundles, read in the reader's language. */
-  record Word(String key) {}
+  record Word(String key) {
+
+    /** The word in the reader's language, when it fills a sentence read later. */
+    @Override
+    public String toString() {
+      return I18n.t(key);
+    }
+  }
 
   private StoredText() {}
 

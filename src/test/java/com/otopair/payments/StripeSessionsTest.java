@@ -2,11 +2,16 @@ package com.otopair.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.base.I18n;
+import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.Roles;
 import com.otopair.consult.ConsultFixtures;
 import com.otopair.consult.EndReason;
+import com.otopair.consult.ExtraTime;
+import com.otopair.consult.ExtraTimeOffer;
 import com.otopair.consult.LiveSessions;
+import com.otopair.consult.SessionPayments;
 import com.otopair.consult.SessionQueue;
 import com.otopair.consult.SessionRefundRequested;
 import com.otopair.consult.SessionSummary;
@@ -19,6 +24,7 @@ import com.otopair.support.FreshDatabaseTest;
 import com.otopair.support.MutableClock;
 import com.otopair.support.SignIn;
 import com.otopair.support.TestClockConfiguration;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -97,6 +104,10 @@ class StripeSessionsTest {
   @Autowired SessionSettlements settlements;
   @Autowired SessionRefunds refunds;
   @Autowired SessionSupport support;
+  @Autowired ExtraTime extraTime;
+  @Autowired SessionPayments sessionPayments;
+  @Autowired AdminPayments adminPayments;
+  @Autowired CustomerPayments customerPayments;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -155,6 +166,21 @@ class StripeSessionsTest {
     as(fixture.shop().alexEmail());
     queue.claim(id);
     return id;
+  }
+
+  /** The mechanic offers five more minutes at {@code price}; the customer is signed in after. */
+  private ExtraTimeOffer offered(UUID session, String price) {
+    as(fixture.shop().alexEmail());
+    ExtraTimeOffer offer = extraTime.offer(session, new BigDecimal(price));
+    as(fixture.customerEmail());
+    return offer;
+  }
+
+  /** The Stripe intents charged on their own for the extra time of {@code offer}. */
+  private List<String> extraCharges(UUID offer) {
+    return STRIPE.idempotencyKeys("POST", "/v1/payment_intents").stream()
+        .filter(key -> key.equals("extra-" + offer))
+        .toList();
   }
 
   private String status(UUID session) {
@@ -377,6 +403,193 @@ class StripeSessionsTest {
             STRIPE.requestCount("POST", "/v1/payment_intents/" + intent + "/capture")
                 + STRIPE.requestCount("POST", "/v1/payment_intents/" + intent + "/cancel"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void acceptedExtraTimeIsChargedOnItsOwnOnTheSameCardAndTheReceiptShowsIt() throws Exception {
+    UUID id = claimed();
+    Map<String, Object> held = payment(id);
+    String first = (String) held.get("payment_intent_id");
+    ExtraTimeOffer offer = offered(id, "10.00");
+
+    extraTime.accept(offer.id());
+
+    assertThat(extraCharges(offer.id())).hasSize(1);
+    Map<String, Object> extra =
+        jdbc.queryForMap(
+            "select p.extra_minor, e.intent_id, e.amount_minor from payments p"
+                + " join payment_extras e on e.payment_id = p.id where p.id = ?",
+            held.get("id"));
+    assertThat(extra).containsEntry("extra_minor", 1000L).containsEntry("amount_minor", 1000L);
+    Map<String, Object> charged = STRIPE.paymentIntent((String) extra.get("intent_id"));
+    assertThat(charged)
+        .containsEntry("amount", 1000L)
+        .containsEntry("status", "succeeded")
+        .containsEntry("customer", STRIPE.paymentIntent(first).get("customer"))
+        .containsEntry("payment_method", STRIPE.paymentIntent(first).get("payment_method"));
+    assertThat((String) charged.get("description")).contains("extra time");
+    assertThat(STRIPE.paymentIntent(first)).containsEntry("status", "requires_capture");
+
+    live.end(id);
+
+    paymentOnceIt(id, "CAPTURED");
+    as(admin().email());
+    PaymentView view = adminPayments.payment((UUID) held.get("id"));
+    assertThat(view.captured()).isEqualTo(new Money(2500, "CAD"));
+    assertThat(view.extra()).isEqualTo(new Money(1000, "CAD"));
+    assertThat(view.paid()).isEqualTo(new Money(3500, "CAD"));
+    assertThat(view.refundable()).isEqualTo(new Money(3500, "CAD"));
+    as(fixture.customerEmail());
+    String receipt =
+        OfflinePaymentsTest.text(
+                customerPayments.invoice((UUID) held.get("id"), Locale.CANADA).content())
+            .replaceAll("\\s+", " ");
+    assertThat(receipt)
+        .contains("Receipt")
+        .contains("Extra time")
+        .contains("$10.00")
+        .containsPattern("Total \\$35\\.00")
+        .containsPattern("Paid \\$35\\.00");
+  }
+
+  @Test
+  void theSameOfferChargedAgainOrManyTimesAtOnceReachesStripeOnce() throws Exception {
+    UUID id = claimed();
+    UUID again = UUID.randomUUID();
+    UUID atOnce = UUID.randomUUID();
+    Money price = new Money(625, "CAD");
+    SecurityContextHolder.clearContext();
+
+    sessionPayments.chargeExtra(id, again, price);
+    sessionPayments.chargeExtra(id, again, price);
+    var start = new CountDownLatch(1);
+    List<Future<?>> runs = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      runs.add(
+          pool.submit(
+              () -> {
+                start.await();
+                sessionPayments.chargeExtra(id, atOnce, price);
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> run : runs) {
+      run.get();
+    }
+
+    assertThat(extraCharges(again)).hasSize(1);
+    assertThat(extraCharges(atOnce)).hasSize(1);
+    assertThat(STRIPE.requestCount("POST", "/v1/payment_intents")).isEqualTo(2);
+    UUID paymentId = (UUID) payment(id).get("id");
+    assertThat(
+            jdbc.queryForObject(
+                "select extra_minor from payments where id = ?", Long.class, paymentId))
+        .isEqualTo(1250L);
+    assertThat(
+            jdbc.queryForList(
+                "select amount_minor from payment_extras where payment_id = ? order by position",
+                Long.class,
+                paymentId))
+        .containsExactly(625L, 625L);
+  }
+
+  @Test
+  void aDeclinedCardUndoesTheAcceptanceAndTellsTheCustomerInTheirLanguage() {
+    UUID id = claimed();
+    Instant endsAt = live.get(id).endsAt();
+    ExtraTimeOffer offer = offered(id, "10.00");
+    STRIPE.declineNextCharge();
+
+    InvalidRequestException refused = refusal(() -> extraTime.accept(offer.id()));
+
+    assertThat(refused.getMessage())
+        .isEqualTo("The card was declined, so the extra time wasn’t added.");
+    assertThat(I18n.in(I18n.FRENCH, refused::getMessage))
+        .isEqualTo("La carte a été refusée, donc le temps supplémentaire n’a pas été ajouté.");
+    assertThat(extraCharges(offer.id())).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select state from consult_extensions where id = ?", String.class, offer.id()))
+        .isEqualTo("OFFERED");
+    assertThat(
+            jdbc.queryForObject(
+                "select ends_at from consult_sessions where id = ?", Instant.class, id))
+        .isEqualTo(endsAt);
+    UUID paymentId = (UUID) payment(id).get("id");
+    assertThat(
+            jdbc.queryForObject(
+                "select extra_minor from payments where id = ?", Long.class, paymentId))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from payment_extras where payment_id = ?",
+                Integer.class,
+                paymentId))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from payment_facts where fact = ?",
+                Integer.class,
+                "session-extra:" + offer.id()))
+        .isZero();
+  }
+
+  @Test
+  void supportsRefundOfASessionGivesItsExtraTimeBackFromEachCharge() {
+    UUID id = claimed();
+    extraTime.accept(offered(id, "10.00").id());
+    extraTime.accept(offered(id, "5.00").id());
+    live.end(id);
+    UUID paymentId = (UUID) paymentOnceIt(id, "CAPTURED").get("id");
+    String first = (String) payment(id).get("payment_intent_id");
+    List<String> extras =
+        jdbc.queryForList(
+            "select intent_id from payment_extras where payment_id = ? order by position",
+            String.class,
+            paymentId);
+    UUID admin = admin().id();
+
+    // 30.00 of 40.00: the session's 25.00 and 5.00 of the first extra time; then the rest.
+    refunds.refund(new SessionRefundRequested(id, new Money(3000, "CAD"), "Video froze.", admin));
+    refunds.refund(new SessionRefundRequested(id, new Money(1000, "CAD"), "The rest.", admin));
+
+    await(
+        () ->
+            jdbc.queryForObject(
+                "select refunded_minor from payments where id = ?", Long.class, paymentId),
+        n -> n == 4000L);
+    assertThat(payment(id)).containsEntry("status", "REFUNDED");
+    assertThat(refundedAtStripe(first)).isEqualTo(2500L);
+    assertThat(refundedAtStripe(extras.get(0))).isEqualTo(1000L);
+    assertThat(refundedAtStripe(extras.get(1))).isEqualTo(500L);
+  }
+
+  /** What Stripe refunded of an intent, from its refunds. */
+  private long refundedAtStripe(String intent) {
+    return STRIPE.ids("refund").stream()
+        .map(STRIPE::refund)
+        .filter(r -> intent.equals(r.get("payment_intent")))
+        .mapToLong(r -> (Long) r.get("amount"))
+        .sum();
+  }
+
+  private static InvalidRequestException refusal(Runnable action) {
+    try {
+      action.run();
+    } catch (InvalidRequestException refused) {
+      return refused;
+    }
+    throw new AssertionError("Not refused");
+  }
+
+  private record Admin(UUID id, String email) {}
+
+  /** An admin of this test's own (its context has no demo data). */
+  private Admin admin() {
+    String email = "support-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+    return new Admin(
+        users.createVerifiedUser(email, "Sam Support", Roles.ADMIN, "a passphrase!"), email);
   }
 
   private HttpResponse<String> post(String payload) throws Exception {

@@ -84,9 +84,6 @@ public class Payment extends AbstractEntity {
   @Column(name = "payment_intent_id")
   private @Nullable String paymentIntentId;
 
-  @Column(name = "extra_intent_id")
-  private @Nullable String extraIntentId;
-
   @Column(name = "card_brand")
   private @Nullable String cardBrand;
 
@@ -194,9 +191,9 @@ public class Payment extends AbstractEntity {
     this.updatedAt = now;
   }
 
-  public void chargedExtra(String intentId, long amount, Instant now) {
-    this.extraIntentId = intentId;
-    this.extraMinor = amount;
+  /** {@code amount} more charged on its own (recorded as a {@link PaymentExtra}). */
+  public void chargedExtra(long amount, Instant now) {
+    this.extraMinor += amount;
     this.updatedAt = now;
   }
 
@@ -312,10 +309,6 @@ public class Payment extends AbstractEntity {
 
   public @Nullable String getPaymentIntentId() {
     return paymentIntentId;
-  }
-
-  public @Nullable String getExtraIntentId() {
-    return extraIntentId;
   }
 
   public @Nullable String getCardBrand() {

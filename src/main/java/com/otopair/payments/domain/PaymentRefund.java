@@ -36,6 +36,9 @@ public class PaymentRefund extends AbstractEntity {
   @Column(name = "from_extra_minor", nullable = false, updatable = false)
   private long fromExtraMinor;
 
+  @Column(name = "extra_offset_minor", nullable = false, updatable = false)
+  private long extraOffsetMinor;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, updatable = false)
   private Kind kind;
@@ -70,6 +73,7 @@ public class PaymentRefund extends AbstractEntity {
       UUID paymentId,
       long fromFirstMinor,
       long fromExtraMinor,
+      long extraOffsetMinor,
       Kind kind,
       String reason,
       @Nullable UUID requestedBy,
@@ -78,6 +82,7 @@ public class PaymentRefund extends AbstractEntity {
     this.fromFirstMinor = fromFirstMinor;
     this.fromExtraMinor = fromExtraMinor;
     this.amountMinor = fromFirstMinor + fromExtraMinor;
+    this.extraOffsetMinor = extraOffsetMinor;
     this.kind = kind;
     this.reason = reason;
     this.requestedBy = requestedBy;
@@ -108,9 +113,17 @@ public class PaymentRefund extends AbstractEntity {
     return fromFirstMinor;
   }
 
-  /** What comes back from the charge for work above the booking's price. */
+  /** What comes back from the extra charges (work above a booking's price, extra time). */
   public long getFromExtraMinor() {
     return fromExtraMinor;
+  }
+
+  /**
+   * Where this refund starts in the extra charges laid end to end, in the order they were made:
+   * what the refunds asked for before it take from them.
+   */
+  public long getExtraOffsetMinor() {
+    return extraOffsetMinor;
   }
 
   public Kind getKind() {

@@ -15,7 +15,7 @@ public interface PaymentRefundRepository extends JpaRepository<PaymentRefund, UU
           + " :paymentId")
   long fromFirstOf(UUID paymentId);
 
-  /** What all refunds, done or asked for, take from the charge for work above the booking. */
+  /** What all refunds, done or asked for, take from the extra charges. */
   @Query(
       "select coalesce(sum(r.fromExtraMinor), 0) from PaymentRefund r where r.paymentId ="
           + " :paymentId")
