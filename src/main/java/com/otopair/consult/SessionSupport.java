@@ -10,6 +10,7 @@ import com.otopair.base.Money;
 import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
 import com.otopair.consult.domain.ConsultSession;
+import com.otopair.consult.domain.ExtensionRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -33,11 +34,17 @@ public class SessionSupport {
 
   private final SessionAccess access;
   private final SessionMoves moves;
+  private final ExtensionRepository extensions;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   SessionSupport(
-      SessionAccess access, SessionMoves moves, ApplicationEventPublisher events, Clock clock) {
+      SessionAccess access,
+      SessionMoves moves,
+      ExtensionRepository extensions,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.extensions = extensions;
     this.access = access;
     this.moves = moves;
     this.events = events;
@@ -64,8 +71,9 @@ public class SessionSupport {
   }
 
   /**
-   * Asks the payments module to give the customer back {@code amount} (at most the session's price)
-   * of a paid session that ran, for {@code reason}.
+   * Asks the payments module to give the customer back {@code amount} (at most what the session
+   * cost: its price and its accepted extra time) of a paid session that ran, for {@code reason}. A
+   * booked session is refunded from its booking's payment.
    */
   public void refund(UUID sessionId, Money amount, String reason) {
     ConsultSession session = access.found(sessionId);
@@ -75,7 +83,10 @@ public class SessionSupport {
     if (session.getStatus() != SessionStatus.ENDED) {
       throw new InvalidRequestException(null, "consult.admin.refund.not-ended");
     }
-    Money price = new Money(session.getPriceMinor(), session.getCurrency());
+    if (session.getBookingId() != null) {
+      throw new InvalidRequestException(null, "consult.admin.refund.booked");
+    }
+    Money price = cost(session);
     if (!amount.currency().equals(price.currency())
         || amount.minor() <= 0
         || amount.minor() > price.minor()) {
@@ -93,6 +104,20 @@ public class SessionSupport {
         session.getCustomerName(),
         session.getShopName(),
         why);
+  }
+
+  /**
+   * What a session cost its customer: its price and its accepted extra time, the most to refund.
+   */
+  @Transactional(readOnly = true)
+  public Money refundable(UUID sessionId) {
+    return cost(access.found(sessionId));
+  }
+
+  private Money cost(ConsultSession session) {
+    // The extra time is charged on its own, each accepted offer once.
+    return new Money(
+        session.getPriceMinor() + extensions.acceptedMinor(session.getId()), session.getCurrency());
   }
 
   private static String reason(@Nullable String reason) {

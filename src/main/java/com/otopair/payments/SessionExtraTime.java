@@ -2,6 +2,7 @@ package com.otopair.payments;
 
 import com.otopair.base.I18n;
 import com.otopair.base.Money;
+import com.otopair.consult.SessionNotices;
 import com.otopair.payments.domain.Payment;
 import com.otopair.payments.domain.PaymentRepository;
 import com.otopair.payments.gateway.PaymentFailedException;
@@ -27,6 +28,7 @@ class SessionExtraTime {
   private final PaymentRepository payments;
   private final PaymentGateway gateway;
   private final ExtraCharges extras;
+  private final SessionNotices sessions;
   private final Clock clock;
 
   SessionExtraTime(
@@ -34,7 +36,9 @@ class SessionExtraTime {
       PaymentRepository payments,
       PaymentGateway gateway,
       ExtraCharges extras,
+      SessionNotices sessions,
       Clock clock) {
+    this.sessions = sessions;
     this.records = records;
     this.payments = payments;
     this.gateway = gateway;
@@ -83,10 +87,17 @@ class SessionExtraTime {
 
   /**
    * The payment a session's time is charged on: the session's own, paid before it entered the
-   * queue.
+   * queue, or for a booked session, its booking's.
    */
   private Optional<Payment> paymentOf(UUID sessionId) {
-    return records.liveOf(PaymentSubject.session(sessionId));
+    return records
+        .liveOf(PaymentSubject.session(sessionId))
+        .or(
+            () ->
+                sessions
+                    .notice(sessionId)
+                    .map(notice -> notice.session().bookingId())
+                    .flatMap(bookingId -> records.liveOf(PaymentSubject.booking(bookingId))));
   }
 
   /** Whether the payment holds or took the session's price on a card that can be charged again. */

@@ -1,6 +1,7 @@
 package com.otopair.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
@@ -548,7 +549,14 @@ class StripeSessionsTest {
             "select intent_id from payment_extras where payment_id = ? order by position",
             String.class,
             paymentId);
-    UUID admin = admin().id();
+    Admin support = admin();
+    UUID admin = support.id();
+    as(support.email());
+    // Support may give back all it cost, and no more.
+    assertThat(this.support.refundable(id)).isEqualTo(new Money(4000, "CAD"));
+    assertThatThrownBy(() -> this.support.refund(id, new Money(4001, "CAD"), "Too much."))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("Refund more than nothing and at most $40.00 CAD.");
 
     // 30.00 of 40.00: the session's 25.00 and 5.00 of the first extra time; then the rest.
     refunds.refund(new SessionRefundRequested(id, new Money(3000, "CAD"), "Video froze.", admin));

@@ -33,4 +33,12 @@ public interface ExtensionRepository extends JpaRepository<Extension, UUID> {
               + " version = version + 1 where session_id = :sessionId and state = 'OFFERED'",
       nativeQuery = true)
   int lapse(UUID sessionId, Instant now);
+
+  /** What the session's accepted extra time cost, in minor units. */
+  @Query(
+      value =
+          "select coalesce(sum(price_minor), 0) from consult_extensions"
+              + " where session_id = :sessionId and state = 'ACCEPTED'",
+      nativeQuery = true)
+  long acceptedMinor(UUID sessionId);
 }

@@ -52,9 +52,12 @@ final class SupportDialogs {
     return dialog;
   }
 
-  /** Asks how much (the whole price at first) and why, then asks payments to refund it. */
+  /**
+   * Asks how much (all it cost at first: its price and extra time) and why, then asks payments to
+   * refund it.
+   */
   static Dialog refund(SessionSupport support, AdminSessions.Row row, Runnable done) {
-    Money price = row.price();
+    Money price = support.refundable(row.id());
     var dialog = new Dialog(I18n.t("consult.admin.refund.title", row.customerName()));
     dialog.setWidth("min(30rem, 95vw)");
     var amount = new BigDecimalField(I18n.t("consult.admin.refund.amount", price.currency()));
