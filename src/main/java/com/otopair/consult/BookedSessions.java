@@ -72,7 +72,15 @@ class BookedSessions {
    */
   @ApplicationModuleListener
   void on(BookingConfirmed confirmed) {
-    BookingSummary booking = bookings.booking(confirmed.bookingId());
+    follow(confirmed.bookingId(), confirmed.rescheduledFrom() != null);
+  }
+
+  /**
+   * The session of a confirmed booking of a remote service: made, or taken along from the booking
+   * it was {@code moved} from.
+   */
+  void follow(UUID bookingId, boolean moved) {
+    BookingSummary booking = bookings.booking(bookingId);
     // Handled later than it happened: a booking cancelled or moved meanwhile gets no session.
     if (booking.status() != BookingStatus.CONFIRMED || !remote(booking)) {
       return;
@@ -81,8 +89,7 @@ class BookedSessions {
     if (sessions.findByBookingId(booking.id()).isPresent()) {
       return;
     }
-    List<UUID> movedFrom =
-        confirmed.rescheduledFrom() == null ? List.of() : bookings.movedFrom(booking.id());
+    List<UUID> movedFrom = moved ? bookings.movedFrom(booking.id()) : List.of();
     for (UUID previous : movedFrom) {
       lock(previous);
       Optional<ConsultSession> moving = sessions.findByBookingId(previous);

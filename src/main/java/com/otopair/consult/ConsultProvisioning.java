@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Live sessions for the demo data: a mechanic's switch turned on, a session waiting in a queue, and
- * past sessions in each way a session finishes. Runs without a signed-in user.
+ * Live sessions for the demo data: a mechanic's switch turned on, a session waiting in a queue, the
+ * sessions of booked remote services, and past sessions in each way a session finishes. Runs
+ * without a signed-in user.
  */
 @Service
 @Transactional
@@ -26,14 +27,17 @@ public class ConsultProvisioning {
 
   private final ConsultSessionRepository sessions;
   private final ChatMessageRepository messages;
+  private final BookedSessions booked;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
   ConsultProvisioning(
       ConsultSessionRepository sessions,
       ChatMessageRepository messages,
+      BookedSessions booked,
       JdbcTemplate jdbc,
       Clock clock) {
+    this.booked = booked;
     this.sessions = sessions;
     this.messages = messages;
     this.jdbc = jdbc;
@@ -49,6 +53,14 @@ public class ConsultProvisioning {
       String customerName,
       String vehicle,
       String problem) {}
+
+  /**
+   * The sessions of provisioned bookings (which publish no events): each confirmed booking of a
+   * remote service gets its scheduled session, as a booking made on the site does.
+   */
+  public void fromBookings(List<UUID> bookingIds) {
+    bookingIds.forEach(id -> booked.follow(id, false));
+  }
 
   /** Turns a mechanic's switch on; they count as online while a page of theirs is open. */
   public void online(UUID mechanicId) {

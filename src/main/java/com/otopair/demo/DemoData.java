@@ -193,8 +193,8 @@ class DemoData implements ApplicationRunner {
           specialties.get(i),
           i == 2 ? "Volkswagen, Audi" : "");
     }
-    bookDemoCustomers(today, liveShops, customerEmails);
-    sessions.load(liveShops.getFirst());
+    List<UUID> booked = bookDemoCustomers(today, liveShops, customerEmails);
+    sessions.load(liveShops.getFirst(), today, booked);
     log.info(
         "Demo data loaded; sign in as {} with password {}",
         DemoAccounts.ADMIN.email(),
@@ -215,9 +215,10 @@ class DemoData implements ApplicationRunner {
 
   /**
    * Upcoming bookings: Emma's at Garage du Plateau, and a dozen other customers' across the live
-   * shops over the next two weeks, so calendars and "My bookings" have something to show.
+   * shops over the next two weeks, so calendars and "My bookings" have something to show; returns
+   * them.
    */
-  private void bookDemoCustomers(
+  private List<UUID> bookDemoCustomers(
       LocalDate today, List<UUID> liveShops, List<String> customerEmails) {
     var cars =
         List.of(
@@ -263,16 +264,19 @@ class DemoData implements ApplicationRunner {
     jobProvisioning.fromBookings(booked);
     // Camille at the Plateau, Julien at Rosemont: their confirmations go out in French.
     for (int i = 0; i < DemoAccounts.FRENCH_CUSTOMERS.size(); i++) {
-      bookings.book(
-          users.findByEmail(DemoAccounts.FRENCH_CUSTOMERS.get(i).email()).orElseThrow(),
-          liveShops.get(i % liveShops.size()),
-          i + 1,
-          nextWeekday(today.plusDays(3 + i)),
-          cars.get(3 - i),
-          i == 0
-              ? "Bruit de frottement à l’avant quand je tourne."
-              : "Changement des pneus d’hiver.");
+      bookings
+          .book(
+              users.findByEmail(DemoAccounts.FRENCH_CUSTOMERS.get(i).email()).orElseThrow(),
+              liveShops.get(i % liveShops.size()),
+              i + 1,
+              nextWeekday(today.plusDays(3 + i)),
+              cars.get(3 - i),
+              i == 0
+                  ? "Bruit de frottement à l’avant quand je tourne."
+                  : "Changement des pneus d’hiver.")
+          .ifPresent(booked::add);
     }
+    return booked;
   }
 
   private static LocalDate nextWeekday(LocalDate day) {

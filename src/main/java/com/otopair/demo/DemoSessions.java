@@ -1,5 +1,7 @@
 package com.otopair.demo;
 
+import com.otopair.booking.BookingProvisioning;
+import com.otopair.booking.VehicleDetails;
 import com.otopair.consult.ConsultProvisioning;
 import com.otopair.consult.EndReason;
 import com.otopair.consult.SessionStatus;
@@ -11,18 +13,21 @@ import com.otopair.shops.ShopMembership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's live sessions at Garage du Plateau: Luc's switch is on, Emma waits in the queue, and
- * four past sessions show each way a session finishes.
+ * The demo's live sessions at Garage du Plateau: Luc's switch is on, Emma waits in the queue and
+ * has a chat booked for tomorrow, and four past sessions show each way a session finishes.
  */
 @Component
 class DemoSessions {
 
   private final ConsultProvisioning consult;
+  private final BookingProvisioning bookings;
   private final UserProvisioning users;
   private final ServiceMenu menu;
   private final ShopMembership membership;
@@ -30,18 +35,24 @@ class DemoSessions {
 
   DemoSessions(
       ConsultProvisioning consult,
+      BookingProvisioning bookings,
       UserProvisioning users,
       ServiceMenu menu,
       ShopMembership membership,
       Clock clock) {
     this.consult = consult;
+    this.bookings = bookings;
     this.users = users;
     this.menu = menu;
     this.membership = membership;
     this.clock = clock;
   }
 
-  void load(UUID plateau) {
+  /**
+   * Live help at the Plateau; {@code booked}, the demo's bookings, get their sessions where they
+   * are for a remote service, as bookings made on the site do.
+   */
+  void load(UUID plateau, LocalDate today, List<UUID> booked) {
     UUID luc = users.findByEmail(DemoAccounts.MECHANICS.getFirst().email()).orElseThrow();
     String lucName = DemoAccounts.MECHANICS.getFirst().name();
     UUID emma = users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow();
@@ -101,6 +112,20 @@ class DemoSessions {
         null,
         null,
         List.of());
+    // Camille booked a chat for the next weekday: its session waits for its time, then for its
+    // mechanic.
+    List<Offering> offered = menu.publicMenu(plateau);
+    List<UUID> all = new ArrayList<>(booked);
+    bookings
+        .book(
+            users.findByEmail(DemoAccounts.FRENCH_CUSTOMERS.getFirst().email()).orElseThrow(),
+            plateau,
+            offered.indexOf(chat),
+            weekdayAfter(today),
+            new VehicleDetails(null, 2017, "Mazda", "3", null, "QC 5120"),
+            "La voiture tire à droite depuis la pose des pneus neufs. Est-ce l’alignement?")
+        .ifPresent(all::add);
+    consult.fromBookings(all);
     // Past sessions first: a customer waits in one queue at a time.
     consult.waiting(
         new ConsultProvisioning.Ask(
@@ -113,5 +138,14 @@ class DemoSessions {
             "The tire pressure light came on this morning, but the tires look fine. Is it safe to"
                 + " drive to work?"),
         Duration.ofMinutes(1));
+  }
+
+  /** The next weekday after {@code today}, when the demo's mechanics work. */
+  private static LocalDate weekdayAfter(LocalDate today) {
+    LocalDate day = today.plusDays(1);
+    while (day.getDayOfWeek().getValue() > 5) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 }

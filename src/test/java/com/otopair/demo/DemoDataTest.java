@@ -80,7 +80,8 @@ class DemoDataTest extends IntegrationTest {
         jdbc.queryForList(
             "select s.status, s.end_reason from consult_sessions s join users u on u.id ="
                 + " s.customer_id where u.email = 'emma.wilson@example.test'"
-                + " and s.shop_name = 'Garage du Plateau' order by s.requested_at");
+                + " and s.shop_name = 'Garage du Plateau' and s.starts_at is null"
+                + " order by s.requested_at");
     List<String> outcomes =
         byStatus.stream().map(row -> row.get("status") + "/" + row.get("end_reason")).toList();
     assertThat(outcomes.subList(0, 4))
@@ -88,6 +89,18 @@ class DemoDataTest extends IntegrationTest {
             "CANCELLED/LEFT_QUEUE", "EXPIRED/NOBODY_CAME", "ENDED/TIME_UP", "ENDED/CUSTOMER");
     // The newest waits; other tests move the shared clock, and support's watch may have expired it.
     assertThat(outcomes.get(4)).isIn("WAITING/null", "EXPIRED/NOBODY_CAME");
+    // Camille booked a chat with a mechanic of the shop for the next weekday: its session waits
+    // for its time (unless another test moved the shared clock past it).
+    assertThat(
+            jdbc.queryForList(
+                "select s.status from consult_sessions s join users u on u.id = s.customer_id"
+                    + " join bookings b on b.id = s.booking_id"
+                    + " where u.email = 'camille.roy@example.test'"
+                    + " and s.service_name = 'Ask a mechanic: chat'"
+                    + " and s.booked_mechanic_id = b.mechanic_id and s.starts_at = b.starts_at",
+                String.class))
+        .isNotEmpty()
+        .allMatch(status -> List.of("SCHEDULED", "WAITING", "EXPIRED").contains(status));
   }
 
   @Test
@@ -142,7 +155,8 @@ class DemoDataTest extends IntegrationTest {
                     + " where u.email in ('camille.roy@example.test', 'julien.bouchard@example.test')"
                     + " and s.city = 'Montreal' and b.status = 'CONFIRMED'",
                 Long.class))
-        .isEqualTo(2);
+        // One each at the shop, and Camille's booked live chat.
+        .isEqualTo(3);
   }
 
   @Test
