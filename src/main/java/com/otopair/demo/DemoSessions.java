@@ -20,8 +20,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's live sessions at Garage du Plateau: Luc's switch is on, Emma waits in the queue and
- * has a chat booked for tomorrow, and four past sessions show each way a session finishes.
+ * The demo's live sessions at Garage du Plateau: Luc's switch is on, Emma waits in the queue,
+ * Camille has a chat booked for the next weekday, and four past sessions show each way a session
+ * finishes.
  */
 @Component
 class DemoSessions {
