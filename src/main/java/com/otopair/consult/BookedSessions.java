@@ -12,6 +12,7 @@ import com.otopair.booking.BookingSummary;
 import com.otopair.booking.MissedBookings;
 import com.otopair.consult.domain.ConsultSession;
 import com.otopair.consult.domain.ConsultSessionRepository;
+import com.otopair.scheduling.Availability;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ServiceMenu;
 import java.time.Clock;
@@ -38,6 +39,7 @@ class BookedSessions {
   private final BookingNotices bookings;
   private final MissedBookings missed;
   private final ServiceMenu menu;
+  private final Availability availability;
   private final ConsultSessionRepository sessions;
   private final SessionMoves moves;
   private final TransactionLocks locks;
@@ -49,6 +51,7 @@ class BookedSessions {
       BookingNotices bookings,
       MissedBookings missed,
       ServiceMenu menu,
+      Availability availability,
       ConsultSessionRepository sessions,
       SessionMoves moves,
       TransactionLocks locks,
@@ -58,6 +61,7 @@ class BookedSessions {
     this.bookings = bookings;
     this.missed = missed;
     this.menu = menu;
+    this.availability = availability;
     this.sessions = sessions;
     this.moves = moves;
     this.locks = locks;
@@ -124,7 +128,7 @@ class BookedSessions {
                     booking.price().minor(),
                     booking.price().currency(),
                     false,
-                    LiveSessions.DEFAULT_WAIT_LIMIT_MINUTES,
+                    availability.policy(booking.shopId()).liveWaitMinutes(),
                     clock.instant()),
                 booking.id(),
                 booking.start(),

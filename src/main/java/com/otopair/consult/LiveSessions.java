@@ -14,6 +14,8 @@ import com.otopair.consult.domain.ConsultSession;
 import com.otopair.consult.domain.ConsultSessionRepository;
 import com.otopair.consult.domain.SessionPhoto;
 import com.otopair.consult.domain.SessionPhotoRepository;
+import com.otopair.scheduling.Availability;
+import com.otopair.scheduling.BookingPolicy;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ServiceMenu;
@@ -41,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LiveSessions {
 
   /** How long a session waits for a mechanic before it expires, unless the shop says otherwise. */
-  public static final int DEFAULT_WAIT_LIMIT_MINUTES = 15;
+  public static final int DEFAULT_WAIT_LIMIT_MINUTES = BookingPolicy.DEFAULT_LIVE_WAIT_MINUTES;
 
   public static final int MAX_PROBLEM = 2000;
   public static final int MAX_VEHICLE = 120;
@@ -55,6 +57,7 @@ public class LiveSessions {
   private final ServiceMenu menu;
   private final FileStore files;
   private final SessionPayments payments;
+  private final Availability availability;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -67,8 +70,10 @@ public class LiveSessions {
       ServiceMenu menu,
       FileStore files,
       SessionPayments payments,
+      Availability availability,
       ApplicationEventPublisher events,
       Clock clock) {
+    this.availability = availability;
     this.sessions = sessions;
     this.photos = photos;
     this.access = access;
@@ -167,7 +172,7 @@ public class LiveSessions {
             service.price().minor(),
             service.price().currency(),
             payments.free(),
-            DEFAULT_WAIT_LIMIT_MINUTES,
+            availability.policy(remote.shop().id()).liveWaitMinutes(),
             now);
     try {
       sessions.saveAndFlush(session);

@@ -9,7 +9,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How a shop takes bookings: slot step, buffers, notice, horizon, daily cap, changes. */
+/**
+ * How a shop takes bookings: slot step, buffers, notice, horizon, daily cap, changes, and how long
+ * its live sessions wait for a mechanic.
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -59,6 +62,7 @@ public class BookingPolicies {
     refuseAt(
         "cancellation", ScheduleRules.cancellationProblem(policy.cancellationWindow().toHours()));
     refuseAt("reschedules", ScheduleRules.reschedulesProblem(policy.rescheduleLimit()));
+    refuseAt("liveWait", ScheduleRules.liveWaitProblem(policy.liveWaitMinutes()));
   }
 
   /** Refuses at {@code field} with the problem a rule of {@link ScheduleRules} named, if any. */

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * keeps {@code bufferBefore} and {@code bufferAfter} free around it; a slot starts at least {@code
  * minimumNotice} from now and at most {@code horizonDays} days ahead; a mechanic takes at most
  * {@code maxBookingsPerDay} bookings a day (null: no cap). Booking enforces the cancellation window
- * and the reschedule limit.
+ * and the reschedule limit. A live session waits {@code liveWaitMinutes} for a mechanic.
  */
 public record BookingPolicy(
     Duration step,
@@ -18,7 +18,11 @@ public record BookingPolicy(
     int horizonDays,
     @Nullable Integer maxBookingsPerDay,
     Duration cancellationWindow,
-    int rescheduleLimit) {
+    int rescheduleLimit,
+    int liveWaitMinutes) {
+
+  /** How long a live session waits for a mechanic unless the shop says otherwise. */
+  public static final int DEFAULT_LIVE_WAIT_MINUTES = 15;
 
   public static final BookingPolicy DEFAULT =
       new BookingPolicy(
@@ -29,5 +33,28 @@ public record BookingPolicy(
           60,
           null,
           Duration.ofHours(24),
-          2);
+          2,
+          DEFAULT_LIVE_WAIT_MINUTES);
+
+  /** A policy with the default wait for live sessions. */
+  public BookingPolicy(
+      Duration step,
+      Duration bufferBefore,
+      Duration bufferAfter,
+      Duration minimumNotice,
+      int horizonDays,
+      @Nullable Integer maxBookingsPerDay,
+      Duration cancellationWindow,
+      int rescheduleLimit) {
+    this(
+        step,
+        bufferBefore,
+        bufferAfter,
+        minimumNotice,
+        horizonDays,
+        maxBookingsPerDay,
+        cancellationWindow,
+        rescheduleLimit,
+        DEFAULT_LIVE_WAIT_MINUTES);
+  }
 }

@@ -54,6 +54,10 @@ public final class ScheduleRules {
     return out(count, 0, 10) ? "scheduling.rule.reschedules" : null;
   }
 
+  public static @Nullable String liveWaitProblem(long minutes) {
+    return out(minutes, 5, 60) ? "scheduling.rule.live-wait" : null;
+  }
+
   private static boolean out(long value, long min, long max) {
     return value < min || value > max;
   }

@@ -3,6 +3,8 @@ package com.otopair.consult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.identity.UserProvisioning;
+import com.otopair.scheduling.BookingPolicies;
+import com.otopair.scheduling.BookingPolicy;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
@@ -35,6 +37,7 @@ class SessionWatchTest extends IntegrationTest {
   @Autowired ShopMembership membership;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
+  @Autowired BookingPolicies policies;
 
   ConsultFixtures fixture;
   UUID session;
@@ -85,6 +88,32 @@ class SessionWatchTest extends IntegrationTest {
 
     assertThat(column("status")).isEqualTo("EXPIRED");
     assertThat(column("end_reason")).isEqualTo("NOBODY_CAME");
+  }
+
+  @Test
+  void aShopThatWaitsFiveMinutesExpiresItsSessionsAfterFive() {
+    SignIn.as(userDetails, fixture.shop().ownerEmail());
+    policies.updatePolicy(
+        fixture.shop().shopId(),
+        new BookingPolicy(
+            Duration.ofMinutes(15),
+            Duration.ZERO,
+            Duration.ofMinutes(10),
+            Duration.ofHours(2),
+            60,
+            null,
+            Duration.ofHours(24),
+            2,
+            5));
+    SignIn.as(userDetails, fixture.customerEmail());
+    live.leaveQueue(session);
+    UUID quick = live.request(fixture.request("A whine when I accelerate."));
+    assertThat(live.get(quick).waitLimitMinutes()).isEqualTo(5);
+
+    clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+    watch.expireUnclaimed();
+
+    assertThat(live.get(quick).status()).isEqualTo(SessionStatus.EXPIRED);
   }
 
   @Test

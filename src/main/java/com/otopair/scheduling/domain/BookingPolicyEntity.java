@@ -41,6 +41,9 @@ public class BookingPolicyEntity extends AbstractEntity {
   @Column(name = "reschedule_limit", nullable = false)
   private int rescheduleLimit;
 
+  @Column(name = "live_wait_minutes", nullable = false)
+  private int liveWaitMinutes;
+
   protected BookingPolicyEntity() {
     this(new UUID(0, 0));
   }
@@ -59,6 +62,7 @@ public class BookingPolicyEntity extends AbstractEntity {
     maxBookingsPerDay = policy.maxBookingsPerDay();
     cancellationWindowHours = (int) policy.cancellationWindow().toHours();
     rescheduleLimit = policy.rescheduleLimit();
+    liveWaitMinutes = policy.liveWaitMinutes();
   }
 
   public BookingPolicy toPolicy() {
@@ -70,7 +74,8 @@ public class BookingPolicyEntity extends AbstractEntity {
         horizonDays,
         maxBookingsPerDay,
         Duration.ofHours(cancellationWindowHours),
-        rescheduleLimit);
+        rescheduleLimit,
+        liveWaitMinutes);
   }
 
   public UUID getShopId() {

@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** How the shop takes bookings: slot steps, buffers, notice, horizon, cap and cancellations. */
+/**
+ * How the shop takes bookings: slot steps, buffers, notice, horizon, cap and cancellations, and how
+ * long its live sessions wait for a mechanic.
+ */
 class PolicyDialog extends ScheduleDialog {
 
   /** The policy as its fields show it: minutes, days and hours. */
@@ -26,6 +29,7 @@ class PolicyDialog extends ScheduleDialog {
     @Nullable Integer cap;
     int cancellation;
     int reschedules;
+    int liveWait;
 
     Draft(BookingPolicy policy) {
       step = (int) policy.step().toMinutes();
@@ -36,6 +40,7 @@ class PolicyDialog extends ScheduleDialog {
       cap = policy.maxBookingsPerDay();
       cancellation = (int) policy.cancellationWindow().toHours();
       reschedules = policy.rescheduleLimit();
+      liveWait = policy.liveWaitMinutes();
     }
 
     BookingPolicy toPolicy() {
@@ -47,7 +52,8 @@ class PolicyDialog extends ScheduleDialog {
           horizon,
           cap,
           Duration.ofHours(cancellation),
-          reschedules);
+          reschedules,
+          liveWait);
     }
   }
 
@@ -59,11 +65,13 @@ class PolicyDialog extends ScheduleDialog {
   final IntegerField cap = new IntegerField(I18n.t("scheduling.policy.cap"));
   final IntegerField cancellation = integer("scheduling.policy.cancellation");
   final IntegerField reschedules = integer("scheduling.policy.reschedules");
+  final IntegerField liveWait = integer("scheduling.policy.live-wait");
   private final Binder<Draft> binder = new Binder<>();
 
   PolicyDialog(ScheduleView view) {
     super(view, "scheduling.policy.title");
     cap.setHelperText(getTranslation("scheduling.policy.cap.helper"));
+    liveWait.setHelperText(getTranslation("scheduling.policy.live-wait.helper"));
     Draft draft = new Draft(view.services().bookingPolicies().policy(view.shop().id()));
     bind(step, ScheduleRules::stepProblem, d -> d.step, (d, v) -> d.step = v);
     bind(before, ScheduleRules::bufferProblem, d -> d.before, (d, v) -> d.before = v);
@@ -84,8 +92,9 @@ class PolicyDialog extends ScheduleDialog {
         ScheduleRules::reschedulesProblem,
         d -> d.reschedules,
         (d, v) -> d.reschedules = v);
+    bind(liveWait, ScheduleRules::liveWaitProblem, d -> d.liveWait, (d, v) -> d.liveWait = v);
     binder.setBean(draft);
-    add(form(step, before, after, notice, horizon, cap, cancellation, reschedules));
+    add(form(step, before, after, notice, horizon, cap, cancellation, reschedules, liveWait));
     footer(
         "scheduling.policy.save",
         () ->
@@ -98,7 +107,8 @@ class PolicyDialog extends ScheduleDialog {
                     "horizon", horizon,
                     "cap", cap,
                     "cancellation", cancellation,
-                    "reschedules", reschedules),
+                    "reschedules", reschedules,
+                    "liveWait", liveWait),
                 () -> {
                   view.services()
                       .bookingPolicies()

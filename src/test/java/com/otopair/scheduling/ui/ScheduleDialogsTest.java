@@ -311,6 +311,30 @@ class ScheduleDialogsTest extends KaribuTest {
   }
 
   @Test
+  void thePolicyDialogKeepsHowLongLiveSessionsWaitWithinFiveToSixtyMinutes() {
+    ScheduleView view = openAsOwner();
+    ContextMenuKt._click(view.actions, view.policy);
+    IntegerField wait =
+        _get(
+            IntegerField.class,
+            spec -> spec.withLabel("Live sessions wait for a mechanic (minutes)"));
+    assertThat(wait.getValue()).isEqualTo(15);
+    _setValue(wait, 61);
+    save();
+    _expectInvalid(wait, "Let live sessions wait 5 to 60 minutes");
+    assertThat(count("booking_policies")).isZero();
+
+    _setValue(wait, 5);
+    save();
+    assertThat(
+            jdbc.queryForObject(
+                "select live_wait_minutes from booking_policies where shop_id = ?",
+                Integer.class,
+                shop.shopId()))
+        .isEqualTo(5);
+  }
+
+  @Test
   void aDayWithOtherHoursWarnsWhenTheyReachOutsideTheOpeningHours() {
     ScheduleView view = openAsOwnerWithAlex();
     LocalDate monday = weekday(view, DayOfWeek.MONDAY);
