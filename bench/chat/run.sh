@@ -7,6 +7,9 @@
 # LISTEN/NOTIFY). Starts everything itself on a fresh embedded database. Needs Maven and a JDK 21
 # or later (JAVA_HOME, else the java on the PATH).
 # Arguments go to both runs: sessions=200 rounds=10 every=2000, e.g. `bench/chat/run.sh sessions=50`.
+# Then the delay people see: 3 claimed sessions with both pages in their own headless Chromium
+# (ChatDelayBench, through the browser journeys' set-up), 20 messages each, timed in the browsers.
+# CHAT_BROWSER=0 skips that step.
 set -euo pipefail
 cd "$(dirname "$0")"
 bin="${JAVA_HOME:+$JAVA_HOME/bin/}"
@@ -28,3 +31,10 @@ for nodes in 1 2; do
   "${bin}java" -Xmx2g -cp "$cp" ChatBench nodes=$nodes "$@" 2>&1 | tee "$here/target/chat-$nodes.log" \
     | grep -E '^(==|Exception|Caused by)'
 done
+
+if [[ "${CHAT_BROWSER:-1}" != 0 ]]; then
+  echo "== Chromium check (starts Otopair and headless Chromium)"
+  mvn -B -q -Pbrowser -DskipUnitTests=true verify -Dit.test=ChatDelayBench \
+    > "$here/target/chat-browser.log" 2>&1 || { tail -40 "$here/target/chat-browser.log"; exit 1; }
+  cat target/chat-browser.txt
+fi

@@ -56,11 +56,15 @@ public class AdminSessions {
       ZoneId zone,
       Duration waited,
       @Nullable Duration ran,
-      String payment) {
+      String payment,
+      boolean booked) {
 
-    /** Whether a refund may be asked for: a paid session that ran. */
+    /**
+     * Whether a refund may be asked for here: a paid session that ran (a booked one is refunded
+     * from its booking's payment).
+     */
     public boolean refundable() {
-      return !free && status == SessionStatus.ENDED;
+      return !free && !booked && status == SessionStatus.ENDED;
     }
   }
 
@@ -129,6 +133,9 @@ public class AdminSessions {
     Instant ended = s.getEndedAt();
     Instant waitedUntil = claimed != null ? claimed : ended != null ? ended : now;
     Duration ran = claimed == null ? null : Duration.between(claimed, ended != null ? ended : now);
+    // A booked session waits from its time, not from when it was booked.
+    Instant waitedFrom = s.getStartsAt() != null ? s.getStartsAt() : s.getRequestedAt();
+    Duration waited = Duration.between(waitedFrom, waitedUntil);
     return new Row(
         s.getId(),
         s.getShopId(),
@@ -142,9 +149,10 @@ public class AdminSessions {
         new Money(s.getPriceMinor(), s.getCurrency()),
         s.getRequestedAt(),
         zone,
-        Duration.between(s.getRequestedAt(), waitedUntil),
+        waited.isNegative() ? Duration.ZERO : waited,
         ran,
-        payment);
+        payment,
+        s.getBookingId() != null);
   }
 
   private static Specification<ConsultSession> matching(SessionFilter filter) {

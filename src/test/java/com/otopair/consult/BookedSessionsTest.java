@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.Roles;
 import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingDetails;
@@ -32,6 +33,7 @@ import java.util.function.IntSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +53,7 @@ class BookedSessionsTest extends IntegrationTest {
   @Autowired BookedSessions bookedSessions;
   @Autowired SessionWatch watch;
   @Autowired SessionQueue queue;
+  @Autowired AdminSessions admin;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -167,6 +170,27 @@ class BookedSessionsTest extends IntegrationTest {
         .containsEntry("problem", "Grinding noise when braking")
         .containsEntry("duration_minutes", 20)
         .containsEntry("price_minor", ConsultFixtures.PRICE.minor());
+  }
+
+  @Test
+  void supportSeesABookedSessionAsScheduledWithNoWaitUntilItsTime() {
+    UUID bookingId = booked(fixture.chat(), 9);
+    UUID session = awaitSession(bookingId);
+    String adminEmail = "support-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+    users.createVerifiedUser(adminEmail, "Sam Support", Roles.ADMIN, "a passphrase!");
+    SignIn.as(userDetails, adminEmail);
+
+    var row =
+        admin
+            .search(
+                new SessionFilter("", SessionStatus.SCHEDULED, booking.shop().shopId(), null, null),
+                PageRequest.of(0, 10))
+            .getContent()
+            .getFirst();
+
+    assertThat(row.id()).isEqualTo(session);
+    assertThat(row.waited()).isZero();
+    assertThat(row.refundable()).isFalse();
   }
 
   @Test
