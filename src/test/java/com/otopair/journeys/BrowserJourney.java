@@ -1,5 +1,7 @@
 package com.otopair.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 
 /** Journeys in a real Chromium against the running application. */
@@ -38,6 +41,26 @@ abstract class BrowserJourney extends RunningServer {
     var another = new Browser(BASE, language());
     open.add(another);
     return another;
+  }
+
+  /**
+   * Shoots {@code side} at 1280 px and at 375 px (under target/browser-screenshots) and checks the
+   * page is no wider than a 375 px screen.
+   */
+  static void shoot(Browser side, String name) {
+    side.screenshot(name + "-1280");
+    side.driver.manage().window().setSize(new Dimension(375, 812));
+    side.waitForVaadin();
+    side.screenshot(name + "-375");
+    long scrollWidth =
+        ((Number) side.script("return document.documentElement.scrollWidth")).longValue();
+    long clientWidth =
+        ((Number) side.script("return document.documentElement.clientWidth")).longValue();
+    assertThat(scrollWidth)
+        .as(name + " at 375 px is no wider than the screen")
+        .isLessThanOrEqualTo(clientWidth);
+    side.driver.manage().window().setSize(new Dimension(1280, 900));
+    side.waitForVaadin();
   }
 
   /** The language the journey's browser reads first. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,26 +224,6 @@ class LiveHelpBrowserIT extends BrowserJourney {
   private static void click(Browser side, WebElement element) {
     side.script("arguments[0].scrollIntoView({block: 'center'})", element);
     element.click();
-    side.waitForVaadin();
-  }
-
-  /**
-   * Shoots the page at 1280 px, then at 375 px, where it must not scroll sideways; back to 1280
-   * after.
-   */
-  private static void shoot(Browser side, String name) {
-    side.screenshot(name + "-1280");
-    side.driver.manage().window().setSize(new Dimension(375, 812));
-    side.waitForVaadin();
-    side.screenshot(name + "-375");
-    long scrollWidth =
-        ((Number) side.script("return document.documentElement.scrollWidth")).longValue();
-    long clientWidth =
-        ((Number) side.script("return document.documentElement.clientWidth")).longValue();
-    assertThat(scrollWidth)
-        .as(name + " at 375 px is no wider than the screen")
-        .isLessThanOrEqualTo(clientWidth);
-    side.driver.manage().window().setSize(new Dimension(1280, 900));
     side.waitForVaadin();
   }
 }
