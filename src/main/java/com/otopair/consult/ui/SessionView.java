@@ -277,7 +277,12 @@ class SessionView extends Main implements BeforeEnterObserver {
     String photo =
         profiles.publicProfile(s.mechanicId()).map(MechanicProfile::photoUrl).orElse(null);
     var avatar = new Avatar(s.mechanicName(), photo);
-    var name = new Span(getTranslation("consult.session.mechanic", s.mechanicName()));
+    // "Luc is your mechanic" to the customer; the mechanic, the team and support read whose it is.
+    var name =
+        new Span(
+            getTranslation(
+                customer() ? "consult.session.mechanic" : "consult.session.mechanic.other",
+                s.mechanicName()));
     people.add(avatar, name);
   }
 

@@ -216,6 +216,8 @@ class ConsultViewsTest extends KaribuTest {
     assertThat(view.timer.getText()).matches("(20:00|19:[0-5][0-9]) left");
     assertThat(chatTexts()).containsExactly("Alex Martin joined");
     assertThat(view.giveBack.isVisible()).isTrue();
+    // Not "Alex Martin is your mechanic": that is the customer's line.
+    assertThat(view.people.getElement().getTextRecursively()).isEqualTo("Mechanic: Alex Martin");
   }
 
   @Test
