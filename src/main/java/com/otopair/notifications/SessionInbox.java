@@ -98,10 +98,7 @@ class SessionInbox {
   /** Five minutes before a booked session: its customer and its mechanic, each about the other. */
   @ApplicationModuleListener
   void on(BookedSessionStarting starting) {
-    notices
-        .notice(starting.sessionId())
-        .filter(notice -> starting.startsAt().equals(notice.session().startsAt()))
-        .filter(notice -> !notice.session().status().finished())
+    SessionMails.stillStarting(notices, starting)
         .ifPresent(
             notice -> {
               SessionSummary session = notice.session();

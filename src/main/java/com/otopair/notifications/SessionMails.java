@@ -19,6 +19,7 @@ import com.otopair.shops.ShopMembership;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -153,10 +154,7 @@ class SessionMails {
    */
   @ApplicationModuleListener
   void on(BookedSessionStarting starting) {
-    notices
-        .notice(starting.sessionId())
-        .filter(notice -> starting.startsAt().equals(notice.session().startsAt()))
-        .filter(notice -> !notice.session().status().finished())
+    stillStarting(notices, starting)
         .ifPresent(
             notice -> {
               SessionSummary session = notice.session();
@@ -186,6 +184,15 @@ class SessionMails {
                               fact,
                               null));
             });
+  }
+
+  /** The session, while it still starts then: not cancelled, not moved meanwhile. */
+  static Optional<SessionNotices.Notice> stillStarting(
+      SessionNotices notices, BookedSessionStarting starting) {
+    return notices
+        .notice(starting.sessionId())
+        .filter(notice -> starting.startsAt().equals(notice.session().startsAt()))
+        .filter(notice -> !notice.session().status().finished());
   }
 
   static String startingKey(BookedSessionStarting starting) {

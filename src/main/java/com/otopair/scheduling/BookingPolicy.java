@@ -36,6 +36,20 @@ public record BookingPolicy(
           2,
           DEFAULT_LIVE_WAIT_MINUTES);
 
+  /** This policy with live sessions waiting {@code minutes} for a mechanic. */
+  public BookingPolicy withLiveWaitMinutes(int minutes) {
+    return new BookingPolicy(
+        step,
+        bufferBefore,
+        bufferAfter,
+        minimumNotice,
+        horizonDays,
+        maxBookingsPerDay,
+        cancellationWindow,
+        rescheduleLimit,
+        minutes);
+  }
+
   /** A policy with the default wait for live sessions. */
   public BookingPolicy(
       Duration step,

@@ -93,18 +93,7 @@ class SessionWatchTest extends IntegrationTest {
   @Test
   void aShopThatWaitsFiveMinutesExpiresItsSessionsAfterFive() {
     SignIn.as(userDetails, fixture.shop().ownerEmail());
-    policies.updatePolicy(
-        fixture.shop().shopId(),
-        new BookingPolicy(
-            Duration.ofMinutes(15),
-            Duration.ZERO,
-            Duration.ofMinutes(10),
-            Duration.ofHours(2),
-            60,
-            null,
-            Duration.ofHours(24),
-            2,
-            5));
+    policies.updatePolicy(fixture.shop().shopId(), BookingPolicy.DEFAULT.withLiveWaitMinutes(5));
     SignIn.as(userDetails, fixture.customerEmail());
     live.leaveQueue(session);
     UUID quick = live.request(fixture.request("A whine when I accelerate."));

@@ -123,20 +123,7 @@ class SessionsView extends Main {
     card.addClassName("otopair-available-session");
     card.add(
         new Paragraph(getTranslation("consult.sessions.waiting-for", waited, s.customerName())));
-    var claim = new Button(getTranslation("consult.session.claim"));
-    claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    claim.addClassName("otopair-claim");
-    claim.addClickListener(
-        e -> {
-          try {
-            queue.claim(s.id());
-            open(s.id());
-          } catch (InvalidRequestException refused) {
-            Feedback.error(refused.getMessage());
-            refresh(false);
-          }
-        });
-    card.add(claim);
+    card.add(claimButton(s, "consult.session.claim"));
     return card;
   }
 
@@ -176,26 +163,31 @@ class SessionsView extends Main {
                 Formats.current().when(Objects.requireNonNull(s.startsAt()), s.zone()),
                 s.customerName())));
     if (open) {
-      var join = new Button(getTranslation("consult.session.join"));
-      join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      join.addClassName("otopair-claim");
-      join.addClickListener(
-          e -> {
-            try {
-              queue.claim(s.id());
-              open(s.id());
-            } catch (InvalidRequestException refused) {
-              Feedback.error(refused.getMessage());
-              refresh(false);
-            }
-          });
-      card.add(join);
+      card.add(claimButton(s, "consult.session.join"));
     } else {
       card.add(
           SessionLabels.badge(s.status()),
           new Button(getTranslation("consult.sessions.open"), e -> open(s.id())));
     }
     return card;
+  }
+
+  /** Takes the session and opens it; a refusal ("Another mechanic took this session") says why. */
+  private Button claimButton(SessionSummary s, String labelKey) {
+    var claim = new Button(getTranslation(labelKey));
+    claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    claim.addClassName("otopair-claim");
+    claim.addClickListener(
+        e -> {
+          try {
+            queue.claim(s.id());
+            open(s.id());
+          } catch (InvalidRequestException refused) {
+            Feedback.error(refused.getMessage());
+            refresh(false);
+          }
+        });
+    return claim;
   }
 
   private Div card(SessionSummary s) {
