@@ -2,11 +2,13 @@ package com.otopair.consult.ui;
 
 import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.LiveUpdates;
 import com.otopair.base.PlainText;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.consult.LiveSessions;
+import com.otopair.consult.MechanicStatusChanged;
 import com.otopair.consult.RemoteOffers;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopService;
@@ -28,7 +30,7 @@ import java.util.Optional;
  * "Talk to a mechanic now": the remote services of shops with a mechanic online this minute, each
  * with its price up front and a way to start. Anyone can look; starting asks a visitor to sign in
  * first and brings them back to the intake. Near a place and chat or video narrow the list, and
- * live in the address.
+ * live in the address. The list follows mechanics switching on and off, live.
  */
 @Route(value = "talk", autoLayout = false)
 @AnonymousAllowed
@@ -42,7 +44,8 @@ class TalkNowView extends PublicPage implements BeforeEnterObserver {
   private final boolean free;
   private final FilterUrl address;
 
-  TalkNowView(RemoteOffers remoteOffers, LiveSessions live, ShopService shops) {
+  TalkNowView(
+      RemoteOffers remoteOffers, LiveSessions live, ShopService shops, LiveUpdates updates) {
     super(I18n.t("consult.talk.title"), I18n.t("consult.talk.lead"));
     this.remoteOffers = remoteOffers;
     this.free = live.free();
@@ -76,6 +79,8 @@ class TalkNowView extends PublicPage implements BeforeEnterObserver {
                 text -> text.isBlank() ? null : text.strip(),
                 null)
             .choice("mode", mode, OfferingMode.class);
+    // A mechanic switching on or off changes who can take a session now.
+    updates.subscribe(this, MechanicStatusChanged.class, e -> show());
   }
 
   @Override

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,6 +102,19 @@ class TalkNowViewTest extends KaribuTest {
 
     navigate(card.start.getHref());
     assertThat(currentView()).isEqualTo("LoginView");
+  }
+
+  @Test
+  void aMechanicSwitchingOnShowsTheirShopOnTheOpenPageLive() throws Exception {
+    navigate("talk?near=Montreal");
+    assertThat(_find(TalkNowCard.class))
+        .noneMatch(card -> card.start.getHref().contains(fixture.slug()));
+
+    // In the mechanic's own browser, on another thread.
+    CompletableFuture.runAsync(() -> online(fixture.shop().alexEmail())).get();
+    runPendingPushes();
+
+    assertThat(textOf(ourCard())).contains("1 mechanic online");
   }
 
   @Test
