@@ -2,10 +2,9 @@ package com.otopair.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.booking.BookingProvisioning;
-import com.otopair.booking.VehicleDetails;
+import com.otopair.booking.ConfirmedBooking;
 import com.otopair.consult.EndReason;
 import com.otopair.consult.MechanicJoinedSession;
 import com.otopair.consult.SessionFinished;
@@ -16,8 +15,6 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.ListenerRuns;
-import com.otopair.support.TestDays;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,31 +47,13 @@ class JobSessionsTest extends IntegrationTest {
 
   @BeforeEach
   void aBookingWithItsJob() {
-    fixture = BookingFixtures.create(users, shops, membership, schedules);
-    customer = users.findByEmail(BookingFixtures.customers(users, 1).getFirst()).orElseThrow();
-    bookingId =
-        provisioning
-            .book(
-                customer,
-                fixture.shop().shopId(),
-                0,
-                TestDays.nextMonday(clock, ZoneId.of("America/Toronto")),
-                new VehicleDetails(null, 2019, "Toyota", "Corolla", null, "abc 123"),
-                "Battery light")
-            .orElseThrow();
-    var confirmed =
-        jdbc.queryForObject(
-            "select shop_id, mechanic_id, customer_id, starts_at from bookings where id = ?",
-            (rs, n) ->
-                new BookingConfirmed(
-                    bookingId,
-                    rs.getObject("shop_id", UUID.class),
-                    rs.getObject("mechanic_id", UUID.class),
-                    rs.getObject("customer_id", UUID.class),
-                    rs.getTimestamp("starts_at").toInstant(),
-                    null),
-            bookingId);
-    transactions.executeWithoutResult(tx -> ListenerRuns.target(jobBookings).on(confirmed));
+    var booked =
+        ConfirmedBooking.create(users, shops, membership, schedules, provisioning, jdbc, clock);
+    fixture = booked.shop();
+    bookingId = booked.bookingId();
+    customer = booked.confirmed().customerId();
+    transactions.executeWithoutResult(
+        tx -> ListenerRuns.target(jobBookings).on(booked.confirmed()));
   }
 
   private List<String> steps() {
