@@ -1,0 +1,34 @@
+package com.otopair.consult.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Session summaries; sending and the first opening are conditional updates (one winner). */
+public interface ReportRepository extends JpaRepository<Report, UUID> {
+
+  Optional<Report> findBySessionId(UUID sessionId);
+
+  /** Sends the draft: 1 for the one request that sent it, 0 when it was already sent. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      """
+      update Report r set r.status = 'SENT', r.sentAt = :now, r.updatedAt = :now,
+        r.version = r.version + 1
+      where r.id = :id and r.status = 'DRAFT'
+      """)
+  int send(@Param("id") UUID id, @Param("now") Instant now);
+
+  /** Stamps the first opening by its customer: 1 the first time, 0 after. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      """
+      update Report r set r.firstOpenedAt = :now
+      where r.id = :id and r.status = 'SENT' and r.firstOpenedAt is null
+      """)
+  int opened(@Param("id") UUID id, @Param("now") Instant now);
+}
