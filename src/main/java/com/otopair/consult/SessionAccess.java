@@ -54,6 +54,12 @@ class SessionAccess {
     throw new NotFoundException("consult.session.not-found");
   }
 
+  /** Whether the signed-in user runs the session's shop (an owner of it) or is support. */
+  boolean ownerOrSupport(ConsultSession session) {
+    SignedInUser me = CurrentUser.require();
+    return me.role().equals(Roles.ADMIN) || membership.isOwner(session.getShopId(), me.id());
+  }
+
   ConsultSession found(UUID sessionId) {
     return sessions
         .findById(sessionId)

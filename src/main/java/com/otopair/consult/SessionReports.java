@@ -1,28 +1,82 @@
 package com.otopair.consult;
 
+import com.otopair.base.ConflictException;
+import com.otopair.base.CurrentUser;
+import com.otopair.base.FileStore;
+import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
+import com.otopair.base.NotFoundException;
+import com.otopair.base.Roles;
+import com.otopair.base.SignedInUser;
 import com.otopair.consult.domain.ConsultSession;
 import com.otopair.consult.domain.ConsultSessionRepository;
 import com.otopair.consult.domain.Report;
+import com.otopair.consult.domain.ReportEntry;
 import com.otopair.consult.domain.ReportRepository;
+import com.otopair.consult.domain.SessionPhotoRepository;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingMode;
+import com.otopair.shops.ServiceMenu;
+import com.otopair.shops.ShopRules.Problem;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Mechanics' summaries of their sessions. */
+/**
+ * Mechanics' summaries of their sessions. Once a session has ended, its mechanic writes a draft
+ * (findings, steps, parts and labour, next steps, urgency, the in-shop service to book, photos),
+ * then sends it once; its customer reads it (the first opening is recorded once), its shop's owner
+ * and support read it too. A session that never had a mechanic (expired, cancelled) has none.
+ */
 @Service
 @Transactional
 public class SessionReports {
 
   private final ReportRepository reports;
   private final ConsultSessionRepository sessions;
+  private final SessionAccess access;
+  private final SessionPhotoRepository photos;
+  private final ServiceMenu menu;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  SessionReports(ReportRepository reports, ConsultSessionRepository sessions) {
+  SessionReports(
+      ReportRepository reports,
+      ConsultSessionRepository sessions,
+      SessionAccess access,
+      SessionPhotoRepository photos,
+      ServiceMenu menu,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.reports = reports;
     this.sessions = sessions;
+    this.access = access;
+    this.photos = photos;
+    this.menu = menu;
+    this.events = events;
+    this.clock = clock;
   }
+
+  /** A mechanic's ended session and its summary, if one was started. */
+  public record PastSession(SessionSummary session, @Nullable ReportHeadline report) {}
 
   /**
    * The session's summary once sent, for the modules that build on it without a signed-in reader
@@ -34,6 +88,245 @@ public class SessionReports {
         .findBySessionId(sessionId)
         .filter(report -> report.getSentAt() != null)
         .map(report -> summary(report, sessions.findById(sessionId).orElseThrow()));
+  }
+
+  /**
+   * The summary as its mechanic edits it: the saved draft (or the sent summary), or an empty draft
+   * not saved yet.
+   */
+  @PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
+  @Transactional(readOnly = true)
+  public SessionReport draft(UUID sessionId) {
+    ConsultSession session = writable(sessionId);
+    Report report =
+        reports
+            .findBySessionId(sessionId)
+            .orElseGet(() -> new Report(sessionId, CurrentUser.require().id(), clock.instant()));
+    return summary(report, session);
+  }
+
+  /** Saves the mechanic's draft; a summary already sent is refused. */
+  @PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
+  public void save(UUID sessionId, ReportDraft draft) {
+    ConsultSession session = writable(sessionId);
+    List<ReportEntry> lines = validLines(draft.lines(), session.getCurrency());
+    String findings = checked("findings", ReportRules.findings(draft.findings()), draft.findings());
+    String steps = checked("stepsTaken", ReportRules.notes(draft.stepsTaken()), draft.stepsTaken());
+    String next = checked("nextSteps", ReportRules.notes(draft.nextSteps()), draft.nextSteps());
+    UUID repair = draft.repairServiceId();
+    if (repair != null && repairServices(session).stream().noneMatch(o -> repair.equals(o.id()))) {
+      throw new InvalidRequestException("repairServiceId", "consult.report.repair.unknown");
+    }
+    if (draft.photoKeys().size() > ReportRules.MAX_PHOTOS) {
+      throw new InvalidRequestException(
+          "photos", "consult.report.photos.too-many", String.valueOf(ReportRules.MAX_PHOTOS));
+    }
+    Set<String> offered =
+        offered(sessionId).stream().map(ReportPhoto::key).collect(Collectors.toSet());
+    if (!offered.containsAll(draft.photoKeys())
+        || new HashSet<>(draft.photoKeys()).size() != draft.photoKeys().size()) {
+      throw new InvalidRequestException("photos", "consult.report.photos.unknown");
+    }
+    Instant now = clock.instant();
+    // One save of the session's summary at a time, so two first saves never both insert.
+    sessions.lockStatus(sessionId);
+    Report report =
+        reports
+            .lockBySessionId(sessionId)
+            .orElseGet(() -> new Report(sessionId, CurrentUser.require().id(), now));
+    if (report.getSentAt() != null) {
+      throw new ConflictException("consult.report.already-sent");
+    }
+    report.revise(
+        findings, steps, next, draft.urgency().name(), repair, lines, draft.photoKeys(), now);
+    reports.saveAndFlush(report);
+  }
+
+  private static String checked(String field, @Nullable Problem problem, String text) {
+    if (problem != null) {
+      throw problem.at(field);
+    }
+    return text.strip();
+  }
+
+  private static List<ReportEntry> validLines(List<ReportLine> lines, String currency) {
+    if (lines.size() > ReportRules.MAX_LINES) {
+      throw new InvalidRequestException(
+          "lines", "consult.report.lines.too-many", String.valueOf(ReportRules.MAX_LINES));
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      ReportLine line = lines.get(i);
+      String field = "lines[" + i + "].";
+      checked(field + "description", ReportRules.description(line.description()), "");
+      checked(field + "quantity", ReportRules.quantity(line.quantity()), "");
+      checked(field + "unitPrice", ReportRules.price(line.unitPrice().amount()), "");
+      if (!line.unitPrice().currency().equals(currency)) {
+        throw new InvalidRequestException(
+            field + "unitPrice", "consult.report.line.price.currency", currency);
+      }
+    }
+    return lines.stream()
+        .map(
+            line ->
+                new ReportEntry(
+                    line.kind().name(),
+                    line.description().strip(),
+                    line.quantity().setScale(2, RoundingMode.HALF_UP),
+                    line.unitPrice().minor()))
+        .toList();
+  }
+
+  /**
+   * Sends the saved draft to the customer. Of several sends at once exactly one sends it; the
+   * others are told it was already sent.
+   */
+  @PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
+  public void send(UUID sessionId) {
+    ConsultSession session = writable(sessionId);
+    Report report =
+        reports
+            .findBySessionId(sessionId)
+            .orElseThrow(() -> new ConflictException("consult.report.send.unsaved"));
+    Instant now = stamp();
+    if (reports.send(report.getId(), now) == 0) {
+      throw new ConflictException("consult.report.already-sent");
+    }
+    events.publishEvent(
+        new SessionReportSent(
+            sessionId, session.getShopId(), session.getCustomerId(), report.getMechanicId(), now));
+    events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
+  }
+
+  /**
+   * The summary for whoever reads it: its customer once it is sent (their first reading is
+   * recorded, once), its mechanic, and the shop's owners and support, who only read. To anyone
+   * else, and to the customer before it is sent, it does not exist.
+   */
+  @PreAuthorize("isAuthenticated()")
+  public SessionReport forReader(UUID sessionId) {
+    SignedInUser me = CurrentUser.require();
+    ConsultSession session = access.found(sessionId);
+    Report report =
+        reports
+            .findBySessionId(sessionId)
+            .orElseThrow(() -> new NotFoundException("consult.report.not-found"));
+    boolean customer = session.getCustomerId().equals(me.id());
+    if (customer && report.getSentAt() != null) {
+      Instant now = stamp();
+      if (report.getFirstOpenedAt() == null && reports.opened(report.getId(), now) == 1) {
+        events.publishEvent(
+            new SessionReportOpened(
+                sessionId, session.getShopId(), me.id(), report.getMechanicId(), now));
+        report = reports.findBySessionId(sessionId).orElseThrow();
+      }
+      return summary(report, session);
+    }
+    if (!customer && (me.id().equals(report.getMechanicId()) || access.ownerOrSupport(session))) {
+      return summary(report, session);
+    }
+    throw new NotFoundException("consult.report.not-found");
+  }
+
+  /**
+   * The photos of the session its mechanic may attach: the customer's intake photos. (The chat's
+   * shared images join them here.)
+   */
+  @PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
+  @Transactional(readOnly = true)
+  public List<ReportPhoto> photosOffered(UUID sessionId) {
+    writable(sessionId);
+    return offered(sessionId);
+  }
+
+  private List<ReportPhoto> offered(UUID sessionId) {
+    return photos.findBySessionIdOrderByPosition(sessionId).stream()
+        .map(p -> new ReportPhoto(p.getFileKey(), FileStore.url(p.getFileKey())))
+        .toList();
+  }
+
+  /** The session's shop's in-shop services, active now: what a summary may recommend booking. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<Offering> repairServices(UUID sessionId) {
+    return repairServices(access.visible(sessionId));
+  }
+
+  private List<Offering> repairServices(ConsultSession session) {
+    return menu.publicMenu(session.getShopId()).stream()
+        .filter(o -> o.mode() == OfferingMode.IN_SHOP && o.active())
+        .toList();
+  }
+
+  /**
+   * The summaries of these sessions that the signed-in user may see in a list: sent ones of their
+   * own sessions, and every one they wrote.
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public Map<UUID, ReportHeadline> headlines(Collection<UUID> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return Map.of();
+    }
+    UUID me = CurrentUser.require().id();
+    Set<UUID> mine =
+        sessions.findAllById(sessionIds).stream()
+            .filter(s -> s.getCustomerId().equals(me))
+            .map(ConsultSession::getId)
+            .collect(Collectors.toSet());
+    return reports.findBySessionIdIn(sessionIds).stream()
+        .filter(
+            r ->
+                me.equals(r.getMechanicId())
+                    || (r.getSentAt() != null && mine.contains(r.getSessionId())))
+        .map(SessionReports::headline)
+        .collect(Collectors.toMap(ReportHeadline::sessionId, Function.identity()));
+  }
+
+  /** The signed-in mechanic's ended sessions, latest first, each with its summary if started. */
+  @PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
+  @Transactional(readOnly = true)
+  public List<PastSession> past() {
+    UUID me = CurrentUser.require().id();
+    List<ConsultSession> ended =
+        sessions.ofMechanic(me, PageRequest.of(0, 50)).stream()
+            .filter(s -> s.getStatus() == SessionStatus.ENDED)
+            .toList();
+    Map<UUID, ReportHeadline> written =
+        reports.findBySessionIdIn(ended.stream().map(ConsultSession::getId).toList()).stream()
+            .map(SessionReports::headline)
+            .collect(Collectors.toMap(ReportHeadline::sessionId, Function.identity()));
+    return ended.stream()
+        .sorted(
+            Comparator.comparing(
+                    (ConsultSession s) -> Objects.requireNonNullElse(s.getEndedAt(), Instant.EPOCH))
+                .reversed())
+        .map(s -> new PastSession(access.summary(s), written.get(s.getId())))
+        .toList();
+  }
+
+  /** Now, as PostgreSQL stores it (to the microsecond), so an event says what the row says. */
+  private Instant stamp() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static ReportHeadline headline(Report report) {
+    return new ReportHeadline(
+        report.getSessionId(), ReportUrgency.valueOf(report.getUrgency()), report.getSentAt());
+  }
+
+  /**
+   * The session, if the signed-in user is the mechanic who took it and it has ended: only then is
+   * there a summary to write. Anyone else is told it does not exist.
+   */
+  private ConsultSession writable(UUID sessionId) {
+    ConsultSession session = access.found(sessionId);
+    if (!CurrentUser.require().id().equals(session.getMechanicId())) {
+      throw new NotFoundException("consult.session.not-found");
+    }
+    if (session.getStatus() != SessionStatus.ENDED) {
+      throw new ConflictException("consult.report.not-ended");
+    }
+    return session;
   }
 
   static SessionReport summary(Report report, ConsultSession session) {

@@ -1,9 +1,13 @@
 package com.otopair.consult.domain;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,6 +16,13 @@ import org.springframework.data.repository.query.Param;
 public interface ReportRepository extends JpaRepository<Report, UUID> {
 
   Optional<Report> findBySessionId(UUID sessionId);
+
+  /** The summary, its row locked until the transaction ends: a revision waits for a send. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from Report r where r.sessionId = :sessionId")
+  Optional<Report> lockBySessionId(@Param("sessionId") UUID sessionId);
+
+  List<Report> findBySessionIdIn(Collection<UUID> sessionIds);
 
   /** Sends the draft: 1 for the one request that sent it, 0 when it was already sent. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
