@@ -23,6 +23,11 @@ public class SessionNotices {
     public String path() {
       return "sessions/" + session.id();
     }
+
+    /** The session's summary, for its customer once sent. */
+    public String summaryPath() {
+      return path() + "/summary";
+    }
   }
 
   private final ConsultSessionRepository sessions;

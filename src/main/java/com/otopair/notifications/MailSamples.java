@@ -4,6 +4,7 @@ import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.base.PublicLinks;
+import com.otopair.consult.ReportUrgency;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -81,6 +82,7 @@ public final class MailSamples {
     values.put("dashboardLink", links.to("shop"));
     values.put("minutes", 15);
     values.put("ending", I18n.t("notifications.mail.session-ended.time-up"));
+    values.put("urgency", ReportUrgency.URGENT.label());
     return values;
   }
 }

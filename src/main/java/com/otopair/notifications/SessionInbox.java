@@ -4,6 +4,8 @@ import com.otopair.consult.BookedSessionStarting;
 import com.otopair.consult.MechanicJoinedSession;
 import com.otopair.consult.MechanicNudged;
 import com.otopair.consult.SessionNotices;
+import com.otopair.consult.SessionReportSent;
+import com.otopair.consult.SessionReports;
 import com.otopair.consult.SessionRequested;
 import com.otopair.consult.SessionStatus;
 import com.otopair.consult.SessionSummary;
@@ -36,13 +38,44 @@ class SessionInbox {
   private final SessionNotices notices;
   private final UserContacts contacts;
   private final ShopMembership membership;
+  private final SessionReports reports;
 
   SessionInbox(
-      Inbox inbox, SessionNotices notices, UserContacts contacts, ShopMembership membership) {
+      Inbox inbox,
+      SessionNotices notices,
+      UserContacts contacts,
+      ShopMembership membership,
+      SessionReports reports) {
     this.inbox = inbox;
     this.notices = notices;
     this.contacts = contacts;
     this.membership = membership;
+    this.reports = reports;
+  }
+
+  /** The customer hears their mechanic's summary arrived, with how soon to act. */
+  @ApplicationModuleListener
+  void on(SessionReportSent sent) {
+    notices
+        .notice(sent.sessionId())
+        .ifPresent(
+            notice ->
+                reports
+                    .sent(sent.sessionId())
+                    .ifPresent(
+                        report ->
+                            inbox.notify(
+                                sent.customerId(),
+                                "SUMMARY_DELIVERED",
+                                () ->
+                                    Words.of(
+                                        "notifications.inbox.summary-delivered.title",
+                                        new Object[] {report.mechanicName()},
+                                        "notifications.inbox.summary-delivered.body",
+                                        report.vehicle(),
+                                        report.urgency().label()),
+                                notice.summaryPath(),
+                                SessionMails.summaryKey(sent))));
   }
 
   @ApplicationModuleListener

@@ -9,6 +9,8 @@ import com.otopair.consult.MechanicJoinedSession;
 import com.otopair.consult.MechanicNudged;
 import com.otopair.consult.SessionFinished;
 import com.otopair.consult.SessionNotices;
+import com.otopair.consult.SessionReportSent;
+import com.otopair.consult.SessionReports;
 import com.otopair.consult.SessionRequested;
 import com.otopair.consult.SessionStatus;
 import com.otopair.consult.SessionSummary;
@@ -43,6 +45,7 @@ class SessionMails {
   private final MailTemplates templates;
   private final MailTransport transport;
   private final PublicLinks links;
+  private final SessionReports reports;
 
   SessionMails(
       SessionNotices notices,
@@ -50,13 +53,15 @@ class SessionMails {
       ShopMembership membership,
       MailTemplates templates,
       MailTransport transport,
-      PublicLinks links) {
+      PublicLinks links,
+      SessionReports reports) {
     this.notices = notices;
     this.contacts = contacts;
     this.membership = membership;
     this.templates = templates;
     this.transport = transport;
     this.links = links;
+    this.reports = reports;
   }
 
   @ApplicationModuleListener
@@ -232,6 +237,35 @@ class SessionMails {
 
   static String nudgeKey(MechanicNudged nudged) {
     return "session-nudged:" + nudged.sessionId() + ":" + nudged.nudgedAt().toEpochMilli();
+  }
+
+  /** The summary its mechanic sent, to the customer: how soon to act, and the link to read it. */
+  @ApplicationModuleListener
+  void on(SessionReportSent sent) {
+    notices
+        .notice(sent.sessionId())
+        .ifPresent(
+            notice ->
+                reports
+                    .sent(sent.sessionId())
+                    .ifPresent(
+                        report ->
+                            send(
+                                notice,
+                                notice.customer(),
+                                "summary-delivered",
+                                values -> {
+                                  values.put("mechanic", report.mechanicName());
+                                  values.put("urgency", report.urgency().label());
+                                  values.put("link", links.to(notice.summaryPath()));
+                                },
+                                summaryKey(sent),
+                                notice.session().shopId())));
+  }
+
+  /** A session's summary is sent once. */
+  static String summaryKey(SessionReportSent sent) {
+    return "summary-delivered:" + sent.sessionId();
   }
 
   /** Every admin, each in their language, while the session still waits. */

@@ -4,6 +4,8 @@ import com.otopair.base.Formats;
 import com.otopair.base.Roles;
 import com.otopair.consult.EndReason;
 import com.otopair.consult.LiveSessions;
+import com.otopair.consult.ReportHeadline;
+import com.otopair.consult.SessionReports;
 import com.otopair.consult.SessionStatus;
 import com.otopair.consult.SessionSummary;
 import com.otopair.shops.ShopMembership;
@@ -39,8 +41,9 @@ class MySessionsView extends Main {
 
   private final ShopMembership shops;
   private final Map<UUID, ZoneId> zones = new HashMap<>();
+  private final Map<UUID, ReportHeadline> summaries;
 
-  MySessionsView(LiveSessions live, ShopMembership shops) {
+  MySessionsView(LiveSessions live, SessionReports reports, ShopMembership shops) {
     this.shops = shops;
     addClassName("otopair-page");
     list.setId("my-sessions");
@@ -48,6 +51,7 @@ class MySessionsView extends Main {
         live.mine().stream()
             .sorted(Comparator.comparing((SessionSummary s) -> s.status().finished()))
             .toList();
+    summaries = reports.headlines(mine.stream().map(SessionSummary::id).toList());
     if (mine.isEmpty()) {
       var empty =
           new Div(
@@ -79,6 +83,7 @@ class MySessionsView extends Main {
       open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
     var card = new Div(title, SessionLabels.badge(s.status()), when, who, open);
+    SummaryLink.of(summaries.get(s.id())).ifPresent(card::add);
     card.addClassName("otopair-card");
     card.getElement().setAttribute("data-session", s.id().toString());
     return card;

@@ -15,6 +15,7 @@ import com.otopair.consult.PresenceChanged;
 import com.otopair.consult.SessionChanged;
 import com.otopair.consult.SessionChat;
 import com.otopair.consult.SessionQueue;
+import com.otopair.consult.SessionReports;
 import com.otopair.consult.SessionStatus;
 import com.otopair.consult.SessionSummary;
 import com.otopair.team.MechanicProfile;
@@ -62,6 +63,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   final Button giveBack = new Button();
   final ExtraTimeCard extraTimeCard;
   final OfferExtraTime offerExtraTime;
+  final SummaryCard summaryCard;
 
   private final LiveSessions live;
   private final SessionQueue queue;
@@ -87,6 +89,7 @@ class SessionView extends Main implements BeforeEnterObserver {
       SessionQueue queue,
       SessionChat chat,
       ExtraTime extraTime,
+      SessionReports reports,
       MechanicPresence mechanics,
       MechanicProfiles profiles,
       LiveUpdates updates,
@@ -94,6 +97,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     this.timer = new SessionTimer(clock);
     this.extraTimeCard = new ExtraTimeCard(extraTime, this::show);
     this.offerExtraTime = new OfferExtraTime(extraTime, this::show);
+    this.summaryCard = new SummaryCard(reports);
     this.live = live;
     this.queue = queue;
     this.chat = chat;
@@ -125,7 +129,17 @@ class SessionView extends Main implements BeforeEnterObserver {
     header.addClassName("otopair-page-header");
     var actions = new Div(claim, giveBack, end);
     actions.addClassName("otopair-actions");
-    add(header, subtitle, people, timer, extraTimeCard, offerExtraTime, presence, body, actions);
+    add(
+        header,
+        subtitle,
+        people,
+        timer,
+        extraTimeCard,
+        offerExtraTime,
+        summaryCard,
+        presence,
+        body,
+        actions);
     updates.subscribe(
         this,
         SessionChanged.class,
@@ -221,6 +235,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     timer.show(s);
     extraTimeCard.show(s, customer());
     offerExtraTime.show(s, mechanic());
+    summaryCard.show(s, customer(), mechanic());
     body.removeAll();
     waitingRoom = null;
     if (s.status() == SessionStatus.PAYING) {

@@ -7,6 +7,7 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
 import com.otopair.consult.SessionChanged;
 import com.otopair.consult.SessionQueue;
+import com.otopair.consult.SessionReports;
 import com.otopair.consult.SessionStatus;
 import com.otopair.consult.SessionSummary;
 import com.otopair.shops.ShopDetails;
@@ -63,7 +64,12 @@ class SessionsView extends Main {
   private final Set<UUID> seen = new HashSet<>();
   private int rings;
 
-  SessionsView(SessionQueue queue, ShopService shops, LiveUpdates live, Clock clock) {
+  SessionsView(
+      SessionQueue queue,
+      SessionReports reports,
+      ShopService shops,
+      LiveUpdates live,
+      Clock clock) {
     this.queue = queue;
     Set<UUID> myShops = shops.myShops().stream().map(ShopDetails::id).collect(Collectors.toSet());
     this.clock = clock;
@@ -85,6 +91,7 @@ class SessionsView extends Main {
         available,
         new H3(getTranslation("consult.sessions.yours")),
         yours,
+        new PastSessions(reports),
         ringCount);
     getElement().executeJs(RING_SETUP);
     refresh(false);
