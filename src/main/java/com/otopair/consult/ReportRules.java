@@ -1,5 +1,6 @@
 package com.otopair.consult;
 
+import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.shops.ShopRules.Problem;
 import java.math.BigDecimal;
@@ -23,6 +24,42 @@ public final class ReportRules {
   public static final BigDecimal MAX_PRICE = BigDecimal.valueOf(100_000);
 
   private ReportRules() {}
+
+  /**
+   * Checks a whole draft as {@link SessionReports} takes it, in the order the editor shows its
+   * fields, and refuses the first problem next to its field ({@code findings}, {@code
+   * lines[2].quantity}, {@code photos}...). Prices are in the session's {@code currency}.
+   */
+  public static void check(ReportDraft draft, String currency) {
+    refuse("findings", findings(draft.findings()));
+    refuse("stepsTaken", notes(draft.stepsTaken()));
+    if (draft.lines().size() > MAX_LINES) {
+      throw new InvalidRequestException(
+          "lines", "consult.report.lines.too-many", String.valueOf(MAX_LINES));
+    }
+    for (int i = 0; i < draft.lines().size(); i++) {
+      ReportLine line = draft.lines().get(i);
+      String field = "lines[" + i + "].";
+      refuse(field + "description", description(line.description()));
+      refuse(field + "quantity", quantity(line.quantity()));
+      refuse(field + "unitPrice", price(line.unitPrice().amount()));
+      if (!line.unitPrice().currency().equals(currency)) {
+        throw new InvalidRequestException(
+            field + "unitPrice", "consult.report.line.price.currency", currency);
+      }
+    }
+    refuse("nextSteps", notes(draft.nextSteps()));
+    if (draft.photoKeys().size() > MAX_PHOTOS) {
+      throw new InvalidRequestException(
+          "photos", "consult.report.photos.too-many", String.valueOf(MAX_PHOTOS));
+    }
+  }
+
+  private static void refuse(String field, @Nullable Problem problem) {
+    if (problem != null) {
+      throw problem.at(field);
+    }
+  }
 
   /** What the mechanic found: required. */
   public static @Nullable Problem findings(@Nullable String text) {

@@ -17,7 +17,6 @@ import com.otopair.consult.domain.SessionPhotoRepository;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ServiceMenu;
-import com.otopair.shops.ShopRules.Problem;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
@@ -109,17 +108,10 @@ public class SessionReports {
   @PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
   public void save(UUID sessionId, ReportDraft draft) {
     ConsultSession session = writable(sessionId);
-    List<ReportEntry> lines = validLines(draft.lines(), session.getCurrency());
-    String findings = checked("findings", ReportRules.findings(draft.findings()), draft.findings());
-    String steps = checked("stepsTaken", ReportRules.notes(draft.stepsTaken()), draft.stepsTaken());
-    String next = checked("nextSteps", ReportRules.notes(draft.nextSteps()), draft.nextSteps());
+    ReportRules.check(draft, session.getCurrency());
     UUID repair = draft.repairServiceId();
     if (repair != null && repairServices(session).stream().noneMatch(o -> repair.equals(o.id()))) {
       throw new InvalidRequestException("repairServiceId", "consult.report.repair.unknown");
-    }
-    if (draft.photoKeys().size() > ReportRules.MAX_PHOTOS) {
-      throw new InvalidRequestException(
-          "photos", "consult.report.photos.too-many", String.valueOf(ReportRules.MAX_PHOTOS));
     }
     Set<String> offered =
         offered(sessionId).stream().map(ReportPhoto::key).collect(Collectors.toSet());
@@ -138,42 +130,23 @@ public class SessionReports {
       throw new ConflictException("consult.report.already-sent");
     }
     report.revise(
-        findings, steps, next, draft.urgency().name(), repair, lines, draft.photoKeys(), now);
+        draft.findings().strip(),
+        draft.stepsTaken().strip(),
+        draft.nextSteps().strip(),
+        draft.urgency().name(),
+        repair,
+        draft.lines().stream()
+            .map(
+                line ->
+                    new ReportEntry(
+                        line.kind().name(),
+                        line.description().strip(),
+                        line.quantity().setScale(2, RoundingMode.HALF_UP),
+                        line.unitPrice().minor()))
+            .toList(),
+        draft.photoKeys(),
+        now);
     reports.saveAndFlush(report);
-  }
-
-  private static String checked(String field, @Nullable Problem problem, String text) {
-    if (problem != null) {
-      throw problem.at(field);
-    }
-    return text.strip();
-  }
-
-  private static List<ReportEntry> validLines(List<ReportLine> lines, String currency) {
-    if (lines.size() > ReportRules.MAX_LINES) {
-      throw new InvalidRequestException(
-          "lines", "consult.report.lines.too-many", String.valueOf(ReportRules.MAX_LINES));
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      ReportLine line = lines.get(i);
-      String field = "lines[" + i + "].";
-      checked(field + "description", ReportRules.description(line.description()), "");
-      checked(field + "quantity", ReportRules.quantity(line.quantity()), "");
-      checked(field + "unitPrice", ReportRules.price(line.unitPrice().amount()), "");
-      if (!line.unitPrice().currency().equals(currency)) {
-        throw new InvalidRequestException(
-            field + "unitPrice", "consult.report.line.price.currency", currency);
-      }
-    }
-    return lines.stream()
-        .map(
-            line ->
-                new ReportEntry(
-                    line.kind().name(),
-                    line.description().strip(),
-                    line.quantity().setScale(2, RoundingMode.HALF_UP),
-                    line.unitPrice().minor()))
-        .toList();
   }
 
   /**
@@ -213,11 +186,15 @@ public class SessionReports {
     boolean customer = session.getCustomerId().equals(me.id());
     if (customer && report.getSentAt() != null) {
       Instant now = stamp();
-      if (report.getFirstOpenedAt() == null && reports.opened(report.getId(), now) == 1) {
-        events.publishEvent(
-            new SessionReportOpened(
-                sessionId, session.getShopId(), me.id(), report.getMechanicId(), now));
+      if (report.getFirstOpenedAt() == null) {
+        int first = reports.opened(report.getId(), now);
+        // The stamp cleared the persistence context: read the summary as it is now.
         report = reports.findBySessionId(sessionId).orElseThrow();
+        if (first == 1) {
+          events.publishEvent(
+              new SessionReportOpened(
+                  sessionId, session.getShopId(), me.id(), report.getMechanicId(), now));
+        }
       }
       return summary(report, session);
     }

@@ -118,9 +118,10 @@ class SummaryEditor extends Div {
 
     repair.setLabel(getTranslation("consult.summary.field.repair"));
     repair.setItems(services);
-    repair.setItemLabelGenerator(Offering::name);
+    String none = getTranslation("consult.summary.field.repair.none");
+    repair.setItemLabelGenerator(o -> o == null ? none : o.name());
+    repair.setEmptySelectionCaption(none);
     repair.setEmptySelectionAllowed(true);
-    repair.setEmptySelectionCaption(getTranslation("consult.summary.field.repair.none"));
     services.stream()
         .filter(o -> Objects.equals(o.id(), current.repairServiceId()))
         .findFirst()

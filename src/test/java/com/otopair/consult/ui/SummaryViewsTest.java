@@ -313,7 +313,8 @@ class SummaryViewsTest extends KaribuTest {
     String text = textOf(UI.getCurrent());
     assertThat(text)
         .contains(
-            "Résumé\u00a0: votre 2016 Honda Civic",
+            "Résumé",
+            "votre 2016 Honda Civic",
             "Avant tout long trajet",
             "Constats du mécanicien",
             "Pièces et main-d’œuvre",
