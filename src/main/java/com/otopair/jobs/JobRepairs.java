@@ -11,7 +11,6 @@ import com.otopair.jobs.domain.JobEvent;
 import com.otopair.jobs.domain.JobLineRepository;
 import com.otopair.scheduling.Availability;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -36,7 +35,6 @@ class JobRepairs {
   private final JobLineRepository lineRows;
   private final JobTimeline timeline;
   private final TransactionLocks locks;
-  private final Clock clock;
 
   JobRepairs(
       SessionReports reports,
@@ -45,8 +43,7 @@ class JobRepairs {
       JobLines lines,
       JobLineRepository lineRows,
       JobTimeline timeline,
-      TransactionLocks locks,
-      Clock clock) {
+      TransactionLocks locks) {
     this.reports = reports;
     this.sessions = sessions;
     this.availability = availability;
@@ -54,7 +51,6 @@ class JobRepairs {
     this.lineRows = lineRows;
     this.timeline = timeline;
     this.locks = locks;
-    this.clock = clock;
   }
 
   /** The sent summary the booking was made from, when it is its shop's and its customer's. */
@@ -78,8 +74,7 @@ class JobRepairs {
   }
 
   private void start(Job job, BookingSummary booking, SessionReport report) {
-    Instant now = clock.instant();
-    job.cameFromSession(report.sessionId(), now);
+    job.cameFromSession(report.sessionId());
     for (ReportLine line : report.lines()) {
       lines.add(
           job,
@@ -133,7 +128,7 @@ class JobRepairs {
         JobTimeline.Note.of("jobs.timeline.session-credited", report.sessionPrice().format()));
   }
 
-  /** The day of the session in the shop's zone: when it ended, else when it was summarised. */
+  /** The day the session took place, in the shop's zone. */
   private LocalDate day(SessionReport report, BookingSummary booking) {
     Instant at =
         sessions

@@ -182,9 +182,8 @@ public class Job extends AbstractEntity {
   }
 
   /** Started from the sent summary of the remote session {@code sessionId}. */
-  public void cameFromSession(UUID sessionId, Instant now) {
+  public void cameFromSession(UUID sessionId) {
     this.originSessionId = sessionId;
-    updatedAt = now;
   }
 
   public void touch(Instant now) {
