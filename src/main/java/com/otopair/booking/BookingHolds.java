@@ -86,6 +86,20 @@ public class BookingHolds {
    */
   public BookingSummary hold(
       UUID shopId, UUID offeringId, @Nullable UUID mechanicId, Instant start) {
+    return hold(shopId, offeringId, mechanicId, start, null);
+  }
+
+  /**
+   * The same for a repair booked from a remote session: the booking keeps {@code originSessionId}
+   * as it was given, an opaque id; the jobs module decides whether it means anything (a sent
+   * summary of this shop for this customer) when the booking is confirmed.
+   */
+  public BookingSummary hold(
+      UUID shopId,
+      UUID offeringId,
+      @Nullable UUID mechanicId,
+      Instant start,
+      @Nullable UUID originSessionId) {
     UUID me = CurrentUser.require().id();
     if (!contacts.isVerified(me)) {
       throw new NotAllowedException("booking.email.unverified");
@@ -101,6 +115,7 @@ public class BookingHolds {
               Instant now = clock.instant();
               var booking = Booking.of(shopId, me, offeringId, offering.name(), slot, policy, now);
               booking.hold(now.plus(HOLD));
+              booking.cameFrom(originSessionId);
               return booking;
             });
     events.changed(held);

@@ -77,7 +77,8 @@ class BookingSummaries {
                   b.getProblem(),
                   b.getRescheduleCount(),
                   b.getCancelReason(),
-                  b.isCancelledLate());
+                  b.isCancelledLate(),
+                  b.getOriginSessionId());
             })
         .toList();
   }

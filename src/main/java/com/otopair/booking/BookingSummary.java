@@ -7,7 +7,11 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A booking as its customer and its shop see it; times are instants, shown in {@code zone}. */
+/**
+ * A booking as its customer and its shop see it; times are instants, shown in {@code zone}. {@code
+ * originSessionId} is the remote session it was booked from, as the booking page was given it:
+ * unchecked, for the jobs module to make sense of.
+ */
 public record BookingSummary(
     UUID id,
     UUID shopId,
@@ -30,4 +34,5 @@ public record BookingSummary(
     String problem,
     int rescheduleCount,
     @Nullable String cancelReason,
-    boolean cancelledLate) {}
+    boolean cancelledLate,
+    @Nullable UUID originSessionId) {}

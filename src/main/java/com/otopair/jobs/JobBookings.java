@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bookings make jobs: a confirmed booking opens a REQUESTED job (a moved booking takes its job
- * along), a cancelled booking cancels its job. Through the outbox, so a crash loses none; each
- * reaction is idempotent.
+ * along; one booked from a remote session's summary starts with its lines), a cancelled booking
+ * cancels its job. Through the outbox, so a crash loses none; each reaction is idempotent.
  */
 @Component
 class JobBookings {
@@ -27,6 +27,7 @@ class JobBookings {
   private final BookingNotices bookings;
   private final JobRepository jobs;
   private final JobCreation creation;
+  private final JobRepairs repairs;
   private final JobTimeline timeline;
   private final TransactionLocks locks;
   private final Clock clock;
@@ -35,12 +36,14 @@ class JobBookings {
       BookingNotices bookings,
       JobRepository jobs,
       JobCreation creation,
+      JobRepairs repairs,
       JobTimeline timeline,
       TransactionLocks locks,
       Clock clock) {
     this.bookings = bookings;
     this.jobs = jobs;
     this.creation = creation;
+    this.repairs = repairs;
     this.timeline = timeline;
     this.locks = locks;
     this.clock = clock;
@@ -109,18 +112,21 @@ class JobBookings {
       timeline.changed(job);
       return;
     }
-    creation.create(
-        booking.shopId(),
-        booking.customerId(),
-        booking.customerName(),
-        booking.vehicle() == null ? "" : booking.vehicle(),
-        booking.serviceName(),
-        booking.problem(),
-        JobOrigin.BOOKING,
-        booking.id(),
-        booking.mechanicId(),
-        booking.start(),
-        JobTimeline.Actor.system("jobs.actor.online-booking"));
+    Job job =
+        creation.create(
+            booking.shopId(),
+            booking.customerId(),
+            booking.customerName(),
+            booking.vehicle() == null ? "" : booking.vehicle(),
+            booking.serviceName(),
+            booking.problem(),
+            JobOrigin.BOOKING,
+            booking.id(),
+            booking.mechanicId(),
+            booking.start(),
+            JobTimeline.Actor.system("jobs.actor.online-booking"));
+    // A repair booked from a remote session's summary starts with its parts and labour.
+    repairs.start(job, booking);
   }
 
   /**

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A job with its estimate and timeline. {@code internalNotes} is null for the customer, who never
- * sees them.
+ * sees them; {@code fromSession} is the remote session whose summary the job started with, if any.
  */
 public record JobDetails(
     JobSummary job,
@@ -22,7 +22,17 @@ public record JobDetails(
     List<Line> lines,
     Totals totals,
     List<Entry> timeline,
-    List<String> photoUrls) {
+    List<String> photoUrls,
+    @Nullable FromSession fromSession) {
+
+  /** The remote session a job started from: when it took place and with which mechanic. */
+  public record FromSession(UUID sessionId, Instant at, String mechanicName) {
+
+    /** The session's summary page. */
+    public String summaryPath() {
+      return "sessions/" + sessionId + "/summary";
+    }
+  }
 
   /** An estimate line with its total. */
   public record Line(

@@ -49,6 +49,10 @@ public class JobEstimate {
   public JobDetails addLine(UUID jobId, LineDraft draft) {
     SignedInUser me = CurrentUser.require();
     Job job = access.workableJob(jobId);
+    if (draft.kind() == LineKind.CREDIT) {
+      // Only a remote session's credit, which Otopair adds itself.
+      throw new InvalidRequestException("kind", "jobs.line.kind.invalid");
+    }
     refuse("description", EstimateRules.descriptionProblem(draft.description()));
     refuse("quantity", EstimateRules.quantityProblem(draft.quantity(), draft.kind()));
     refuse("unitPrice", EstimateRules.unitPriceProblem(draft.unitPriceMinor(), draft.kind()));

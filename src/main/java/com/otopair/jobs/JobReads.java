@@ -1,8 +1,11 @@
 package com.otopair.jobs;
 
 import com.otopair.base.FileStore;
+import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.otopair.base.Money;
+import com.otopair.consult.SessionNotices;
+import com.otopair.consult.SessionSummary;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.jobs.domain.Job;
@@ -13,6 +16,10 @@ import com.otopair.jobs.domain.JobPhotoRepository;
 import com.otopair.shops.ShopMembership;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,18 +42,21 @@ class JobReads {
   private final JobPhotoRepository photos;
   private final UserContacts contacts;
   private final ShopMembership membership;
+  private final SessionNotices sessions;
 
   JobReads(
       JobLineRepository lines,
       JobEventRepository timeline,
       JobPhotoRepository photos,
       UserContacts contacts,
-      ShopMembership membership) {
+      ShopMembership membership,
+      SessionNotices sessions) {
     this.lines = lines;
     this.timeline = timeline;
     this.photos = photos;
     this.contacts = contacts;
     this.membership = membership;
+    this.sessions = sessions;
   }
 
   JobSummary summary(Job job) {
@@ -89,6 +100,7 @@ class JobReads {
     long approved = 0;
     long pending = 0;
     long declined = 0;
+    ZoneId zone = membership.zoneOf(job.getShopId());
     for (JobLine line : lines.findByJobIdOrderByPosition(job.getId())) {
       long total = line.totalMinor();
       switch (line.getApproval()) {
@@ -100,12 +112,14 @@ class JobReads {
           new JobDetails.Line(
               line.getId(),
               line.getKind(),
-              line.getDescription(),
+              description(line),
               line.getQuantity(),
               new Money(line.getUnitPriceMinor(), currency),
               new Money(total, currency),
               line.getApproval()));
     }
+    // A credit never takes the job below nothing.
+    approved = Math.max(0, approved);
     long tax =
         BigDecimal.valueOf(approved)
             .multiply(job.getTaxRate())
@@ -133,7 +147,7 @@ class JobReads {
             .toList();
     return new JobDetails(
         summary(job),
-        membership.zoneOf(job.getShopId()),
+        zone,
         job.getDescription(),
         member ? job.getInternalNotes() : null,
         job.getCustomerNotes(),
@@ -143,6 +157,44 @@ class JobReads {
         entries,
         photos.findByJobIdOrderByAddedAt(job.getId()).stream()
             .map(p -> FileStore.url(p.getFileKey()))
-            .toList());
+            .toList(),
+        fromSession(job));
+  }
+
+  private JobDetails.@Nullable FromSession fromSession(Job job) {
+    UUID sessionId = job.getOriginSessionId();
+    if (sessionId == null) {
+      return null;
+    }
+    return sessions
+        .notice(sessionId)
+        .map(SessionNotices.Notice::session)
+        .map(s -> new JobDetails.FromSession(sessionId, sessionTime(s), s.whoToMeet()))
+        .orElse(null);
+  }
+
+  /** When a session took place: when it ended, else when a mechanic took it, else when asked. */
+  static Instant sessionTime(SessionSummary session) {
+    if (session.endedAt() != null) {
+      return session.endedAt();
+    }
+    return session.claimedAt() != null ? session.claimedAt() : session.requestedAt();
+  }
+
+  /**
+   * A line's description in the reader's language: the shop's words, or for a session's credit
+   * (which keeps the session's day) Otopair's sentence.
+   */
+  private static String description(JobLine line) {
+    if (line.getKind() != LineKind.CREDIT) {
+      return line.getDescription();
+    }
+    try {
+      return I18n.t(
+          "jobs.line.session-credit",
+          Formats.current().date(LocalDate.parse(line.getDescription())));
+    } catch (DateTimeParseException e) {
+      return line.getDescription();
+    }
   }
 }

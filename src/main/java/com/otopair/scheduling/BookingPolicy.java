@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * keeps {@code bufferBefore} and {@code bufferAfter} free around it; a slot starts at least {@code
  * minimumNotice} from now and at most {@code horizonDays} days ahead; a mechanic takes at most
  * {@code maxBookingsPerDay} bookings a day (null: no cap). Booking enforces the cancellation window
- * and the reschedule limit. A live session waits {@code liveWaitMinutes} for a mechanic.
+ * and the reschedule limit. A live session waits {@code liveWaitMinutes} for a mechanic. With
+ * {@code creditRemoteSessions}, what a paid remote session cost is credited on the repair booked
+ * from its summary.
  */
 public record BookingPolicy(
     Duration step,
@@ -19,7 +21,8 @@ public record BookingPolicy(
     @Nullable Integer maxBookingsPerDay,
     Duration cancellationWindow,
     int rescheduleLimit,
-    int liveWaitMinutes) {
+    int liveWaitMinutes,
+    boolean creditRemoteSessions) {
 
   /** How long a live session waits for a mechanic unless the shop says otherwise. */
   public static final int DEFAULT_LIVE_WAIT_MINUTES = 15;
@@ -47,7 +50,47 @@ public record BookingPolicy(
         maxBookingsPerDay,
         cancellationWindow,
         rescheduleLimit,
-        minutes);
+        minutes,
+        creditRemoteSessions);
+  }
+
+  /** This policy crediting remote sessions on the repairs they lead to, or not. */
+  public BookingPolicy withCreditRemoteSessions(boolean credit) {
+    return new BookingPolicy(
+        step,
+        bufferBefore,
+        bufferAfter,
+        minimumNotice,
+        horizonDays,
+        maxBookingsPerDay,
+        cancellationWindow,
+        rescheduleLimit,
+        liveWaitMinutes,
+        credit);
+  }
+
+  /** A policy that does not credit remote sessions on repairs. */
+  public BookingPolicy(
+      Duration step,
+      Duration bufferBefore,
+      Duration bufferAfter,
+      Duration minimumNotice,
+      int horizonDays,
+      @Nullable Integer maxBookingsPerDay,
+      Duration cancellationWindow,
+      int rescheduleLimit,
+      int liveWaitMinutes) {
+    this(
+        step,
+        bufferBefore,
+        bufferAfter,
+        minimumNotice,
+        horizonDays,
+        maxBookingsPerDay,
+        cancellationWindow,
+        rescheduleLimit,
+        liveWaitMinutes,
+        false);
   }
 
   /** A policy with the default wait for live sessions. */

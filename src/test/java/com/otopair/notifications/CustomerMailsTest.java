@@ -222,7 +222,8 @@ class CustomerMailsTest extends IntegrationTest {
         "",
         0,
         null,
-        false);
+        false,
+        null);
   }
 
   @Test

@@ -84,6 +84,10 @@ public class Booking extends AbstractEntity {
   @Column(name = "rescheduled_from")
   private @Nullable UUID rescheduledFrom;
 
+  /** The remote session this booking was made from, as an opaque id: the jobs module reads it. */
+  @Column(name = "origin_session_id", updatable = false)
+  private @Nullable UUID originSessionId;
+
   @Column(name = "cancel_reason", length = 500)
   private @Nullable String cancelReason;
 
@@ -144,6 +148,12 @@ public class Booking extends AbstractEntity {
     this.currency = price.currency();
     this.multiplier = multiplier;
     this.createdAt = now;
+  }
+
+  /** Made from the customer's remote session {@code sessionId} (unchecked here: jobs decides). */
+  public void cameFrom(@Nullable UUID sessionId) {
+    requireStatus(BookingStatus.HELD);
+    this.originSessionId = sessionId;
   }
 
   public void hold(Instant expiresAt) {
@@ -212,6 +222,7 @@ public class Booking extends AbstractEntity {
     moved.confirm(vehicleId, problem, contactPhone, now);
     moved.rescheduleCount = rescheduleCount + 1;
     moved.rescheduledFrom = getId();
+    moved.originSessionId = originSessionId;
     return moved;
   }
 
@@ -315,6 +326,10 @@ public class Booking extends AbstractEntity {
 
   public @Nullable UUID getRescheduledFrom() {
     return rescheduledFrom;
+  }
+
+  public @Nullable UUID getOriginSessionId() {
+    return originSessionId;
   }
 
   public Instant getCreatedAt() {

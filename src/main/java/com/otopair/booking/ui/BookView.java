@@ -71,6 +71,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private @Nullable ShopDetails shop;
   private @Nullable Offering service;
   private @Nullable UUID rescheduling;
+  private @Nullable UUID originSession;
   private @Nullable String manageToken;
   private String title = "Otopair"; // i18n: the brand, until the shop is known
   private final BookingChanges changes;
@@ -123,6 +124,8 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             .getSingleParameter(manageToken == null ? "reschedule" : "manage")
             .flatMap(BookView::uuid)
             .orElse(null);
+    // The remote session this repair is booked from, carried to the booking as an opaque id.
+    originSession = query.getSingleParameter("session").flatMap(BookView::uuid).orElse(null);
     show(shop, service);
   }
 
@@ -249,6 +252,9 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 "start", slot.start().toString()));
     if (who != null && who != ANY) {
       parameters.put("mechanic", who.userId().toString());
+    }
+    if (originSession != null) {
+      parameters.put("session", originSession.toString());
     }
     getUI()
         .ifPresent(

@@ -95,7 +95,8 @@ class HoldView extends Main implements BeforeEnterObserver {
       UUID service = UUID.fromString(query.getSingleParameter("service").orElse(""));
       Instant start = Instant.parse(query.getSingleParameter("start").orElse(""));
       UUID mechanic = query.getSingleParameter("mechanic").map(UUID::fromString).orElse(null);
-      held = bookings.hold(shopId, service, mechanic, start);
+      UUID session = query.getSingleParameter("session").map(UUID::fromString).orElse(null);
+      held = bookings.hold(shopId, service, mechanic, start, session);
       showHold(held);
     } catch (SlotTakenException taken) {
       showTaken(slug, query, taken);
@@ -238,6 +239,7 @@ class HoldView extends Main implements BeforeEnterObserver {
         parameters.put("service", query.getSingleParameter("service").orElse(""));
         parameters.put("start", slot.start().toString());
         parameters.put("mechanic", slot.mechanicId().toString());
+        query.getSingleParameter("session").ifPresent(id -> parameters.put("session", id));
         var button =
             new Button(
                 Formats.current().day(slot.start(), zone) + ", " + SlotLabels.slot(slot, zone),
@@ -268,8 +270,11 @@ class HoldView extends Main implements BeforeEnterObserver {
   }
 
   private static Anchor backToPicker(String slug, QueryParameters query) {
+    var back = new HashMap<String, String>();
+    back.put("service", query.getSingleParameter("service").orElse(""));
+    query.getSingleParameter("session").ifPresent(id -> back.put("session", id));
     return new Anchor(
-        "book/" + slug + "?service=" + query.getSingleParameter("service").orElse(""),
+        "book/" + slug + "?" + QueryParameters.simple(back).getQueryString(),
         I18n.t("booking.hold.back"));
   }
 }

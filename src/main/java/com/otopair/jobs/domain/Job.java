@@ -49,6 +49,10 @@ public class Job extends AbstractEntity {
   @Column(name = "booking_id")
   private @Nullable UUID bookingId;
 
+  /** The remote session whose sent summary this job's estimate started with. */
+  @Column(name = "origin_session_id")
+  private @Nullable UUID originSessionId;
+
   @Column(name = "mechanic_id")
   private @Nullable UUID mechanicId;
 
@@ -177,6 +181,11 @@ public class Job extends AbstractEntity {
     updatedAt = now;
   }
 
+  /** Started from the sent summary of the remote session {@code sessionId}. */
+  public void cameFromSession(UUID sessionId) {
+    this.originSessionId = sessionId;
+  }
+
   public void touch(Instant now) {
     updatedAt = now;
   }
@@ -215,6 +224,10 @@ public class Job extends AbstractEntity {
 
   public JobOrigin getOrigin() {
     return origin;
+  }
+
+  public @Nullable UUID getOriginSessionId() {
+    return originSessionId;
   }
 
   public @Nullable UUID getBookingId() {

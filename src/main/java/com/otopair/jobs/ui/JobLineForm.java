@@ -51,7 +51,7 @@ class JobLineForm extends Composite<Div> {
   JobLineForm(SerializableConsumer<LineDraft> save) {
     this.save = save;
     kind.setLabel(getTranslation("jobs.line-form.kind"));
-    kind.setItems(LineKind.values());
+    kind.setItems(LineKind.LABOUR, LineKind.PART);
     kind.setItemLabelGenerator(LineKind::label);
     kind.addValueChangeListener(
         e -> {

@@ -202,6 +202,9 @@ class JobView extends Main implements BeforeEnterObserver {
             found.description().isEmpty()
                 ? getTranslation("jobs.job.problem.none")
                 : found.description()));
+    if (found.fromSession() != null) {
+      facts.add(new JobSessionOrigin(found.fromSession(), found.zone()));
+    }
     assignee.setValue(
         j.mechanicId() == null
             ? null

@@ -44,6 +44,9 @@ public class BookingPolicyEntity extends AbstractEntity {
   @Column(name = "live_wait_minutes", nullable = false)
   private int liveWaitMinutes;
 
+  @Column(name = "credit_remote_sessions", nullable = false)
+  private boolean creditRemoteSessions;
+
   protected BookingPolicyEntity() {
     this(new UUID(0, 0));
   }
@@ -63,6 +66,7 @@ public class BookingPolicyEntity extends AbstractEntity {
     cancellationWindowHours = (int) policy.cancellationWindow().toHours();
     rescheduleLimit = policy.rescheduleLimit();
     liveWaitMinutes = policy.liveWaitMinutes();
+    creditRemoteSessions = policy.creditRemoteSessions();
   }
 
   public BookingPolicy toPolicy() {
@@ -75,7 +79,8 @@ public class BookingPolicyEntity extends AbstractEntity {
         maxBookingsPerDay,
         Duration.ofHours(cancellationWindowHours),
         rescheduleLimit,
-        liveWaitMinutes);
+        liveWaitMinutes,
+        creditRemoteSessions);
   }
 
   public UUID getShopId() {

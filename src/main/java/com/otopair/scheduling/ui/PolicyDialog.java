@@ -4,6 +4,7 @@ import com.otopair.base.I18n;
 import com.otopair.base.ui.Feedback;
 import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.ScheduleRules;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the shop takes bookings: slot steps, buffers, notice, horizon, cap and cancellations, and how
- * long its live sessions wait for a mechanic.
+ * long its live sessions wait for a mechanic, and whether a remote session's price is credited on
+ * the repair booked from it.
  */
 class PolicyDialog extends ScheduleDialog {
 
@@ -30,6 +32,7 @@ class PolicyDialog extends ScheduleDialog {
     int cancellation;
     int reschedules;
     int liveWait;
+    boolean creditSessions;
 
     Draft(BookingPolicy policy) {
       step = (int) policy.step().toMinutes();
@@ -41,6 +44,7 @@ class PolicyDialog extends ScheduleDialog {
       cancellation = (int) policy.cancellationWindow().toHours();
       reschedules = policy.rescheduleLimit();
       liveWait = policy.liveWaitMinutes();
+      creditSessions = policy.creditRemoteSessions();
     }
 
     BookingPolicy toPolicy() {
@@ -53,7 +57,8 @@ class PolicyDialog extends ScheduleDialog {
           cap,
           Duration.ofHours(cancellation),
           reschedules,
-          liveWait);
+          liveWait,
+          creditSessions);
     }
   }
 
@@ -66,6 +71,7 @@ class PolicyDialog extends ScheduleDialog {
   final IntegerField cancellation = integer("scheduling.policy.cancellation");
   final IntegerField reschedules = integer("scheduling.policy.reschedules");
   final IntegerField liveWait = integer("scheduling.policy.live-wait");
+  final Checkbox creditSessions = new Checkbox(I18n.t("scheduling.policy.credit-sessions"));
   private final Binder<Draft> binder = new Binder<>();
 
   PolicyDialog(ScheduleView view) {
@@ -93,8 +99,21 @@ class PolicyDialog extends ScheduleDialog {
         d -> d.reschedules,
         (d, v) -> d.reschedules = v);
     bind(liveWait, ScheduleRules::liveWaitProblem, d -> d.liveWait, (d, v) -> d.liveWait = v);
+    creditSessions.setId("policy-credit-sessions");
+    binder.forField(creditSessions).bind(d -> d.creditSessions, (d, v) -> d.creditSessions = v);
     binder.setBean(draft);
-    add(form(step, before, after, notice, horizon, cap, cancellation, reschedules, liveWait));
+    add(
+        form(
+            step,
+            before,
+            after,
+            notice,
+            horizon,
+            cap,
+            cancellation,
+            reschedules,
+            liveWait,
+            creditSessions));
     footer(
         "scheduling.policy.save",
         () ->

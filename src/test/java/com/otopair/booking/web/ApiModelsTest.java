@@ -93,6 +93,7 @@ class ApiModelsTest {
         "",
         0,
         null,
-        false);
+        false,
+        null);
   }
 }
