@@ -4,7 +4,6 @@ import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.FileStore;
 import com.otopair.base.NotFoundException;
-import com.otopair.base.PlainText;
 import com.otopair.base.SignedInUser;
 import com.otopair.consult.domain.ConsultSession;
 import com.otopair.consult.domain.SharedFileRepository;
@@ -152,14 +151,15 @@ public class SessionFiles {
   }
 
   /**
-   * The name people see: without any folder, control characters or surrounding spaces, at most
-   * {@link #MAX_NAME} characters, and ending the way its real type does (a PDF called {@code
-   * invoice.exe} becomes {@code invoice.exe.pdf}).
+   * The name people see: without any folder, control or formatting characters (a right-to-left
+   * override, U+202E, makes a program's name read as a PDF's) or surrounding spaces, at most {@link
+   * #MAX_NAME} characters, and ending the way its real type does (a PDF called {@code invoice.exe}
+   * becomes {@code invoice.exe.pdf}).
    */
   static String fileName(String uploaded, String type) {
     String name =
         uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1);
-    name = PlainText.replaceControls(name, "").strip();
+    name = visible(name).strip();
     String extension = SessionFileTypes.extension(type);
     String lower = name.toLowerCase(Locale.ROOT);
     boolean typed =
@@ -173,8 +173,29 @@ public class SessionFiles {
       name = name + extension;
     }
     if (name.length() > MAX_NAME) {
-      name = name.substring(0, MAX_NAME - extension.length()) + extension;
+      int keep = MAX_NAME - extension.length();
+      if (Character.isHighSurrogate(name.charAt(keep - 1))) {
+        keep--;
+      }
+      name = name.substring(0, keep) + extension;
     }
     return name;
+  }
+
+  /** The text without control, formatting, private-use or unassigned characters. */
+  private static String visible(String text) {
+    var out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(
+            c -> {
+              int type = Character.getType(c);
+              return type != Character.CONTROL
+                  && type != Character.FORMAT
+                  && type != Character.PRIVATE_USE
+                  && type != Character.SURROGATE
+                  && type != Character.UNASSIGNED;
+            })
+        .forEach(out::appendCodePoint);
+    return out.toString();
   }
 }
