@@ -6,6 +6,7 @@ import com.otopair.base.LinkSigner;
 import com.otopair.consult.ChatLine;
 import com.otopair.consult.ConsultFixtures;
 import com.otopair.consult.LiveSessions;
+import com.otopair.consult.PaidSessions;
 import com.otopair.consult.SessionFile;
 import com.otopair.consult.SessionFiles;
 import com.otopair.consult.SessionQueue;
@@ -20,20 +21,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 
 /**
  * A session's shared files over real HTTP: served to the viewer their link was signed for, with
@@ -45,6 +48,7 @@ class SessionFilesServerIT extends RunningServer {
 
   @Autowired LiveSessions live;
   @Autowired SessionQueue queue;
+  @Autowired PaidSessions paidSessions;
   @Autowired SessionFiles files;
   @Autowired LinkSigner signer;
   @Autowired UserProvisioning users;
@@ -52,8 +56,7 @@ class SessionFilesServerIT extends RunningServer {
   @Autowired ShopMembership membership;
   @Autowired UserDetailsService userDetails;
 
-  @Value("${otopair.security.remember-me-key}")
-  String rememberMeKey;
+  @Autowired List<SecurityFilterChain> chains;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -65,6 +68,8 @@ class SessionFilesServerIT extends RunningServer {
     fixture = ConsultFixtures.create(users, shops, membership);
     SignIn.as(userDetails, fixture.customerEmail());
     session = live.request(fixture.request("The brakes squeal when cold."));
+    // Card payments are on here: the price is held, as Stripe's webhook would say.
+    paidSessions.paid(session);
     SignIn.as(userDetails, fixture.shop().alexEmail());
     queue.claim(session);
     SecurityContextHolder.clearContext();
@@ -92,14 +97,24 @@ class SessionFilesServerIT extends RunningServer {
     }
   }
 
-  /** The "keep me signed in" cookie the login page would have given this user. */
+  /**
+   * The "keep me signed in" cookie the login page would have given this user, made by the server's
+   * own remember-me services.
+   */
   private String signedIn(String email) {
-    var services = new TokenBasedRememberMeServices(rememberMeKey, userDetails);
-    services.setAlwaysRemember(true);
+    RememberMeServices services =
+        chains.stream()
+            .flatMap(chain -> chain.getFilters().stream())
+            .filter(RememberMeAuthenticationFilter.class::isInstance)
+            .map(filter -> ((RememberMeAuthenticationFilter) filter).getRememberMeServices())
+            .findFirst()
+            .orElseThrow();
     UserDetails user = userDetails.loadUserByUsername(email);
+    var request = new MockHttpServletRequest();
+    request.setParameter("remember-me", "true");
     var response = new MockHttpServletResponse();
     services.loginSuccess(
-        new MockHttpServletRequest(),
+        request,
         response,
         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     return "remember-me=" + response.getCookie("remember-me").getValue();

@@ -1,7 +1,10 @@
 package com.otopair.consult.web;
 
+import com.otopair.base.VisitorLanguage;
+import com.otopair.base.web.ErrorPageHtml;
 import com.otopair.consult.SessionFileDownloads;
 import com.otopair.consult.SessionFileDownloads.Download;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,33 +18,41 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A session's shared files, through the signed links the chat shows. More specific than the public
  * media address, so the file store's keys under {@code session-files/} are never served without a
- * link. A refused or expired link gets the branded error page (403 or 410).
+ * link. A refused link (403), an expired one (410) and an unknown address (404) get the branded
+ * error page, written here rather than through the error dispatch, which would send a visitor who
+ * is not signed in to the login page instead.
  */
 @RestController
 class SessionFileController {
 
-  private final SessionFileDownloads downloads;
+  private static final String NOSNIFF = "nosniff";
 
-  SessionFileController(SessionFileDownloads downloads) {
+  private final SessionFileDownloads downloads;
+  private final VisitorLanguage visitors;
+
+  SessionFileController(SessionFileDownloads downloads, VisitorLanguage visitors) {
     this.downloads = downloads;
+    this.visitors = visitors;
   }
 
   @GetMapping("/media/session-files/{fileId}")
   ResponseEntity<byte[]> file(
       @PathVariable String fileId,
       @RequestParam(required = false) @Nullable String expires,
-      @RequestParam(required = false) @Nullable String signature) {
+      @RequestParam(required = false) @Nullable String signature,
+      HttpServletRequest request) {
     UUID id = uuid(fileId);
-    long until = number(expires);
-    if (signature == null) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    if (id == null) {
+      return refused(HttpStatus.NOT_FOUND, request);
     }
-    return switch (downloads.open(id, until, signature)) {
+    if (expires == null || signature == null || !expires.matches("\\d{1,12}")) {
+      return refused(HttpStatus.FORBIDDEN, request);
+    }
+    return switch (downloads.open(id, Long.parseLong(expires), signature)) {
       case Download.Served file ->
           ResponseEntity.ok()
               .contentType(MediaType.parseMediaType(file.contentType()))
@@ -51,27 +62,29 @@ class SessionFileController {
                       .filename(file.name(), StandardCharsets.UTF_8)
                       .build()
                       .toString())
-              .header("X-Content-Type-Options", "nosniff")
+              .header("X-Content-Type-Options", NOSNIFF)
               .cacheControl(CacheControl.maxAge(file.freshFor()).cachePrivate())
               .body(file.content());
-      case Download.Expired expired -> throw new ResponseStatusException(HttpStatus.GONE);
-      case Download.Refused refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+      case Download.Expired expired -> refused(HttpStatus.GONE, request);
+      case Download.Refused refused -> refused(HttpStatus.FORBIDDEN, request);
     };
   }
 
-  private static UUID uuid(String text) {
+  private ResponseEntity<byte[]> refused(HttpStatus status, HttpServletRequest request) {
+    String page =
+        ErrorPageHtml.render(status, visitors.of(request), request.getContextPath() + "/", null);
+    return ResponseEntity.status(status)
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noStore())
+        .header("X-Content-Type-Options", NOSNIFF)
+        .body(page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static @Nullable UUID uuid(String text) {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException notAnId) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-  }
-
-  private static long number(@Nullable String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException notANumber) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+      return null;
     }
   }
 }
