@@ -133,7 +133,10 @@ class ChatPanel extends Div {
       return;
     }
     shownFiles.put(url, shared.id());
-    item.addAttachment(new MessageListItem.Attachment(label, url, shared.contentType()));
+    // A HEIC photo, which browsers other than Safari cannot show, is offered as a file to open.
+    String shownAs =
+        shared.image() && !shared.shown() ? "application/octet-stream" : shared.contentType();
+    item.addAttachment(new MessageListItem.Attachment(label, url, shownAs));
   }
 
   /** A file's size in kilobytes or megabytes, in the reader's language. */

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,13 +75,15 @@ class SessionFilesViewTest extends KaribuTest {
 
     upload("dashboard.png", "image/png", file("dashboard.png"));
     upload("quote.pdf", "application/pdf", file("quote.pdf"));
+    upload("engine.heic", "", file("engine.heic"));
 
     assertThat(_get(ChatPanel.class).file.error.isVisible()).isFalse();
     assertThat(attachments())
         .extracting(MessageListItem.Attachment::name, MessageListItem.Attachment::mimeType)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("dashboard.png (1 KB)", "image/png"),
-            org.assertj.core.groups.Tuple.tuple("quote.pdf (1 KB)", "application/pdf"));
+            Tuple.tuple("dashboard.png (1 KB)", "image/png"),
+            Tuple.tuple("quote.pdf (1 KB)", "application/pdf"),
+            Tuple.tuple("engine.heic (1 KB)", "application/octet-stream"));
     List<String> customersLinks =
         attachments().stream().map(MessageListItem.Attachment::url).toList();
     assertThat(customersLinks)
@@ -92,8 +95,9 @@ class SessionFilesViewTest extends KaribuTest {
     assertThat(attachments())
         .extracting(MessageListItem.Attachment::name, MessageListItem.Attachment::mimeType)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("dashboard.png (1 KB)", "image/png"),
-            org.assertj.core.groups.Tuple.tuple("quote.pdf (1 KB)", "application/pdf"));
+            Tuple.tuple("dashboard.png (1 KB)", "image/png"),
+            Tuple.tuple("quote.pdf (1 KB)", "application/pdf"),
+            Tuple.tuple("engine.heic (1 KB)", "application/octet-stream"));
     assertThat(attachments())
         .extracting(MessageListItem.Attachment::url)
         .as("links signed for the mechanic, not the customer's")
