@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class LocalFileStore implements FileStore {
 
   private static final Pattern KEY =
-      Pattern.compile("^[a-z-]{1,40}/[0-9a-f-]{36}\\.(png|jpg|webp)$");
+      Pattern.compile("^[a-z-]{1,40}/[0-9a-f-]{36}\\.(png|jpg|webp|heic|pdf)$");
 
   private final Path root;
 
@@ -30,6 +30,8 @@ class LocalFileStore implements FileStore {
           case "image/png" -> "png";
           case "image/jpeg" -> "jpg";
           case "image/webp" -> "webp";
+          case "image/heic" -> "heic";
+          case "application/pdf" -> "pdf";
           default -> throw new IllegalArgumentException("Unsupported type " + contentType);
         };
     String key = folder + "/" + UUID.randomUUID() + "." + extension;
@@ -54,7 +56,13 @@ class LocalFileStore implements FileStore {
         return Optional.empty();
       }
       String type =
-          key.endsWith(".png") ? "image/png" : key.endsWith(".webp") ? "image/webp" : "image/jpeg";
+          switch (key.substring(key.lastIndexOf('.') + 1)) {
+            case "png" -> "image/png";
+            case "webp" -> "image/webp";
+            case "heic" -> "image/heic";
+            case "pdf" -> "application/pdf";
+            default -> "image/jpeg";
+          };
       return Optional.of(new StoredFile(Files.readAllBytes(file), type));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + key, e);

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A line of a session's chat as a reader sees it: a person's words or photo, or Otopair's own
- * notice ({@code authorId} null) already in the reader's language.
+ * A line of a session's chat as a reader sees it: a person's words, photo or shared file, or
+ * Otopair's own notice ({@code authorId} null) already in the reader's language.
  */
 public record ChatLine(
     long id,
@@ -14,7 +14,8 @@ public record ChatLine(
     @Nullable String authorName,
     String text,
     @Nullable String photoUrl,
-    Instant sentAt) {
+    Instant sentAt,
+    @Nullable SessionFile file) {
 
   public boolean notice() {
     return authorId == null;

@@ -11,7 +11,7 @@ import org.springframework.web.util.HtmlUtils;
  * language: the logo, what happened in one sentence, and the way home. The same words as Vaadin's
  * error pages; never a stack trace, never the server's name.
  */
-final class ErrorPageHtml {
+public final class ErrorPageHtml {
 
   private static final String PAGE =
       """
@@ -51,7 +51,8 @@ final class ErrorPageHtml {
    * The page for {@code status} in {@code locale}; {@code home} is the application's root ("/"),
    * {@code reference} the one logged with a server error.
    */
-  static String render(HttpStatus status, Locale locale, String home, @Nullable String reference) {
+  public static String render(
+      HttpStatus status, Locale locale, String home, @Nullable String reference) {
     String page = page(status);
     String text =
         status.is5xxServerError()

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A line of a session's chat, numbered by PostgreSQL in the order it arrived. A person's line has
- * an author and a body or a photo; Otopair's own line (someone joined, time almost up) has the key
- * of its sentence and its values.
+ * an author and a body, a photo or a shared file; Otopair's own line (someone joined, time almost
+ * up) has the key of its sentence and its values.
  */
 @Entity
 @Table(name = "consult_messages")
@@ -48,6 +48,9 @@ public class ChatMessage {
 
   @Column(name = "photo_key", updatable = false)
   private @Nullable String photoKey;
+
+  @Column(name = "file_id", updatable = false)
+  private @Nullable UUID fileId;
 
   @Column(name = "sent_at", nullable = false, updatable = false)
   private Instant sentAt;
@@ -124,6 +127,11 @@ public class ChatMessage {
 
   public @Nullable String getPhotoKey() {
     return photoKey;
+  }
+
+  /** The shared file this line announces (see SessionFiles), if it announces one. */
+  public @Nullable UUID getFileId() {
+    return fileId;
   }
 
   public Instant getSentAt() {

@@ -1,20 +1,22 @@
 package com.otopair.consult.ui;
 
-import com.otopair.base.Images;
+import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.consult.ChatLine;
 import com.otopair.consult.SessionChat;
-import com.vaadin.flow.component.UI;
+import com.otopair.consult.SessionFile;
+import com.otopair.consult.SessionFiles;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.messages.MessageListItem;
-import com.vaadin.flow.server.streams.UploadHandler;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,17 +27,22 @@ class ChatPanel extends Div {
 
   final MessageList list = new MessageList();
   final MessageInput input = new MessageInput();
-  final com.vaadin.flow.component.upload.Upload photo =
-      new com.vaadin.flow.component.upload.Upload();
+  final ChatFileUpload file;
 
   private final SessionChat chat;
+  private final SessionFiles files;
   private final UUID sessionId;
   private final UUID me;
   private final List<MessageListItem> items = new ArrayList<>();
+
+  /** The files behind the attachments shown, by the link they were shown with. */
+  private final Map<String, UUID> shownFiles = new HashMap<>();
+
   private long lastId;
 
-  ChatPanel(SessionChat chat, UUID sessionId, UUID me) {
+  ChatPanel(SessionChat chat, SessionFiles files, UUID sessionId, UUID me) {
     this.chat = chat;
+    this.files = files;
     this.sessionId = sessionId;
     this.me = me;
     addClassName("otopair-chat");
@@ -48,22 +55,16 @@ class ChatPanel extends Div {
             .setSend(getTranslation("consult.chat.input.send")));
     input.addSubmitListener(e -> send(e.getValue()));
     list.addAttachmentClickListener(
-        e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().open(e.getAttachment().url())));
-    photo.setId("chat-photo");
-    photo.setAcceptedFileTypes(Images.ACCEPTED);
-    photo.setMaxFileSize(Images.MAX_PHOTO_BYTES);
-    photo.setDropLabel(new Span(getTranslation("consult.chat.photo.drop")));
-    photo.addFileRejectedListener(
-        e -> Feedback.error(getTranslation("consult.chat.photo.rejected")));
-    photo.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> sendPhoto(bytes)));
-    add(list, input, photo);
+        e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().open(open(e.getAttachment()))));
+    file = new ChatFileUpload(files, sessionId, this::refresh);
+    add(list, input, file);
     refresh();
   }
 
-  /** Shows or hides the input and the photo button: a finished session's chat is read-only. */
+  /** Shows or hides the input and the file upload: a finished session's chat is read-only. */
   void writable(boolean writable) {
     input.setVisible(writable);
-    photo.setVisible(writable);
+    file.setVisible(writable);
   }
 
   /** Reads and shows the lines not shown yet. */
@@ -89,27 +90,12 @@ class ChatPanel extends Div {
   }
 
   /**
-   * Sends an uploaded photo; runs on the upload's request, so it reaches the page through access.
+   * Where a clicked attachment leads: a shared file through a link signed just now (the one shown
+   * may have expired while the page stayed open), an older chat photo to its address.
    */
-  private void sendPhoto(byte[] bytes) {
-    UI ui = getUI().orElse(null);
-    if (ui == null) {
-      return;
-    }
-    try {
-      chat.postPhoto(sessionId, bytes);
-      ui.access(
-          () -> {
-            photo.clearFileList();
-            refresh();
-          });
-    } catch (InvalidRequestException refused) {
-      ui.access(
-          () -> {
-            photo.clearFileList();
-            Feedback.error(refused.getMessage());
-          });
-    }
+  private String open(MessageListItem.Attachment attachment) {
+    UUID fileId = shownFiles.get(attachment.url());
+    return fileId == null ? attachment.url() : files.link(fileId);
   }
 
   private MessageListItem item(ChatLine line) {
@@ -122,6 +108,10 @@ class ChatPanel extends Div {
     } else {
       item.setUserColorIndex(2);
     }
+    SessionFile shared = line.file();
+    if (shared != null) {
+      attach(item, shared);
+    }
     String photoUrl = line.photoUrl();
     if (photoUrl != null) {
       item.addAttachment(
@@ -131,7 +121,36 @@ class ChatPanel extends Div {
     return item;
   }
 
-  /** Chat photos are stored as JPEG, or as WebP when sent as WebP (see Images.photo). */
+  /**
+   * A shared file: a thumbnail for a photo the browser shows, a chip with its name and size for a
+   * PDF or a HEIC photo; for a reader without a link (the shop, support), only what was shared.
+   */
+  private void attach(MessageListItem item, SessionFile shared) {
+    String label = getTranslation("consult.files.label", shared.name(), size(shared.sizeBytes()));
+    String url = shared.url();
+    if (url == null) {
+      item.setText(getTranslation("consult.files.shared", label));
+      return;
+    }
+    shownFiles.put(url, shared.id());
+    // A HEIC photo, which browsers other than Safari cannot show, is offered as a file to open.
+    String shownAs =
+        shared.image() && !shared.shown() ? "application/octet-stream" : shared.contentType();
+    item.addAttachment(new MessageListItem.Attachment(label, url, shownAs));
+  }
+
+  /** A file's size in kilobytes or megabytes, in the reader's language. */
+  private String size(long bytes) {
+    NumberFormat number = NumberFormat.getNumberInstance(Formats.current().locale());
+    if (bytes < 1024 * 1024) {
+      number.setMaximumFractionDigits(0);
+      return getTranslation("consult.files.size.kb", number.format(Math.max(1, bytes / 1024)));
+    }
+    number.setMaximumFractionDigits(1);
+    return getTranslation("consult.files.size.mb", number.format(bytes / (1024.0 * 1024)));
+  }
+
+  /** Older chat photos were stored as JPEG, or as WebP when sent as WebP (see Images.photo). */
   private static String type(String url) {
     return url.endsWith(".webp") ? "image/webp" : "image/jpeg"; // i18n: media types
   }

@@ -14,6 +14,7 @@ import com.otopair.consult.MechanicStatusChanged;
 import com.otopair.consult.PresenceChanged;
 import com.otopair.consult.SessionChanged;
 import com.otopair.consult.SessionChat;
+import com.otopair.consult.SessionFiles;
 import com.otopair.consult.SessionQueue;
 import com.otopair.consult.SessionReports;
 import com.otopair.consult.SessionStatus;
@@ -68,6 +69,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   private final LiveSessions live;
   private final SessionQueue queue;
   private final SessionChat chat;
+  private final SessionFiles files;
   private final MechanicPresence mechanics;
   private final MechanicProfiles profiles;
   private final LiveUpdates updates;
@@ -88,6 +90,7 @@ class SessionView extends Main implements BeforeEnterObserver {
       LiveSessions live,
       SessionQueue queue,
       SessionChat chat,
+      SessionFiles files,
       ExtraTime extraTime,
       SessionReports reports,
       MechanicPresence mechanics,
@@ -101,6 +104,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     this.live = live;
     this.queue = queue;
     this.chat = chat;
+    this.files = files;
     this.mechanics = mechanics;
     this.profiles = profiles;
     this.updates = updates;
@@ -260,7 +264,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     } else {
       body.add(new IntakeCard(s));
       if (chatPanel == null) {
-        chatPanel = new ChatPanel(chat, s.id(), me);
+        chatPanel = new ChatPanel(chat, files, s.id(), me);
       } else {
         chatPanel.refresh();
       }

@@ -8,7 +8,6 @@ import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MessagesKt;
-import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.otopair.base.I18n;
 import com.otopair.consult.ChatLine;
 import com.otopair.consult.ConsultFixtures;
@@ -25,16 +24,12 @@ import com.otopair.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.messages.MessageListItem;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -281,16 +276,6 @@ class ConsultViewsTest extends KaribuTest {
     return id;
   }
 
-  private static byte[] png() {
-    var out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png", out);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return out.toByteArray();
-  }
-
   @Test
   void theCustomerSeesTheMechanicsOfferLiveAndTakesIt() throws Exception {
     UUID id = activeSession();
@@ -337,28 +322,6 @@ class ConsultViewsTest extends KaribuTest {
 
     assertThat(form.offer.isVisible()).isTrue();
     assertThat(chatTexts()).endsWith("The customer declined the extra time.");
-  }
-
-  @Test
-  void aPhotoSentInTheChatShowsAsAnImageOnBothSides() throws Exception {
-    UUID id = activeSession();
-    openAs(fixture.customerEmail());
-    navigate("sessions/" + id);
-
-    UploadKt._upload(_get(ChatPanel.class).photo, "dashboard.png", "image/png", png());
-
-    MessageListItem sent = _get(ChatPanel.class).list.getItems().getLast();
-    assertThat(sent.getText()).doesNotContain("media/");
-    assertThat(sent.getAttachments())
-        .singleElement()
-        .satisfies(
-            a -> {
-              assertThat(a.mimeType()).startsWith("image/");
-              assertThat(a.url()).startsWith("media/session-photos/");
-            });
-    List<ChatLine> seenByMechanic = elsewhere(fixture.shop().alexEmail(), () -> chat.after(id, 0));
-    assertThat(seenByMechanic.getLast().photoUrl())
-        .isEqualTo(sent.getAttachments().getFirst().url());
   }
 
   @Test
