@@ -17,6 +17,7 @@ import com.otopair.consult.SessionChat;
 import com.otopair.consult.SessionQueue;
 import com.otopair.consult.SessionStatus;
 import com.otopair.consult.SessionSummary;
+import com.otopair.consult.VideoRooms;
 import com.otopair.team.MechanicProfile;
 import com.otopair.team.MechanicProfiles;
 import com.vaadin.flow.component.AttachEvent;
@@ -62,6 +63,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   final Button giveBack = new Button();
   final ExtraTimeCard extraTimeCard;
   final OfferExtraTime offerExtraTime;
+  final VideoRoom videoRoom;
 
   private final LiveSessions live;
   private final SessionQueue queue;
@@ -90,8 +92,10 @@ class SessionView extends Main implements BeforeEnterObserver {
       MechanicPresence mechanics,
       MechanicProfiles profiles,
       LiveUpdates updates,
+      VideoRooms videoRooms,
       Clock clock) {
     this.timer = new SessionTimer(clock);
+    this.videoRoom = new VideoRoom(videoRooms);
     this.extraTimeCard = new ExtraTimeCard(extraTime, this::show);
     this.offerExtraTime = new OfferExtraTime(extraTime, this::show);
     this.live = live;
@@ -125,7 +129,17 @@ class SessionView extends Main implements BeforeEnterObserver {
     header.addClassName("otopair-page-header");
     var actions = new Div(claim, giveBack, end);
     actions.addClassName("otopair-actions");
-    add(header, subtitle, people, timer, extraTimeCard, offerExtraTime, presence, body, actions);
+    add(
+        header,
+        subtitle,
+        people,
+        timer,
+        extraTimeCard,
+        offerExtraTime,
+        presence,
+        videoRoom,
+        body,
+        actions);
     updates.subscribe(
         this,
         SessionChanged.class,
@@ -221,6 +235,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     timer.show(s);
     extraTimeCard.show(s, customer());
     offerExtraTime.show(s, mechanic());
+    videoRoom.show(s, customer() || mechanic(), customer());
     body.removeAll();
     waitingRoom = null;
     if (s.status() == SessionStatus.PAYING) {
@@ -301,6 +316,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     presence.setText(
         getTranslation(otherHere ? "consult.session.here" : "consult.session.away", other));
     presence.setVisible(true);
+    videoRoom.showPresence();
   }
 
   @Override
