@@ -117,9 +117,17 @@ public class VideoRooms {
 
   /** A session's room: the same for both sides, unguessable without the API secret. */
   String roomOf(UUID sessionId) {
+    return roomOf(secret(), sessionId);
+  }
+
+  /**
+   * The room of a session under this secret: a keyed hash of its id. Static, so that webhooks
+   * (which nobody signs in to send) recompute it without going through the method security.
+   */
+  static String roomOf(String secret, UUID sessionId) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       byte[] digest =
           mac.doFinal(("otopair-session:" + sessionId).getBytes(StandardCharsets.UTF_8));
       return "otopair-" + HexFormat.of().formatHex(digest, 0, 16);

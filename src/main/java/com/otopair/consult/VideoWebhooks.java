@@ -205,6 +205,7 @@ public class VideoWebhooks {
             UUID.class,
             OfferingMode.REMOTE_VIDEO.name(),
             Timestamp.from(clock.instant().minus(settings.grace())));
-    return candidates.stream().filter(id -> rooms.roomOf(id).equals(room)).findFirst();
+    String secret = java.util.Objects.requireNonNull(settings.apiSecret());
+    return candidates.stream().filter(id -> VideoRooms.roomOf(secret, id).equals(room)).findFirst();
   }
 }
