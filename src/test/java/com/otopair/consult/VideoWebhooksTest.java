@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingCategory;
@@ -17,11 +15,8 @@ import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,37 +98,15 @@ class VideoWebhooksTest extends IntegrationTest {
   }
 
   private String event(String kind, @Nullable UUID participant, long createdAt) {
-    String who =
-        participant == null
-            ? ""
-            : ",\"participant\":{\"sid\":\"PA_x\",\"identity\":\"" + participant + "\"}";
-    return "{\"event\":\""
-        + kind
-        + "\",\"room\":{\"sid\":\"RM_x\",\"name\":\""
-        + room
-        + "\"}"
-        + who
-        + ",\"id\":\"EV_"
-        + UUID.randomUUID()
-        + "\",\"createdAt\":\""
-        + createdAt
-        + "\"}";
+    return LiveKitEvents.event(kind, room, participant, createdAt);
   }
 
-  private static String sign(String body, String key, String secret, Instant expires)
-      throws Exception {
-    byte[] digest =
-        MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-    return JWT.create()
-        .withIssuer(key)
-        .withClaim("sha256", Base64.getEncoder().encodeToString(digest))
-        .withExpiresAt(expires)
-        .sign(Algorithm.HMAC256(secret));
+  private static String sign(String body, String key, String secret, Instant expires) {
+    return LiveKitEvents.sign(body, key, secret, expires);
   }
 
-  private String signed(String body) throws Exception {
-    return sign(
-        body, settings.apiKey(), settings.apiSecret(), Instant.now().plus(Duration.ofMinutes(5)));
+  private String signed(String body) {
+    return LiveKitEvents.signed(body, settings);
   }
 
   private ResultActions deliver(String body, @Nullable String authorization) throws Exception {

@@ -56,11 +56,11 @@ class LiveKitRoom extends Component implements HasSize {
 
   /** The browser's word on the call: connecting, waiting, live, reconnecting, unreachable, left. */
   @DomEvent("otopair-video-state")
-  static class StateChanged extends ComponentEvent<LiveKitRoom> {
+  public static class StateChanged extends ComponentEvent<LiveKitRoom> {
 
     final String state;
 
-    StateChanged(
+    public StateChanged(
         LiveKitRoom source, boolean fromClient, @EventData("event.detail.state") String state) {
       super(source, fromClient);
       this.state = state;
