@@ -106,6 +106,14 @@ public class LiveSessions {
         .map(o -> new RemoteService(found.shop(), o));
   }
 
+  /** Whether this is a video service left off the menus because video calls are unavailable. */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public boolean videoUnavailable(UUID serviceId) {
+    return !menu.videoAvailable()
+        && menu.modeOf(serviceId).filter(OfferingMode.REMOTE_VIDEO::equals).isPresent();
+  }
+
   /** Whether sessions are free for now (card payments are off). */
   @PreAuthorize("permitAll()")
   public boolean free() {

@@ -15,12 +15,14 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,23 +45,25 @@ public class VideoRooms {
 
   private final VideoSettings settings;
   private final SessionAccess access;
+  private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  VideoRooms(VideoSettings settings, SessionAccess access, Clock clock) {
+  VideoRooms(VideoSettings settings, SessionAccess access, JdbcTemplate jdbc, Clock clock) {
     this.settings = settings;
     this.access = access;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
   /** Whether video sessions can be offered: LiveKit's address, key and secret are set. */
   @PreAuthorize("permitAll()")
   public boolean available() {
-    return settings.configured();
+    return settings.available();
   }
 
   /** The signed-in participant's pass into their running video session's room. */
   public Access join(UUID sessionId) {
-    if (!settings.configured()) {
+    if (!settings.available()) {
       throw new ConflictException("consult.video.off");
     }
     SignedInUser me = CurrentUser.require();
@@ -95,11 +99,35 @@ public class VideoRooms {
     return new Access(Objects.requireNonNull(settings.url()), room, token, expires);
   }
 
+  /**
+   * Who of the session's two people LiveKit last said was in its call (true) or had left it
+   * (false); someone never seen in the call is absent. For its customer and its mechanic.
+   */
+  public Map<UUID, Boolean> callPresence(UUID sessionId) {
+    access.participant(sessionId);
+    Map<UUID, Boolean> presence = new HashMap<>();
+    jdbc.query(
+        "select user_id, in_call from consult_video_presence where session_id = ?",
+        row -> {
+          presence.put(row.getObject("user_id", UUID.class), row.getBoolean("in_call"));
+        },
+        sessionId);
+    return presence;
+  }
+
   /** A session's room: the same for both sides, unguessable without the API secret. */
   String roomOf(UUID sessionId) {
+    return roomOf(secret(), sessionId);
+  }
+
+  /**
+   * The room of a session under this secret: a keyed hash of its id. Static, so that webhooks
+   * (which nobody signs in to send) recompute it without going through the method security.
+   */
+  static String roomOf(String secret, UUID sessionId) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       byte[] digest =
           mac.doFinal(("otopair-session:" + sessionId).getBytes(StandardCharsets.UTF_8));
       return "otopair-" + HexFormat.of().formatHex(digest, 0, 16);
@@ -115,7 +143,7 @@ public class VideoRooms {
    */
   @PreAuthorize("permitAll()")
   public void verifyWebhook(String authorization, byte[] body) {
-    if (!settings.configured()) {
+    if (!settings.available()) {
       throw new ConflictException("consult.video.off");
     }
     String token = authorization.startsWith("Bearer ") ? authorization.substring(7) : authorization;

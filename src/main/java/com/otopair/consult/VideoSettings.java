@@ -1,5 +1,6 @@
 package com.otopair.consult;
 
+import com.otopair.base.VideoAvailability;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,9 +18,12 @@ public record VideoSettings(
     @Nullable String apiKey,
     @Nullable String apiSecret,
     @DefaultValue("PT5M") Duration grace,
-    @DefaultValue("PT5M") Duration webhookTolerance) {
+    @DefaultValue("PT5M") Duration webhookTolerance)
+    implements VideoAvailability {
 
-  public boolean configured() {
+  /** LiveKit's address, key and secret are all set. */
+  @Override
+  public boolean available() {
     return present(url) && present(apiKey) && present(apiSecret);
   }
 

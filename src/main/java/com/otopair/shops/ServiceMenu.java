@@ -4,6 +4,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
+import com.otopair.base.VideoAvailability;
 import com.otopair.shops.domain.OfferingEntity;
 import com.otopair.shops.domain.OfferingRepository;
 import com.otopair.shops.domain.Shop;
@@ -15,11 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A shop's service menu: what it offers, how long it takes, what it costs, where it happens. */
+/**
+ * A shop's service menu: what it offers, how long it takes, what it costs, where it happens. Video
+ * services are on the public menus only while video calls are available ({@link
+ * VideoAvailability}); the owner always sees them.
+ */
 @Service
 @Transactional
 public class ServiceMenu {
@@ -31,12 +37,25 @@ public class ServiceMenu {
   private final ShopRepository shops;
   private final ShopAccess access;
   private final Clock clock;
+  private final VideoAvailability video;
 
-  ServiceMenu(OfferingRepository offerings, ShopRepository shops, ShopAccess access, Clock clock) {
+  ServiceMenu(
+      OfferingRepository offerings,
+      ShopRepository shops,
+      ShopAccess access,
+      Clock clock,
+      ObjectProvider<VideoAvailability> video) {
     this.offerings = offerings;
     this.shops = shops;
     this.access = access;
     this.clock = clock;
+    this.video = video.getIfAvailable(() -> VideoAvailability.NONE);
+  }
+
+  /** Whether video services can be offered now; without it they are left off the public menus. */
+  @Transactional(readOnly = true)
+  public boolean videoAvailable() {
+    return video.available();
   }
 
   /** Every service of one of the signed-in owner's shops, active or not. */
@@ -57,6 +76,7 @@ public class ServiceMenu {
     return live
         ? offerings.findByShopIdAndActiveTrueOrderByCategoryAscNameAsc(shopId).stream()
             .map(ServiceMenu::offering)
+            .filter(this::offered)
             .toList()
         : List.of();
   }
@@ -71,6 +91,7 @@ public class ServiceMenu {
       return Map.of();
     }
     return offerings.liveOfShops(shopIds).stream()
+        .filter(o -> o.getMode() != OfferingMode.REMOTE_VIDEO || video.available())
         .collect(
             Collectors.groupingBy(
                 OfferingEntity::getShopId,
@@ -143,6 +164,11 @@ public class ServiceMenu {
         .findById(shopId)
         .map(s -> s.getCountry().equals("US") ? "USD" : "CAD")
         .orElse("CAD");
+  }
+
+  /** A video service only while video calls are available. */
+  private boolean offered(Offering offering) {
+    return offering.mode() != OfferingMode.REMOTE_VIDEO || video.available();
   }
 
   private static Offering offering(OfferingEntity entity) {

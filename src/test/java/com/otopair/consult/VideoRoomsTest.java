@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -43,7 +44,7 @@ class VideoRoomsTest extends IntegrationTest {
   static final String KEY = "APIotopairTest";
   static final String SECRET = "a-long-secret-that-only-otopair-and-livekit-know";
 
-  @Autowired VideoRooms unconfigured;
+  @Autowired JdbcTemplate jdbc;
   @Autowired SessionAccess access;
   @Autowired LiveSessions live;
   @Autowired SessionQueue queue;
@@ -80,6 +81,7 @@ class VideoRoomsTest extends IntegrationTest {
                 Duration.ofMinutes(5),
                 Duration.ofMinutes(5)),
             access,
+            jdbc,
             clock);
     SignIn.as(userDetails, fixture.customerEmail());
     video =
@@ -155,6 +157,12 @@ class VideoRoomsTest extends IntegrationTest {
         .isInstanceOf(ConflictException.class)
         .hasMessage("This session is a chat, not a video call.");
 
+    VideoRooms unconfigured =
+        new VideoRooms(
+            new VideoSettings(null, null, null, Duration.ofMinutes(5), Duration.ofMinutes(5)),
+            access,
+            jdbc,
+            clock);
     assertThat(unconfigured.available()).isFalse();
     assertThatThrownBy(() -> unconfigured.join(chat))
         .isInstanceOf(ConflictException.class)

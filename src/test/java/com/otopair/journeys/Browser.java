@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +44,8 @@ final class Browser implements AutoCloseable {
     options.setExperimentalOption(
         "prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
     options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
+    // What the page writes to its console, for journeys that check it stays clean.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -120,6 +126,14 @@ final class Browser implements AutoCloseable {
   /** Waits until a script returns {@code expected}. */
   void waitForScript(String script, Object expected) {
     wait.until(d -> expected.equals(((JavascriptExecutor) d).executeScript(script)));
+  }
+
+  /** The errors the page wrote to its console (or threw) since the last call. */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   void screenshot(String name) {

@@ -9,8 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a real port, on a machine without SMTP (mail goes to the dev mailbox),
- * with a local Stripe stub and the demo data loaded: what the browser journeys and the HTTP checks
- * run against. One context for all of them.
+ * with a local Stripe stub, LiveKit configured where nothing listens, and the demo data loaded:
+ * what the browser journeys and the HTTP checks run against. One context for all of them.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -26,6 +26,12 @@ abstract class RunningServer {
   static final int PORT = freePort();
   static final String BASE = "http://localhost:" + PORT + "/";
   static final String STRIPE_SECRET = "whsec_test_journeys";
+
+  /**
+   * Video calls are offered, on a LiveKit address where nothing listens: the browser fails to reach
+   * it.
+   */
+  static final String LIVEKIT_URL = "ws://127.0.0.1:" + freePort();
 
   /** Stripe, as a local stub over HTTP, sending its signed events to this server's webhook. */
   static final StripeStub STRIPE = stripe();
@@ -44,6 +50,9 @@ abstract class RunningServer {
     registry.add("otopair.stripe.webhook-secret", () -> STRIPE_SECRET);
     registry.add("otopair.stripe.api-base", STRIPE::baseUrl);
     registry.add("otopair.stripe.connect-base", STRIPE::baseUrl);
+    registry.add("otopair.livekit.url", () -> LIVEKIT_URL);
+    registry.add("otopair.livekit.api-key", () -> "APIjourneys");
+    registry.add("otopair.livekit.api-secret", () -> "a-secret-only-the-journeys-know-about");
   }
 
   private static int freePort() {

@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context most tests share: the whole application on a throw-away embedded
- * PostgreSQL, mail over real SMTP to GreenMail, demo data loaded, and a clock tests can move.
+ * PostgreSQL, mail over real SMTP to GreenMail, demo data loaded, video calls configured (no
+ * LiveKit runs), and a clock tests can move.
  */
 @SpringBootTest(
     properties = {
@@ -22,7 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
       "otopair.outbox.backoff=PT1S",
       "otopair.public-url=http://otopair.test",
       "otopair.files.directory=target/test-files",
-      "spring.mail.host=127.0.0.1"
+      "spring.mail.host=127.0.0.1",
+      // Video calls are offered; no LiveKit listens there (port 9, discard), nothing connects.
+      "otopair.livekit.url=ws://127.0.0.1:9",
+      "otopair.livekit.api-key=APIotopairTest",
+      "otopair.livekit.api-secret=a-long-secret-that-only-otopair-and-livekit-know"
     })
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {

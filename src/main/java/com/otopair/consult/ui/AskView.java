@@ -14,6 +14,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 class AskView extends Main implements BeforeEnterObserver {
 
   final H2 heading = new H2();
+  final Div card = new Div();
   final Paragraph plan = new Paragraph();
   final ComboBox<String> vehicle = new ComboBox<>();
   final TextArea problem = new TextArea();
@@ -91,7 +93,7 @@ class AskView extends Main implements BeforeEnterObserver {
     send.setId("ask-send");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     send.addClickListener(e -> send());
-    var card = new Div(plan, vehicle, problem, photos, send);
+    card.add(plan, vehicle, problem, photos, send);
     card.addClassName("otopair-card");
     card.addClassName("otopair-form-card");
     add(heading, card);
@@ -100,11 +102,22 @@ class AskView extends Main implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String slug = event.getRouteParameters().get("slug").orElse("");
+    @Nullable UUID service = null;
     try {
-      UUID service = UUID.fromString(event.getRouteParameters().get("service").orElse(""));
+      service = UUID.fromString(event.getRouteParameters().get("service").orElse(""));
       remote = live.remoteService(slug, service).orElse(null);
     } catch (IllegalArgumentException e) {
       remote = null;
+    }
+    if (remote == null && service != null && live.videoUnavailable(service)) {
+      // A link to a video service while video calls are off: say so, and lead to the shop.
+      heading.setText(getTranslation("consult.video.unavailable.heading"));
+      var why = new Paragraph(getTranslation("consult.video.unavailable"));
+      why.setId("video-unavailable");
+      var back = new Anchor("shops/" + slug, getTranslation("consult.video.unavailable.back"));
+      card.removeAll();
+      card.add(why, back);
+      return;
     }
     if (remote == null) {
       event.rerouteToError(NotFoundException.class);

@@ -19,6 +19,7 @@ import com.otopair.consult.SessionQueue;
 import com.otopair.consult.SessionReports;
 import com.otopair.consult.SessionStatus;
 import com.otopair.consult.SessionSummary;
+import com.otopair.consult.VideoRooms;
 import com.otopair.team.MechanicProfile;
 import com.otopair.team.MechanicProfiles;
 import com.vaadin.flow.component.AttachEvent;
@@ -65,6 +66,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   final ExtraTimeCard extraTimeCard;
   final OfferExtraTime offerExtraTime;
   final SummaryCard summaryCard;
+  final VideoRoom videoRoom;
 
   private final LiveSessions live;
   private final SessionQueue queue;
@@ -96,8 +98,10 @@ class SessionView extends Main implements BeforeEnterObserver {
       MechanicPresence mechanics,
       MechanicProfiles profiles,
       LiveUpdates updates,
+      VideoRooms videoRooms,
       Clock clock) {
     this.timer = new SessionTimer(clock);
+    this.videoRoom = new VideoRoom(videoRooms);
     this.extraTimeCard = new ExtraTimeCard(extraTime, this::show);
     this.offerExtraTime = new OfferExtraTime(extraTime, this::show);
     this.summaryCard = new SummaryCard(reports);
@@ -142,6 +146,7 @@ class SessionView extends Main implements BeforeEnterObserver {
         offerExtraTime,
         summaryCard,
         presence,
+        videoRoom,
         body,
         actions);
     updates.subscribe(
@@ -240,6 +245,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     extraTimeCard.show(s, customer());
     offerExtraTime.show(s, mechanic());
     summaryCard.show(s, customer(), mechanic());
+    videoRoom.show(s, customer() || mechanic(), customer());
     body.removeAll();
     waitingRoom = null;
     if (s.status() == SessionStatus.PAYING) {
@@ -320,6 +326,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     presence.setText(
         getTranslation(otherHere ? "consult.session.here" : "consult.session.away", other));
     presence.setVisible(true);
+    videoRoom.showPresence();
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.otopair.base.ui.Feedback;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.MechanicPresence;
 import com.otopair.consult.SessionSummary;
+import com.otopair.shops.OfferingMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +15,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /**
  * What the customer sees while the session waits: their place in the queue and how many mechanics
- * are online, kept current by the page, and a way out of the queue.
+ * are online, kept current by the page, and a way out of the queue; for a video session, a check of
+ * the camera and microphone while they wait.
  */
 class WaitingRoom extends Div {
 
@@ -53,6 +55,12 @@ class WaitingRoom extends Div {
           }
         });
     add(heading, progress, position, online, leave);
+    if (OfferingMode.REMOTE_VIDEO.name().equals(session.mode())) {
+      var check = new H3(getTranslation("consult.video.check.heading"));
+      var intro = new Paragraph(getTranslation("consult.video.check.intro"));
+      intro.addClassName("otopair-muted");
+      add(check, intro, new DeviceCheck());
+    }
     refresh();
   }
 

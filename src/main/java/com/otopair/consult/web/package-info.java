@@ -1,4 +1,7 @@
-/** The HTTP side of live help: signed downloads of a session's shared files. */
+/**
+ * The HTTP side of live help: signed downloads of a session's shared files and LiveKit's webhook
+ * endpoint.
+ */
 @NullMarked
 package com.otopair.consult.web;
 

@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 class ServiceMenuEditor extends Div {
 
   final Grid<Offering> grid = new Grid<>();
+  final Paragraph videoOff = new Paragraph(getTranslation("shops.services.video-off.note"));
   final Button add;
   @Nullable OfferingDialog dialog;
 
@@ -63,7 +64,7 @@ class ServiceMenuEditor extends Div {
         grid.addColumn(o -> o.mode().label())
             .setHeader(getTranslation("shops.services.where"))
             .setAutoWidth(true);
-    grid.addComponentColumn(ServiceMenuEditor::status)
+    grid.addComponentColumn(this::status)
         .setHeader(getTranslation("shops.services.status"))
         .setAutoWidth(true);
     // A phone shows each service as a card: its name and status, then what, how long and where.
@@ -78,6 +79,10 @@ class ServiceMenuEditor extends Div {
                         formats.money(o.price()) + " · " + formats.duration(o.durationMinutes()),
                         o.category().label() + " · " + o.mode().label()),
                     status(o)));
+    // Without a video service, video calls are not offered; the owner reads why.
+    videoOff.setId("video-off-note");
+    videoOff.addClassName("otopair-muted");
+    videoOff.setVisible(!menu.videoAvailable());
     grid.setAllRowsVisible(true);
     grid.setEmptyStateText(getTranslation("shops.services.empty"));
     grid.addItemClickListener(e -> open(e.getItem()));
@@ -87,15 +92,20 @@ class ServiceMenuEditor extends Div {
     add(
         new H2(getTranslation("shops.services.title")),
         new Paragraph(getTranslation("shops.services.lead")),
+        videoOff,
         grid,
         add);
     refresh();
   }
 
-  private static Badge status(Offering offering) {
-    return offering.active()
-        ? new Badge(I18n.t("shops.services.offered"), Badge.Tone.SUCCESS)
-        : new Badge(I18n.t("shops.services.hidden"), Badge.Tone.CONTRAST);
+  private Badge status(Offering offering) {
+    if (!offering.active()) {
+      return new Badge(I18n.t("shops.services.hidden"), Badge.Tone.CONTRAST);
+    }
+    if (offering.mode() == OfferingMode.REMOTE_VIDEO && !menu.videoAvailable()) {
+      return new Badge(I18n.t("shops.services.video-off"), Badge.Tone.CONTRAST);
+    }
+    return new Badge(I18n.t("shops.services.offered"), Badge.Tone.SUCCESS);
   }
 
   private void refresh() {
@@ -130,6 +140,12 @@ class ServiceMenuEditor extends Div {
       mode.setLabel(getTranslation("shops.services.where"));
       mode.setItems(OfferingMode.values());
       mode.setItemLabelGenerator(OfferingMode::label);
+      mode.addValueChangeListener(
+          e ->
+              mode.setHelperText(
+                  e.getValue() == OfferingMode.REMOTE_VIDEO && !menu.videoAvailable()
+                      ? getTranslation("shops.services.video-off.note")
+                      : null));
       price.setLabel(getTranslation("shops.services.price-in", currency));
       duration.setMin(5);
       duration.setMax(720);
