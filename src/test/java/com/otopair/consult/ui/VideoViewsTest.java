@@ -188,7 +188,7 @@ class VideoViewsTest extends KaribuTest {
     WaitingRoom room = _get(WaitingRoom.class);
     DeviceCheck check = _get(room, DeviceCheck.class);
     JsonNode labels = (JsonNode) check.getElement().getPropertyRaw("labels");
-    assertThat(labels.get("start").asString()).isEqualTo("Check camera and microphone");
+    assertThat(labels.get("start").asString()).isEqualTo("Test camera and mic");
     assertThat(labels.get("denied").asString())
         .isEqualTo(
             "Your browser blocked the camera and microphone: allow them in the address bar, then"
