@@ -35,10 +35,13 @@ public class FollowUpAnswers {
 
   /**
    * A question the mechanic may answer, with the session it is about; {@code yoursAlone} while it
-   * is still reserved for them.
+   * is still reserved for them (until {@code reservedUntil}).
    */
   public record OpenQuestion(
-      FollowUps.Question question, SessionSummary session, boolean yoursAlone) {}
+      FollowUps.Question question,
+      SessionSummary session,
+      boolean yoursAlone,
+      Instant reservedUntil) {}
 
   private final FollowUpQuestionRepository questions;
   private final SessionAccess access;
@@ -76,7 +79,8 @@ public class FollowUpAnswers {
                 new OpenQuestion(
                     FollowUps.question(q),
                     access.summary(access.found(q.getParentSessionId())),
-                    q.getReservedUntil().isAfter(now)))
+                    q.getReservedUntil().isAfter(now),
+                    q.getReservedUntil()))
         .toList();
   }
 

@@ -8,6 +8,7 @@ import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Feedback;
 import com.otopair.consult.ChatPosted;
 import com.otopair.consult.ExtraTime;
+import com.otopair.consult.FollowUps;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.MechanicPresence;
 import com.otopair.consult.MechanicStatusChanged;
@@ -62,6 +63,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   final Button giveBack = new Button();
   final ExtraTimeCard extraTimeCard;
   final OfferExtraTime offerExtraTime;
+  final FollowUpCard followUpCard;
 
   private final LiveSessions live;
   private final SessionQueue queue;
@@ -87,6 +89,7 @@ class SessionView extends Main implements BeforeEnterObserver {
       SessionQueue queue,
       SessionChat chat,
       ExtraTime extraTime,
+      FollowUps followUps,
       MechanicPresence mechanics,
       MechanicProfiles profiles,
       LiveUpdates updates,
@@ -94,6 +97,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     this.timer = new SessionTimer(clock);
     this.extraTimeCard = new ExtraTimeCard(extraTime, this::show);
     this.offerExtraTime = new OfferExtraTime(extraTime, this::show);
+    this.followUpCard = new FollowUpCard(followUps, live, clock);
     this.live = live;
     this.queue = queue;
     this.chat = chat;
@@ -126,6 +130,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     var actions = new Div(claim, giveBack, end);
     actions.addClassName("otopair-actions");
     add(header, subtitle, people, timer, extraTimeCard, offerExtraTime, presence, body, actions);
+    add(followUpCard);
     updates.subscribe(
         this,
         SessionChanged.class,
@@ -261,6 +266,7 @@ class SessionView extends Main implements BeforeEnterObserver {
             && (s.bookedMechanicId() == null || me.equals(s.bookedMechanicId())));
     end.setVisible(active && (customer() || mechanic()));
     giveBack.setVisible(active && mechanic());
+    followUpCard.show(s, customer());
     showPresence();
   }
 
