@@ -46,11 +46,16 @@ alter table consult_sessions add column parent_session_id uuid references consul
 alter table consult_sessions add column follow_up varchar(12);
 alter table consult_sessions add column reserved_mechanic_id uuid references users (id);
 alter table consult_sessions add column reserved_until timestamptz;
+-- When the shop's mechanics were told the reservation ended (once, by the watch).
+alter table consult_sessions add column reservation_lapsed_at timestamptz;
 alter table consult_sessions add constraint consult_sessions_follow_up_known
     check (follow_up in ('MINI', 'NEW_ISSUE'));
 alter table consult_sessions add constraint consult_sessions_follow_up_has_parent
     check ((follow_up is null) = (parent_session_id is null));
 alter table consult_sessions add constraint consult_sessions_reservation_whole
     check ((reserved_mechanic_id is null) = (reserved_until is null));
+-- The watch finds reservations that end.
+create index consult_sessions_reserved_until_idx on consult_sessions (reserved_until)
+    where status = 'WAITING' and reservation_lapsed_at is null;
 create index consult_sessions_parent_session_id_idx on consult_sessions (parent_session_id)
     where parent_session_id is not null;

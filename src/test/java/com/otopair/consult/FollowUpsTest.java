@@ -34,6 +34,7 @@ class FollowUpsTest extends IntegrationTest {
   @Autowired FollowUpAnswers answers;
   @Autowired LiveSessions live;
   @Autowired SessionQueue queue;
+  @Autowired SessionWatch watch;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -250,6 +251,24 @@ class FollowUpsTest extends IntegrationTest {
                 mini,
                 fixture.beaEmail()))
         .isOne();
+  }
+
+  @Test
+  void theShopsDashboardsHearOnceWhenALiveFollowUpsReservationEnds() {
+    as(fixture.customerEmail());
+    UUID mini = followUps.requestLive(parent, FollowUps.Kind.MINI, "One more thing.");
+    String lapsed = "select reservation_lapsed_at from consult_sessions where id = ?";
+
+    watch.lapseReservations();
+    assertThat(jdbc.queryForObject(lapsed, Timestamp.class, mini)).isNull();
+
+    clock.advance(FollowUps.LIVE_RESERVED);
+    watch.lapseReservations();
+    Timestamp stamped = jdbc.queryForObject(lapsed, Timestamp.class, mini);
+    assertThat(stamped).isNotNull();
+    clock.advance(Duration.ofMinutes(1));
+    watch.lapseReservations();
+    assertThat(jdbc.queryForObject(lapsed, Timestamp.class, mini)).isEqualTo(stamped);
   }
 
   @Test
