@@ -134,7 +134,8 @@ class FollowUpDialog extends Dialog {
       text.setInvalid(true);
       invalid = true;
     } else if (text.getValue().strip().length() > max) {
-      text.setErrorMessage(getTranslation("consult.follow-up.dialog.text.too-long", max));
+      text.setErrorMessage(
+          getTranslation("consult.follow-up.dialog.text.too-long", String.valueOf(max)));
       text.setInvalid(true);
       invalid = true;
     }

@@ -13,6 +13,7 @@ import com.otopair.consult.FollowUpAnswers;
 import com.otopair.consult.FollowUps;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.SessionQueue;
+import com.otopair.consult.SessionWatch;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -20,6 +21,7 @@ import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,7 @@ class FollowUpViewsTest extends KaribuTest {
   @Autowired SessionQueue queue;
   @Autowired FollowUps followUps;
   @Autowired FollowUpAnswers answers;
+  @Autowired SessionWatch watch;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -192,6 +195,44 @@ class FollowUpViewsTest extends KaribuTest {
             jdbc.queryForObject(
                 "select answer from consult_questions where id = ?", String.class, question))
         .isEqualTo("Yes: they are at 3 mm.");
+  }
+
+  /** Does something as another user on another thread, as another browser would. */
+  private <T> T elsewhere(String email, Supplier<T> action) throws Exception {
+    T result =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  SignIn.as(userDetails, email);
+                  try {
+                    return action.get();
+                  } finally {
+                    SecurityContextHolder.clearContext();
+                  }
+                })
+            .get();
+    runPendingPushes();
+    return result;
+  }
+
+  @Test
+  void aLiveFollowUpRingsOnlyForItsMechanicFirstThenForTheShop() throws Exception {
+    openAs(fixture.beaEmail());
+    navigate("sessions");
+    SessionsView dashboard = _get(SessionsView.class);
+
+    UUID mini =
+        elsewhere(
+            fixture.customerEmail(),
+            () -> followUps.requestLive(parent, FollowUps.Kind.MINI, "One more thing."));
+    assertThat(dashboard.ringCount.getText()).isEmpty();
+    assertThat(textOf(dashboard.available)).contains("Nobody is waiting right now.");
+
+    clock.advance(FollowUps.LIVE_RESERVED);
+    elsewhere(fixture.beaEmail(), () -> watch.lapseReservations());
+    assertThat(
+            dashboard.available.getChildren().map(c -> c.getElement().getAttribute("data-session")))
+        .containsExactly(mini.toString());
+    assertThat(dashboard.ringCount.getText()).isEqualTo("1");
   }
 
   @Test
