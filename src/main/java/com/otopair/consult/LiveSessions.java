@@ -22,10 +22,12 @@ import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -128,6 +130,23 @@ public class LiveSessions {
    */
   @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
   public UUID request(Request request) {
+    return request(request, null);
+  }
+
+  /**
+   * What a follow-up changes in a request: the session it follows, a mini extension's length and
+   * price (the service's otherwise), and the mechanic it waits for alone (none when they left the
+   * shop) for {@code reserve} after it enters the queue, before the shop's usual wait limit counts.
+   */
+  record FollowUpTerms(UUID parentId, String kind, @Nullable UUID mechanicId, Duration reserve) {
+
+    boolean mini() {
+      return FollowUps.Kind.MINI.name().equals(kind);
+    }
+  }
+
+  /** A request, or a follow-up's when {@code followUp} is given: the same checks and payment. */
+  UUID request(Request request, @Nullable FollowUpTerms followUp) {
     SignedInUser me = CurrentUser.require();
     RemoteService remote =
         remoteService(request.shopSlug(), request.serviceId())
@@ -165,6 +184,9 @@ public class LiveSessions {
     }
     Instant now = clock.instant();
     Offering service = remote.service();
+    int waitLimit = availability.policy(remote.shop().id()).liveWaitMinutes();
+    boolean mini = followUp != null && followUp.mini();
+    Money price = mini ? payments.miniExtensionPrice(service.price()) : service.price();
     ConsultSession session =
         new ConsultSession(
             remote.shop().id(),
@@ -176,12 +198,22 @@ public class LiveSessions {
             me.displayName(),
             vehicle,
             problem,
-            service.durationMinutes(),
-            service.price().minor(),
-            service.price().currency(),
+            mini ? FollowUps.MINI_MINUTES : service.durationMinutes(),
+            price.minor(),
+            price.currency(),
             payments.free(),
-            availability.policy(remote.shop().id()).liveWaitMinutes(),
+            followUp == null || followUp.mechanicId() == null
+                ? waitLimit
+                : waitLimit + (int) followUp.reserve().toMinutes(),
             now);
+    if (followUp != null) {
+      ConsultSession.followUp(
+          session,
+          followUp.parentId(),
+          followUp.kind(),
+          followUp.mechanicId(),
+          followUp.mechanicId() == null ? null : now.plus(followUp.reserve()));
+    }
     try {
       sessions.saveAndFlush(session);
     } catch (DataIntegrityViolationException e) {

@@ -24,6 +24,19 @@ public interface SessionPayments {
   default void chargeExtra(UUID sessionId, UUID offerId, Money price) {}
 
   /**
+   * What a mini extension (a live {@link FollowUps#MINI_MINUTES}-minute follow-up) of a session of
+   * this service costs. By default {@link #DEFAULT_MINI_EXTENSION_MINOR} in the service's currency,
+   * never more than the service itself.
+   */
+  default Money miniExtensionPrice(Money servicePrice) {
+    return new Money(
+        Math.min(DEFAULT_MINI_EXTENSION_MINOR, servicePrice.minor()), servicePrice.currency());
+  }
+
+  /** A mini extension's price unless the payments module says otherwise: 5.00. */
+  long DEFAULT_MINI_EXTENSION_MINOR = 500;
+
+  /**
    * The page where the customer authorizes a paying session's price: opened by the first call, the
    * same page after, in the caller's transaction (a page that cannot be opened refuses the
    * request); empty when sessions are free.

@@ -66,14 +66,19 @@ public class SessionQueue {
     this.clock = clock;
   }
 
-  /** Sessions waiting at the shops the mechanic works at, oldest request first. */
+  /**
+   * Sessions waiting at the shops the mechanic works at, oldest request first; a follow-up reserved
+   * for another mechanic shows once its reservation ends.
+   */
   @Transactional(readOnly = true)
   public List<SessionSummary> available() {
     List<UUID> shopIds = shops.myShops().stream().map(ShopDetails::id).toList();
     if (shopIds.isEmpty()) {
       return List.of();
     }
-    return sessions.waitingAt(shopIds).stream().map(access::summary).toList();
+    return sessions.waitingAt(shopIds, CurrentUser.require().id(), clock.instant()).stream()
+        .map(access::summary)
+        .toList();
   }
 
   /**
@@ -130,7 +135,11 @@ public class SessionQueue {
       throw new ConflictException(
           switch (session.getStatus()) {
             case SCHEDULED -> "consult.claim.not-yet";
-            case WAITING, ACTIVE -> "consult.claim.taken";
+            case WAITING ->
+                reservedForAnother(session, me.id(), now)
+                    ? "consult.claim.reserved"
+                    : "consult.claim.taken";
+            case ACTIVE -> "consult.claim.taken";
             default -> "consult.claim.gone";
           });
     }
@@ -139,6 +148,13 @@ public class SessionQueue {
         new MechanicJoinedSession(
             sessionId, me.id(), session.getCustomerId(), now, session.getBookingId()));
     events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
+  }
+
+  /** A follow-up that still waits for its own mechanic alone. */
+  private static boolean reservedForAnother(ConsultSession session, UUID me, Instant now) {
+    return session.getReservedUntil() != null
+        && session.getReservedUntil().isAfter(now)
+        && !me.equals(session.getReservedMechanicId());
   }
 
   /** The mechanic gives an active session back to the queue, saying why. */

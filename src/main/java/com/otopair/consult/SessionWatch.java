@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Support's watch over live sessions, every few seconds on one node: booked sessions are announced
  * five minutes ahead and open at their time, sessions left unpaid and waiting sessions nobody
- * claimed in time expire, active ones past their end complete, a two-minute notice is given, a
+ * claimed in time expire, a follow-up reserved for its mechanic reaches its shop's dashboards when
+ * the reservation ends, active ones past their end complete, a two-minute notice is given, a
  * mechanic who claimed and wrote nothing is nudged, and support hears of sessions waiting with
  * nobody online. Each effect is one conditional update that stamps the row, so it happens once
  * however many nodes, runs or restarts see the same session.
@@ -70,6 +71,7 @@ public class SessionWatch {
     openBooked();
     expireUnpaid();
     expireUnclaimed();
+    lapseReservations();
     completeEnded();
     warnEnding();
     nudgeSilentMechanics();
@@ -178,6 +180,26 @@ public class SessionWatch {
                   now,
                   now);
           rows.forEach(r -> finished(r, SessionStatus.EXPIRED, EndReason.NOBODY_CAME));
+          return rows.size();
+        });
+  }
+
+  /**
+   * A follow-up that waited for its own mechanic alone for its 15 minutes is now the whole shop's:
+   * the queue reads its reservation, so nothing moves, but the shop's dashboards are told once, so
+   * they show it and ring.
+   */
+  public int lapseReservations() {
+    return inTransaction(
+        () -> {
+          Timestamp now = Timestamp.from(clock.instant());
+          List<Row> rows =
+              stamp(
+                  "update consult_sessions set reservation_lapsed_at = ? where status = 'WAITING'"
+                      + " and reservation_lapsed_at is null and reserved_until <= ?",
+                  now,
+                  now);
+          rows.forEach(r -> events.publishEvent(new SessionChanged(r.id(), r.shopId())));
           return rows.size();
         });
   }

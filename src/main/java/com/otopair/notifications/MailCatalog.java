@@ -61,7 +61,8 @@ public class MailCatalog {
           Map.entry("session-starting", List.of("service", "who")),
           Map.entry("session-nudged", List.of("customer")),
           Map.entry("session-unattended", List.of("shop")),
-          Map.entry("summary-delivered", List.of("mechanic")));
+          Map.entry("summary-delivered", List.of("mechanic")),
+          Map.entry("follow-up-answered", List.of()));
 
   private final MailTemplates templates;
   private final PublicLinks links;

@@ -9,14 +9,15 @@ import com.otopair.payments.domain.Payment;
 import com.otopair.payments.gateway.PaymentGateway;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How live sessions are paid: with Stripe keys, the session's price is authorized on Stripe's page
  * before the session enters its shop's queue (the money goes to the shop's connected account when
- * it has one, less the commission), and accepted extra time is charged on the same card; without
- * them, sessions are free.
+ * it has one, less the commission), and accepted extra time is charged on the same card; a mini
+ * extension (a short follow-up) has its own small price; without them, sessions are free.
  */
 @Component
 @Transactional
@@ -27,13 +28,20 @@ class SessionCheckouts implements SessionPayments {
   private final Checkouts checkouts;
   private final PublicLinks links;
   private final SessionExtraTime extraTime;
+  private final long miniExtensionMinor;
 
   SessionCheckouts(
       PaymentRecords records,
       PaymentGateway gateway,
       Checkouts checkouts,
       PublicLinks links,
-      SessionExtraTime extraTime) {
+      SessionExtraTime extraTime,
+      @Value(
+              "${otopair.payments.mini-extension-minor:"
+                  + SessionPayments.DEFAULT_MINI_EXTENSION_MINOR
+                  + "}")
+          long miniExtensionMinor) {
+    this.miniExtensionMinor = miniExtensionMinor;
     this.records = records;
     this.gateway = gateway;
     this.checkouts = checkouts;
@@ -49,6 +57,15 @@ class SessionCheckouts implements SessionPayments {
   @Override
   public void chargeExtra(UUID sessionId, UUID offerId, Money price) {
     extraTime.charge(sessionId, offerId, price);
+  }
+
+  /**
+   * A mini extension costs what {@code otopair.payments.mini-extension-minor} says (5.00 unless
+   * set), in the service's currency, never more than the service itself.
+   */
+  @Override
+  public Money miniExtensionPrice(Money servicePrice) {
+    return new Money(Math.min(miniExtensionMinor, servicePrice.minor()), servicePrice.currency());
   }
 
   @Override

@@ -109,6 +109,21 @@ public class ConsultSession extends AbstractEntity {
   @Column(name = "booked_mechanic_name", updatable = false)
   private @Nullable String bookedMechanicName;
 
+  /** The completed session this one follows up (a mini extension or a new issue). */
+  @Column(name = "parent_session_id", updatable = false)
+  private @Nullable UUID parentSessionId;
+
+  /** MINI or NEW_ISSUE for a follow-up; null otherwise. */
+  @Column(name = "follow_up", updatable = false)
+  private @Nullable String followUp;
+
+  /** The mechanic a follow-up waits for alone, until {@link #reservedUntil}. */
+  @Column(name = "reserved_mechanic_id", updatable = false)
+  private @Nullable UUID reservedMechanicId;
+
+  @Column(name = "reserved_until", updatable = false)
+  private @Nullable Instant reservedUntil;
+
   /** What support's search box looks in: PostgreSQL keeps it (Liquibase 0035). */
   @Column(name = "search_text", insertable = false, updatable = false)
   private @Nullable String searchText;
@@ -181,6 +196,39 @@ public class ConsultSession extends AbstractEntity {
     intake.bookedMechanicId = mechanicId;
     intake.bookedMechanicName = mechanicName;
     return intake;
+  }
+
+  /**
+   * A follow-up of {@code parentId}: waits for {@code mechanicId} alone until {@code
+   * reservedUntil}, then for the whole shop (at once when there is no such mechanic).
+   */
+  public static ConsultSession followUp(
+      ConsultSession intake,
+      UUID parentId,
+      String kind,
+      @Nullable UUID mechanicId,
+      @Nullable Instant reservedUntil) {
+    intake.parentSessionId = parentId;
+    intake.followUp = kind;
+    intake.reservedMechanicId = mechanicId;
+    intake.reservedUntil = reservedUntil;
+    return intake;
+  }
+
+  public @Nullable UUID getParentSessionId() {
+    return parentSessionId;
+  }
+
+  public @Nullable String getFollowUp() {
+    return followUp;
+  }
+
+  public @Nullable UUID getReservedMechanicId() {
+    return reservedMechanicId;
+  }
+
+  public @Nullable Instant getReservedUntil() {
+    return reservedUntil;
   }
 
   public @Nullable UUID getBookingId() {

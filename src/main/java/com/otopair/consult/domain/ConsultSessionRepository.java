@@ -22,14 +22,20 @@ public interface ConsultSessionRepository
     extends JpaRepository<ConsultSession, UUID>, JpaSpecificationExecutor<ConsultSession> {
 
   /**
-   * Waiting sessions of these shops, oldest request first; a booked session waiting for its own
-   * mechanic is not in the queue.
+   * Waiting sessions of these shops that {@code mechanicId} may take, oldest request first; a
+   * booked session waiting for its own mechanic is not in the queue, and a follow-up reserved for
+   * another mechanic is not in it until its reservation ends.
    */
   @Query(
       "select s from ConsultSession s where s.shopId in :shopIds"
           + " and s.status = com.otopair.consult.SessionStatus.WAITING"
-          + " and s.bookedMechanicId is null order by s.requestedAt, s.id")
-  List<ConsultSession> waitingAt(Collection<UUID> shopIds);
+          + " and s.bookedMechanicId is null"
+          + " and (s.reservedUntil is null or s.reservedUntil <= :now"
+          + " or s.reservedMechanicId = :mechanicId) order by s.requestedAt, s.id")
+  List<ConsultSession> waitingAt(Collection<UUID> shopIds, UUID mechanicId, Instant now);
+
+  /** The follow-up sessions of a session, oldest first. */
+  List<ConsultSession> findByParentSessionIdOrderByRequestedAt(UUID parentSessionId);
 
   /** The mechanic's booked sessions still to come or waiting for them, soonest first. */
   @Query(
@@ -66,12 +72,14 @@ public interface ConsultSessionRepository
 
   /**
    * A paying session whose price is now authorized enters its shop's queue, unless its customer
-   * already waits in one; one row or none.
+   * already waits in one; one row or none. A follow-up's reservation moves by the time it spent on
+   * the payment page, so its mechanic has it alone for as long as if it had been free.
    */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
       value =
           "update consult_sessions s set status = 'WAITING', queued_at = :now,"
+              + " reserved_until = s.reserved_until + (cast(:now as timestamptz) - s.queued_at),"
               + " version = version + 1 where s.id = :id and s.status = 'PAYING'"
               + " and not exists (select 1 from consult_sessions w"
               + " where w.customer_id = s.customer_id and w.status = 'WAITING'"
@@ -82,7 +90,8 @@ public interface ConsultSessionRepository
   List<ConsultSession> findByCustomerIdAndStatus(UUID customerId, SessionStatus status);
 
   /**
-   * The mechanic takes a waiting session (a booked one only if it waits for them); one row or none.
+   * The mechanic takes a waiting session (a booked one only if it waits for them, a reserved
+   * follow-up only if it is reserved for them or its reservation ended); one row or none.
    */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
@@ -93,7 +102,9 @@ public interface ConsultSessionRepository
               + " last_mechanic_at = null, nudged_at = null, warned_at = null,"
               + " version = version + 1"
               + " where id = :id and status = 'WAITING'"
-              + " and (booked_mechanic_id is null or booked_mechanic_id = :mechanicId)",
+              + " and (booked_mechanic_id is null or booked_mechanic_id = :mechanicId)"
+              + " and (reserved_until is null or reserved_until <= cast(:now as timestamptz)"
+              + " or reserved_mechanic_id = :mechanicId)",
       nativeQuery = true)
   int claim(UUID id, UUID mechanicId, String mechanicName, Instant now);
 

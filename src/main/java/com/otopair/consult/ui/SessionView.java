@@ -8,6 +8,7 @@ import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Feedback;
 import com.otopair.consult.ChatPosted;
 import com.otopair.consult.ExtraTime;
+import com.otopair.consult.FollowUps;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.MechanicPresence;
 import com.otopair.consult.MechanicStatusChanged;
@@ -67,6 +68,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   final OfferExtraTime offerExtraTime;
   final SummaryCard summaryCard;
   final VideoRoom videoRoom;
+  final FollowUpCard followUpCard;
 
   private final LiveSessions live;
   private final SessionQueue queue;
@@ -95,6 +97,7 @@ class SessionView extends Main implements BeforeEnterObserver {
       SessionFiles files,
       ExtraTime extraTime,
       SessionReports reports,
+      FollowUps followUps,
       MechanicPresence mechanics,
       MechanicProfiles profiles,
       LiveUpdates updates,
@@ -105,6 +108,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     this.extraTimeCard = new ExtraTimeCard(extraTime, this::show);
     this.offerExtraTime = new OfferExtraTime(extraTime, this::show);
     this.summaryCard = new SummaryCard(reports);
+    this.followUpCard = new FollowUpCard(followUps, live, clock);
     this.live = live;
     this.queue = queue;
     this.chat = chat;
@@ -148,7 +152,8 @@ class SessionView extends Main implements BeforeEnterObserver {
         presence,
         videoRoom,
         body,
-        actions);
+        actions,
+        followUpCard);
     updates.subscribe(
         this,
         SessionChanged.class,
@@ -286,6 +291,7 @@ class SessionView extends Main implements BeforeEnterObserver {
             && (s.bookedMechanicId() == null || me.equals(s.bookedMechanicId())));
     end.setVisible(active && (customer() || mechanic()));
     giveBack.setVisible(active && mechanic());
+    followUpCard.show(s, customer());
     showPresence();
   }
 

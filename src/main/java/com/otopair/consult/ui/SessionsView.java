@@ -5,6 +5,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Feedback;
+import com.otopair.consult.FollowUpAnswers;
 import com.otopair.consult.SessionChanged;
 import com.otopair.consult.SessionQueue;
 import com.otopair.consult.SessionReports;
@@ -58,6 +59,7 @@ class SessionsView extends Main {
   final Div available = new Div();
   final Div yours = new Div();
   final Span ringCount = new Span();
+  final QuestionInbox questions;
 
   private final SessionQueue queue;
   private final Clock clock;
@@ -67,10 +69,12 @@ class SessionsView extends Main {
   SessionsView(
       SessionQueue queue,
       SessionReports reports,
+      FollowUpAnswers answers,
       ShopService shops,
       LiveUpdates live,
       Clock clock) {
     this.queue = queue;
+    this.questions = new QuestionInbox(answers);
     Set<UUID> myShops = shops.myShops().stream().map(ShopDetails::id).collect(Collectors.toSet());
     this.clock = clock;
     addClassName("otopair-page");
@@ -91,6 +95,8 @@ class SessionsView extends Main {
         available,
         new H3(getTranslation("consult.sessions.yours")),
         yours,
+        new H3(getTranslation("consult.follow-up.inbox.heading")),
+        questions,
         new PastSessions(reports),
         ringCount);
     getElement().executeJs(RING_SETUP);
@@ -122,6 +128,7 @@ class SessionsView extends Main {
     if (mine.isEmpty()) {
       yours.add(empty(getTranslation("consult.sessions.yours.empty")));
     }
+    questions.refresh();
   }
 
   private Div availableCard(SessionSummary s) {

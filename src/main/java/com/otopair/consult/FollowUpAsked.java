@@ -1,0 +1,11 @@
+package com.otopair.consult;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A customer asked a quick question about a completed session: its mechanic has it alone until
+ * {@code reservedUntil}, then any mechanic of the shop may answer it.
+ */
+public record FollowUpAsked(
+    UUID questionId, UUID parentSessionId, UUID shopId, UUID mechanicId, Instant reservedUntil) {}
