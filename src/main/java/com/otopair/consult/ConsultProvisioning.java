@@ -4,12 +4,18 @@ import com.otopair.consult.domain.ChatMessage;
 import com.otopair.consult.domain.ChatMessageRepository;
 import com.otopair.consult.domain.ConsultSession;
 import com.otopair.consult.domain.ConsultSessionRepository;
+import com.otopair.consult.domain.FollowUpQuestion;
+import com.otopair.consult.domain.FollowUpQuestionRepository;
+import com.otopair.consult.domain.Report;
+import com.otopair.consult.domain.ReportEntry;
+import com.otopair.consult.domain.ReportRepository;
 import com.otopair.shops.Offering;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +34,8 @@ public class ConsultProvisioning {
   private final ConsultSessionRepository sessions;
   private final ChatMessageRepository messages;
   private final BookedSessions booked;
+  private final ReportRepository reports;
+  private final FollowUpQuestionRepository questions;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
@@ -35,9 +43,13 @@ public class ConsultProvisioning {
       ConsultSessionRepository sessions,
       ChatMessageRepository messages,
       BookedSessions booked,
+      ReportRepository reports,
+      FollowUpQuestionRepository questions,
       JdbcTemplate jdbc,
       Clock clock) {
     this.booked = booked;
+    this.reports = reports;
+    this.questions = questions;
     this.sessions = sessions;
     this.messages = messages;
     this.jdbc = jdbc;
@@ -147,5 +159,64 @@ public class ConsultProvisioning {
             true,
             LiveSessions.DEFAULT_WAIT_LIMIT_MINUTES,
             at));
+  }
+
+  /**
+   * The summary of a finished session by its mechanic, written half an hour after its end and sent
+   * then when {@code send} (a draft otherwise). No mail: provisioning publishes no events.
+   */
+  public void report(UUID sessionId, ReportDraft draft, boolean send) {
+    ConsultSession session = sessions.findById(sessionId).orElseThrow();
+    Instant written = Objects.requireNonNull(session.getEndedAt()).plus(Duration.ofMinutes(30));
+    var report = new Report(sessionId, Objects.requireNonNull(session.getMechanicId()), written);
+    report.revise(
+        draft.findings(),
+        draft.stepsTaken(),
+        draft.nextSteps(),
+        draft.urgency().name(),
+        draft.repairServiceId(),
+        draft.lines().stream()
+            .map(
+                line ->
+                    new ReportEntry(
+                        line.kind().name(),
+                        line.description(),
+                        line.quantity(),
+                        line.unitPrice().minor()))
+            .toList(),
+        draft.photoKeys(),
+        written);
+    reports.saveAndFlush(report);
+    if (send) {
+      reports.send(report.getId(), written);
+    }
+  }
+
+  /**
+   * A quick question its customer asked about a finished session {@code after} its end, answered an
+   * hour later by its mechanic when {@code answer} is given.
+   */
+  public void question(UUID sessionId, Duration after, String question, @Nullable String answer) {
+    ConsultSession session = sessions.findById(sessionId).orElseThrow();
+    UUID mechanic = Objects.requireNonNull(session.getMechanicId());
+    Instant asked = Objects.requireNonNull(session.getEndedAt()).plus(after);
+    var saved =
+        questions.saveAndFlush(
+            new FollowUpQuestion(
+                sessionId,
+                session.getShopId(),
+                session.getCustomerId(),
+                mechanic,
+                question,
+                asked,
+                asked.plus(FollowUps.QUESTION_RESERVED)));
+    if (answer != null) {
+      questions.answer(
+          saved.getId(),
+          mechanic,
+          Objects.requireNonNull(session.getMechanicName()),
+          answer,
+          asked.plus(Duration.ofHours(1)));
+    }
   }
 }

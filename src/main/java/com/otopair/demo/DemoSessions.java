@@ -1,15 +1,21 @@
 package com.otopair.demo;
 
+import com.otopair.base.Money;
 import com.otopair.booking.BookingProvisioning;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.consult.ConsultProvisioning;
 import com.otopair.consult.EndReason;
+import com.otopair.consult.ReportDraft;
+import com.otopair.consult.ReportLine;
+import com.otopair.consult.ReportUrgency;
 import com.otopair.consult.SessionStatus;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopMembership;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,28 +81,30 @@ class DemoSessions {
             emmaName,
             "2018 Toyota RAV4",
             "A clicking sound when I turn the wheel all the way left.");
-    consult.finished(
-        ask,
-        day,
-        SessionStatus.ENDED,
-        EndReason.TIME_UP,
-        luc,
-        lucName,
-        List.of(
-            "It clicks only when I turn sharply, like in a parking lot.",
-            "That sounds like a worn CV joint. Does it get louder when you accelerate while turning?",
-            "Yes, a little.",
-            "Then book a check soon; it is safe for short drives until then."));
-    consult.finished(
-        ask,
-        day.plus(Duration.ofDays(1)),
-        SessionStatus.ENDED,
-        EndReason.CUSTOMER,
-        luc,
-        lucName,
-        List.of(
-            "Is it normal that the battery light flickers at idle?",
-            "Not quite. Any other lights?"));
+    UUID clicking =
+        consult.finished(
+            ask,
+            day,
+            SessionStatus.ENDED,
+            EndReason.TIME_UP,
+            luc,
+            lucName,
+            List.of(
+                "It clicks only when I turn sharply, like in a parking lot.",
+                "That sounds like a worn CV joint. Does it get louder when you accelerate while turning?",
+                "Yes, a little.",
+                "Then book a check soon; it is safe for short drives until then."));
+    UUID battery =
+        consult.finished(
+            ask,
+            day.plus(Duration.ofDays(1)),
+            SessionStatus.ENDED,
+            EndReason.CUSTOMER,
+            luc,
+            lucName,
+            List.of(
+                "Is it normal that the battery light flickers at idle?",
+                "Not quite. Any other lights?"));
     consult.finished(
         ask,
         day.minus(Duration.ofDays(2)),
@@ -113,6 +121,7 @@ class DemoSessions {
         null,
         null,
         List.of());
+    summaries(plateau, chat, clicking, battery);
     // Camille booked a chat for the next weekday: its session waits for its time, then for its
     // mechanic.
     List<Offering> offered = menu.publicMenu(plateau);
@@ -139,6 +148,69 @@ class DemoSessions {
             "The tire pressure light came on this morning, but the tires look fine. Is it safe to"
                 + " drive to work?"),
         Duration.ofMinutes(1));
+  }
+
+  /**
+   * Luc's summaries of Emma's two sessions: the clicking one still a draft he can finish, the
+   * battery one sent, recommending the shop's charging test (so **Book this repair** shows), with a
+   * quick question Emma asked the next morning and his answer.
+   */
+  private void summaries(UUID plateau, Offering chat, UUID clicking, UUID battery) {
+    String currency = chat.price().currency();
+    consult.report(
+        clicking,
+        new ReportDraft(
+            "The click on full lock that grows when accelerating points to the left outer CV"
+                + " joint.",
+            "",
+            List.of(
+                new ReportLine(
+                    ReportLine.Kind.PART,
+                    "Outer CV axle, front left",
+                    BigDecimal.ONE,
+                    new Money(18_000, currency))),
+            "",
+            ReportUrgency.SOON,
+            null,
+            List.of()),
+        false);
+    UUID chargingTest =
+        menu.publicMenu(plateau).stream()
+            .filter(
+                o ->
+                    o.mode() == OfferingMode.IN_SHOP && o.category() == OfferingCategory.ELECTRICAL)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    consult.report(
+        battery,
+        new ReportDraft(
+            "A battery light that flickers at idle and steadies with revs usually means the"
+                + " alternator's output drops at idle, often from a glazed, slipping belt.",
+            "We checked the dashboard lights together and ruled out a loose battery terminal.",
+            List.of(
+                new ReportLine(
+                    ReportLine.Kind.PART,
+                    "Serpentine belt",
+                    BigDecimal.ONE,
+                    new Money(4_500, currency)),
+                new ReportLine(
+                    ReportLine.Kind.LABOUR,
+                    "Charging system test and belt replacement",
+                    new BigDecimal("0.75"),
+                    new Money(11_000, currency))),
+            "Book the charging test this week; until then avoid long night drives with the"
+                + " headlights and heater on.",
+            ReportUrgency.URGENT,
+            chargingTest,
+            List.of()),
+        true);
+    consult.question(
+        battery,
+        Duration.ofHours(14),
+        "The light stayed off on my way to work this morning. Can it wait until next week?",
+        "Yes, if it stays off: the belt slips most when cold and wet. Book the test for early next"
+            + " week and call us if the light comes back on the highway.");
   }
 
   /** The next weekday after {@code today}, when the demo's mechanics work. */
