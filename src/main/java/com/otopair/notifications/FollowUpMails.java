@@ -2,6 +2,7 @@ package com.otopair.notifications;
 
 import com.otopair.base.PublicLinks;
 import com.otopair.consult.FollowUpAnswered;
+import com.otopair.consult.FollowUpAsked;
 import com.otopair.consult.SessionNotices;
 import com.otopair.consult.SessionSummary;
 import com.otopair.notifications.Inbox.Words;
@@ -11,9 +12,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a customer their follow-up question was answered: a mail and a line in the bell, both
- * linking to the session's page where the answer is. Through the outbox; once per answer however
- * often it runs, keyed by the question (a question is answered once).
+ * Tells the mechanic of a completed session that its customer asked a follow-up question (a line
+ * in the bell, linking to their dashboard, where it is theirs alone for a while), and tells the
+ * customer it was answered: a mail and a line in the bell, both linking to the session's page
+ * where the answer is. Through the outbox; once per question and once per answer however often it
+ * runs, keyed by the question (a question is answered once).
  */
 @Component
 class FollowUpMails {
@@ -79,5 +82,25 @@ class FollowUpMails {
                   notice.path(),
                   fact);
             });
+  }
+
+  @ApplicationModuleListener
+  void on(FollowUpAsked asked) {
+    notices
+        .notice(asked.parentSessionId())
+        .ifPresent(
+            notice ->
+                inbox.notify(
+                    asked.mechanicId(),
+                    "FOLLOW_UP_ASKED",
+                    () ->
+                        Words.of(
+                            "notifications.inbox.follow-up-asked.title",
+                            new Object[] {},
+                            "notifications.inbox.follow-up-asked.body",
+                            notice.session().customerName(),
+                            notice.session().vehicle()),
+                    "sessions",
+                    "follow-up-asked:" + asked.questionId()));
   }
 }

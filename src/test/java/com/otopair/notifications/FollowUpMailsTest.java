@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.otopair.base.I18n;
 import com.otopair.consult.ConsultFixtures;
 import com.otopair.consult.FollowUpAnswered;
+import com.otopair.consult.FollowUpAsked;
 import com.otopair.consult.FollowUpAnswers;
 import com.otopair.consult.FollowUps;
 import com.otopair.consult.LiveSessions;
@@ -102,6 +103,47 @@ class FollowUpMailsTest extends IntegrationTest {
     ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(event));
     assertThat(mails(TestMail.subject(mail))).isOne();
     assertThat(bell()).isOne();
+  }
+
+  @Test
+  void theMechanicHearsInTheBellOfAQuestionAboutTheirSessionOnce() throws Exception {
+    SignIn.as(userDetails, fixture.customerEmail());
+    question = followUps.ask(parent, "Should I replace the pads before winter?");
+    SecurityContextHolder.clearContext();
+    UUID alex = fixture.shop().alex();
+
+    String body = awaitNotice(alex);
+    assertThat(body)
+        .isEqualTo(
+            "Emma Tremblay asked a follow-up question about their 2016 Honda Civic: it is yours"
+                + " to answer first, on Live sessions.");
+
+    var event =
+        new FollowUpAsked(
+            question, parent, fixture.shop().shopId(), alex, clock.instant().plusSeconds(3600));
+    FollowUpMails listener = ListenerRuns.target(followUpMails);
+    ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(event));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from notifications where user_id = ? and kind = 'FOLLOW_UP_ASKED'",
+                Integer.class,
+                alex))
+        .isOne();
+  }
+
+  private String awaitNotice(UUID user) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      var bodies =
+          jdbc.queryForList(
+              "select body from notifications where user_id = ? and kind = 'FOLLOW_UP_ASKED'",
+              String.class,
+              user);
+      if (!bodies.isEmpty()) {
+        return bodies.getFirst();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The mechanic was never told of the question");
   }
 
   @Test
