@@ -268,6 +268,13 @@ public final class Formats {
     return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
   }
 
+  /** "1.5", "1,5": a quantity or a number of hours, to the hundredth at most. */
+  public String quantity(BigDecimal quantity) {
+    NumberFormat format = NumberFormat.getNumberInstance(numbers);
+    format.setMaximumFractionDigits(2);
+    return format.format(quantity);
+  }
+
   /** "$85.00", "85,00 $": an amount in a column whose total says the currency once. */
   public String amount(Money money) {
     return currency(money.currency()).format(money.amount());

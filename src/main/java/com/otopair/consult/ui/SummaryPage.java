@@ -23,10 +23,8 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -130,7 +128,7 @@ class SummaryPage extends Div {
       body.add(
           new NativeTableRow(
               item,
-              new NativeTableCell(quantity(line.quantity())),
+              new NativeTableCell(formats.quantity(line.quantity())),
               new NativeTableCell(formats.amount(line.unitPrice())),
               new NativeTableCell(formats.amount(line.total()))));
     }
@@ -147,13 +145,6 @@ class SummaryPage extends Div {
   static Money total(SessionReport report) {
     long minor = report.lines().stream().mapToLong(line -> line.total().minor()).sum();
     return new Money(minor, report.sessionPrice().currency());
-  }
-
-  /** "1.5", "1,5": a quantity or hours, in the reader's way of writing numbers. */
-  static String quantity(BigDecimal quantity) {
-    var format = NumberFormat.getNumberInstance(Formats.current().locale());
-    format.setMaximumFractionDigits(2);
-    return format.format(quantity);
   }
 
   private Div bookCard(SessionReport report, Booking booking, boolean bookable) {
