@@ -76,7 +76,7 @@ class BookingMethodSecurityTest extends IntegrationTest {
       }
     }
 
-    assertThat(checked).isEqualTo(15);
+    assertThat(checked).isEqualTo(16);
     assertThat(reached).isEmpty();
     assertThat(holds.confirmPaid(UUID.randomUUID())).isFalse();
     holds.releaseUnpaid(UUID.randomUUID());
