@@ -12,11 +12,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the mechanic of a completed session that its customer asked a follow-up question (a line
- * in the bell, linking to their dashboard, where it is theirs alone for a while), and tells the
- * customer it was answered: a mail and a line in the bell, both linking to the session's page
- * where the answer is. Through the outbox; once per question and once per answer however often it
- * runs, keyed by the question (a question is answered once).
+ * Tells the mechanic of a completed session that its customer asked a follow-up question (a line in
+ * the bell, linking to their dashboard, where it is theirs alone for a while), and tells the
+ * customer it was answered: a mail and a line in the bell, both linking to the session's page where
+ * the answer is. Through the outbox; once per question and once per answer however often it runs,
+ * keyed by the question (a question is answered once).
  */
 @Component
 class FollowUpMails {

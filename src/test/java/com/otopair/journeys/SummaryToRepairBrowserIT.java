@@ -49,7 +49,8 @@ class SummaryToRepairBrowserIT extends BrowserJourney {
     UUID plateau =
         jdbc.queryForObject("select id from shops where slug = 'garage-du-plateau'", UUID.class);
     var luc = DemoAccounts.MECHANICS.getFirst();
-    UUID lucId = jdbc.queryForObject("select id from users where email = ?", UUID.class, luc.email());
+    UUID lucId =
+        jdbc.queryForObject("select id from users where email = ?", UUID.class, luc.email());
     Offering chat =
         menu.publicMenu(plateau).stream()
             .filter(o -> o.mode() == OfferingMode.REMOTE_CHAT)
@@ -177,8 +178,7 @@ class SummaryToRepairBrowserIT extends BrowserJourney {
     long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < until) {
       List<UUID> jobs =
-          jdbc.queryForList(
-              "select id from jobs where origin_session_id = ?", UUID.class, session);
+          jdbc.queryForList("select id from jobs where origin_session_id = ?", UUID.class, session);
       if (!jobs.isEmpty()) {
         return jobs.getFirst();
       }

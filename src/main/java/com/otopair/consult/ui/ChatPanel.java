@@ -12,7 +12,8 @@ import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.messages.MessageListItem;
-import java.text.NumberFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -141,13 +142,14 @@ class ChatPanel extends Div {
 
   /** A file's size in kilobytes or megabytes, in the reader's language. */
   private String size(long bytes) {
-    NumberFormat number = NumberFormat.getNumberInstance(Formats.current().locale());
+    Formats formats = Formats.current();
     if (bytes < 1024 * 1024) {
-      number.setMaximumFractionDigits(0);
-      return getTranslation("consult.files.size.kb", number.format(Math.max(1, bytes / 1024)));
+      return getTranslation(
+          "consult.files.size.kb", formats.quantity(BigDecimal.valueOf(Math.max(1, bytes / 1024))));
     }
-    number.setMaximumFractionDigits(1);
-    return getTranslation("consult.files.size.mb", number.format(bytes / (1024.0 * 1024)));
+    BigDecimal megabytes =
+        BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP);
+    return getTranslation("consult.files.size.mb", formats.quantity(megabytes));
   }
 
   /** Older chat photos were stored as JPEG, or as WebP when sent as WebP (see Images.photo). */
