@@ -99,7 +99,7 @@ class SummaryToRepairBrowserIT extends BrowserJourney {
     signIn(luc.email(), DemoAccounts.PASSWORD);
     browser.open("sessions/" + session + "/summary");
     browser.find(By.id("summary-editor"));
-    browser.find(By.cssSelector("#summary-editor vaadin-select")).click();
+    browser.find(By.id("summary-repair")).click();
     browser
         .find(
             By.xpath(
@@ -108,13 +108,13 @@ class SummaryToRepairBrowserIT extends BrowserJourney {
         .click();
     browser.waitForVaadin();
     shoot(browser, "summary-editor");
-    browser.find(By.id("preview-summary")).click();
+    click(browser, By.id("preview-summary"));
     browser.waitForVaadin();
     assertThat(browser.find(By.id("summary-preview")).getText())
         .contains("Book this repair at Garage du Plateau", "Front brake pads and rotors");
     browser.screenshot("summary-preview");
     browser.clickButton("Close");
-    browser.find(By.id("send-summary")).click();
+    click(browser, By.id("send-summary"));
     browser.waitForVaadin();
     browser.find(By.xpath("//vaadin-button[@slot='confirm-button']")).click();
     browser.waitForText("Summary sent.");
@@ -133,7 +133,7 @@ class SummaryToRepairBrowserIT extends BrowserJourney {
     assertThat(page.getText())
         .contains("front pads are worn", "Replace the front pads and rotors", "2016 Honda Civic");
     shoot(riley, "summary-page");
-    riley.find(By.id("book-repair")).click();
+    click(riley, By.id("book-repair"));
     riley.waitForVaadin();
     riley.waitForText("Front brake pads and rotors");
     ((JavascriptExecutor) riley.driver)
@@ -172,6 +172,13 @@ class SummaryToRepairBrowserIT extends BrowserJourney {
     riley.waitForText("Replace the front pads and rotors");
     riley.waitForText("From remote session");
     shoot(riley, "summary-repair-job");
+  }
+
+  /** Clicks an element below the fold, as a person scrolls to it first. */
+  private static void click(Browser side, By by) {
+    ((JavascriptExecutor) side.driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", side.find(by));
+    side.find(by).click();
   }
 
   private UUID awaitJob(UUID session) {

@@ -117,6 +117,7 @@ class SummaryEditor extends Div {
     urgency.setValue(current.urgency());
 
     repair.setLabel(getTranslation("consult.summary.field.repair"));
+    repair.setId("summary-repair");
     repair.setItems(services);
     String none = getTranslation("consult.summary.field.repair.none");
     repair.setItemLabelGenerator(o -> o == null ? none : o.name());
