@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * After a remote chat about grinding brakes, its mechanic finishes the summary (recommending the
  * shop's brake service), previews and sends it; the customer finds the "summary delivered" mail,
  * reads the summary, books the repair from it, and the job that booking opens starts with the
- * summary's parts and labour awaiting approval, naming the session. Each screen is shot at 1280 and
- * 375 px.
+ * summary's parts and labour awaiting the customer's approval on the booking's page, while the
+ * shop's job page names the session. Each screen is shot at 1280 and 375 px.
  */
 class SummaryToRepairBrowserIT extends BrowserJourney {
 
@@ -99,7 +99,7 @@ class SummaryToRepairBrowserIT extends BrowserJourney {
     signIn(luc.email(), DemoAccounts.PASSWORD);
     browser.open("sessions/" + session + "/summary");
     browser.find(By.id("summary-editor"));
-    browser.find(By.id("summary-repair")).click();
+    click(browser, By.id("summary-repair"));
     browser
         .find(
             By.xpath(
@@ -168,10 +168,18 @@ class SummaryToRepairBrowserIT extends BrowserJourney {
                 String.class,
                 job))
         .containsExactly("Front brake pads and rotors", "Replace the front pads and rotors");
-    riley.open("jobs/" + job);
+    // The customer approves the lines on the booking's page; the shop's job page names the session.
+    UUID booking =
+        jdbc.queryForObject(
+            "select id from bookings where origin_session_id = ?", UUID.class, session);
+    riley.open("bookings/" + booking);
     riley.waitForText("Replace the front pads and rotors");
-    riley.waitForText("From remote session");
-    shoot(riley, "summary-repair-job");
+    riley.waitForText("Booked from your remote session with " + luc.name());
+    shoot(riley, "summary-repair-booking");
+    browser.open("jobs/" + job);
+    browser.waitForText("Replace the front pads and rotors");
+    browser.waitForText("From remote session");
+    shoot(browser, "summary-repair-job");
   }
 
   /** Clicks an element below the fold, as a person scrolls to it first. */
