@@ -4,6 +4,7 @@ import com.otopair.base.CurrentUser;
 import com.otopair.base.FileStore;
 import com.otopair.base.SignedInUser;
 import com.otopair.consult.domain.ConsultSessionRepository;
+import com.otopair.consult.domain.ReportRepository;
 import com.otopair.consult.domain.SharedFile;
 import com.otopair.consult.domain.SharedFileRepository;
 import java.time.Duration;
@@ -16,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens a session's file through its signed link (see SessionFiles): only for the viewer the link
  * was signed for, only before it expires, and only while that viewer still takes part in the
- * session. Reached by a link rather than a screen, so it checks the link itself instead of carrying
- * method security.
+ * session, or reads its summary as the shop's owner or support when the summary attaches the file.
+ * Reached by a link rather than a screen, so it checks the link itself instead of carrying method
+ * security.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,16 +47,22 @@ public class SessionFileDownloads {
   private final SessionFileLinks links;
   private final SharedFileRepository files;
   private final ConsultSessionRepository sessions;
+  private final ReportRepository reports;
+  private final SessionAccess access;
   private final FileStore store;
 
   SessionFileDownloads(
       SessionFileLinks links,
       SharedFileRepository files,
       ConsultSessionRepository sessions,
+      ReportRepository reports,
+      SessionAccess access,
       FileStore store) {
     this.links = links;
     this.files = files;
     this.sessions = sessions;
+    this.reports = reports;
+    this.access = access;
     this.store = store;
   }
 
@@ -70,7 +78,7 @@ public class SessionFileDownloads {
       case VALID -> {}
     }
     Optional<SharedFile> found = files.findById(fileId);
-    if (found.isEmpty() || viewer == null || !takesPart(found.get().getSessionId(), viewer)) {
+    if (found.isEmpty() || viewer == null || !mayOpen(found.get(), viewer)) {
       return new Download.Refused();
     }
     SharedFile file = found.get();
@@ -83,10 +91,14 @@ public class SessionFileDownloads {
         .orElseGet(Download.Refused::new);
   }
 
-  private boolean takesPart(UUID sessionId, UUID viewer) {
+  private boolean mayOpen(SharedFile file, UUID viewer) {
     return sessions
-        .findById(sessionId)
-        .map(s -> viewer.equals(s.getCustomerId()) || viewer.equals(s.getMechanicId()))
+        .findById(file.getSessionId())
+        .map(
+            s ->
+                viewer.equals(s.getCustomerId())
+                    || viewer.equals(s.getMechanicId())
+                    || (reports.attaches(s.getId(), file.getFileKey()) && access.ownerOrSupport(s)))
         .orElse(false);
   }
 }

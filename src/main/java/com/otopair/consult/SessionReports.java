@@ -2,7 +2,6 @@ package com.otopair.consult;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.CurrentUser;
-import com.otopair.base.FileStore;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.NotFoundException;
@@ -13,7 +12,6 @@ import com.otopair.consult.domain.ConsultSessionRepository;
 import com.otopair.consult.domain.Report;
 import com.otopair.consult.domain.ReportEntry;
 import com.otopair.consult.domain.ReportRepository;
-import com.otopair.consult.domain.SessionPhotoRepository;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ServiceMenu;
@@ -52,7 +50,7 @@ public class SessionReports {
   private final ReportRepository reports;
   private final ConsultSessionRepository sessions;
   private final SessionAccess access;
-  private final SessionPhotoRepository photos;
+  private final ReportPhotos photos;
   private final ServiceMenu menu;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -61,7 +59,7 @@ public class SessionReports {
       ReportRepository reports,
       ConsultSessionRepository sessions,
       SessionAccess access,
-      SessionPhotoRepository photos,
+      ReportPhotos photos,
       ServiceMenu menu,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -179,34 +177,55 @@ public class SessionReports {
   public SessionReport forReader(UUID sessionId) {
     SignedInUser me = CurrentUser.require();
     ConsultSession session = access.found(sessionId);
+    Report report = readable(session, me);
+    if (session.getCustomerId().equals(me.id()) && report.getFirstOpenedAt() == null) {
+      Instant now = stamp();
+      int first = reports.opened(report.getId(), now);
+      // The stamp cleared the persistence context: read the summary as it is now.
+      report = reports.findBySessionId(sessionId).orElseThrow();
+      if (first == 1) {
+        events.publishEvent(
+            new SessionReportOpened(
+                sessionId, session.getShopId(), me.id(), report.getMechanicId(), now));
+      }
+    }
+    return summary(report, session);
+  }
+
+  /**
+   * The photos attached to the session's summary, in their order, each with an address for the
+   * signed-in reader (the chat's images by links signed for them); for the same readers as {@link
+   * #forReader}.
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<ReportPhoto> photos(UUID sessionId) {
+    SignedInUser me = CurrentUser.require();
+    Report report = readable(access.found(sessionId), me);
+    return photos.attached(sessionId, report.getPhotoKeys(), me.id());
+  }
+
+  /**
+   * The session's summary if {@code me} may read it: its customer once sent, its mechanic, the
+   * shop's owners and support; "not found" for anyone else.
+   */
+  private Report readable(ConsultSession session, SignedInUser me) {
     Report report =
         reports
-            .findBySessionId(sessionId)
+            .findBySessionId(session.getId())
             .orElseThrow(() -> new NotFoundException("consult.report.not-found"));
     boolean customer = session.getCustomerId().equals(me.id());
-    if (customer && report.getSentAt() != null) {
-      Instant now = stamp();
-      if (report.getFirstOpenedAt() == null) {
-        int first = reports.opened(report.getId(), now);
-        // The stamp cleared the persistence context: read the summary as it is now.
-        report = reports.findBySessionId(sessionId).orElseThrow();
-        if (first == 1) {
-          events.publishEvent(
-              new SessionReportOpened(
-                  sessionId, session.getShopId(), me.id(), report.getMechanicId(), now));
-        }
-      }
-      return summary(report, session);
-    }
-    if (!customer && (me.id().equals(report.getMechanicId()) || access.ownerOrSupport(session))) {
-      return summary(report, session);
+    if (customer
+        ? report.getSentAt() != null
+        : me.id().equals(report.getMechanicId()) || access.ownerOrSupport(session)) {
+      return report;
     }
     throw new NotFoundException("consult.report.not-found");
   }
 
   /**
-   * The photos of the session its mechanic may attach: the customer's intake photos. (The chat's
-   * shared images join them here.)
+   * The photos of the session its mechanic may attach: the customer's intake photos, then the
+   * images either side shared in the chat.
    */
   @PreAuthorize("hasRole('" + Roles.MECHANIC + "')")
   @Transactional(readOnly = true)
@@ -216,9 +235,7 @@ public class SessionReports {
   }
 
   private List<ReportPhoto> offered(UUID sessionId) {
-    return photos.findBySessionIdOrderByPosition(sessionId).stream()
-        .map(p -> new ReportPhoto(p.getFileKey(), FileStore.url(p.getFileKey())))
-        .toList();
+    return photos.of(sessionId, CurrentUser.require().id());
   }
 
   /** The session's shop's in-shop services, active now: what a summary may recommend booking. */

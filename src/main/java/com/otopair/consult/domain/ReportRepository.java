@@ -42,4 +42,12 @@ public interface ReportRepository extends JpaRepository<Report, UUID> {
       where r.id = :id and r.status = 'SENT' and r.firstOpenedAt is null
       """)
   int opened(@Param("id") UUID id, @Param("now") Instant now);
+
+  /** Whether the session's summary attaches the photo kept under {@code fileKey}. */
+  @Query(
+      """
+      select count(r) > 0 from Report r join r.photoKeys k
+      where r.sessionId = :sessionId and k = :fileKey
+      """)
+  boolean attaches(@Param("sessionId") UUID sessionId, @Param("fileKey") String fileKey);
 }

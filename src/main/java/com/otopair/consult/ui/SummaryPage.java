@@ -1,9 +1,9 @@
 package com.otopair.consult.ui;
 
-import com.otopair.base.FileStore;
 import com.otopair.base.Formats;
 import com.otopair.base.Money;
 import com.otopair.consult.ReportLine;
+import com.otopair.consult.ReportPhoto;
 import com.otopair.consult.SessionReport;
 import com.otopair.shops.Offering;
 import com.vaadin.flow.component.Component;
@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +44,12 @@ class SummaryPage extends Div {
   final Div header = new Div();
   final Div urgency = new Div();
 
-  SummaryPage(SessionReport report, ZoneId zone, @Nullable Booking booking, boolean bookable) {
+  SummaryPage(
+      SessionReport report,
+      List<ReportPhoto> photoList,
+      ZoneId zone,
+      @Nullable Booking booking,
+      boolean bookable) {
     addClassName("otopair-summary");
     setId("summary-page");
     var heading = new H2(getTranslation("consult.summary.heading", report.vehicle()));
@@ -75,15 +81,16 @@ class SummaryPage extends Div {
       add(rough);
     }
     section("summary-next", "consult.summary.next", report.nextSteps());
-    if (!report.photoKeys().isEmpty()) {
+    if (!photoList.isEmpty()) {
       var photos = new Div();
       photos.addClassName("otopair-job-thumbnails");
       photos.setId("summary-photos");
       int n = 1;
-      for (String key : report.photoKeys()) {
-        String url = FileStore.url(key);
+      for (ReportPhoto photo : photoList) {
         var link =
-            new Anchor(url, new Image(url, getTranslation("consult.summary.photo-alt", n++)));
+            new Anchor(
+                photo.url(),
+                new Image(photo.url(), getTranslation("consult.summary.photo-alt", n++)));
         link.setTarget(AnchorTarget.BLANK);
         photos.add(link);
       }

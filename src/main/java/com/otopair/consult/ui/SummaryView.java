@@ -7,6 +7,7 @@ import com.otopair.base.NotFoundException;
 import com.otopair.base.Roles;
 import com.otopair.base.SignedInUser;
 import com.otopair.base.ui.Feedback;
+import com.otopair.consult.ReportPhoto;
 import com.otopair.consult.SessionReport;
 import com.otopair.consult.SessionReports;
 import com.otopair.shops.ShopMembership;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -83,14 +85,22 @@ class SummaryView extends Main implements BeforeEnterObserver {
 
   private void edit(SessionReport report) {
     removeAll();
+    List<ReportPhoto> offered = reports.photosOffered(report.sessionId());
     add(
         new SummaryEditor(
             reports,
             report,
-            reports.photosOffered(report.sessionId()),
+            offered,
             reports.repairServices(report.sessionId()),
-            shown -> page(shown, false),
+            shown -> page(shown, chosen(offered, shown.photoKeys()), false),
             () -> read(reports.draft(report.sessionId()))));
+  }
+
+  /** The photos the preview shows: those of {@code offered} the draft attaches, in its order. */
+  private static List<ReportPhoto> chosen(List<ReportPhoto> offered, List<String> keys) {
+    return keys.stream()
+        .flatMap(key -> offered.stream().filter(p -> p.key().equals(key)).limit(1))
+        .toList();
   }
 
   private void read(SessionReport report) {
@@ -111,14 +121,19 @@ class SummaryView extends Main implements BeforeEnterObserver {
     print.addClassName("otopair-print-hidden");
     var actions = new Div(back, print);
     actions.addClassName("otopair-actions");
-    add(page(report, report.sent() && me.id().equals(report.customerId())), actions);
+    add(
+        page(
+            report,
+            reports.photos(report.sessionId()),
+            report.sent() && me.id().equals(report.customerId())),
+        actions);
   }
 
   /**
    * The customer's page of this summary: its Book button leads to the shop's slot picker only for
    * the customer of a sent summary ({@code bookable}).
    */
-  private Component page(SessionReport report, boolean bookable) {
+  private Component page(SessionReport report, List<ReportPhoto> photos, boolean bookable) {
     SummaryPage.Booking booking =
         report.repairServiceId() == null
             ? null
@@ -127,6 +142,6 @@ class SummaryView extends Main implements BeforeEnterObserver {
                 .findFirst()
                 .map(o -> new SummaryPage.Booking(shops.ref(report.shopId()).slug(), o))
                 .orElse(null);
-    return new SummaryPage(report, shops.zoneOf(report.shopId()), booking, bookable);
+    return new SummaryPage(report, photos, shops.zoneOf(report.shopId()), booking, bookable);
   }
 }
