@@ -3,6 +3,7 @@ package com.otopair.consult;
 import com.otopair.consult.domain.ConsultSessionRepository;
 import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,29 @@ public class SessionNotices {
   private final ConsultSessionRepository sessions;
   private final SessionAccess access;
   private final UserContacts contacts;
+  private final Clock clock;
 
-  SessionNotices(ConsultSessionRepository sessions, SessionAccess access, UserContacts contacts) {
+  SessionNotices(
+      ConsultSessionRepository sessions, SessionAccess access, UserContacts contacts, Clock clock) {
     this.sessions = sessions;
     this.access = access;
     this.contacts = contacts;
+    this.clock = clock;
+  }
+
+  /**
+   * The mechanic a live follow-up waits for alone, while it still does (its parent's mechanic, for
+   * 15 minutes); empty when the whole shop may take it.
+   */
+  public Optional<UUID> reservedFor(UUID sessionId) {
+    return sessions
+        .findById(sessionId)
+        .filter(
+            s ->
+                s.getReservedMechanicId() != null
+                    && s.getReservedUntil() != null
+                    && s.getReservedUntil().isAfter(clock.instant()))
+        .map(s -> s.getReservedMechanicId());
   }
 
   public Optional<Notice> notice(UUID sessionId) {

@@ -199,7 +199,11 @@ public class SessionWatch {
                       + " and reservation_lapsed_at is null and reserved_until <= ?",
                   now,
                   now);
-          rows.forEach(r -> events.publishEvent(new SessionChanged(r.id(), r.shopId())));
+          rows.forEach(
+              r -> {
+                events.publishEvent(new FollowUpOpenedToShop(r.id(), r.shopId()));
+                events.publishEvent(new SessionChanged(r.id(), r.shopId()));
+              });
           return rows.size();
         });
   }

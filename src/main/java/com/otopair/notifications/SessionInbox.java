@@ -1,6 +1,7 @@
 package com.otopair.notifications;
 
 import com.otopair.consult.BookedSessionStarting;
+import com.otopair.consult.FollowUpOpenedToShop;
 import com.otopair.consult.MechanicJoinedSession;
 import com.otopair.consult.MechanicNudged;
 import com.otopair.consult.SessionNotices;
@@ -14,6 +15,8 @@ import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.notifications.Inbox.Words;
 import com.otopair.shops.ShopMembership;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -83,24 +86,42 @@ class SessionInbox {
     notices
         .notice(requested.sessionId())
         .ifPresent(
-            notice -> {
-              SessionSummary session = notice.session();
-              for (UUID mechanic : membership.mechanicsOf(session.shopId())) {
-                inbox.notify(
-                    mechanic,
-                    "SESSION_REQUESTED",
-                    () ->
-                        Words.of(
-                            "notifications.inbox.session-requested.title",
-                            new Object[] {session.serviceName()},
-                            "notifications.inbox.session-requested.body",
-                            session.customerName(),
-                            session.vehicle(),
-                            line(session.problem())),
-                    DASHBOARD,
-                    "session-requested:" + session.id());
-              }
-            });
+            notice ->
+                ring(
+                    notice.session(),
+                    notices
+                        .reservedFor(requested.sessionId())
+                        .map(List::of)
+                        .orElseGet(() -> membership.mechanicsOf(notice.session().shopId()))));
+  }
+
+  /** A follow-up its parent's mechanic did not take in time: the shop's other mechanics hear. */
+  @ApplicationModuleListener
+  void on(FollowUpOpenedToShop opened) {
+    notices
+        .notice(opened.sessionId())
+        .filter(notice -> notice.session().status() == SessionStatus.WAITING)
+        .ifPresent(
+            notice -> ring(notice.session(), membership.mechanicsOf(notice.session().shopId())));
+  }
+
+  /** The session waits: each of these mechanics' bell counts it, once per mechanic. */
+  private void ring(SessionSummary session, Collection<UUID> mechanics) {
+    for (UUID mechanic : mechanics) {
+      inbox.notify(
+          mechanic,
+          "SESSION_REQUESTED",
+          () ->
+              Words.of(
+                  "notifications.inbox.session-requested.title",
+                  new Object[] {session.serviceName()},
+                  "notifications.inbox.session-requested.body",
+                  session.customerName(),
+                  session.vehicle(),
+                  line(session.problem())),
+          DASHBOARD,
+          "session-requested:" + session.id());
+    }
   }
 
   @ApplicationModuleListener

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.Roles;
 import com.otopair.consult.ConsultFixtures;
+import com.otopair.consult.FollowUpOpenedToShop;
+import com.otopair.consult.FollowUps;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.MechanicJoinedSession;
 import com.otopair.consult.MechanicNudged;
@@ -43,6 +45,7 @@ class SessionInboxTest extends IntegrationTest {
   @Autowired LiveSessions live;
   @Autowired SessionQueue queue;
   @Autowired SessionWatch watch;
+  @Autowired FollowUps followUps;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
@@ -136,6 +139,33 @@ class SessionInboxTest extends IntegrationTest {
     ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(event));
     assertThat(ofKind(fixture.shop().alex(), "SESSION_REQUESTED")).isOne();
     assertThat(ofKind(fixture.shop().bea(), "SESSION_REQUESTED")).isOne();
+  }
+
+  @Test
+  void aLiveFollowUpRingsItsMechanicAloneThenTheShopOnceItsReservationEnds() throws Exception {
+    UUID parent = claimedByAlex();
+    SignIn.as(userDetails, fixture.shop().alexEmail());
+    live.end(parent);
+    SignIn.as(userDetails, fixture.customerEmail());
+    UUID mini = followUps.requestLive(parent, FollowUps.Kind.MINI, "One more question.");
+    SecurityContextHolder.clearContext();
+    String key = "session-requested:" + mini;
+    String count = "select count(*) from notifications where user_id = ? and dedupe_key = ?";
+
+    awaitFor(fixture.shop().alexEmail(), n -> n.title().startsWith("Live session waiting"));
+    var requested = new SessionRequested(mini, fixture.shop().shopId(), fixture.customerId());
+    SessionInbox listener = ListenerRuns.target(sessionInbox);
+    ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(requested));
+    assertThat(jdbc.queryForObject(count, Integer.class, fixture.shop().alex(), key)).isOne();
+    assertThat(jdbc.queryForObject(count, Integer.class, fixture.shop().bea(), key)).isZero();
+
+    clock.advance(FollowUps.LIVE_RESERVED);
+    watch.lapseReservations();
+    awaitFor(fixture.beaEmail(), n -> n.title().startsWith("Live session waiting"));
+    var opened = new FollowUpOpenedToShop(mini, fixture.shop().shopId());
+    ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(opened));
+    assertThat(jdbc.queryForObject(count, Integer.class, fixture.shop().alex(), key)).isOne();
+    assertThat(jdbc.queryForObject(count, Integer.class, fixture.shop().bea(), key)).isOne();
   }
 
   @Test
