@@ -2,20 +2,16 @@ package com.otopair.consult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.otopair.base.ConflictException;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.SignedInRace;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +32,6 @@ class FollowUpRaceTest extends IntegrationTest {
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
 
-  final ExecutorService pool = Executors.newFixedThreadPool(12);
   ConsultFixtures fixture;
   UUID parent;
 
@@ -51,37 +46,9 @@ class FollowUpRaceTest extends IntegrationTest {
     SecurityContextHolder.clearContext();
   }
 
-  @AfterEach
-  void stop() {
-    pool.shutdownNow();
-  }
-
   /** Each mechanic runs {@code action} as themselves, all released at once; who succeeded. */
   private List<Boolean> race(List<String> emails, Runnable action) throws Exception {
-    var start = new CountDownLatch(1);
-    List<Future<Boolean>> results = new ArrayList<>();
-    for (String email : emails) {
-      results.add(
-          pool.submit(
-              () -> {
-                SignIn.as(userDetails, email);
-                start.await();
-                try {
-                  action.run();
-                  return true;
-                } catch (ConflictException e) {
-                  return false;
-                } finally {
-                  SecurityContextHolder.clearContext();
-                }
-              }));
-    }
-    start.countDown();
-    List<Boolean> outcomes = new ArrayList<>();
-    for (Future<Boolean> result : results) {
-      outcomes.add(result.get());
-    }
-    return outcomes;
+    return SignedInRace.run(userDetails, emails, Collections.nCopies(emails.size(), action));
   }
 
   @Test

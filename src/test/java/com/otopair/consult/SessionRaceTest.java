@@ -2,7 +2,6 @@ package com.otopair.consult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.otopair.base.ConflictException;
 import com.otopair.base.Roles;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
@@ -10,15 +9,10 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.SignedInRace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +34,6 @@ class SessionRaceTest extends IntegrationTest {
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
 
-  final ExecutorService pool = Executors.newFixedThreadPool(24);
   ConsultFixtures fixture;
   UUID session;
 
@@ -52,39 +45,9 @@ class SessionRaceTest extends IntegrationTest {
     SecurityContextHolder.clearContext();
   }
 
-  @AfterEach
-  void stop() {
-    pool.shutdownNow();
-  }
-
   /** Runs each action as its user, all released at once; returns which of them succeeded. */
   private List<Boolean> race(List<String> emails, List<Runnable> actions) throws Exception {
-    var start = new CountDownLatch(1);
-    List<Future<Boolean>> results = new ArrayList<>();
-    for (int i = 0; i < actions.size(); i++) {
-      String email = emails.get(i);
-      Runnable action = actions.get(i);
-      Callable<Boolean> call =
-          () -> {
-            SignIn.as(userDetails, email);
-            start.await();
-            try {
-              action.run();
-              return true;
-            } catch (ConflictException e) {
-              return false;
-            } finally {
-              SecurityContextHolder.clearContext();
-            }
-          };
-      results.add(pool.submit(call));
-    }
-    start.countDown();
-    List<Boolean> outcomes = new ArrayList<>();
-    for (Future<Boolean> result : results) {
-      outcomes.add(result.get());
-    }
-    return outcomes;
+    return SignedInRace.run(userDetails, emails, actions);
   }
 
   @Test

@@ -2,22 +2,17 @@ package com.otopair.consult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.otopair.base.ConflictException;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
+import com.otopair.support.SignedInRace;
 import java.sql.Timestamp;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +43,6 @@ class SessionReportRaceTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired ConfigurableApplicationContext context;
 
-  final ExecutorService pool = Executors.newFixedThreadPool(RACERS);
   final List<Object> published = new CopyOnWriteArrayList<>();
   ReportFixtures fixture;
 
@@ -75,35 +69,12 @@ class SessionReportRaceTest extends IntegrationTest {
   @AfterEach
   void stop() {
     context.removeApplicationListener(recorder);
-    pool.shutdownNow();
   }
 
   /** Runs the action RACERS times as this user, all released at once; which runs succeeded. */
   private List<Boolean> race(String email, Runnable action) throws Exception {
-    var start = new CountDownLatch(1);
-    List<Future<Boolean>> results = new ArrayList<>();
-    for (int i = 0; i < RACERS; i++) {
-      Callable<Boolean> call =
-          () -> {
-            SignIn.as(userDetails, email);
-            start.await();
-            try {
-              action.run();
-              return true;
-            } catch (ConflictException e) {
-              return false;
-            } finally {
-              SecurityContextHolder.clearContext();
-            }
-          };
-      results.add(pool.submit(call));
-    }
-    start.countDown();
-    List<Boolean> outcomes = new ArrayList<>();
-    for (Future<Boolean> result : results) {
-      outcomes.add(result.get());
-    }
-    return outcomes;
+    return SignedInRace.run(
+        userDetails, Collections.nCopies(RACERS, email), Collections.nCopies(RACERS, action));
   }
 
   @Test
