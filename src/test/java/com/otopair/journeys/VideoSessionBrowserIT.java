@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.I18n;
 import com.otopair.base.Roles;
+import com.otopair.consult.LiveSessions;
 import com.otopair.consult.SessionQueue;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
@@ -34,6 +35,7 @@ class VideoSessionBrowserIT extends BrowserJourney {
   @Autowired UserDetailsService userDetails;
   @Autowired SessionQueue queue;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LiveSessions live;
 
   @Test
   void aVideoSessionShowsItsCallAndSaysClearlyWhenTheVideoServiceCannotBeReached() {
@@ -81,27 +83,38 @@ class VideoSessionBrowserIT extends BrowserJourney {
       SecurityContextHolder.clearContext();
     }
 
-    // The call appears, tries LiveKit, and says it cannot reach it; the chat stays below.
-    browser.find(By.id("video-card"));
-    browser.waitForScript(
-        "const room = document.getElementById('video-room');"
-            + " return room ? room.dataset.state : null",
-        "unreachable");
-    String unreachable = I18n.t(I18n.ENGLISH, "consult.video.room.unreachable");
-    assertThat(browser.find(By.cssSelector("#video-room .otopair-video-status")).getText())
-        .isEqualTo(unreachable);
-    assertThat(browser.find(By.id("video-leave")).getText())
-        .isEqualTo(I18n.t(I18n.ENGLISH, "consult.video.room.rejoin"));
-    browser.find(By.cssSelector("#chat-input textarea"));
-    shoot(browser, "video-session-unreachable");
+    // Luc ends the call afterwards, whatever happens: a mechanic holds one session at a time, and
+    // the other journeys need him free.
+    try {
+      // The call appears, tries LiveKit, and says it cannot reach it; the chat stays below.
+      browser.find(By.id("video-card"));
+      browser.waitForScript(
+          "const room = document.getElementById('video-room');"
+              + " return room ? room.dataset.state : null",
+          "unreachable");
+      String unreachable = I18n.t(I18n.ENGLISH, "consult.video.room.unreachable");
+      assertThat(browser.find(By.cssSelector("#video-room .otopair-video-status")).getText())
+          .isEqualTo(unreachable);
+      assertThat(browser.find(By.id("video-leave")).getText())
+          .isEqualTo(I18n.t(I18n.ENGLISH, "consult.video.room.rejoin"));
+      browser.find(By.cssSelector("#chat-input textarea"));
+      shoot(browser, "video-session-unreachable");
 
-    List<String> errors =
-        browser.consoleErrors().stream()
-            .filter(message -> !message.contains(RunningServer.LIVEKIT_URL.substring(5)))
-            // Chromium asks every site for an icon, which Otopair does not have.
-            .filter(message -> !message.contains("/favicon.ico"))
-            .toList();
-    assertThat(errors).as("console errors other than LiveKit's unreachable address").isEmpty();
-    assertThat(browser.driver.getPageSource()).doesNotContain("Exception");
+      List<String> errors =
+          browser.consoleErrors().stream()
+              .filter(message -> !message.contains(RunningServer.LIVEKIT_URL.substring(5)))
+              // Chromium asks every site for an icon, which Otopair does not have.
+              .filter(message -> !message.contains("/favicon.ico"))
+              .toList();
+      assertThat(errors).as("console errors other than LiveKit's unreachable address").isEmpty();
+      assertThat(browser.driver.getPageSource()).doesNotContain("Exception");
+    } finally {
+      SignIn.as(userDetails, luc.email());
+      try {
+        live.end(session);
+      } finally {
+        SecurityContextHolder.clearContext();
+      }
+    }
   }
 }
