@@ -150,6 +150,26 @@ class ReviewViewsTest extends KaribuTest {
         .contains("Verified customer", "Recommends this shop");
   }
 
+  @Test
+  void theCustomerFindsReviewThisVisitOnTheirDoneBookingAndEndedSession() {
+    String customer = fixtures.customers(1).getFirst();
+    UUID booking = fixtures.completed(shop, customer);
+    UUID session = fixtures.session(shop, com.otopair.consult.SessionStatus.ENDED);
+
+    openAs(customer);
+    navigate("bookings/" + booking);
+    assertThat(_get(Anchor.class, spec -> spec.withId("review-this-visit-link")).getHref())
+        .startsWith("review/booking/" + booking + "?token=");
+
+    openAs(shop.consult().customerEmail());
+    navigate("sessions/" + session);
+    assertThat(_get(Anchor.class, spec -> spec.withId("review-this-visit-link")).getHref())
+        .startsWith("review/session/" + session + "?token=");
+    openAs(shop.booking().shop().ownerEmail());
+    navigate("sessions/" + session);
+    assertThat(_find(Anchor.class, spec -> spec.withId("review-this-visit-link"))).isEmpty();
+  }
+
   private static List<String> cards(ReviewList list) {
     return list.reviews.getChildren().map(card -> card.getId().orElse("")).toList();
   }
