@@ -31,12 +31,12 @@ public class ReviewLinks {
 
   /** "review/booking/{id}?token=…": the visit's review page, relative to the public address. */
   public String path(Visit visit) {
-    return "review/"
-        + visit.kind().segment()
-        + "/"
-        + visit.id()
-        + "?token="
-        + signer.token(PURPOSE, visit.id());
+    return "review/" + visit.kind().segment() + "/" + visit.id() + "?token=" + token(visit);
+  }
+
+  /** The token of the visit's signed review link. */
+  public String token(Visit visit) {
+    return signer.token(PURPOSE, visit.id());
   }
 
   /** The visit a signed review link points at, and its review when there is one. */
