@@ -1,6 +1,7 @@
 package com.otopair.base;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
@@ -273,6 +274,15 @@ public final class Formats {
     NumberFormat format = NumberFormat.getNumberInstance(numbers);
     format.setMaximumFractionDigits(2);
     return format.format(quantity);
+  }
+
+  /** "4.8", "4,8": a rating's average of stars, always to one decimal (4.75 is "4.8"). */
+  public String rating(double average) {
+    NumberFormat format = NumberFormat.getNumberInstance(numbers);
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(BigDecimal.valueOf(average));
   }
 
   /** "$85.00", "85,00 $": an amount in a column whose total says the currency once. */

@@ -1,5 +1,7 @@
 package com.otopair.team.ui;
 
+import com.otopair.base.Reputation;
+import com.otopair.base.ResponseTimes;
 import com.otopair.base.ui.Brand;
 import com.otopair.team.MechanicProfile;
 import com.otopair.team.MechanicProfiles;
@@ -20,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A mechanic's public profile, for mechanics of live shops. */
 @Route(value = "mechanics/:mechanicId", autoLayout = false)
@@ -27,10 +30,17 @@ import java.util.stream.Collectors;
 class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private final MechanicProfiles profiles;
+  private final Reputation reputation;
+  private final ResponseTimes responseTimes;
   private String title = getTranslation("team.public.title.default");
 
-  PublicMechanicView(MechanicProfiles profiles) {
+  PublicMechanicView(
+      MechanicProfiles profiles,
+      ObjectProvider<Reputation> reputation,
+      ObjectProvider<ResponseTimes> responseTimes) {
     this.profiles = profiles;
+    this.reputation = reputation.getIfAvailable(() -> Reputation.NONE);
+    this.responseTimes = responseTimes.getIfAvailable(() -> ResponseTimes.NONE);
     addClassName("otopair-public-shop");
   }
 
@@ -74,6 +84,10 @@ class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamic
       intro.add(photo);
     }
     intro.add(name, facts);
+    // Reputation: rating, reviews count and live-help response time, read through base.
+    intro.add(
+        new MechanicReputation(
+            reputation.mechanic(profile.userId()), responseTimes.typical(profile.userId())));
     if (!profile.bio().isBlank()) {
       intro.add(new Paragraph(profile.bio()));
     }
