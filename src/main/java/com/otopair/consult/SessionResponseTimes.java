@@ -25,6 +25,7 @@ public class SessionResponseTimes implements ResponseTimes {
     this.jdbc = jdbc;
   }
 
+  /** The median wait, to the second. */
   @Override
   public Optional<Duration> typical(UUID mechanicId) {
     return jdbc.queryForObject(
@@ -36,7 +37,7 @@ public class SessionResponseTimes implements ResponseTimes {
         (row, n) ->
             row.getInt("claims") < FEWEST_SESSIONS
                 ? Optional.<Duration>empty()
-                : Optional.of(Duration.ofMillis(Math.round(row.getDouble("median") * 1000))),
+                : Optional.of(Duration.ofSeconds(Math.round(row.getDouble("median")))),
         mechanicId,
         LAST_SESSIONS);
   }
