@@ -269,15 +269,6 @@ public final class Formats {
     return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
   }
 
-  /** A rating's mean to one decimal, round ones too: "4.5", "4,5", "4.0". */
-  public String rating(double average) {
-    NumberFormat format = NumberFormat.getNumberInstance(numbers);
-    format.setMinimumFractionDigits(1);
-    format.setMaximumFractionDigits(1);
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(average);
-  }
-
   /** {@code part} of {@code whole} as a whole percentage: "42%", "42 %"; "0%" of nothing. */
   public String percent(int part, int whole) {
     NumberFormat format = NumberFormat.getPercentInstance(numbers);
@@ -290,6 +281,15 @@ public final class Formats {
     NumberFormat format = NumberFormat.getNumberInstance(numbers);
     format.setMaximumFractionDigits(2);
     return format.format(quantity);
+  }
+
+  /** "4.8", "4,8": a rating's average of stars, always to one decimal (4.75 is "4.8"). */
+  public String rating(double average) {
+    NumberFormat format = NumberFormat.getNumberInstance(numbers);
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(BigDecimal.valueOf(average));
   }
 
   /** "$85.00", "85,00 $": an amount in a column whose total says the currency once. */

@@ -6,6 +6,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.NotFoundException;
 import com.otopair.base.PlainText;
 import com.otopair.base.PlausibleDates;
+import com.otopair.base.Reputation;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Geocoder;
@@ -28,13 +29,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Quotes for the API: which shops near a place can do a kind of service in a time window, which of
- * their mechanics, when and at what price. Ranked by the soonest free slot, then the lower price,
- * then the shorter distance.
+ * their mechanics, when, at what price and how customers rate them. Ranked by one score that weighs
+ * rating, the soonest free slot, price and distance ({@link QuoteRanking}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,13 +62,17 @@ public class Quotes {
   /** A mechanic of a quoted shop and their next free slots in the window. */
   public record MechanicQuote(UUID mechanicId, String name, List<Slot> nextSlots) {}
 
-  /** A shop that can do it: the cheapest matching service, its mechanics, soonest first. */
+  /**
+   * A shop that can do it: the cheapest matching service, its mechanics, soonest first, and the
+   * shop's rating ({@link Reputation.Rating#NONE} while nobody reviewed it).
+   */
   public record ShopQuote(
       ShopDetails shop,
       double distanceKm,
       Offering service,
       ZoneId zone,
-      List<MechanicQuote> mechanics) {
+      List<MechanicQuote> mechanics,
+      Reputation.Rating rating) {
 
     Slot first() {
       return mechanics.getFirst().nextSlots().getFirst();
@@ -79,12 +85,19 @@ public class Quotes {
   private final ShopService shops;
   private final ServiceMenu menu;
   private final Availability availability;
+  private final Reputation reputation;
   private final Clock clock;
 
-  Quotes(ShopService shops, ServiceMenu menu, Availability availability, Clock clock) {
+  Quotes(
+      ShopService shops,
+      ServiceMenu menu,
+      Availability availability,
+      ObjectProvider<Reputation> reputation,
+      Clock clock) {
     this.shops = shops;
     this.menu = menu;
     this.availability = availability;
+    this.reputation = reputation.getIfAvailable(() -> Reputation.NONE);
     this.clock = clock;
   }
 
@@ -109,16 +122,22 @@ public class Quotes {
     if (Duration.between(earliest, latest).compareTo(LONGEST_WINDOW) > 0) {
       throw new InvalidRequestException("latest", "booking.quote.window.too-long");
     }
+    List<ShopService.Nearby> nearby = shops.liveShopsNear(centre, request.radiusKm());
+    Map<UUID, Reputation.Rating> ratings =
+        reputation.shops(nearby.stream().map(n -> n.shop().id()).toList());
     List<ShopQuote> quotes = new ArrayList<>();
-    for (ShopService.Nearby nearby : shops.liveShopsNear(centre, request.radiusKm())) {
-      quote(nearby, request.category(), earliest, latest).ifPresent(quotes::add);
+    for (ShopService.Nearby each : nearby) {
+      quote(
+              each,
+              request.category(),
+              earliest,
+              latest,
+              ratings.getOrDefault(each.shop().id(), Reputation.Rating.NONE))
+          .ifPresent(quotes::add);
     }
-    quotes.sort(
-        Comparator.comparing((ShopQuote q) -> q.first().start())
-            .thenComparingLong(q -> q.first().price().minor())
-            .thenComparingDouble(ShopQuote::distanceKm));
+    List<ShopQuote> ranked = QuoteRanking.rank(quotes, earliest, latest, request.radiusKm());
     return new Quote(
-        earliest, latest, List.copyOf(quotes.subList(0, Math.min(quotes.size(), request.limit()))));
+        earliest, latest, List.copyOf(ranked.subList(0, Math.min(ranked.size(), request.limit()))));
   }
 
   /**
@@ -217,7 +236,8 @@ public class Quotes {
       ShopService.Nearby nearby,
       @Nullable OfferingCategory category,
       Instant earliest,
-      Instant latest) {
+      Instant latest,
+      Reputation.Rating rating) {
     ShopDetails shop = nearby.shop();
     Optional<Offering> service =
         menu.publicMenu(shop.id()).stream()
@@ -255,6 +275,7 @@ public class Quotes {
                 Comparator.comparing((MechanicQuote m) -> m.nextSlots().getFirst().start())
                     .thenComparingLong(m -> m.nextSlots().getFirst().price().minor()))
             .toList();
-    return Optional.of(new ShopQuote(shop, nearby.distanceKm(), service.get(), zone, mechanics));
+    return Optional.of(
+        new ShopQuote(shop, nearby.distanceKm(), service.get(), zone, mechanics, rating));
   }
 }

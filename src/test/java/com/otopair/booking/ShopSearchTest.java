@@ -54,7 +54,15 @@ class ShopSearchTest extends IntegrationTest {
       @Nullable OfferingCategory category,
       @Nullable Specialty specialty,
       boolean soonest) {
-    return search.search(new ShopSearch.Query(where, km, category, specialty, null, soonest, 0));
+    return search.search(
+        new ShopSearch.Query(
+            where,
+            km,
+            category,
+            specialty,
+            null,
+            soonest ? ShopSearch.Order.SOONEST : ShopSearch.Order.DISTANCE,
+            0));
   }
 
   private static List<String> slugs(ShopSearch.Page page) {

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -165,7 +164,7 @@ class BookingApiServerIT extends RunningServer {
       """;
 
   @Test
-  void anyoneGetsQuotesRankedBySoonestSlotWithMechanicsAndPrices() throws Exception {
+  void anyoneGetsRankedQuotesWithRatingsMechanicsAndPrices() throws Exception {
     Answer quote =
         call(
             "POST",
@@ -179,11 +178,13 @@ class BookingApiServerIT extends RunningServer {
 
     assertThat(quote.status()).as(quote.raw().body()).isEqualTo(200);
     List<JsonNode> ranked = quote.body().path("shops").values().stream().toList();
-    assertThat(ranked).extracting(s -> s.path("rank").asInt()).startsWith(1);
+    assertThat(ranked).extracting(s -> s.path("rank").asInt()).startsWith(1).isSorted();
+    // Ranked by one score over rating, soonest slot, price and distance (QuoteRankingTest).
+    assertThat(ranked).allSatisfy(s -> assertThat(s.path("rating").has("count")).isTrue());
     assertThat(ranked)
         .extracting(
             s -> s.path("mechanics").get(0).path("nextSlots").get(0).path("start").asString())
-        .isSortedAccordingTo(Comparator.comparing(Instant::parse));
+        .allSatisfy(start -> assertThat(Instant.parse(start)).isBefore(at(23, 0)));
     JsonNode ours =
         ranked.stream()
             .filter(s -> s.path("shop").path("slug").asString().equals(slug))
@@ -191,6 +192,8 @@ class BookingApiServerIT extends RunningServer {
             .orElseThrow();
     assertThat(ours.path("service").path("id").asString())
         .isEqualTo(fixture.oilChange().toString());
+    assertThat(ours.path("rating").path("count").asInt()).isZero();
+    assertThat(ours.path("rating").path("average").isNull()).isTrue();
     // Béa (×1.0, $80) before Alex (×1.5, $120): same first slot, lower price first.
     JsonNode bea = ours.path("mechanics").get(0);
     assertThat(bea.path("name").asString()).isEqualTo("Béa Roy");

@@ -2,6 +2,7 @@ package com.otopair.booking.ui;
 
 import com.otopair.base.Formats;
 import com.otopair.base.ui.Badge;
+import com.otopair.base.ui.RatingLine;
 import com.otopair.booking.ShopSearch;
 import com.otopair.scheduling.Slot;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,9 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
- * One shop found: its name (to its page), where it is and what the service costs, its next free
- * slots (each straight to holding it) and a link to all its times; a badge when one of its
- * mechanics is online to talk to now.
+ * One shop found: its name (to its page), its rating once someone reviewed it, where it is and what
+ * the service costs, its next free slots (each straight to holding it) and a link to all its times;
+ * a badge when one of its mechanics is online to talk to now.
  */
 class FindResultCard extends Div {
 
@@ -39,6 +40,7 @@ class FindResultCard extends Div {
             "book/" + result.shop().slug() + "?service=" + result.service().id(),
             getTranslation("booking.find.all-times"));
     add(name);
+    RatingLine.of(result.rating()).ifPresent(this::add);
     if (talkNow) {
       var online = new Badge(getTranslation("booking.find.result.online"), Badge.Tone.SUCCESS);
       online.addClassName("otopair-find-online");

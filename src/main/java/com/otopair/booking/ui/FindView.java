@@ -37,6 +37,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +61,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   final Select<Optional<Specialty>> specialty = new Select<>();
   final DatePicker availableOn =
       ComponentTexts.localize(new DatePicker(getTranslation("booking.find.free-on")));
-  final Select<Boolean> order = new Select<>();
+  final Select<ShopSearch.Order> order = new Select<>();
   final Button search = new Button(getTranslation("booking.find.search"));
   final Button nearMe = new Button(getTranslation("booking.find.near-me"));
   final Button filtersToggle = new Button(getTranslation("booking.find.filters"));
@@ -117,11 +118,16 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     availableOn.setClearButtonVisible(true);
     availableOn.setPlaceholder(getTranslation("booking.find.any-day"));
     order.setLabel(getTranslation("booking.find.sort"));
-    order.setItems(false, true);
+    order.setItems(ShopSearch.Order.values());
     order.setItemLabelGenerator(
-        soonest ->
-            getTranslation(soonest ? "booking.find.sort.soonest" : "booking.find.sort.distance"));
-    order.setValue(false);
+        chosen ->
+            getTranslation(
+                switch (chosen) {
+                  case DISTANCE -> "booking.find.sort.distance";
+                  case SOONEST -> "booking.find.sort.soonest";
+                  case RATING -> "booking.find.sort.rating";
+                }));
+    order.setValue(ShopSearch.Order.DISTANCE);
     search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     search.setId("find-search");
     search.addClickListener(
@@ -192,9 +198,12 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             .add(
                 "sort",
                 order,
-                text -> text.equals("soonest") ? Optional.of(true) : Optional.empty(),
-                soonest -> soonest ? "soonest" : null,
-                false);
+                text -> FindView.order(text),
+                chosen ->
+                    chosen == ShopSearch.Order.DISTANCE
+                        ? null
+                        : chosen.name().toLowerCase(Locale.ROOT),
+                ShopSearch.Order.DISTANCE);
     var form = new HorizontalLayout(where, nearMe, filtersToggle, filters, search);
     form.addClassName("otopair-find-form");
     form.setWrap(true);
@@ -232,7 +241,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 category.getValue() != null && category.getValue().isPresent(),
                 specialty.getValue() != null && specialty.getValue().isPresent(),
                 availableOn.getValue() != null,
-                Boolean.TRUE.equals(order.getValue()))
+                order.getValue() != ShopSearch.Order.DISTANCE)
             .filter(Boolean::booleanValue)
             .count();
     filtersToggle.setText(
@@ -323,7 +332,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         category.getValue().orElse(null),
         specialty.getValue().orElse(null),
         availableOn.getValue(),
-        Boolean.TRUE.equals(order.getValue()),
+        order.getValue(),
         page);
   }
 
@@ -341,6 +350,14 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private static Optional<OfferingCategory> category(String name) {
     return Arrays.stream(OfferingCategory.values()).filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /** "soonest" or "rating" from the address; the default (distance) is never written there. */
+  private static Optional<ShopSearch.Order> order(String name) {
+    return Arrays.stream(ShopSearch.Order.values())
+        .filter(o -> o != ShopSearch.Order.DISTANCE)
+        .filter(o -> o.name().toLowerCase(Locale.ROOT).equals(name))
+        .findFirst();
   }
 
   private static Optional<Specialty> specialty(String name) {

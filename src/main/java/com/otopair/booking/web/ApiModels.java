@@ -1,6 +1,7 @@
 package com.otopair.booking.web;
 
 import com.otopair.base.Money;
+import com.otopair.base.Reputation;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.Quotes;
@@ -161,10 +162,24 @@ final class ApiModels {
 
   record MechanicQuoteView(UUID id, String name, List<SlotView> nextSlots) {}
 
+  @Schema(description = "What customers think of the shop: its visible reviews")
+  record RatingView(
+      @Schema(
+              description = "The mean of the stars, 1 to 5, to one decimal; null with no review",
+              example = "4.8")
+          @Nullable Double average,
+      @Schema(description = "How many reviews", example = "200") int count) {
+    static RatingView of(Reputation.Rating rating) {
+      return new RatingView(
+          rating.rated() ? Math.round(rating.average() * 10) / 10.0 : null, rating.count());
+    }
+  }
+
   record ShopQuoteView(
       int rank,
       ShopView shop,
       double distanceKm,
+      RatingView rating,
       ServiceView service,
       List<MechanicQuoteView> mechanics) {}
 
@@ -177,6 +192,7 @@ final class ApiModels {
                 shops.size() + 1,
                 ShopView.of(q.shop()),
                 Math.round(q.distanceKm() * 10) / 10.0,
+                RatingView.of(q.rating()),
                 ServiceView.of(q.service()),
                 q.mechanics().stream()
                     .map(

@@ -76,8 +76,13 @@ class BookingApiController {
       summary = "Quote shops and mechanics",
       description =
           """
-          Live shops within the radius that offer the category, ranked by their soonest free \
-          slot in the window, then price, then distance; each with its mechanics' next slots.""")
+          Live shops within the radius that offer the category, each with its rating and its \
+          mechanics' next slots, best first by one score: 0.35 × rating + 0.30 × soon + \
+          0.20 × price + 0.15 × distance, each term 0 to 1. rating = (fair rating − 1) / 4, \
+          where the fair rating counts 5 extra reviews of 3.5 stars (a shop nobody reviewed \
+          stands at 3.5); soon = 1 − (first free slot − earliest) / (latest − earliest); \
+          price = cheapest first slot's price / this shop's; distance = 1 − distance / radiusKm. \
+          Equal scores: sooner slot, lower price, nearer shop, then the shop's slug.""")
   @PostMapping("/quote")
   QuoteView quote(@Valid @RequestBody QuoteRequest request) {
     GeoPoint near = null;

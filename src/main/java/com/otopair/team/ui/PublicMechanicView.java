@@ -1,5 +1,7 @@
 package com.otopair.team.ui;
 
+import com.otopair.base.Reputation;
+import com.otopair.base.ResponseTimes;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.PageSection;
 import com.otopair.base.ui.PageSection.Page;
@@ -30,12 +32,20 @@ import org.springframework.beans.factory.ObjectProvider;
 class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private final MechanicProfiles profiles;
+  private final Reputation reputation;
+  private final ResponseTimes responseTimes;
   private final ObjectProvider<PageSection> sections;
   private String title = getTranslation("team.public.title.default");
 
-  PublicMechanicView(MechanicProfiles profiles, ObjectProvider<PageSection> sections) {
+  PublicMechanicView(
+      MechanicProfiles profiles,
+      ObjectProvider<Reputation> reputation,
+      ObjectProvider<ResponseTimes> responseTimes,
+      ObjectProvider<PageSection> sections) {
     this.profiles = profiles;
     this.sections = sections;
+    this.reputation = reputation.getIfAvailable(() -> Reputation.NONE);
+    this.responseTimes = responseTimes.getIfAvailable(() -> ResponseTimes.NONE);
     addClassName("otopair-public-shop");
   }
 
@@ -79,6 +89,10 @@ class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamic
       intro.add(photo);
     }
     intro.add(name, facts);
+    // Reputation: rating, reviews count and live-help response time, read through base.
+    intro.add(
+        new MechanicReputation(
+            reputation.mechanic(profile.userId()), responseTimes.typical(profile.userId())));
     if (!profile.bio().isBlank()) {
       intro.add(new Paragraph(profile.bio()));
     }

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.otopair.booking.ShopSearch;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.ShopService;
 import com.otopair.support.KaribuTest;
@@ -33,7 +34,7 @@ class FindViewTest extends KaribuTest {
 
     // A search writes itself back: what differs from the defaults, no more.
     view.radius.setValue(50);
-    view.order.setValue(true);
+    view.order.setValue(ShopSearch.Order.SOONEST);
     assertThat(view.filterLocation().getQueryParameters().getParameters())
         .as("what the next search writes to the address")
         .isEqualTo(
@@ -44,7 +45,7 @@ class FindViewTest extends KaribuTest {
                 "sort", List.of("soonest")));
     navigate("find?where=Austin&km=25&service=OIL&sort=soonest");
     view = _get(FindView.class);
-    assertThat(view.order.getValue()).isTrue();
+    assertThat(view.order.getValue()).isEqualTo(ShopSearch.Order.SOONEST);
     assertThat(view.filterLocation().getQueryParameters().getParameters())
         .isEqualTo(
             Map.of(
