@@ -49,9 +49,9 @@ public class ReviewStandings {
       return signedIn && !author && hiddenReason == null;
     }
 
-    /** Whether the reader may report it: signed in, not its author, not its shop's owner. */
+    /** Whether the reader may report it: signed in, not its author (its shop's owner may). */
     public boolean mayReport() {
-      return signedIn && !author && !owner && hiddenReason == null;
+      return signedIn && !author && hiddenReason == null;
     }
 
     /** Whether the reader may answer it (or edit the answer): its shop's owner. */

@@ -1,0 +1,5 @@
+/** The reviews module's screens and components (internal). */
+@NullMarked
+package com.otopair.reviews.ui;
+
+import org.jspecify.annotations.NullMarked;
