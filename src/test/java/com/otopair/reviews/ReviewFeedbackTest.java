@@ -27,13 +27,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ReviewFeedbackTest extends IntegrationTest {
 
   @Autowired ReviewFeedback feedback;
-  @Autowired ReviewFixtures fixtures;
+  @Autowired ModerationFixtures fixtures;
   @Autowired UserProvisioning users;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
 
-  ReviewFixtures.Shop shop;
-  ReviewFixtures.Posted review;
+  ModerationFixtures.Shop shop;
+  ModerationFixtures.Posted review;
   String reader;
 
   @BeforeEach

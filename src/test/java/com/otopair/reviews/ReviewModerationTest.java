@@ -34,15 +34,15 @@ class ReviewModerationTest extends IntegrationTest {
 
   @Autowired ReviewModeration moderation;
   @Autowired ReviewFeedback feedback;
-  @Autowired ReviewFixtures fixtures;
+  @Autowired ModerationFixtures fixtures;
   @Autowired AuditLog audit;
   @Autowired UserProvisioning users;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
 
-  ReviewFixtures.Shop shop;
-  ReviewFixtures.Posted kept;
-  ReviewFixtures.Posted review;
+  ModerationFixtures.Shop shop;
+  ModerationFixtures.Posted kept;
+  ModerationFixtures.Posted review;
   String reporter;
 
   @BeforeEach

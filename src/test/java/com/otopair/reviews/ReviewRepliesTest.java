@@ -21,12 +21,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ReviewRepliesTest extends IntegrationTest {
 
   @Autowired ReviewReplies replies;
-  @Autowired ReviewFixtures fixtures;
+  @Autowired ModerationFixtures fixtures;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
 
-  ReviewFixtures.Shop shop;
-  ReviewFixtures.Posted review;
+  ModerationFixtures.Shop shop;
+  ModerationFixtures.Posted review;
 
   @BeforeEach
   void aReview() {

@@ -15,10 +15,10 @@ import com.otopair.booking.BookingFixtures;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.reviews.AdminReviews;
+import com.otopair.reviews.ModerationFixtures;
 import com.otopair.reviews.ReportReason;
 import com.otopair.reviews.ReviewFeedback;
 import com.otopair.reviews.ReviewFilter;
-import com.otopair.reviews.ReviewFixtures;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
 import com.vaadin.flow.component.UI;
@@ -37,15 +37,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** The admins' reviews: reported first, filters in the address, Hide with a reason, Restore. */
 class AdminReviewsViewTest extends KaribuTest {
 
-  @Autowired ReviewFixtures fixtures;
+  @Autowired ModerationFixtures fixtures;
   @Autowired ReviewFeedback feedback;
   @Autowired UserProvisioning users;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
 
-  ReviewFixtures.Shop shop;
-  ReviewFixtures.Posted praise;
-  ReviewFixtures.Posted reported;
+  ModerationFixtures.Shop shop;
+  ModerationFixtures.Posted praise;
+  ModerationFixtures.Posted reported;
 
   @BeforeEach
   void aShopWithAReportedReview() {

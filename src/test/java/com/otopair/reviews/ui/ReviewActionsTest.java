@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.booking.BookingFixtures;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.reviews.ModerationFixtures;
 import com.otopair.reviews.ReportReason;
-import com.otopair.reviews.ReviewFixtures;
 import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,12 +29,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReviewActionsTest extends KaribuTest {
 
   @Autowired ReviewActionsFactory actions;
-  @Autowired ReviewFixtures fixtures;
+  @Autowired ModerationFixtures fixtures;
   @Autowired UserProvisioning users;
   @Autowired JdbcTemplate jdbc;
 
-  ReviewFixtures.Shop shop;
-  ReviewFixtures.Posted review;
+  ModerationFixtures.Shop shop;
+  ModerationFixtures.Posted review;
 
   @BeforeEach
   void aReview() {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * per fact however often it runs: a first answer, a hiding or a restoring at its time.
  */
 @Component
-class ReviewMails {
+class ReviewResponseMails {
 
   private final UserContacts contacts;
   private final ShopMembership shops;
@@ -30,7 +30,7 @@ class ReviewMails {
   private final MailTransport transport;
   private final PublicLinks links;
 
-  ReviewMails(
+  ReviewResponseMails(
       UserContacts contacts,
       ShopMembership shops,
       Inbox inbox,

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * module posts them: the row and its counts in one transaction.
  */
 @Component
-public class ReviewFixtures {
+public class ModerationFixtures {
 
   /** A shop, its owner and one of its mechanics. */
   public record Shop(BookingFixtures fixture, UUID shopId, String ownerEmail, UUID mechanicId) {}
@@ -43,7 +43,7 @@ public class ReviewFixtures {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  ReviewFixtures(
+  ModerationFixtures(
       UserProvisioning users,
       ShopProvisioning shops,
       ShopMembership membership,

@@ -6,8 +6,8 @@ import com.otopair.base.I18n;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.reviews.ModerationFixtures;
 import com.otopair.reviews.ReviewAnswered;
-import com.otopair.reviews.ReviewFixtures;
 import com.otopair.reviews.ReviewModerated;
 import com.otopair.reviews.ReviewModeration;
 import com.otopair.reviews.ReviewReplies;
@@ -31,20 +31,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it (with the reason) or restored it: by mail and in the bell, in their language, once however
  * often the listener runs.
  */
-class ReviewMailsTest extends IntegrationTest {
+class ReviewResponseMailsTest extends IntegrationTest {
 
   @Autowired ReviewReplies replies;
   @Autowired ReviewModeration moderation;
-  @Autowired ReviewMails reviewMails;
-  @Autowired ReviewFixtures fixtures;
+  @Autowired ReviewResponseMails responseMails;
+  @Autowired ModerationFixtures fixtures;
   @Autowired UserProvisioning users;
   @Autowired AccountLanguages languages;
   @Autowired UserDetailsService userDetails;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
 
-  ReviewFixtures.Shop shop;
-  ReviewFixtures.Posted review;
+  ModerationFixtures.Shop shop;
+  ModerationFixtures.Posted review;
   UUID owner;
 
   @BeforeEach
@@ -96,7 +96,7 @@ class ReviewMailsTest extends IntegrationTest {
             "Oil change",
             false,
             clock.instant());
-    ReviewMails listener = ListenerRuns.target(reviewMails);
+    ReviewResponseMails listener = ListenerRuns.target(responseMails);
     ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(event));
     Awaitility.await().until(() -> bell(review.authorId(), "REVIEW_ANSWERED") == 1);
     assertThat(mails(review.authorEmail(), TestMail.subject(mail))).isOne();
@@ -133,7 +133,7 @@ class ReviewMailsTest extends IntegrationTest {
                     null,
                     rs.getTimestamp(1).toInstant()),
             review.reviewId());
-    ReviewMails listener = ListenerRuns.target(reviewMails);
+    ReviewResponseMails listener = ListenerRuns.target(responseMails);
     ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(hidden));
     Awaitility.await().until(() -> bell(owner, "REVIEW_HIDDEN") == 1);
     assertThat(bell(review.authorId(), "REVIEW_HIDDEN")).isOne();
