@@ -1,6 +1,7 @@
 package com.otopair.base;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
@@ -266,6 +267,22 @@ public final class Formats {
       return rest + " min";
     }
     return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+  }
+
+  /** A rating's mean to one decimal, round ones too: "4.5", "4,5", "4.0". */
+  public String rating(double average) {
+    NumberFormat format = NumberFormat.getNumberInstance(numbers);
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(average);
+  }
+
+  /** {@code part} of {@code whole} as a whole percentage: "42%", "42 %"; "0%" of nothing. */
+  public String percent(int part, int whole) {
+    NumberFormat format = NumberFormat.getPercentInstance(numbers);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(whole == 0 ? 0 : (double) part / whole);
   }
 
   /** "1.5", "1,5": a quantity or a number of hours, to the hundredth at most. */

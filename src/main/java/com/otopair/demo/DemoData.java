@@ -67,6 +67,7 @@ class DemoData implements ApplicationRunner {
   private final JobProvisioning jobProvisioning;
   private final AccountLanguages languages;
   private final DemoSessions sessions;
+  private final DemoReviews reviews;
   private final Clock clock;
 
   DemoData(
@@ -79,6 +80,7 @@ class DemoData implements ApplicationRunner {
       JobProvisioning jobProvisioning,
       AccountLanguages languages,
       DemoSessions sessions,
+      DemoReviews reviews,
       Clock clock) {
     this.users = users;
     this.shops = shops;
@@ -89,6 +91,7 @@ class DemoData implements ApplicationRunner {
     this.jobProvisioning = jobProvisioning;
     this.languages = languages;
     this.sessions = sessions;
+    this.reviews = reviews;
     this.clock = clock;
   }
 
@@ -195,6 +198,7 @@ class DemoData implements ApplicationRunner {
     }
     List<UUID> booked = bookDemoCustomers(today, liveShops, customerEmails);
     sessions.load(liveShops.getFirst(), today, booked);
+    reviews.load(liveShops, customerEmails, today);
     log.info(
         "Demo data loaded; sign in as {} with password {}",
         DemoAccounts.ADMIN.email(),

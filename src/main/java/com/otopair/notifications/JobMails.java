@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a mechanic a job is theirs, and a customer that the shop accepted their job, that an
- * estimate waits for their decision, and that the work is done (then asks how it went); each with
- * the booking's signed link, where they follow the job and approve line by line without signing in.
- * Times are in the shop's zone, with the zone named; mails carry the shop's name and logo.
+ * estimate waits for their decision, and that the work is done; each with the booking's signed
+ * link, where they follow the job and approve line by line without signing in. Times are in the
+ * shop's zone, with the zone named; mails carry the shop's name and logo.
  */
 @Component
 class JobMails {
@@ -91,10 +91,8 @@ class JobMails {
           toCustomer(changed, "job-accepted");
         }
       }
-      case COMPLETED -> {
-        toCustomer(changed, "job-completed");
-        toCustomer(changed, "review-request");
-      }
+      // The review request follows from ReviewMails.
+      case COMPLETED -> toCustomer(changed, "job-completed");
       default -> {}
     }
   }

@@ -27,6 +27,6 @@ final class FoundReviews {
   }
 
   static NotFoundException notFound() {
-    return new NotFoundException("reviews.review.not-found");
+    return new NotFoundException("reviews.review.missing");
   }
 }

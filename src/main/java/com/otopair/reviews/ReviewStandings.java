@@ -70,6 +70,29 @@ public class ReviewStandings {
     this.jdbc = jdbc;
   }
 
+  /** The reader's standing with a review the public list shows (so visible). */
+  public Standing of(PublishedReview review) {
+    @Nullable UUID me = CurrentUser.get().map(u -> u.id()).orElse(null);
+    boolean marked =
+        me != null
+            && Boolean.TRUE.equals(
+                jdbc.queryForObject(
+                    "select exists (select 1 from review_votes where review_id = ? and user_id = ?)",
+                    Boolean.class,
+                    review.id(),
+                    me));
+    return new Standing(
+        review.id(),
+        review.shopId(),
+        review.helpfulCount(),
+        me != null,
+        review.customerId().equals(me),
+        marked,
+        me != null && shops.isOwner(review.shopId(), me),
+        review.reply(),
+        null);
+  }
+
   /** The reader's standing with one review; empty for a review they can't see. */
   public Optional<Standing> of(UUID reviewId) {
     return Optional.ofNullable(of(List.of(reviewId)).get(reviewId));

@@ -188,4 +188,14 @@ class FormatsTest {
     assertThat(english.narrowWeekday(DayOfWeek.MONDAY)).isEqualTo("M");
     assertThat(french.narrowWeekday(DayOfWeek.MONDAY)).isEqualTo("L");
   }
+
+  @Test
+  void aRatingHasOneDecimalAndAShareIsAWholePercentInBothLanguages() {
+    assertThat(ENGLISH.rating(4.25)).isEqualTo("4.3");
+    assertThat(ENGLISH.rating(4)).isEqualTo("4.0");
+    assertThat(FRENCH.rating(4.5)).isEqualTo("4,5");
+    assertThat(ENGLISH.percent(1, 3)).isEqualTo("33%");
+    assertThat(ENGLISH.percent(0, 0)).isEqualTo("0%");
+    assertThat(spaces(FRENCH.percent(2, 3))).isEqualTo("67 %");
+  }
 }

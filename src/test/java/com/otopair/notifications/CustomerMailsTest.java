@@ -284,7 +284,7 @@ class CustomerMailsTest extends IntegrationTest {
     MimeMessage review = awaitMail("How did it go at " + shopName + "?");
     assertThat(TestMail.text(review))
         .contains("How did it go at " + shopName + "?")
-        .contains("/manage/" + booking.id() + "?token=")
+        .contains("/review/booking/" + booking.id() + "?token=")
         .contains("Email preferences: http://otopair.test/preferences");
     assertThat(html(review)).contains(shopName + " on Otopair");
   }

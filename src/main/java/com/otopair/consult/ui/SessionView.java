@@ -6,6 +6,7 @@ import com.otopair.base.LiveUpdates;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Feedback;
+import com.otopair.base.ui.PageSection;
 import com.otopair.consult.ChatPosted;
 import com.otopair.consult.ExtraTime;
 import com.otopair.consult.FollowUps;
@@ -40,6 +41,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +71,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   final SummaryCard summaryCard;
   final VideoRoom videoRoom;
   final FollowUpCard followUpCard;
+  final Div sections = new Div();
 
   private final LiveSessions live;
   private final SessionQueue queue;
@@ -77,6 +80,7 @@ class SessionView extends Main implements BeforeEnterObserver {
   private final MechanicPresence mechanics;
   private final MechanicProfiles profiles;
   private final LiveUpdates updates;
+  private final List<PageSection> pageSections;
   private final UUID me = CurrentUser.require().id();
   private final boolean mechanicRole = Roles.MECHANIC.equals(CurrentUser.require().role());
   private final UUID connection = UUID.randomUUID();
@@ -102,6 +106,7 @@ class SessionView extends Main implements BeforeEnterObserver {
       MechanicProfiles profiles,
       LiveUpdates updates,
       VideoRooms videoRooms,
+      List<PageSection> pageSections,
       Clock clock) {
     this.timer = new SessionTimer(clock);
     this.videoRoom = new VideoRoom(videoRooms);
@@ -116,6 +121,7 @@ class SessionView extends Main implements BeforeEnterObserver {
     this.mechanics = mechanics;
     this.profiles = profiles;
     this.updates = updates;
+    this.pageSections = pageSections;
     addClassName("otopair-page");
     addClassName("otopair-session-page");
     heading.addClassName("otopair-page-title");
@@ -153,7 +159,8 @@ class SessionView extends Main implements BeforeEnterObserver {
         videoRoom,
         body,
         actions,
-        followUpCard);
+        followUpCard,
+        sections);
     updates.subscribe(
         this,
         SessionChanged.class,
@@ -292,6 +299,9 @@ class SessionView extends Main implements BeforeEnterObserver {
     end.setVisible(active && (customer() || mechanic()));
     giveBack.setVisible(active && mechanic());
     followUpCard.show(s, customer());
+    sections.removeAll();
+    pageSections.forEach(
+        p -> p.sectionFor(PageSection.Page.SESSION, s.id()).ifPresent(sections::add));
     showPresence();
   }
 

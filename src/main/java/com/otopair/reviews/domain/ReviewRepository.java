@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -16,6 +18,22 @@ public interface ReviewRepository extends JpaRepository<Review, UUID> {
   Optional<Review> findByBookingId(UUID bookingId);
 
   Optional<Review> findBySessionId(UUID sessionId);
+
+  /** The review of a booking, its row locked until the transaction ends: its author's edits. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from Review r where r.bookingId = :bookingId")
+  Optional<Review> lockByBookingId(@Param("bookingId") UUID bookingId);
+
+  /** The review of a live session, its row locked until the transaction ends. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from Review r where r.sessionId = :sessionId")
+  Optional<Review> lockBySessionId(@Param("sessionId") UUID sessionId);
+
+  /** A shop's visible reviews, a page at a time (the partial index on shop and time). */
+  Slice<Review> findByShopIdAndHiddenAtIsNull(UUID shopId, Pageable page);
+
+  /** A mechanic's visible reviews, a page at a time (the partial index on mechanic and time). */
+  Slice<Review> findByMechanicIdAndHiddenAtIsNull(UUID mechanicId, Pageable page);
 
   /**
    * The review, its row locked until the transaction ends: edits, replies and hiding go through

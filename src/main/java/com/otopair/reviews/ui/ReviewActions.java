@@ -33,8 +33,20 @@ public class ReviewActions extends Div {
   private final ReviewFeedback feedback;
   private final ReviewReplies replies;
   private Standing standing;
+  private boolean showsReply;
 
+  /** Actions that show the shop's answer too (for a place that shows the review without it). */
   public ReviewActions(Standing standing, ReviewFeedback feedback, ReviewReplies replies) {
+    this(standing, feedback, replies, true);
+  }
+
+  /**
+   * Actions below a card that shows the shop's answer itself ({@code showsReply} false): they show
+   * it only once the owner changes it here.
+   */
+  public ReviewActions(
+      Standing standing, ReviewFeedback feedback, ReviewReplies replies, boolean showsReply) {
+    this.showsReply = showsReply;
     this.standing = standing;
     this.feedback = feedback;
     this.replies = replies;
@@ -99,7 +111,7 @@ public class ReviewActions extends Div {
 
   private void showReply(@Nullable String text) {
     reply.setText(text == null ? "" : getTranslation("reviews.actions.shop-answer", text));
-    reply.setVisible(text != null);
+    reply.setVisible(showsReply && text != null);
   }
 
   private void toggleHelpful() {
@@ -144,6 +156,7 @@ public class ReviewActions extends Div {
             standing =
                 with(standing.helpfulCount(), standing.markedHelpful(), text.getValue().strip());
             closeEditor();
+            showsReply = true;
             Feedback.success(getTranslation("reviews.actions.reply.done"));
             render();
           } catch (InvalidRequestException refused) {

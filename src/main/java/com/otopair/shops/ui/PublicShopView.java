@@ -2,6 +2,8 @@ package com.otopair.shops.ui;
 
 import com.otopair.base.Formats;
 import com.otopair.base.ui.Brand;
+import com.otopair.base.ui.PageSection;
+import com.otopair.base.ui.PageSection.Page;
 import com.otopair.shops.MechanicHeadlines;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OpeningHours;
@@ -55,6 +57,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   private final ServiceMenu menu;
   private final ShopPhotos photos;
   private final ObjectProvider<MechanicHeadlines> headlines;
+  private final ObjectProvider<PageSection> sections;
   private final Clock clock;
   private String title = getTranslation("shops.public.title");
 
@@ -63,11 +66,13 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
       ServiceMenu menu,
       ShopPhotos photos,
       ObjectProvider<MechanicHeadlines> headlines,
+      ObjectProvider<PageSection> sections,
       Clock clock) {
     this.shops = shops;
     this.menu = menu;
     this.photos = photos;
     this.headlines = headlines;
+    this.sections = sections;
     this.clock = clock;
     addClassName("otopair-public-shop");
   }
@@ -97,6 +102,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
       body.add(new ShopGallery(gallery, shop.name()));
     }
     body.add(services(shop, formats, offered));
+    sections.orderedStream().forEach(s -> s.sectionFor(Page.SHOP, shop.id()).ifPresent(body::add));
     body.addClassName("otopair-shop-main");
     var aside = new Div(hours(shop, formats, zone), team(shop));
     aside.addClassName("otopair-shop-aside");

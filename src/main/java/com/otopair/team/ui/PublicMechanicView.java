@@ -1,6 +1,8 @@
 package com.otopair.team.ui;
 
 import com.otopair.base.ui.Brand;
+import com.otopair.base.ui.PageSection;
+import com.otopair.base.ui.PageSection.Page;
 import com.otopair.team.MechanicProfile;
 import com.otopair.team.MechanicProfiles;
 import com.otopair.team.Specialty;
@@ -20,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A mechanic's public profile, for mechanics of live shops. */
 @Route(value = "mechanics/:mechanicId", autoLayout = false)
@@ -27,10 +30,12 @@ import java.util.stream.Collectors;
 class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   private final MechanicProfiles profiles;
+  private final ObjectProvider<PageSection> sections;
   private String title = getTranslation("team.public.title.default");
 
-  PublicMechanicView(MechanicProfiles profiles) {
+  PublicMechanicView(MechanicProfiles profiles, ObjectProvider<PageSection> sections) {
     this.profiles = profiles;
+    this.sections = sections;
     addClassName("otopair-public-shop");
   }
 
@@ -93,6 +98,9 @@ class PublicMechanicView extends Main implements BeforeEnterObserver, HasDynamic
     }
     strengths.add(new Span(all.isEmpty() ? getTranslation("team.public.no-specialties") : all));
     var body = new Div(intro, strengths);
+    sections
+        .orderedStream()
+        .forEach(s -> s.sectionFor(Page.MECHANIC, profile.userId()).ifPresent(body::add));
     body.addClassName("otopair-public-shop-body");
     add(header, body);
   }

@@ -1,0 +1,98 @@
+package com.otopair.demo;
+
+import com.otopair.booking.BookingProvisioning;
+import com.otopair.booking.VehicleDetails;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobProvisioning;
+import com.otopair.reviews.ReviewDraft;
+import com.otopair.reviews.ReviewLinks;
+import com.otopair.reviews.Visit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reviews of the live shops, so Find and the public pages show different ratings: visits of demo
+ * customers whose jobs are done, each reviewed from its signed link as a customer would, with mixed
+ * stars and words (in French at Atelier Mécanique Rosemont). People's words, as they wrote them.
+ */
+@Component
+class DemoReviews {
+
+  /** Stars, words and "would recommend" of each live shop's reviews, in the shops' order. */
+  private static final List<List<ReviewDraft>> REVIEWS =
+      List.of(
+          List.of(
+              new ReviewDraft(
+                  5,
+                  "Luc explained the brake job before starting and kept the old pads to show me.",
+                  true),
+              new ReviewDraft(5, "Oil change done in 40 minutes, coffee was good too.", true),
+              new ReviewDraft(4, "Fair price. I waited a bit longer than the booking said.", true),
+              new ReviewDraft(5, "", true),
+              new ReviewDraft(4, "Found the rattle everyone else missed.", true)),
+          List.of(
+              new ReviewDraft(4, "Service rapide et courtois. On m’a expliqué chaque étape.", true),
+              new ReviewDraft(
+                  3, "Bon travail, mais l’auto était prête deux heures plus tard que prévu.", true),
+              new ReviewDraft(5, "Pneus d’hiver posés en 30 minutes, prix honnête.", true),
+              new ReviewDraft(
+                  2,
+                  "Le bruit est revenu après une semaine; ils ont repris l’auto sans frais.",
+                  false),
+              new ReviewDraft(4, "", true)),
+          List.of(
+              new ReviewDraft(5, "Diego diagnosed the AC in ten minutes. Cold air again!", true),
+              new ReviewDraft(4, "Straightforward quote, no upsell.", true),
+              new ReviewDraft(3, "Good work, but nobody called when it was ready.", false),
+              new ReviewDraft(5, "Best shop in East Austin.", true),
+              new ReviewDraft(4, "Quick tire rotation.", true),
+              new ReviewDraft(5, "", true)));
+
+  private final BookingProvisioning bookings;
+  private final JobProvisioning jobs;
+  private final ReviewLinks reviews;
+  private final UserProvisioning users;
+
+  DemoReviews(
+      BookingProvisioning bookings,
+      JobProvisioning jobs,
+      ReviewLinks reviews,
+      UserProvisioning users) {
+    this.bookings = bookings;
+    this.jobs = jobs;
+    this.reviews = reviews;
+    this.users = users;
+  }
+
+  /**
+   * Books {@code customerEmails} (from the last, clear of the demo's other bookings) at the live
+   * shops from three weeks ahead, completes the jobs and reviews each visit.
+   */
+  void load(List<UUID> liveShops, List<String> customerEmails, LocalDate today) {
+    var car = new VehicleDetails(null, 2017, "Mazda", "3", null, "R3V 1EW");
+    int customer = customerEmails.size() - 1;
+    for (int s = 0; s < liveShops.size() && s < REVIEWS.size(); s++) {
+      List<UUID> visits = new ArrayList<>();
+      List<ReviewDraft> drafts = REVIEWS.get(s);
+      for (int i = 0; i < drafts.size() && customer >= 0; i++) {
+        UUID who = users.findByEmail(customerEmails.get(customer--)).orElseThrow();
+        for (int day = 0; day < 14; day++) {
+          var booked =
+              bookings.book(who, liveShops.get(s), 0, today.plusDays(21 + i * 2L + day), car, "");
+          if (booked.isPresent()) {
+            visits.add(booked.get());
+            break;
+          }
+        }
+      }
+      jobs.completed(visits);
+      for (int i = 0; i < visits.size(); i++) {
+        Visit visit = Visit.booking(visits.get(i));
+        reviews.post(visit, reviews.token(visit), drafts.get(i));
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package com.otopair.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.otopair.base.Reputation;
+import com.otopair.support.IntegrationTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The demo's live shops and their mechanics are reviewed, each shop with its own rating. */
+class DemoReviewsTest extends IntegrationTest {
+
+  @Autowired Reputation reputation;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void eachLiveDemoShopHasReviewsAndTheirAveragesDiffer() {
+    List<UUID> shops =
+        jdbc.queryForList(
+            "select id from shops where slug in"
+                + " ('garage-du-plateau', 'atelier-rosemont', 'eastside-auto')",
+            UUID.class);
+    assertThat(shops).hasSize(3);
+    var ratings = reputation.shops(shops);
+    assertThat(ratings.values()).allMatch(r -> r.count() >= 5);
+    assertThat(ratings.values().stream().map(r -> r.average()).distinct()).hasSize(3);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(distinct mechanic_id) from reviews r join shops s on s.id = r.shop_id"
+                    + " where s.slug = 'atelier-rosemont'",
+                Integer.class))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from reviews r join shops s on s.id = r.shop_id"
+                    + " where s.slug = 'atelier-rosemont' and r.body like '%é%'",
+                Integer.class))
+        .isPositive();
+  }
+}
