@@ -62,7 +62,10 @@ public class MailCatalog {
           Map.entry("session-nudged", List.of("customer")),
           Map.entry("session-unattended", List.of("shop")),
           Map.entry("summary-delivered", List.of("mechanic")),
-          Map.entry("follow-up-answered", List.of()));
+          Map.entry("follow-up-answered", List.of()),
+          Map.entry("review-answered", List.of("shop")),
+          Map.entry("review-hidden", List.of("shop")),
+          Map.entry("review-hidden-shop", List.of("shop")));
 
   private final MailTemplates templates;
   private final PublicLinks links;
