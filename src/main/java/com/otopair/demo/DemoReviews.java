@@ -4,8 +4,10 @@ import com.otopair.booking.BookingProvisioning;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobProvisioning;
+import com.otopair.reviews.ReportReason;
 import com.otopair.reviews.ReviewDraft;
 import com.otopair.reviews.ReviewLinks;
+import com.otopair.reviews.ReviewProvisioning;
 import com.otopair.reviews.Visit;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,27 +51,56 @@ class DemoReviews {
               new ReviewDraft(3, "Good work, but nobody called when it was ready.", false),
               new ReviewDraft(5, "Best shop in East Austin.", true),
               new ReviewDraft(4, "Quick tire rotation.", true),
-              new ReviewDraft(5, "", true)));
+              new ReviewDraft(5, "", true),
+              new ReviewDraft(
+                  1,
+                  "Don't bother, text my cousin at 512-555-0143, he does it cheaper in his"
+                      + " driveway.",
+                  false)));
+
+  /** The owners' public answers: shop, review (by position) and words. */
+  private record Answer(int shop, int review, String text) {}
+
+  private static final List<Answer> ANSWERS =
+      List.of(
+          new Answer(
+              0,
+              2,
+              "Thank you for waiting with us. A tow-in held the lift that morning; we now text"
+                  + " customers as soon as a car runs late."),
+          new Answer(
+              1,
+              3,
+              "Merci de nous avoir laissé reprendre l’auto. Nous avons changé la pièce sous"
+                  + " garantie et nous restons disponibles si le bruit revient."));
+
+  /** The review someone reported to Otopair's team: shop, review (by position), reason, words. */
+  private static final Answer REPORTED =
+      new Answer(2, 6, "It advertises another mechanic's phone number.");
 
   private final BookingProvisioning bookings;
   private final JobProvisioning jobs;
   private final ReviewLinks reviews;
   private final UserProvisioning users;
+  private final ReviewProvisioning responses;
 
   DemoReviews(
       BookingProvisioning bookings,
       JobProvisioning jobs,
       ReviewLinks reviews,
-      UserProvisioning users) {
+      UserProvisioning users,
+      ReviewProvisioning responses) {
     this.bookings = bookings;
     this.jobs = jobs;
     this.reviews = reviews;
     this.users = users;
+    this.responses = responses;
   }
 
   /**
    * Books {@code customerEmails} (from the last, clear of the demo's other bookings) at the live
-   * shops from three weeks ahead, completes the jobs and reviews each visit.
+   * shops from three weeks ahead, completes the jobs and reviews each visit; two owners answer a
+   * review and a customer reports one, so admin Reviews has work waiting.
    */
   void load(List<UUID> liveShops, List<String> customerEmails, LocalDate today) {
     var car = new VehicleDetails(null, 2017, "Mazda", "3", null, "R3V 1EW");
@@ -89,10 +120,26 @@ class DemoReviews {
         }
       }
       jobs.completed(visits);
+      List<UUID> posted = new ArrayList<>();
       for (int i = 0; i < visits.size(); i++) {
         Visit visit = Visit.booking(visits.get(i));
-        reviews.post(visit, reviews.token(visit), drafts.get(i));
+        posted.add(reviews.post(visit, reviews.token(visit), drafts.get(i)).id());
       }
+      respond(s, posted, customerEmails);
+    }
+  }
+
+  private void respond(int shop, List<UUID> posted, List<String> customerEmails) {
+    List<DemoShops.DemoShop> live = DemoShops.all().stream().filter(d -> d.live()).toList();
+    UUID owner = users.findByEmail(live.get(shop).ownerEmail()).orElseThrow();
+    for (Answer answer : ANSWERS) {
+      if (answer.shop() == shop && answer.review() < posted.size()) {
+        responses.answer(owner, posted.get(answer.review()), answer.text());
+      }
+    }
+    if (REPORTED.shop() == shop && REPORTED.review() < posted.size()) {
+      UUID reporter = users.findByEmail(customerEmails.get(2)).orElseThrow();
+      responses.report(reporter, posted.get(REPORTED.review()), ReportReason.SPAM, REPORTED.text());
     }
   }
 }

@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("isAuthenticated()")
 public class ReviewFeedback {
 
   /** The longest details of a report. */
@@ -44,8 +43,9 @@ public class ReviewFeedback {
    *
    * @return whether this call marked it (false: it was marked already)
    */
+  @PreAuthorize("isAuthenticated()")
   public boolean markHelpful(UUID reviewId) {
-    UUID me = notTheAuthor(reviewId, "reviews.helpful.own");
+    UUID me = notTheAuthor(CurrentUser.require().id(), reviewId, "reviews.helpful.own");
     int added =
         jdbc.update(
             "insert into review_votes (review_id, user_id, voted_at) values (?, ?, ?)"
@@ -64,6 +64,7 @@ public class ReviewFeedback {
    *
    * @return whether this call took a mark back
    */
+  @PreAuthorize("isAuthenticated()")
   public boolean unmarkHelpful(UUID reviewId) {
     UUID me = CurrentUser.require().id();
     FoundReviews.visible(reviews, reviewId);
@@ -79,7 +80,14 @@ public class ReviewFeedback {
    * Reports the review to the admins for {@code reason}, with optional {@code details}. A person
    * has one open report of a review: a second is refused, saying it is with the team already.
    */
+  @PreAuthorize("isAuthenticated()")
   public void report(UUID reviewId, @Nullable ReportReason reason, @Nullable String details) {
+    reportAs(CurrentUser.require().id(), reviewId, reason, details);
+  }
+
+  /** {@link #report} as {@code reporterId}: the signed-in person, or the demo's. */
+  void reportAs(
+      UUID reporterId, UUID reviewId, @Nullable ReportReason reason, @Nullable String details) {
     if (reason == null) {
       throw new InvalidRequestException("reason", "reviews.report.reason.required");
     }
@@ -89,7 +97,7 @@ public class ReviewFeedback {
           "details", "reviews.report.details.too-long", String.valueOf(MAX_DETAILS));
     }
     PlainText.requireLines("details", more);
-    UUID me = notTheAuthor(reviewId, "reviews.report.own");
+    UUID me = notTheAuthor(reporterId, reviewId, "reviews.report.own");
     int added =
         jdbc.update(
             "insert into review_reports (id, review_id, reporter_id, reason, details, reported_at)"
@@ -106,9 +114,8 @@ public class ReviewFeedback {
     }
   }
 
-  /** The signed-in person, if the visible review is not theirs. */
-  private UUID notTheAuthor(UUID reviewId, String refusal) {
-    UUID me = CurrentUser.require().id();
+  /** {@code me}, if the visible review is not theirs. */
+  private UUID notTheAuthor(UUID me, UUID reviewId, String refusal) {
     Review review = FoundReviews.visible(reviews, reviewId);
     if (review.getCustomerId().equals(me)) {
       throw new InvalidRequestException(null, refusal);

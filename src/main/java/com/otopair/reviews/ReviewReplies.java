@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("isAuthenticated()")
 public class ReviewReplies {
 
   /** The longest answer. */
@@ -48,7 +47,13 @@ public class ReviewReplies {
    * Answers the review as its shop's owner, or edits the answer given; its author is told of a
    * first answer. Under the review's row lock, so two answers at once leave one, the later.
    */
+  @PreAuthorize("isAuthenticated()")
   public void answer(UUID reviewId, @Nullable String text) {
+    answerAs(CurrentUser.require().id(), reviewId, text);
+  }
+
+  /** {@link #answer} as {@code ownerId}: the signed-in owner, or the demo's. */
+  void answerAs(UUID ownerId, UUID reviewId, @Nullable String text) {
     String reply = text == null ? "" : text.strip();
     if (reply.isEmpty()) {
       throw new InvalidRequestException("reply", "reviews.reply.required");
@@ -59,7 +64,7 @@ public class ReviewReplies {
     }
     PlainText.requireLines("reply", reply);
     Review review = FoundReviews.locked(reviews, reviewId);
-    if (!shops.isOwner(review.getShopId(), CurrentUser.require().id())) {
+    if (!shops.isOwner(review.getShopId(), ownerId)) {
       if (review.isHidden()) {
         throw FoundReviews.notFound();
       }

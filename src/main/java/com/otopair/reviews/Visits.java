@@ -78,7 +78,11 @@ class Visits {
         b.customerId(),
         b.customerName(),
         b.serviceName(),
-        b.start(),
+        // The visit is its booked start, unless the work was done before it (a car dropped off
+        // early): a review never speaks of a visit still to come.
+        job.filter(j -> j.status() == JobStatus.COMPLETED && j.updatedAt().isBefore(b.start()))
+            .map(j -> j.updatedAt())
+            .orElse(b.start()),
         job.map(j -> j.status() == JobStatus.COMPLETED).orElse(false));
   }
 

@@ -40,4 +40,28 @@ class DemoReviewsTest extends IntegrationTest {
                 Integer.class))
         .isPositive();
   }
+
+  @Test
+  void ownersAnsweredReviewsAndOneWaitsForModeration() {
+    assertThat(
+            jdbc.queryForList(
+                "select s.slug from reviews r join shops s on s.id = r.shop_id"
+                    + " where r.reply is not null order by s.slug",
+                String.class))
+        .containsExactly("atelier-rosemont", "garage-du-plateau");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from review_reports p join reviews r on r.id = p.review_id"
+                    + " where p.resolved_at is null and r.body like '%512-555-0143%'",
+                Integer.class))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void noDemoReviewSpeaksOfAVisitStillToCome() {
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from reviews where served_at > posted_at", Integer.class))
+        .isZero();
+  }
 }
