@@ -48,7 +48,9 @@ const MARKER_ICON = new Icon({
 /** Canada and the US, for a map with nothing to show yet. */
 const NORTH_AMERICA = { lat: 47, lng: -96, zoom: 3 };
 const STREET_ZOOM = 15;
-const FIT_PADDING = [32, 32];
+/** Room around fitted markers: more above, where a marker's pin stands over its place. */
+const FIT_PADDING_TOP_LEFT = [32, 56];
+const FIT_PADDING_BOTTOM_RIGHT = [32, 24];
 
 class OtopairMap extends HTMLElement {
   constructor() {
@@ -226,7 +228,8 @@ class OtopairMap extends HTMLElement {
       const size = map.getSize();
       if (size.x > 0 && size.y > 0) {
         map.fitBounds(latLngBounds(points), {
-          padding: FIT_PADDING,
+          paddingTopLeft: FIT_PADDING_TOP_LEFT,
+          paddingBottomRight: FIT_PADDING_BOTTOM_RIGHT,
           maxZoom: zoom,
           animate: false,
         });
