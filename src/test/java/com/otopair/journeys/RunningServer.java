@@ -9,8 +9,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a real port, on a machine without SMTP (mail goes to the dev mailbox),
- * with a local Stripe stub, LiveKit configured where nothing listens, and the demo data loaded:
- * what the browser journeys and the HTTP checks run against. One context for all of them.
+ * with a local Stripe stub, LiveKit and map tiles configured where nothing listens, and the demo
+ * data loaded: what the browser journeys and the HTTP checks run against. One context for all of
+ * them.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -33,6 +34,12 @@ abstract class RunningServer {
    */
   static final String LIVEKIT_URL = "ws://127.0.0.1:" + freePort();
 
+  /**
+   * Maps take their tiles from an address where nothing listens: the browser fails to load them, as
+   * offline, and no journey depends on a tile server on the internet.
+   */
+  static final String TILES_URL = "http://127.0.0.1:" + freePort();
+
   /** Stripe, as a local stub over HTTP, sending its signed events to this server's webhook. */
   static final StripeStub STRIPE = stripe();
 
@@ -53,6 +60,7 @@ abstract class RunningServer {
     registry.add("otopair.livekit.url", () -> LIVEKIT_URL);
     registry.add("otopair.livekit.api-key", () -> "APIjourneys");
     registry.add("otopair.livekit.api-secret", () -> "a-secret-only-the-journeys-know-about");
+    registry.add("otopair.maps.tiles-url", () -> TILES_URL + "/{z}/{x}/{y}.png");
   }
 
   private static int freePort() {

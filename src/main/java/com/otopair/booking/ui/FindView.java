@@ -8,6 +8,7 @@ import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.map.MapTiles;
 import com.otopair.booking.MechanicsOnline;
 import com.otopair.booking.ShopSearch;
 import com.otopair.shops.OfferingCategory;
@@ -67,6 +68,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   final Button filtersToggle = new Button(getTranslation("booking.find.filters"));
   final Div filters = new Div();
   final FindResults results = new FindResults();
+  final FindMap map;
 
   private static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
   private static final int DEFAULT_RADIUS = 25;
@@ -81,8 +83,10 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       ShopSearch shopSearch,
       ShopService shops,
       ObjectProvider<MechanicsOnline> mechanicsOnline,
+      MapTiles tiles,
       Clock clock) {
     this.shopSearch = shopSearch;
+    this.map = new FindMap(tiles);
     this.mechanicsOnline = mechanicsOnline.getIfAvailable(() -> shopIds -> Set.of());
     this.clock = clock;
     addClassNames("otopair-public-shop", "otopair-book");
@@ -218,7 +222,9 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     talkNow.addClassName("otopair-strong");
     var talk = new Div(talkNow, new Paragraph(getTranslation("booking.find.talk-now.text")));
     talk.addClassNames("otopair-card", "otopair-find-talk");
-    add(header, new H1(getTranslation("booking.find.heading")), lead, card, talk, results);
+    var found = new Div(results, map);
+    found.addClassName("otopair-find-found");
+    add(header, new H1(getTranslation("booking.find.heading")), lead, card, talk, found);
   }
 
   /** The browser tab's title, in the page's language (this page has no layout to set it). */
@@ -288,6 +294,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       run(false);
     } else {
       results.ask();
+      map.clear();
     }
   }
 
@@ -322,6 +329,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
           shown++;
           run(false);
         });
+    map.show(first.place().centre(), all);
   }
 
   /** The form's search, its page {@code page} (from 0). */

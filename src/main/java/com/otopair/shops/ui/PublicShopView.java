@@ -4,6 +4,7 @@ import com.otopair.base.Formats;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.PageSection;
 import com.otopair.base.ui.PageSection.Page;
+import com.otopair.base.ui.map.MapTiles;
 import com.otopair.shops.MechanicHeadlines;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OpeningHours;
@@ -58,6 +59,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   private final ShopPhotos photos;
   private final ObjectProvider<MechanicHeadlines> headlines;
   private final ObjectProvider<PageSection> sections;
+  private final MapTiles tiles;
   private final Clock clock;
   private String title = getTranslation("shops.public.title");
 
@@ -67,12 +69,14 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
       ShopPhotos photos,
       ObjectProvider<MechanicHeadlines> headlines,
       ObjectProvider<PageSection> sections,
+      MapTiles tiles,
       Clock clock) {
     this.shops = shops;
     this.menu = menu;
     this.photos = photos;
     this.headlines = headlines;
     this.sections = sections;
+    this.tiles = tiles;
     this.clock = clock;
     addClassName("otopair-public-shop");
   }
@@ -158,6 +162,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     var top = new Div(mark, identity);
     top.addClassName("otopair-shop-hero-top");
     hero.add(top);
+    ShopLocation.map(shop, tiles).ifPresent(hero::add);
     if (!shop.description().isBlank()) {
       hero.add(new Paragraph(shop.description()));
     }
@@ -175,22 +180,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
             "tel:" + shop.phone(),
             getTranslation("shops.public.call", ShopRules.displayPhone(shop.phone())));
     phone.addClassName("otopair-button-link-tertiary");
-    var map =
-        new Anchor(
-            "https://www.openstreetmap.org/?mlat="
-                + shop.latitude()
-                + "&mlon="
-                + shop.longitude()
-                + "#map=17/"
-                + shop.latitude()
-                + "/"
-                + shop.longitude(),
-            getTranslation("shops.public.directions"));
-    map.setTarget("_blank");
-    map.getElement().setAttribute("rel", "noopener");
-    map.addClassName("otopair-button-link-tertiary");
-    map.setId("shop-map");
-    actions.add(phone, map);
+    actions.add(phone, ShopLocation.directions(shop));
     hero.add(actions);
     return hero;
   }
