@@ -8,6 +8,7 @@ import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.PlaceField;
 import com.otopair.booking.MechanicsOnline;
 import com.otopair.booking.ShopSearch;
 import com.otopair.shops.OfferingCategory;
@@ -15,7 +16,6 @@ import com.otopair.shops.ShopService;
 import com.otopair.team.Specialty;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -54,7 +54,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-  final ComboBox<String> where = new ComboBox<>(getTranslation("booking.find.where"));
+  final PlaceField where;
   final Select<Integer> radius = new Select<>();
   final Select<Optional<OfferingCategory>> category = new Select<>();
   final Select<Optional<Specialty>> specialty = new Select<>();
@@ -87,9 +87,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     addClassNames("otopair-public-shop", "otopair-book");
     var header = Brand.header();
 
-    where.setItems(shops.knownCities());
-    where.setAllowCustomValue(true);
-    where.addCustomValueSetListener(e -> where.setValue(e.getDetail()));
+    where = new PlaceField(getTranslation("booking.find.where"), shops::suggestPlaces);
     where.setPlaceholder(getTranslation("booking.find.where.placeholder"));
     where.setId("find-where");
     radius.setLabel(getTranslation("booking.find.radius"));
