@@ -10,14 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +35,7 @@ class Gazetteer implements Geocoder {
 
   private static final Pattern CANADIAN = Pattern.compile("[A-Z]\\d[A-Z](\\d[A-Z]\\d)?");
   private static final Pattern AMERICAN = Pattern.compile("\\d{5}(\\d{4})?");
-  private static final Set<String> COUNTRIES_CA = Set.of("canada", "ca");
+  private static final Set<String> COUNTRIES_CA = Set.of("canada");
   private static final Set<String> COUNTRIES_US =
       Set.of("usa", "us", "united states", "united states of america", "etats unis", "e u");
 
@@ -285,93 +283,99 @@ class Gazetteer implements Geocoder {
     Map<String, String> shared = new HashMap<>();
     List<Place> cities = new ArrayList<>(18_000);
     Map<String, List<Integer>> names = new HashMap<>();
-    rows(
-        citiesGz,
-        f -> {
-          int index = cities.size();
-          cities.add(
-              new Place(
-                  f[2],
-                  shared.computeIfAbsent(f[1], k -> k),
-                  shared.computeIfAbsent(f[0], k -> k),
-                  new GeoPoint(Double.parseDouble(f[4]), Double.parseDouble(f[5])),
-                  shared.computeIfAbsent(f[7], k -> k)));
-          names.computeIfAbsent(PlaceNames.key(f[2]), k -> new ArrayList<>(1)).add(index);
-          if (!f[3].isEmpty()) {
-            for (String alias : f[3].split("\\|")) {
-              List<Integer> same =
-                  names.computeIfAbsent(PlaceNames.key(alias), k -> new ArrayList<>(1));
-              if (!same.contains(index)) {
-                same.add(index);
-              }
-            }
-          }
-        });
+    for (String[] f : rows(citiesGz)) {
+      int index = cities.size();
+      cities.add(
+          new Place(
+              f[2],
+              shared.computeIfAbsent(f[1], k -> k),
+              shared.computeIfAbsent(f[0], k -> k),
+              new GeoPoint(Double.parseDouble(f[4]), Double.parseDouble(f[5])),
+              shared.computeIfAbsent(f[7], k -> k)));
+      names.computeIfAbsent(PlaceNames.key(f[2]), k -> new ArrayList<>(1)).add(index);
+      for (String alias : f[3].isEmpty() ? new String[0] : f[3].split("\\|")) {
+        List<Integer> same = names.computeIfAbsent(PlaceNames.key(alias), k -> new ArrayList<>(1));
+        if (!same.contains(index)) {
+          same.add(index);
+        }
+      }
+    }
+    // Every name and other name, sorted, each with its places biggest first: for prefixes.
+    String[] sortedNames = names.keySet().toArray(String[]::new);
+    Arrays.sort(sortedNames);
     Map<String, int[]> byName = new HashMap<>(names.size() * 2);
-    List<String> keys = new ArrayList<>();
-    List<Integer> keyCities = new ArrayList<>();
-    names.forEach(
-        (key, found) -> {
-          byName.put(key, found.stream().mapToInt(Integer::intValue).sorted().toArray());
-          for (int index : found) {
-            keys.add(key);
-            keyCities.add(index);
-          }
-        });
-    Integer[] order = new Integer[keys.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(
-        order, Comparator.comparing((Integer i) -> keys.get(i)).thenComparing(keyCities::get));
-    String[] nameKeys = new String[order.length];
-    int[] nameCities = new int[order.length];
-    for (int i = 0; i < order.length; i++) {
-      nameKeys[i] = keys.get(order[i]);
-      nameCities[i] = keyCities.get(order[i]);
+    int entries = 0;
+    for (List<Integer> found : names.values()) {
+      entries += found.size();
+    }
+    String[] nameKeys = new String[entries];
+    int[] nameCities = new int[entries];
+    int at = 0;
+    for (String key : sortedNames) {
+      int[] found = names.get(key).stream().mapToInt(Integer::intValue).sorted().toArray();
+      byName.put(key, found);
+      for (int index : found) {
+        nameKeys[at] = key;
+        nameCities[at++] = index;
+      }
     }
 
-    List<String[]> codes = new ArrayList<>(44_000);
-    rows(codesGz, codes::add);
-    codes.sort(Comparator.comparing((String[] f) -> f[1]));
-    int n = codes.size();
-    String[] code = new String[n];
-    double[] latitudes = new double[n];
-    double[] longitudes = new double[n];
-    String[] places = new String[n];
-    String[] regions = new String[n];
-    String[] zones = new String[n];
-    for (int i = 0; i < n; i++) {
-      String[] f = codes.get(i);
-      code[i] = f[1];
-      latitudes[i] = Double.parseDouble(f[2]);
-      longitudes[i] = Double.parseDouble(f[3]);
-      places[i] = shared.computeIfAbsent(f[4], k -> k);
-      regions[i] = shared.computeIfAbsent(f[5], k -> k);
-      zones[i] = shared.computeIfAbsent(f[6], k -> k);
+    // Postal codes, sorted by code as .ci/build-places writes them (binary search needs it).
+    int size = 44_000;
+    String[] code = new String[size];
+    double[] latitudes = new double[size];
+    double[] longitudes = new double[size];
+    String[] places = new String[size];
+    String[] regions = new String[size];
+    String[] zones = new String[size];
+    int n = 0;
+    for (String[] f : rows(codesGz)) {
+      if (n == size) {
+        size += size / 2;
+        code = Arrays.copyOf(code, size);
+        latitudes = Arrays.copyOf(latitudes, size);
+        longitudes = Arrays.copyOf(longitudes, size);
+        places = Arrays.copyOf(places, size);
+        regions = Arrays.copyOf(regions, size);
+        zones = Arrays.copyOf(zones, size);
+      }
+      if (n > 0 && code[n - 1].compareTo(f[1]) >= 0) {
+        throw new IllegalStateException("postal-codes.tsv.gz is not sorted by code at " + f[1]);
+      }
+      code[n] = f[1];
+      latitudes[n] = Double.parseDouble(f[2]);
+      longitudes[n] = Double.parseDouble(f[3]);
+      places[n] = shared.computeIfAbsent(f[4], k -> k);
+      regions[n] = shared.computeIfAbsent(f[5], k -> k);
+      zones[n] = shared.computeIfAbsent(f[6], k -> k);
+      n++;
     }
     return new Tables(
         cities.toArray(Place[]::new),
-        Map.copyOf(byName),
+        byName,
         nameKeys,
         nameCities,
-        code,
-        latitudes,
-        longitudes,
-        places,
-        regions,
-        zones);
+        Arrays.copyOf(code, n),
+        Arrays.copyOf(latitudes, n),
+        Arrays.copyOf(longitudes, n),
+        Arrays.copyOf(places, n),
+        Arrays.copyOf(regions, n),
+        Arrays.copyOf(zones, n));
   }
 
-  /** Each tab-separated row after the header line. */
-  private static void rows(InputStream gz, Consumer<String[]> row) throws IOException {
+  /** Each tab-separated row after the header line, read into memory. */
+  private static List<String[]> rows(InputStream gz) throws IOException {
+    List<String[]> rows = new ArrayList<>(44_000);
     try (var lines =
         new BufferedReader(
             new InputStreamReader(new GZIPInputStream(gz, 1 << 16), StandardCharsets.UTF_8))) {
       lines.readLine();
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (!line.isEmpty()) {
-          row.accept(line.split("\t", -1));
+          rows.add(line.split("\t", -1));
         }
       }
     }
+    return rows;
   }
 }

@@ -170,6 +170,29 @@ class GazetteerTest {
   }
 
   @Test
+  void readsCaAfterANameAsCaliforniaAndCanadaSpelledOut() {
+    assertThat(gazetteer.locate("Los Angeles, CA", null))
+        .map(Geocoder.Place::label)
+        .hasValue("Los Angeles, CA");
+    assertThat(gazetteer.locate("Moncton, Canada", null))
+        .map(Geocoder.Place::label)
+        .hasValue("Moncton, NB");
+  }
+
+  @Test
+  void everyPlaceIsFoundByItsNameAndByItsLabel() {
+    assertThat(gazetteer.cities())
+        .allSatisfy(
+            place -> {
+              assertThat(gazetteer.locate(place.city(), place.country())).isPresent();
+              // the biggest place of that name there ("Saint Charles, MD" for "St. Charles, MD")
+              assertThat(gazetteer.locate(place.label(), null))
+                  .map(Geocoder.Place::region)
+                  .hasValue(place.region());
+            });
+  }
+
+  @Test
   void aZipCodeThatTheDataLacksFallsBackToItsNeighbourInTheSameArea() {
     // 83799 is not a ZIP code, but every 837xx lies around Boise.
     assertThat(gazetteer.locatePostalCode("83799")).map(Geocoder.Place::region).hasValue("ID");
