@@ -42,18 +42,15 @@ final class PlaceNames {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if ("'’‘ʻ`".indexOf(c) >= 0 || Character.getType(c) == Character.NON_SPACING_MARK) {
+        // "Coeur d'Alene" and "Coeur dAlene", "Ele‘ele" and "Eleele" alike; accents dropped
+      } else if (Character.isLetterOrDigit(c)) {
         switch (c) {
           case 'œ', 'Œ' -> word.append("oe");
           case 'æ', 'Æ' -> word.append("ae");
           case 'ß' -> word.append("ss");
           default -> word.append(Character.toLowerCase(c));
         }
-      } else if (c == '\''
-          || c == '’'
-          || c == '`'
-          || Character.getType(c) == Character.NON_SPACING_MARK) {
-        // "d'Alene" and "dAlene" alike; accents dropped
       } else if (!word.isEmpty()) {
         append(key, word, true);
       }

@@ -142,6 +142,10 @@ class GazetteerTest {
     assertThat(gazetteer.locate("Mont Royal", "CA"))
         .map(Geocoder.Place::city)
         .hasValue("Mont-Royal");
+    assertThat(gazetteer.locate("Eleele", "US")).map(Geocoder.Place::city).hasValue("‘Ele‘ele");
+    assertThat(gazetteer.locate("Coeur dAlene", "US"))
+        .map(Geocoder.Place::city)
+        .hasValue("Coeur d'Alene");
   }
 
   @Test
