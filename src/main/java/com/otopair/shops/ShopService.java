@@ -17,12 +17,10 @@ import com.otopair.shops.domain.ShopMemberRepository;
 import com.otopair.shops.domain.ShopRepository;
 import com.otopair.shops.domain.SlugRedirect;
 import com.otopair.shops.domain.SlugRedirectRepository;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -101,38 +100,31 @@ public class ShopService {
         : null;
   }
 
-  /** The cities Otopair can place on the map, for suggestions in the form. */
-  @Transactional(readOnly = true)
-  public List<String> knownCities() {
-    return geocoder.places().stream().map(Geocoder.Place::city).sorted().toList();
+  /**
+   * A place by its name, however it is capitalised or accented, with or without its region
+   * ("Trois-Rivières", "London, ON"), or by a postal code ("H2J 2L4", "H2J", "78701"). Place
+   * lookups read the gazetteer in memory and need no transaction.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public Optional<Geocoder.Place> findPlace(String cityOrPostalCode) {
+    return geocoder
+        .locatePostalCode(cityOrPostalCode)
+        .or(() -> geocoder.locate(cityOrPostalCode, null));
   }
 
   /**
-   * A known place by its city name, however it is capitalised or accented, or by a postal code of
-   * that city ("H2J 2L4", "H2J", "78701").
+   * What to suggest while someone types a place: the labels ("Trois-Rivières, QC") of at most
+   * {@code limit} places starting with what was typed, the biggest first.
    */
-  @Transactional(readOnly = true)
-  public Optional<Geocoder.Place> findPlace(String cityOrPostalCode) {
-    String wanted = fold(cityOrPostalCode);
-    return geocoder.places().stream()
-        .filter(p -> fold(p.city()).equals(wanted))
-        .findFirst()
-        .or(() -> geocoder.locatePostalCode(cityOrPostalCode));
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public List<String> suggestPlaces(String typed, int limit) {
+    return geocoder.suggest(typed, limit).stream().map(Geocoder.Place::label).toList();
   }
 
-  private static String fold(String text) {
-    return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
-  }
-
-  /** The known place nearest to a point, such as the browser's location. */
-  @Transactional(readOnly = true)
+  /** The place nearest to a point, such as the browser's location. */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Optional<Geocoder.Place> nearestPlace(GeoPoint point) {
-    return geocoder.places().stream()
-        .min(
-            Comparator.comparingDouble(
-                p -> kilometres(point, p.centre().latitude(), p.centre().longitude())));
+    return geocoder.nearest(point);
   }
 
   /** Live shops within {@code radiusKm} of {@code centre}, nearest first, with their distance. */
@@ -161,9 +153,15 @@ public class ShopService {
   }
 
   /** The city's centre and time zone, to prefill the form. */
-  @Transactional(readOnly = true)
-  public Optional<Geocoder.Place> locate(String city, String country) {
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public Optional<Geocoder.Place> locate(String city, @Nullable String country) {
     return geocoder.locate(city, country);
+  }
+
+  /** The postal code's area in {@code country}: its centre and time zone, to prefill the form. */
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public Optional<Geocoder.Place> locatePostalCode(String postalCode, String country) {
+    return geocoder.locatePostalCode(postalCode).filter(p -> p.country().equals(country));
   }
 
   /**

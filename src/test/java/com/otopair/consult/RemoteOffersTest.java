@@ -140,7 +140,7 @@ class RemoteOffersTest extends IntegrationTest {
     assertThat(nearby.getFirst().distanceKm()).isLessThan(RemoteOffers.NEAR_KM);
     assertThat(ours(new RemoteOffers.Query("Vancouver", null))).isEmpty();
     assertRefusedAt(
-        () -> offers.onlineNow(new RemoteOffers.Query("Atlantis", null)),
+        () -> offers.onlineNow(new RemoteOffers.Query("Nowhereville", null)),
         "near",
         "We don’t know that city or postal code");
   }

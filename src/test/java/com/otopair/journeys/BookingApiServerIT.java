@@ -209,7 +209,7 @@ class BookingApiServerIT extends RunningServer {
         .isEqualByComparingTo("1.5");
 
     assertFieldError(
-        call("POST", "quote", null, "{\"where\": \"Atlantis\"}"), "where", "We don’t know");
+        call("POST", "quote", null, "{\"where\": \"Nowhereville\"}"), "where", "We don’t know");
     assertFieldError(
         call("POST", "quote", null, "{\"where\": \"Montreal\", \"radiusKm\": 500}"),
         "radiusKm",

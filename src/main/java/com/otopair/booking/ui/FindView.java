@@ -8,6 +8,7 @@ import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.PlaceField;
 import com.otopair.base.ui.map.MapTiles;
 import com.otopair.booking.MechanicsOnline;
 import com.otopair.booking.ShopSearch;
@@ -16,7 +17,6 @@ import com.otopair.shops.ShopService;
 import com.otopair.team.Specialty;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -56,7 +56,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-  final ComboBox<String> where = new ComboBox<>(getTranslation("booking.find.where"));
+  final PlaceField where;
   final Select<Integer> radius = new Select<>();
   final Select<Optional<OfferingCategory>> category = new Select<>();
   final Select<Optional<Specialty>> specialty = new Select<>();
@@ -92,9 +92,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     addClassNames("otopair-public-shop", "otopair-book");
     var header = Brand.header();
 
-    where.setItems(shops.knownCities());
-    where.setAllowCustomValue(true);
-    where.addCustomValueSetListener(e -> where.setValue(e.getDetail()));
+    where = new PlaceField(getTranslation("booking.find.where"), shops::suggestPlaces);
     where.setPlaceholder(getTranslation("booking.find.where.placeholder"));
     where.setId("find-where");
     radius.setLabel(getTranslation("booking.find.radius"));

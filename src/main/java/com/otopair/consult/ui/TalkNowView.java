@@ -6,13 +6,13 @@ import com.otopair.base.LiveUpdates;
 import com.otopair.base.PlainText;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
+import com.otopair.base.ui.PlaceField;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.MechanicStatusChanged;
 import com.otopair.consult.RemoteOffers;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopService;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,7 +36,7 @@ import java.util.Optional;
 @AnonymousAllowed
 class TalkNowView extends PublicPage implements BeforeEnterObserver {
 
-  final ComboBox<String> near = new ComboBox<>();
+  final PlaceField near;
   final Select<OfferingMode> mode = new Select<>();
   final Div offers = new Div();
 
@@ -50,11 +50,8 @@ class TalkNowView extends PublicPage implements BeforeEnterObserver {
     this.remoteOffers = remoteOffers;
     this.free = live.free();
     addClassName("otopair-talk-page");
-    near.setLabel(getTranslation("consult.talk.near"));
+    near = new PlaceField(getTranslation("consult.talk.near"), shops::suggestPlaces);
     near.setId("talk-near");
-    near.setItems(shops.knownCities());
-    near.setAllowCustomValue(true);
-    near.addCustomValueSetListener(e -> near.setValue(e.getDetail()));
     near.setPlaceholder(getTranslation("consult.talk.near.placeholder"));
     near.setClearButtonVisible(true);
     near.setWidthFull();

@@ -5,6 +5,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PublicLinks;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.Forms;
+import com.otopair.base.ui.PlaceField;
 import com.otopair.shops.Geocoder;
 import com.otopair.shops.OpeningHours;
 import com.otopair.shops.ShopDetails;
@@ -38,6 +39,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +53,7 @@ class ShopForm extends Div {
   final TextField name = new TextField(getTranslation("shops.form.name.label"));
   final TextField slug = new TextField(getTranslation("shops.form.slug.label"));
   final TextField street = new TextField(getTranslation("shops.form.street.label"));
-  final ComboBox<String> city = new ComboBox<>(getTranslation("shops.form.city.label"));
+  final PlaceField city;
   final TextField region = new TextField(getTranslation("shops.form.region.label"));
   final TextField postalCode = new TextField(getTranslation("shops.form.postal-code.label"));
   final Select<String> country = new Select<>();
@@ -88,6 +90,8 @@ class ShopForm extends Div {
   private final Binder<Values> binder = new Binder<>();
   private final Values values;
   private boolean slugEdited;
+  private Binder.@Nullable Binding<Values, @Nullable String> cityBinding;
+  private boolean placing;
 
   ShopForm(ShopService shops, PublicLinks links, @Nullable ShopDetails existing) {
     this.shops = shops;
@@ -107,9 +111,7 @@ class ShopForm extends Div {
     country.setItemLabelGenerator(
         c -> getTranslation(c.equals("CA") ? "shops.form.country.ca" : "shops.form.country.us"));
 
-    city.setItems(shops.knownCities());
-    city.setAllowCustomValue(true);
-    city.addCustomValueSetListener(e -> city.setValue(e.getDetail()));
+    city = new PlaceField(getTranslation("shops.form.city.label"), shops::suggestPlaces);
     city.setHelperText(getTranslation("shops.form.city.helper"));
 
     postalCode.setValueChangeMode(ValueChangeMode.ON_BLUR);
@@ -164,8 +166,9 @@ class ShopForm extends Div {
             slug.setValue(ShopRules.suggestSlug(e.getValue()));
           }
         });
-    city.addValueChangeListener(e -> placeCity());
-    country.addValueChangeListener(e -> placeCity());
+    city.addValueChangeListener(e -> place());
+    country.addValueChangeListener(e -> place());
+    postalCode.addValueChangeListener(e -> place());
   }
 
   /** Every rule of the form, shared with the service through {@link ShopRules}. */
@@ -183,10 +186,13 @@ class ShopForm extends Div {
         .withValidator(
             rule(value -> ShopRules.requiredProblem(value, "shops.rules.street.required")))
         .bind(v -> v.street, (v, value) -> v.street = value);
-    binder
-        .forField(city)
-        .withValidator(rule(value -> ShopRules.requiredProblem(value, "shops.rules.city.required")))
-        .bind(v -> v.city, (v, value) -> v.city = value);
+    cityBinding =
+        binder
+            .forField(city)
+            .withValidator(
+                rule(value -> ShopRules.requiredProblem(value, "shops.rules.city.required")))
+            .withValidator(rule(this::cityProblem))
+            .bind(v -> v.city, (v, value) -> v.city = value);
     binder
         .forField(region)
         .withValidator(
@@ -343,21 +349,71 @@ class ShopForm extends Div {
     return current;
   }
 
-  private void placeCity() {
-    if (city.getValue() == null || country.getValue() == null) {
+  /**
+   * Places the shop from what the owner typed: a city picked from the suggestions ("Kelowna, BC")
+   * is written as its name, with its region and country; the postal code's area, nearer the door
+   * than the city's centre, gives the position when it is known, else the city; both give the time
+   * zone. A postal code alone also names the city when that field is empty.
+   */
+  private void place() {
+    if (placing) {
       return;
     }
-    shops
-        .locate(city.getValue(), country.getValue())
-        .ifPresent(
-            (Geocoder.Place place) -> {
-              if (region.isEmpty()) {
-                region.setValue(place.region());
-              }
-              timeZone.setValue(place.timeZone());
-              latitude.setValue(place.centre().latitude());
-              longitude.setValue(place.centre().longitude());
-            });
+    placing = true;
+    try {
+      String chosen = chosenCountry();
+      Optional<Geocoder.Place> town = town(city.getValue(), chosen);
+      Optional<Geocoder.Place> area =
+          postalCode.isEmpty()
+              ? Optional.empty()
+              : shops.locatePostalCode(postalCode.getValue(), chosen);
+      town.ifPresent(
+          found -> {
+            boolean picked = !found.city().equals(city.getValue());
+            country.setValue(found.country());
+            city.setValue(found.city());
+            if (region.isEmpty() || picked) {
+              region.setValue(found.region());
+            }
+          });
+      if (town.isEmpty() && area.isPresent() && city.isEmpty()) {
+        city.setValue(area.get().city());
+        region.setValue(area.get().region());
+      }
+      area.or(() -> town)
+          .ifPresent(
+              found -> {
+                timeZone.setValue(found.timeZone());
+                latitude.setValue(found.centre().latitude());
+                longitude.setValue(found.centre().longitude());
+              });
+      if (cityBinding != null && !city.isEmpty()) {
+        cityBinding.validate();
+      }
+    } finally {
+      placing = false;
+    }
+  }
+
+  /** The place a city field's value names: in the chosen country, or where its region says. */
+  private Optional<Geocoder.Place> town(@Nullable String typed, String chosen) {
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    return shops
+        .locate(typed, chosen)
+        .or(() -> typed.contains(",") ? shops.locate(typed, null) : Optional.empty());
+  }
+
+  /** A city the map can't place, unless the position was given another way. */
+  private @Nullable Problem cityProblem(@Nullable String typed) {
+    boolean positioned = latitude.getValue() != null && longitude.getValue() != null;
+    return typed == null
+            || typed.isBlank()
+            || positioned
+            || town(typed, chosenCountry()).isPresent()
+        ? null
+        : new Problem("shops.form.city.unknown");
   }
 
   /** What the form holds, for the service; call after {@link #validate()}. */

@@ -55,7 +55,9 @@ class FindMapTest extends KaribuTest {
   @Test
   void aDeploymentWithoutTilesShowsNoMapEvenWithResults() {
     navigate("find?where=Austin&km=25");
-    var austin = search.search(new ShopSearch.Query("Austin", 25, null, null, null, ShopSearch.Order.DISTANCE, 0));
+    var austin =
+        search.search(
+            new ShopSearch.Query("Austin", 25, null, null, null, ShopSearch.Order.DISTANCE, 0));
     assertThat(austin.results()).isNotEmpty();
 
     var withoutTiles = new FindMap(new MapTiles("", null));

@@ -103,7 +103,7 @@ class FindViewTest extends KaribuTest {
   void anUnknownCityIsShownNextToTheField() {
     navigate("find");
     FindView view = _get(FindView.class);
-    _setValue(view.where, "Atlantis");
+    _setValue(view.where, "Nowhereville");
     _click(view.search);
     _expectInvalid(
         view.where, "We don’t know that city or postal code yet; try a nearby city from the list");

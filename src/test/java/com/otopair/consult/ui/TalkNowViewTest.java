@@ -145,7 +145,7 @@ class TalkNowViewTest extends KaribuTest {
     navigate("talk");
     TalkNowView view = _get(TalkNowView.class);
 
-    _setValue(view.near, "Atlantis");
+    _setValue(view.near, "Nowhereville");
 
     _expectInvalid(
         view.near, "We don’t know that city or postal code yet; try a nearby city from the list.");
