@@ -48,9 +48,19 @@ abstract class BrowserJourney extends RunningServer {
    * page is no wider than a 375 px screen.
    */
   static void shoot(Browser side, String name) {
+    shoot(side, name, null);
+  }
+
+  /**
+   * Shoots {@code side} as {@link #shoot(Browser, String)} does, with {@code shown} scrolled to the
+   * top of the window at each width (a section further down the page).
+   */
+  static void shoot(Browser side, String name, By shown) {
+    scrollTo(side, shown);
     side.screenshot(name + "-1280");
     side.driver.manage().window().setSize(new Dimension(375, 812));
     side.waitForVaadin();
+    scrollTo(side, shown);
     side.screenshot(name + "-375");
     long scrollWidth =
         ((Number) side.script("return document.documentElement.scrollWidth")).longValue();
@@ -61,6 +71,12 @@ abstract class BrowserJourney extends RunningServer {
         .isLessThanOrEqualTo(clientWidth);
     side.driver.manage().window().setSize(new Dimension(1280, 900));
     side.waitForVaadin();
+  }
+
+  private static void scrollTo(Browser side, By shown) {
+    if (shown != null) {
+      side.script("arguments[0].scrollIntoView()", side.find(shown));
+    }
   }
 
   /** The language the journey's browser reads first. */
