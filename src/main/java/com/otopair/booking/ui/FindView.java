@@ -267,7 +267,7 @@ class FindView extends Main implements BeforeEnterObserver, HasDynamicTitle {
           .nearestPlace(point)
           .ifPresent(
               place -> {
-                where.setValue(place.city());
+                where.setValue(place.label());
                 shown = 1;
                 run(true);
               });

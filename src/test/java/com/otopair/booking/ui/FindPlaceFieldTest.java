@@ -9,10 +9,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.ui.PlaceField;
+import com.otopair.shops.ShopService;
 import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.html.H2;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Find's place field suggests places as you type and still takes anything typed. */
 class FindPlaceFieldTest extends KaribuTest {
@@ -53,6 +55,20 @@ class FindPlaceFieldTest extends KaribuTest {
     assertThat(_get(H2.class, spec -> spec.withId("find-count")).getText())
         .endsWith("around Austin");
     assertThat(view.results.getElement().getTextRecursively()).contains("Eastside Auto Repair");
+  }
+
+  @Autowired ShopService shops;
+
+  @Test
+  void theBrowsersLocationNamesTheNearestPlaceWithItsRegion() {
+    navigate("find");
+    FindView view = _get(FindView.class);
+
+    // A phone in London, Kentucky: "London" alone would be the bigger London, Ontario.
+    view.searchNear("37.129,-84.083", shops);
+
+    assertThat(view.where.getValue()).isEqualTo("London, KY");
+    assertThat(view.where.isInvalid()).isFalse();
   }
 
   @Test

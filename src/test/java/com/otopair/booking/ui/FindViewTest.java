@@ -62,7 +62,7 @@ class FindViewTest extends KaribuTest {
     // What the browser answers for a phone in downtown Austin.
     view.searchNear("30.2711,-97.7437", shops);
 
-    assertThat(view.where.getValue()).isEqualTo("Austin");
+    assertThat(view.where.getValue()).isEqualTo("Austin, TX");
     assertThat(_get(H2.class, spec -> spec.withId("find-count")).getText())
         .endsWith("around Austin");
     view.searchNear("", shops);
