@@ -1,9 +1,11 @@
 package com.otopair.shops.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.Reputation;
 import com.otopair.base.ui.Brand;
 import com.otopair.base.ui.PageSection;
 import com.otopair.base.ui.PageSection.Page;
+import com.otopair.base.ui.RatingLine;
 import com.otopair.base.ui.map.MapTiles;
 import com.otopair.shops.MechanicHeadlines;
 import com.otopair.shops.Offering;
@@ -60,6 +62,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
   private final ObjectProvider<MechanicHeadlines> headlines;
   private final ObjectProvider<PageSection> sections;
   private final MapTiles tiles;
+  private final Reputation reputation;
   private final Clock clock;
   private String title = getTranslation("shops.public.title");
 
@@ -70,6 +73,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
       ObjectProvider<MechanicHeadlines> headlines,
       ObjectProvider<PageSection> sections,
       MapTiles tiles,
+      ObjectProvider<Reputation> reputation,
       Clock clock) {
     this.shops = shops;
     this.menu = menu;
@@ -77,6 +81,7 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
     this.headlines = headlines;
     this.sections = sections;
     this.tiles = tiles;
+    this.reputation = reputation.getIfAvailable(() -> Reputation.NONE);
     this.clock = clock;
     addClassName("otopair-public-shop");
   }
@@ -158,6 +163,12 @@ class PublicShopView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 OpeningStatus.at(shop.openingHours(), zone, clock.instant())
                     instanceof OpeningStatus.Open));
     var identity = new Div(name, status, where);
+    RatingLine.of(reputation.shop(shop.id()))
+        .ifPresent(
+            rating -> {
+              rating.setId("shop-rating");
+              identity.addComponentAtIndex(1, rating);
+            });
     identity.addClassName("otopair-shop-identity");
     var top = new Div(mark, identity);
     top.addClassName("otopair-shop-hero-top");
