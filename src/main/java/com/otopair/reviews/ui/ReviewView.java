@@ -101,7 +101,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
       return;
     }
     if (justPosted) {
-      Feedback.success(getTranslation("reviews.page.thanks"));
+      // The card thanks them; a notification repeating it covered the page on a phone.
       var page =
           new Anchor(
               "shops/" + open.shopSlug(),
