@@ -156,7 +156,13 @@ public class ReviewActions extends Div {
             standing =
                 with(standing.helpfulCount(), standing.markedHelpful(), text.getValue().strip());
             closeEditor();
-            showsReply = true;
+            // On a review's card the card shows the answer (once); alone, these actions do.
+            var card = findAncestor(ReviewCard.class);
+            if (card != null) {
+              card.showReply(text.getValue().strip());
+            } else {
+              showsReply = true;
+            }
             Feedback.success(getTranslation("reviews.actions.reply.done"));
             render();
           } catch (InvalidRequestException refused) {

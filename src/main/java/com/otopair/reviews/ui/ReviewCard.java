@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One published review: its stars, its author as "Verified customer", the service and the month of
@@ -16,8 +17,11 @@ import com.vaadin.flow.component.html.Span;
 public class ReviewCard extends Div {
 
   private final Div actions = new Div();
+  private final String shopName;
+  private @Nullable Paragraph replyText;
 
   public ReviewCard(PublishedReview review) {
+    this.shopName = review.shopName();
     addClassNames("otopair-review", "otopair-card");
     setId("review-" + review.id());
     Formats formats = Formats.current();
@@ -53,17 +57,23 @@ public class ReviewCard extends Div {
     if (marks.getComponentCount() > 0) {
       add(marks);
     }
-    if (review.reply() != null) {
-      var reply =
-          new Div(
-              new Span(getTranslation("reviews.card.reply-from", review.shopName())),
-              new Paragraph(review.reply()));
-      reply.addClassName("otopair-review-reply");
-      add(reply);
-    }
     actions.addClassName("otopair-review-actions");
     actions.setVisible(false);
     add(actions);
+    if (review.reply() != null) {
+      showReply(review.reply());
+    }
+  }
+
+  /** Shows the shop's answer above the actions, first or edited (the owner's inline editor). */
+  void showReply(String text) {
+    if (replyText == null) {
+      replyText = new Paragraph();
+      var reply = new Div(new Span(getTranslation("reviews.card.reply-from", shopName)), replyText);
+      reply.addClassName("otopair-review-reply");
+      addComponentAtIndex(indexOf(actions), reply);
+    }
+    replyText.setText(text);
   }
 
   /** Puts {@code action} below the review (helpful, report, the owner's reply). */
