@@ -276,6 +276,18 @@ public final class Formats {
     return format.format(whole == 0 ? 0 : (double) part / whole);
   }
 
+  /** A share already computed as a fraction (0.42): "42%", "42 %", to the whole percent. */
+  public String share(double fraction) {
+    NumberFormat format = NumberFormat.getPercentInstance(numbers);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(fraction);
+  }
+
+  /** A count with the locale's grouping: "12,480", "12 480". */
+  public String count(long count) {
+    return NumberFormat.getIntegerInstance(numbers).format(count);
+  }
+
   /** "1.5", "1,5": a quantity or a number of hours, to the hundredth at most. */
   public String quantity(BigDecimal quantity) {
     NumberFormat format = NumberFormat.getNumberInstance(numbers);

@@ -3,33 +3,37 @@ package com.otopair.identity.ui;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.Roles;
 import com.otopair.base.SignedInUser;
+import com.otopair.base.ui.DashboardTile;
 import com.otopair.base.ui.Feedback;
 import com.otopair.identity.AccountService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where each signed-in person lands: a greeting, the email confirmation reminder until it is done,
- * and the next step for their role. Admins go to the Users view.
+ * and their role's live dashboard, made of the {@link DashboardTile}s the modules contribute (each
+ * tile keeps itself current). A board with no tiles yet (an owner before their shop exists) shows
+ * the next step for the role instead.
  */
 @Route("home")
 @PageTitle("identity.home.title")
 @Menu(order = 0, icon = "vaadin:home", title = "identity.menu.home")
 @PermitAll
-class HomeView extends Main implements BeforeEnterObserver {
+class HomeView extends Main {
 
-  HomeView(AccountService accounts) {
+  HomeView(AccountService accounts, List<DashboardTile> tiles) {
     addClassName("otopair-page");
     SignedInUser user = CurrentUser.require();
     var greeting = new H2(getTranslation("identity.home.greeting", firstName(user.displayName())));
@@ -51,6 +55,21 @@ class HomeView extends Main implements BeforeEnterObserver {
               getTranslation("identity.home.verify.text", user.email()),
               resend,
               "otopair-attention"));
+    }
+
+    DashboardTile.Board board = board(user.role());
+    List<Component> shown =
+        tiles.stream()
+            .sorted(Comparator.comparingInt(DashboardTile::order))
+            .flatMap(tile -> tile.tileFor(board).stream())
+            .toList();
+    if (!shown.isEmpty()) {
+      var dashboard = new Div();
+      dashboard.setId("dashboard");
+      dashboard.addClassName("otopair-dashboard");
+      shown.forEach(dashboard::add);
+      add(dashboard);
+      return;
     }
 
     switch (user.role()) {
@@ -124,10 +143,12 @@ class HomeView extends Main implements BeforeEnterObserver {
     return space > 0 ? displayName.substring(0, space) : displayName;
   }
 
-  @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    if (CurrentUser.get().map(u -> Roles.ADMIN.equals(u.role())).orElse(false)) {
-      event.forwardTo("admin/users");
-    }
+  private static DashboardTile.Board board(String role) {
+    return switch (role) {
+      case Roles.ADMIN -> DashboardTile.Board.ADMIN;
+      case Roles.SHOP_OWNER -> DashboardTile.Board.OWNER;
+      case Roles.MECHANIC -> DashboardTile.Board.MECHANIC;
+      default -> DashboardTile.Board.CUSTOMER;
+    };
   }
 }
