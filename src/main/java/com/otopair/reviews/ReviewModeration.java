@@ -148,5 +148,6 @@ public class ReviewModeration {
             me.email(),
             ClientAddress.current(),
             at));
+    events.publishEvent(new RatingsChanged(review.getId(), review.getShopId()));
   }
 }

@@ -100,6 +100,7 @@ class ReviewWriting {
             review.getStars(),
             review.isRecommend(),
             now));
+    events.publishEvent(new RatingsChanged(review.getId(), review.getShopId()));
     return own(review);
   }
 
@@ -134,6 +135,7 @@ class ReviewWriting {
             review.getStars(),
             review.isRecommend(),
             now));
+    events.publishEvent(new RatingsChanged(review.getId(), review.getShopId()));
     return own(review);
   }
 
