@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
+import com.otopair.booking.OwnerBoard;
 import com.otopair.booking.ShopBookings;
+import com.otopair.consult.OwnerSessionFigures;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobFilter;
+import com.otopair.jobs.OwnerJobFigures;
+import com.otopair.payments.OwnerRevenue;
 import com.otopair.payments.ShopPaymentSetup;
 import com.otopair.payments.ShopPayments;
+import com.otopair.reviews.OwnerRatings;
 import com.otopair.scheduling.BookingPolicies;
 import com.otopair.scheduling.ScheduleFixtures;
 import com.otopair.scheduling.ScheduleService;
@@ -57,6 +62,11 @@ class TenantGuardTest extends IntegrationTest {
   @Autowired ShopBookings bookings;
   @Autowired ShopPaymentSetup shopSetup;
   @Autowired ShopPayments shopPayments;
+  @Autowired OwnerBoard ownerBoard;
+  @Autowired OwnerJobFigures ownerJobs;
+  @Autowired OwnerSessionFigures ownerSessions;
+  @Autowired OwnerRevenue ownerRevenue;
+  @Autowired OwnerRatings ownerRatings;
 
   ScheduleFixtures shop;
   ScheduleFixtures otherShop;
@@ -89,7 +99,16 @@ class TenantGuardTest extends IntegrationTest {
         id -> membership.removeMechanic(id, UUID.randomUUID()),
         id -> scheduleTemplates.templates(id),
         id -> shopSetup.setup(id),
-        id -> shopPayments.list(id, PageRequest.of(0, 10)));
+        id -> shopPayments.list(id, PageRequest.of(0, 10)),
+        // The owner's home tiles.
+        id -> ownerBoard.days(id),
+        id -> ownerBoard.utilisation(id),
+        id -> ownerBoard.missed(id),
+        id -> ownerJobs.openByStatus(id),
+        id -> ownerJobs.waitingEstimates(id),
+        id -> ownerSessions.waiting(id),
+        id -> ownerRevenue.revenue(id),
+        id -> ownerRatings.trend(id));
   }
 
   @Test

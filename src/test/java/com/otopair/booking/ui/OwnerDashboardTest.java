@@ -2,10 +2,13 @@ package com.otopair.booking.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.otopair.support.PageTexts.MISSING_KEY;
+import static com.otopair.support.PageTexts.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.base.NotFoundException;
 import com.otopair.base.Roles;
@@ -19,6 +22,7 @@ import com.otopair.booking.OwnerBoard;
 import com.otopair.booking.ShopBookings;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.consult.ConsultProvisioning;
+import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobProvisioning;
 import com.otopair.payments.OwnerRevenue;
@@ -34,6 +38,7 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -95,6 +100,7 @@ class OwnerDashboardTest extends KaribuTest {
   @Autowired OwnerRevenue revenue;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AccountLanguages languages;
 
   /** A live Vancouver shop, its owner, its two mechanics and its 15-minute inspection. */
   record Garage(
@@ -208,8 +214,7 @@ class OwnerDashboardTest extends KaribuTest {
     assertThat(week).isEqualTo(12_000 + 9_000 - 2_500);
     assertThat(figure("tile-revenue")).isEqualTo(formats.money(new Money(week, "CAD")));
     Chart money = chart("revenue-chart");
-    assertThat(values(money).subList(0, 2))
-        .containsExactly(week / 100.0, weekBefore / 100.0);
+    assertThat(values(money).subList(0, 2)).containsExactly(week / 100.0, weekBefore / 100.0);
     assertThat(note("tile-revenue"))
         .startsWith(
             formats.share((double) (weekBefore - week) / weekBefore) + " less than last week");
@@ -319,6 +324,22 @@ class OwnerDashboardTest extends KaribuTest {
     assertThatThrownBy(() -> board.days(garage.shopId())).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> revenue.revenue(garage.shopId()))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aFrenchOwnersTilesReadFrenchWithEveryKeyFound() {
+    bookAs(customers.get(0), garage.alex(), today.atTime(10, 0));
+    languages.choose(users.findByEmail(garage.ownerEmail()).orElseThrow(), I18n.FRENCH);
+    openHome(garage.ownerEmail());
+
+    assertThat(_get(Tile.class, spec -> spec.withId("tile-bookings-today")).getChildren())
+        .first()
+        .extracting(c -> c.getElement().getText())
+        .isEqualTo("Réservations d’aujourd’hui");
+    assertThat(note("tile-bookings-today")).isEqualTo("Demain : 0 réservé(s).");
+    assertThat(figure("tile-revenue"))
+        .isEqualTo(Formats.of(I18n.FRENCH).money(new Money(0, "CAD")));
+    assertThat(textOf(UI.getCurrent())).doesNotContainPattern(MISSING_KEY);
   }
 
   @Test
