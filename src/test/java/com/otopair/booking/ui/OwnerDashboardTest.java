@@ -26,6 +26,9 @@ import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobProvisioning;
 import com.otopair.payments.OwnerRevenue;
+import com.otopair.reviews.ReviewDraft;
+import com.otopair.reviews.Reviews;
+import com.otopair.reviews.Visit;
 import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.scheduling.WindowHours;
@@ -101,6 +104,7 @@ class OwnerDashboardTest extends KaribuTest {
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
   @Autowired AccountLanguages languages;
+  @Autowired Reviews reviews;
 
   /** A live Vancouver shop, its owner, its two mechanics and its 15-minute inspection. */
   record Garage(
@@ -301,6 +305,41 @@ class OwnerDashboardTest extends KaribuTest {
                 + share("status = 'CANCELLED' and cancelled_late")
                 + " (1)");
     assertThat(share("status = 'NO_SHOW'")).isEqualTo("50%");
+  }
+
+  @Test
+  void aReviewPostedElsewhereMovesTheRatingWithoutAReload() {
+    UUID visit =
+        bookingProvisioning
+            .book(
+                users.findByEmail(customers.get(0)).orElseThrow(),
+                garage.shopId(),
+                0,
+                today.plusDays(5),
+                DETAILS.vehicle(),
+                "Noise")
+            .orElseThrow();
+    jobProvisioning.completed(List.of(visit));
+    openHome(garage.ownerEmail());
+    assertThat(note("tile-rating-trend")).startsWith("No reviews yet");
+
+    as(
+        customers.get(0),
+        () -> reviews.post(Visit.booking(visit), new ReviewDraft(4, "Honest work.", true)));
+    runPendingPushes();
+
+    double average =
+        jdbc.queryForObject(
+            "select avg(stars) from reviews where shop_id = ? and hidden_at is null",
+            Double.class,
+            garage.shopId());
+    assertThat(figure("tile-rating-trend")).isEqualTo(Formats.current().rating(average));
+    assertThat(chart("rating-chart").describe())
+        .isEqualTo(
+            "Average stars: "
+                + Formats.current().month(YearMonth.from(clock.instant().atZone(VANCOUVER)))
+                + " "
+                + Formats.current().rating(average));
   }
 
   @Test
