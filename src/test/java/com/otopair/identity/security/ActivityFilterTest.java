@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.Roles;
 import com.otopair.base.SignedInUser;
+import com.otopair.identity.UserActivity;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.SignIn;
@@ -39,6 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ActivityFilterTest extends IntegrationTest {
 
   @Autowired ActivityFilter filter;
+  @Autowired UserActivity activity;
   @Autowired UserProvisioning users;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcTemplate jdbc;
@@ -131,6 +133,33 @@ class ActivityFilterTest extends IntegrationTest {
     SignIn.as(userDetails, email);
     assertThat(request()).isTrue();
     assertThat(seen(userId)).containsExactly(written);
+  }
+
+  @Test
+  void fiftyRequestsAtOnceGoToTheDatabaseOnceFromThisNode() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    try {
+      var start = new CountDownLatch(1);
+      List<Future<Boolean>> writes = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        writes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return activity.seen(userId);
+                }));
+      }
+      start.countDown();
+      int wrote = 0;
+      for (Future<Boolean> write : writes) {
+        wrote += write.get() ? 1 : 0;
+      }
+      assertThat(wrote).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(seen(userId)).hasSize(1);
+    assertThat(activity.seen(userId)).as("still within the minute").isFalse();
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.DailyTotals;
 import com.otopair.base.Formats;
+import com.otopair.base.I18n;
 import com.otopair.base.ui.Tile;
 import com.otopair.base.ui.chart.Chart;
 import com.otopair.booking.BookingDetails;
@@ -131,6 +132,19 @@ class AdminHomeTest extends KaribuTest {
         .isEqualTo("admin/shops?status=PENDING_APPROVAL");
     assertThat(tile("tile-sessions-over-time").getLink().getHref()).isEqualTo("admin/sessions");
     assertThat(tile("tile-money-over-time").getLink().getHref()).isEqualTo("admin/payments");
+  }
+
+  @Test
+  void theBoardReadsFrenchForAFrenchPage() {
+    openHome();
+    UI.getCurrent().setLocale(I18n.FRENCH);
+    navigate("admin/users");
+    navigate("home");
+
+    assertThat(tile("tile-active-users").getElement().getChild(0).getText())
+        .isEqualTo("Utilisateurs actifs maintenant");
+    assertThat(tile("tile-dead-outbox").getLink().getText()).isEqualTo("Ouvrir la boîte d’envoi");
+    assertThat(textOf(UI.getCurrent())).doesNotContainPattern(MISSING_KEY);
   }
 
   @Test
