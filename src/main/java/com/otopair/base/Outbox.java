@@ -147,6 +147,21 @@ public class Outbox {
     return query(where + " order by p.publication_date limit 500", args);
   }
 
+  /**
+   * How many publications are dead: out of attempts, waiting for an admin to retry or discard them
+   * (the admin's dashboard counts them).
+   */
+  @Transactional(readOnly = true)
+  public long deadCount() {
+    Long dead =
+        jdbc.queryForObject(
+            "select count(*) from event_publication p where p.completion_date is null"
+                + " and p.status = 'FAILED' and coalesce(p.completion_attempts, 0) + 1 >= ?",
+            Long.class,
+            maxAttempts);
+    return dead == null ? 0 : dead;
+  }
+
   private List<Entry> query(String condition, Object... args) {
     return jdbc.query(
         "select p.id, p.listener_id, p.event_type, p.serialized_event, p.publication_date,"

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -221,6 +222,27 @@ public class MailLog {
                     .list());
     boolean more = rows.size() > page.getPageSize();
     return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+  }
+
+  /**
+   * How many mails failed to leave and still have not, their last attempt within {@code within}:
+   * the admin's dashboard counts them.
+   */
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  public long failuresWithin(Duration within) {
+    Instant since = clock.instant().minus(within);
+    Long failed =
+        reading.execute(
+            tx ->
+                jdbc.sql(
+                        """
+                        select count(*) from mail_log where status = 'FAILED'
+                          and updated_at >= :since
+                        """)
+                    .param("since", Timestamp.from(since))
+                    .query(Long.class)
+                    .single());
+    return failed == null ? 0 : failed;
   }
 
   private static Entry entry(ResultSet rs, int row) throws SQLException {

@@ -8,16 +8,21 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /**
- * An admin finds a customer, suspends them, and the customer can no longer sign in; the audit log
- * shows it. Also records how the admin screens look on a desktop and a phone.
+ * An admin lands on their dashboard, finds a customer, suspends them, and the customer can no
+ * longer sign in; the audit log shows it. Also records how the admin screens look on a desktop and
+ * a phone.
  */
 class AdminJourneyBrowserIT extends BrowserJourney {
 
   @Test
   void adminSuspendsACustomerWhoThenCannotSignIn() {
     signIn(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+    // Admins land on their live dashboard; the users are one click away.
+    browser.waitForText("Active users now");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/home");
+    browser.screenshot("admin-home");
+    browser.open("admin/users");
     browser.waitForText("Users");
-    assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/users");
 
     browser.find(By.xpath("//*[@id='users-search']/input")).sendKeys(DemoAccounts.CUSTOMER.email());
     browser.waitForText("1 user");
