@@ -2,6 +2,8 @@ package com.otopair.crm;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
  * or a click on an upsell card ({@link InteractionKind#UPSELL_CLICKED}): those say where they came
  * in. A later step of the same customer (a session, a summary read, a booking, a follow-up, a
  * review) {@linkplain #recordStep inherits} the entry point of that customer's latest journey start
- * at or before it, decided in SQL when it is recorded; with none, it is {@link EntryPoint#OTHER}.
+ * at or before it, decided in SQL when it is recorded (with none, {@link EntryPoint#OTHER}), and
+ * again when a start is recorded after steps it precedes (events arrive in any order).
  */
 @Component
 public class Interactions {
+
+  /** The interactions a journey starts with: they say where it came in. */
+  private static final Set<InteractionKind> JOURNEY_STARTS =
+      EnumSet.of(InteractionKind.INTAKE_STARTED, InteractionKind.UPSELL_CLICKED);
 
   private final JdbcClient jdbc;
 
@@ -31,6 +38,20 @@ public class Interactions {
   /** Records the fact; true when this call recorded it, false when it was already there. */
   @Transactional
   public boolean record(
+      InteractionKind kind,
+      UUID subjectId,
+      UUID customerId,
+      @Nullable UUID shopId,
+      EntryPoint entryPoint,
+      Instant occurredAt) {
+    boolean recorded = insert(kind, subjectId, customerId, shopId, entryPoint, occurredAt);
+    if (recorded && JOURNEY_STARTS.contains(kind)) {
+      inherit(customerId, entryPoint, occurredAt);
+    }
+    return recorded;
+  }
+
+  private boolean insert(
       InteractionKind kind,
       UUID subjectId,
       UUID customerId,
@@ -53,6 +74,32 @@ public class Interactions {
             .param("at", Timestamp.from(occurredAt))
             .update()
         == 1;
+  }
+
+  /**
+   * The outbox delivers events in no promised order: a step recorded before the journey start that
+   * precedes it took the entry point it saw then. A start, once recorded, gives its entry point to
+   * the customer's steps from it until the next start.
+   */
+  private void inherit(UUID customerId, EntryPoint entryPoint, Instant startedAt) {
+    jdbc.sql(
+            """
+            update crm_interactions step set entry_point = :entry
+            where step.customer_id = :customer
+              and step.kind in ('SESSION', 'SUMMARY_VIEWED', 'BOOKING', 'FOLLOW_UP', 'REVIEW')
+              and step.occurred_at >= :at
+              and step.entry_point <> :entry
+              and not exists (
+                  select 1 from crm_interactions later
+                  where later.customer_id = :customer
+                    and later.kind in ('INTAKE_STARTED', 'UPSELL_CLICKED')
+                    and later.occurred_at > :at
+                    and later.occurred_at <= step.occurred_at)
+            """)
+        .param("entry", entryPoint.name())
+        .param("customer", customerId)
+        .param("at", Timestamp.from(startedAt))
+        .update();
   }
 
   /**
