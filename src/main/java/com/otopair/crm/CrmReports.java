@@ -2,6 +2,7 @@ package com.otopair.crm;
 
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
+import com.otopair.consult.SessionNotices;
 import com.otopair.identity.UserContacts;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserFilter;
@@ -20,10 +21,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +62,10 @@ public class CrmReports {
   /** How many customers a search lists. */
   public static final int MAX_CUSTOMERS = 20;
 
+  /** The interactions whose subject is a live session. */
+  private static final Set<InteractionKind> SESSION_KINDS =
+      EnumSet.of(InteractionKind.SESSION, InteractionKind.SUMMARY_VIEWED);
+
   /** A shop the CRM can be filtered by. */
   public record ShopChoice(UUID id, String name) {}
 
@@ -70,6 +77,7 @@ public class CrmReports {
   private final ShopMembership membership;
   private final UserDirectory users;
   private final UserContacts contacts;
+  private final SessionNotices sessions;
   private final Clock clock;
 
   CrmReports(
@@ -78,12 +86,14 @@ public class CrmReports {
       ShopMembership membership,
       UserDirectory users,
       UserContacts contacts,
+      SessionNotices sessions,
       Clock clock) {
     this.jdbc = jdbc;
     this.shops = shops;
     this.membership = membership;
     this.users = users;
     this.contacts = contacts;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -94,7 +104,7 @@ public class CrmReports {
 
   /** Today where the filter's days are counted. */
   public LocalDate today(@Nullable UUID shopId) {
-    return LocalDate.now(clock.withZone(zoneOf(shopId)));
+    return LocalDate.ofInstant(clock.instant(), zoneOf(shopId));
   }
 
   /** Every step of the funnel, in order, for the filter. */
@@ -175,7 +185,7 @@ public class CrmReports {
     ZoneId zone = zoneOf(filter.shopId());
     LocalDate firstWeek = monday(filter.from());
     LocalDate lastWeek = monday(filter.to());
-    LocalDate thisWeek = monday(LocalDate.now(clock.withZone(zone)));
+    LocalDate thisWeek = monday(LocalDate.ofInstant(clock.instant(), zone));
     Map<LocalDate, Map<Integer, Long>> counts = new TreeMap<>();
     jdbc.sql(
             """
@@ -242,6 +252,7 @@ public class CrmReports {
                         EntryPoint.valueOf(rs.getString("entry_point"))))
             .list();
     Map<UUID, String> names = new HashMap<>();
+    Map<UUID, Boolean> found = new HashMap<>();
     return rows.stream()
         .map(
             row ->
@@ -253,7 +264,10 @@ public class CrmReports {
                     row.shop() == null
                         ? null
                         : names.computeIfAbsent(row.shop(), membership::shopName),
-                    row.entry()))
+                    row.entry(),
+                    SESSION_KINDS.contains(row.kind())
+                        && found.computeIfAbsent(
+                            row.subject(), id -> sessions.notice(id).isPresent())))
         .toList();
   }
 

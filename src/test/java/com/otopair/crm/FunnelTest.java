@@ -204,6 +204,26 @@ class FunnelTest extends IntegrationTest {
   }
 
   @Test
+  void theDemoFillsEveryStepOfTheFunnelAndItsCohorts() {
+    CrmFilter lastWeeks = CrmFilter.lastWeeks(reports.today(null));
+
+    assertThat(counts(reports.funnel(lastWeeks))).allMatch(count -> count > 0);
+    assertThat(reports.cohorts(lastWeeks)).hasSizeGreaterThan(4);
+    var emma = reports.customers(DemoAccounts.CUSTOMER.email()).getFirst();
+    assertThat(reports.timeline(emma.id()))
+        .extracting(TimelineEntry::kind)
+        .contains(
+            InteractionKind.INTAKE_STARTED,
+            InteractionKind.SESSION,
+            InteractionKind.SUMMARY_VIEWED,
+            InteractionKind.FOLLOW_UP);
+    // Her sessions are real ones: the timeline links to them.
+    assertThat(reports.timeline(emma.id()))
+        .filteredOn(entry -> entry.kind() == InteractionKind.SESSION)
+        .allMatch(TimelineEntry::sessionFound);
+  }
+
+  @Test
   void aRangeThatEndsBeforeItStartsOrRunsForYearsIsRefused() {
     assertThatThrownBy(() -> reports.funnel(new CrmFilter(MONDAY, MONDAY.minusDays(1), null, null)))
         .isInstanceOfSatisfying(

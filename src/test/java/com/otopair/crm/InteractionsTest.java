@@ -85,6 +85,10 @@ class InteractionsTest extends IntegrationTest {
         subject);
   }
 
+  private Instant occurredAt(InteractionKind kind, UUID subject) {
+    return ((Timestamp) rowOf(kind, subject).get("occurred_at")).toInstant();
+  }
+
   private void run(Runnable onEvent) {
     transactions.executeWithoutResult(tx -> onEvent.run());
   }
@@ -93,7 +97,7 @@ class InteractionsTest extends IntegrationTest {
   void eachFactBecomesItsInteractionWithTheEntryPointOfTheIntake() {
     UUID intake = UUID.randomUUID();
     UUID session = UUID.randomUUID();
-    UUID booking = UUID.randomUUID();
+    UUID booked = UUID.randomUUID();
     UUID question = UUID.randomUUID();
     UUID review = UUID.randomUUID();
     UUID mechanic = fixture.shop().alex();
@@ -101,7 +105,7 @@ class InteractionsTest extends IntegrationTest {
     run(() -> listener.on(new IntakeStarted(intake, shop, fixture.chat(), customer, "talk", now)));
     // A session gone from consult (none with this id) counts when it is delivered.
     clock.advance(Duration.ofMinutes(2));
-    Instant queued = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Instant requested = clock.instant();
     run(() -> listener.on(new SessionRequested(session, shop, customer)));
     run(
         () ->
@@ -109,12 +113,12 @@ class InteractionsTest extends IntegrationTest {
                 new SessionReportOpened(
                     session, shop, customer, mechanic, now.plus(Duration.ofHours(1)))));
     clock.advance(Duration.ofHours(2));
-    Instant booked = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Instant booking = clock.instant();
     run(
         () ->
             listener.on(
                 new BookingConfirmed(
-                    booking, shop, mechanic, customer, now.plus(Duration.ofDays(3)), null)));
+                    booked, shop, mechanic, customer, now.plus(Duration.ofDays(3)), null)));
     run(
         () ->
             listener.on(
@@ -140,23 +144,31 @@ class InteractionsTest extends IntegrationTest {
                     true,
                     now.plus(Duration.ofHours(5)))));
 
+    // A session consult no longer has, and a booking (its event says when the visit is), count
+    // when they are delivered.
+    assertThat(occurredAt(InteractionKind.SESSION, session))
+        .isBetween(requested, requested.plusSeconds(60));
+    assertThat(occurredAt(InteractionKind.BOOKING, booked))
+        .isBetween(booking, booking.plusSeconds(60));
     assertThat(rows())
         .extracting(
             row -> row.get("kind"),
             row -> row.get("subject_id"),
             row -> row.get("shop_id"),
-            row -> row.get("entry_point"),
-            row -> ((Timestamp) row.get("occurred_at")).toInstant())
+            row -> row.get("entry_point"))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("INTAKE_STARTED", intake, shop, "TALK_NOW", now),
-            org.assertj.core.groups.Tuple.tuple("SESSION", session, shop, "TALK_NOW", queued),
-            org.assertj.core.groups.Tuple.tuple(
-                "SUMMARY_VIEWED", session, shop, "TALK_NOW", now.plus(Duration.ofHours(1))),
-            org.assertj.core.groups.Tuple.tuple("BOOKING", booking, shop, "TALK_NOW", booked),
-            org.assertj.core.groups.Tuple.tuple(
-                "FOLLOW_UP", question, shop, "TALK_NOW", now.plus(Duration.ofHours(3))),
-            org.assertj.core.groups.Tuple.tuple(
-                "REVIEW", review, shop, "TALK_NOW", now.plus(Duration.ofHours(5))));
+            org.assertj.core.groups.Tuple.tuple("INTAKE_STARTED", intake, shop, "TALK_NOW"),
+            org.assertj.core.groups.Tuple.tuple("SESSION", session, shop, "TALK_NOW"),
+            org.assertj.core.groups.Tuple.tuple("SUMMARY_VIEWED", session, shop, "TALK_NOW"),
+            org.assertj.core.groups.Tuple.tuple("BOOKING", booked, shop, "TALK_NOW"),
+            org.assertj.core.groups.Tuple.tuple("FOLLOW_UP", question, shop, "TALK_NOW"),
+            org.assertj.core.groups.Tuple.tuple("REVIEW", review, shop, "TALK_NOW"));
+    assertThat(occurredAt(InteractionKind.INTAKE_STARTED, intake)).isEqualTo(now);
+    assertThat(occurredAt(InteractionKind.SUMMARY_VIEWED, session))
+        .isEqualTo(now.plus(Duration.ofHours(1)));
+    assertThat(occurredAt(InteractionKind.FOLLOW_UP, question))
+        .isEqualTo(now.plus(Duration.ofHours(3)));
+    assertThat(occurredAt(InteractionKind.REVIEW, review)).isEqualTo(now.plus(Duration.ofHours(5)));
   }
 
   @Test

@@ -89,8 +89,14 @@ class TimelineCard extends Div {
   private Optional<Component> link(TimelineEntry entry, CrmReports.CustomerChoice who) {
     @Nullable String href =
         switch (entry.kind()) {
-          case SESSION -> "sessions/" + entry.subjectId();
-          case SUMMARY_VIEWED -> "sessions/" + entry.subjectId() + "/summary";
+          case SESSION ->
+              entry.sessionFound()
+                  ? "sessions/" + entry.subjectId()
+                  : "admin/sessions?" + query(Map.of("q", who.name()));
+          case SUMMARY_VIEWED ->
+              entry.sessionFound()
+                  ? "sessions/" + entry.subjectId() + "/summary"
+                  : "admin/sessions?" + query(Map.of("q", who.name()));
           case BOOKING -> "admin/jobs?" + query(Map.of("q", who.name()));
           case REVIEW -> "admin/reviews?" + query(Map.of("show", "ALL", "q", who.name()));
           case FOLLOW_UP -> "admin/sessions?" + query(Map.of("q", who.name()));
