@@ -191,7 +191,14 @@ public class FollowUps {
       throw new ConflictException("consult.follow-up.question.already-open");
     }
     events.publishEvent(
-        new FollowUpAsked(asked.getId(), parentId, parent.getShopId(), mechanic, reservedUntil));
+        new FollowUpAsked(
+            asked.getId(),
+            parentId,
+            parent.getShopId(),
+            parent.getCustomerId(),
+            mechanic,
+            now,
+            reservedUntil));
     events.publishEvent(new SessionChanged(parentId, parent.getShopId()));
     return asked.getId();
   }

@@ -68,6 +68,7 @@ class DemoData implements ApplicationRunner {
   private final AccountLanguages languages;
   private final DemoSessions sessions;
   private final DemoReviews reviews;
+  private final DemoJourneys journeys;
   private final Clock clock;
 
   DemoData(
@@ -81,6 +82,7 @@ class DemoData implements ApplicationRunner {
       AccountLanguages languages,
       DemoSessions sessions,
       DemoReviews reviews,
+      DemoJourneys journeys,
       Clock clock) {
     this.users = users;
     this.shops = shops;
@@ -92,6 +94,7 @@ class DemoData implements ApplicationRunner {
     this.languages = languages;
     this.sessions = sessions;
     this.reviews = reviews;
+    this.journeys = journeys;
     this.clock = clock;
   }
 
@@ -199,6 +202,7 @@ class DemoData implements ApplicationRunner {
     List<UUID> booked = bookDemoCustomers(today, liveShops, customerEmails);
     sessions.load(liveShops.getFirst(), today, booked);
     reviews.load(liveShops, customerEmails, today);
+    journeys.others(liveShops, customerEmails);
     log.info(
         "Demo data loaded; sign in as {} with password {}",
         DemoAccounts.ADMIN.email(),

@@ -38,6 +38,7 @@ class DemoSessions {
   private final UserProvisioning users;
   private final ServiceMenu menu;
   private final ShopMembership membership;
+  private final DemoJourneys journeys;
   private final Clock clock;
 
   DemoSessions(
@@ -46,12 +47,14 @@ class DemoSessions {
       UserProvisioning users,
       ServiceMenu menu,
       ShopMembership membership,
+      DemoJourneys journeys,
       Clock clock) {
     this.consult = consult;
     this.bookings = bookings;
     this.users = users;
     this.menu = menu;
     this.membership = membership;
+    this.journeys = journeys;
     this.clock = clock;
   }
 
@@ -122,6 +125,7 @@ class DemoSessions {
         null,
         List.of());
     summaries(plateau, chat, clicking, battery);
+    journeys.emma(plateau, day, clicking, day.plus(Duration.ofDays(1)), battery);
     // Camille booked a chat for the next weekday: its session waits for its time, then for its
     // mechanic.
     List<Offering> offered = menu.publicMenu(plateau);

@@ -120,7 +120,13 @@ class FollowUpMailsTest extends IntegrationTest {
 
     var event =
         new FollowUpAsked(
-            question, parent, fixture.shop().shopId(), alex, clock.instant().plusSeconds(3600));
+            question,
+            parent,
+            fixture.shop().shopId(),
+            fixture.customerId(),
+            alex,
+            clock.instant(),
+            clock.instant().plusSeconds(3600));
     FollowUpMails listener = ListenerRuns.target(followUpMails);
     ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(event));
     assertThat(

@@ -196,7 +196,8 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private Div liveCard(ShopDetails shop, Offering service) {
     var now =
         new Anchor(
-            "sessions/new/" + shop.slug() + "/" + service.id(),
+            // "from": the intake records where the journey came in (consult's Intakes.FROM_SHOP).
+            "sessions/new/" + shop.slug() + "/" + service.id() + "?from=shop",
             getTranslation("booking.book.live.now"));
     now.addClassName("otopair-button-link");
     now.setId("book-live-now");

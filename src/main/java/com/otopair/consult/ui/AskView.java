@@ -8,6 +8,7 @@ import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.booking.MyBookings;
 import com.otopair.booking.VehicleDetails;
+import com.otopair.consult.Intakes;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.MechanicPresence;
 import com.vaadin.flow.component.HasValidation;
@@ -56,12 +57,14 @@ class AskView extends Main implements BeforeEnterObserver {
   final Button send = new Button();
 
   private final LiveSessions live;
+  private final Intakes intakes;
   private final MechanicPresence presence;
   private final List<byte[]> pictures = new ArrayList<>();
   private LiveSessions.@Nullable RemoteService remote;
 
-  AskView(LiveSessions live, MechanicPresence presence, MyBookings bookings) {
+  AskView(LiveSessions live, Intakes intakes, MechanicPresence presence, MyBookings bookings) {
     this.live = live;
+    this.intakes = intakes;
     this.presence = presence;
     addClassName("otopair-page");
     addClassName("otopair-ask-page");
@@ -105,7 +108,11 @@ class AskView extends Main implements BeforeEnterObserver {
     @Nullable UUID service = null;
     try {
       service = UUID.fromString(event.getRouteParameters().get("service").orElse(""));
-      remote = live.remoteService(slug, service).orElse(null);
+      // Opening the intake is the funnel's first step: the service records it, with where the
+      // link came from.
+      String from =
+          event.getLocation().getQueryParameters().getSingleParameter(Intakes.FROM).orElse("");
+      remote = intakes.start(slug, service, from).orElse(null);
     } catch (IllegalArgumentException e) {
       remote = null;
     }

@@ -2,6 +2,7 @@ package com.otopair.consult.ui;
 
 import com.otopair.base.Formats;
 import com.otopair.base.ui.Badge;
+import com.otopair.consult.Intakes;
 import com.otopair.consult.RemoteOffers;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +39,14 @@ class TalkNowCard extends Div {
             getTranslation("consult.talk.online", offer.mechanicsOnline()), Badge.Tone.SUCCESS);
     start =
         new Anchor(
-            "sessions/new/" + offer.shop().slug() + "/" + offer.service().id(),
+            "sessions/new/"
+                + offer.shop().slug()
+                + "/"
+                + offer.service().id()
+                + "?"
+                + Intakes.FROM
+                + "="
+                + Intakes.FROM_TALK,
             getTranslation("consult.talk.start"));
     start.addClassName("otopair-button-link");
     add(shop, city, service, plan, online, start);

@@ -24,7 +24,8 @@ class AccessByRoleTest extends KaribuTest {
           "admin/payments",
           "admin/email-log",
           "admin/mail-preview",
-          "admin/outbox");
+          "admin/outbox",
+          "admin/crm");
 
   private String landedOn(String location) {
     navigate(location);
@@ -128,11 +129,13 @@ class AccessByRoleTest extends KaribuTest {
             "Audit log",
             "Live sessions",
             "Outbox",
+            "CRM",
             "Dev mailbox",
             "Notifications",
             "Profile");
     assertThat(landedOn("admin/payments")).isEqualTo("AdminPaymentsView");
     assertThat(landedOn("admin/sessions")).isEqualTo("AdminSessionsView");
+    assertThat(landedOn("admin/crm")).isEqualTo("CrmView");
     assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");
     assertThat(landedOn("admin/mail-preview")).isEqualTo("MailPreviewView");
   }

@@ -96,7 +96,7 @@ class TalkNowViewTest extends KaribuTest {
             "1 mechanic online");
     assertThat(card.start.getText()).isEqualTo("Talk now");
     assertThat(card.start.getHref())
-        .isEqualTo("sessions/new/" + fixture.slug() + "/" + fixture.chat());
+        .isEqualTo("sessions/new/" + fixture.slug() + "/" + fixture.chat() + "?from=talk");
     assertThat(_get(H2.class, spec -> spec.withId("talk-count")).getText())
         .isEqualTo("1 remote service with a mechanic online");
 

@@ -1,0 +1,322 @@
+package com.otopair.crm;
+
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.consult.SessionNotices;
+import com.otopair.identity.UserContacts;
+import com.otopair.identity.UserDirectory;
+import com.otopair.identity.UserFilter;
+import com.otopair.shops.ShopAdministration;
+import com.otopair.shops.ShopFilter;
+import com.otopair.shops.ShopMembership;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What admins read of the CRM, counted in SQL over {@code crm_interactions}: the funnel, weekly
+ * cohorts, and one customer's timeline.
+ *
+ * <p><b>The funnel.</b> A customer reaches the intake when they started one in the range (from the
+ * chosen entry point, at the chosen shop), and each later step when, still in the range, they
+ * reached it at or after the moment they reached the step before: the first session after their
+ * first intake, the first summary read after that session, and so on to a follow-up or a booking.
+ * Each step counts distinct customers. A shop filter keeps that shop's interactions and those that
+ * concern no shop (upsell cards).
+ *
+ * <p><b>Cohorts.</b> Customers by the week (Monday to Sunday) of their first interaction ever (with
+ * the chosen shop), for the weeks the range touches; for each following week, the share of them
+ * with any interaction in it.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class CrmReports {
+
+  /** How many following weeks a cohort shows. */
+  public static final int COHORT_WEEKS = 8;
+
+  /** How many customers a search lists. */
+  public static final int MAX_CUSTOMERS = 20;
+
+  /** The interactions whose subject is a live session. */
+  private static final Set<InteractionKind> SESSION_KINDS =
+      EnumSet.of(InteractionKind.SESSION, InteractionKind.SUMMARY_VIEWED);
+
+  /** A shop the CRM can be filtered by. */
+  public record ShopChoice(UUID id, String name) {}
+
+  /** A customer found by a search. */
+  public record CustomerChoice(UUID id, String name, String email) {}
+
+  private final JdbcClient jdbc;
+  private final ShopAdministration shops;
+  private final ShopMembership membership;
+  private final UserDirectory users;
+  private final UserContacts contacts;
+  private final SessionNotices sessions;
+  private final Clock clock;
+
+  CrmReports(
+      JdbcClient jdbc,
+      ShopAdministration shops,
+      ShopMembership membership,
+      UserDirectory users,
+      UserContacts contacts,
+      SessionNotices sessions,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.shops = shops;
+    this.membership = membership;
+    this.users = users;
+    this.contacts = contacts;
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  /** The days the funnel and cohorts count in: the shop's time zone, or UTC for all shops. */
+  public ZoneId zoneOf(@Nullable UUID shopId) {
+    return shopId == null ? ZoneOffset.UTC : membership.zoneOf(shopId);
+  }
+
+  /** Today where the filter's days are counted. */
+  public LocalDate today(@Nullable UUID shopId) {
+    return LocalDate.ofInstant(clock.instant(), zoneOf(shopId));
+  }
+
+  /** Every step of the funnel, in order, for the filter. */
+  public List<FunnelRow> funnel(CrmFilter filter) {
+    check(filter);
+    ZoneId zone = zoneOf(filter.shopId());
+    Map<String, Object> row =
+        jdbc.sql(
+                """
+                with scoped as (
+                    select customer_id, kind, shop_id, entry_point, occurred_at
+                    from crm_interactions
+                    where occurred_at >= :start and occurred_at < :end
+                      and (cast(:shop as uuid) is null or shop_id = :shop or shop_id is null)),
+                intake as (
+                    select customer_id, min(occurred_at) as reached from scoped
+                    where kind = 'INTAKE_STARTED'
+                      and (cast(:shop as uuid) is null or shop_id = :shop)
+                      and (cast(:entry as varchar) is null or entry_point = :entry)
+                    group by customer_id),
+                session as (
+                    select p.customer_id, min(s.occurred_at) as reached
+                    from intake p join scoped s on s.customer_id = p.customer_id
+                    where s.kind = 'SESSION' and s.occurred_at >= p.reached
+                    group by p.customer_id),
+                summary as (
+                    select p.customer_id, min(s.occurred_at) as reached
+                    from session p join scoped s on s.customer_id = p.customer_id
+                    where s.kind = 'SUMMARY_VIEWED' and s.occurred_at >= p.reached
+                    group by p.customer_id),
+                shown as (
+                    select p.customer_id, min(s.occurred_at) as reached
+                    from summary p join scoped s on s.customer_id = p.customer_id
+                    where s.kind = 'UPSELL_SHOWN' and s.occurred_at >= p.reached
+                    group by p.customer_id),
+                clicked as (
+                    select p.customer_id, min(s.occurred_at) as reached
+                    from shown p join scoped s on s.customer_id = p.customer_id
+                    where s.kind = 'UPSELL_CLICKED' and s.occurred_at >= p.reached
+                    group by p.customer_id),
+                converted as (
+                    select distinct p.customer_id
+                    from clicked p join scoped s on s.customer_id = p.customer_id
+                    where s.kind in ('FOLLOW_UP', 'BOOKING') and s.occurred_at >= p.reached)
+                select (select count(*) from intake) as intake,
+                       (select count(*) from session) as session,
+                       (select count(*) from summary) as summary,
+                       (select count(*) from shown) as shown,
+                       (select count(*) from clicked) as clicked,
+                       (select count(*) from converted) as converted
+                """)
+            .param("start", Timestamp.from(start(filter.from(), zone)))
+            .param("end", Timestamp.from(start(filter.to().plusDays(1), zone)))
+            .param("shop", filter.shopId())
+            .param("entry", filter.entryPoint() == null ? null : filter.entryPoint().name())
+            .query()
+            .singleRow();
+    long[] counts =
+        Arrays.stream(
+                new String[] {"intake", "session", "summary", "shown", "clicked", "converted"})
+            .mapToLong(column -> ((Number) row.get(column)).longValue())
+            .toArray();
+    List<FunnelRow> rows = new ArrayList<>();
+    FunnelStep[] steps = FunnelStep.values();
+    for (int i = 0; i < steps.length; i++) {
+      Double rate = i == 0 || counts[i - 1] == 0 ? null : (double) counts[i] / counts[i - 1];
+      rows.add(new FunnelRow(steps[i], counts[i], rate));
+    }
+    return rows;
+  }
+
+  /**
+   * The weekly cohorts whose week the filter's range touches, oldest first (the entry point does
+   * not apply: a cohort is every customer who came in that week).
+   */
+  public List<Cohort> cohorts(CrmFilter filter) {
+    check(filter);
+    ZoneId zone = zoneOf(filter.shopId());
+    LocalDate firstWeek = monday(filter.from());
+    LocalDate lastWeek = monday(filter.to());
+    LocalDate thisWeek = monday(LocalDate.ofInstant(clock.instant(), zone));
+    Map<LocalDate, Map<Integer, Long>> counts = new TreeMap<>();
+    jdbc.sql(
+            """
+            with scoped as (
+                select customer_id, (occurred_at at time zone :zone) as local
+                from crm_interactions
+                where (cast(:shop as uuid) is null or shop_id = :shop)),
+            cohort as (
+                select customer_id, cast(date_trunc('week', min(local)) as date) as week
+                from scoped group by customer_id)
+            select c.week,
+                   (cast(date_trunc('week', s.local) as date) - c.week) / 7 as offset_weeks,
+                   count(distinct s.customer_id) as customers
+            from cohort c join scoped s on s.customer_id = c.customer_id
+            where c.week between :first and :last
+              and s.local < cast(c.week as timestamp) + make_interval(weeks => :weeks + 1)
+            group by c.week, offset_weeks
+            """)
+        .param("zone", zone.getId())
+        .param("shop", filter.shopId())
+        .param("first", firstWeek)
+        .param("last", lastWeek)
+        .param("weeks", COHORT_WEEKS)
+        .query(
+            (rs, n) -> {
+              counts
+                  .computeIfAbsent(rs.getObject("week", LocalDate.class), week -> new HashMap<>())
+                  .put(rs.getInt("offset_weeks"), rs.getLong("customers"));
+              return n;
+            })
+        .list();
+    List<Cohort> cohorts = new ArrayList<>();
+    counts.forEach(
+        (week, byOffset) -> {
+          long size = byOffset.getOrDefault(0, 0L);
+          int begun = (int) Math.min(COHORT_WEEKS, ChronoUnit.WEEKS.between(week, thisWeek));
+          List<Double> returned = new ArrayList<>();
+          for (int offset = 1; offset <= begun; offset++) {
+            returned.add(size == 0 ? 0 : (double) byOffset.getOrDefault(offset, 0L) / size);
+          }
+          cohorts.add(new Cohort(week, size, returned));
+        });
+    return cohorts;
+  }
+
+  /** Every interaction of the customer, oldest first (none for someone unknown). */
+  public List<TimelineEntry> timeline(UUID customerId) {
+    List<Row> rows =
+        jdbc.sql(
+                """
+                select occurred_at, kind, subject_id, shop_id, entry_point
+                from crm_interactions
+                where customer_id = :customer
+                order by occurred_at, recorded_at, id
+                """)
+            .param("customer", customerId)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        InteractionKind.valueOf(rs.getString("kind")),
+                        rs.getObject("subject_id", UUID.class),
+                        rs.getObject("shop_id", UUID.class),
+                        EntryPoint.valueOf(rs.getString("entry_point"))))
+            .list();
+    Map<UUID, String> names = new HashMap<>();
+    Map<UUID, Boolean> found = new HashMap<>();
+    return rows.stream()
+        .map(
+            row ->
+                new TimelineEntry(
+                    row.at(),
+                    row.kind(),
+                    row.subject(),
+                    row.shop(),
+                    row.shop() == null
+                        ? null
+                        : names.computeIfAbsent(row.shop(), membership::shopName),
+                    row.entry(),
+                    SESSION_KINDS.contains(row.kind())
+                        && found.computeIfAbsent(
+                            row.subject(), id -> sessions.notice(id).isPresent())))
+        .toList();
+  }
+
+  /** Customers whose name or email contains the text, by name; none for a blank text. */
+  public List<CustomerChoice> customers(String text) {
+    String wanted = text.strip();
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    return users
+        .search(new UserFilter(wanted, Roles.CUSTOMER, null), PageRequest.of(0, MAX_CUSTOMERS))
+        .stream()
+        .map(user -> new CustomerChoice(user.id(), user.name(), user.email()))
+        .toList();
+  }
+
+  /** The person with this id (a bookmarked timeline), when there is one. */
+  public Optional<CustomerChoice> customer(UUID customerId) {
+    return contacts
+        .find(customerId)
+        .map(contact -> new CustomerChoice(contact.id(), contact.name(), contact.email()));
+  }
+
+  /** Every shop, by name. */
+  public List<ShopChoice> shops() {
+    return shops.search(ShopFilter.any(), PageRequest.of(0, 1000)).stream()
+        .map(shop -> new ShopChoice(shop.id(), shop.name()))
+        .sorted(Comparator.comparing(ShopChoice::name, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  private static void check(CrmFilter filter) {
+    if (filter.to().isBefore(filter.from())) {
+      throw new InvalidRequestException("to", "crm.filter.to.before-from");
+    }
+    if (ChronoUnit.DAYS.between(filter.from(), filter.to()) >= CrmFilter.MAX_DAYS) {
+      throw new InvalidRequestException(
+          "from", "crm.filter.too-long", String.valueOf(CrmFilter.MAX_DAYS));
+    }
+  }
+
+  private static Instant start(LocalDate day, ZoneId zone) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+
+  private static LocalDate monday(LocalDate day) {
+    return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  private record Row(
+      Instant at, InteractionKind kind, UUID subject, @Nullable UUID shop, EntryPoint entry) {}
+}
