@@ -1,0 +1,5 @@
+/** The crm module's screens: the upsell cards on the customer's home and booking page. */
+@NullMarked
+package com.otopair.crm.ui;
+
+import org.jspecify.annotations.NullMarked;
