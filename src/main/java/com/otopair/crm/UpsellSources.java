@@ -41,12 +41,17 @@ class UpsellSources {
     this.clock = clock;
   }
 
-  /** Everything due for the customer, the most pressing first. */
+  /** Everything due for the customer now, the most pressing first. */
   List<Upsell> of(UUID customerId) {
+    return of(customerId, clock.instant());
+  }
+
+  /** Everything due for the customer at {@code now} (on each shop's calendar), pressing first. */
+  List<Upsell> of(UUID customerId, Instant now) {
     List<Upsell> all = new ArrayList<>();
     all.addAll(followUps(customerId));
     all.addAll(deferredLines(customerId));
-    all.addAll(maintenance(customerId));
+    all.addAll(maintenance(customerId, now));
     premium(customerId).ifPresent(all::add);
     all.sort(Comparator.comparing(Upsell::kind));
     return all;
@@ -73,7 +78,10 @@ class UpsellSources {
         .list();
   }
 
-  /** The repairs mechanics recommended in sent summaries, with no booking at the shop since. */
+  /**
+   * The repairs mechanics recommended in sent summaries, not booked since (from the session, or the
+   * recommended service at the shop).
+   */
   private List<Upsell> followUps(UUID customerId) {
     return jdbc.sql(
             """
@@ -89,7 +97,8 @@ class UpsellSources {
                   select 1 from bookings b
                   where b.customer_id = cs.customer_id and b.shop_id = cs.shop_id
                     and b.status in ('HELD', 'CONFIRMED', 'COMPLETED')
-                    and (b.created_at >= cs.ended_at or b.origin_session_id = cs.id))
+                    and (b.origin_session_id = cs.id
+                         or (b.offering_id = r.repair_service_id and b.created_at >= cs.ended_at)))
             order by r.sent_at desc
             """)
         .param("customer", customerId)
@@ -189,7 +198,7 @@ class UpsellSources {
    * Services the customer's vehicles are due for, by the rule table, at the shop of each vehicle's
    * latest booking, on that shop's calendar (its zone, its country's seasons).
    */
-  private List<Upsell> maintenance(UUID customerId) {
+  private List<Upsell> maintenance(UUID customerId, Instant now) {
     List<MaintenanceRule> rules = rules();
     List<MaintenanceRow> rows =
         jdbc.sql(
@@ -240,7 +249,6 @@ class UpsellSources {
                         instant(rs.getTimestamp("last_service")),
                         rs.getObject("offering_id", UUID.class)))
             .list();
-    Instant now = clock.instant();
     List<Upsell> due = new ArrayList<>();
     for (MaintenanceRow row : rows) {
       MaintenanceRule rule =
