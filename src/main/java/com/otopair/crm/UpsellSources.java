@@ -196,7 +196,8 @@ class UpsellSources {
 
   /**
    * Services the customer's vehicles are due for, by the rule table, at the shop of each vehicle's
-   * latest booking, on that shop's calendar (its zone, its country's seasons).
+   * latest booking (cancelled ones too: it is still their shop), on that shop's calendar (its zone,
+   * its country's seasons).
    */
   private List<Upsell> maintenance(UUID customerId, Instant now) {
     List<MaintenanceRule> rules = rules();
@@ -208,7 +209,7 @@ class UpsellSources {
                            b.shop_id
                     from vehicles v
                     join bookings b on b.vehicle_id = v.id and b.customer_id = v.customer_id
-                        and b.status in ('CONFIRMED', 'COMPLETED')
+                        and b.status not in ('HELD', 'EXPIRED')
                     where v.customer_id = :customer
                     order by v.id, b.starts_at desc
                 )

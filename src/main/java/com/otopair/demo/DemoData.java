@@ -198,6 +198,8 @@ class DemoData implements ApplicationRunner {
     }
     List<UUID> booked = bookDemoCustomers(today, liveShops, customerEmails);
     sessions.load(liveShops.getFirst(), today, booked);
+    // Emma's summary at the Atelier recommends a repair she has not booked: her home suggests it.
+    sessions.followUp(liveShops.get(1));
     reviews.load(liveShops, customerEmails, today);
     log.info(
         "Demo data loaded; sign in as {} with password {}",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.NotFoundException;
 import com.otopair.consult.EndReason;
+import com.otopair.demo.DemoAccounts;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.OfferingMode;
 import com.otopair.support.IntegrationTest;
@@ -346,6 +347,19 @@ class UpsellsTest extends IntegrationTest {
     assertThatThrownBy(() -> upsells.dismiss(first.id())).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> upsells.click(first.id())).isInstanceOf(NotFoundException.class);
     assertThat(upsells.showOnHome(Upsells.ON_HOME)).isEmpty();
+  }
+
+  @Test
+  void theDemoCustomerSeesARepairToBookALineLeftForLaterAndMaintenanceDue() {
+    SignIn.as(userDetails, DemoAccounts.CUSTOMER.email());
+    List<Upsell> emmas = upsells.recommendations();
+    assertThat(emmas)
+        .filteredOn(u -> u.kind() == UpsellKind.SESSION_FOLLOW_UP)
+        .anyMatch(u -> u.actionArgs().equals(List.of("Olivier Lavoie")));
+    assertThat(emmas)
+        .filteredOn(u -> u.kind() == UpsellKind.DEFERRED_LINE)
+        .anyMatch(u -> u.textArgs().getFirst().equals("Cabin air filter"));
+    assertThat(emmas).anyMatch(u -> u.kind() == UpsellKind.MAINTENANCE);
   }
 
   private int count(String sql, Object... args) {
