@@ -200,6 +200,9 @@ class DemoData implements ApplicationRunner {
           i == 2 ? "Volkswagen, Audi" : "");
     }
     List<UUID> booked = bookDemoCustomers(today, liveShops, customerEmails);
+    // Emma's summary at the Atelier recommends a repair she has not booked: her home suggests it.
+    // Before the Plateau's sessions: she ends up waiting in its queue, one queue at a time.
+    sessions.followUp(liveShops.get(1));
     sessions.load(liveShops.getFirst(), today, booked);
     reviews.load(liveShops, customerEmails, today);
     journeys.others(liveShops, customerEmails);

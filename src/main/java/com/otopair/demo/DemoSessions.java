@@ -217,6 +217,61 @@ class DemoSessions {
             + " week and call us if the light comes back on the highway.");
   }
 
+  /**
+   * Emma's chat at Atelier Rosemont ten days ago: Olivier heard her brakes squeal and recommended
+   * the shop's pads and rotors in his sent summary. She has not booked it, so her home recommends
+   * "Book the repair Olivier recommended".
+   */
+  void followUp(UUID rosemont) {
+    var olivier = DemoAccounts.MECHANICS.get(3);
+    UUID mechanic = users.findByEmail(olivier.email()).orElseThrow();
+    UUID emma = users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow();
+    List<Offering> offered = menu.publicMenu(rosemont);
+    Offering chat =
+        offered.stream()
+            .filter(o -> o.mode() == OfferingMode.REMOTE_CHAT)
+            .findFirst()
+            .orElseThrow();
+    Offering brakes =
+        offered.stream()
+            .filter(
+                o -> o.mode() == OfferingMode.IN_SHOP && o.category() == OfferingCategory.BRAKES)
+            .findFirst()
+            .orElseThrow();
+    UUID squeal =
+        consult.finished(
+            new ConsultProvisioning.Ask(
+                rosemont,
+                membership.shopName(rosemont),
+                chat,
+                emma,
+                DemoAccounts.CUSTOMER.name(),
+                "2021 Toyota RAV4 Hybrid",
+                "A squeal from the front when I brake at low speed."),
+            clock.instant().minus(Duration.ofDays(10)),
+            SessionStatus.ENDED,
+            EndReason.CUSTOMER,
+            mechanic,
+            olivier.name(),
+            List.of(
+                "It squeals when I brake gently, mostly in the morning.",
+                "That is often the pads' wear indicator. Does it stop when you brake harder?",
+                "Yes, it goes quiet.",
+                "Then the pads are near the end: have them and the rotors measured soon."));
+    consult.report(
+        squeal,
+        new ReportDraft(
+            "A squeal under light braking that stops under firm braking points to the pads' wear"
+                + " indicators.",
+            "",
+            List.of(),
+            "Book the pads and rotors check within two weeks.",
+            ReportUrgency.SOON,
+            brakes.id(),
+            List.of()),
+        true);
+  }
+
   /** The next weekday after {@code today}, when the demo's mechanics work. */
   private static LocalDate weekdayAfter(LocalDate today) {
     LocalDate day = today.plusDays(1);

@@ -67,7 +67,7 @@ public class JobProvisioning {
           move(job, JobStatus.IN_PROGRESS, mechanic, "");
           line(job, labour("Replace front pads and rotors", "1.5", 11000), LineApproval.PENDING);
           line(job, part("Front rotors (pair)", "1", 18900), LineApproval.PENDING);
-          line(job, part("Cabin air filter", "1", 3400), LineApproval.PENDING);
+          line(job, part("Cabin air filter", "1", 3400), LineApproval.DECLINED);
           move(job, JobStatus.WAITING_APPROVAL, mechanic, "Rotors are below the minimum thickness");
         }
         case 5 -> {

@@ -1,0 +1,407 @@
+package com.otopair.crm;
+
+import com.otopair.base.VideoAvailability;
+import com.otopair.shops.OfferingCategory;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The recommendations of one customer, read from the data in SQL (the CRM is Otopair's read model:
+ * it reads the jobs, bookings, sessions and menus of the customer, never another customer's):
+ * estimate lines left for later, maintenance due by the rule table, the repair a session's summary
+ * recommended, and a longer or video session. Every call to action opens a page of a live shop for
+ * one of its services on the public menu.
+ */
+@Component
+class UpsellSources {
+
+  private final JdbcClient jdbc;
+  private final VideoAvailability video;
+  private final Clock clock;
+
+  UpsellSources(JdbcClient jdbc, VideoAvailability video, Clock clock) {
+    this.jdbc = jdbc;
+    this.video = video;
+    this.clock = clock;
+  }
+
+  /** Everything due for the customer now, the most pressing first. */
+  List<Upsell> of(UUID customerId) {
+    return of(customerId, clock.instant());
+  }
+
+  /** Everything due for the customer at {@code now} (on each shop's calendar), pressing first. */
+  List<Upsell> of(UUID customerId, Instant now) {
+    List<Upsell> all = new ArrayList<>();
+    all.addAll(followUps(customerId));
+    all.addAll(deferredLines(customerId));
+    all.addAll(maintenance(customerId, now));
+    premium(customerId).ifPresent(all::add);
+    all.sort(Comparator.comparing(Upsell::kind));
+    return all;
+  }
+
+  /** The rule table, in its order. */
+  List<MaintenanceRule> rules() {
+    return jdbc.sql(
+            """
+            select code, category, interval_months, min_vehicle_age_years, country,
+                   season_from_month, season_from_day, season_until_month, season_until_day
+            from upsell_maintenance_rules order by position
+            """)
+        .query(
+            (rs, n) ->
+                new MaintenanceRule(
+                    rs.getString("code"),
+                    OfferingCategory.valueOf(rs.getString("category")),
+                    (Integer) rs.getObject("interval_months"),
+                    rs.getInt("min_vehicle_age_years"),
+                    rs.getString("country"),
+                    monthDay(rs, "season_from"),
+                    monthDay(rs, "season_until")))
+        .list();
+  }
+
+  /**
+   * The repairs mechanics recommended in sent summaries, not booked since (from the session, or the
+   * recommended service at the shop).
+   */
+  private List<Upsell> followUps(UUID customerId) {
+    return jdbc.sql(
+            """
+            select cs.id, cs.shop_id, cs.mechanic_name, s.slug, s.name as shop_name,
+                   o.id as offering_id, o.name as offering_name, o.category
+            from consult_sessions cs
+            join consult_reports r on r.session_id = cs.id and r.status = 'SENT'
+            join shops s on s.id = cs.shop_id and s.status = 'ACTIVE'
+            join offerings o on o.id = r.repair_service_id and o.shop_id = cs.shop_id
+                and o.active and o.mode = 'IN_SHOP'
+            where cs.customer_id = :customer and cs.status = 'ENDED'
+              and not exists (
+                  select 1 from bookings b
+                  where b.customer_id = cs.customer_id and b.shop_id = cs.shop_id
+                    and b.status in ('HELD', 'CONFIRMED', 'COMPLETED')
+                    and (b.origin_session_id = cs.id
+                         or (b.offering_id = r.repair_service_id and b.created_at >= cs.ended_at)))
+            order by r.sent_at desc
+            """)
+        .param("customer", customerId)
+        .query(
+            (rs, n) -> {
+              UUID session = rs.getObject("id", UUID.class);
+              String mechanic = rs.getString("mechanic_name");
+              return new Upsell(
+                  UpsellKind.SESSION_FOLLOW_UP,
+                  "session:" + session,
+                  rs.getObject("shop_id", UUID.class),
+                  null,
+                  null,
+                  book(rs.getString("slug"), rs.getObject("offering_id", UUID.class))
+                      + "&session="
+                      + session,
+                  "crm.upsell.follow-up.text",
+                  List.of(
+                      mechanic == null ? rs.getString("shop_name") : mechanic,
+                      rs.getString("offering_name")),
+                  "crm.upsell.follow-up.action",
+                  List.of(mechanic == null ? rs.getString("shop_name") : mechanic));
+            })
+        .list();
+  }
+
+  /**
+   * Estimate lines the customer declined (kept as "recommended later") on jobs that were not
+   * cancelled, at live shops; the call to action books the job's own service again, or the shop's
+   * least expensive one.
+   */
+  private List<Upsell> deferredLines(UUID customerId) {
+    return jdbc
+        .sql(
+            """
+            select l.id, l.description, j.shop_id, j.vehicle, b.vehicle_id, s.slug,
+                   s.name as shop_name,
+                   (select o.id from offerings o
+                    where o.shop_id = j.shop_id and o.active and o.mode = 'IN_SHOP'
+                    order by (o.id = b.offering_id) desc, o.price_minor, o.name limit 1)
+                       as offering_id
+            from job_lines l
+            join jobs j on j.id = l.job_id
+            join shops s on s.id = j.shop_id and s.status = 'ACTIVE'
+            left join bookings b on b.id = j.booking_id
+            where j.customer_id = :customer and l.approval = 'DECLINED' and l.kind <> 'CREDIT'
+              and j.status <> 'CANCELLED'
+            order by l.decided_at desc nulls last, l.position
+            """)
+        .param("customer", customerId)
+        .query(
+            (rs, n) -> {
+              UUID offering = rs.getObject("offering_id", UUID.class);
+              if (offering == null) {
+                return Optional.<Upsell>empty();
+              }
+              String vehicle = rs.getString("vehicle");
+              return Optional.of(
+                  new Upsell(
+                      UpsellKind.DEFERRED_LINE,
+                      "line:" + rs.getObject("id", UUID.class),
+                      rs.getObject("shop_id", UUID.class),
+                      rs.getObject("vehicle_id", UUID.class),
+                      null,
+                      book(rs.getString("slug"), offering),
+                      vehicle.isBlank()
+                          ? "crm.upsell.deferred.text"
+                          : "crm.upsell.deferred.vehicle",
+                      vehicle.isBlank()
+                          ? List.of(rs.getString("description"), rs.getString("shop_name"))
+                          : List.of(
+                              rs.getString("description"), rs.getString("shop_name"), vehicle),
+                      "crm.upsell.deferred.action",
+                      List.of(rs.getString("shop_name"))));
+            })
+        .list()
+        .stream()
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** One row per (vehicle, rule): the vehicle's shop, its last service and the shop's service. */
+  private record MaintenanceRow(
+      UUID vehicleId,
+      String vehicle,
+      int year,
+      UUID shopId,
+      String slug,
+      String shopName,
+      String country,
+      ZoneId zone,
+      String code,
+      @Nullable Instant lastService,
+      @Nullable UUID offeringId) {}
+
+  /**
+   * Services the customer's vehicles are due for, by the rule table, at the shop of each vehicle's
+   * latest booking (cancelled ones too: it is still their shop), on that shop's calendar (its zone,
+   * its country's seasons).
+   */
+  private List<Upsell> maintenance(UUID customerId, Instant now) {
+    List<MaintenanceRule> rules = rules();
+    List<MaintenanceRow> rows =
+        jdbc.sql(
+                """
+                with vehicle_shop as (
+                    select distinct on (v.id) v.id as vehicle_id, v.year, v.make, v.model,
+                           b.shop_id
+                    from vehicles v
+                    join bookings b on b.vehicle_id = v.id and b.customer_id = v.customer_id
+                        and b.status not in ('HELD', 'EXPIRED')
+                    where v.customer_id = :customer
+                    order by v.id, b.starts_at desc
+                )
+                select vs.vehicle_id, vs.year, vs.make, vs.model, vs.shop_id, s.slug,
+                       s.name as shop_name, s.country, s.time_zone, r.code,
+                       (select max(b2.starts_at) from bookings b2
+                        join offerings o2 on o2.id = b2.offering_id
+                        left join jobs j2 on j2.booking_id = b2.id
+                        where b2.vehicle_id = vs.vehicle_id and o2.category = r.category
+                          and (b2.status in ('CONFIRMED', 'COMPLETED')
+                               or j2.status = 'COMPLETED')) as last_service,
+                       (select o3.id from offerings o3
+                        where o3.shop_id = vs.shop_id and o3.category = r.category and o3.active
+                          and o3.mode = 'IN_SHOP'
+                        order by o3.price_minor, o3.name limit 1) as offering_id
+                from vehicle_shop vs
+                join shops s on s.id = vs.shop_id and s.status = 'ACTIVE'
+                cross join upsell_maintenance_rules r
+                order by vs.year, vs.vehicle_id, r.position
+                """)
+            .param("customer", customerId)
+            .query(
+                (rs, n) ->
+                    new MaintenanceRow(
+                        rs.getObject("vehicle_id", UUID.class),
+                        rs.getInt("year")
+                            + " "
+                            + rs.getString("make")
+                            + " "
+                            + rs.getString("model"),
+                        rs.getInt("year"),
+                        rs.getObject("shop_id", UUID.class),
+                        rs.getString("slug"),
+                        rs.getString("shop_name"),
+                        rs.getString("country"),
+                        ZoneId.of(rs.getString("time_zone")),
+                        rs.getString("code"),
+                        instant(rs.getTimestamp("last_service")),
+                        rs.getObject("offering_id", UUID.class)))
+            .list();
+    List<Upsell> due = new ArrayList<>();
+    for (MaintenanceRow row : rows) {
+      MaintenanceRule rule =
+          rules.stream().filter(r -> r.code().equals(row.code())).findFirst().orElseThrow();
+      if (row.offeringId() == null || !rule.appliesIn(row.country())) {
+        continue;
+      }
+      LocalDate today = now.atZone(row.zone()).toLocalDate();
+      LocalDate last =
+          row.lastService() == null ? null : row.lastService().atZone(row.zone()).toLocalDate();
+      MaintenanceSchedule.dueSince(rule, row.year(), last, today)
+          .ifPresent(
+              since ->
+                  due.add(
+                      new Upsell(
+                          UpsellKind.MAINTENANCE,
+                          "maintenance:" + row.vehicleId() + ":" + rule.code() + ":" + since,
+                          row.shopId(),
+                          row.vehicleId(),
+                          rule.category(),
+                          book(row.slug(), row.offeringId()),
+                          "crm.upsell.maintenance." + key(rule.code()),
+                          List.of(row.vehicle(), row.shopName()),
+                          "crm.upsell.maintenance.action",
+                          List.of(row.shopName()))));
+    }
+    return due;
+  }
+
+  /**
+   * After the customer's latest session, if it ran out of time or was chat only: a video session at
+   * that shop when video is offered, or else (out of time) a longer chat.
+   */
+  private Optional<Upsell> premium(UUID customerId) {
+    record Last(
+        UUID id,
+        UUID shopId,
+        String slug,
+        String mechanic,
+        String mode,
+        boolean timeUp,
+        int minutes) {}
+    Optional<Last> last =
+        jdbc.sql(
+                """
+                select cs.id, cs.shop_id, s.slug, coalesce(cs.mechanic_name, s.name) as mechanic,
+                       cs.mode, cs.end_reason = 'TIME_UP' as time_up, cs.duration_minutes
+                from consult_sessions cs
+                join shops s on s.id = cs.shop_id and s.status = 'ACTIVE'
+                where cs.customer_id = :customer and cs.status = 'ENDED'
+                order by cs.ended_at desc limit 1
+                """)
+            .param("customer", customerId)
+            .query(
+                (rs, n) ->
+                    new Last(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("shop_id", UUID.class),
+                        rs.getString("slug"),
+                        rs.getString("mechanic"),
+                        rs.getString("mode"),
+                        rs.getBoolean("time_up"),
+                        rs.getInt("duration_minutes")))
+            .optional();
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    Last session = last.get();
+    boolean chatOnly = session.mode().equals("REMOTE_CHAT");
+    if (!session.timeUp() && !chatOnly) {
+      return Optional.empty();
+    }
+    boolean videoOffered = video.available();
+    record Plan(UUID id, String name, int minutes, boolean video) {}
+    List<Plan> plans =
+        jdbc.sql(
+                """
+                select id, name, duration_minutes, mode = 'REMOTE_VIDEO' as video
+                from offerings
+                where shop_id = :shop and active
+                  and ((mode = 'REMOTE_VIDEO' and :video and duration_minutes >= :minutes)
+                       or (mode = 'REMOTE_CHAT' and :timeUp and duration_minutes > :minutes))
+                order by (mode = 'REMOTE_VIDEO') desc, duration_minutes, price_minor, name
+                """)
+            .param("shop", session.shopId())
+            .param("video", videoOffered)
+            .param("timeUp", session.timeUp())
+            .param("minutes", session.minutes())
+            .query(
+                (rs, n) ->
+                    new Plan(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getInt("duration_minutes"),
+                        rs.getBoolean("video")))
+            .list();
+    if (plans.isEmpty()) {
+      return Optional.empty();
+    }
+    Plan plan = plans.getFirst();
+    return Optional.of(
+        new Upsell(
+            UpsellKind.PREMIUM_SESSION,
+            "session:" + session.id(),
+            session.shopId(),
+            null,
+            null,
+            "sessions/new/" + encode(session.slug()) + "/" + plan.id(),
+            plan.video()
+                ? (session.timeUp()
+                    ? "crm.upsell.premium.video-time-up"
+                    : "crm.upsell.premium.video")
+                : "crm.upsell.premium.longer",
+            List.of(session.mechanic(), plan.name(), String.valueOf(plan.minutes())),
+            "crm.upsell.premium.action",
+            List.of()));
+  }
+
+  /** The customer's booking: its shop and vehicle, or empty when it is not theirs. */
+  Optional<BookingRef> booking(UUID customerId, UUID bookingId) {
+    return jdbc.sql("select shop_id, vehicle_id from bookings where id = :id and customer_id = :me")
+        .param("id", bookingId)
+        .param("me", customerId)
+        .query(
+            (rs, n) ->
+                new BookingRef(
+                    rs.getObject("shop_id", UUID.class), rs.getObject("vehicle_id", UUID.class)))
+        .optional();
+  }
+
+  record BookingRef(UUID shopId, @Nullable UUID vehicleId) {}
+
+  private static String book(String slug, UUID offering) {
+    return "book/" + encode(slug) + "?service=" + offering;
+  }
+
+  private static String encode(String slug) {
+    return URLEncoder.encode(slug, StandardCharsets.UTF_8);
+  }
+
+  /** "OIL_CHANGE" becomes "oil-change", the rule's key in the bundle. */
+  static String key(String code) {
+    return code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  private static @Nullable MonthDay monthDay(ResultSet rs, String prefix) throws SQLException {
+    Integer month = (Integer) rs.getObject(prefix + "_month");
+    Integer day = (Integer) rs.getObject(prefix + "_day");
+    return month == null || day == null ? null : MonthDay.of(month, day);
+  }
+
+  private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}
