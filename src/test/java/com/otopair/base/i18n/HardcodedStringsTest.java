@@ -52,7 +52,7 @@ class HardcodedStringsTest {
 
   private static final Pattern KEY_LITERAL =
       Pattern.compile(
-          "\"\\{?((?:base|booking|calendar|consult|jobs|payments|shops|team|identity|notifications|scheduling|audit|reviews)"
+          "\"\\{?((?:base|booking|calendar|consult|jobs|payments|shops|team|identity|notifications|scheduling|audit|reviews|crm)"
               + "\\.[a-zA-Z0-9.-]*[a-zA-Z0-9])}?\"");
   private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][\\w.-]*)");
 
