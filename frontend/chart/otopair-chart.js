@@ -82,6 +82,7 @@ class OtopairChart extends HTMLElement {
     this._resizing = undefined;
     this._drawnKey = '';
     this._narrow = undefined;
+    this._width = -1;
   }
 
   connectedCallback() {
@@ -124,6 +125,7 @@ class OtopairChart extends HTMLElement {
     this._chart = init(this._drawing, null, { renderer: 'svg', locale: 'EN' });
     this._drawnKey = '';
     this._narrow = undefined;
+    this._width = -1;
     this._draw();
     this._resizing = new ResizeObserver(() => this._resized());
     this._resizing.observe(this);
@@ -142,16 +144,13 @@ class OtopairChart extends HTMLElement {
 
   /**
    * The element changed size: the drawing follows at once (its box is absolutely placed, so this
-   * never changes the element's own size again), laid out anew when it crosses the phone width.
+   * never changes the element's own size again), laid out anew for the width (the legend's rows,
+   * leaning labels, the phone layout).
    */
   _resized() {
-    if (!this._chart) {
-      return;
-    }
-    const narrow = this._drawing.clientWidth < NARROW;
-    if (narrow !== this._narrow) {
+    if (this._chart && this._drawing.clientWidth !== this._width) {
       this._draw();
-    } else {
+    } else if (this._chart) {
       this._chart.resize({ animation: { duration: 0 } });
     }
   }
@@ -170,11 +169,13 @@ class OtopairChart extends HTMLElement {
     if (empty) {
       chart.clear();
       this._drawnKey = '';
+      this._width = -1;
       return;
     }
     // A hidden box measured nothing: size the chart to the box it now has.
     chart.resize({ animation: { duration: 0 } });
-    const width = this._drawing.clientWidth || this.clientWidth || 320;
+    this._width = this._drawing.clientWidth;
+    const width = this._width || this.clientWidth || 320;
     this._narrow = width < NARROW;
     const option = this._option(spec, width);
     // Same kind and look: merge, so bars and lines move to their new values instead of
@@ -296,7 +297,7 @@ function formatters(spec) {
       short = numberFormat(locale, {
         style: 'unit',
         unit: 'hour',
-        unitDisplay: 'narrow',
+        unitDisplay: 'short',
         maximumFractionDigits: 1,
       });
       break;
@@ -336,7 +337,7 @@ function legendRows(names, width) {
   let rows = 1;
   let used = 0;
   for (const name of names) {
-    const item = 25 + 10 + name.length * 7;
+    const item = 14 + 5 + 10 + name.length * 7.5;
     if (used > 0 && used + item > available) {
       rows += 1;
       used = 0;
@@ -478,12 +479,20 @@ function funnel(spec, values, look, width) {
         minSize: narrow ? '40%' : '25%',
         maxSize: '100%',
         gap: 2,
+        // On a phone a step's words may be wider than the step: they sit on a light pill.
         label: {
           show: true,
           position: 'inside',
           fontSize: narrow ? 11 : 13,
-          overflow: 'truncate',
           formatter: (item) => `${item.name}  ${values.full(item.value)}`,
+          ...(narrow
+            ? {
+                color: look.ink,
+                backgroundColor: 'rgba(255, 255, 255, 0.9)',
+                padding: [2, 6],
+                borderRadius: 4,
+              }
+            : {}),
         },
         labelLayout: { hideOverlap: true },
         itemStyle: { borderColor: look.base, borderWidth: 1 },
@@ -492,7 +501,7 @@ function funnel(spec, values, look, width) {
           value: counts[index],
           // The steps in teal, white words; the last, where the funnel leads, in amber.
           itemStyle: { color: look.palette[index === steps.length - 1 ? 1 : 0] },
-          label: { color: index === steps.length - 1 ? look.ink : '#ffffff' },
+          label: narrow ? {} : { color: index === steps.length - 1 ? look.ink : '#ffffff' },
         })),
       },
     ],
