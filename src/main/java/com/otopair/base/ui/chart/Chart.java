@@ -179,11 +179,10 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     for (Series one : series) {
       if (one.values().size() != categories.size()) {
         throw new IllegalArgumentException(
-            "Series "
-                + one.name()
-                + " has "
+            one.name()
+                + ": "
                 + one.values().size()
-                + " values for "
+                + " values, "
                 + categories.size()
                 + " categories");
       }
@@ -200,14 +199,7 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
   public void setCells(List<String> columns, List<String> rows, List<Cell> cells) {
     for (Cell cell : cells) {
       if (cell.x() < 0 || cell.x() >= columns.size() || cell.y() < 0 || cell.y() >= rows.size()) {
-        throw new IllegalArgumentException(
-            "Cell "
-                + cell
-                + " is outside "
-                + columns.size()
-                + " columns and "
-                + rows.size()
-                + " rows");
+        throw new IllegalArgumentException(cell + " outside " + columns.size() + "x" + rows.size());
       }
     }
     this.categories = List.copyOf(columns);

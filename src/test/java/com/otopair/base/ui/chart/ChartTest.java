@@ -236,7 +236,7 @@ class ChartTest {
 
     assertThatThrownBy(() -> chart.setSeries(DAYS, List.of(new Series("Bookings", List.of(1, 2)))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Bookings has 2 values for 3 categories");
+        .hasMessageContaining("Bookings: 2 values, 3 categories");
     assertThat(chart.describe()).isEqualTo("Bookings: Mon 1, Tue 2, Wed 3");
     assertThat(numbers(spec(chart).get("series").get(0).get("values")))
         .containsExactly(1.0, 2.0, 3.0);
