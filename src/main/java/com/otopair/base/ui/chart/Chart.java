@@ -83,7 +83,10 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     HOURS
   }
 
-  /** One named row of values, one per category (or funnel step). */
+  /**
+   * One named row of values, one per category (or funnel step). A value that is not a finite number
+   * ({@code Double.NaN}: a rate of nothing) is missing: a gap in the drawing, "–" in the table.
+   */
   public record Series(String name, List<? extends Number> values) {
     public Series {
       Objects.requireNonNull(name);
@@ -91,10 +94,13 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     }
   }
 
-  /** One cell of a heat map: column {@code x}, row {@code y}. */
+  /** One cell of a heat map: column {@code x}, row {@code y}, counted from 0. */
   public record Cell(int x, int y, double value) {}
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** How the table writes a missing value (and the browser too). */
+  private static final String MISSING = "–";
 
   private final Kind kind;
   private final ValueStyle style;
@@ -173,11 +179,10 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     for (Series one : series) {
       if (one.values().size() != categories.size()) {
         throw new IllegalArgumentException(
-            "Series "
-                + one.name()
-                + " has "
+            one.name()
+                + ": "
                 + one.values().size()
-                + " values for "
+                + " values, "
                 + categories.size()
                 + " categories");
       }
@@ -187,16 +192,30 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     write();
   }
 
-  /** A heat map's column labels, row labels and cells. */
+  /**
+   * A heat map's column labels, row labels and cells; a cell left out counts 0. A cell outside the
+   * columns and rows is refused.
+   */
   public void setCells(List<String> columns, List<String> rows, List<Cell> cells) {
+    for (Cell cell : cells) {
+      if (cell.x() < 0 || cell.x() >= columns.size() || cell.y() < 0 || cell.y() >= rows.size()) {
+        throw new IllegalArgumentException(cell + " outside " + columns.size() + "x" + rows.size());
+      }
+    }
     this.categories = List.copyOf(columns);
     this.rows = List.copyOf(rows);
     this.cells = List.copyOf(cells);
     write();
   }
 
-  /** A gauge's value out of {@code max}. */
+  /**
+   * A gauge's value out of {@code max} (positive): the arc stops at the maximum, the figure says
+   * the value. A value that is not a finite number is missing ("–").
+   */
   public void setGauge(double value, double max) {
+    if (!Double.isFinite(max) || max <= 0) {
+      throw new IllegalArgumentException("A gauge's maximum must be positive, not " + max);
+    }
     this.gaugeValue = value;
     this.gaugeMax = max;
     write();
@@ -218,17 +237,21 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     return gaugeValue;
   }
 
-  /** True when there is nothing to draw: no categories, or every value is zero. */
+  /** True when there is nothing to draw: no categories, or every value is zero or missing. */
   public boolean isEmpty() {
     return switch (kind) {
       case GAUGE -> false;
-      case HEAT_MAP -> cells.stream().allMatch(cell -> cell.value() == 0);
+      case HEAT_MAP -> cells.stream().allMatch(cell -> nothing(cell.value()));
       default ->
           categories.isEmpty()
               || series.stream()
                   .flatMap(one -> one.values().stream())
-                  .allMatch(value -> value.doubleValue() == 0);
+                  .allMatch(value -> nothing(value.doubleValue()));
     };
+  }
+
+  private static boolean nothing(double value) {
+    return !Double.isFinite(value) || value == 0;
   }
 
   /**
@@ -270,6 +293,9 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
   }
 
   private String format(Formats formats, double value) {
+    if (!Double.isFinite(value)) {
+      return MISSING;
+    }
     return switch (style) {
       case COUNT -> formats.count(Math.round(value));
       case MONEY ->
@@ -287,7 +313,7 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     Formats formats = Formats.current();
     ObjectNode spec = JSON.objectNode();
     spec.put("kind", kind.wire);
-    spec.put("locale", formats.locale().toLanguageTag());
+    spec.put("locale", numbersTag(formats.locale()));
     spec.put("style", style.name().toLowerCase(java.util.Locale.ROOT));
     spec.put("currency", currency);
     spec.put("title", title);
@@ -300,18 +326,39 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
       ObjectNode entry = data.addObject();
       entry.put("name", one.name());
       ArrayNode values = entry.putArray("values");
-      one.values().forEach(value -> values.add(value.doubleValue()));
+      one.values().forEach(value -> addValue(values, value.doubleValue()));
     }
     ArrayNode rowNames = spec.putArray("rows");
     rows.forEach(rowNames::add);
     ArrayNode cellData = spec.putArray("cells");
     for (Cell cell : cells) {
-      cellData.addArray().add(cell.x()).add(cell.y()).add(cell.value());
+      addValue(cellData.addArray().add(cell.x()).add(cell.y()), cell.value());
     }
-    spec.put("value", gaugeValue);
+    if (Double.isFinite(gaugeValue)) {
+      spec.put("value", gaugeValue);
+    } else {
+      spec.putNull("value");
+    }
     spec.put("max", gaugeMax);
     getElement().setPropertyJson("spec", spec);
     writeTable(formats);
+  }
+
+  /**
+   * The browser's locale for numbers: {@link Formats} writes them the Canadian way in both
+   * languages ("$85.00", "85,00 $"), so a language alone ("en") gets Canada's conventions.
+   */
+  static String numbersTag(java.util.Locale locale) {
+    return locale.getCountry().isEmpty() ? locale.getLanguage() + "-CA" : locale.toLanguageTag();
+  }
+
+  /** JSON has no NaN or infinity: a missing value travels as null. */
+  private static void addValue(ArrayNode values, double value) {
+    if (Double.isFinite(value)) {
+      values.add(value);
+    } else {
+      values.addNull();
+    }
   }
 
   private void writeTable(Formats formats) {
