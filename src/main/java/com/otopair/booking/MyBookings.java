@@ -1,9 +1,13 @@
 package com.otopair.booking;
 
 import com.otopair.base.CurrentUser;
+import com.otopair.booking.domain.BookingRepository;
 import com.otopair.scheduling.BookingPolicy;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +23,35 @@ public class MyBookings {
   private final BookingAccess access;
   private final BookingSlots slots;
   private final CustomerVehicles vehicles;
+  private final BookingRepository bookings;
+  private final Clock clock;
 
-  MyBookings(BookingAccess access, BookingSlots slots, CustomerVehicles vehicles) {
+  MyBookings(
+      BookingAccess access,
+      BookingSlots slots,
+      CustomerVehicles vehicles,
+      BookingRepository bookings,
+      Clock clock) {
     this.access = access;
     this.slots = slots;
     this.vehicles = vehicles;
+    this.bookings = bookings;
+    this.clock = clock;
+  }
+
+  /** How many confirmed bookings the customer has to come, and the {@code first} soonest. */
+  public record Upcoming(long count, List<BookingSummary> next) {}
+
+  /**
+   * The customer's confirmed bookings that have not ended yet: how many, counted in SQL, and the
+   * {@code first} soonest (a booking under way counts until its end).
+   */
+  public Upcoming upcoming(int first) {
+    UUID me = CurrentUser.require().id();
+    Instant now = clock.instant();
+    return new Upcoming(
+        bookings.countUpcoming(me, now),
+        access.summaries(bookings.findUpcoming(me, now, PageRequest.of(0, Math.max(1, first)))));
   }
 
   /** The customer's bookings, newest first. */

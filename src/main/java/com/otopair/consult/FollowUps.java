@@ -192,7 +192,7 @@ public class FollowUps {
     }
     events.publishEvent(
         new FollowUpAsked(asked.getId(), parentId, parent.getShopId(), mechanic, reservedUntil));
-    events.publishEvent(new SessionChanged(parentId, parent.getShopId()));
+    events.publishEvent(new SessionChanged(parentId, parent.getShopId(), parent.getCustomerId()));
     return asked.getId();
   }
 
