@@ -39,19 +39,22 @@ public class MyBookings {
     this.clock = clock;
   }
 
-  /** How many confirmed bookings the customer has to come, and the {@code first} soonest. */
+  /** How many of the upcoming bookings {@link #upcoming} details: the next three. */
+  public static final int NEXT = 3;
+
+  /** How many confirmed bookings the customer has to come, and the {@link #NEXT} soonest. */
   public record Upcoming(long count, List<BookingSummary> next) {}
 
   /**
    * The customer's confirmed bookings that have not ended yet: how many, counted in SQL, and the
-   * {@code first} soonest (a booking under way counts until its end).
+   * {@link #NEXT} soonest (a booking under way counts until its end).
    */
-  public Upcoming upcoming(int first) {
+  public Upcoming upcoming() {
     UUID me = CurrentUser.require().id();
     Instant now = clock.instant();
     return new Upcoming(
         bookings.countUpcoming(me, now),
-        access.summaries(bookings.findUpcoming(me, now, PageRequest.of(0, Math.max(1, first)))));
+        access.summaries(bookings.findUpcoming(me, now, PageRequest.of(0, NEXT))));
   }
 
   /** The customer's bookings, newest first. */

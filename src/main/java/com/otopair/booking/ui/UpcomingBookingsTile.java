@@ -20,9 +20,6 @@ import java.util.UUID;
  */
 class UpcomingBookingsTile extends Tile {
 
-  /** How many of the upcoming bookings the tile lists. */
-  static final int NEXT = 3;
-
   private final MyBookings bookings;
 
   UpcomingBookingsTile(MyBookings bookings, LiveUpdates live, UUID me) {
@@ -33,7 +30,7 @@ class UpcomingBookingsTile extends Tile {
   }
 
   void refresh() {
-    MyBookings.Upcoming upcoming = bookings.upcoming(NEXT);
+    MyBookings.Upcoming upcoming = bookings.upcoming();
     Formats formats = Formats.current();
     setFigure(formats.count(upcoming.count()));
     if (upcoming.next().isEmpty()) {

@@ -81,7 +81,8 @@ class AccessByRoleTest extends KaribuTest {
                 "Profile");
       }
       _assertOne(
-          H2.class, spec -> spec.withText(email.startsWith("luc") ? "Your work" : "Your shop"));
+          H2.class,
+          spec -> spec.withText(email.startsWith("luc") ? "Your jobs today" : "Your shop"));
       assertThat(landedOn("schedule")).isEqualTo("ScheduleView");
       assertThat(landedOn("shop/settings"))
           .as(email)
