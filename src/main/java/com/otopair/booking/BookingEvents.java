@@ -22,7 +22,8 @@ class BookingEvents {
 
   /** Its screens and its shop's free times change. */
   void changed(Booking booking) {
-    events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    events.publishEvent(
+        new BookingChanged(booking.getId(), booking.getShopId(), booking.getCustomerId()));
     events.publishEvent(new BookedTimesChanged(booking.getShopId()));
   }
 

@@ -141,7 +141,8 @@ public class ShopBookings {
     } catch (OptimisticLockingFailureException e) {
       throw new ConflictException("booking.shop.changed-meanwhile");
     }
-    events.publishEvent(new BookingChanged(booking.getId(), booking.getShopId()));
+    events.publishEvent(
+        new BookingChanged(booking.getId(), booking.getShopId(), booking.getCustomerId()));
     events.publishEvent(new BookedTimesChanged(booking.getShopId()));
   }
 

@@ -106,7 +106,8 @@ class BookedSessions {
                 booking.mechanicId(),
                 booking.mechanicName())
             == 1) {
-          events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
+          events.publishEvent(
+              new SessionChanged(session.getId(), session.getShopId(), session.getCustomerId()));
         }
         return;
       }
@@ -134,7 +135,8 @@ class BookedSessions {
                 booking.start(),
                 booking.mechanicId(),
                 booking.mechanicName()));
-    events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(session.getId(), session.getShopId(), session.getCustomerId()));
   }
 
   /** The shop gave the booking to another mechanic: its session waits for them instead. */
@@ -153,7 +155,10 @@ class BookedSessions {
                         booking.mechanicId(),
                         booking.mechanicName())
                     == 1)
-        .ifPresent(s -> events.publishEvent(new SessionChanged(s.getId(), s.getShopId())));
+        .ifPresent(
+            s ->
+                events.publishEvent(
+                    new SessionChanged(s.getId(), s.getShopId(), s.getCustomerId())));
   }
 
   /** A cancelled booking cancels its session, if it has not started. */

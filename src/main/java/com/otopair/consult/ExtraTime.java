@@ -102,7 +102,8 @@ public class ExtraTime {
     }
     moves.notice(
         session, "consult.chat.notice.extra.offered", me.displayName(), String.valueOf(MINUTES));
-    events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(sessionId, session.getShopId(), session.getCustomerId()));
     return view(offer, ExtraTimeOffer.State.OFFERED);
   }
 
@@ -121,7 +122,8 @@ public class ExtraTime {
     payments.chargeExtra(
         session.getId(), offerId, new Money(offer.getPriceMinor(), offer.getCurrency()));
     moves.notice(session, "consult.chat.notice.extra.accepted", String.valueOf(offer.getMinutes()));
-    events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(session.getId(), session.getShopId(), session.getCustomerId()));
   }
 
   /** The customer says no: the session ends when it would have. */
@@ -132,7 +134,8 @@ public class ExtraTime {
       throw new ConflictException("consult.extra.closed");
     }
     moves.notice(session, "consult.chat.notice.extra.declined");
-    events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(session.getId(), session.getShopId(), session.getCustomerId()));
   }
 
   /** The session's open offer, if there is one. */

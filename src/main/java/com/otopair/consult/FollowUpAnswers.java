@@ -121,6 +121,8 @@ public class FollowUpAnswers {
             question.getCustomerId(),
             me.displayName(),
             now));
-    events.publishEvent(new SessionChanged(question.getParentSessionId(), question.getShopId()));
+    events.publishEvent(
+        new SessionChanged(
+            question.getParentSessionId(), question.getShopId(), question.getCustomerId()));
   }
 }

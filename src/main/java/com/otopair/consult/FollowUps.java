@@ -199,7 +199,7 @@ public class FollowUps {
             mechanic,
             now,
             reservedUntil));
-    events.publishEvent(new SessionChanged(parentId, parent.getShopId()));
+    events.publishEvent(new SessionChanged(parentId, parent.getShopId(), parent.getCustomerId()));
     return asked.getId();
   }
 

@@ -229,7 +229,8 @@ public class LiveSessions {
     } else {
       events.publishEvent(new SessionRequested(session.getId(), session.getShopId(), me.id()));
     }
-    events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(session.getId(), session.getShopId(), session.getCustomerId()));
     return session.getId();
   }
 

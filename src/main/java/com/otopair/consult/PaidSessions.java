@@ -42,7 +42,8 @@ public class PaidSessions {
       ConsultSession session = sessions.findById(sessionId).orElseThrow();
       events.publishEvent(
           new SessionRequested(session.getId(), session.getShopId(), session.getCustomerId()));
-      events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
+      events.publishEvent(
+          new SessionChanged(session.getId(), session.getShopId(), session.getCustomerId()));
       return true;
     }
     // Still on the payment page only when its customer waits in another queue: it ends unpaid.

@@ -55,7 +55,8 @@ class SessionMoves {
             to,
             reason,
             session.getBookingId()));
-    events.publishEvent(new SessionChanged(session.getId(), session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(session.getId(), session.getShopId(), session.getCustomerId()));
     return true;
   }
 

@@ -147,7 +147,8 @@ public class SessionQueue {
     events.publishEvent(
         new MechanicJoinedSession(
             sessionId, me.id(), session.getCustomerId(), now, session.getBookingId()));
-    events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(sessionId, session.getShopId(), session.getCustomerId()));
   }
 
   /** A follow-up that still waits for its own mechanic alone. */
@@ -175,6 +176,7 @@ public class SessionQueue {
     }
     moves.lapseOffers(sessionId);
     moves.notice(session, "consult.chat.notice.released", me.displayName(), why);
-    events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(sessionId, session.getShopId(), session.getCustomerId()));
   }
 }

@@ -165,7 +165,8 @@ public class SessionReports {
     events.publishEvent(
         new SessionReportSent(
             sessionId, session.getShopId(), session.getCustomerId(), report.getMechanicId(), now));
-    events.publishEvent(new SessionChanged(sessionId, session.getShopId()));
+    events.publishEvent(
+        new SessionChanged(sessionId, session.getShopId(), session.getCustomerId()));
   }
 
   /**

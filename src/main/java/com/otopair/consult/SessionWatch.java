@@ -144,7 +144,7 @@ public class SessionWatch {
           rows.forEach(
               r -> {
                 notice(r.id(), "consult.chat.notice.booked-open");
-                events.publishEvent(new SessionChanged(r.id(), r.shopId()));
+                events.publishEvent(new SessionChanged(r.id(), r.shopId(), r.customerId()));
               });
           return rows.size();
         });
@@ -202,7 +202,7 @@ public class SessionWatch {
           rows.forEach(
               r -> {
                 events.publishEvent(new FollowUpOpenedToShop(r.id(), r.shopId()));
-                events.publishEvent(new SessionChanged(r.id(), r.shopId()));
+                events.publishEvent(new SessionChanged(r.id(), r.shopId(), r.customerId()));
               });
           return rows.size();
         });
@@ -244,7 +244,7 @@ public class SessionWatch {
           rows.forEach(
               r -> {
                 notice(r.id(), "consult.chat.notice.two-minutes");
-                events.publishEvent(new SessionChanged(r.id(), r.shopId()));
+                events.publishEvent(new SessionChanged(r.id(), r.shopId(), r.customerId()));
               });
           return rows.size();
         });
@@ -313,7 +313,7 @@ public class SessionWatch {
   private void finished(Row r, SessionStatus status, EndReason reason) {
     events.publishEvent(
         new SessionFinished(r.id(), r.shopId(), r.customerId(), status, reason, r.bookingId()));
-    events.publishEvent(new SessionChanged(r.id(), r.shopId()));
+    events.publishEvent(new SessionChanged(r.id(), r.shopId(), r.customerId()));
   }
 
   private void notice(UUID sessionId, String key) {

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +99,38 @@ public class JobBoard {
                             .contains(text))
             .toList();
     return reads.summaries(found);
+  }
+
+  /** One job of a mechanic's day: the job, its time and its shop's zone (to show the time in). */
+  public record DayJob(JobSummary job, Instant at, ZoneId zone) {}
+
+  /**
+   * The signed-in mechanic's jobs today, at every shop they work at, in the order of their time:
+   * the jobs given to them that are scheduled today or, without a time (walk-ins, phone calls),
+   * were opened today, "today" being each shop's day in its zone. Cancelled jobs are left out.
+   */
+  public List<DayJob> myDay() {
+    UUID me = CurrentUser.require().id();
+    Instant now = clock.instant();
+    List<DayJob> day = new ArrayList<>();
+    membership
+        .workplaces(me)
+        .forEach(
+            (shopId, zone) -> {
+              LocalDate today = LocalDate.ofInstant(now, zone);
+              List<Job> found =
+                  jobs.ofMechanicBetween(
+                      me,
+                      shopId,
+                      today.atStartOfDay(zone).toInstant(),
+                      today.plusDays(1).atStartOfDay(zone).toInstant());
+              for (JobSummary job : reads.summaries(found)) {
+                Instant at = job.scheduledAt() != null ? job.scheduledAt() : job.createdAt();
+                day.add(new DayJob(job, at, zone));
+              }
+            });
+    day.sort(Comparator.comparing(DayJob::at).thenComparing(d -> d.job().number()));
+    return day;
   }
 
   /** A job with its estimate and timeline, for a member of its shop or its customer. */

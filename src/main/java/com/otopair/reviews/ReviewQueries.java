@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -50,6 +51,13 @@ public class ReviewQueries {
                         row.getStars5()),
                     row.getRecommendCount()))
         .orElse(ReviewSummary.NONE);
+  }
+
+  /** A mechanic's latest visible review that has words (stars alone say nothing to quote). */
+  public Optional<PublishedReview> latestWordsOfMechanic(UUID mechanicId) {
+    return reviews.latestWordsOfMechanic(mechanicId, PageRequest.of(0, 1)).stream()
+        .findFirst()
+        .map(r -> published(r, shops.ref(r.getShopId()).name(), shops.zoneOf(r.getShopId())));
   }
 
   /** Page {@code page} (from 0) of the subject's visible reviews in this order. */

@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,6 +169,27 @@ public class ShopMembership {
         .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
         .map(s -> new ShopRef(s.getSlug(), s.getName()))
         .toList();
+  }
+
+  /**
+   * The shops this user works at (or owns), each with its time zone, in the order they joined:
+   * where "today" and "this week" are each shop's own.
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, ZoneId> workplaces(UUID userId) {
+    List<ShopMember> mine =
+        members.findByUserId(userId).stream()
+            .sorted(Comparator.comparing(ShopMember::getJoinedAt))
+            .toList();
+    Map<UUID, ZoneId> zones =
+        shops.findAllById(mine.stream().map(ShopMember::getShopId).toList()).stream()
+            .collect(Collectors.toMap(s -> s.getId(), s -> ZoneId.of(s.getTimeZone())));
+    Map<UUID, ZoneId> ordered = new LinkedHashMap<>();
+    mine.stream()
+        .map(ShopMember::getShopId)
+        .filter(zones::containsKey)
+        .forEach(id -> ordered.put(id, zones.get(id)));
+    return ordered;
   }
 
   /** A live shop, where it is, and which of the people asked about work there as mechanics. */

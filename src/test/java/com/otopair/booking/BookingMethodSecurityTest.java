@@ -76,7 +76,7 @@ class BookingMethodSecurityTest extends IntegrationTest {
       }
     }
 
-    assertThat(checked).isEqualTo(16);
+    assertThat(checked).isEqualTo(17);
     assertThat(reached).isEmpty();
     assertThat(holds.confirmPaid(UUID.randomUUID())).isFalse();
     holds.releaseUnpaid(UUID.randomUUID());

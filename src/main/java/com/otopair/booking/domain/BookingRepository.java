@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -72,4 +73,21 @@ public interface BookingRepository extends JpaRepository<Booking, UUID> {
       order by b.startsAt
       """)
   List<Booking> ofShopBetween(UUID shopId, Instant from, Instant to);
+
+  /** How many confirmed bookings the customer has that have not ended yet. */
+  @Query(
+      """
+      select count(b) from Booking b
+      where b.customerId = :customerId and b.status = BookingStatus.CONFIRMED and b.endsAt > :now
+      """)
+  long countUpcoming(UUID customerId, Instant now);
+
+  /** The customer's confirmed bookings that have not ended yet, soonest first. */
+  @Query(
+      """
+      select b from Booking b
+      where b.customerId = :customerId and b.status = BookingStatus.CONFIRMED and b.endsAt > :now
+      order by b.startsAt, b.id
+      """)
+  List<Booking> findUpcoming(UUID customerId, Instant now, Pageable page);
 }

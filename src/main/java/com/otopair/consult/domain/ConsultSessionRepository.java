@@ -178,4 +178,42 @@ public interface ConsultSessionRepository
       nativeQuery = true)
   int followBooking(
       UUID id, UUID bookingId, Instant startsAt, UUID mechanicId, String mechanicName);
+
+  /** How many sessions {@link #waitingAt} would list: the queue's length for one mechanic. */
+  @Query(
+      "select count(s) from ConsultSession s where s.shopId in :shopIds"
+          + " and s.status = com.otopair.consult.SessionStatus.WAITING"
+          + " and s.bookedMechanicId is null"
+          + " and (s.reservedUntil is null or s.reservedUntil <= :now"
+          + " or s.reservedMechanicId = :mechanicId)")
+  long countWaitingAt(Collection<UUID> shopIds, UUID mechanicId, Instant now);
+
+  /** The mechanic's active session: one at most (a unique index). */
+  @Query(
+      "select s from ConsultSession s where s.mechanicId = :mechanicId"
+          + " and s.status = com.otopair.consult.SessionStatus.ACTIVE")
+  Optional<ConsultSession> activeOf(UUID mechanicId);
+
+  /**
+   * The sessions booked with the mechanic at one shop, still to come or waiting for them, whose
+   * time falls in {@code from}–{@code to}, soonest first.
+   */
+  @Query(
+      "select s from ConsultSession s where s.bookedMechanicId = :mechanicId"
+          + " and s.shopId = :shopId"
+          + " and s.status in (com.otopair.consult.SessionStatus.SCHEDULED,"
+          + " com.otopair.consult.SessionStatus.WAITING)"
+          + " and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id")
+  List<ConsultSession> bookedBetween(UUID mechanicId, UUID shopId, Instant from, Instant to);
+
+  /** How many sessions of one shop the mechanic saw through, ended in {@code from}–{@code to}. */
+  @Query(
+      "select count(s) from ConsultSession s where s.mechanicId = :mechanicId"
+          + " and s.shopId = :shopId and s.status = com.otopair.consult.SessionStatus.ENDED"
+          + " and s.endedAt >= :from and s.endedAt < :to")
+  long countEndedBetween(UUID mechanicId, UUID shopId, Instant from, Instant to);
+
+  /** The customer's sessions in these states, newest request first. */
+  List<ConsultSession> findByCustomerIdAndStatusInOrderByRequestedAtDesc(
+      UUID customerId, Collection<SessionStatus> statuses);
 }

@@ -35,6 +35,12 @@ public interface ReviewRepository extends JpaRepository<Review, UUID> {
   /** A mechanic's visible reviews, a page at a time (the partial index on mechanic and time). */
   Slice<Review> findByMechanicIdAndHiddenAtIsNull(UUID mechanicId, Pageable page);
 
+  /** A mechanic's latest visible reviews that say something in words, newest first. */
+  @Query(
+      "select r from Review r where r.mechanicId = :mechanicId and r.hiddenAt is null"
+          + " and length(trim(r.body)) > 0 order by r.postedAt desc, r.id desc")
+  List<Review> latestWordsOfMechanic(@Param("mechanicId") UUID mechanicId, Pageable page);
+
   /**
    * The review, its row locked until the transaction ends: edits, replies and hiding go through
    * here.

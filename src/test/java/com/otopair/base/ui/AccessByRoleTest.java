@@ -82,7 +82,7 @@ class AccessByRoleTest extends KaribuTest {
                 "Profile");
       }
       if (email.startsWith("luc")) {
-        _assertOne(H2.class, spec -> spec.withText("Your work"));
+        _assertOne(H2.class, spec -> spec.withText("Your jobs today"));
       } else {
         // An owner with a shop lands on their live dashboard.
         _assertOne(Tile.class, spec -> spec.withId("tile-bookings-today"));

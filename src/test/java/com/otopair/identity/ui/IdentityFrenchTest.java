@@ -123,7 +123,7 @@ class IdentityFrenchTest extends KaribuTest {
     navigate("home");
     assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText())
         .isEqualTo("Bonjour, Julien");
-    assertThat(_get(H2.class, spec -> spec.withText("Vos réservations"))).isNotNull();
+    assertThat(_get(H2.class, spec -> spec.withText("Réservations à venir"))).isNotNull();
     assertNoMissingKey();
 
     navigate("profile");
