@@ -148,6 +148,5 @@ public class ReviewModeration {
             me.email(),
             ClientAddress.current(),
             at));
-    events.publishEvent(new RatingsChanged(review.getId(), review.getShopId()));
   }
 }

@@ -100,7 +100,6 @@ class ReviewWriting {
             review.getStars(),
             review.isRecommend(),
             now));
-    events.publishEvent(new RatingsChanged(review.getId(), review.getShopId()));
     return own(review);
   }
 
@@ -135,7 +134,6 @@ class ReviewWriting {
             review.getStars(),
             review.isRecommend(),
             now));
-    events.publishEvent(new RatingsChanged(review.getId(), review.getShopId()));
     return own(review);
   }
 

@@ -7,7 +7,7 @@ import com.otopair.base.ui.DashboardTile;
 import com.otopair.base.ui.Tile;
 import com.otopair.base.ui.chart.Chart;
 import com.otopair.reviews.OwnerRatings;
-import com.otopair.reviews.RatingsChanged;
+import com.otopair.reviews.RatingChanged;
 import com.otopair.shops.CurrentShop;
 import com.vaadin.flow.component.Component;
 import java.util.List;
@@ -56,7 +56,7 @@ class RatingTrendTile implements DashboardTile {
     chart.setEmptyText(I18n.t("reviews.tile.rating.chart-empty"));
     Runnable refresh = () -> fill(tile, chart, shopId);
     refresh.run();
-    live.subscribe(tile, RatingsChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.subscribe(tile, RatingChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
     return tile;
   }
 
