@@ -47,7 +47,12 @@ public class BookingStats {
 
   /** What one period, group or shop counts. */
   public record Counts(
-      long booked, long completed, long cancelled, long lateCancelled, long noShows, long valueMinor) {
+      long booked,
+      long completed,
+      long cancelled,
+      long lateCancelled,
+      long noShows,
+      long valueMinor) {
 
     public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
   }
@@ -75,8 +80,7 @@ public class BookingStats {
                 + ") periods left join counted c on c.period = periods.period"
                 + " order by periods.period")
         .params(parameters(shopId, currency, range))
-        .query(
-            (row, n) -> new Period(row.getObject("period", LocalDate.class), counts(row)))
+        .query((row, n) -> new Period(row.getObject("period", LocalDate.class), counts(row)))
         .list();
   }
 

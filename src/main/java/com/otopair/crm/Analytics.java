@@ -95,8 +95,7 @@ public class Analytics {
       List<MechanicRow> mechanics) {
 
     public boolean isEmpty() {
-      return periods.stream()
-              .allMatch(p -> p.counts().booked() == 0 && p.revenue().payments() == 0)
+      return periods.stream().allMatch(p -> p.counts().booked() == 0 && p.revenue().payments() == 0)
           && mechanics.stream().allMatch(m -> m.completed() == 0 && m.sessions() == 0);
     }
   }
@@ -105,8 +104,7 @@ public class Analytics {
     var counted = bookings.byPeriod(shopId, currency, range);
     Map<LocalDate, Revenue> taken =
         revenue.byPeriod(shopId, currency, range).stream()
-            .collect(
-                Collectors.toMap(RevenueStats.Period::period, RevenueStats.Period::revenue));
+            .collect(Collectors.toMap(RevenueStats.Period::period, RevenueStats.Period::revenue));
     List<PeriodRow> periods =
         counted.stream()
             .map(
@@ -177,5 +175,4 @@ public class Analytics {
             })
         .toList();
   }
-
 }

@@ -46,7 +46,12 @@ public class JobStats {
    * booked start and were started, and how many of those on time.
    */
   public record MechanicWork(
-      UUID mechanicId, long completed, long bookedMinutes, long billedMinor, long timed, long onTime) {}
+      UUID mechanicId,
+      long completed,
+      long bookedMinutes,
+      long billedMinor,
+      long timed,
+      long onTime) {}
 
   /** The mechanics with completed jobs, the busiest first, at most {@code limit}. */
   public List<MechanicWork> byMechanic(

@@ -61,7 +61,9 @@ class AnalyticsTable<T> extends Div {
     download.setDownload(true);
     download.setId(id + "-csv");
     download.addClassName("otopair-analytics-download");
-    download.getElement().setAttribute("aria-label", getTranslation("crm.analytics.download.label", title));
+    download
+        .getElement()
+        .setAttribute("aria-label", getTranslation("crm.analytics.download.label", title));
     var heading = new H2(title);
     add(heading, lead, charts, grid, download);
   }

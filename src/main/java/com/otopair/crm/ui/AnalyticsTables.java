@@ -133,22 +133,24 @@ class AnalyticsTables extends Div {
             t("hours"),
             m -> Formats.current().quantity(hours(m.bookedMinutes())),
             m -> hours(m.bookedMinutes()))
-        .column(
-            "billed",
-            t("billed"),
-            m -> amount(m.billedMinor()),
-            m -> major(m.billedMinor()))
+        .column("billed", t("billed"), m -> amount(m.billedMinor()), m -> major(m.billedMinor()))
         .column("currency", t("currency"), m -> currency, m -> currency)
         .column(
             "on-time",
             t("on-time"),
-            m -> m.timed() == 0 ? none() : Formats.current().percent((int) m.onTime(), (int) m.timed()),
+            m ->
+                m.timed() == 0
+                    ? none()
+                    : Formats.current().percent((int) m.onTime(), (int) m.timed()),
             m -> m.timed() == 0 ? null : rate(m.onTime(), m.timed()))
         .column(
             "rating",
             t("rating"),
             m -> m.rating() == null ? none() : Formats.current().rating(m.rating()),
-            m -> m.rating() == null ? null : BigDecimal.valueOf(m.rating()).setScale(2, RoundingMode.HALF_UP))
+            m ->
+                m.rating() == null
+                    ? null
+                    : BigDecimal.valueOf(m.rating()).setScale(2, RoundingMode.HALF_UP))
         .column("reviews", t("reviews"), m -> count(m.reviews()), MechanicRow::reviews)
         .column(
             "response",
@@ -178,9 +180,11 @@ class AnalyticsTables extends Div {
     bookingsChart.setSeries(
         labels,
         List.of(
-            new Series(t("booked"), report.periods().stream().map(p -> p.counts().booked()).toList()),
             new Series(
-                t("completed"), report.periods().stream().map(p -> p.counts().completed()).toList())));
+                t("booked"), report.periods().stream().map(p -> p.counts().booked()).toList()),
+            new Series(
+                t("completed"),
+                report.periods().stream().map(p -> p.counts().completed()).toList())));
     revenueChart.setSeries(
         labels,
         List.of(
@@ -232,7 +236,9 @@ class AnalyticsTables extends Div {
         .column(
             "cancellation-rate",
             t("cancellation-rate"),
-            r -> Formats.current().percent((int) of.apply(r).cancelled(), (int) of.apply(r).booked()),
+            r ->
+                Formats.current()
+                    .percent((int) of.apply(r).cancelled(), (int) of.apply(r).booked()),
             r -> rate(of.apply(r).cancelled(), of.apply(r).booked()))
         .column(
             "no-shows",
