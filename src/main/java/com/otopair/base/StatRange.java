@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * The days a report covers, {@code from} to {@code to} both included, read in {@code zone} (a
  * shop's own zone, or UTC for the marketplace), grouped by {@code granularity}. At most {@value
- * #MAX_DAYS} days: a longer or reversed range is refused here, so no query runs over it.
+ * #MAX_YEARS} years: a longer or reversed range is refused here, so no query runs over it.
  *
  * <p>The modules' stats queries share its SQL parameters ({@link #sqlParameters()}): {@code :start}
  * and {@code :end} (the instants the range covers, end excluded), {@code :zone}, {@code :unit} and
@@ -20,8 +20,10 @@ import java.util.Objects;
  */
 public record StatRange(LocalDate from, LocalDate to, ZoneId zone, Granularity granularity) {
 
-  /** Two years, a leap day included. */
-  public static final int MAX_DAYS = 731;
+  /**
+   * The longest range: two years ({@code to} at most the same day two years after {@code from}).
+   */
+  public static final int MAX_YEARS = 2;
 
   /** The default: the last 90 days, today included. */
   public static final int DEFAULT_DAYS = 90;
@@ -44,7 +46,7 @@ public record StatRange(LocalDate from, LocalDate to, ZoneId zone, Granularity g
     Objects.requireNonNull(to);
     Objects.requireNonNull(zone);
     Objects.requireNonNull(granularity);
-    if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to.plusDays(1))) {
+    if (!allowed(from, to)) {
       throw new InvalidRequestException("base.stat-range.invalid");
     }
   }
@@ -56,7 +58,7 @@ public record StatRange(LocalDate from, LocalDate to, ZoneId zone, Granularity g
 
   /** Whether {@code from}–{@code to} makes a range: in order and at most two years long. */
   public static boolean allowed(LocalDate from, LocalDate to) {
-    return !to.isBefore(from) && !from.plusDays(MAX_DAYS).isBefore(to.plusDays(1));
+    return !to.isBefore(from) && !to.isAfter(from.plusYears(MAX_YEARS));
   }
 
   public StatRange withGranularity(Granularity other) {
