@@ -22,6 +22,7 @@ class AccessByRoleTest extends KaribuTest {
           "admin/audit",
           "admin/jobs",
           "admin/payments",
+          "admin/analytics",
           "admin/email-log",
           "admin/mail-preview",
           "admin/outbox");
@@ -75,6 +76,7 @@ class AccessByRoleTest extends KaribuTest {
                 "Bookings",
                 "Jobs",
                 "Payments",
+                "Analytics",
                 "Team",
                 "Shop settings",
                 "Notifications",
@@ -94,6 +96,12 @@ class AccessByRoleTest extends KaribuTest {
           .isIn(
               email.startsWith("sophie")
                   ? List.of("ShopPaymentsView")
+                  : List.of("AccessDeniedView", "NotFoundView"));
+      assertThat(landedOn("shop/analytics"))
+          .as(email)
+          .isIn(
+              email.startsWith("sophie")
+                  ? List.of("ShopAnalyticsView")
                   : List.of("AccessDeniedView", "NotFoundView"));
       assertThat(landedOn("sessions"))
           .as(email)
@@ -119,6 +127,7 @@ class AccessByRoleTest extends KaribuTest {
             "Shops",
             "All jobs",
             "Payments",
+            "Analytics",
             "Email log",
             "Email previews",
             "Audit log",
@@ -128,6 +137,7 @@ class AccessByRoleTest extends KaribuTest {
             "Notifications",
             "Profile");
     assertThat(landedOn("admin/payments")).isEqualTo("AdminPaymentsView");
+    assertThat(landedOn("admin/analytics")).isEqualTo("AdminAnalyticsView");
     assertThat(landedOn("admin/sessions")).isEqualTo("AdminSessionsView");
     assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");
     assertThat(landedOn("admin/mail-preview")).isEqualTo("MailPreviewView");
