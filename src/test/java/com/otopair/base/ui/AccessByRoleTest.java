@@ -120,7 +120,7 @@ class AccessByRoleTest extends KaribuTest {
     signInAs(DemoAccounts.ADMIN.email());
     assertThat(landedOn("admin/users")).isEqualTo("UsersView");
     assertThat(landedOn("admin/audit")).isEqualTo("AuditLogView");
-    assertThat(landedOn("home")).isEqualTo("UsersView");
+    assertThat(landedOn("home")).isEqualTo("HomeView");
     assertThat(menu())
         .contains(
             "Users",
