@@ -22,6 +22,7 @@ class AccessByRoleTest extends KaribuTest {
           "admin/audit",
           "admin/jobs",
           "admin/payments",
+          "admin/analytics",
           "admin/email-log",
           "admin/mail-preview",
           "admin/outbox",
@@ -76,6 +77,7 @@ class AccessByRoleTest extends KaribuTest {
                 "Bookings",
                 "Jobs",
                 "Payments",
+                "Analytics",
                 "Team",
                 "Shop settings",
                 "Notifications",
@@ -99,6 +101,12 @@ class AccessByRoleTest extends KaribuTest {
           .isIn(
               email.startsWith("sophie")
                   ? List.of("ShopPaymentsView")
+                  : List.of("AccessDeniedView", "NotFoundView"));
+      assertThat(landedOn("shop/analytics"))
+          .as(email)
+          .isIn(
+              email.startsWith("sophie")
+                  ? List.of("ShopAnalyticsView")
                   : List.of("AccessDeniedView", "NotFoundView"));
       assertThat(landedOn("sessions"))
           .as(email)
@@ -124,6 +132,7 @@ class AccessByRoleTest extends KaribuTest {
             "Shops",
             "All jobs",
             "Payments",
+            "Analytics",
             "Email log",
             "Email previews",
             "Audit log",
@@ -134,6 +143,7 @@ class AccessByRoleTest extends KaribuTest {
             "Notifications",
             "Profile");
     assertThat(landedOn("admin/payments")).isEqualTo("AdminPaymentsView");
+    assertThat(landedOn("admin/analytics")).isEqualTo("AdminAnalyticsView");
     assertThat(landedOn("admin/sessions")).isEqualTo("AdminSessionsView");
     assertThat(landedOn("admin/crm")).isEqualTo("CrmView");
     assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");

@@ -1,0 +1,148 @@
+package com.otopair.booking;
+
+import com.otopair.base.StatRange;
+import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.ShopScope;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bookings counted for reports, aggregated in SQL: one shop's (for its owner) or the marketplace's
+ * ({@code null}, for admins), in one currency. A booking counts in the period of its appointment's
+ * start, in the range's zone; held, expired and rescheduled bookings don't count (the booking a
+ * reschedule made does). Its value is the booked price of the completed ones.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class BookingStats {
+
+  /** The statuses of bookings that count: made, and not replaced by a reschedule. */
+  static final String COUNTED = "b.status in ('CONFIRMED', 'COMPLETED', 'NO_SHOW', 'CANCELLED')";
+
+  private static final String FIGURES =
+      """
+      count(*) as booked,
+      count(*) filter (where b.status = 'COMPLETED') as completed,
+      count(*) filter (where b.status = 'CANCELLED') as cancelled,
+      count(*) filter (where b.status = 'CANCELLED' and b.cancelled_late) as late,
+      count(*) filter (where b.status = 'NO_SHOW') as no_shows,
+      coalesce(sum(b.price_minor) filter (where b.status = 'COMPLETED'), 0) as value_minor
+      """;
+
+  private final JdbcClient jdbc;
+  private final ShopScope scope;
+
+  BookingStats(JdbcClient jdbc, ShopScope scope) {
+    this.jdbc = jdbc;
+    this.scope = scope;
+  }
+
+  /** What one period, group or shop counts. */
+  public record Counts(
+      long booked,
+      long completed,
+      long cancelled,
+      long lateCancelled,
+      long noShows,
+      long valueMinor) {
+
+    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
+  }
+
+  public record Period(LocalDate period, Counts counts) {}
+
+  public record Category(OfferingCategory category, Counts counts) {}
+
+  public record ShopCounts(UUID shopId, String shopName, Counts counts) {}
+
+  /** Every period of the range, in order, the empty ones with zeros. */
+  public List<Period> byPeriod(@Nullable UUID shopId, String currency, StatRange range) {
+    scope.require(shopId);
+    return jdbc.sql(
+            "with counted as (select "
+                + StatRange.periodOf("b.starts_at")
+                + " as period, "
+                + FIGURES
+                + " from bookings b where "
+                + where(shopId)
+                + " group by 1)"
+                + " select periods.period, c.booked, c.completed, c.cancelled, c.late,"
+                + " c.no_shows, c.value_minor from ("
+                + StatRange.PERIODS
+                + ") periods left join counted c on c.period = periods.period"
+                + " order by periods.period")
+        .params(parameters(shopId, currency, range))
+        .query((row, n) -> new Period(row.getObject("period", LocalDate.class), counts(row)))
+        .list();
+  }
+
+  /** The categories of service that were booked, the most booked first. */
+  public List<Category> byCategory(@Nullable UUID shopId, String currency, StatRange range) {
+    scope.require(shopId);
+    return jdbc.sql(
+            "select o.category, "
+                + FIGURES
+                + " from bookings b join offerings o on o.id = b.offering_id where "
+                + where(shopId)
+                + " group by o.category order by booked desc, o.category")
+        .params(parameters(shopId, currency, range))
+        .query(
+            (row, n) ->
+                new Category(OfferingCategory.valueOf(row.getString("category")), counts(row)))
+        .list();
+  }
+
+  /** The marketplace's most booked shops (admins), at most {@code limit}. */
+  public List<ShopCounts> topShops(String currency, StatRange range, int limit) {
+    scope.require(null);
+    return jdbc.sql(
+            "with counted as (select b.shop_id, "
+                + FIGURES
+                + " from bookings b where "
+                + where(null)
+                + " group by b.shop_id order by booked desc, b.shop_id limit :limit)"
+                + " select c.*, s.name from counted c join shops s on s.id = c.shop_id"
+                + " order by c.booked desc, c.shop_id")
+        .params(parameters(null, currency, range))
+        .param("limit", Math.max(1, Math.min(limit, 100)))
+        .query(
+            (row, n) ->
+                new ShopCounts(
+                    row.getObject("shop_id", UUID.class), row.getString("name"), counts(row)))
+        .list();
+  }
+
+  private static String where(@Nullable UUID shopId) {
+    return (shopId == null ? "" : "b.shop_id = :shop and ")
+        + "b.currency = :currency and b.starts_at >= :start and b.starts_at < :end and "
+        + COUNTED;
+  }
+
+  private static Map<String, Object> parameters(
+      @Nullable UUID shopId, String currency, StatRange range) {
+    Map<String, Object> parameters = range.sqlParameters();
+    parameters.put("currency", currency);
+    if (shopId != null) {
+      parameters.put("shop", shopId);
+    }
+    return parameters;
+  }
+
+  private static Counts counts(java.sql.ResultSet row) throws java.sql.SQLException {
+    return new Counts(
+        row.getLong("booked"),
+        row.getLong("completed"),
+        row.getLong("cancelled"),
+        row.getLong("late"),
+        row.getLong("no_shows"),
+        row.getLong("value_minor"));
+  }
+}

@@ -1,0 +1,104 @@
+package com.otopair.jobs;
+
+import com.otopair.base.StatRange;
+import com.otopair.shops.ShopScope;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mechanics' work, for reports, aggregated in SQL over the jobs completed in the range (the moment
+ * the job's history records it completed), one shop's (its owner) or the marketplace's ({@code
+ * null}, admins), in one currency:
+ *
+ * <ul>
+ *   <li>hours worked: the booked hours (the booking's start to end) of those jobs that came from a
+ *       booking;
+ *   <li>billed: the approved estimate lines (before tax), in minor units;
+ *   <li>on-time start: of those jobs with a booking, how many the history records started (first
+ *       moved to in progress) no later than {@value #ON_TIME_MINUTES} minutes after the booked
+ *       start.
+ * </ul>
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class JobStats {
+
+  /** A start this many minutes after the booked time is still on time. */
+  public static final int ON_TIME_MINUTES = 10;
+
+  private final JdbcClient jdbc;
+  private final ShopScope scope;
+
+  JobStats(JdbcClient jdbc, ShopScope scope) {
+    this.jdbc = jdbc;
+    this.scope = scope;
+  }
+
+  /**
+   * One mechanic's completed jobs: how many, booked minutes, billed minor units, how many had a
+   * booked start and were started, and how many of those on time.
+   */
+  public record MechanicWork(
+      UUID mechanicId,
+      long completed,
+      long bookedMinutes,
+      long billedMinor,
+      long timed,
+      long onTime) {}
+
+  /** The mechanics with completed jobs, the busiest first, at most {@code limit}. */
+  public List<MechanicWork> byMechanic(
+      @Nullable UUID shopId, String currency, StatRange range, int limit) {
+    scope.require(shopId);
+    Map<String, Object> parameters = range.sqlParameters();
+    parameters.put("currency", currency);
+    parameters.put("limit", Math.max(1, Math.min(limit, 500)));
+    parameters.put("onTime", ON_TIME_MINUTES + " minutes");
+    if (shopId != null) {
+      parameters.put("shop", shopId);
+    }
+    return jdbc.sql(
+            """
+            with done as (
+                select e.job_id from job_events e
+                where e.to_status = 'COMPLETED' and e.at >= :start and e.at < :end
+                group by e.job_id
+            )
+            select j.mechanic_id,
+                count(*) as completed,
+                coalesce(round(sum(extract(epoch from b.ends_at - b.starts_at) / 60)), 0) as minutes,
+                coalesce(sum((select round(sum(l.quantity * l.unit_price_minor)) from job_lines l
+                    where l.job_id = j.id and l.approval = 'APPROVED')), 0) as billed,
+                count(s.started) as timed,
+                count(*) filter (where s.started <= b.starts_at + cast(:onTime as interval)) as on_time
+            from done d
+            join jobs j on j.id = d.job_id
+            left join bookings b on b.id = j.booking_id
+            left join lateral (
+                select min(e2.at) as started from job_events e2
+                where e2.job_id = j.id and e2.to_status = 'IN_PROGRESS'
+            ) s on b.id is not null
+            where j.status = 'COMPLETED' and j.mechanic_id is not null and j.currency = :currency
+            """
+                + (shopId == null ? "" : " and j.shop_id = :shop")
+                + " group by j.mechanic_id order by completed desc, j.mechanic_id limit :limit")
+        .params(parameters)
+        .query(
+            (row, n) ->
+                new MechanicWork(
+                    row.getObject("mechanic_id", UUID.class),
+                    row.getLong("completed"),
+                    row.getLong("minutes"),
+                    row.getLong("billed"),
+                    row.getLong("timed"),
+                    row.getLong("on_time")))
+        .list();
+  }
+}
