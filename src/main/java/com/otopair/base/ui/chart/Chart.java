@@ -11,12 +11,6 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCaption;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -341,7 +335,16 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     }
     spec.put("max", gaugeMax);
     getElement().setPropertyJson("spec", spec);
-    writeTable(formats);
+    ChartTable.fill(
+        table,
+        kind,
+        title,
+        categories,
+        series,
+        rows,
+        cells,
+        gaugeValue,
+        value -> format(formats, value));
   }
 
   /**
@@ -359,48 +362,5 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     } else {
       values.addNull();
     }
-  }
-
-  private void writeTable(Formats formats) {
-    table.removeAll();
-    var caption = new NativeTableCaption();
-    caption.setText(title);
-    table.add(caption);
-    if (kind == Kind.GAUGE) {
-      var body = new NativeTableBody();
-      body.add(new NativeTableRow(new NativeTableCell(format(formats, gaugeValue))));
-      table.add(body);
-      return;
-    }
-    var head = new NativeTableHeader();
-    var headRow = new NativeTableRow(new NativeTableHeaderCell(""));
-    categories.forEach(name -> headRow.add(new NativeTableHeaderCell(name)));
-    head.add(headRow);
-    var body = new NativeTableBody();
-    if (kind == Kind.HEAT_MAP) {
-      for (int y = 0; y < rows.size(); y++) {
-        var row = new NativeTableRow(new NativeTableHeaderCell(rows.get(y)));
-        for (int x = 0; x < categories.size(); x++) {
-          final int column = x;
-          final int line = y;
-          double value =
-              cells.stream()
-                  .filter(cell -> cell.x() == column && cell.y() == line)
-                  .mapToDouble(Cell::value)
-                  .findFirst()
-                  .orElse(0);
-          row.add(new NativeTableCell(format(formats, value)));
-        }
-        body.add(row);
-      }
-    } else {
-      for (Series one : series) {
-        var row = new NativeTableRow(new NativeTableHeaderCell(one.name()));
-        one.values()
-            .forEach(value -> row.add(new NativeTableCell(format(formats, value.doubleValue()))));
-        body.add(row);
-      }
-    }
-    table.add(head, body);
   }
 }
