@@ -5,11 +5,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializablePredicate;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,10 +57,24 @@ public class LiveUpdates {
       Class<T> type,
       SerializablePredicate<T> wanted,
       SerializableConsumer<T> listener) {
+    return subscribe(owner, type, wanted, listener, null);
+  }
+
+  private <T extends LiveUpdate> Registration subscribe(
+      Component owner,
+      Class<T> type,
+      SerializablePredicate<T> wanted,
+      SerializableConsumer<T> listener,
+      @Nullable AtomicBoolean waiting) {
     var current = new Subscription<?>[1];
     Registration onAttach =
         owner.addAttachListener(
-            event -> current[0] = add(new Subscription<>(event.getUI(), type, wanted, listener)));
+            event -> {
+              if (waiting != null) {
+                waiting.set(false); // a re-read queued before a detach never ran
+              }
+              current[0] = add(new Subscription<>(event.getUI(), type, wanted, listener, waiting));
+            });
     Registration onDetach =
         owner.addDetachListener(
             event -> {
@@ -67,7 +83,9 @@ public class LiveUpdates {
                 current[0] = null;
               }
             });
-    owner.getUI().ifPresent(ui -> current[0] = add(new Subscription<>(ui, type, wanted, listener)));
+    owner
+        .getUI()
+        .ifPresent(ui -> current[0] = add(new Subscription<>(ui, type, wanted, listener, waiting)));
     return () -> {
       onAttach.remove();
       onDetach.remove();
@@ -78,12 +96,44 @@ public class LiveUpdates {
   }
 
   /**
+   * Re-reads what {@code owner} shows when an event of {@code type} that {@code wanted} accepts
+   * commits, while {@code owner} is attached. Events that arrive while a re-read is already waiting
+   * for this page's lock are folded into it (that re-read starts after they committed, so it sees
+   * them): a burst of bookings costs a busy dashboard one query per tile, not one per booking.
+   */
+  public <T extends LiveUpdate> Registration refreshOn(
+      Component owner,
+      Class<T> type,
+      SerializablePredicate<T> wanted,
+      SerializableRunnable refresh) {
+    var waiting = new AtomicBoolean();
+    return subscribe(
+        owner,
+        type,
+        wanted,
+        event -> {
+          waiting.set(false);
+          refresh.run();
+        },
+        waiting);
+  }
+
+  /**
+   * {@link #refreshOn(Component, Class, SerializablePredicate, SerializableRunnable)} for every
+   * event of {@code type}.
+   */
+  public <T extends LiveUpdate> Registration refreshOn(
+      Component owner, Class<T> type, SerializableRunnable refresh) {
+    return refreshOn(owner, type, event -> true, refresh);
+  }
+
+  /**
    * Delivers events of {@code type} to {@code listener} on the delivering thread, with no UI: for
    * tests that watch what a node receives.
    */
   <T extends LiveUpdate> Registration listen(Class<T> type, Consumer<T> listener) {
     Subscription<?> subscription =
-        add(new Subscription<>(null, type, event -> true, listener::accept));
+        add(new Subscription<>(null, type, event -> true, listener::accept, null));
     return () -> subscriptions.remove(subscription);
   }
 
@@ -136,7 +186,8 @@ public class LiveUpdates {
       @Nullable UI ui,
       Class<T> type,
       SerializablePredicate<T> wanted,
-      SerializableConsumer<T> listener) {
+      SerializableConsumer<T> listener,
+      @Nullable AtomicBoolean waiting) {
 
     boolean wants(LiveUpdate event) {
       return type.isInstance(event) && wanted.test(type.cast(event));
@@ -149,6 +200,9 @@ public class LiveUpdates {
       if (ui == null) {
         listener.accept(type.cast(event));
         return;
+      }
+      if (waiting != null && !waiting.compareAndSet(false, true)) {
+        return; // a re-read already waits for this page: it will see this event's change
       }
       try {
         ui.access(() -> listener.accept(type.cast(event)));

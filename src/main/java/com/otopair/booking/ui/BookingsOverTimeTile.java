@@ -49,7 +49,7 @@ class BookingsOverTimeTile implements DashboardTile {
             DailyTrend.show(
                 tile, chart, I18n.t("booking.tile.trend.series"), trends.madePerDay(DAYS));
     refresh.run();
-    live.subscribe(tile, BookingConfirmed.class, e -> refresh.run());
+    live.refreshOn(tile, BookingConfirmed.class, refresh::run);
     return Optional.of(tile);
   }
 }

@@ -49,7 +49,7 @@ class MissedBookingsTile implements DashboardTile {
     var tile = new Tile("tile-missed-bookings", I18n.t("booking.tile.missed"));
     Runnable refresh = () -> fill(tile, shopId);
     refresh.run();
-    live.subscribe(tile, BookingChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.refreshOn(tile, BookingChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
     tile.setLink(I18n.t("booking.tile.missed.open"), "shop-bookings");
     return tile;
   }

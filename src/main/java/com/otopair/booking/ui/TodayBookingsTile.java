@@ -52,9 +52,8 @@ class TodayBookingsTile implements DashboardTile {
     var tile = new Tile("tile-bookings-today", I18n.t("booking.tile.today"));
     Runnable refresh = () -> fill(tile, shopId);
     refresh.run();
-    live.subscribe(tile, BookingChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
-    live.subscribe(
-        tile, BookingConfirmed.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.refreshOn(tile, BookingChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
+    live.refreshOn(tile, BookingConfirmed.class, e -> shopId.equals(e.shopId()), refresh::run);
     return tile;
   }
 

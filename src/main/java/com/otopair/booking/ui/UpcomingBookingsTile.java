@@ -26,7 +26,7 @@ class UpcomingBookingsTile extends Tile {
     super("tile-upcoming-bookings", I18n.t("booking.tile.upcoming.heading"));
     this.bookings = bookings;
     refresh();
-    live.subscribe(this, BookingChanged.class, e -> me.equals(e.customerId()), e -> refresh());
+    live.refreshOn(this, BookingChanged.class, e -> me.equals(e.customerId()), this::refresh);
   }
 
   void refresh() {

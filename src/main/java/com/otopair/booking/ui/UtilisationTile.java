@@ -55,10 +55,9 @@ class UtilisationTile implements DashboardTile {
     chart.addClassName("otopair-tile-chart");
     Runnable refresh = () -> fill(tile, chart, shopId);
     refresh.run();
-    live.subscribe(tile, BookingChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
-    live.subscribe(
-        tile, BookingConfirmed.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
-    live.subscribe(tile, ScheduleChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.refreshOn(tile, BookingChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
+    live.refreshOn(tile, BookingConfirmed.class, e -> shopId.equals(e.shopId()), refresh::run);
+    live.refreshOn(tile, ScheduleChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
     tile.setLink(I18n.t("booking.tile.utilisation.open"), "schedule");
     return tile;
   }

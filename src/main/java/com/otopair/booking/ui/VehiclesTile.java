@@ -30,7 +30,7 @@ class VehiclesTile extends Tile {
     super("tile-vehicles", I18n.t("booking.tile.vehicles.heading"));
     this.bookings = bookings;
     refresh();
-    live.subscribe(this, BookingChanged.class, e -> me.equals(e.customerId()), e -> refresh());
+    live.refreshOn(this, BookingChanged.class, e -> me.equals(e.customerId()), this::refresh);
   }
 
   void refresh() {

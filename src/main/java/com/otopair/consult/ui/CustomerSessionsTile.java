@@ -28,7 +28,7 @@ class CustomerSessionsTile extends Tile {
     super("tile-active-sessions", I18n.t("consult.tile.now.heading"));
     this.overview = overview;
     refresh();
-    live.subscribe(this, SessionChanged.class, e -> me.equals(e.customerId()), e -> refresh());
+    live.refreshOn(this, SessionChanged.class, e -> me.equals(e.customerId()), this::refresh);
   }
 
   void refresh() {

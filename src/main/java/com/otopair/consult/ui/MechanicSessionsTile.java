@@ -35,7 +35,7 @@ class MechanicSessionsTile extends Tile {
     this.overview = overview;
     setLink(getTranslation("consult.tile.mine.open"), "sessions");
     refresh();
-    live.subscribe(this, SessionChanged.class, e -> myShops.contains(e.shopId()), e -> refresh());
+    live.refreshOn(this, SessionChanged.class, e -> myShops.contains(e.shopId()), this::refresh);
   }
 
   void refresh() {

@@ -40,9 +40,9 @@ class OnlineTile extends Tile {
     setContent(OnlineSwitch.onHome(presence, live, me));
     setLink(getTranslation("consult.tile.online.open"), "sessions");
     refresh();
-    live.subscribe(this, SessionChanged.class, e -> myShops.contains(e.shopId()), e -> refresh());
-    live.subscribe(
-        this, MechanicStatusChanged.class, e -> me.equals(e.mechanicId()), e -> refresh());
+    live.refreshOn(this, SessionChanged.class, e -> myShops.contains(e.shopId()), this::refresh);
+    live.refreshOn(
+        this, MechanicStatusChanged.class, e -> me.equals(e.mechanicId()), this::refresh);
   }
 
   void refresh() {

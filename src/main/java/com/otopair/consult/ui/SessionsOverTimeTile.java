@@ -49,7 +49,7 @@ class SessionsOverTimeTile implements DashboardTile {
             DailyTrend.show(
                 tile, chart, I18n.t("consult.tile.trend.series"), trends.heldPerDay(DAYS));
     refresh.run();
-    live.subscribe(tile, SessionChanged.class, e -> refresh.run());
+    live.refreshOn(tile, SessionChanged.class, refresh::run);
     return Optional.of(tile);
   }
 }

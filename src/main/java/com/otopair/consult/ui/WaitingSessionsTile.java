@@ -46,7 +46,7 @@ class WaitingSessionsTile implements DashboardTile {
     var tile = new Tile("tile-waiting-sessions", I18n.t("consult.tile.waiting"));
     Runnable refresh = () -> fill(tile, shopId);
     refresh.run();
-    live.subscribe(tile, SessionChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.refreshOn(tile, SessionChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
     tile.setLink(I18n.t("consult.tile.waiting.link"), "sessions");
     return tile;
   }

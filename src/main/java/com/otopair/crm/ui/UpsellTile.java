@@ -45,9 +45,9 @@ class UpsellTile implements DashboardTile {
     var tile = new Tile("tile-upsells", I18n.t("crm.upsell.tile.heading"));
     tile.addClassName("otopair-upsell-tile");
     refresh(tile);
-    live.subscribe(tile, UpsellsChanged.class, e -> me.equals(e.customerId()), e -> refresh(tile));
-    live.subscribe(
-        tile, BookingConfirmed.class, e -> me.equals(e.customerId()), e -> refresh(tile));
+    live.refreshOn(tile, UpsellsChanged.class, e -> me.equals(e.customerId()), () -> refresh(tile));
+    live.refreshOn(
+        tile, BookingConfirmed.class, e -> me.equals(e.customerId()), () -> refresh(tile));
     return Optional.of(tile);
   }
 

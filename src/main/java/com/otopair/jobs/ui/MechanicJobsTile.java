@@ -34,7 +34,7 @@ class MechanicJobsTile extends Tile {
     this.jobs = jobs;
     setLink(getTranslation("jobs.tile.today.open"), "jobs");
     refresh();
-    live.subscribe(this, JobChanged.class, e -> myShops.contains(e.shopId()), e -> refresh());
+    live.refreshOn(this, JobChanged.class, e -> myShops.contains(e.shopId()), this::refresh);
   }
 
   void refresh() {

@@ -48,7 +48,7 @@ class OpenJobsTile implements DashboardTile {
     var tile = new Tile("tile-open-jobs", I18n.t("jobs.tile.open"));
     Runnable refresh = () -> fill(tile, shopId);
     refresh.run();
-    live.subscribe(tile, JobChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.refreshOn(tile, JobChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
     tile.setLink(I18n.t("jobs.tile.open.link"), "jobs");
     return tile;
   }

@@ -47,7 +47,7 @@ class WaitingEstimatesTile implements DashboardTile {
     var tile = new Tile("tile-waiting-estimates", I18n.t("jobs.tile.estimates"));
     Runnable refresh = () -> fill(tile, shopId);
     refresh.run();
-    live.subscribe(tile, JobChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.refreshOn(tile, JobChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
     tile.setLink(
         I18n.t("jobs.tile.estimates.link"), "jobs?status=" + JobStatus.WAITING_APPROVAL.name());
     return tile;

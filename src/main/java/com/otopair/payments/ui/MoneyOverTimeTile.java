@@ -51,7 +51,7 @@ class MoneyOverTimeTile implements DashboardTile {
     tile.addClassName("otopair-tile-chart");
     tile.setLink(I18n.t("payments.tile.money.open"), "admin/payments");
     refresh(tile);
-    live.subscribe(tile, PaymentChanged.class, e -> refresh(tile));
+    live.refreshOn(tile, PaymentChanged.class, () -> refresh(tile));
     return Optional.of(tile);
   }
 

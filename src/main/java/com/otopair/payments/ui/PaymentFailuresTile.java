@@ -42,7 +42,7 @@ class PaymentFailuresTile implements DashboardTile {
     var tile = new Tile("tile-payment-failures", I18n.t("payments.tile.failures.heading"));
     tile.setLink(I18n.t("payments.tile.failures.open"), "admin/payments");
     refresh(tile);
-    live.subscribe(tile, PaymentChanged.class, e -> refresh(tile));
+    live.refreshOn(tile, PaymentChanged.class, () -> refresh(tile));
     return Optional.of(tile);
   }
 

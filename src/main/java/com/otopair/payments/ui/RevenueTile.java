@@ -53,7 +53,7 @@ class RevenueTile implements DashboardTile {
     chart.setEmptyText(I18n.t("payments.tile.revenue.chart-empty"));
     Runnable refresh = () -> fill(tile, chart, shopId);
     refresh.run();
-    live.subscribe(tile, PaymentChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.refreshOn(tile, PaymentChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
     tile.setLink(I18n.t("payments.tile.revenue.link"), "shop/payments");
     return tile;
   }

@@ -36,7 +36,7 @@ class MechanicRatingTile extends Tile {
     this.me = me;
     setLink(getTranslation("reviews.tile.mine.open"), "mechanics/" + me);
     refresh();
-    live.subscribe(this, RatingChanged.class, e -> me.equals(e.mechanicId()), e -> refresh());
+    live.refreshOn(this, RatingChanged.class, e -> me.equals(e.mechanicId()), this::refresh);
   }
 
   void refresh() {

@@ -56,7 +56,7 @@ class RatingTrendTile implements DashboardTile {
     chart.setEmptyText(I18n.t("reviews.tile.rating.chart-empty"));
     Runnable refresh = () -> fill(tile, chart, shopId);
     refresh.run();
-    live.subscribe(tile, RatingChanged.class, e -> shopId.equals(e.shopId()), e -> refresh.run());
+    live.refreshOn(tile, RatingChanged.class, e -> shopId.equals(e.shopId()), refresh::run);
     return tile;
   }
 

@@ -45,8 +45,8 @@ class ShopsWaitingTile implements DashboardTile {
     tile.setLink(
         I18n.t("shops.tile.waiting.open"), "admin/shops?status=" + ShopStatus.PENDING_APPROVAL);
     refresh(tile);
-    live.subscribe(tile, ShopSubmitted.class, e -> refresh(tile));
-    live.subscribe(tile, ShopStatusChanged.class, e -> refresh(tile));
+    live.refreshOn(tile, ShopSubmitted.class, () -> refresh(tile));
+    live.refreshOn(tile, ShopStatusChanged.class, () -> refresh(tile));
     return Optional.of(tile);
   }
 
