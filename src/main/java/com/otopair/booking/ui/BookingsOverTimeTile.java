@@ -39,7 +39,7 @@ class BookingsOverTimeTile implements DashboardTile {
       return Optional.empty();
     }
     var tile = new Tile("tile-bookings-over-time", I18n.t("booking.tile.trend.heading"));
-    tile.addClassName("otopair-tile-chart");
+    tile.addClassName("otopair-tile-double");
     var chart = Chart.line(I18n.t("booking.tile.trend.chart"), Chart.ValueStyle.COUNT);
     chart.setEmptyText(I18n.t("booking.tile.trend.empty"));
     chart.setId("chart-bookings-over-time");

@@ -39,7 +39,7 @@ class SessionsOverTimeTile implements DashboardTile {
       return Optional.empty();
     }
     var tile = new Tile("tile-sessions-over-time", I18n.t("consult.tile.trend.heading"));
-    tile.addClassName("otopair-tile-chart");
+    tile.addClassName("otopair-tile-double");
     var chart = Chart.line(I18n.t("consult.tile.trend.chart"), Chart.ValueStyle.COUNT);
     chart.setEmptyText(I18n.t("consult.tile.trend.empty"));
     chart.setId("chart-sessions-over-time");

@@ -41,7 +41,7 @@ class ActiveUsersTile implements DashboardTile {
     }
     var tile = new Tile("tile-active-users", I18n.t("identity.tile.active.heading"));
     var roles = new UnorderedList();
-    roles.addClassName("otopair-tile-list");
+    roles.addClassName("otopair-tile-roles");
     Runnable refresh =
         () -> {
           ActiveUsers.Count count = active.count();

@@ -48,7 +48,7 @@ class MoneyOverTimeTile implements DashboardTile {
       return Optional.empty();
     }
     var tile = new Tile("tile-money-over-time", I18n.t("payments.tile.money.heading"));
-    tile.addClassName("otopair-tile-chart");
+    tile.addClassName("otopair-tile-double");
     tile.setLink(I18n.t("payments.tile.money.open"), "admin/payments");
     refresh(tile);
     live.refreshOn(tile, PaymentChanged.class, () -> refresh(tile));
