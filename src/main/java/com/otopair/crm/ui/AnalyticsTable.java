@@ -1,6 +1,7 @@
 package com.otopair.crm.ui;
 
 import com.otopair.base.Csv;
+import com.otopair.base.ui.GridColumns;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -64,6 +65,21 @@ class AnalyticsTable<T> extends Div {
     download
         .getElement()
         .setAttribute("aria-label", getTranslation("crm.analytics.download.label", title));
+    // On a phone each row is one card: the first column as its title, the others as "header:
+    // value".
+    GridColumns.of(grid)
+        .cardsBelow(
+            640,
+            row ->
+                GridColumns.card(
+                    columns.isEmpty() ? "" : columns.getFirst().text().apply(row),
+                    columns.stream()
+                        .skip(1)
+                        .map(
+                            c ->
+                                getTranslation(
+                                    "crm.analytics.card.line", c.header(), c.text().apply(row)))
+                        .toList()));
     var heading = new H2(title);
     add(heading, lead, charts, grid, download);
   }
