@@ -1,6 +1,7 @@
 package com.otopair.crm.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,6 +177,68 @@ class AnalyticsViewTest extends KaribuTest {
   }
 
   @Test
+  void theDateFieldsShowTheDefaultRangeAndChangedDatesRoundTripThroughTheAddress() {
+    ShopAnalyticsView view = openShop("shop/analytics");
+    assertThat(view.board.from.getValue()).isEqualTo(today.minusDays(StatRange.DEFAULT_DAYS - 1));
+    assertThat(view.board.to.getValue()).isEqualTo(today);
+    assertThat(view.board.from.isInvalid()).isFalse();
+    assertThat(view.filterLocation()).isNotNull();
+    assertThat(view.filterLocation().getPathWithQueryParameters()).isEqualTo("shop/analytics");
+
+    _setValue(view.board.from, today.minusDays(2));
+    assertThat(view.board.tables.periods.rows()).hasSize(3);
+    String address = view.filterLocation().getPathWithQueryParameters();
+    assertThat(address).isEqualTo(threeDays());
+
+    view = openShop(address);
+    assertThat(view.board.from.getValue()).isEqualTo(today.minusDays(2));
+    assertThat(view.board.to.getValue()).isEqualTo(today);
+    assertThat(view.board.tables.periods.rows()).hasSize(3);
+
+    _setValue(view.board.granularity, Granularity.WEEK);
+    assertThat(view.filterLocation().getQueryParameters().getParameters())
+        .containsEntry("from", List.of(today.minusDays(2).toString()))
+        .containsEntry("to", List.of(today.toString()))
+        .containsEntry("by", List.of("week"));
+  }
+
+  @Test
+  void aRefusedRangeIsMarkedOnTheFieldAtOnceWithASentence() {
+    ShopAnalyticsView view = openShop(threeDays());
+
+    _setValue(view.board.from, today.plusDays(1));
+    assertThat(view.board.from.isInvalid()).isTrue();
+    assertThat(view.board.from.getErrorMessage()).contains("start date is after the end date");
+    assertThat(view.board.tables.periods.rows()).hasSize(StatRange.DEFAULT_DAYS);
+
+    _setValue(view.board.from, today.minusYears(2).minusDays(1));
+    assertThat(view.board.from.getErrorMessage()).contains("at most two years apart");
+    assertThat(view.board.to.isInvalid()).isTrue();
+
+    _setValue(view.board.from, today.minusYears(2));
+    assertThat(view.board.from.isInvalid()).isFalse();
+    assertThat(view.board.to.isInvalid()).isFalse();
+    assertThat(view.board.tables.periods.rows().getFirst().period()).isEqualTo(today.minusYears(2));
+  }
+
+  @Test
+  void aGarbledAddressIsMarkedOnItsFieldWhichShowsTheDefault() {
+    ShopAnalyticsView view = openShop("shop/analytics?from=garbage&to=" + today + "&by=year");
+
+    assertThat(view.board.from.isInvalid()).isTrue();
+    assertThat(view.board.from.getErrorMessage()).contains("“garbage” isn’t a date");
+    assertThat(view.board.from.getValue()).isEqualTo(today.minusDays(StatRange.DEFAULT_DAYS - 1));
+    assertThat(view.board.to.isInvalid()).isFalse();
+    assertThat(view.board.granularity.isInvalid()).isTrue();
+    assertThat(view.board.granularity.getErrorMessage()).contains("“year” isn’t a grouping");
+
+    _setValue(view.board.from, today.minusDays(2));
+    assertThat(view.board.from.isInvalid()).isFalse();
+    assertThat(view.board.granularity.isInvalid()).isFalse();
+    assertThat(view.board.tables.periods.rows()).hasSize(3);
+  }
+
+  @Test
   void theMarketplacesPageIsForAdminsAndShowsOneCurrencyAtATime() {
     openAs(shop.ownerEmail);
     navigate("admin/analytics");
@@ -197,5 +261,6 @@ class AnalyticsViewTest extends KaribuTest {
     navigate("admin/analytics?currency=EUR");
     view = _get(AdminAnalyticsView.class);
     assertThat(view.board.currency.getValue()).isEqualTo("CAD");
+    assertThat(view.board.currency.getErrorMessage()).contains("“EUR”");
   }
 }
