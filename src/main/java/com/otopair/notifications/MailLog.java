@@ -203,6 +203,17 @@ public class MailLog {
    */
   @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
   public Slice<Entry> search(String search, @Nullable Status status, Pageable page) {
+    return search(search, status, null, page);
+  }
+
+  /**
+   * As {@link #search(String, Status, Pageable)}, keeping only the mails whose last activity is in
+   * the last {@code within} when given (the failures the admin's dashboard counts).
+   */
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  public Slice<Entry> search(
+      String search, @Nullable Status status, @Nullable Duration within, Pageable page) {
+    Instant since = within == null ? null : clock.instant().minus(within);
     String like = Searches.containing(search);
     List<Entry> rows =
         reading.execute(
@@ -212,16 +223,40 @@ public class MailLog {
                         select * from mail_log where (lower(recipient) like :like
                             or lower(subject) like :like)
                           and (cast(:status as varchar) is null or status = :status)
+                          and (cast(:since as timestamptz) is null or updated_at >= :since)
                         order by updated_at desc, id limit :limit offset :offset
                         """)
                     .param("like", like)
                     .param("status", status == null ? null : status.name())
+                    .param("since", since == null ? null : Timestamp.from(since))
                     .param("limit", page.getPageSize() + 1)
                     .param("offset", page.getOffset())
                     .query(MailLog::entry)
                     .list());
     boolean more = rows.size() > page.getPageSize();
     return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+  }
+
+  /** How many mails {@link #search(String, Status, Duration, Pageable)} finds over all pages. */
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  public long count(String search, @Nullable Status status, @Nullable Duration within) {
+    Instant since = within == null ? null : clock.instant().minus(within);
+    Long found =
+        reading.execute(
+            tx ->
+                jdbc.sql(
+                        """
+                        select count(*) from mail_log where (lower(recipient) like :like
+                            or lower(subject) like :like)
+                          and (cast(:status as varchar) is null or status = :status)
+                          and (cast(:since as timestamptz) is null or updated_at >= :since)
+                        """)
+                    .param("like", Searches.containing(search))
+                    .param("status", status == null ? null : status.name())
+                    .param("since", since == null ? null : Timestamp.from(since))
+                    .query(Long.class)
+                    .single());
+    return found == null ? 0 : found;
   }
 
   /**

@@ -13,9 +13,12 @@ import com.otopair.booking.BookingSummary;
 import com.otopair.payments.domain.Payment;
 import com.otopair.payments.domain.PaymentRefund;
 import com.otopair.payments.domain.PaymentRepository;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,13 +39,16 @@ public class AdminPayments {
   private final Refunds refunds;
   private final BookingChanges bookings;
   private final PaymentViews views;
+  private final Clock clock;
 
   AdminPayments(
       PaymentRepository payments,
       PaymentRecords records,
       Refunds refunds,
       BookingChanges bookings,
-      PaymentViews views) {
+      PaymentViews views,
+      Clock clock) {
+    this.clock = clock;
     this.payments = payments;
     this.records = records;
     this.refunds = refunds;
@@ -58,6 +64,31 @@ public class AdminPayments {
   public List<PaymentView> search(
       @Nullable UUID shopId, @Nullable PaymentStatus status, Pageable page) {
     return views.of(payments.search(shopId, status, Searches.stable(page, NEWEST_FIRST)));
+  }
+
+  /**
+   * One page of the payments that failed in the last {@code within} (as the admin's dashboard
+   * counts them: {@link PaymentTrends#failuresWithin}), optionally in one state, newest first.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public List<PaymentView> failedWithin(
+      Duration within, @Nullable PaymentStatus status, Pageable page) {
+    var unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
+    return views.of(
+        payments.failedSince(
+            clock.instant().minus(within),
+            PaymentTrends.FAILURES,
+            status == null ? null : status.name(),
+            unsorted));
+  }
+
+  /** How many payments {@link #failedWithin} lists over all its pages. */
+  @Transactional(readOnly = true)
+  public long countFailedWithin(Duration within, @Nullable PaymentStatus status) {
+    return payments.countFailedSince(
+        clock.instant().minus(within),
+        PaymentTrends.FAILURES,
+        status == null ? null : status.name());
   }
 
   /**

@@ -34,7 +34,7 @@ class DeadOutboxTile implements DashboardTile {
       return Optional.empty();
     }
     var tile = new Tile("tile-dead-outbox", I18n.t("base.tile.outbox.heading"));
-    tile.setLink(I18n.t("base.tile.outbox.open"), "admin/outbox");
+    tile.setLink(I18n.t("base.tile.outbox.open"), "admin/outbox?state=" + Outbox.State.DEAD);
     Runnable refresh =
         () -> {
           long dead = outbox.deadCount();

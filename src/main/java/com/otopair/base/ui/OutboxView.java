@@ -17,6 +17,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -30,19 +33,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Admin "Outbox": the side effects not yet done (emails, audit entries, jobs from bookings),
  * pending, failed with their next try, or dead after their last attempt, each with its payload and
- * the last error; retry one now or discard it with a reason (both audited).
+ * the last error, filtered by state (kept in the address: the dashboard's dead-work tile links to
+ * the dead ones); retry one now or discard it with a reason (both audited).
  */
 @Route("admin/outbox")
 @PageTitle("base.outbox.title")
 @Menu(order = 125, icon = "vaadin:inbox", title = "base.outbox.title")
 @RolesAllowed(Roles.ADMIN)
-class OutboxView extends Main {
+class OutboxView extends Main implements BeforeEnterObserver {
 
   final Select<Outbox.State> state = new Select<>();
   final Grid<Outbox.Entry> grid = new Grid<>();
   final Span total = new Span();
 
   private final Outbox outbox;
+  private final FilterUrl filters;
 
   OutboxView(Outbox outbox) {
     this.outbox = outbox;
@@ -55,7 +60,9 @@ class OutboxView extends Main {
     state.setItems(Arrays.asList(Outbox.State.values()));
     state.setItemLabelGenerator(
         s -> s == null ? getTranslation("base.outbox.everything") : s.label());
-    state.addValueChangeListener(e -> refresh());
+    state.setId("outbox-state");
+    filters =
+        FilterUrl.at("admin/outbox", this::refresh).choice("state", state, Outbox.State.class);
     var reload = new Button(getTranslation("base.outbox.refresh"), e -> refresh());
     reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -110,10 +117,20 @@ class OutboxView extends Main {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText(getTranslation("base.outbox.empty"));
     total.addClassName("otopair-muted");
+    total.setId("outbox-total");
     var filters = new Div(state, reload, total);
     filters.addClassName("otopair-filters");
     add(filters, grid);
-    refresh();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    filters.read(event);
+  }
+
+  /** Where this list lives: the address a bookmark or a shared link brings back. */
+  Location filterLocation() {
+    return filters.location();
   }
 
   void refresh() {

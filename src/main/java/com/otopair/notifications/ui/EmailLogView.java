@@ -7,9 +7,11 @@ import com.otopair.base.ui.Badge.Tone;
 import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.notifications.MailLog;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,8 +26,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Admin "Email log": every mail Otopair tried to send, latest first, with its status and last
@@ -37,13 +42,22 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 class EmailLogView extends Main implements BeforeEnterObserver {
 
+  /** The window of the "last days" filter: the admin's mail failures tile's. */
+  static final Duration WITHIN = MailFailuresTile.WITHIN;
+
+  static final String DAYS = String.valueOf(WITHIN.toDays());
+
   final TextField search = new TextField();
   final Select<MailLog.Status> status = new Select<>();
+  final Checkbox recent = new Checkbox();
+  final Span total = new Span();
   final Grid<MailLog.Entry> grid = new Grid<>();
+  private final MailLog log;
 
   private final FilterUrl filters;
 
   EmailLogView(MailLog log) {
+    this.log = log;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
 
@@ -61,10 +75,20 @@ class EmailLogView extends Main implements BeforeEnterObserver {
     status.setItemLabelGenerator(
         s -> s == null ? getTranslation("notifications.log.all") : s.label());
     status.setId("email-log-status");
+    recent.setLabel(getTranslation("notifications.log.recent", WITHIN.toDays()));
+    recent.setId("email-log-recent");
+    total.setId("email-log-total");
+    total.addClassName("otopair-muted");
     filters =
-        FilterUrl.at("admin/email-log", () -> grid.getDataProvider().refreshAll())
+        FilterUrl.at("admin/email-log", this::refresh)
             .text("q", search)
-            .choice("status", status, MailLog.Status.class);
+            .choice("status", status, MailLog.Status.class)
+            .add(
+                "days",
+                recent,
+                text -> Optional.of(text.equals(DAYS)).filter(on -> on),
+                on -> on ? DAYS : null,
+                false);
 
     grid.addColumn(e -> Formats.current().logged(e.updatedAt()))
         .setHeader(getTranslation("notifications.log.when"))
@@ -121,14 +145,26 @@ class EmailLogView extends Main implements BeforeEnterObserver {
                 .search(
                     search.getValue(),
                     status.getValue(),
+                    within(),
                     VaadinSpringDataHelpers.toSpringPageRequest(q))
                 .stream());
 
-    var filters = new HorizontalLayout(search, status);
+    var filters = new HorizontalLayout(search, status, recent, total);
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     filters.setWrap(true);
     filters.addClassName("otopair-filters");
     add(filters, grid);
+  }
+
+  private @Nullable Duration within() {
+    return recent.getValue() ? WITHIN : null;
+  }
+
+  /** Reads the list again and says how many mails it holds. */
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+    long count = log.count(search.getValue(), status.getValue(), within());
+    total.setText(getTranslation("notifications.log.total", Formats.current().count(count)));
   }
 
   static Badge badge(MailLog.Status status) {

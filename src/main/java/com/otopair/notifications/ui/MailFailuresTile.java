@@ -40,7 +40,7 @@ class MailFailuresTile implements DashboardTile {
     var tile = new Tile("tile-mail-failures", I18n.t("notifications.tile.failures.heading"));
     tile.setLink(
         I18n.t("notifications.tile.failures.open"),
-        "admin/email-log?status=" + MailLog.Status.FAILED);
+        "admin/email-log?status=" + MailLog.Status.FAILED + "&days=" + EmailLogView.DAYS);
     Runnable refresh =
         () -> {
           long failed = mails.failuresWithin(WITHIN);

@@ -51,4 +51,27 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
       """)
   List<Payment> search(
       @Nullable UUID shopId, com.otopair.payments.@Nullable PaymentStatus status, Pageable page);
+
+  /**
+   * A page of the payments that failed (their failure's first part among {@code failures}) since
+   * {@code since}, of one state when given, newest first; the page's own order is not used.
+   */
+  @Query(
+      value =
+          "select * from payments where updated_at >= :since and failure is not null"
+              + " and split_part(failure, chr(31), 1) in (:failures)"
+              + " and (cast(:status as varchar) is null or status = cast(:status as varchar))"
+              + " order by created_at desc, id",
+      nativeQuery = true)
+  List<Payment> failedSince(
+      Instant since, List<String> failures, @Nullable String status, Pageable page);
+
+  /** How many payments {@link #failedSince} finds over all its pages. */
+  @Query(
+      value =
+          "select count(*) from payments where updated_at >= :since and failure is not null"
+              + " and split_part(failure, chr(31), 1) in (:failures)"
+              + " and (cast(:status as varchar) is null or status = cast(:status as varchar))",
+      nativeQuery = true)
+  long countFailedSince(Instant since, List<String> failures, @Nullable String status);
 }

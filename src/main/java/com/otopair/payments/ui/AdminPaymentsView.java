@@ -14,6 +14,7 @@ import com.otopair.payments.PaymentView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -38,12 +39,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Admin payments: every shop's payments, newest first, filtered by status (kept in the address); a
- * payment opens with its refunds, and from there an admin refunds money or cancels the booking it
- * pays for, each with a reason that the audit log keeps.
+ * Admin payments: every shop's payments, newest first, filtered by status and to the failures of
+ * the admin's tile (kept in the address, with their count); a payment opens with its refunds, and
+ * from there an admin refunds money or cancels the booking it pays for, each with a reason that the
+ * audit log keeps.
  */
 @Route("admin/payments")
 @PageTitle("payments.admin.title")
@@ -55,7 +58,14 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
   static final Set<PaymentStatus> CANCELLABLE =
       EnumSet.of(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED, PaymentStatus.DUE);
 
+  /** The address's parameter for the failures of the tile's window, and its one value. */
+  static final String FAILED = "failed";
+
+  static final String FAILED_WITHIN = String.valueOf(PaymentFailuresTile.WITHIN.toDays());
+
   final Select<PaymentStatus> status = new Select<>();
+  final Checkbox failures = new Checkbox();
+  final Span total = new Span();
   final Grid<PaymentView> grid = new Grid<>();
 
   private final AdminPayments payments;
@@ -73,9 +83,20 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     status.setItemLabelGenerator(
         s -> s == null ? getTranslation("payments.admin.status.all") : s.label());
     status.setId("payments-status");
+    failures.setLabel(
+        getTranslation("payments.admin.failures", PaymentFailuresTile.WITHIN.toDays()));
+    failures.setId("payments-failures");
+    total.setId("payments-total");
+    total.addClassName("otopair-muted");
     filters =
-        FilterUrl.at("admin/payments", () -> grid.getDataProvider().refreshAll())
-            .choice("status", status, PaymentStatus.class);
+        FilterUrl.at("admin/payments", this::refresh)
+            .choice("status", status, PaymentStatus.class)
+            .add(
+                FAILED,
+                failures,
+                text -> Optional.of(text.equals(FAILED_WITHIN)).filter(on -> on),
+                on -> on ? FAILED_WITHIN : null,
+                false);
 
     grid.addColumn(p -> Formats.current().logged(p.createdAt()))
         .setHeader(getTranslation("payments.admin.created"))
@@ -111,16 +132,35 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
     grid.setId("admin-payments");
     grid.setItems(
         q ->
-            payments
-                .search(null, status.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+            (failures.getValue()
+                    ? payments.failedWithin(
+                        PaymentFailuresTile.WITHIN,
+                        status.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                    : payments.search(
+                        null, status.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)))
                 .stream());
     grid.addItemClickListener(e -> open(e.getItem()));
 
-    var filters = new HorizontalLayout(status);
+    var filters = new HorizontalLayout(status, failures, total);
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     filters.setWrap(true);
     filters.addClassName("otopair-filters");
     add(filters, grid);
+  }
+
+  /**
+   * Reads the list again; while it shows the failures, says how many (the figure the admin's tile
+   * shows).
+   */
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+    total.setVisible(failures.getValue());
+    if (failures.getValue()) {
+      long count = payments.countFailedWithin(PaymentFailuresTile.WITHIN, status.getValue());
+      total.setText(
+          getTranslation("payments.admin.failures.total", Formats.current().count(count)));
+    }
   }
 
   /** Where this list lives: the address a bookmark or a shared link brings back. */

@@ -40,7 +40,9 @@ class PaymentFailuresTile implements DashboardTile {
       return Optional.empty();
     }
     var tile = new Tile("tile-payment-failures", I18n.t("payments.tile.failures.heading"));
-    tile.setLink(I18n.t("payments.tile.failures.open"), "admin/payments");
+    tile.setLink(
+        I18n.t("payments.tile.failures.open"),
+        "admin/payments?" + AdminPaymentsView.FAILED + "=" + AdminPaymentsView.FAILED_WITHIN);
     refresh(tile);
     live.refreshOn(tile, PaymentChanged.class, () -> refresh(tile));
     return Optional.of(tile);

@@ -125,9 +125,11 @@ class AdminHomeTest extends KaribuTest {
     assertThat(shown).containsSubsequence(ADMIN_TILES);
     String page = textOf(UI.getCurrent());
     assertThat(page).doesNotContainPattern(MISSING_KEY);
-    assertThat(tile("tile-dead-outbox").getLink().getHref()).isEqualTo("admin/outbox");
+    assertThat(tile("tile-dead-outbox").getLink().getHref()).isEqualTo("admin/outbox?state=DEAD");
     assertThat(tile("tile-mail-failures").getLink().getHref())
-        .isEqualTo("admin/email-log?status=FAILED");
+        .isEqualTo("admin/email-log?status=FAILED&days=7");
+    assertThat(tile("tile-payment-failures").getLink().getHref())
+        .isEqualTo("admin/payments?failed=7");
     assertThat(tile("tile-shops-waiting").getLink().getHref())
         .isEqualTo("admin/shops?status=PENDING_APPROVAL");
     assertThat(tile("tile-sessions-over-time").getLink().getHref()).isEqualTo("admin/sessions");
@@ -143,7 +145,7 @@ class AdminHomeTest extends KaribuTest {
 
     assertThat(tile("tile-active-users").getElement().getChild(0).getText())
         .isEqualTo("Utilisateurs actifs maintenant");
-    assertThat(tile("tile-dead-outbox").getLink().getText()).isEqualTo("Ouvrir la boîte d’envoi");
+    assertThat(tile("tile-dead-outbox").getLink().getText()).isEqualTo("Voir le travail mort");
     assertThat(textOf(UI.getCurrent())).doesNotContainPattern(MISSING_KEY);
   }
 
