@@ -1,6 +1,7 @@
 package com.otopair.crm;
 
 import com.otopair.base.VideoAvailability;
+import com.otopair.consult.Intakes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -239,7 +240,14 @@ class UpsellSources {
             session.shopId(),
             null,
             null,
-            "sessions/new/" + encode(session.slug()) + "/" + plan.id(),
+            "sessions/new/"
+                + encode(session.slug())
+                + "/"
+                + plan.id()
+                + "?"
+                + Intakes.FROM
+                + "="
+                + Intakes.FROM_UPSELL,
             plan.video()
                 ? (session.timeUp()
                     ? "crm.upsell.premium.video-time-up"

@@ -283,7 +283,8 @@ class UpsellsTest extends IntegrationTest {
     List<Upsell> found = sources.of(me);
     assertThat(subjects(found, UpsellKind.PREMIUM_SESSION)).containsExactly("session:" + session);
     Upsell premium = found.getFirst();
-    assertThat(premium.target()).isEqualTo("sessions/new/" + shop.slug() + "/" + video);
+    assertThat(premium.target())
+        .isEqualTo("sessions/new/" + shop.slug() + "/" + video + "?from=upsell");
     assertThat(premium.textKey()).isEqualTo("crm.upsell.premium.video-time-up");
     assertThat(premium.textArgs()).containsExactly("Marc Gagnon", "Video call", "30");
 
