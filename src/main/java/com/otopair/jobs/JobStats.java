@@ -13,16 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mechanics' work, for reports, aggregated in SQL over the jobs completed in the range (the moment
- * the job's history records it completed), one shop's (its owner) or the marketplace's ({@code
- * null}, admins), in one currency:
+ * the job moved to completed, kept on the job as its history records it), one shop's (its owner) or
+ * the marketplace's ({@code null}, admins), in one currency:
  *
  * <ul>
  *   <li>hours worked: the booked hours (the booking's start to end) of those jobs that came from a
  *       booking;
- *   <li>billed: the approved estimate lines (before tax), in minor units;
- *   <li>on-time start: of those jobs with a booking, how many the history records started (first
- *       moved to in progress) no later than {@value #ON_TIME_MINUTES} minutes after the booked
- *       start.
+ *   <li>billed: the approved estimate lines (before tax), in minor units, kept as the job
+ *       completed;
+ *   <li>on-time start: of those jobs with a booking, how many were started (first moved to in
+ *       progress) no later than {@value #ON_TIME_MINUTES} minutes after the booked start.
  * </ul>
  */
 @Service
@@ -66,26 +66,17 @@ public class JobStats {
     }
     return jdbc.sql(
             """
-            with done as (
-                select e.job_id from job_events e
-                where e.to_status = 'COMPLETED' and e.at >= :start and e.at < :end
-                group by e.job_id
-            )
             select j.mechanic_id,
                 count(*) as completed,
                 coalesce(round(sum(extract(epoch from b.ends_at - b.starts_at) / 60)), 0) as minutes,
-                coalesce(sum((select round(sum(l.quantity * l.unit_price_minor)) from job_lines l
-                    where l.job_id = j.id and l.approval = 'APPROVED')), 0) as billed,
-                count(s.started) as timed,
-                count(*) filter (where s.started <= b.starts_at + cast(:onTime as interval)) as on_time
-            from done d
-            join jobs j on j.id = d.job_id
+                coalesce(sum(j.billed_minor), 0) as billed,
+                count(j.started_at) filter (where b.id is not null) as timed,
+                count(*) filter (where j.started_at <= b.starts_at + cast(:onTime as interval))
+                    as on_time
+            from jobs j
             left join bookings b on b.id = j.booking_id
-            left join lateral (
-                select min(e2.at) as started from job_events e2
-                where e2.job_id = j.id and e2.to_status = 'IN_PROGRESS'
-            ) s on b.id is not null
-            where j.status = 'COMPLETED' and j.mechanic_id is not null and j.currency = :currency
+            where j.status = 'COMPLETED' and j.completed_at >= :start and j.completed_at < :end
+                and j.mechanic_id is not null and j.currency = :currency
             """
                 + (shopId == null ? "" : " and j.shop_id = :shop")
                 + " group by j.mechanic_id order by completed desc, j.mechanic_id limit :limit")

@@ -6,6 +6,7 @@ import com.otopair.base.SignedInUser;
 import com.otopair.jobs.domain.Job;
 import com.otopair.jobs.domain.JobEvent;
 import com.otopair.jobs.domain.JobEventRepository;
+import com.otopair.jobs.domain.JobLineRepository;
 import com.otopair.jobs.domain.JobRepository;
 import java.time.Clock;
 import java.util.UUID;
@@ -69,16 +70,19 @@ class JobTimeline {
 
   private final JobRepository jobs;
   private final JobEventRepository events;
+  private final JobLineRepository lines;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
   JobTimeline(
       JobRepository jobs,
       JobEventRepository events,
+      JobLineRepository lines,
       Clock clock,
       ApplicationEventPublisher publisher) {
     this.jobs = jobs;
     this.events = events;
+    this.lines = lines;
     this.clock = clock;
     this.publisher = publisher;
   }
@@ -86,7 +90,8 @@ class JobTimeline {
   /** Moves the job to {@code target} (callers check the move may happen) and tells everyone. */
   void transition(Job job, JobStatus target, Actor actor, Note note) {
     JobStatus from = job.getStatus();
-    job.moveTo(target, clock.instant());
+    long billed = target == JobStatus.COMPLETED ? lines.approvedTotal(job.getId()) : 0;
+    job.moveTo(target, clock.instant(), billed);
     record(job, actor, JobEvent.Kind.STATUS, from, target, note);
     flush();
     publisher.publishEvent(

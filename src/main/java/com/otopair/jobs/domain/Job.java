@@ -75,6 +75,18 @@ public class Job extends AbstractEntity {
   @Column(name = "scheduled_at")
   private @Nullable Instant scheduledAt;
 
+  /** The first move to in progress: a job paused and resumed keeps it. */
+  @Column(name = "started_at")
+  private @Nullable Instant startedAt;
+
+  /** The move to completed (final). */
+  @Column(name = "completed_at")
+  private @Nullable Instant completedAt;
+
+  /** The approved lines' total before tax, in minor units, taken when the job completed. */
+  @Column(name = "billed_minor")
+  private @Nullable Long billedMinor;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -136,13 +148,24 @@ public class Job extends AbstractEntity {
     this.updatedAt = now;
   }
 
-  /** Moves to {@code target}; callers check {@link JobStatus#canMoveTo} first. */
-  public void moveTo(JobStatus target, Instant now) {
+  /**
+   * Moves to {@code target}; callers check {@link JobStatus#canMoveTo} first. The first start is
+   * kept; completing takes the time and {@code billedMinor}, the approved lines' total (the
+   * estimate no longer changes once the job is closed).
+   */
+  public void moveTo(JobStatus target, Instant now, long billedMinor) {
     if (!status.canMoveTo(target)) {
       throw new IllegalStateException(status + " cannot move to " + target);
     }
     status = target;
     updatedAt = now;
+    if (target == JobStatus.IN_PROGRESS && startedAt == null) {
+      startedAt = now;
+    }
+    if (target == JobStatus.COMPLETED) {
+      completedAt = now;
+      this.billedMinor = billedMinor;
+    }
   }
 
   public void assign(@Nullable UUID mechanicId, Instant now) {
@@ -260,6 +283,18 @@ public class Job extends AbstractEntity {
 
   public @Nullable Instant getScheduledAt() {
     return scheduledAt;
+  }
+
+  public @Nullable Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public @Nullable Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public @Nullable Long getBilledMinor() {
+    return billedMinor;
   }
 
   public Instant getCreatedAt() {
