@@ -6,7 +6,6 @@ import com.otopair.base.SignedInUser;
 import com.otopair.jobs.domain.Job;
 import com.otopair.jobs.domain.JobEvent;
 import com.otopair.jobs.domain.JobEventRepository;
-import com.otopair.jobs.domain.JobLineRepository;
 import com.otopair.jobs.domain.JobRepository;
 import java.time.Clock;
 import java.util.UUID;
@@ -70,19 +69,16 @@ class JobTimeline {
 
   private final JobRepository jobs;
   private final JobEventRepository events;
-  private final JobLineRepository lines;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
   JobTimeline(
       JobRepository jobs,
       JobEventRepository events,
-      JobLineRepository lines,
       Clock clock,
       ApplicationEventPublisher publisher) {
     this.jobs = jobs;
     this.events = events;
-    this.lines = lines;
     this.clock = clock;
     this.publisher = publisher;
   }
@@ -90,8 +86,7 @@ class JobTimeline {
   /** Moves the job to {@code target} (callers check the move may happen) and tells everyone. */
   void transition(Job job, JobStatus target, Actor actor, Note note) {
     JobStatus from = job.getStatus();
-    long billed = target == JobStatus.COMPLETED ? lines.approvedTotal(job.getId()) : 0;
-    job.moveTo(target, clock.instant(), billed);
+    job.moveTo(target, clock.instant());
     record(job, actor, JobEvent.Kind.STATUS, from, target, note);
     flush();
     publisher.publishEvent(

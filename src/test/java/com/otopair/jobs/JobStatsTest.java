@@ -1,6 +1,7 @@
 package com.otopair.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.otopair.base.Granularity;
 import com.otopair.base.StatRange;
@@ -22,6 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -216,12 +219,11 @@ class JobStatsTest extends IntegrationTest {
     assertThat(row(paused)).containsEntry("billed_minor", 14_999L);
     assertThat(instant(open, "started_at")).isBetween(at(9, 40), at(9, 41));
     assertThat(row(open)).containsEntry("completed_at", null).containsEntry("billed_minor", null);
-    // The same instants as the history records.
-    for (UUID job : new UUID[] {paused, open}) {
-      assertThat(row(job))
-          .containsEntry("started_at", history(job, "min", "IN_PROGRESS"))
-          .containsEntry("completed_at", history(job, "max", "COMPLETED"));
-    }
+    // The moments the history records (the same clock, read a few microseconds apart).
+    assertThat(instant(paused, "started_at"))
+        .isCloseTo(history(paused, "min", "IN_PROGRESS"), within(1, ChronoUnit.SECONDS));
+    assertThat(instant(paused, "completed_at"))
+        .isCloseTo(history(paused, "max", "COMPLETED"), within(1, ChronoUnit.SECONDS));
   }
 
   private Instant instant(UUID job, String column) {
@@ -229,14 +231,14 @@ class JobStatsTest extends IntegrationTest {
   }
 
   /** The first or last move of the job to {@code status} in its history. */
-  private Object history(UUID job, String which, String status) {
+  private Instant history(UUID job, String which, String status) {
     return jdbc.sql(
             "select " + which + "(at) as at from job_events where job_id = ? and to_status = ?")
         .param(job)
         .param(status)
-        .query()
-        .singleRow()
-        .get("at");
+        .query(Timestamp.class)
+        .single()
+        .toInstant();
   }
 
   @Test
@@ -274,8 +276,14 @@ class JobStatsTest extends IntegrationTest {
     move(unfinished, JobStatus.IN_PROGRESS);
     line(unfinished, "1", 5000, true);
     move(cancelled, JobStatus.CANCELLED);
-    timeIs(11, 45);
+    timeIs(23, 50);
     move(walkIn, JobStatus.COMPLETED);
+    UUID pastMidnight = walkIn(bea);
+    move(pastMidnight, JobStatus.ACCEPTED);
+    move(pastMidnight, JobStatus.IN_PROGRESS);
+    line(pastMidnight, "1", 4200, true);
+    clock.advance(Duration.ofMinutes(20));
+    move(pastMidnight, JobStatus.COMPLETED);
 
     as(owner);
     StatRange day = new StatRange(monday, monday, TORONTO, Granularity.DAY);
@@ -286,10 +294,23 @@ class JobStatsTest extends IntegrationTest {
             new MechanicWork(alex, 2, 60, 12_000 + 833, 1, 0),
             new MechanicWork(bea, 1, 60, 14_999 + 2500, 1, 1));
     assertThat(mechanics).isEqualTo(recount(day));
-    assertThat(stats.byMechanic(shopId, "CAD", day.withGranularity(Granularity.WEEK), 1))
-        .containsExactly(mechanics.getFirst());
+    assertThat(stats.byMechanic(shopId, "CAD", day, 1)).containsExactly(mechanics.getFirst());
+    StatRange tuesday =
+        new StatRange(monday.plusDays(1), monday.plusDays(1), TORONTO, Granularity.DAY);
+    assertThat(stats.byMechanic(shopId, "CAD", tuesday, 20))
+        .containsExactly(new MechanicWork(bea, 1, 0, 4200, 0, 0))
+        .isEqualTo(recount(tuesday));
     StatRange sunday =
         new StatRange(monday.minusDays(1), monday.minusDays(1), TORONTO, Granularity.DAY);
     assertThat(stats.byMechanic(shopId, "CAD", sunday, 20)).isEmpty();
+    assertThat(stats.byMechanic(shopId, "USD", day, 20)).isEmpty();
+    // Days that do not begin on a quarter hour are read from the jobs themselves: the same.
+    StatRange offQuarters =
+        new StatRange(
+            monday, monday.plusDays(1), ZoneOffset.ofHoursMinutes(-5, -7), Granularity.DAY);
+    assertThat(JobStats.onQuarters(offQuarters)).isFalse();
+    assertThat(stats.byMechanic(shopId, "CAD", offQuarters, 20))
+        .isEqualTo(recount(offQuarters))
+        .hasSize(2);
   }
 }

@@ -83,8 +83,11 @@ public class Job extends AbstractEntity {
   @Column(name = "completed_at")
   private @Nullable Instant completedAt;
 
-  /** The approved lines' total before tax, in minor units, taken when the job completed. */
-  @Column(name = "billed_minor")
+  /**
+   * The approved lines' total before tax, in minor units, taken by the database as the job
+   * completes (Liquibase 0054), whichever code completes it; read in SQL by the reports.
+   */
+  @Column(name = "billed_minor", insertable = false, updatable = false)
   private @Nullable Long billedMinor;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -149,11 +152,10 @@ public class Job extends AbstractEntity {
   }
 
   /**
-   * Moves to {@code target}; callers check {@link JobStatus#canMoveTo} first. The first start is
-   * kept; completing takes the time and {@code billedMinor}, the approved lines' total (the
-   * estimate no longer changes once the job is closed).
+   * Moves to {@code target}; callers check {@link JobStatus#canMoveTo} first. The first move to in
+   * progress is the start (a job paused and resumed keeps it); completing takes the time.
    */
-  public void moveTo(JobStatus target, Instant now, long billedMinor) {
+  public void moveTo(JobStatus target, Instant now) {
     if (!status.canMoveTo(target)) {
       throw new IllegalStateException(status + " cannot move to " + target);
     }
@@ -164,7 +166,6 @@ public class Job extends AbstractEntity {
     }
     if (target == JobStatus.COMPLETED) {
       completedAt = now;
-      this.billedMinor = billedMinor;
     }
   }
 

@@ -2,8 +2,6 @@ package com.otopair.jobs.domain;
 
 import com.otopair.jobs.JobStatus;
 import com.otopair.jobs.LineApproval;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,19 +11,6 @@ import org.springframework.data.repository.query.Param;
 public interface JobLineRepository extends JpaRepository<JobLine, UUID> {
 
   List<JobLine> findByJobIdOrderByPosition(UUID jobId);
-
-  /**
-   * The job's approved lines' total before tax, in minor units (rounded as the database rounds:
-   * half away from zero); 0 without any.
-   */
-  default long approvedTotal(UUID jobId) {
-    return findByJobIdOrderByPosition(jobId).stream()
-        .filter(l -> l.getApproval() == LineApproval.APPROVED)
-        .map(l -> l.getQuantity().multiply(BigDecimal.valueOf(l.getUnitPriceMinor())))
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .setScale(0, RoundingMode.HALF_UP)
-        .longValueExact();
-  }
 
   boolean existsByJobIdAndApproval(UUID jobId, LineApproval approval);
 
