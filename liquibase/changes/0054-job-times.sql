@@ -58,3 +58,8 @@ create index crm_interactions_customer_id_kind_occurred_at_idx
     on crm_interactions (customer_id, kind, occurred_at) include (shop_id);
 create index crm_interactions_kind_occurred_at_idx
     on crm_interactions (kind, occurred_at) include (customer_id, shop_id, entry_point);
+
+-- A customer's upsells (crm.UpsellSources): the estimate lines they declined, found from the few
+-- declined lines rather than from every line of every job of a customer with many.
+create index job_lines_declined_job_id_idx on job_lines (job_id)
+    where approval = 'DECLINED' and kind <> 'CREDIT';
