@@ -114,41 +114,46 @@ public class CrmReports {
     Map<String, Object> row =
         jdbc.sql(
                 """
-                with scoped as (
-                    select customer_id, kind, shop_id, entry_point, occurred_at
-                    from crm_interactions
-                    where occurred_at >= :start and occurred_at < :end
-                      and (cast(:shop as uuid) is null or shop_id = :shop or shop_id is null)),
-                intake as (
-                    select customer_id, min(occurred_at) as reached from scoped
-                    where kind = 'INTAKE_STARTED'
+                with intake as (
+                    select customer_id, min(occurred_at) as reached from crm_interactions
+                    where kind = 'INTAKE_STARTED' and occurred_at >= :start and occurred_at < :end
                       and (cast(:shop as uuid) is null or shop_id = :shop)
                       and (cast(:entry as varchar) is null or entry_point = :entry)
                     group by customer_id),
                 session as (
-                    select p.customer_id, min(s.occurred_at) as reached
-                    from intake p join scoped s on s.customer_id = p.customer_id
-                    where s.kind = 'SESSION' and s.occurred_at >= p.reached
-                    group by p.customer_id),
+                    select p.customer_id, n.reached from intake p
+                    cross join lateral (select min(s.occurred_at) as reached from crm_interactions s
+                        where s.customer_id = p.customer_id and s.kind = 'SESSION'
+                          and s.occurred_at >= p.reached and s.occurred_at < :end
+                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)) n
+                    where n.reached is not null),
                 summary as (
-                    select p.customer_id, min(s.occurred_at) as reached
-                    from session p join scoped s on s.customer_id = p.customer_id
-                    where s.kind = 'SUMMARY_VIEWED' and s.occurred_at >= p.reached
-                    group by p.customer_id),
+                    select p.customer_id, n.reached from session p
+                    cross join lateral (select min(s.occurred_at) as reached from crm_interactions s
+                        where s.customer_id = p.customer_id and s.kind = 'SUMMARY_VIEWED'
+                          and s.occurred_at >= p.reached and s.occurred_at < :end
+                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)) n
+                    where n.reached is not null),
                 shown as (
-                    select p.customer_id, min(s.occurred_at) as reached
-                    from summary p join scoped s on s.customer_id = p.customer_id
-                    where s.kind = 'UPSELL_SHOWN' and s.occurred_at >= p.reached
-                    group by p.customer_id),
+                    select p.customer_id, n.reached from summary p
+                    cross join lateral (select min(s.occurred_at) as reached from crm_interactions s
+                        where s.customer_id = p.customer_id and s.kind = 'UPSELL_SHOWN'
+                          and s.occurred_at >= p.reached and s.occurred_at < :end
+                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)) n
+                    where n.reached is not null),
                 clicked as (
-                    select p.customer_id, min(s.occurred_at) as reached
-                    from shown p join scoped s on s.customer_id = p.customer_id
-                    where s.kind = 'UPSELL_CLICKED' and s.occurred_at >= p.reached
-                    group by p.customer_id),
+                    select p.customer_id, n.reached from shown p
+                    cross join lateral (select min(s.occurred_at) as reached from crm_interactions s
+                        where s.customer_id = p.customer_id and s.kind = 'UPSELL_CLICKED'
+                          and s.occurred_at >= p.reached and s.occurred_at < :end
+                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)) n
+                    where n.reached is not null),
                 converted as (
-                    select distinct p.customer_id
-                    from clicked p join scoped s on s.customer_id = p.customer_id
-                    where s.kind in ('FOLLOW_UP', 'BOOKING') and s.occurred_at >= p.reached)
+                    select p.customer_id from clicked p
+                    where exists (select 1 from crm_interactions s
+                        where s.customer_id = p.customer_id and s.kind in ('FOLLOW_UP', 'BOOKING')
+                          and s.occurred_at >= p.reached and s.occurred_at < :end
+                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)))
                 select (select count(*) from intake) as intake,
                        (select count(*) from session) as session,
                        (select count(*) from summary) as summary,
@@ -189,24 +194,28 @@ public class CrmReports {
     Map<LocalDate, Map<Integer, Long>> counts = new TreeMap<>();
     jdbc.sql(
             """
-            with scoped as (
-                select customer_id, (occurred_at at time zone :zone) as local
+            with weeks as (
+                select distinct customer_id,
+                       cast(date_trunc('week', occurred_at at time zone :zone) as date) as week
                 from crm_interactions
-                where (cast(:shop as uuid) is null or shop_id = :shop)),
+                where occurred_at >= :since and occurred_at < :until
+                  and (cast(:shop as uuid) is null or shop_id = :shop)),
             cohort as (
-                select customer_id, cast(date_trunc('week', min(local)) as date) as week
-                from scoped group by customer_id)
-            select c.week,
-                   (cast(date_trunc('week', s.local) as date) - c.week) / 7 as offset_weeks,
-                   count(distinct s.customer_id) as customers
-            from cohort c join scoped s on s.customer_id = c.customer_id
-            where c.week between :first and :last
-              and s.local < cast(c.week as timestamp) + make_interval(weeks => :weeks + 1)
+                select w.customer_id, min(w.week) as week from weeks w
+                where not exists (select 1 from crm_interactions i
+                    where i.customer_id = w.customer_id and i.occurred_at < :since
+                      and (cast(:shop as uuid) is null or i.shop_id = :shop))
+                group by w.customer_id
+                having min(w.week) <= :last)
+            select c.week, (s.week - c.week) / 7 as offset_weeks, count(*) as customers
+            from cohort c join weeks s on s.customer_id = c.customer_id
+            where s.week <= c.week + 7 * :weeks
             group by c.week, offset_weeks
             """)
         .param("zone", zone.getId())
         .param("shop", filter.shopId())
-        .param("first", firstWeek)
+        .param("since", Timestamp.from(start(firstWeek, zone)))
+        .param("until", Timestamp.from(start(lastWeek.plusWeeks(COHORT_WEEKS + 1L), zone)))
         .param("last", lastWeek)
         .param("weeks", COHORT_WEEKS)
         .query(

@@ -202,7 +202,8 @@ public final class StatsFixtures {
   /**
    * A job of {@code mechanic} from {@code booking} (or none), started at {@code started} (none:
    * never started), completed at {@code completed} (none: still in progress), with one approved
-   * line of {@code billedMinor} and one declined line.
+   * line of {@code billedMinor} and one declined line; the job carries its first start, completion
+   * and billed total as its transitions keep them.
    */
   public UUID job(
       @Nullable UUID booking,
@@ -216,8 +217,10 @@ public final class StatsFixtures {
     jdbc.update(
         """
         insert into jobs (id, shop_id, number, shop_name, customer_id, customer_name, title, origin,
-          booking_id, mechanic_id, status, currency, created_at, updated_at)
-        values (?, ?, ?, 'Stats Garage', ?, 'Casey Stats', 'Scripted job', ?, ?, ?, ?, ?, ?, ?)
+          booking_id, mechanic_id, status, currency, created_at, updated_at, started_at,
+          completed_at, billed_minor)
+        values (?, ?, ?, 'Stats Garage', ?, 'Casey Stats', 'Scripted job', ?, ?, ?, ?, ?, ?, ?, ?,
+          ?, ?)
         """,
         id,
         shopId,
@@ -229,7 +232,10 @@ public final class StatsFixtures {
         completed != null ? "COMPLETED" : started != null ? "IN_PROGRESS" : "ACCEPTED",
         currency,
         Timestamp.from(created),
-        Timestamp.from(completed != null ? completed : created));
+        Timestamp.from(completed != null ? completed : created),
+        started == null ? null : Timestamp.from(started),
+        completed == null ? null : Timestamp.from(completed),
+        completed == null ? null : billedMinor);
     line(id, 1, billedMinor, "APPROVED");
     line(id, 2, 99_999, "DECLINED");
     if (started != null) {

@@ -75,6 +75,21 @@ public class Job extends AbstractEntity {
   @Column(name = "scheduled_at")
   private @Nullable Instant scheduledAt;
 
+  /** The first move to in progress: a job paused and resumed keeps it. */
+  @Column(name = "started_at")
+  private @Nullable Instant startedAt;
+
+  /** The move to completed (final). */
+  @Column(name = "completed_at")
+  private @Nullable Instant completedAt;
+
+  /**
+   * The approved lines' total before tax, in minor units, taken by the database as the job
+   * completes (Liquibase 0054), whichever code completes it; read in SQL by the reports.
+   */
+  @Column(name = "billed_minor", insertable = false, updatable = false)
+  private @Nullable Long billedMinor;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -136,13 +151,22 @@ public class Job extends AbstractEntity {
     this.updatedAt = now;
   }
 
-  /** Moves to {@code target}; callers check {@link JobStatus#canMoveTo} first. */
+  /**
+   * Moves to {@code target}; callers check {@link JobStatus#canMoveTo} first. The first move to in
+   * progress is the start (a job paused and resumed keeps it); completing takes the time.
+   */
   public void moveTo(JobStatus target, Instant now) {
     if (!status.canMoveTo(target)) {
       throw new IllegalStateException(status + " cannot move to " + target);
     }
     status = target;
     updatedAt = now;
+    if (target == JobStatus.IN_PROGRESS && startedAt == null) {
+      startedAt = now;
+    }
+    if (target == JobStatus.COMPLETED) {
+      completedAt = now;
+    }
   }
 
   public void assign(@Nullable UUID mechanicId, Instant now) {
@@ -260,6 +284,18 @@ public class Job extends AbstractEntity {
 
   public @Nullable Instant getScheduledAt() {
     return scheduledAt;
+  }
+
+  public @Nullable Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public @Nullable Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public @Nullable Long getBilledMinor() {
+    return billedMinor;
   }
 
   public Instant getCreatedAt() {
