@@ -84,7 +84,8 @@ class PaymentSummariesTest extends IntegrationTest {
 
     // Refunds: one whole (the payment becomes REFUNDED), one in part; one only requested.
     refund(montreals.get(0), 10_001, stJohns.at(today.minusDays(1).atTime(23, 30)), true);
-    refund(stJohnss.get(2), 2_000, montreal.at(today.atTime(0, 30)), false);
+    // In part, of a payment with a receipt: its money taken stays on the receipt's day.
+    refund(stJohnss.get(0), 2_000, montreal.at(today.atTime(0, 30)), false);
     UUID requested = refund(stJohnss.get(4), 1_000, null, false);
     assertSummariesMatch();
 
@@ -98,6 +99,10 @@ class PaymentSummariesTest extends IntegrationTest {
         "update invoices set issued_at = issued_at - interval '2 days' where payment_id = ?",
         montreals.get(1));
     jdbc.update("delete from payments where id = ?", montreals.get(5));
+    jdbc.update(
+        "update payments set extra_minor = 700, updated_at = ? where id = ?",
+        Timestamp.from(clock.instant()),
+        montreals.get(1));
     assertSummariesMatch();
 
     // A receipt withdrawn: the money counts on the payment's last change again.
