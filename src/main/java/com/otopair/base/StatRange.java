@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,9 @@ import java.util.Objects;
  * <p>The modules' stats queries share its SQL parameters ({@link #sqlParameters()}): {@code :start}
  * and {@code :end} (the instants the range covers, end excluded), {@code :zone}, {@code :unit} and
  * {@code :step} for {@code date_trunc} and {@code generate_series}, and {@code :firstPeriod} and
- * {@code :lastDay} for the series of periods ({@link #PERIODS}) that fills empty ones with zeros.
+ * {@code :lastDay} for the series of periods ({@link #PERIODS}) that fills empty ones with zeros,
+ * and {@code :firstDay} and {@code :lastDay} for the days of a daily summary ({@link
+ * #periodOfDay}).
  */
 public record StatRange(LocalDate from, LocalDate to, ZoneId zone, Granularity granularity) {
 
@@ -39,6 +42,14 @@ public record StatRange(LocalDate from, LocalDate to, ZoneId zone, Granularity g
   /** The period a timestamp column falls in, in the range's zone, as a date. */
   public static String periodOf(String column) {
     return "cast(date_trunc(:unit, " + column + " at time zone :zone) as date)";
+  }
+
+  /**
+   * The period a date column (a day already in the range's zone, as the daily summaries store it)
+   * falls in, as a date.
+   */
+  public static String periodOfDay(String column) {
+    return "cast(date_trunc(:unit, cast(" + column + " as timestamp)) as date)";
   }
 
   public StatRange {
@@ -75,6 +86,11 @@ public record StatRange(LocalDate from, LocalDate to, ZoneId zone, Granularity g
     return to.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
+  /** Whether the range's days are UTC days (the marketplace's). */
+  public boolean inUtc() {
+    return zone.normalized().equals(ZoneOffset.UTC);
+  }
+
   /** The first day of the first period (a Monday for weeks, the 1st for months). */
   public LocalDate firstPeriod() {
     return granularity.start(from);
@@ -89,6 +105,7 @@ public record StatRange(LocalDate from, LocalDate to, ZoneId zone, Granularity g
     parameters.put("unit", granularity.sqlUnit());
     parameters.put("step", granularity.sqlStep());
     parameters.put("firstPeriod", firstPeriod().toString());
+    parameters.put("firstDay", from.toString());
     parameters.put("lastDay", to.toString());
     return parameters;
   }

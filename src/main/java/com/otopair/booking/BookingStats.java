@@ -2,6 +2,7 @@ package com.otopair.booking;
 
 import com.otopair.base.StatRange;
 import com.otopair.shops.OfferingCategory;
+import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopScope;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code null}, for admins), in one currency. A booking counts in the period of its appointment's
  * start, in the range's zone; held, expired and rescheduled bookings don't count (the booking a
  * reschedule made does). Its value is the booked price of the completed ones.
+ *
+ * <p>The figures are read from the daily summary {@code booking_days} (kept exact by a trigger on
+ * {@code bookings}, Liquibase 0053) when the range's days are UTC days or the shop's own, which is
+ * every report's; a range in any other zone counts the bookings themselves (the live queries, which
+ * give the same figures).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,12 +43,21 @@ public class BookingStats {
       coalesce(sum(b.price_minor) filter (where b.status = 'COMPLETED'), 0) as value_minor
       """;
 
+  /** The same figures added up from the daily summary's rows. */
+  private static final String SUMMED =
+      """
+      sum(d.booked) as booked, sum(d.completed) as completed, sum(d.cancelled) as cancelled,
+      sum(d.late) as late, sum(d.no_shows) as no_shows, sum(d.value_minor) as value_minor
+      """;
+
   private final JdbcClient jdbc;
   private final ShopScope scope;
+  private final ShopMembership shops;
 
-  BookingStats(JdbcClient jdbc, ShopScope scope) {
+  BookingStats(JdbcClient jdbc, ShopScope scope, ShopMembership shops) {
     this.jdbc = jdbc;
     this.scope = scope;
+    this.shops = shops;
   }
 
   /** What one period, group or shop counts. */
@@ -66,6 +81,30 @@ public class BookingStats {
   /** Every period of the range, in order, the empty ones with zeros. */
   public List<Period> byPeriod(@Nullable UUID shopId, String currency, StatRange range) {
     scope.require(shopId);
+    String day = summaryDay(shopId, range);
+    if (day == null) {
+      return liveByPeriod(shopId, currency, range);
+    }
+    return jdbc.sql(
+            "with counted as (select "
+                + StatRange.periodOfDay(day)
+                + " as period, "
+                + SUMMED
+                + " from booking_days d where "
+                + summaryWhere(shopId, day)
+                + " group by 1)"
+                + " select periods.period, c.booked, c.completed, c.cancelled, c.late,"
+                + " c.no_shows, c.value_minor from ("
+                + StatRange.PERIODS
+                + ") periods left join counted c on c.period = periods.period"
+                + " order by periods.period")
+        .params(parameters(shopId, currency, range))
+        .query((row, n) -> new Period(row.getObject("period", LocalDate.class), counts(row)))
+        .list();
+  }
+
+  /** {@link #byPeriod} counted from the bookings themselves. */
+  List<Period> liveByPeriod(@Nullable UUID shopId, String currency, StatRange range) {
     return jdbc.sql(
             "with counted as (select "
                 + StatRange.periodOf("b.starts_at")
@@ -87,6 +126,26 @@ public class BookingStats {
   /** The categories of service that were booked, the most booked first. */
   public List<Category> byCategory(@Nullable UUID shopId, String currency, StatRange range) {
     scope.require(shopId);
+    String day = summaryDay(shopId, range);
+    if (day == null) {
+      return liveByCategory(shopId, currency, range);
+    }
+    return jdbc.sql(
+            "select d.category, "
+                + SUMMED
+                + " from booking_days d where "
+                + summaryWhere(shopId, day)
+                + " group by d.category having sum(d.booked) > 0"
+                + " order by booked desc, d.category")
+        .params(parameters(shopId, currency, range))
+        .query(
+            (row, n) ->
+                new Category(OfferingCategory.valueOf(row.getString("category")), counts(row)))
+        .list();
+  }
+
+  /** {@link #byCategory} counted from the bookings themselves. */
+  List<Category> liveByCategory(@Nullable UUID shopId, String currency, StatRange range) {
     return jdbc.sql(
             "select o.category, "
                 + FIGURES
@@ -103,6 +162,30 @@ public class BookingStats {
   /** The marketplace's most booked shops (admins), at most {@code limit}. */
   public List<ShopCounts> topShops(String currency, StatRange range, int limit) {
     scope.require(null);
+    String day = summaryDay(null, range);
+    if (day == null) {
+      return liveTopShops(currency, range, limit);
+    }
+    return jdbc.sql(
+            "with counted as (select d.shop_id, "
+                + SUMMED
+                + " from booking_days d where "
+                + summaryWhere(null, day)
+                + " group by d.shop_id having sum(d.booked) > 0"
+                + " order by booked desc, d.shop_id limit :limit)"
+                + " select c.*, s.name from counted c join shops s on s.id = c.shop_id"
+                + " order by c.booked desc, c.shop_id")
+        .params(parameters(null, currency, range))
+        .param("limit", Math.max(1, Math.min(limit, 100)))
+        .query(
+            (row, n) ->
+                new ShopCounts(
+                    row.getObject("shop_id", UUID.class), row.getString("name"), counts(row)))
+        .list();
+  }
+
+  /** {@link #topShops} counted from the bookings themselves. */
+  List<ShopCounts> liveTopShops(String currency, StatRange range, int limit) {
     return jdbc.sql(
             "with counted as (select b.shop_id, "
                 + FIGURES
@@ -118,6 +201,29 @@ public class BookingStats {
                 new ShopCounts(
                     row.getObject("shop_id", UUID.class), row.getString("name"), counts(row)))
         .list();
+  }
+
+  /**
+   * The summary's column that holds the range's days: the UTC day for a UTC range, the shop's day
+   * for a range in its own zone; {@code null} for any other zone (the summary can't answer it).
+   */
+  private @Nullable String summaryDay(@Nullable UUID shopId, StatRange range) {
+    if (range.inUtc()) {
+      return "d.utc_day";
+    }
+    if (shopId != null && shops.zoneOf(shopId).getId().equals(range.zone().getId())) {
+      return "d.local_day";
+    }
+    return null;
+  }
+
+  private static String summaryWhere(@Nullable UUID shopId, String day) {
+    return (shopId == null ? "" : "d.shop_id = :shop and ")
+        + "d.currency = :currency and "
+        + day
+        + " >= cast(:firstDay as date) and "
+        + day
+        + " <= cast(:lastDay as date)";
   }
 
   private static String where(@Nullable UUID shopId) {
