@@ -4,6 +4,8 @@ import com.otopair.booking.BookingNotices;
 import com.otopair.jobs.domain.Job;
 import com.otopair.jobs.domain.JobRepository;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -22,18 +24,71 @@ public class JobProvisioning {
   private final JobRepository jobs;
   private final JobLines lines;
   private final JobTimeline timeline;
+  private final JobCreation creation;
 
   JobProvisioning(
       BookingNotices bookings,
       JobBookings fromBookings,
       JobRepository jobs,
       JobLines lines,
-      JobTimeline timeline) {
+      JobTimeline timeline,
+      JobCreation creation) {
     this.bookings = bookings;
     this.fromBookings = fromBookings;
     this.jobs = jobs;
     this.lines = lines;
     this.timeline = timeline;
+    this.creation = creation;
+  }
+
+  /**
+   * The job of a visit of the past (the demo's history), at the times it happened: opened when the
+   * visit was booked ({@code bookedAt}), accepted by its mechanic, started {@code lateStart} after
+   * the booked time (late when positive), its estimate written and decided ({@code approved}; the
+   * {@code declined} lines left for later) and completed after {@code work}. Only its screens are
+   * told: the steps were long done. Returns the job.
+   */
+  public UUID past(
+      UUID bookingId,
+      Instant bookedAt,
+      Duration lateStart,
+      Duration work,
+      List<LineDraft> approved,
+      List<LineDraft> declined) {
+    var b = bookings.notice(bookingId).orElseThrow().booking();
+    Job job =
+        creation.create(
+            b.shopId(),
+            b.customerId(),
+            b.customerName(),
+            b.vehicle() == null ? "" : b.vehicle(),
+            b.serviceName(),
+            b.problem(),
+            JobOrigin.BOOKING,
+            b.id(),
+            b.mechanicId(),
+            b.start(),
+            JobTimeline.Actor.system("jobs.actor.online-booking"),
+            bookedAt);
+    var mechanic = JobTimeline.Actor.person(b.mechanicId(), b.mechanicName());
+    Instant accepted = bookedAt.plus(Duration.ofHours(2));
+    if (accepted.isAfter(b.start())) {
+      accepted = bookedAt.plus(Duration.between(bookedAt, b.start()).dividedBy(2));
+    }
+    var none = JobTimeline.Note.words("");
+    timeline.transitionAt(job, JobStatus.ACCEPTED, mechanic, none, accepted);
+    Instant started = b.start().plus(lateStart);
+    timeline.transitionAt(job, JobStatus.IN_PROGRESS, mechanic, none, started);
+    Instant estimated = started.plus(Duration.ofMinutes(20));
+    for (LineDraft line : approved) {
+      lines.add(job, line, LineApproval.APPROVED, estimated);
+    }
+    for (LineDraft line : declined) {
+      lines.add(job, line, LineApproval.DECLINED, estimated);
+    }
+    timeline.flush();
+    timeline.transitionAt(job, JobStatus.COMPLETED, mechanic, none, started.plus(work));
+    return job.getId();
   }
 
   /**

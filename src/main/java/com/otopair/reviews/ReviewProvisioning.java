@@ -1,5 +1,7 @@
 package com.otopair.reviews;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +17,33 @@ public class ReviewProvisioning {
 
   private final ReviewReplies replies;
   private final ReviewFeedback feedback;
+  private final ReviewWriting writing;
+  private final Visits visits;
+  private final Clock clock;
 
-  ReviewProvisioning(ReviewReplies replies, ReviewFeedback feedback) {
+  ReviewProvisioning(
+      ReviewReplies replies,
+      ReviewFeedback feedback,
+      ReviewWriting writing,
+      Visits visits,
+      Clock clock) {
     this.replies = replies;
     this.feedback = feedback;
+    this.writing = writing;
+    this.visits = visits;
+    this.clock = clock;
+  }
+
+  /**
+   * The customer's review of a finished visit, posted at {@code postedAt} (the demo's history), by
+   * the same rules as one posted from its link and with the same events, so ratings and the CRM
+   * follow; returns it.
+   */
+  public UUID past(Visit visit, ReviewDraft draft, Instant postedAt) {
+    if (postedAt.isAfter(clock.instant())) {
+      throw new IllegalArgumentException("A review of the past is posted before now");
+    }
+    return writing.post(visits.of(visit), draft, postedAt).id();
   }
 
   /** The shop owner {@code ownerId} answers the review publicly. */
