@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ public class BookingProvisioning {
   private final VehicleRepository vehicles;
   private final BookingRepository bookings;
   private final BookingEvents events;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   BookingProvisioning(
@@ -45,7 +47,9 @@ public class BookingProvisioning {
       VehicleRepository vehicles,
       BookingRepository bookings,
       BookingEvents events,
+      ApplicationEventPublisher publisher,
       Clock clock) {
+    this.publisher = publisher;
     this.availability = availability;
     this.menu = menu;
     this.inserts = inserts;
@@ -53,6 +57,11 @@ public class BookingProvisioning {
     this.bookings = bookings;
     this.events = events;
     this.clock = clock;
+  }
+
+  /** {@link #past(PastBooking)} for each visit, all in one transaction; the results in order. */
+  public List<Optional<UUID>> past(List<PastBooking> visits) {
+    return visits.stream().map(this::past).toList();
   }
 
   /**
@@ -119,7 +128,6 @@ public class BookingProvisioning {
       if (!inserts.insertUnlessTaken(moved)) {
         return Optional.empty();
       }
-      events.changed(visit);
       visit = bookings.getReferenceById(moved.getId());
     }
     Instant start = visit.getStartsAt();
@@ -143,7 +151,9 @@ public class BookingProvisioning {
       default -> visit.end(past.outcome(), null, "SHOP", false, start);
     }
     bookings.flush();
-    events.changed(visit);
+    // Its screens re-read; the free times of the past change nobody's.
+    publisher.publishEvent(
+        new BookingChanged(visit.getId(), visit.getShopId(), visit.getCustomerId()));
     return Optional.of(visit.getId());
   }
 

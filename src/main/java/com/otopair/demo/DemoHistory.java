@@ -15,7 +15,10 @@ import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobProvisioning;
 import com.otopair.jobs.LineDraft;
 import com.otopair.jobs.LineKind;
+import com.otopair.jobs.PastJob;
+import com.otopair.payments.PastPayment;
 import com.otopair.payments.PaymentProvisioning;
+import com.otopair.reviews.PastReview;
 import com.otopair.reviews.ReviewDraft;
 import com.otopair.reviews.ReviewProvisioning;
 import com.otopair.reviews.Visit;
@@ -219,9 +222,7 @@ class DemoHistory {
     }
     plans.addAll(quiet(liveShops, busy));
     plans.sort((a, b) -> a.bookedAt().compareTo(b.bookedAt()));
-    for (Plan plan : plans) {
-      visit(draw, liveShops.get(plan.shop()), plan);
-    }
+    write(draw, liveShops, plans);
   }
 
   /** The shop's visits week after week, growing, with the season. */
@@ -235,6 +236,9 @@ class DemoHistory {
     List<Plan> plans = new ArrayList<>();
     for (int w = 0; w <= WEEKS; w++) {
       LocalDate week = monday.minusWeeks(WEEKS - w);
+      // Every third week at least one visit missed, and one cancelled: each month has both.
+      BookingStatus due =
+          w % 3 == 0 ? BookingStatus.NO_SHOW : w % 3 == 1 ? BookingStatus.CANCELLED : null;
       double wanted =
           WEEKLY[s] * (0.55 + 0.45 * w / WEEKS) * season(s, week.getMonth())
               + draw.nextDouble() * 1.6
@@ -257,9 +261,12 @@ class DemoHistory {
                 .minus(Duration.ofHours(draw.nextInt(9)));
         int roll = draw.nextInt(100);
         BookingStatus outcome =
-            roll < 6
-                ? BookingStatus.NO_SHOW
-                : roll < 17 ? BookingStatus.CANCELLED : BookingStatus.COMPLETED;
+            due != null
+                ? due
+                : roll < 6
+                    ? BookingStatus.NO_SHOW
+                    : roll < 17 ? BookingStatus.CANCELLED : BookingStatus.COMPLETED;
+        due = null;
         Instant movedTo = null;
         if (roll >= 17 && roll < 21) {
           Instant later = start.plus(Duration.ofDays(1 + draw.nextInt(2)));
@@ -302,10 +309,13 @@ class DemoHistory {
     List<UUID> mechanics = membership.mechanicsOf(shop);
     String shopName = membership.shopName(shop);
     List<Plan> plans = new ArrayList<>();
-    int journeysHere = 12 + s;
+    int journeysHere = 16 + s;
     for (int j = 0; j < journeysHere; j++) {
       UUID customer = regulars.get((j * 5 + s) % regulars.size());
-      LocalDate day = today.minusDays(3 + (long) (j * (WEEKS * 7 - 10) / journeysHere));
+      // Denser lately: half of them in the last eight weeks.
+      LocalDate day =
+          today.minusDays(
+              2 + Math.round((WEEKS * 7 - 10) * Math.pow((double) j / journeysHere, 1.6)));
       Instant intake =
           day.atTime(LocalTime.of(9 + draw.nextInt(9), draw.nextInt(60))).atZone(zone).toInstant();
       EntryPoint entry = ENTRIES.get((j + s) % ENTRIES.size());
@@ -448,74 +458,103 @@ class DemoHistory {
     return plans;
   }
 
-  /** Writes one visit: the booking, and for a done one its job, payment and maybe a review. */
-  private void visit(Random draw, UUID shop, Plan plan) {
+  /**
+   * Writes the visits, a module at a time (one transaction each): the bookings; the jobs of the
+   * done ones; their payments; the reviews of many of them.
+   */
+  private void write(Random draw, List<UUID> liveShops, List<Plan> plans) {
     Instant now = clock.instant();
-    Optional<UUID> booked =
+    List<Optional<UUID>> booked =
         bookings.past(
-            new PastBooking(
-                plan.customer(),
-                shop,
-                Objects.requireNonNull(plan.service().id()),
-                plan.mechanic(),
-                plan.start(),
-                plan.bookedAt(),
-                plan.movedTo(),
-                plan.outcome(),
-                plan.late(),
-                CARS.get(Math.floorMod(plan.customer().hashCode(), CARS.size())),
-                ""));
-    if (booked.isEmpty() || plan.outcome() != BookingStatus.COMPLETED) {
-      return;
+            plans.stream()
+                .map(
+                    plan ->
+                        new PastBooking(
+                            plan.customer(),
+                            liveShops.get(plan.shop()),
+                            Objects.requireNonNull(plan.service().id()),
+                            plan.mechanic(),
+                            plan.start(),
+                            plan.bookedAt(),
+                            plan.movedTo(),
+                            plan.outcome(),
+                            plan.late(),
+                            CARS.get(Math.floorMod(plan.customer().hashCode(), CARS.size())),
+                            ""))
+                .toList());
+    List<Plan> done = new ArrayList<>();
+    List<UUID> doneBookings = new ArrayList<>();
+    List<PastJob> work = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      Plan plan = plans.get(i);
+      if (booked.get(i).isEmpty() || plan.outcome() != BookingStatus.COMPLETED) {
+        continue;
+      }
+      int late = draw.nextInt(100);
+      Duration lateStart =
+          Duration.ofMinutes(
+              late < 65
+                  ? draw.nextInt(5)
+                  : late < 85 ? 10 + draw.nextInt(25) : -1 - draw.nextInt(10));
+      Duration took =
+          Duration.ofMinutes(
+              Math.round(plan.service().durationMinutes() * (0.9 + 0.7 * draw.nextDouble())));
+      List<LineDraft> declined =
+          plan.regular() && draw.nextInt(100) < 15
+              ? List.of(DECLINED.get(draw.nextInt(DECLINED.size())))
+              : List.of();
+      done.add(plan);
+      doneBookings.add(booked.get(i).get());
+      work.add(
+          new PastJob(
+              booked.get(i).get(),
+              plan.bookedAt(),
+              lateStart,
+              took,
+              lines(plan.service(), PRICES[plan.shop()], draw),
+              declined));
     }
-    Instant start = plan.movedTo() != null ? plan.movedTo() : plan.start();
-    int late = draw.nextInt(100);
-    Duration lateStart =
-        Duration.ofMinutes(
-            late < 65
-                ? draw.nextInt(5)
-                : late < 85 ? 10 + draw.nextInt(25) : -1 - draw.nextInt(10));
-    Duration work =
-        Duration.ofMinutes(
-            Math.round(plan.service().durationMinutes() * (0.9 + 0.7 * draw.nextDouble())));
-    List<LineDraft> declined =
-        plan.regular() && draw.nextInt(100) < 15
-            ? List.of(DECLINED.get(draw.nextInt(DECLINED.size())))
-            : List.of();
-    UUID job =
-        jobs.past(
-            booked.get(),
-            plan.bookedAt(),
-            lateStart,
-            work,
-            lines(plan.service(), PRICES[plan.shop()], draw),
-            declined);
-    Instant done = start.plus(lateStart).plus(work);
-    Instant paid = done.plus(Duration.ofMinutes(5 + draw.nextInt(25)));
-    int money = draw.nextInt(100);
-    Duration refundAfter = Duration.ofDays(1 + draw.nextInt(5));
-    long refund =
-        !plan.regular() || money >= 5 || paid.plus(refundAfter).isAfter(now)
-            ? 0
-            : money < 2 ? Long.MAX_VALUE : 2_500;
-    payments.past(job, paid, plan.regular() && money >= 95, refund, refundAfter);
-    Instant posted = done.plus(Duration.ofHours(2 + draw.nextInt(90)));
-    if (!plan.regular() || draw.nextInt(100) >= 45 || posted.isAfter(now)) {
-      return;
+    List<UUID> jobIds = jobs.past(work);
+    List<PastPayment> paid = new ArrayList<>();
+    List<PastReview> said = new ArrayList<>();
+    for (int i = 0; i < done.size(); i++) {
+      Plan plan = done.get(i);
+      Instant start = plan.movedTo() != null ? plan.movedTo() : plan.start();
+      Instant finished = start.plus(work.get(i).lateStart()).plus(work.get(i).work());
+      Instant paidAt = finished.plus(Duration.ofMinutes(5 + draw.nextInt(25)));
+      int money = draw.nextInt(100);
+      Duration refundAfter = Duration.ofDays(1 + draw.nextInt(5));
+      long refund =
+          !plan.regular() || money >= 5 || paidAt.plus(refundAfter).isAfter(now)
+              ? 0
+              : money < 2 ? Long.MAX_VALUE : 2_500;
+      paid.add(
+          new PastPayment(
+              jobIds.get(i), paidAt, plan.regular() && money >= 95, refund, refundAfter));
+      Instant posted = finished.plus(Duration.ofHours(2 + draw.nextInt(90)));
+      if (!plan.regular() || draw.nextInt(100) >= 45 || posted.isAfter(now)) {
+        continue;
+      }
+      double progress =
+          (double) Duration.between(now.minus(Duration.ofDays(WEEKS * 7L)), start).toDays()
+              / (WEEKS * 7);
+      int stars =
+          (int)
+              Math.max(
+                  1,
+                  Math.min(
+                      5,
+                      Math.round(STARS[plan.shop()] + 0.8 * progress + draw.nextGaussian() * 0.8)));
+      List<String> words = plan.shop() == 1 ? DIT : SAID;
+      String text = draw.nextInt(100) < 40 ? "" : words.get(draw.nextInt(words.size()));
+      said.add(
+          new PastReview(
+              Visit.booking(doneBookings.get(i)),
+              new ReviewDraft(stars, text, stars >= 4),
+              posted));
     }
-    double progress =
-        (double) Duration.between(now.minus(Duration.ofDays(WEEKS * 7L)), start).toDays()
-            / (WEEKS * 7);
-    int stars =
-        (int)
-            Math.max(
-                1,
-                Math.min(
-                    5,
-                    Math.round(STARS[plan.shop()] + 0.8 * progress + draw.nextGaussian() * 0.8)));
-    List<String> words = plan.shop() == 1 ? DIT : SAID;
-    String text = draw.nextInt(100) < 40 ? "" : words.get(draw.nextInt(words.size()));
-    reviews.past(Visit.booking(booked.get()), new ReviewDraft(stars, text, stars >= 4), posted);
+    payments.past(paid);
+    reviews.past(said);
   }
 
   /** The estimate of a done visit of {@code service}: its labour at the menu's price and parts. */

@@ -55,22 +55,25 @@ class JobCreation {
       @Nullable UUID mechanicId,
       @Nullable Instant scheduledAt,
       JobTimeline.Actor actor) {
-    return create(
-        shopId,
-        customerId,
-        customerName,
-        vehicle,
-        title,
-        description,
-        origin,
-        bookingId,
-        mechanicId,
-        scheduledAt,
-        actor,
-        clock.instant());
+    Job job =
+        create(
+            shopId,
+            customerId,
+            customerName,
+            vehicle,
+            title,
+            description,
+            origin,
+            bookingId,
+            mechanicId,
+            scheduledAt,
+            actor,
+            clock.instant());
+    timeline.changed(job);
+    return job;
   }
 
-  /** The same, made at {@code at} (a job of the demo's history). */
+  /** The same, made at {@code at} (a job of the demo's history), without telling its screens. */
   Job create(
       UUID shopId,
       UUID customerId,
@@ -117,7 +120,6 @@ class JobCreation {
         JobTimeline.Note.of(origin.key()),
         at);
     timeline.flush();
-    timeline.changed(job);
     return job;
   }
 }

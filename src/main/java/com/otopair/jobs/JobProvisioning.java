@@ -42,20 +42,18 @@ public class JobProvisioning {
   }
 
   /**
-   * The job of a visit of the past (the demo's history), at the times it happened: opened when the
-   * visit was booked ({@code bookedAt}), accepted by its mechanic, started {@code lateStart} after
-   * the booked time (late when positive), its estimate written and decided ({@code approved}; the
-   * {@code declined} lines left for later) and completed after {@code work}. Only its screens are
-   * told: the steps were long done. Returns the job.
+   * The jobs of visits of the past (the demo's history), in one transaction, at the times they
+   * happened: each opened when its visit was booked, accepted by its mechanic, started, its
+   * estimate written and decided, and completed. Only their screens are told: the steps were long
+   * done (no mail, no charge). Returns the jobs, in order.
    */
-  public UUID past(
-      UUID bookingId,
-      Instant bookedAt,
-      Duration lateStart,
-      Duration work,
-      List<LineDraft> approved,
-      List<LineDraft> declined) {
-    var b = bookings.notice(bookingId).orElseThrow().booking();
+  public List<UUID> past(List<PastJob> visits) {
+    return visits.stream().map(this::past).toList();
+  }
+
+  private UUID past(PastJob visit) {
+    Instant bookedAt = visit.bookedAt();
+    var b = bookings.notice(visit.bookingId()).orElseThrow().booking();
     Job job =
         creation.create(
             b.shopId(),
@@ -77,17 +75,18 @@ public class JobProvisioning {
     }
     var none = JobTimeline.Note.words("");
     timeline.transitionAt(job, JobStatus.ACCEPTED, mechanic, none, accepted);
-    Instant started = b.start().plus(lateStart);
+    Instant started = b.start().plus(visit.lateStart());
     timeline.transitionAt(job, JobStatus.IN_PROGRESS, mechanic, none, started);
     Instant estimated = started.plus(Duration.ofMinutes(20));
-    for (LineDraft line : approved) {
+    for (LineDraft line : visit.approved()) {
       lines.add(job, line, LineApproval.APPROVED, estimated);
     }
-    for (LineDraft line : declined) {
+    for (LineDraft line : visit.declined()) {
       lines.add(job, line, LineApproval.DECLINED, estimated);
     }
     timeline.flush();
-    timeline.transitionAt(job, JobStatus.COMPLETED, mechanic, none, started.plus(work));
+    timeline.transitionAt(job, JobStatus.COMPLETED, mechanic, none, started.plus(visit.work()));
+    timeline.changed(job);
     return job.getId();
   }
 

@@ -96,15 +96,14 @@ class JobTimeline {
   }
 
   /**
-   * Moves the job to {@code target} at {@code at}, a moment of the past (the demo's history): its
-   * screens are told; nobody else, as the step was long done.
+   * Moves the job to {@code target} at {@code at}, a moment of the past (the demo's history),
+   * telling nobody: the step was long done (the caller tells its screens once it is all written).
    */
   void transitionAt(Job job, JobStatus target, Actor actor, Note note, Instant at) {
     JobStatus from = job.getStatus();
     job.moveTo(target, at);
     record(job, actor, JobEvent.Kind.STATUS, from, target, note, at);
     flush();
-    changed(job);
   }
 
   /** Gives the job to a mechanic (or nobody), who is told. */

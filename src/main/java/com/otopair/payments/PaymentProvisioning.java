@@ -8,6 +8,7 @@ import com.otopair.payments.domain.PaymentRefundRepository;
 import com.otopair.payments.domain.PaymentRepository;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,16 +41,18 @@ public class PaymentProvisioning {
   }
 
   /**
-   * The payment of a job of the past, paid at the shop's counter at {@code paidAt}, in the shop's
-   * currency, for what the customer owed (its approved total, or the booking's price): after a card
-   * payment that did not go through when {@code failedFirst}, and with {@code refundMinor} (up to
-   * all of it) given back {@code refundAfter} later. Publishes what changes its screens; no receipt
-   * or mail goes out, the visit being long past. Returns the payment, or null when nothing was
-   * owed.
+   * The payments of jobs of the past, in one transaction, each paid at the shop's counter in the
+   * shop's currency for what the customer owed (its approved total, or the booking's price), as
+   * {@link PastPayment} tells. Publishes what changes their screens; no receipt or mail goes out,
+   * the visits being long past. Returns the payments, in order.
    */
-  public UUID past(
-      UUID jobId, Instant paidAt, boolean failedFirst, long refundMinor, Duration refundAfter) {
-    JobDetails job = jobs.notice(jobId).orElseThrow().job();
+  public List<UUID> past(List<PastPayment> paid) {
+    return paid.stream().map(this::past).toList();
+  }
+
+  private UUID past(PastPayment past) {
+    Instant paidAt = past.paidAt();
+    JobDetails job = jobs.notice(past.jobId()).orElseThrow().job();
     var summary = job.job();
     var due = settlements.finalAmount(job);
     PaymentSubject subject =
@@ -58,7 +61,7 @@ public class PaymentProvisioning {
             : PaymentSubject.job(summary.id());
     String description =
         StoredText.of("payments.job.description", summary.reference(), summary.title());
-    if (failedFirst) {
+    if (past.failedFirst()) {
       Instant tried = paidAt.minus(Duration.ofMinutes(12));
       Payment card =
           new Payment(
@@ -88,9 +91,9 @@ public class PaymentProvisioning {
     payment.paidAtShop(due.minor(), paidAt);
     payments.saveAndFlush(payment);
     records.invoice(payment);
-    long refund = Math.min(refundMinor, payment.paidMinor());
+    long refund = Math.min(past.refundMinor(), payment.paidMinor());
     if (refund > 0) {
-      Instant at = paidAt.plus(refundAfter);
+      Instant at = paidAt.plus(past.refundAfter());
       PaymentRefund given =
           new PaymentRefund(
               payment.getId(),

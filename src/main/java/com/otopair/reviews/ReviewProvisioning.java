@@ -2,6 +2,7 @@ package com.otopair.reviews;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +36,23 @@ public class ReviewProvisioning {
   }
 
   /**
-   * The customer's review of a finished visit, posted at {@code postedAt} (the demo's history), by
-   * the same rules as one posted from its link and with the same events, so ratings and the CRM
-   * follow; returns it.
+   * Customers' reviews of finished visits, posted in the past (the demo's history), in one
+   * transaction, by the same rules as one posted from its link and with the same events, so ratings
+   * and the CRM follow; returns them, in order.
    */
-  public UUID past(Visit visit, ReviewDraft draft, Instant postedAt) {
-    if (postedAt.isAfter(clock.instant())) {
-      throw new IllegalArgumentException("A review of the past is posted before now");
-    }
-    return writing.post(visits.of(visit), draft, postedAt).id();
+  public List<UUID> past(List<PastReview> posted) {
+    Instant now = clock.instant();
+    return posted.stream()
+        .map(
+            review -> {
+              if (review.postedAt().isAfter(now)) {
+                throw new IllegalArgumentException("A review of the past is posted before now");
+              }
+              return writing
+                  .post(visits.of(review.visit()), review.draft(), review.postedAt())
+                  .id();
+            })
+        .toList();
   }
 
   /** The shop owner {@code ownerId} answers the review publicly. */
