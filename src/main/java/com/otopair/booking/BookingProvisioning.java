@@ -10,6 +10,7 @@ import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
 import com.otopair.shops.ServiceMenu;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +40,7 @@ public class BookingProvisioning {
   private final BookingEvents events;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
+  private final EntityManager entities;
 
   BookingProvisioning(
       Availability availability,
@@ -48,7 +50,9 @@ public class BookingProvisioning {
       BookingRepository bookings,
       BookingEvents events,
       ApplicationEventPublisher publisher,
-      Clock clock) {
+      Clock clock,
+      EntityManager entities) {
+    this.entities = entities;
     this.publisher = publisher;
     this.availability = availability;
     this.menu = menu;
@@ -61,7 +65,17 @@ public class BookingProvisioning {
 
   /** {@link #past(PastBooking)} for each visit, all in one transaction; the results in order. */
   public List<Optional<UUID>> past(List<PastBooking> visits) {
-    return visits.stream().map(this::past).toList();
+    return visits.stream().map(visit -> written(past(visit))).toList();
+  }
+
+  /**
+   * Writes what one record of a batch changed and lets go of it: the batch's transaction would
+   * otherwise re-check every record written before at each flush.
+   */
+  private <T> T written(T result) {
+    entities.flush();
+    entities.clear();
+    return result;
   }
 
   /**

@@ -3,6 +3,7 @@ package com.otopair.jobs;
 import com.otopair.booking.BookingNotices;
 import com.otopair.jobs.domain.Job;
 import com.otopair.jobs.domain.JobRepository;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ public class JobProvisioning {
   private final JobLines lines;
   private final JobTimeline timeline;
   private final JobCreation creation;
+  private final EntityManager entities;
 
   JobProvisioning(
       BookingNotices bookings,
@@ -32,7 +34,9 @@ public class JobProvisioning {
       JobRepository jobs,
       JobLines lines,
       JobTimeline timeline,
-      JobCreation creation) {
+      JobCreation creation,
+      EntityManager entities) {
+    this.entities = entities;
     this.bookings = bookings;
     this.fromBookings = fromBookings;
     this.jobs = jobs;
@@ -48,7 +52,17 @@ public class JobProvisioning {
    * done (no mail, no charge). Returns the jobs, in order.
    */
   public List<UUID> past(List<PastJob> visits) {
-    return visits.stream().map(this::past).toList();
+    return visits.stream().map(visit -> written(past(visit))).toList();
+  }
+
+  /**
+   * Writes what one record of a batch changed and lets go of it: the batch's transaction would
+   * otherwise re-check every record written before at each flush.
+   */
+  private <T> T written(T result) {
+    entities.flush();
+    entities.clear();
+    return result;
   }
 
   private UUID past(PastJob visit) {

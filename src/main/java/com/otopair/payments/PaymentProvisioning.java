@@ -6,6 +6,7 @@ import com.otopair.payments.domain.Payment;
 import com.otopair.payments.domain.PaymentRefund;
 import com.otopair.payments.domain.PaymentRefundRepository;
 import com.otopair.payments.domain.PaymentRepository;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +27,16 @@ public class PaymentProvisioning {
   private final PaymentRecords records;
   private final Settlements settlements;
   private final JobNotices jobs;
+  private final EntityManager entities;
 
   PaymentProvisioning(
       PaymentRepository payments,
       PaymentRefundRepository refunds,
       PaymentRecords records,
       Settlements settlements,
-      JobNotices jobs) {
+      JobNotices jobs,
+      EntityManager entities) {
+    this.entities = entities;
     this.payments = payments;
     this.refunds = refunds;
     this.records = records;
@@ -47,7 +51,17 @@ public class PaymentProvisioning {
    * the visits being long past. Returns the payments, in order.
    */
   public List<UUID> past(List<PastPayment> paid) {
-    return paid.stream().map(this::past).toList();
+    return paid.stream().map(payment -> written(past(payment))).toList();
+  }
+
+  /**
+   * Writes what one record of a batch changed and lets go of it: the batch's transaction would
+   * otherwise re-check every record written before at each flush.
+   */
+  private <T> T written(T result) {
+    entities.flush();
+    entities.clear();
+    return result;
   }
 
   private UUID past(PastPayment past) {

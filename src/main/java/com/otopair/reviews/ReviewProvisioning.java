@@ -1,5 +1,6 @@
 package com.otopair.reviews;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +22,16 @@ public class ReviewProvisioning {
   private final ReviewWriting writing;
   private final Visits visits;
   private final Clock clock;
+  private final EntityManager entities;
 
   ReviewProvisioning(
       ReviewReplies replies,
       ReviewFeedback feedback,
       ReviewWriting writing,
       Visits visits,
-      Clock clock) {
+      Clock clock,
+      EntityManager entities) {
+    this.entities = entities;
     this.replies = replies;
     this.feedback = feedback;
     this.writing = writing;
