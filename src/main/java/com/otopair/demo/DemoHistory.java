@@ -173,6 +173,9 @@ class DemoHistory {
   private final DemoJourneys journeys;
   private final Clock clock;
 
+  /** When each generated customer first came (their visits and journeys start from then). */
+  private final Map<UUID, Instant> joined = new HashMap<>();
+
   DemoHistory(
       BookingProvisioning bookings,
       JobProvisioning jobs,
@@ -211,6 +214,17 @@ class DemoHistory {
     for (int i = 0; i < customerEmails.size(); i++) {
       UUID id = users.findByEmail(customerEmails.get(i)).orElseThrow();
       (i % 2 == 1 ? montreal : austin).add(id);
+    }
+    // Customers came to Otopair over the months, more of them lately: the first three from the
+    // start, the last in the past fortnight (the CRM's weekly cohorts).
+    Instant now = clock.instant();
+    for (List<UUID> city : List.of(montreal, austin)) {
+      for (int k = 0; k < city.size(); k++) {
+        double left = k < 3 ? 1 : 1 - (double) k / city.size();
+        joined.put(
+            city.get(k),
+            now.minus(Duration.ofDays(Math.round((WEEKS * 7 + 3) * Math.pow(left, 1.3)) + 1)));
+      }
     }
     List<Plan> plans = new ArrayList<>();
     Map<String, List<Instant[]>> busy = new HashMap<>();
@@ -278,7 +292,7 @@ class DemoHistory {
         plans.add(
             new Plan(
                 s,
-                regulars.get(draw.nextInt(regulars.size())),
+                regular(draw, regulars, bookedAt),
                 service,
                 mechanic,
                 start,
@@ -311,13 +325,14 @@ class DemoHistory {
     List<Plan> plans = new ArrayList<>();
     int journeysHere = 16 + s;
     for (int j = 0; j < journeysHere; j++) {
-      UUID customer = regulars.get((j * 5 + s) % regulars.size());
+
       // Denser lately: half of them in the last eight weeks.
       LocalDate day =
           today.minusDays(
               2 + Math.round((WEEKS * 7 - 10) * Math.pow((double) j / journeysHere, 1.6)));
       Instant intake =
           day.atTime(LocalTime.of(9 + draw.nextInt(9), draw.nextInt(60))).atZone(zone).toInstant();
+      UUID customer = regular(draw, regulars, intake);
       EntryPoint entry = ENTRIES.get((j + s) % ENTRIES.size());
       consult.intake(shop, Objects.requireNonNull(chat.id()), customer, entry.parameter(), intake);
       if (draw.nextInt(100) >= 78) {
@@ -530,7 +545,12 @@ class DemoHistory {
               : money < 2 ? Long.MAX_VALUE : 2_500;
       paid.add(
           new PastPayment(
-              jobIds.get(i), paidAt, plan.regular() && money >= 95, refund, refundAfter));
+              jobIds.get(i),
+              paidAt,
+              plan.regular() && money >= 95,
+              refund,
+              refundAfter,
+              "Goodwill: the customer came back about the repair."));
       Instant posted = finished.plus(Duration.ofHours(2 + draw.nextInt(90)));
       if (!plan.regular() || draw.nextInt(100) >= 45 || posted.isAfter(now)) {
         continue;
@@ -664,6 +684,17 @@ class DemoHistory {
       }
     }
     return Optional.empty();
+  }
+
+  /** One of the regulars who had come to Otopair by {@code at}, the newest most likely. */
+  private UUID regular(Random draw, List<UUID> regulars, Instant at) {
+    List<UUID> came =
+        regulars.stream().filter(c -> !joined.getOrDefault(c, at).isAfter(at)).toList();
+    if (came.isEmpty()) {
+      return regulars.getFirst();
+    }
+    // Half the time the newest: a new customer's first visits come soon after they arrive.
+    return draw.nextBoolean() ? came.getLast() : came.get(draw.nextInt(came.size()));
   }
 
   private String nameOf(UUID user) {

@@ -115,7 +115,7 @@ public class PaymentProvisioning {
               0,
               0,
               PaymentRefund.Kind.ADMIN,
-              "Goodwill after the customer came back about the repair",
+              past.refundReason(),
               null,
               at);
       given.done(null, at.plus(Duration.ofMinutes(3)));
