@@ -282,11 +282,12 @@ class DemoHistory {
                     : roll < 17 ? BookingStatus.CANCELLED : BookingStatus.COMPLETED;
         due = null;
         Instant movedTo = null;
-        if (roll >= 17 && roll < 21) {
+        if (roll >= 17 && roll < 21 || (w % 3 == 2 && !moved)) {
           Instant later = start.plus(Duration.ofDays(1 + draw.nextInt(2)));
           if (later.atZone(zone).toLocalDate().isBefore(today)
               && later.atZone(zone).getDayOfWeek() != DayOfWeek.SUNDAY) {
             movedTo = later;
+            moved = true;
           }
         }
         plans.add(

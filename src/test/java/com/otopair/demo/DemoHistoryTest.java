@@ -85,6 +85,7 @@ class DemoHistoryTest extends IntegrationTest {
                 Long.class,
                 slug,
                 Timestamp.from(loaded)))
+        .as("late cancellations at %s", slug)
         .isPositive();
     assertThat(
             jdbc.queryForObject(
@@ -164,6 +165,7 @@ class DemoHistoryTest extends IntegrationTest {
     // The history's intakes, summaries read and bookings reach the CRM through the outbox.
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
+        .pollInSameThread()
         .untilAsserted(
             () -> {
               List<Long> steps =
