@@ -251,6 +251,7 @@ class DemoHistory {
     for (int w = 0; w <= WEEKS; w++) {
       LocalDate week = monday.minusWeeks(WEEKS - w);
       // Every third week at least one visit missed, and one cancelled: each month has both.
+      boolean moved = false;
       BookingStatus due =
           w % 3 == 0 ? BookingStatus.NO_SHOW : w % 3 == 1 ? BookingStatus.CANCELLED : null;
       double wanted =
