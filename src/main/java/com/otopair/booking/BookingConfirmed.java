@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A customer confirmed a booking, or moved one ({@code rescheduledFrom} is then the booking it
- * replaces); calendars of the shop refresh, the customer gets mail, the shop gets a job.
+ * replaces); calendars of the shop refresh, the customer gets mail, the shop gets a job. {@code
+ * confirmedAt} is when it was confirmed (absent from events written before it was carried: then it
+ * was moments before their delivery).
  */
 public record BookingConfirmed(
     UUID bookingId,
@@ -15,5 +17,17 @@ public record BookingConfirmed(
     UUID mechanicId,
     UUID customerId,
     Instant start,
-    @Nullable UUID rescheduledFrom)
-    implements LiveUpdate {}
+    @Nullable UUID rescheduledFrom,
+    @Nullable Instant confirmedAt)
+    implements LiveUpdate {
+
+  public BookingConfirmed(
+      UUID bookingId,
+      UUID shopId,
+      UUID mechanicId,
+      UUID customerId,
+      Instant start,
+      @Nullable UUID rescheduledFrom) {
+    this(bookingId, shopId, mechanicId, customerId, start, rescheduledFrom, null);
+  }
+}

@@ -36,7 +36,8 @@ class BookingEvents {
             booking.getMechanicId(),
             booking.getCustomerId(),
             booking.getStartsAt(),
-            movedFrom));
+            movedFrom,
+            booking.getConfirmedAt()));
   }
 
   /** It was cancelled ({@code by} the customer or an admin) and its time is free again. */

@@ -2,6 +2,7 @@ package com.otopair.booking;
 
 import com.otopair.booking.domain.Booking;
 import com.otopair.booking.domain.BookingInserts;
+import com.otopair.booking.domain.BookingRepository;
 import com.otopair.booking.domain.Vehicle;
 import com.otopair.booking.domain.VehicleRepository;
 import com.otopair.scheduling.Availability;
@@ -9,13 +10,17 @@ import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
 import com.otopair.shops.ServiceMenu;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,19 +36,160 @@ public class BookingProvisioning {
   private final ServiceMenu menu;
   private final BookingInserts inserts;
   private final VehicleRepository vehicles;
+  private final BookingRepository bookings;
+  private final BookingEvents events;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
+  private final EntityManager entities;
 
   BookingProvisioning(
       Availability availability,
       ServiceMenu menu,
       BookingInserts inserts,
       VehicleRepository vehicles,
-      Clock clock) {
+      BookingRepository bookings,
+      BookingEvents events,
+      ApplicationEventPublisher publisher,
+      Clock clock,
+      EntityManager entities) {
+    this.entities = entities;
+    this.publisher = publisher;
     this.availability = availability;
     this.menu = menu;
     this.inserts = inserts;
     this.vehicles = vehicles;
+    this.bookings = bookings;
+    this.events = events;
     this.clock = clock;
+  }
+
+  /** {@link #past(PastBooking)} for each visit, all in one transaction; the results in order. */
+  public List<Optional<UUID>> past(List<PastBooking> visits) {
+    return visits.stream().map(visit -> written(past(visit))).toList();
+  }
+
+  /**
+   * Writes what one record of a batch changed and lets go of it: the batch's transaction would
+   * otherwise re-check every record written before at each flush.
+   */
+  private <T> T written(T result) {
+    entities.flush();
+    entities.clear();
+    return result;
+  }
+
+  /**
+   * Writes a visit of the past as it happened, in one transaction: confirmed when it was booked,
+   * moved, then done, cancelled or missed at believable times; publishes what its confirmation and
+   * changes publish, so what other modules keep from them (the CRM's journeys) follows. Returns the
+   * booking the visit ended as (the moved one when it moved); empty when its mechanic was already
+   * busy then, or the service is not the shop's.
+   */
+  public Optional<UUID> past(PastBooking past) {
+    if (!past.start().isBefore(clock.instant()) || past.outcome().isActive()) {
+      throw new IllegalArgumentException("A past booking starts before now and has ended");
+    }
+    Optional<Offering> offered =
+        menu.publicMenu(past.shopId()).stream()
+            .filter(o -> past.offeringId().equals(o.id()))
+            .findFirst();
+    if (offered.isEmpty()) {
+      return Optional.empty();
+    }
+    Offering offering = offered.get();
+    Duration length = Duration.ofMinutes(offering.durationMinutes());
+    BookingPolicy policy = availability.policy(past.shopId());
+    Booking booked =
+        Booking.of(
+            past.shopId(),
+            past.customerId(),
+            past.offeringId(),
+            offering.name(),
+            new Slot(
+                past.start(),
+                past.start().plus(length),
+                past.mechanicId(),
+                offering.price(),
+                BigDecimal.ONE),
+            policy,
+            past.bookedAt());
+    booked.confirm(
+        vehicleOf(past.customerId(), past.vehicle(), past.bookedAt()),
+        past.problem(),
+        "+15145550100",
+        past.bookedAt());
+    if (!inserts.insertUnlessTaken(booked)) {
+      return Optional.empty();
+    }
+    Booking visit = bookings.getReferenceById(booked.getId());
+    events.confirmed(visit, null);
+    Instant movedTo = past.movedTo();
+    if (movedTo != null) {
+      Instant movedAt =
+          past.bookedAt().plus(Duration.between(past.bookedAt(), past.start()).dividedBy(2));
+      Booking moved =
+          visit.movedTo(
+              new Slot(
+                  movedTo,
+                  movedTo.plus(length),
+                  past.mechanicId(),
+                  offering.price(),
+                  BigDecimal.ONE),
+              policy,
+              movedAt);
+      visit.end(BookingStatus.RESCHEDULED, null, "CUSTOMER", false, movedAt);
+      bookings.flush();
+      if (!inserts.insertUnlessTaken(moved)) {
+        return Optional.empty();
+      }
+      visit = bookings.getReferenceById(moved.getId());
+    }
+    Instant start = visit.getStartsAt();
+    switch (past.outcome()) {
+      case COMPLETED -> visit.end(BookingStatus.COMPLETED, null, "SHOP", false, visit.getEndsAt());
+      case NO_SHOW ->
+          visit.end(BookingStatus.NO_SHOW, null, "SHOP", false, start.plus(Duration.ofMinutes(20)));
+      case CANCELLED -> {
+        Duration before =
+            past.late()
+                ? policy.cancellationWindow().dividedBy(3)
+                : policy.cancellationWindow().plus(Duration.ofDays(2));
+        Instant at = start.minus(before);
+        visit.end(
+            BookingStatus.CANCELLED,
+            "",
+            "CUSTOMER",
+            past.late(),
+            at.isBefore(visit.getCreatedAt()) ? visit.getCreatedAt() : at);
+      }
+      default -> visit.end(past.outcome(), null, "SHOP", false, start);
+    }
+    bookings.flush();
+    // Its screens re-read; the free times of the past change nobody's.
+    publisher.publishEvent(
+        new BookingChanged(visit.getId(), visit.getShopId(), visit.getCustomerId()));
+    return Optional.of(visit.getId());
+  }
+
+  /** The customer's car with this plate, added the first time it comes. */
+  private UUID vehicleOf(UUID customerId, VehicleDetails vehicle, Instant at) {
+    return vehicles.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
+        .filter(v -> Objects.equals(v.getPlate(), vehicle.plate()))
+        .findFirst()
+        .map(v -> v.getId())
+        .orElseGet(
+            () ->
+                vehicles
+                    .saveAndFlush(
+                        new Vehicle(
+                            customerId,
+                            vehicle.year(),
+                            vehicle.make(),
+                            vehicle.model(),
+                            vehicle.vin(),
+                            vehicle.plate(),
+                            at))
+                    .getId());
   }
 
   /**

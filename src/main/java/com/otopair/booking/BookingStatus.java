@@ -31,6 +31,14 @@ public enum BookingStatus {
   }
 
   /**
+   * Whether the booking is over for good (cancelled, lapsed, done or missed): news of its
+   * confirmation handled this late tells its customer nothing (a moved one is told by the new one).
+   */
+  public boolean hasEnded() {
+    return this == EXPIRED || this == CANCELLED || this == COMPLETED || this == NO_SHOW;
+  }
+
+  /**
    * Whether a booking in this state may move to {@code next}: a hold is confirmed, released or
    * cancelled; a confirmed booking is cancelled, moved, done or missed; the other states are final.
    */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ public class ConsultProvisioning {
   private final ReportRepository reports;
   private final FollowUpQuestionRepository questions;
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ConsultProvisioning(
@@ -46,7 +48,9 @@ public class ConsultProvisioning {
       ReportRepository reports,
       FollowUpQuestionRepository questions,
       JdbcTemplate jdbc,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.booked = booked;
     this.reports = reports;
     this.questions = questions;
@@ -102,10 +106,24 @@ public class ConsultProvisioning {
       @Nullable UUID mechanicId,
       @Nullable String mechanicName,
       List<String> lines) {
+    return finished(
+        ask, at, Duration.ofMinutes(2), status, reason, mechanicId, mechanicName, lines);
+  }
+
+  /** The same, claimed by its mechanic {@code response} after it was asked for. */
+  public UUID finished(
+      Ask ask,
+      Instant at,
+      Duration response,
+      SessionStatus status,
+      EndReason reason,
+      @Nullable UUID mechanicId,
+      @Nullable String mechanicName,
+      List<String> lines) {
     ConsultSession session = create(ask, at);
     UUID id = session.getId();
     if (mechanicId != null && mechanicName != null) {
-      Instant claimed = at.plus(Duration.ofMinutes(2));
+      Instant claimed = at.plus(response);
       sessions.claim(id, mechanicId, mechanicName, claimed);
       messages.save(
           ChatMessage.notice(id, "consult.chat.notice.joined", List.of(mechanicName), claimed));
@@ -194,9 +212,9 @@ public class ConsultProvisioning {
 
   /**
    * A quick question its customer asked about a finished session {@code after} its end, answered an
-   * hour later by its mechanic when {@code answer} is given.
+   * hour later by its mechanic when {@code answer} is given; returns the question.
    */
-  public void question(UUID sessionId, Duration after, String question, @Nullable String answer) {
+  public UUID question(UUID sessionId, Duration after, String question, @Nullable String answer) {
     ConsultSession session = sessions.findById(sessionId).orElseThrow();
     UUID mechanic = Objects.requireNonNull(session.getMechanicId());
     Instant asked = Objects.requireNonNull(session.getEndedAt()).plus(after);
@@ -218,5 +236,39 @@ public class ConsultProvisioning {
           answer,
           asked.plus(Duration.ofHours(1)));
     }
+    return saved.getId();
+  }
+
+  /**
+   * The customer opened the intake of the shop's remote {@code service} at {@code at}, coming
+   * {@code from} an entry page ({@link Intakes#FROM_TALK}, ...), as {@link Intakes} tells it when
+   * the page opens: the CRM's first step of the demo's past journeys. Returns the intake.
+   */
+  public UUID intake(UUID shopId, UUID serviceId, UUID customerId, String from, Instant at) {
+    UUID intake = UUID.randomUUID();
+    events.publishEvent(new IntakeStarted(intake, shopId, serviceId, customerId, from, at));
+    return intake;
+  }
+
+  /**
+   * The customer opened the sent summary of their finished session {@code after} it was written, as
+   * the summary page tells it the first time; returns when.
+   */
+  public Instant opened(UUID sessionId, Duration after) {
+    ConsultSession session = sessions.findById(sessionId).orElseThrow();
+    Instant at =
+        Objects.requireNonNull(session.getEndedAt()).plus(Duration.ofMinutes(30)).plus(after);
+    Report report = reports.findBySessionId(sessionId).orElseThrow();
+    if (report.getSentAt() == null || reports.opened(report.getId(), at) != 1) {
+      throw new IllegalStateException("Only a sent summary is opened, once");
+    }
+    events.publishEvent(
+        new SessionReportOpened(
+            sessionId,
+            session.getShopId(),
+            session.getCustomerId(),
+            Objects.requireNonNull(session.getMechanicId()),
+            at));
+    return at;
   }
 }

@@ -78,14 +78,15 @@ class InteractionRecording {
     if (confirmed.rescheduledFrom() != null) {
       return;
     }
-    // The event says when the visit is, not when it was booked: the outbox delivers it moments
-    // after the booking's commit, so now is when it was booked.
+    Instant confirmedAt = confirmed.confirmedAt();
+    // When it was booked; an event written before it said so is delivered moments after the
+    // booking's commit, so now is when it was booked.
     interactions.recordStep(
         InteractionKind.BOOKING,
         confirmed.bookingId(),
         confirmed.customerId(),
         confirmed.shopId(),
-        clock.instant());
+        confirmedAt != null ? confirmedAt : clock.instant());
   }
 
   @ApplicationModuleListener

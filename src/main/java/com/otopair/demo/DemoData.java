@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo on the first start: an admin, 3 shop owners, 8 mechanics and 30 customers in
  * Montreal and Austin, and their shops (three live with their teams and schedules, one awaiting
- * approval), all through the modules' services. Runs once: it does nothing when the demo admin
- * already exists.
+ * approval) with six months of history ({@link DemoHistory}), all through the modules' services.
+ * Runs once: it does nothing when the demo admin already exists.
  */
 @Component
 @Order(10)
@@ -68,7 +68,7 @@ class DemoData implements ApplicationRunner {
   private final AccountLanguages languages;
   private final DemoSessions sessions;
   private final DemoReviews reviews;
-  private final DemoJourneys journeys;
+  private final DemoHistory history;
   private final Clock clock;
 
   DemoData(
@@ -82,7 +82,7 @@ class DemoData implements ApplicationRunner {
       AccountLanguages languages,
       DemoSessions sessions,
       DemoReviews reviews,
-      DemoJourneys journeys,
+      DemoHistory history,
       Clock clock) {
     this.users = users;
     this.shops = shops;
@@ -94,7 +94,7 @@ class DemoData implements ApplicationRunner {
     this.languages = languages;
     this.sessions = sessions;
     this.reviews = reviews;
-    this.journeys = journeys;
+    this.history = history;
     this.clock = clock;
   }
 
@@ -205,7 +205,8 @@ class DemoData implements ApplicationRunner {
     sessions.followUp(liveShops.get(1));
     sessions.load(liveShops.getFirst(), today, booked);
     reviews.load(liveShops, customerEmails, today);
-    journeys.others(liveShops, customerEmails);
+    log.info("Writing six months of the live shops' history");
+    history.load(liveShops, customerEmails);
     log.info(
         "Demo data loaded; sign in as {} with password {}",
         DemoAccounts.ADMIN.email(),

@@ -55,6 +55,38 @@ class JobCreation {
       @Nullable UUID mechanicId,
       @Nullable Instant scheduledAt,
       JobTimeline.Actor actor) {
+    Job job =
+        create(
+            shopId,
+            customerId,
+            customerName,
+            vehicle,
+            title,
+            description,
+            origin,
+            bookingId,
+            mechanicId,
+            scheduledAt,
+            actor,
+            clock.instant());
+    timeline.changed(job);
+    return job;
+  }
+
+  /** The same, made at {@code at} (a job of the demo's history), without telling its screens. */
+  Job create(
+      UUID shopId,
+      UUID customerId,
+      String customerName,
+      String vehicle,
+      String title,
+      String description,
+      JobOrigin origin,
+      @Nullable UUID bookingId,
+      @Nullable UUID mechanicId,
+      @Nullable Instant scheduledAt,
+      JobTimeline.Actor actor,
+      Instant at) {
     Integer number =
         jdbc.queryForObject(
             "insert into job_counters (shop_id, last) values (?, 1)"
@@ -78,16 +110,16 @@ class JobCreation {
                 SalesTax.rateFor(membership.regionOf(shopId)),
                 menu.currencyOf(shopId),
                 scheduledAt,
-                clock.instant()));
+                at));
     timeline.record(
         job,
         actor,
         JobEvent.Kind.CREATED,
         null,
         JobStatus.REQUESTED,
-        JobTimeline.Note.of(origin.key()));
+        JobTimeline.Note.of(origin.key()),
+        at);
     timeline.flush();
-    timeline.changed(job);
     return job;
   }
 }

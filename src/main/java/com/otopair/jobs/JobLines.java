@@ -31,13 +31,17 @@ class JobLines {
 
   /** Appends a line to the job's estimate, decided now unless it is still pending. */
   void add(Job job, LineDraft draft, LineApproval approval) {
+    add(job, draft, approval, clock.instant());
+  }
+
+  /** Appends a line written, and decided unless pending, at {@code now}. */
+  void add(Job job, LineDraft draft, LineApproval approval, Instant now) {
     int position =
         lines.findByJobIdOrderByPosition(job.getId()).stream()
                 .mapToInt(JobLine::getPosition)
                 .max()
                 .orElse(0)
             + 1;
-    Instant now = clock.instant();
     lines.save(
         new JobLine(
             job.getId(),

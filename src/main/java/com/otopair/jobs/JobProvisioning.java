@@ -3,7 +3,10 @@ package com.otopair.jobs;
 import com.otopair.booking.BookingNotices;
 import com.otopair.jobs.domain.Job;
 import com.otopair.jobs.domain.JobRepository;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -22,18 +25,83 @@ public class JobProvisioning {
   private final JobRepository jobs;
   private final JobLines lines;
   private final JobTimeline timeline;
+  private final JobCreation creation;
+  private final EntityManager entities;
 
   JobProvisioning(
       BookingNotices bookings,
       JobBookings fromBookings,
       JobRepository jobs,
       JobLines lines,
-      JobTimeline timeline) {
+      JobTimeline timeline,
+      JobCreation creation,
+      EntityManager entities) {
+    this.entities = entities;
     this.bookings = bookings;
     this.fromBookings = fromBookings;
     this.jobs = jobs;
     this.lines = lines;
     this.timeline = timeline;
+    this.creation = creation;
+  }
+
+  /**
+   * The jobs of visits of the past (the demo's history), in one transaction, at the times they
+   * happened: each opened when its visit was booked, accepted by its mechanic, started, its
+   * estimate written and decided, and completed. Only their screens are told: the steps were long
+   * done (no mail, no charge). Returns the jobs, in order.
+   */
+  public List<UUID> past(List<PastJob> visits) {
+    return visits.stream().map(visit -> written(past(visit))).toList();
+  }
+
+  /**
+   * Writes what one record of a batch changed and lets go of it: the batch's transaction would
+   * otherwise re-check every record written before at each flush.
+   */
+  private <T> T written(T result) {
+    entities.flush();
+    entities.clear();
+    return result;
+  }
+
+  private UUID past(PastJob visit) {
+    Instant bookedAt = visit.bookedAt();
+    var b = bookings.notice(visit.bookingId()).orElseThrow().booking();
+    Job job =
+        creation.create(
+            b.shopId(),
+            b.customerId(),
+            b.customerName(),
+            b.vehicle() == null ? "" : b.vehicle(),
+            b.serviceName(),
+            b.problem(),
+            JobOrigin.BOOKING,
+            b.id(),
+            b.mechanicId(),
+            b.start(),
+            JobTimeline.Actor.system("jobs.actor.online-booking"),
+            bookedAt);
+    var mechanic = JobTimeline.Actor.person(b.mechanicId(), b.mechanicName());
+    Instant accepted = bookedAt.plus(Duration.ofHours(2));
+    if (accepted.isAfter(b.start())) {
+      accepted = bookedAt.plus(Duration.between(bookedAt, b.start()).dividedBy(2));
+    }
+    var none = JobTimeline.Note.words("");
+    timeline.transitionAt(job, JobStatus.ACCEPTED, mechanic, none, accepted);
+    Instant started = b.start().plus(visit.lateStart());
+    timeline.transitionAt(job, JobStatus.IN_PROGRESS, mechanic, none, started);
+    Instant estimated = started.plus(Duration.ofMinutes(20));
+    for (LineDraft line : visit.approved()) {
+      lines.add(job, line, LineApproval.APPROVED, estimated);
+    }
+    for (LineDraft line : visit.declined()) {
+      lines.add(job, line, LineApproval.DECLINED, estimated);
+    }
+    timeline.flush();
+    timeline.transitionAt(job, JobStatus.COMPLETED, mechanic, none, started.plus(visit.work()));
+    timeline.changed(job);
+    return job.getId();
   }
 
   /**

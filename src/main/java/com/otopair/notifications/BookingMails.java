@@ -54,6 +54,8 @@ class BookingMails {
   void on(BookingConfirmed confirmed) {
     notices
         .notice(confirmed.bookingId())
+        // Over before this was handled (a visit of the past, recorded late): nothing to confirm.
+        .filter(notice -> !notice.booking().status().hasEnded())
         .ifPresent(
             notice -> {
               String link = links.to(notice.managePath());

@@ -74,6 +74,8 @@ class InboxReactions {
         .notice(confirmed.bookingId())
         // Moved again before this was handled: the newer booking tells.
         .filter(notice -> notice.booking().status() != BookingStatus.RESCHEDULED)
+        // Over before this was handled (a visit of the past, recorded late): nothing to confirm.
+        .filter(notice -> !notice.booking().status().hasEnded())
         .ifPresent(
             notice -> {
               BookingSummary b = notice.booking();

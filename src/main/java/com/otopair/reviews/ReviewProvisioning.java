@@ -1,5 +1,9 @@
 package com.otopair.reviews;
 
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +19,44 @@ public class ReviewProvisioning {
 
   private final ReviewReplies replies;
   private final ReviewFeedback feedback;
+  private final ReviewWriting writing;
+  private final Visits visits;
+  private final Clock clock;
+  private final EntityManager entities;
 
-  ReviewProvisioning(ReviewReplies replies, ReviewFeedback feedback) {
+  ReviewProvisioning(
+      ReviewReplies replies,
+      ReviewFeedback feedback,
+      ReviewWriting writing,
+      Visits visits,
+      Clock clock,
+      EntityManager entities) {
+    this.entities = entities;
     this.replies = replies;
     this.feedback = feedback;
+    this.writing = writing;
+    this.visits = visits;
+    this.clock = clock;
+  }
+
+  /**
+   * Customers' reviews of finished visits, posted in the past (the demo's history), in one
+   * transaction, by the same rules as one posted from its link and with the same events, so ratings
+   * and the CRM follow; returns them, in order.
+   */
+  public List<UUID> past(List<PastReview> posted) {
+    Instant now = clock.instant();
+    return posted.stream()
+        .map(
+            review -> {
+              if (review.postedAt().isAfter(now)) {
+                throw new IllegalArgumentException("A review of the past is posted before now");
+              }
+              return writing
+                  .post(visits.of(review.visit()), review.draft(), review.postedAt())
+                  .id();
+            })
+        .toList();
   }
 
   /** The shop owner {@code ownerId} answers the review publicly. */

@@ -1,0 +1,23 @@
+package com.otopair.booking;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A visit of the past, for the demo's history: the customer booked the shop's {@code offeringId}
+ * with {@code mechanicId} at {@code bookedAt} for {@code start}, moved it to {@code movedTo} (when
+ * not null) and it ended as {@code outcome} (completed, cancelled, {@code late} or not, or missed).
+ */
+public record PastBooking(
+    UUID customerId,
+    UUID shopId,
+    UUID offeringId,
+    UUID mechanicId,
+    Instant start,
+    Instant bookedAt,
+    @Nullable Instant movedTo,
+    BookingStatus outcome,
+    boolean late,
+    VehicleDetails vehicle,
+    String problem) {}
