@@ -96,7 +96,11 @@ class UpsellSources {
                   null,
                   book(rs.getString("slug"), rs.getObject("offering_id", UUID.class))
                       + "&session="
-                      + session,
+                      + session
+                      + "&"
+                      + Intakes.FROM
+                      + "="
+                      + Intakes.FROM_FOLLOW_UP,
                   "crm.upsell.follow-up.text",
                   List.of(
                       mechanic == null ? rs.getString("shop_name") : mechanic,
