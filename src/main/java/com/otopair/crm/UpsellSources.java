@@ -1,6 +1,7 @@
 package com.otopair.crm;
 
 import com.otopair.base.VideoAvailability;
+import com.otopair.booking.CustomerBookingPlaces;
 import com.otopair.consult.Intakes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +30,19 @@ class UpsellSources {
   private final JdbcClient jdbc;
   private final MaintenanceUpsells maintenance;
   private final VideoAvailability video;
+  private final CustomerBookingPlaces places;
   private final Clock clock;
 
   UpsellSources(
-      JdbcClient jdbc, MaintenanceUpsells maintenance, VideoAvailability video, Clock clock) {
+      JdbcClient jdbc,
+      MaintenanceUpsells maintenance,
+      VideoAvailability video,
+      CustomerBookingPlaces places,
+      Clock clock) {
     this.jdbc = jdbc;
     this.maintenance = maintenance;
     this.video = video;
+    this.places = places;
     this.clock = clock;
   }
 
@@ -263,18 +270,9 @@ class UpsellSources {
   }
 
   /** The customer's booking: its shop and vehicle, or empty when it is not theirs. */
-  Optional<BookingRef> booking(UUID customerId, UUID bookingId) {
-    return jdbc.sql("select shop_id, vehicle_id from bookings where id = :id and customer_id = :me")
-        .param("id", bookingId)
-        .param("me", customerId)
-        .query(
-            (rs, n) ->
-                new BookingRef(
-                    rs.getObject("shop_id", UUID.class), rs.getObject("vehicle_id", UUID.class)))
-        .optional();
+  Optional<CustomerBookingPlaces.Place> booking(UUID customerId, UUID bookingId) {
+    return places.of(customerId, bookingId);
   }
-
-  record BookingRef(UUID shopId, @Nullable UUID vehicleId) {}
 
   static String book(String slug, UUID offering) {
     return "book/" + encode(slug) + "?service=" + offering;
