@@ -3,6 +3,9 @@ package com.otopair.crm;
 import com.otopair.base.VideoAvailability;
 import com.otopair.booking.CustomerBookingPlaces;
 import com.otopair.consult.Intakes;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingMode;
+import com.otopair.shops.ServiceMenu;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -11,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +35,7 @@ class UpsellSources {
   private final MaintenanceUpsells maintenance;
   private final VideoAvailability video;
   private final CustomerBookingPlaces places;
+  private final ServiceMenu menu;
   private final Clock clock;
 
   UpsellSources(
@@ -38,11 +43,13 @@ class UpsellSources {
       MaintenanceUpsells maintenance,
       VideoAvailability video,
       CustomerBookingPlaces places,
+      ServiceMenu menu,
       Clock clock) {
     this.jdbc = jdbc;
     this.maintenance = maintenance;
     this.video = video;
     this.places = places;
+    this.menu = menu;
     this.clock = clock;
   }
 
@@ -218,28 +225,30 @@ class UpsellSources {
     }
     boolean videoOffered = video.available();
     record Plan(UUID id, String name, int minutes, boolean video) {}
+    // The shop's public menu (shops' API): video first when offered, then the shortest, cheapest.
     List<Plan> plans =
-        jdbc.sql(
-                """
-                select id, name, duration_minutes, mode = 'REMOTE_VIDEO' as video
-                from offerings
-                where shop_id = :shop and active
-                  and ((mode = 'REMOTE_VIDEO' and :video and duration_minutes >= :minutes)
-                       or (mode = 'REMOTE_CHAT' and :timeUp and duration_minutes > :minutes))
-                order by (mode = 'REMOTE_VIDEO') desc, duration_minutes, price_minor, name
-                """)
-            .param("shop", session.shopId())
-            .param("video", videoOffered)
-            .param("timeUp", session.timeUp())
-            .param("minutes", session.minutes())
-            .query(
-                (rs, n) ->
+        menu.publicMenu(session.shopId()).stream()
+            .filter(
+                o ->
+                    (o.mode() == OfferingMode.REMOTE_VIDEO
+                            && videoOffered
+                            && o.durationMinutes() >= session.minutes())
+                        || (o.mode() == OfferingMode.REMOTE_CHAT
+                            && session.timeUp()
+                            && o.durationMinutes() > session.minutes()))
+            .sorted(
+                Comparator.comparing((Offering o) -> o.mode() != OfferingMode.REMOTE_VIDEO)
+                    .thenComparingInt(Offering::durationMinutes)
+                    .thenComparingLong(o -> o.price().minor())
+                    .thenComparing(Offering::name))
+            .map(
+                o ->
                     new Plan(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getInt("duration_minutes"),
-                        rs.getBoolean("video")))
-            .list();
+                        Objects.requireNonNull(o.id()),
+                        o.name(),
+                        o.durationMinutes(),
+                        o.mode() == OfferingMode.REMOTE_VIDEO))
+            .toList();
     if (plans.isEmpty()) {
       return Optional.empty();
     }
