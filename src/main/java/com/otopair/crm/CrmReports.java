@@ -41,11 +41,13 @@ import org.springframework.transaction.annotation.Transactional;
  * cohorts, and one customer's timeline.
  *
  * <p><b>The funnel.</b> A customer reaches the intake when they started one in the range (from the
- * chosen entry point, at the chosen shop), and each later step when, still in the range, they
- * reached it at or after the moment they reached the step before: the first session after their
- * first intake, the first summary read after that session, and so on to a follow-up or a booking.
- * Each step counts distinct customers. A shop filter keeps that shop's interactions and those that
- * concern no shop (upsell cards).
+ * chosen entry point, at the chosen shop), or came in another way that has no intake: the shop took
+ * their booking over the phone ({@link EntryPoint#PHONE}), or they followed up an earlier session
+ * from its recommendation ({@link EntryPoint#FOLLOW_UP}); and each later step when, still in the
+ * range, they reached it at or after the moment they reached the step before: the first session
+ * after their first intake, the first summary read after that session, and so on to a follow-up or
+ * a booking. Each step counts distinct customers. A shop filter keeps that shop's interactions and
+ * those that concern no shop (upsell cards).
  *
  * <p><b>Cohorts.</b> Customers by the week (Monday to Sunday) of their first interaction ever (with
  * the chosen shop), for the weeks the range touches; for each following week, the share of them
@@ -116,7 +118,10 @@ public class CrmReports {
                 """
                 with intake as (
                     select customer_id, min(occurred_at) as reached from crm_interactions
-                    where kind = 'INTAKE_STARTED' and occurred_at >= :start and occurred_at < :end
+                    where (kind = 'INTAKE_STARTED'
+                           or (kind = 'BOOKING' and entry_point = 'PHONE')
+                           or (kind = 'UPSELL_CLICKED' and entry_point = 'FOLLOW_UP'))
+                      and occurred_at >= :start and occurred_at < :end
                       and (cast(:shop as uuid) is null or shop_id = :shop)
                       and (cast(:entry as varchar) is null or entry_point = :entry)
                     group by customer_id),

@@ -35,6 +35,22 @@ public enum EntryPoint {
         .orElse(OTHER);
   }
 
+  /**
+   * The entry point a link of the app names with its {@code from} parameter ("book/x?service=y
+   * &from=follow-up"); {@code otherwise} when it names none.
+   */
+  public static EntryPoint ofLink(String link, EntryPoint otherwise) {
+    int query = link.indexOf('?');
+    if (query < 0) {
+      return otherwise;
+    }
+    return Arrays.stream(link.substring(query + 1).split("&"))
+        .filter(pair -> pair.startsWith("from="))
+        .map(pair -> fromParameter(pair.substring("from=".length())))
+        .findFirst()
+        .orElse(otherwise);
+  }
+
   /** Its key in the crm bundles, for pages. */
   public String labelKey() {
     return "crm.entry." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

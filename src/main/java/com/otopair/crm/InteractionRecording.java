@@ -6,6 +6,8 @@ import com.otopair.consult.IntakeStarted;
 import com.otopair.consult.SessionNotices;
 import com.otopair.consult.SessionReportOpened;
 import com.otopair.consult.SessionRequested;
+import com.otopair.jobs.JobOpened;
+import com.otopair.jobs.JobOrigin;
 import com.otopair.reviews.ReviewPosted;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,10 @@ import org.springframework.stereotype.Component;
  * MechanicJoinedSession}) is the shop's step, happens again when a session is given back, and also
  * comes for sessions booked ahead, which had no intake. A moved booking is the same booking: only
  * new ones count.
+ *
+ * <p>A booking taken over the phone is a job the owner opens ({@link JobOpened} with {@link
+ * JobOrigin#PHONE}): it is recorded as a booking that came in by phone, keyed by the job. A job a
+ * booking opens is that booking, already counted; a walk-in is not a booking.
  */
 @Component
 class InteractionRecording {
@@ -87,6 +93,20 @@ class InteractionRecording {
         confirmed.customerId(),
         confirmed.shopId(),
         confirmedAt != null ? confirmedAt : clock.instant());
+  }
+
+  @ApplicationModuleListener
+  void on(JobOpened opened) {
+    if (opened.origin() != JobOrigin.PHONE) {
+      return;
+    }
+    interactions.record(
+        InteractionKind.BOOKING,
+        opened.jobId(),
+        opened.customerId(),
+        opened.shopId(),
+        EntryPoint.PHONE,
+        opened.openedAt());
   }
 
   @ApplicationModuleListener

@@ -1,7 +1,11 @@
 package com.otopair.crm;
 
 import com.otopair.base.VideoAvailability;
+import com.otopair.booking.CustomerBookingPlaces;
 import com.otopair.consult.Intakes;
+import com.otopair.shops.Offering;
+import com.otopair.shops.OfferingMode;
+import com.otopair.shops.ServiceMenu;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -10,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,13 +34,22 @@ class UpsellSources {
   private final JdbcClient jdbc;
   private final MaintenanceUpsells maintenance;
   private final VideoAvailability video;
+  private final CustomerBookingPlaces places;
+  private final ServiceMenu menu;
   private final Clock clock;
 
   UpsellSources(
-      JdbcClient jdbc, MaintenanceUpsells maintenance, VideoAvailability video, Clock clock) {
+      JdbcClient jdbc,
+      MaintenanceUpsells maintenance,
+      VideoAvailability video,
+      CustomerBookingPlaces places,
+      ServiceMenu menu,
+      Clock clock) {
     this.jdbc = jdbc;
     this.maintenance = maintenance;
     this.video = video;
+    this.places = places;
+    this.menu = menu;
     this.clock = clock;
   }
 
@@ -96,7 +110,11 @@ class UpsellSources {
                   null,
                   book(rs.getString("slug"), rs.getObject("offering_id", UUID.class))
                       + "&session="
-                      + session,
+                      + session
+                      + "&"
+                      + Intakes.FROM
+                      + "="
+                      + Intakes.FROM_FOLLOW_UP,
                   "crm.upsell.follow-up.text",
                   List.of(
                       mechanic == null ? rs.getString("shop_name") : mechanic,
@@ -207,28 +225,30 @@ class UpsellSources {
     }
     boolean videoOffered = video.available();
     record Plan(UUID id, String name, int minutes, boolean video) {}
+    // The shop's public menu (shops' API): video first when offered, then the shortest, cheapest.
     List<Plan> plans =
-        jdbc.sql(
-                """
-                select id, name, duration_minutes, mode = 'REMOTE_VIDEO' as video
-                from offerings
-                where shop_id = :shop and active
-                  and ((mode = 'REMOTE_VIDEO' and :video and duration_minutes >= :minutes)
-                       or (mode = 'REMOTE_CHAT' and :timeUp and duration_minutes > :minutes))
-                order by (mode = 'REMOTE_VIDEO') desc, duration_minutes, price_minor, name
-                """)
-            .param("shop", session.shopId())
-            .param("video", videoOffered)
-            .param("timeUp", session.timeUp())
-            .param("minutes", session.minutes())
-            .query(
-                (rs, n) ->
+        menu.publicMenu(session.shopId()).stream()
+            .filter(
+                o ->
+                    (o.mode() == OfferingMode.REMOTE_VIDEO
+                            && videoOffered
+                            && o.durationMinutes() >= session.minutes())
+                        || (o.mode() == OfferingMode.REMOTE_CHAT
+                            && session.timeUp()
+                            && o.durationMinutes() > session.minutes()))
+            .sorted(
+                Comparator.comparing((Offering o) -> o.mode() != OfferingMode.REMOTE_VIDEO)
+                    .thenComparingInt(Offering::durationMinutes)
+                    .thenComparingLong(o -> o.price().minor())
+                    .thenComparing(Offering::name))
+            .map(
+                o ->
                     new Plan(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getInt("duration_minutes"),
-                        rs.getBoolean("video")))
-            .list();
+                        Objects.requireNonNull(o.id()),
+                        o.name(),
+                        o.durationMinutes(),
+                        o.mode() == OfferingMode.REMOTE_VIDEO))
+            .toList();
     if (plans.isEmpty()) {
       return Optional.empty();
     }
@@ -259,18 +279,9 @@ class UpsellSources {
   }
 
   /** The customer's booking: its shop and vehicle, or empty when it is not theirs. */
-  Optional<BookingRef> booking(UUID customerId, UUID bookingId) {
-    return jdbc.sql("select shop_id, vehicle_id from bookings where id = :id and customer_id = :me")
-        .param("id", bookingId)
-        .param("me", customerId)
-        .query(
-            (rs, n) ->
-                new BookingRef(
-                    rs.getObject("shop_id", UUID.class), rs.getObject("vehicle_id", UUID.class)))
-        .optional();
+  Optional<CustomerBookingPlaces.Place> booking(UUID customerId, UUID bookingId) {
+    return places.of(customerId, bookingId);
   }
-
-  record BookingRef(UUID shopId, @Nullable UUID vehicleId) {}
 
   static String book(String slug, UUID offering) {
     return "book/" + encode(slug) + "?service=" + offering;

@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The signed-in customer's recommendations, and what they do with them: the cards record an offer
  * as shown the first time (and a {@link InteractionKind#UPSELL_SHOWN} interaction once), a click
  * records it clicked (and {@link InteractionKind#UPSELL_CLICKED}) before the card opens its page,
- * and "Not now" dismisses it for good. A customer reaches only their own offers: another's id is
- * not found.
+ * both under the entry point the card's link names ({@code from}; {@link EntryPoint#UPSELL}
+ * without), and "Not now" dismisses it for good. A customer reaches only their own offers:
+ * another's id is not found.
  */
 @Service
 @Transactional
@@ -100,7 +101,12 @@ public class Upsells {
     Instant now = clock.instant();
     if (ledger.click(me, offerId, now)) {
       interactions.record(
-          InteractionKind.UPSELL_CLICKED, offerId, me, offer.shopId(), EntryPoint.UPSELL, now);
+          InteractionKind.UPSELL_CLICKED,
+          offerId,
+          me,
+          offer.shopId(),
+          entryOf(offer.target()),
+          now);
       events.publishEvent(new UpsellsChanged(me));
     }
     return offer.target();
@@ -113,6 +119,14 @@ public class Upsells {
     if (ledger.dismiss(me, offerId, clock.instant())) {
       events.publishEvent(new UpsellsChanged(me));
     }
+  }
+
+  /**
+   * Where a card's journey comes in: its link says so when it is more precise than "a
+   * recommendation" (the repair a session's summary recommended: a follow-up of that session).
+   */
+  private static EntryPoint entryOf(String target) {
+    return EntryPoint.ofLink(target, EntryPoint.UPSELL);
   }
 
   private List<UpsellOffer> show(Predicate<Upsell> wanted, int limit) {
@@ -132,7 +146,12 @@ public class Upsells {
       if (offer.state().showing()) {
         // Once per offer, whatever the reloads and tabs: the interaction's fact is the offer.
         interactions.record(
-            InteractionKind.UPSELL_SHOWN, offer.id(), me, upsell.shopId(), EntryPoint.UPSELL, now);
+            InteractionKind.UPSELL_SHOWN,
+            offer.id(),
+            me,
+            upsell.shopId(),
+            entryOf(upsell.target()),
+            now);
         shown.add(offer);
       }
     }

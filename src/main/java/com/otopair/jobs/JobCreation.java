@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes a job, whoever opens it (the owner, a booking, the demo data): the shop's next number, its
- * name, tax rate and currency, and the first step on its timeline. Callers check who may.
+ * name, tax rate and currency, and the first step on its timeline; tells the other modules it was
+ * opened ({@link JobOpened}, with how it came in). Callers check who may.
  */
 @Component
 class JobCreation {
@@ -25,6 +27,7 @@ class JobCreation {
   private final ServiceMenu menu;
   private final JobTimeline timeline;
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   JobCreation(
@@ -33,12 +36,14 @@ class JobCreation {
       ServiceMenu menu,
       JobTimeline timeline,
       JdbcTemplate jdbc,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.jobs = jobs;
     this.jdbc = jdbc;
     this.membership = membership;
     this.menu = menu;
     this.timeline = timeline;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -120,6 +125,7 @@ class JobCreation {
         JobTimeline.Note.of(origin.key()),
         at);
     timeline.flush();
+    events.publishEvent(new JobOpened(job.getId(), shopId, customerId, origin, at));
     return job;
   }
 }

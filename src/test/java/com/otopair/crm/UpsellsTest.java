@@ -258,7 +258,14 @@ class UpsellsTest extends IntegrationTest {
     Upsell followUp = sources.of(me).getFirst();
     assertThat(followUp.kind()).isEqualTo(UpsellKind.SESSION_FOLLOW_UP);
     assertThat(followUp.target())
-        .isEqualTo("book/" + shop.slug() + "?service=" + repair + "&session=" + session);
+        .isEqualTo(
+            "book/"
+                + shop.slug()
+                + "?service="
+                + repair
+                + "&session="
+                + session
+                + "&from=follow-up");
     assertThat(followUp.actionArgs()).containsExactly("Marc Gagnon");
 
     UUID car = fixtures.vehicle(me, 2019);

@@ -46,6 +46,7 @@ class TalkNowViewTest extends KaribuTest {
   @Autowired ShopProvisioning shops;
   @Autowired ShopMembership membership;
   @Autowired UserDetailsService userDetails;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   ConsultFixtures fixture;
 
@@ -230,5 +231,101 @@ class TalkNowViewTest extends KaribuTest {
     online(mechanic);
     navigate("find?where=Edmonton&km=10");
     assertThat(_find(Badge.class, spec -> spec.withText("Mechanic online now"))).hasSize(1);
+  }
+
+  @Test
+  void findOffersTalkingNowOnAResultWhoseServiceCanStartRemotely() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    UUID owner =
+        users.createVerifiedUser(
+            "owner-" + tag + "@example.test", "Olga Owner", Roles.SHOP_OWNER, "a passphrase!");
+    String slug = "prairie-" + tag;
+    UUID shop =
+        shops.createLiveShop(
+            owner,
+            new ShopDraft(
+                "Prairie Garage " + tag,
+                slug,
+                "100 Jasper Avenue",
+                "Edmonton",
+                "AB",
+                "T5J 0N3",
+                "CA",
+                "(780) 555-0100",
+                "America/Edmonton",
+                "We fix things.",
+                null,
+                null,
+                List.of()));
+    UUID remote =
+        shops.addOffering(
+            shop,
+            new Offering(
+                null,
+                "Remote diagnosis",
+                "Tell a mechanic what your car does.",
+                OfferingCategory.DIAGNOSTICS,
+                20,
+                new Money(2500, "CAD"),
+                OfferingMode.REMOTE_CHAT,
+                true));
+    shops.addOffering(
+        shop,
+        new Offering(
+            null,
+            "Oil change",
+            "Synthetic oil and a new filter.",
+            OfferingCategory.OIL,
+            45,
+            new Money(8900, "CAD"),
+            OfferingMode.IN_SHOP,
+            true));
+    String mechanic = "mechanic-" + tag + "@example.test";
+    membership.addMechanic(
+        shop, users.createVerifiedUser(mechanic, "Mo Mechanic", Roles.MECHANIC, "a passphrase!"));
+
+    // Nobody online: no way to talk now.
+    navigate("find?where=Edmonton&km=10&service=DIAGNOSTICS");
+    assertThat(_find(Anchor.class, spec -> spec.withText("Talk now"))).isEmpty();
+
+    online(mechanic);
+    navigate("find?where=Edmonton&km=10&service=DIAGNOSTICS");
+    Anchor now = _get(Anchor.class, spec -> spec.withText("Talk now"));
+    assertThat(now.getHref()).isEqualTo("sessions/new/" + slug + "/" + remote + "?from=find");
+    assertThat(textOf(now.getParent().orElseThrow()))
+        .startsWith("Remote diagnosis can start now, from where you are.")
+        .endsWith("Talk now");
+
+    // The service shown is done in the shop: the badge says someone is online, no link to talk.
+    navigate("find?where=Edmonton&km=10&service=OIL");
+    assertThat(_find(Badge.class, spec -> spec.withText("Mechanic online now"))).hasSize(1);
+    assertThat(_find(Anchor.class, spec -> spec.withText("Talk now"))).isEmpty();
+
+    // A signed-in customer following it starts the intake, counted by the CRM as from Find.
+    String customer = "customer-" + tag + "@example.test";
+    UUID customerId =
+        users.createVerifiedUser(customer, "Cy Customer", Roles.CUSTOMER, "a passphrase!");
+    openAs(customer);
+    navigate(now.getHref());
+    assertThat(currentView()).isEqualTo("AskView");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForList(
+                    "select entry_point from crm_interactions where customer_id = ?"
+                        + " and shop_id = ? and kind = 'INTAKE_STARTED'",
+                    String.class,
+                    customerId,
+                    shop),
+            entries -> entries.equals(List.of("FIND")));
+
+    // In French.
+    UI.getCurrent().setLocale(I18n.FRENCH);
+    navigate("find?where=Edmonton&km=10&service=DIAGNOSTICS");
+    Anchor maintenant = _get(Anchor.class, spec -> spec.withText("Parler maintenant"));
+    assertThat(textOf(maintenant.getParent().orElseThrow()))
+        .contains("Remote diagnosis peut commencer maintenant, où que vous soyez.");
+    assertThat(textOf(UI.getCurrent())).doesNotContainPattern(MISSING_KEY);
   }
 }
