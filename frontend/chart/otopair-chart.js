@@ -16,7 +16,7 @@
  * table, .otopair-chart-table, says the same numbers to screen readers and stays untouched). An
  * empty chart shows emptyText as one centred sentence instead of axes. Values are written with
  * Intl.NumberFormat in the spec's locale. The chart follows the element's size (a ResizeObserver);
- * on a narrow element the legend wraps above the plot and category labels thin out or lean.
+ * on a narrow element the legend wraps above the plot and category labels thin out (level, whole).
  * data-state says what is shown: "drawn" or "empty".
  */
 import { init, use } from 'echarts/core';
@@ -145,7 +145,7 @@ class OtopairChart extends HTMLElement {
   /**
    * The element changed size: the drawing follows at once (its box is absolutely placed, so this
    * never changes the element's own size again), laid out anew for the width (the legend's rows,
-   * leaning labels, the phone layout).
+   * labels' room, the phone layout).
    */
   _resized() {
     if (this._chart && this._drawing.clientWidth !== this._width) {
@@ -383,9 +383,17 @@ function cartesian(spec, values, look, width) {
     look,
     width
   );
-  const longest = categories.reduce((most, name) => Math.max(most, name.length), 0);
-  // Categories lean when they would not fit side by side; ECharts thins out what still overlaps.
-  const lean = categories.length * Math.min(longest * 7 + 8, 120) > width - 60;
+  // The axis says each category short ("Sep 9" for "Sep 9, 2026") when the server gives short
+  // names; tooltips and the table keep the full ones. Labels stay level and whole: ECharts shows
+  // every nth one that fits (interval auto) and hides any that would still overlap, never cutting
+  // a word. A few long names (mechanics') wrap at their spaces within their share of the width;
+  // a label's set width is also its room when thinning, so short labels get none.
+  const short = Array.isArray(spec.axisLabels) && spec.axisLabels.length === categories.length
+    ? spec.axisLabels.map(String)
+    : categories;
+  const share = Math.floor((width - 60) / Math.max(categories.length, 1));
+  const longest = short.reduce((most, name) => Math.max(most, name.length), 0);
+  const wrap = longest * 7 > share && share >= 56;
   return {
     legend: top.legend,
     grid: {
@@ -407,9 +415,11 @@ function cartesian(spec, values, look, width) {
         fontSize: narrow ? 11 : 12,
         hideOverlap: true,
         interval: 'auto',
-        rotate: lean ? (narrow ? 45 : 30) : 0,
-        width: narrow ? 72 : 110,
-        overflow: 'truncate',
+        rotate: 0,
+        width: wrap ? Math.min(share, 140) : undefined,
+        overflow: wrap ? 'break' : 'none',
+        lineHeight: narrow ? 13 : 14,
+        formatter: (value, index) => (short[index] === undefined ? value : short[index]),
       },
     },
     yAxis: {

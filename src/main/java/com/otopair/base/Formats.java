@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -80,6 +81,8 @@ public final class Formats {
   private final DateTimeFormatter logged;
   private final DateTimeFormatter abbreviation;
   private final DateTimeFormatter month;
+  private final DateTimeFormatter shortMonth;
+  private final DateTimeFormatter shortMonthYear;
   private final String dayAtTime;
 
   private Formats(
@@ -109,6 +112,8 @@ public final class Formats {
     this.logged = DateTimeFormatter.ofPattern(logged, locale).withZone(ZoneOffset.UTC);
     this.abbreviation = DateTimeFormatter.ofPattern("zzz", locale);
     this.month = DateTimeFormatter.ofPattern("MMMM uuuu", locale);
+    this.shortMonth = DateTimeFormatter.ofPattern("MMM", locale);
+    this.shortMonthYear = DateTimeFormatter.ofPattern("MMM uuuu", locale);
     this.dayAtTime = dayAtTime;
   }
 
@@ -220,6 +225,30 @@ public final class Formats {
   /** "Mar 9", "9 mars". */
   public String monthDay(Instant at, ZoneId zone) {
     return monthDay.format(at.atZone(zone));
+  }
+
+  /** "Mar 9", "9 mars": a day whose year is said nearby. */
+  public String monthDay(LocalDate date) {
+    return monthDay.format(date);
+  }
+
+  /**
+   * Short names of consecutive periods (each given by its first day) for a chart's axis, whose
+   * table keeps the full names: a day or a week (its Monday) "Mar 9" ("9 mars"); a month "Mar"
+   * ("mars"), with its year on the first month and wherever the year changes ("Mar 2027").
+   */
+  public List<String> axisLabels(Granularity granularity, List<LocalDate> starts) {
+    List<String> labels = new ArrayList<>(starts.size());
+    int year = Integer.MIN_VALUE;
+    for (LocalDate start : starts) {
+      labels.add(
+          switch (granularity) {
+            case DAY, WEEK -> monthDay.format(start);
+            case MONTH -> (start.getYear() != year ? shortMonthYear : shortMonth).format(start);
+          });
+      year = start.getYear();
+    }
+    return labels;
   }
 
   /** "Mar 9, 2027", "9 mars 2027". */

@@ -44,6 +44,13 @@ public class OwnerBoard {
   /** The days the no-show and late-cancellation rates look back on. */
   public static final int RATE_DAYS = 30;
 
+  /**
+   * The longest a booking lasts: its service's duration, at most 720 minutes, which the database
+   * holds to (Liquibase 0059, {@code bookings_length_bounded}). A booking that ends after an
+   * instant started less than this before it, so a range of times is a range of starts.
+   */
+  static final Duration LONGEST_BOOKING = Duration.ofHours(12);
+
   /** The states of a booking that was made and kept its time: upcoming, done or missed. */
   private static final String KEPT = "('CONFIRMED', 'COMPLETED', 'NO_SHOW')";
 
@@ -207,11 +214,12 @@ public class OwnerBoard {
                        as seconds
             from bookings
             where shop_id = :shop and status in %s
-              and starts_at < :to and ends_at > :from
+              and starts_at > :earliest and starts_at < :to and ends_at > :from
             group by mechanic_id
             """
                 .formatted(KEPT))
         .param("shop", shopId)
+        .param("earliest", Timestamp.from(from.minus(LONGEST_BOOKING)))
         .param("from", Timestamp.from(from))
         .param("to", Timestamp.from(to))
         .query(
@@ -239,7 +247,9 @@ public class OwnerBoard {
   /**
    * No-shows and late cancellations among the bookings of the last {@value #RATE_DAYS} days: a
    * confirmed booking counts once it came due (its start passed) or was cancelled (by anyone), on
-   * that day; a late cancellation is one the customer made inside the cancellation window.
+   * that day; a late cancellation is one the customer made inside the cancellation window. Read as
+   * two index ranges (kept bookings by start, cancelled ones by cancellation), disjoint by status,
+   * added together.
    */
   public Missed missed(UUID shopId) {
     membership.requireOwner(shopId);
@@ -248,14 +258,21 @@ public class OwnerBoard {
     long[] counts =
         jdbc.sql(
                 """
-                select count(*) as settled,
-                       count(*) filter (where status = 'NO_SHOW') as no_shows,
-                       count(*) filter (where status = 'CANCELLED' and cancelled_late
-                                        and cancelled_by = 'CUSTOMER') as late
-                from bookings
-                where shop_id = :shop and confirmed_at is not null
-                  and ((status in %s and starts_at > :since and starts_at <= :now)
-                    or (status = 'CANCELLED' and cancelled_at > :since and cancelled_at <= :now))
+                select coalesce(sum(settled), 0) as settled,
+                       coalesce(sum(no_shows), 0) as no_shows,
+                       coalesce(sum(late), 0) as late
+                from (select count(*) as settled,
+                             count(*) filter (where status = 'NO_SHOW') as no_shows,
+                             0 as late
+                      from bookings
+                      where shop_id = :shop and status in %s and confirmed_at is not null
+                        and starts_at > :since and starts_at <= :now
+                      union all
+                      select count(*), 0,
+                             count(*) filter (where cancelled_late and cancelled_by = 'CUSTOMER')
+                      from bookings
+                      where shop_id = :shop and status = 'CANCELLED' and confirmed_at is not null
+                        and cancelled_at > :since and cancelled_at <= :now) as parts
                 """
                     .formatted(KEPT))
             .param("shop", shopId)

@@ -16,12 +16,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The owner's home in numbers, from the payments: money that came in this week and this month
- * against the week and the month before, in the shop's currency. Money in is what was captured (on
- * the day it was first taken) and charged on top (the day it was charged), less what was refunded
- * (the day the refund was made); weeks run Monday to Sunday and months from the first, in the
- * shop's time zone. Summed in SQL; only the shop's owner may read it, a stranger is told the shop
- * is not there.
+ * The owner's home in numbers, from the payments: money that came in this week and this month so
+ * far against the same days of the week and the month before (Monday to today against Monday to the
+ * same weekday last week; the 1st to today against the 1st to the same day last month, or to its
+ * end when it is shorter), in the shop's currency. Money in is what was captured (on the day it was
+ * first taken) and charged on top (the day it was charged), less what was refunded (the day the
+ * refund was made); weeks run Monday to Sunday and months from the first, in the shop's time zone.
+ * Summed in SQL; only the shop's owner may read it, a stranger is told the shop is not there.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,8 +41,12 @@ public class OwnerRevenue {
     this.clock = clock;
   }
 
-  /** Money in over four periods, the current ones so far; {@code monday} starts this week. */
+  /**
+   * Money in over four periods: this week and this month so far ({@code monday} and {@code
+   * firstOfMonth} to {@code today}, whole days), and the same days of last week and last month.
+   */
   public record Revenue(
+      LocalDate today,
       LocalDate monday,
       LocalDate firstOfMonth,
       Money thisWeek,
@@ -56,10 +61,13 @@ public class OwnerRevenue {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate first = today.withDayOfMonth(1);
-    LocalDate from =
-        monday.minusWeeks(1).isBefore(first.minusMonths(1))
-            ? monday.minusWeeks(1)
-            : first.minusMonths(1);
+    LocalDate tomorrow = today.plusDays(1);
+    LocalDate lastMonday = monday.minusWeeks(1);
+    LocalDate lastFirst = first.minusMonths(1);
+    // The same days: to today's weekday last week, to today's day of last month (its end at most).
+    LocalDate lastWeekEnd = tomorrow.minusWeeks(1);
+    LocalDate lastMonthEnd = min(lastFirst.plusDays(today.getDayOfMonth()), first);
+    LocalDate from = lastMonday.isBefore(lastFirst) ? lastMonday : lastFirst;
     long[] sums =
         jdbc.sql(
                 """
@@ -79,26 +87,27 @@ public class OwnerRevenue {
                       and r.created_at >= :from and r.created_at < :to
                 )
                 select
-                    coalesce(sum(minor) filter (where at >= :week and at < :nextWeek), 0),
-                    coalesce(sum(minor) filter (where at >= :lastWeek and at < :week), 0),
-                    coalesce(sum(minor) filter (where at >= :month and at < :nextMonth), 0),
-                    coalesce(sum(minor) filter (where at >= :lastMonth and at < :month), 0)
+                    coalesce(sum(minor) filter (where at >= :week and at < :to), 0),
+                    coalesce(sum(minor) filter (where at >= :lastWeek and at < :lastWeekEnd), 0),
+                    coalesce(sum(minor) filter (where at >= :month and at < :to), 0),
+                    coalesce(sum(minor) filter (where at >= :lastMonth and at < :lastMonthEnd), 0)
                 from money_in
                 """)
             .param("shop", shopId)
             .param("currency", currency)
             .param("from", start(from, zone))
-            .param("to", start(max(monday.plusWeeks(1), first.plusMonths(1)), zone))
+            .param("to", start(tomorrow, zone))
             .param("week", start(monday, zone))
-            .param("nextWeek", start(monday.plusWeeks(1), zone))
-            .param("lastWeek", start(monday.minusWeeks(1), zone))
+            .param("lastWeek", start(lastMonday, zone))
+            .param("lastWeekEnd", start(lastWeekEnd, zone))
             .param("month", start(first, zone))
-            .param("nextMonth", start(first.plusMonths(1), zone))
-            .param("lastMonth", start(first.minusMonths(1), zone))
+            .param("lastMonth", start(lastFirst, zone))
+            .param("lastMonthEnd", start(lastMonthEnd, zone))
             .query(
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
             .single();
     return new Revenue(
+        today,
         monday,
         first,
         new Money(sums[0], currency),
@@ -111,7 +120,7 @@ public class OwnerRevenue {
     return Timestamp.from(day.atStartOfDay(zone).toInstant());
   }
 
-  private static LocalDate max(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 }

@@ -91,6 +91,72 @@ class ChartBrowserIT extends BrowserJourney {
     assertThat(errors).as("console errors").isEmpty();
   }
 
+  /**
+   * Periods on a category axis (90 days at the analytics page's day granularity, three months on
+   * the rating tile) read short ("Sep 9", "Sep 2026"), level, whole and apart at 1280 and 375 px:
+   * ECharts shows as many as fit instead of leaning them into a smear or cutting words.
+   */
+  @Test
+  void periodsOnTheAxisAreShortLevelWholeAndApart() {
+    browser.open("dev/chart-gallery");
+    browser.waitForText("Charts");
+    waitForDrawing("days");
+    waitForDrawing("months");
+    checkAxis("days", 1280);
+    checkAxis("months", 1280);
+    browser.script("document.querySelector('#chart-days').scrollIntoView()");
+    browser.screenshot("charts-axis-1280");
+    browser.driver.manage().window().setSize(new Dimension(375, 812));
+    browser.waitForVaadin();
+    browser.waitForScript(
+        "const chart = document.querySelector('#chart-days');"
+            + " const svg = chart.querySelector('svg');"
+            + " return !!svg && Math.abs(svg.getBoundingClientRect().width"
+            + " - chart.getBoundingClientRect().width) < 2",
+        true);
+    checkAxis("days", 375);
+    checkAxis("months", 375);
+    browser.script("document.querySelector('#chart-days').scrollIntoView()");
+    browser.screenshot("charts-axis-375");
+    browser.driver.manage().window().setSize(new Dimension(1280, 900));
+    browser.waitForVaadin();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void checkAxis(String kind, int width) {
+    var axis =
+        (Map<String, Object>)
+            browser.script(
+                "const chart = document.querySelector('#chart-"
+                    + kind
+                    + "');"
+                    + " const wanted = new Set(chart.spec.axisLabels);"
+                    + " const all = [...chart.querySelectorAll('svg text')];"
+                    + " const shown = all.filter(t => wanted.has(t.textContent)"
+                    + " && t.getBoundingClientRect().width > 0);"
+                    + " const boxes = shown.map(t => t.getBoundingClientRect());"
+                    + " let overlap = false;"
+                    + " boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {"
+                    + " if (a.left < b.right && b.left < a.right && a.top < b.bottom"
+                    + " && b.top < a.bottom) overlap = true; }));"
+                    + " const tops = boxes.map(b => b.top), heights = boxes.map(b => b.height);"
+                    + " return { shown: shown.length, first: shown.length ? shown[0].textContent : '',"
+                    + " cut: all.some(t => t.textContent.includes('\u2026')), overlap,"
+                    + " spread: Math.max(...tops) - Math.min(...tops),"
+                    + " tallest: Math.max(...heights) };");
+    String at = kind + " at " + width + " px: ";
+    assertThat(((Number) axis.get("shown")).longValue())
+        .as(at + "short labels on the axis")
+        .isGreaterThanOrEqualTo(kind.equals("months") ? 3 : 4);
+    assertThat(axis.get("cut")).as(at + "a label cut short").isEqualTo(false);
+    assertThat(axis.get("overlap")).as(at + "labels overlapping").isEqualTo(false);
+    assertThat(((Number) axis.get("spread")).doubleValue()).as(at + "labels level").isLessThan(2);
+    assertThat(((Number) axis.get("tallest")).doubleValue())
+        .as(at + "labels not leaning")
+        .isLessThan(20);
+    assertThat(axis.get("first")).isEqualTo(kind.equals("months") ? "Sep 2026" : "Sep 9");
+  }
+
   private void waitForDrawing(String kind) {
     browser.waitForScript(
         "const chart = document.querySelector('#chart-"

@@ -1,5 +1,7 @@
 package com.otopair.journeys;
 
+import com.otopair.base.Formats;
+import com.otopair.base.Granularity;
 import com.otopair.base.ui.Tile;
 import com.otopair.base.ui.chart.Chart;
 import com.otopair.base.ui.chart.Chart.Cell;
@@ -13,6 +15,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +40,8 @@ class ChartGalleryView extends Main {
   final Chart heat = Chart.heatMap("Bookings by hour", ValueStyle.COUNT);
   final Chart gauge = Chart.gauge("Mechanic utilisation", ValueStyle.PERCENT);
   final Chart empty = Chart.line("Rating trend", ValueStyle.RATING);
+  final Chart days = Chart.line("Bookings by day, 90 days", ValueStyle.COUNT);
+  final Chart months = Chart.line("Rating by month", ValueStyle.RATING);
   private int more = 0;
 
   ChartGalleryView() {
@@ -84,6 +90,28 @@ class ChartGalleryView extends Main {
     empty.setEmptyText("Your rating will show here once customers review their visits.");
     empty.setSeries(DAYS, List.of(new Series("Rating", List.of(0, 0, 0, 0, 0, 0, 0))));
 
+    // Periods as the analytics page and the rating tile name them: full in the table and the
+    // tooltips ("Sep 9, 2026", "September 2026"), short on the axis ("Sep 9", "Sep 2026").
+    Formats formats = Formats.current();
+    List<LocalDate> ninety = new ArrayList<>();
+    List<Integer> booked = new ArrayList<>();
+    for (int day = 0; day < 90; day++) {
+      ninety.add(LocalDate.of(2026, 9, 9).plusDays(day));
+      booked.add(3 + (day * 7) % 11);
+    }
+    days.setId("chart-days");
+    days.setSeries(
+        ninety.stream().map(formats::date).toList(),
+        formats.axisLabels(Granularity.DAY, ninety),
+        List.of(new Series("Booked", booked)));
+    List<LocalDate> quarter =
+        List.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1));
+    months.setId("chart-months");
+    months.setSeries(
+        quarter.stream().map(month -> formats.month(YearMonth.from(month))).toList(),
+        formats.axisLabels(Granularity.MONTH, quarter),
+        List.of(new Series("Rating", List.of(4.2, 4.6, 4.8))));
+
     var book = new Button("Book one more on Sunday", e -> bookOneMore());
     book.setId("chart-more");
     var board =
@@ -94,7 +122,9 @@ class ChartGalleryView extends Main {
             tile("funnel", funnel),
             tile("heat-map", heat),
             tile("gauge", gauge),
-            tile("empty", empty));
+            tile("empty", empty),
+            tile("days", days),
+            tile("months", months));
     board.addClassName("otopair-dashboard");
     add(new H1("Charts"), book, board);
   }

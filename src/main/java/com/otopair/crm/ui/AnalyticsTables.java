@@ -177,8 +177,12 @@ class AnalyticsTables extends Div {
     granularity = report.range().granularity();
     revenueChart.setCurrency(currency);
     List<String> labels = report.periods().stream().map(p -> period(p.period())).toList();
+    List<String> axis =
+        Formats.current()
+            .axisLabels(granularity, report.periods().stream().map(p -> p.period()).toList());
     bookingsChart.setSeries(
         labels,
+        axis,
         List.of(
             new Series(
                 t("booked"), report.periods().stream().map(p -> p.counts().booked()).toList()),
@@ -187,6 +191,7 @@ class AnalyticsTables extends Div {
                 report.periods().stream().map(p -> p.counts().completed()).toList())));
     revenueChart.setSeries(
         labels,
+        axis,
         List.of(
             new Series(
                 t("revenue"),
@@ -195,6 +200,7 @@ class AnalyticsTables extends Div {
                     .toList())));
     ratesChart.setSeries(
         labels,
+        axis,
         List.of(
             new Series(
                 t("cancellation-rate"),

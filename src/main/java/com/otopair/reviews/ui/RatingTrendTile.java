@@ -1,6 +1,7 @@
 package com.otopair.reviews.ui;
 
 import com.otopair.base.Formats;
+import com.otopair.base.Granularity;
 import com.otopair.base.I18n;
 import com.otopair.base.LiveUpdates;
 import com.otopair.base.ui.DashboardTile;
@@ -75,6 +76,8 @@ class RatingTrendTile implements DashboardTile {
         trend.months().stream().filter(month -> month.average() != null).toList();
     chart.setSeries(
         rated.stream().map(month -> formats.month(month.month())).toList(),
+        formats.axisLabels(
+            Granularity.MONTH, rated.stream().map(month -> month.month().atDay(1)).toList()),
         List.of(
             new Chart.Series(
                 I18n.t("reviews.tile.rating.series"),

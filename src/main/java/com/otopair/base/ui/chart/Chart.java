@@ -103,6 +103,7 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
   private String title = "";
   private @Nullable String emptyText;
   private List<String> categories = List.of();
+  private List<String> axisLabels = List.of();
   private List<Series> series = List.of();
   private List<String> rows = List.of();
   private List<Cell> cells = List.of();
@@ -170,6 +171,18 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
 
   /** Categories along the x axis (or a funnel's steps) and one or more series over them. */
   public void setSeries(List<String> categories, List<Series> series) {
+    setSeries(categories, List.of(), series);
+  }
+
+  /**
+   * Categories with shorter names for the axis ({@code axisLabels}, one per category, e.g. "Sep 9"
+   * for "Sep 9, 2026"; empty for none), and the series over them. The axis shows the short names,
+   * as many as fit without overlapping; tooltips and the table keep the full ones.
+   */
+  public void setSeries(List<String> categories, List<String> axisLabels, List<Series> series) {
+    if (!axisLabels.isEmpty() && axisLabels.size() != categories.size()) {
+      throw new IllegalArgumentException(axisLabels.size() + " axis labels, " + categories.size());
+    }
     for (Series one : series) {
       if (one.values().size() != categories.size()) {
         throw new IllegalArgumentException(
@@ -182,6 +195,7 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
       }
     }
     this.categories = List.copyOf(categories);
+    this.axisLabels = List.copyOf(axisLabels);
     this.series = List.copyOf(series);
     write();
   }
@@ -197,6 +211,7 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
       }
     }
     this.categories = List.copyOf(columns);
+    this.axisLabels = List.of();
     this.rows = List.copyOf(rows);
     this.cells = List.copyOf(cells);
     write();
@@ -217,6 +232,11 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
 
   public List<String> getCategories() {
     return categories;
+  }
+
+  /** The categories' short names on the axis; empty when the axis shows the categories. */
+  public List<String> getAxisLabels() {
+    return axisLabels;
   }
 
   public List<Series> getSeries() {
@@ -315,6 +335,8 @@ public class Chart extends Component implements HasSize, HasStyle, HasAriaLabel 
     spec.put("emptyText", emptyText == null ? "" : emptyText);
     ArrayNode names = spec.putArray("categories");
     categories.forEach(names::add);
+    ArrayNode shortNames = spec.putArray("axisLabels");
+    axisLabels.forEach(shortNames::add);
     ArrayNode data = spec.putArray("series");
     for (Series one : series) {
       ObjectNode entry = data.addObject();

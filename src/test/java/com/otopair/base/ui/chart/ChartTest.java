@@ -3,13 +3,17 @@ package com.otopair.base.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.otopair.base.Formats;
+import com.otopair.base.Granularity;
 import com.otopair.base.I18n;
 import com.otopair.base.ui.chart.Chart.Cell;
 import com.otopair.base.ui.chart.Chart.Series;
 import com.otopair.base.ui.chart.Chart.ValueStyle;
 import com.vaadin.flow.dom.Element;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -170,6 +174,58 @@ class ChartTest {
         .containsExactly("Hours", "|Mon|Tue|Wed", "Booked|6.3|7|0.5", "Free|2|1|7.5");
     assertThat(chart.describe())
         .isEqualTo("Booked: Mon 6.3, Tue 7, Wed 0.5\nFree: Mon 2, Tue 1, Wed 7.5");
+  }
+
+  @Test
+  void periodsGoToTheAxisShortAndToTheTableAndTooltipsInFull() {
+    Formats formats = Formats.of(Locale.ENGLISH);
+    List<LocalDate> days =
+        List.of(LocalDate.of(2026, 9, 9), LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11));
+    Chart chart = Chart.line("Bookings", ValueStyle.COUNT);
+    chart.setSeries(
+        days.stream().map(formats::date).toList(),
+        formats.axisLabels(Granularity.DAY, days),
+        List.of(new Series("Booked", List.of(3, 5, 0))));
+
+    JsonNode spec = spec(chart);
+    assertThat(texts(spec.get("categories")))
+        .containsExactly("Sep 9, 2026", "Sep 10, 2026", "Sep 11, 2026");
+    assertThat(texts(spec.get("axisLabels"))).containsExactly("Sep 9", "Sep 10", "Sep 11");
+    assertThat(chart.describe()).isEqualTo("Booked: Sep 9, 2026 3, Sep 10, 2026 5, Sep 11, 2026 0");
+    assertThat(tableRows(chart)).contains("|Sep 9, 2026|Sep 10, 2026|Sep 11, 2026");
+
+    chart.setSeries(List.of("Alex", "Béa"), List.of(new Series("Booked", List.of(1, 2))));
+    assertThat(texts(spec(chart).get("axisLabels"))).isEmpty();
+    assertThatThrownBy(
+            () ->
+                chart.setSeries(
+                    List.of("Alex", "Béa"),
+                    List.of("A"),
+                    List.of(new Series("Booked", List.of(1, 2)))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(chart.getCategories()).containsExactly("Alex", "Béa");
+  }
+
+  @Test
+  void weeksAreTheirMondayAndMonthsSayTheirYearWhereItChanges() {
+    Formats english = Formats.of(Locale.ENGLISH);
+    Formats french = Formats.of(Locale.CANADA_FRENCH);
+    List<LocalDate> months =
+        List.of(
+            LocalDate.of(2026, 9, 1),
+            LocalDate.of(2026, 10, 1),
+            LocalDate.of(2026, 12, 1),
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 2, 1));
+
+    assertThat(english.axisLabels(Granularity.WEEK, List.of(LocalDate.of(2026, 9, 7))))
+        .containsExactly("Sep 7");
+    assertThat(english.axisLabels(Granularity.MONTH, months))
+        .containsExactly("Sep 2026", "Oct", "Dec", "Jan 2027", "Feb");
+    assertThat(french.axisLabels(Granularity.MONTH, months))
+        .containsExactly("sept. 2026", "oct.", "déc.", "janv. 2027", "févr.");
+    assertThat(french.axisLabels(Granularity.DAY, List.of(LocalDate.of(2026, 9, 9))))
+        .containsExactly("9 sept.");
   }
 
   @Test
