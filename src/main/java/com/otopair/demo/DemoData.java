@@ -312,7 +312,7 @@ class DemoData implements ApplicationRunner {
 
   /** When a visit to the shop on {@code day} was booked, 1 to 21 days before. */
   private Instant bookedBefore(LocalDate day, UUID shop, Random lead) {
-    return DemoUpcoming.bookedBefore(day, membership.zoneOf(shop), lead);
+    return DemoUpcoming.bookedBefore(day, membership.zoneOf(shop), clock.instant(), lead);
   }
 
   private static LocalDate nextWeekday(LocalDate day) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoHistory {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
   /** How far back the history goes. */
   static final int WEEKS = 26;
@@ -69,6 +73,8 @@ class DemoHistory {
     plans.addAll(visits.quiet(liveShops, diary));
     plans.sort(Comparator.comparing(DemoVisitPlan::bookedAt));
     work.write(draw, liveShops, plans);
-    upcoming.load(liveShops, customers);
+    int made = upcoming.load(liveShops, customers);
+    log.info(
+        "History written: {} past visits planned, {} bookings made lately", plans.size(), made);
   }
 }

@@ -140,7 +140,7 @@ class DemoSessions {
             new VehicleDetails(null, 2017, "Mazda", "3", null, "QC 5120"),
             "La voiture tire à droite depuis la pose des pneus neufs. Est-ce l’alignement?",
             DemoUpcoming.bookedBefore(
-                weekdayAfter(today), membership.zoneOf(plateau), new Random(5120)))
+                weekdayAfter(today), membership.zoneOf(plateau), clock.instant(), new Random(5120)))
         .ifPresent(all::add);
     consult.fromBookings(all);
     // Past sessions first: a customer waits in one queue at a time.

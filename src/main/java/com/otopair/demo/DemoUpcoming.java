@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,10 +53,15 @@ class DemoUpcoming {
 
   /**
    * When a visit on {@code day} at a shop in {@code zone} was booked: 1 to {@link #LEAD_DAYS} days
-   * before, in the day or evening (provisioning makes it now when that is still to come).
+   * before, on a day before today (now, for a visit further ahead than that), in the day or
+   * evening.
    */
-  static Instant bookedBefore(LocalDate day, ZoneId zone, Random draw) {
-    return day.minusDays(1 + draw.nextInt(LEAD_DAYS))
+  static Instant bookedBefore(LocalDate day, ZoneId zone, Instant now, Random draw) {
+    long ahead = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, zone), day);
+    if (ahead < 0 || ahead >= LEAD_DAYS) {
+      return now;
+    }
+    return day.minusDays(ahead + 1 + draw.nextInt(LEAD_DAYS - (int) ahead))
         .atTime(8 + draw.nextInt(14), draw.nextInt(60))
         .atZone(zone)
         .toInstant();
@@ -69,9 +75,9 @@ class DemoUpcoming {
 
   /**
    * Each live shop's regulars booked visits of the coming weeks on each of the last {@link #DAYS}
-   * days, some days twice; their jobs wait for them, requested.
+   * days; their jobs wait for them, requested. Returns how many were made.
    */
-  void load(List<UUID> liveShops, DemoRegulars customers) {
+  int load(List<UUID> liveShops, DemoRegulars customers) {
     var draw = new Random(202612);
     List<UUID> made = new ArrayList<>();
     for (int s = 0; s < liveShops.size() && s < DemoVisitHistory.WEEKLY.length; s++) {
@@ -80,31 +86,30 @@ class DemoUpcoming {
       LocalDate today = LocalDate.now(clock.withZone(zone));
       List<Offering> offered = menu.publicMenu(shop);
       List<Offering> services = DemoVisitHistory.inShop(menu, shop);
+      // One a day and shop: about as many as the history's visits make a day, without a bump.
       for (int back = DAYS; back >= 1; back--) {
         LocalDate on = today.minusDays(back);
-        int count = draw.nextInt(100) < 30 ? 2 : 1;
-        for (int n = 0; n < count; n++) {
-          Instant bookedAt =
-              on.atTime(8 + draw.nextInt(13), draw.nextInt(60)).atZone(zone).toInstant();
-          UUID customer = customers.regular(draw, customers.of(s), bookedAt);
-          Offering service = DemoVisitHistory.pick(draw, services, today.getMonth(), s);
-          int nth = offered.indexOf(service) + offered.size() * draw.nextInt(8);
-          // A visit in the coming days or weeks, at most three weeks after it was booked.
-          LocalDate day = on.plusDays(back + 1L + draw.nextInt(LEAD_DAYS - back));
-          for (LocalDate visit = day;
-              !visit.isAfter(on.plusDays(LEAD_DAYS + 3L));
-              visit = visit.plusDays(1)) {
-            Optional<UUID> booked =
-                bookings.book(
-                    customer, shop, nth, visit, DemoVisitPlan.carOf(customer), "", bookedAt);
-            if (booked.isPresent()) {
-              made.add(booked.get());
-              break;
-            }
+        Instant bookedAt =
+            on.atTime(8 + draw.nextInt(13), draw.nextInt(60)).atZone(zone).toInstant();
+        UUID customer = customers.regular(draw, customers.of(s), bookedAt);
+        Offering service = DemoVisitHistory.pick(draw, services, today.getMonth(), s);
+        int nth = offered.indexOf(service) + offered.size() * draw.nextInt(8);
+        // A visit in the coming days or weeks, about three weeks at most after it was booked.
+        LocalDate day = on.plusDays(back + 1L + draw.nextInt(LEAD_DAYS - back));
+        for (LocalDate visit = day;
+            !visit.isAfter(on.plusDays(LEAD_DAYS + 3L));
+            visit = visit.plusDays(1)) {
+          Optional<UUID> booked =
+              bookings.book(
+                  customer, shop, nth, visit, DemoVisitPlan.carOf(customer), "", bookedAt);
+          if (booked.isPresent()) {
+            made.add(booked.get());
+            break;
           }
         }
       }
     }
     jobs.requested(made);
+    return made.size();
   }
 }

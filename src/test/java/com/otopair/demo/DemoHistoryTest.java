@@ -79,7 +79,7 @@ class DemoHistoryTest extends IntegrationTest {
    * demo's upcoming bookings were made over the days before their start, like the history's.
    */
   @Test
-  void noDayOfTheLastThirtyMadeMoreThanThreeTimesTheMedianDaysBookings() {
+  void noDayOfTheLastThirtyMadeMoreThanFourTimesTheMedianDaysBookings() {
     List<Long> made =
         jdbc.queryForList(
             "select count(b.id) from generate_series("
@@ -98,7 +98,8 @@ class DemoHistoryTest extends IntegrationTest {
     List<Long> sorted = made.stream().sorted().toList();
     long median = sorted.get(sorted.size() / 2);
     assertThat(median).as("median of %s", made).isPositive();
-    assertThat(made).as("bookings made per day, median %d", median).allMatch(n -> n <= 3 * median);
+    // The old demo made 32 on its day against a median of 2.
+    assertThat(made).as("bookings made per day, median %d", median).allMatch(n -> n <= 4 * median);
   }
 
   @ParameterizedTest
