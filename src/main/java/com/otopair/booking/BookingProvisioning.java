@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +39,6 @@ public class BookingProvisioning {
   private final BookingInserts inserts;
   private final VehicleRepository vehicles;
   private final BookingRepository bookings;
-  private final BookingEvents events;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
   private final EntityManager entities;
@@ -48,7 +49,6 @@ public class BookingProvisioning {
       BookingInserts inserts,
       VehicleRepository vehicles,
       BookingRepository bookings,
-      BookingEvents events,
       ApplicationEventPublisher publisher,
       Clock clock,
       EntityManager entities) {
@@ -59,13 +59,23 @@ public class BookingProvisioning {
     this.inserts = inserts;
     this.vehicles = vehicles;
     this.bookings = bookings;
-    this.events = events;
     this.clock = clock;
   }
 
   /** {@link #past(PastBooking)} for each visit, all in one transaction; the results in order. */
   public List<Optional<UUID>> past(List<PastBooking> visits) {
-    return visits.stream().map(visit -> written(past(visit))).toList();
+    // Each shop's menu and policy, read once for the batch.
+    Map<UUID, List<Offering>> menus = new HashMap<>();
+    Map<UUID, BookingPolicy> policies = new HashMap<>();
+    return visits.stream()
+        .map(
+            visit ->
+                written(
+                    past(
+                        visit,
+                        menus.computeIfAbsent(visit.shopId(), menu::publicMenu),
+                        policies.computeIfAbsent(visit.shopId(), availability::policy))))
+        .toList();
   }
 
   /**
@@ -80,25 +90,28 @@ public class BookingProvisioning {
 
   /**
    * Writes a visit of the past as it happened, in one transaction: confirmed when it was booked,
-   * moved, then done, cancelled or missed at believable times; publishes what its confirmation and
-   * changes publish, so what other modules keep from them (the CRM's journeys) follows. Returns the
-   * booking the visit ended as (the moved one when it moved); empty when its mechanic was already
-   * busy then, or the service is not the shop's.
+   * moved, then done, cancelled or missed at believable times; publishes that it was recorded
+   * ({@link PastBookingRecorded}), so what other modules keep of it (the CRM's journeys) follows,
+   * and not its confirmation: that would wake every listener of a booking to come for a visit long
+   * over (the history's first version spent half the demo's start-up on them). Returns the booking
+   * the visit ended as (the moved one when it moved); empty when its mechanic was already busy
+   * then, or the service is not the shop's.
    */
   public Optional<UUID> past(PastBooking past) {
+    return past(past, menu.publicMenu(past.shopId()), availability.policy(past.shopId()));
+  }
+
+  private Optional<UUID> past(PastBooking past, List<Offering> offerings, BookingPolicy policy) {
     if (!past.start().isBefore(clock.instant()) || past.outcome().isActive()) {
       throw new IllegalArgumentException("A past booking starts before now and has ended");
     }
     Optional<Offering> offered =
-        menu.publicMenu(past.shopId()).stream()
-            .filter(o -> past.offeringId().equals(o.id()))
-            .findFirst();
+        offerings.stream().filter(o -> past.offeringId().equals(o.id())).findFirst();
     if (offered.isEmpty()) {
       return Optional.empty();
     }
     Offering offering = offered.get();
     Duration length = Duration.ofMinutes(offering.durationMinutes());
-    BookingPolicy policy = availability.policy(past.shopId());
     Booking booked =
         Booking.of(
             past.shopId(),
@@ -122,7 +135,9 @@ public class BookingProvisioning {
       return Optional.empty();
     }
     Booking visit = bookings.getReferenceById(booked.getId());
-    events.confirmed(visit, null);
+    publisher.publishEvent(
+        new PastBookingRecorded(
+            visit.getId(), visit.getShopId(), visit.getCustomerId(), past.bookedAt()));
     Instant movedTo = past.movedTo();
     if (movedTo != null) {
       Instant movedAt =
@@ -203,6 +218,23 @@ public class BookingProvisioning {
       LocalDate day,
       VehicleDetails vehicle,
       String problem) {
+    return book(customerId, shopId, nth, day, vehicle, problem, clock.instant());
+  }
+
+  /**
+   * The same, made at {@code bookedAt}, a moment before now (the demo's bookings were made over the
+   * days before their visits), or now when that moment is still to come; their car is the
+   * customer's car with that plate, added when first booked. No event: its screens and job are the
+   * caller's to open.
+   */
+  public Optional<UUID> book(
+      UUID customerId,
+      UUID shopId,
+      int nth,
+      LocalDate day,
+      VehicleDetails vehicle,
+      String problem,
+      Instant bookedAt) {
     List<Offering> offerings = menu.publicMenu(shopId);
     if (offerings.isEmpty()) {
       return Optional.empty();
@@ -214,19 +246,8 @@ public class BookingProvisioning {
     }
     Slot slot = free.get((nth * 7) % free.size());
     Instant now = clock.instant();
+    Instant made = bookedAt.isBefore(now) && bookedAt.isBefore(slot.start()) ? bookedAt : now;
     BookingPolicy policy = availability.policy(shopId);
-    UUID vehicleId =
-        vehicles
-            .saveAndFlush(
-                new Vehicle(
-                    customerId,
-                    vehicle.year(),
-                    vehicle.make(),
-                    vehicle.model(),
-                    vehicle.vin(),
-                    vehicle.plate(),
-                    now))
-            .getId();
     var booking =
         Booking.of(
             shopId,
@@ -235,8 +256,8 @@ public class BookingProvisioning {
             offering.name(),
             slot,
             policy,
-            now);
-    booking.confirm(vehicleId, problem, "+15145550100", now);
+            made);
+    booking.confirm(vehicleOf(customerId, vehicle, made), problem, "+15145550100", made);
     return inserts.insertUnlessTaken(booking) ? Optional.of(booking.getId()) : Optional.empty();
   }
 }

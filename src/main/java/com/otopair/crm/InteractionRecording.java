@@ -1,6 +1,7 @@
 package com.otopair.crm;
 
 import com.otopair.booking.BookingConfirmed;
+import com.otopair.booking.PastBookingRecorded;
 import com.otopair.consult.FollowUpAsked;
 import com.otopair.consult.IntakeStarted;
 import com.otopair.consult.SessionNotices;
@@ -95,7 +96,19 @@ class InteractionRecording {
         confirmedAt != null ? confirmedAt : clock.instant());
   }
 
+  /** A visit of the past, written afterwards (the demo's history), was booked when it says. */
   @ApplicationModuleListener
+  void on(PastBookingRecorded recorded) {
+    interactions.recordStep(
+        InteractionKind.BOOKING,
+        recorded.bookingId(),
+        recorded.customerId(),
+        recorded.shopId(),
+        recorded.confirmedAt());
+  }
+
+  /** Only a phone booking's job is heard of: the others' would open a transaction to do nothing. */
+  @ApplicationModuleListener(condition = "#opened.origin() == T(com.otopair.jobs.JobOrigin).PHONE")
   void on(JobOpened opened) {
     if (opened.origin() != JobOrigin.PHONE) {
       return;

@@ -1,6 +1,7 @@
 package com.otopair.crm;
 
 import com.otopair.booking.BookingConfirmed;
+import com.otopair.booking.PastBookingRecorded;
 import com.otopair.consult.SessionRequested;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,16 @@ class UpsellPurchases {
       // A moved booking was decided when it was first made.
       return;
     }
+    booked(confirmed.bookingId());
+  }
+
+  /** A visit of the past, written afterwards (the demo's history), bought what it bought then. */
+  @ApplicationModuleListener
+  void on(PastBookingRecorded recorded) {
+    booked(recorded.bookingId());
+  }
+
+  private void booked(UUID bookingId) {
     bought(
         """
         update upsell_offers o
@@ -56,7 +67,7 @@ class UpsellPurchases {
           and o.state = 'CLICKED'
         returning o.customer_id
         """,
-        confirmed.bookingId());
+        bookingId);
   }
 
   @ApplicationModuleListener

@@ -14,6 +14,7 @@ import com.otopair.team.MechanicProfiles;
 import com.otopair.team.Specialty;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -104,6 +105,7 @@ class DemoData implements ApplicationRunner {
       return;
     }
     log.info("First start: loading demo data (turn off with OTOPAIR_DEMO_ENABLED=false)");
+    long began = System.nanoTime();
     create(DemoAccounts.ADMIN);
     DemoAccounts.SHOP_OWNERS.forEach(this::create);
     DemoAccounts.MECHANICS.forEach(this::create);
@@ -205,8 +207,15 @@ class DemoData implements ApplicationRunner {
     sessions.followUp(liveShops.get(1));
     sessions.load(liveShops.getFirst(), today, booked);
     reviews.load(liveShops, customerEmails, today);
+    long present = System.nanoTime();
     log.info("Writing six months of the live shops' history");
     history.load(liveShops, customerEmails);
+    long done = System.nanoTime();
+    log.info(
+        "Demo data loaded in {} s (the present {} s, the history {} s)",
+        Math.round((done - began) / 1e8) / 10.0,
+        Math.round((present - began) / 1e8) / 10.0,
+        Math.round((done - present) / 1e8) / 10.0);
     log.info(
         "Demo data loaded; sign in as {} with password {}",
         DemoAccounts.ADMIN.email(),
@@ -246,14 +255,18 @@ class DemoData implements ApplicationRunner {
             "Battery seems weak on cold mornings.");
     UUID emma = users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow();
     List<UUID> booked = new ArrayList<>();
+    // Each booked some days before (the bookings made per day have no spike on the demo's day).
+    var lead = new Random(2112);
+    LocalDate emmas = nextWeekday(today.plusDays(2));
     bookings
         .book(
             emma,
             liveShops.getFirst(),
             2,
-            nextWeekday(today.plusDays(2)),
+            emmas,
             cars.get(1),
-            problems.get(2))
+            problems.get(2),
+            bookedBefore(emmas, liveShops.getFirst(), lead))
         .ifPresent(booked::add);
     List<UUID> others =
         customerEmails.stream()
@@ -261,14 +274,17 @@ class DemoData implements ApplicationRunner {
             .map(email -> users.findByEmail(email).orElseThrow())
             .toList();
     for (int i = 0; i < others.size(); i++) {
+      UUID shop = liveShops.get(i % liveShops.size());
+      LocalDate day = nextWeekday(today.plusDays(1 + i));
       bookings
           .book(
               others.get(i),
-              liveShops.get(i % liveShops.size()),
+              shop,
               i,
-              nextWeekday(today.plusDays(1 + i)),
+              day,
               cars.get(i % cars.size()),
-              problems.get(i % problems.size()))
+              problems.get(i % problems.size()),
+              bookedBefore(day, shop, lead))
           .ifPresent(booked::add);
     }
     // Emma's job waits for her approval of an estimate; the others fill the board's columns.
@@ -276,19 +292,27 @@ class DemoData implements ApplicationRunner {
     jobProvisioning.fromBookings(booked);
     // Camille at the Plateau, Julien at Rosemont: their confirmations go out in French.
     for (int i = 0; i < DemoAccounts.FRENCH_CUSTOMERS.size(); i++) {
+      UUID shop = liveShops.get(i % liveShops.size());
+      LocalDate day = nextWeekday(today.plusDays(3 + i));
       bookings
           .book(
               users.findByEmail(DemoAccounts.FRENCH_CUSTOMERS.get(i).email()).orElseThrow(),
-              liveShops.get(i % liveShops.size()),
+              shop,
               i + 1,
-              nextWeekday(today.plusDays(3 + i)),
+              day,
               cars.get(3 - i),
               i == 0
                   ? "Bruit de frottement à l’avant quand je tourne."
-                  : "Changement des pneus d’hiver.")
+                  : "Changement des pneus d’hiver.",
+              bookedBefore(day, shop, lead))
           .ifPresent(booked::add);
     }
     return booked;
+  }
+
+  /** When a visit to the shop on {@code day} was booked, 1 to 21 days before. */
+  private Instant bookedBefore(LocalDate day, UUID shop, Random lead) {
+    return DemoUpcoming.bookedBefore(day, membership.zoneOf(shop), clock.instant(), lead);
   }
 
   private static LocalDate nextWeekday(LocalDate day) {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of the CRM's journeys that the demo's provisioned records cannot tell through events:
- * Emma's story at the Plateau, and the session, follow-up and upsell steps of {@link DemoHistory}'s
- * real past sessions. Intakes, summaries read, bookings and reviews of the history come from their
- * modules' events, as in real use.
+ * Emma's story at the Plateau, and the session, follow-up and upsell steps of {@link
+ * DemoLiveHelpHistory}'s real past sessions. Intakes, summaries read, bookings and reviews of the
+ * history come from their modules' events, as in real use.
  */
 @Component
 class DemoJourneys {

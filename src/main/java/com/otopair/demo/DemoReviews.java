@@ -9,9 +9,12 @@ import com.otopair.reviews.ReviewDraft;
 import com.otopair.reviews.ReviewLinks;
 import com.otopair.reviews.ReviewProvisioning;
 import com.otopair.reviews.Visit;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -75,21 +78,26 @@ class DemoReviews {
                   + " garantie et nous restons disponibles si le bruit revient."));
 
   /** The review someone reported to Otopair's team: shop, review (by position), reason, words. */
-  private static final Answer REPORTED =
-      new Answer(2, 6, "It advertises another mechanic's phone number.");
+  /** Why someone reported a review (the demo's last act at the present time). */
+  static final String REPORTED_WORDS = "It advertises another mechanic's phone number.";
+
+  private static final Answer REPORTED = new Answer(2, 6, REPORTED_WORDS);
 
   private final BookingProvisioning bookings;
   private final JobProvisioning jobs;
   private final ReviewLinks reviews;
   private final UserProvisioning users;
   private final ReviewProvisioning responses;
+  private final Clock clock;
 
   DemoReviews(
       BookingProvisioning bookings,
       JobProvisioning jobs,
       ReviewLinks reviews,
       UserProvisioning users,
-      ReviewProvisioning responses) {
+      ReviewProvisioning responses,
+      Clock clock) {
+    this.clock = clock;
     this.bookings = bookings;
     this.jobs = jobs;
     this.reviews = reviews;
@@ -105,14 +113,18 @@ class DemoReviews {
   void load(List<UUID> liveShops, List<String> customerEmails, LocalDate today) {
     var car = new VehicleDetails(null, 2017, "Mazda", "3", null, "R3V 1EW");
     int customer = customerEmails.size() - 1;
+    var lead = new Random(2121);
     for (int s = 0; s < liveShops.size() && s < REVIEWS.size(); s++) {
       List<UUID> visits = new ArrayList<>();
       List<ReviewDraft> drafts = REVIEWS.get(s);
       for (int i = 0; i < drafts.size() && customer >= 0; i++) {
         UUID who = users.findByEmail(customerEmails.get(customer--)).orElseThrow();
+        // Booked over the last weeks, further ahead than most.
+        Instant bookedAt = DemoUpcoming.bookedLately(clock.instant(), DemoUpcoming.LEAD_DAYS, lead);
         for (int day = 0; day < 14; day++) {
           var booked =
-              bookings.book(who, liveShops.get(s), 0, today.plusDays(21 + i * 2L + day), car, "");
+              bookings.book(
+                  who, liveShops.get(s), 0, today.plusDays(21 + i * 2L + day), car, "", bookedAt);
           if (booked.isPresent()) {
             visits.add(booked.get());
             break;

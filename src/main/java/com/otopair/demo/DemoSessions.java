@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -137,7 +138,9 @@ class DemoSessions {
             offered.indexOf(chat),
             weekdayAfter(today),
             new VehicleDetails(null, 2017, "Mazda", "3", null, "QC 5120"),
-            "La voiture tire à droite depuis la pose des pneus neufs. Est-ce l’alignement?")
+            "La voiture tire à droite depuis la pose des pneus neufs. Est-ce l’alignement?",
+            DemoUpcoming.bookedBefore(
+                weekdayAfter(today), membership.zoneOf(plateau), clock.instant(), new Random(5120)))
         .ifPresent(all::add);
     consult.fromBookings(all);
     // Past sessions first: a customer waits in one queue at a time.

@@ -152,6 +152,15 @@ public class JobProvisioning {
   }
 
   /**
+   * Opens the jobs of these bookings, as their confirmation would: requested, for visits to come.
+   */
+  public void requested(List<UUID> bookingIds) {
+    for (UUID bookingId : bookingIds) {
+      fromBookings.fromBooking(bookings.notice(bookingId).orElseThrow().booking(), List.of());
+    }
+  }
+
+  /**
    * Opens the jobs of these bookings and completes them, as visits that are done (the demo's
    * reviewed visits): accepted, in progress and completed by the booking's mechanic.
    */

@@ -3,6 +3,7 @@ package com.otopair.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.booking.BookingConfirmed;
+import com.otopair.booking.PastBookingRecorded;
 import com.otopair.consult.ConsultFixtures;
 import com.otopair.consult.FollowUpAsked;
 import com.otopair.consult.IntakeStarted;
@@ -11,6 +12,8 @@ import com.otopair.consult.LiveSessions;
 import com.otopair.consult.SessionReportOpened;
 import com.otopair.consult.SessionRequested;
 import com.otopair.identity.UserProvisioning;
+import com.otopair.jobs.JobOpened;
+import com.otopair.jobs.JobOrigin;
 import com.otopair.reviews.ReviewPosted;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -21,12 +24,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,6 +52,7 @@ class InteractionsTest extends IntegrationTest {
   @Autowired ShopMembership membership;
   @Autowired UserDetailsService userDetails;
   @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationEventPublisher events;
   @Autowired JdbcTemplate jdbc;
 
   ConsultFixtures fixture;
@@ -222,6 +228,54 @@ class InteractionsTest extends IntegrationTest {
     assertThat(rowsOf(asked.questionId())).isOne();
     assertThat(rowsOf(review.reviewId())).isOne();
     assertThat(rows()).hasSize(6);
+  }
+
+  @Test
+  void aVisitOfThePastRecordedAfterwardsIsABookingWhenItWasMadeOnce() throws Exception {
+    var recorded =
+        new PastBookingRecorded(UUID.randomUUID(), shop, customer, now.minus(Duration.ofDays(40)));
+
+    ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(recorded));
+
+    assertThat(rowsOf(recorded.bookingId())).isOne();
+    assertThat(occurredAt(InteractionKind.BOOKING, recorded.bookingId()))
+        .isEqualTo(recorded.confirmedAt());
+  }
+
+  /**
+   * The outbox keeps a publication only for the listeners that act on the fact, decided when it is
+   * published: a job a booking opened and a visit of the past cost no transaction of their own to
+   * listeners with nothing to do (the demo's history publishes hundreds of each).
+   */
+  @Test
+  void onlyListenersThatActOnAFactGetItsPublication() {
+    UUID job = UUID.randomUUID();
+    UUID phoned = UUID.randomUUID();
+    UUID visit = UUID.randomUUID();
+    Map<String, Integer> stored =
+        transactions.execute(
+            tx -> {
+              events.publishEvent(new JobOpened(job, shop, customer, JobOrigin.BOOKING, now));
+              events.publishEvent(new JobOpened(phoned, shop, customer, JobOrigin.PHONE, now));
+              events.publishEvent(new PastBookingRecorded(visit, shop, customer, now));
+              Map<String, Integer> found = new HashMap<>();
+              for (UUID subject : List.of(job, phoned, visit)) {
+                found.put(
+                    subject.toString(),
+                    jdbc.queryForObject(
+                        "select count(*) from event_publication where serialized_event like ?",
+                        Integer.class,
+                        "%" + subject + "%"));
+              }
+              // Nothing of it runs: the publications are only looked at.
+              tx.setRollbackOnly();
+              return found;
+            });
+
+    assertThat(stored)
+        .containsEntry(job.toString(), 0)
+        .containsEntry(phoned.toString(), 1)
+        .containsEntry(visit.toString(), 2);
   }
 
   @Test

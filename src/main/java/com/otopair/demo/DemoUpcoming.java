@@ -1,0 +1,115 @@
+package com.otopair.demo;
+
+import com.otopair.booking.BookingProvisioning;
+import com.otopair.jobs.JobProvisioning;
+import com.otopair.shops.Offering;
+import com.otopair.shops.ServiceMenu;
+import com.otopair.shops.ShopMembership;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bookings the live shops' regulars made over the last week for the visits to come, so the
+ * bookings made per day go on up to today instead of stopping when the history's visits do; and
+ * when the demo's other upcoming bookings were made: a customer books 1 to 21 days ahead.
+ */
+@Component
+class DemoUpcoming {
+
+  /** The longest a customer books ahead, in days. */
+  static final int LEAD_DAYS = 21;
+
+  /** The days before today on which each live shop had bookings made. */
+  private static final int DAYS = 7;
+
+  private final BookingProvisioning bookings;
+  private final JobProvisioning jobs;
+  private final ServiceMenu menu;
+  private final ShopMembership membership;
+  private final Clock clock;
+
+  DemoUpcoming(
+      BookingProvisioning bookings,
+      JobProvisioning jobs,
+      ServiceMenu menu,
+      ShopMembership membership,
+      Clock clock) {
+    this.bookings = bookings;
+    this.jobs = jobs;
+    this.menu = menu;
+    this.membership = membership;
+    this.clock = clock;
+  }
+
+  /**
+   * When a visit on {@code day} at a shop in {@code zone} was booked: 1 to {@link #LEAD_DAYS} days
+   * before, on a day before today (now, for a visit further ahead than that), in the day or
+   * evening.
+   */
+  static Instant bookedBefore(LocalDate day, ZoneId zone, Instant now, Random draw) {
+    long ahead = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, zone), day);
+    if (ahead < 0 || ahead >= LEAD_DAYS) {
+      return now;
+    }
+    return day.minusDays(ahead + 1 + draw.nextInt(LEAD_DAYS - (int) ahead))
+        .atTime(8 + draw.nextInt(14), draw.nextInt(60))
+        .atZone(zone)
+        .toInstant();
+  }
+
+  /** A moment of the {@code days} before now, for visits booked further ahead than that. */
+  static Instant bookedLately(Instant now, int days, Random draw) {
+    return now.minus(Duration.ofDays(1 + draw.nextInt(days)))
+        .minus(Duration.ofMinutes(draw.nextInt(10 * 60)));
+  }
+
+  /**
+   * Each live shop's regulars booked visits of the coming weeks on each of the last {@link #DAYS}
+   * days; their jobs wait for them, requested. Returns how many were made.
+   */
+  int load(List<UUID> liveShops, DemoRegulars customers) {
+    var draw = new Random(202612);
+    List<UUID> made = new ArrayList<>();
+    for (int s = 0; s < liveShops.size() && s < DemoVisitHistory.WEEKLY.length; s++) {
+      UUID shop = liveShops.get(s);
+      ZoneId zone = membership.zoneOf(shop);
+      LocalDate today = LocalDate.now(clock.withZone(zone));
+      List<Offering> offered = menu.publicMenu(shop);
+      List<Offering> services = DemoVisitHistory.inShop(menu, shop);
+      // One a day and shop: about as many as the history's visits make a day, without a bump.
+      for (int back = DAYS; back >= 1; back--) {
+        LocalDate on = today.minusDays(back);
+        Instant bookedAt =
+            on.atTime(8 + draw.nextInt(13), draw.nextInt(60)).atZone(zone).toInstant();
+        UUID customer = customers.regular(draw, customers.of(s), bookedAt);
+        Offering service = DemoVisitHistory.pick(draw, services, today.getMonth(), s);
+        int nth = offered.indexOf(service) + offered.size() * draw.nextInt(8);
+        // A visit in the coming days or weeks, about three weeks at most after it was booked.
+        LocalDate day = on.plusDays(back + 1L + draw.nextInt(LEAD_DAYS - back));
+        for (LocalDate visit = day;
+            !visit.isAfter(on.plusDays(LEAD_DAYS + 3L));
+            visit = visit.plusDays(1)) {
+          Optional<UUID> booked =
+              bookings.book(
+                  customer, shop, nth, visit, DemoVisitPlan.carOf(customer), "", bookedAt);
+          if (booked.isPresent()) {
+            made.add(booked.get());
+            break;
+          }
+        }
+      }
+    }
+    jobs.requested(made);
+    return made.size();
+  }
+}
