@@ -98,8 +98,10 @@ class DemoHistoryTest extends IntegrationTest {
     List<Long> sorted = made.stream().sorted().toList();
     long median = sorted.get(sorted.size() / 2);
     assertThat(median).as("median of %s", made).isPositive();
-    // The old demo made 32 on its day against a median of 2.
-    assertThat(made).as("bookings made per day, median %d", median).allMatch(n -> n <= 4 * median);
+    // The old demo made 32 on its day against a median of 2. The floor of 12 keeps a quiet month
+    // (the draw is relative to today) from turning an ordinary busy day into a failure.
+    long bound = Math.max(4 * median, 12);
+    assertThat(made).as("bookings made per day, median %d", median).allMatch(n -> n <= bound);
   }
 
   @ParameterizedTest
