@@ -95,6 +95,9 @@ public class AccountDeletion {
   public boolean deleteMyAccount(@Nullable String typedEmail) {
     UUID id = CurrentUser.require().id();
     User user = users.findById(id).orElseThrow(() -> new IllegalStateException("No user " + id));
+    if (user.isDeleted()) {
+      return false;
+    }
     if (typedEmail == null
         || typedEmail.isBlank()
         || !User.normalizeEmail(typedEmail).equals(user.getEmail())) {
