@@ -2,6 +2,7 @@ package com.otopair.booking;
 
 import com.otopair.base.I18n;
 import com.otopair.base.PersonalData;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,21 +14,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * A customer's vehicles, bookings and waitlist places. On deletion their upcoming bookings are
- * cancelled as the customer's own cancellation (the shop's policy, the shop told), live holds and
- * waitlist places released, and what they typed (problem, phone, plate, VIN) erased; prices and
- * times stay for the shop's books.
+ * cancelled as the customer's own cancellation (the shop's policy, the shop told; one whose work is
+ * done or under way stays), live holds and waitlist places released, and what they typed (problem,
+ * phone, plate, VIN) erased; prices and times stay for the shop's books.
  */
 @Component
 @Order(10)
 class BookingPersonalData implements PersonalData {
 
   private final JdbcClient jdbc;
+  private final EntityManager entities;
   private final BookingAccess access;
   private final CustomerChanges changes;
   private final Clock clock;
 
-  BookingPersonalData(JdbcClient jdbc, BookingAccess access, CustomerChanges changes, Clock clock) {
+  BookingPersonalData(
+      JdbcClient jdbc,
+      EntityManager entities,
+      BookingAccess access,
+      CustomerChanges changes,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.entities = entities;
     this.access = access;
     this.changes = changes;
     this.clock = clock;
@@ -72,8 +80,13 @@ class BookingPersonalData implements PersonalData {
             .list();
     String reason = I18n.t("booking.personal-data.cancel-reason");
     for (UUID bookingId : upcoming) {
-      changes.cancel(access.myLocked(bookingId), reason);
+      // A booking another module holds (its work done or under way) stays, as for any customer.
+      if (changes.refusal(bookingId).isEmpty()) {
+        changes.cancel(access.myLocked(bookingId), reason);
+      }
     }
+    // What the moves above changed is written first, so no managed copy writes over the erasure.
+    entities.flush();
     jdbc.sql(
             "update bookings set status = 'EXPIRED', version = version + 1"
                 + " where customer_id = ? and status = 'HELD'")

@@ -2,6 +2,7 @@ package com.otopair.consult;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.PersonalData;
+import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Component;
 class ConsultPersonalData implements PersonalData {
 
   private final JdbcClient jdbc;
+  private final EntityManager entities;
   private final LiveSessions live;
 
-  ConsultPersonalData(JdbcClient jdbc, LiveSessions live) {
+  ConsultPersonalData(JdbcClient jdbc, EntityManager entities, LiveSessions live) {
     this.jdbc = jdbc;
+    this.entities = entities;
     this.live = live;
   }
 
@@ -83,6 +86,8 @@ class ConsultPersonalData implements PersonalData {
         // Claimed or ended a moment ago: the session ends on its own clock like any other.
       }
     }
+    // What the moves above changed is written first, so no managed copy writes over the erasure.
+    entities.flush();
     jdbc.sql(
             "update consult_messages m set body_args = array_replace(m.body_args,"
                 + " s.customer_name, ?) from consult_sessions s where m.session_id = s.id"

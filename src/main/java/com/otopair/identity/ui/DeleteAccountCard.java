@@ -60,6 +60,7 @@ class DeleteAccountCard extends Div {
     dialog.add(new Paragraph(getTranslation("identity.profile.delete.what")), email);
     dialog.getFooter().add(cancel, confirm);
     dialog.addClassName("otopair-delete-account");
+    dialog.setMaxWidth("36rem"); // i18n: a CSS length; narrower screens get the whole width
   }
 
   private void openDialog() {

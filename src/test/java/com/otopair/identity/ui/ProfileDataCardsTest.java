@@ -51,7 +51,8 @@ class ProfileDataCardsTest extends KaribuTest {
     ProfileView view = _get(ProfileView.class);
     _click(_get(Button.class, spec -> spec.withId("delete-account-open")));
     assertThat(view.deleteAccount.dialog.isOpened()).isTrue();
-    assertThat(PageTexts.textOf(view.deleteAccount.dialog)).contains("receipts", "cancelled");
+    assertThat(PageTexts.textOf(view.deleteAccount.dialog))
+        .contains("cancelled", "invoices keep their amounts");
 
     _setValue(view.deleteAccount.email, "someone-else@example.test");
     _click(view.deleteAccount.confirm);
