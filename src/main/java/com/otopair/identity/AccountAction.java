@@ -34,4 +34,6 @@ public record AccountAction(
   public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
   public static final String EMAIL_VERIFIED = "EMAIL_VERIFIED";
   public static final String EMAIL_CHANGED = "EMAIL_CHANGED";
+  public static final String DATA_EXPORTED = "DATA_EXPORTED";
+  public static final String ACCOUNT_DELETED = "ACCOUNT_DELETED";
 }

@@ -29,4 +29,12 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
               + " and (last_used_at is null or last_used_at < :staleBefore)",
       nativeQuery = true)
   int touch(UUID id, Instant now, Instant staleBefore);
+
+  /** Revokes every live token of a user (a deleted account). */
+  @Modifying
+  @Query(
+      value =
+          "update api_tokens set revoked_at = :now where user_id = :userId and revoked_at is null",
+      nativeQuery = true)
+  int revokeAll(UUID userId, Instant now);
 }

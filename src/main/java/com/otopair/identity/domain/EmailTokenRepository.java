@@ -35,4 +35,9 @@ public interface EmailTokenRepository extends JpaRepository<EmailToken, UUID> {
       @Param("userId") UUID userId,
       @Param("purpose") EmailToken.Purpose purpose,
       @Param("now") Instant now);
+
+  /** Retires every unused token of a user: a deleted account's emailed links stop working. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update EmailToken t set t.usedAt = :now where t.userId = :userId and t.usedAt is null")
+  int retireAll(@Param("userId") UUID userId, @Param("now") Instant now);
 }

@@ -49,6 +49,10 @@ public class User extends AbstractEntity {
   @Column(name = "language", nullable = false, length = 2)
   private String language = "en";
 
+  /** When the account was deleted (anonymized); set only by {@link UserRepository#anonymize}. */
+  @Column(name = "deleted_at", insertable = false, updatable = false)
+  private @Nullable Instant deletedAt;
+
   /** Lower-cased name and email, computed by the database and indexed for substring search. */
   @Column(name = "search_text", insertable = false, updatable = false)
   private @Nullable String searchText;
@@ -72,6 +76,10 @@ public class User extends AbstractEntity {
   /** Emails compare without case and surrounding blanks. */
   public static String normalizeEmail(String email) {
     return email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
   }
 
   public String getEmail() {

@@ -1,11 +1,13 @@
 package com.otopair.identity.domain;
 
 import com.otopair.identity.UserStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExecutor<User> {
@@ -26,4 +28,19 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
               + " and right(regexp_replace(phone, '[^0-9]', '', 'g'), 10) = :digits",
       nativeQuery = true)
   List<User> findByPhoneDigits(String digits);
+
+  /**
+   * Anonymizes an account once: its name, email, phone and password go, in one conditional update
+   * ({@code users_deleted_anonymous} says what a deleted row looks like). 0 when it was already
+   * deleted, also by a request that committed while this one waited for the row.
+   */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query(
+      value =
+          "update users set deleted_at = :now, display_name = 'Deleted customer', phone = null,"
+              + " email = 'deleted-' || id || '@deleted.invalid', password_hash = :passwordHash,"
+              + " email_verified_at = null, version = version + 1"
+              + " where id = :id and deleted_at is null",
+      nativeQuery = true)
+  int anonymize(UUID id, String passwordHash, Instant now);
 }

@@ -5,10 +5,12 @@ import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.Forms;
+import com.otopair.identity.AccountDeletion;
 import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.AccountRules;
 import com.otopair.identity.AccountService;
 import com.otopair.identity.ApiTokens;
+import com.otopair.identity.MyData;
 import com.otopair.identity.Profile;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -30,15 +32,16 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The signed-in user's own details: name and phone, password, email address, language, API tokens.
- * Each section is a form on its own {@link Binder}: sending one marks every wrong field of it at
- * once.
+ * The signed-in user's own details: name and phone, password, email address, language, API tokens,
+ * and their data: downloaded as JSON, or the account deleted. Each section is a form on its own
+ * {@link Binder}: sending one marks every wrong field of it at once.
  */
 @Route("profile")
 @PageTitle("identity.profile.title")
@@ -76,7 +79,16 @@ class ProfileView extends Main {
   private final Binder<Values> password = new Binder<>();
   private final Binder<Values> email = new Binder<>();
 
-  ProfileView(AccountService accounts, ApiTokens apiTokens, AccountLanguages languages) {
+  final MyDataCard myData;
+  final DeleteAccountCard deleteAccount;
+
+  ProfileView(
+      AccountService accounts,
+      ApiTokens apiTokens,
+      AccountLanguages languages,
+      MyData data,
+      AccountDeletion deletion,
+      AuthenticationContext authentication) {
     this.accounts = accounts;
     this.apiTokens = apiTokens;
     addClassName("otopair-page");
@@ -132,6 +144,9 @@ class ProfileView extends Main {
             getTranslation("identity.profile.tokens.text"),
             new Div(tokenList, apiDocs(), form(tokenName)),
             createToken));
+    myData = new MyDataCard(data);
+    deleteAccount = new DeleteAccountCard(deletion, authentication);
+    add(myData, deleteAccount);
   }
 
   /** Reminders and news: chosen on their own page, which every email's footer links to. */

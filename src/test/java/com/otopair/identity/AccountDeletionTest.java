@@ -1,0 +1,226 @@
+package com.otopair.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.otopair.base.ConflictException;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.booking.BookingFixtures;
+import com.otopair.demo.DemoAccounts;
+import com.otopair.identity.PersonalDataFixtures.Customer;
+import com.otopair.identity.security.ApiTokenChecks;
+import com.otopair.support.IntegrationTest;
+import com.otopair.support.SignIn;
+import com.otopair.support.SignedInRace;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class AccountDeletionTest extends IntegrationTest {
+
+  @Autowired ApplicationContext beans;
+  @Autowired AccountDeletion deletion;
+  @Autowired UserDetailsService userDetails;
+  @Autowired AuthenticationManager authentication;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired UserProvisioning users;
+
+  PersonalDataFixtures fixtures;
+  Customer emma;
+  Customer other;
+
+  @BeforeEach
+  void twoCustomersOfOneShop() {
+    fixtures = new PersonalDataFixtures(beans);
+    emma = fixtures.customer();
+    other = fixtures.customer();
+  }
+
+  @Test
+  void aDeletedCustomerIsNamedNowhereButTheirMoneyRecordsStay() {
+    SignIn.as(userDetails, emma.email());
+    assertThat(deletion.deleteMyAccount("  " + emma.email().toUpperCase() + " ")).isTrue();
+
+    Map<String, Object> user = jdbc.queryForMap("select * from users where id = ?", emma.id());
+    assertThat(user.get("display_name")).isEqualTo("Deleted customer");
+    assertThat(user.get("email")).isEqualTo("deleted-" + emma.id() + "@deleted.invalid");
+    assertThat(user.get("phone")).isNull();
+    assertThat(user.get("deleted_at")).isNotNull();
+    assertThat(count("select count(*) from users where email = ?", emma.email())).isZero();
+
+    assertThat(
+            jdbc.queryForList(
+                "select coalesce(vin, '') || plate from vehicles where customer_id = ?",
+                String.class,
+                emma.id()))
+        .isNotEmpty()
+        .allSatisfy(v -> assertThat(v).isEmpty());
+    assertThat(
+            count(
+                "select count(*) from bookings where customer_id = ?"
+                    + " and (problem <> '' or contact_phone <> '')",
+                emma.id()))
+        .isZero();
+    assertThat(
+            jdbc.queryForList(
+                "select customer_name || problem from consult_sessions where customer_id = ?",
+                String.class,
+                emma.id()))
+        .containsExactly("Deleted customer—");
+    assertThat(
+            count(
+                "select count(*) from consult_messages where session_id = ?"
+                    + " and (body like ? or author_name like ? or array_to_string(body_args, ' ') like ?)",
+                emma.session(),
+                "%" + emma.name() + "%",
+                "%" + emma.name() + "%",
+                "%" + emma.name() + "%"))
+        .isZero();
+    Map<String, Object> review =
+        jdbc.queryForMap("select author_name, stars from reviews where customer_id = ?", emma.id());
+    assertThat(review.get("author_name")).isEqualTo("Deleted customer");
+    assertThat(((Number) review.get("stars")).intValue()).isEqualTo(4);
+    assertThat(
+            count(
+                "select count(*) from jobs where customer_id = ? and customer_name <> ?",
+                emma.id(),
+                "Deleted customer"))
+        .isZero();
+
+    assertThat(
+            jdbc.queryForObject(
+                "select p.amount_minor from payments p join invoices i on i.payment_id = p.id"
+                    + " where p.id = ?",
+                Long.class,
+                emma.payment()))
+        .isEqualTo(8000);
+
+    assertThat(
+            jdbc.queryForMap(
+                "select status, cancelled_by from bookings where id = ?", emma.upcoming()))
+        .containsEntry("status", "CANCELLED")
+        .containsEntry("cancelled_by", "CUSTOMER");
+
+    // The other customer keeps everything.
+    assertThat(
+            jdbc.queryForObject(
+                "select display_name from users where id = ?", String.class, other.id()))
+        .isEqualTo(other.name());
+    assertThat(
+            jdbc.queryForObject(
+                "select status from bookings where id = ?", String.class, other.upcoming()))
+        .isEqualTo("CONFIRMED");
+    assertThat(ApiTokenChecks.accepted(beans, other.apiToken())).isTrue();
+  }
+
+  @Test
+  void theOldPasswordAndTheApiTokenNoLongerGetIn() {
+    assertThat(ApiTokenChecks.accepted(beans, emma.apiToken())).isTrue();
+    SignIn.as(userDetails, emma.email());
+    deletion.deleteMyAccount(emma.email());
+
+    assertThatThrownBy(
+            () ->
+                authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(
+                        emma.email(), PersonalDataFixtures.PASSWORD)))
+        .isInstanceOf(AuthenticationException.class);
+    assertThat(ApiTokenChecks.accepted(beans, emma.apiToken())).isFalse();
+    assertThat(
+            count(
+                "select count(*) from api_tokens where user_id = ? and revoked_at is null",
+                emma.id()))
+        .isZero();
+  }
+
+  @Test
+  void aWrongEmailChangesNothing() {
+    SignIn.as(userDetails, emma.email());
+    assertThatThrownBy(() -> deletion.deleteMyAccount(other.email()))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("email"));
+    assertThatThrownBy(() -> deletion.deleteMyAccount(""))
+        .isInstanceOf(InvalidRequestException.class);
+
+    assertThat(
+            jdbc.queryForObject(
+                "select display_name from users where id = ? and deleted_at is null",
+                String.class,
+                emma.id()))
+        .isEqualTo(emma.name());
+    assertThat(
+            jdbc.queryForObject(
+                "select status from bookings where id = ?", String.class, emma.upcoming()))
+        .isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void twoDeletionsAtOnceAnonymizeOnce() throws Exception {
+    String casey = BookingFixtures.customers(users, 1).getFirst();
+    UUID caseyId = users.findByEmail(casey).orElseThrow();
+    var deleted = new AtomicInteger();
+    Runnable delete =
+        () -> {
+          if (deletion.deleteMyAccount(casey)) {
+            deleted.incrementAndGet();
+          }
+        };
+    SignedInRace.run(userDetails, List.of(casey, casey), List.of(delete, delete));
+
+    assertThat(deleted).hasValue(1);
+    // One audited deletion: each listener of it has exactly one publication.
+    assertThat(
+            jdbc.queryForList(
+                "select count(*) from event_publication where event_type like '%AccountAction'"
+                    + " and serialized_event like ? group by listener_id",
+                Integer.class, "%ACCOUNT_DELETED%" + caseyId + "%"))
+        .isNotEmpty()
+        .allSatisfy(n -> assertThat(n).isEqualTo(1));
+  }
+
+  @Test
+  void deletingAgainChangesNothing() {
+    SignIn.as(userDetails, emma.email());
+    assertThat(deletion.deleteMyAccount(emma.email())).isTrue();
+    Object deletedAt =
+        jdbc.queryForObject("select deleted_at from users where id = ?", Object.class, emma.id());
+    assertThat(deletion.deleteMyAccount(emma.email())).isFalse();
+    assertThat(
+            jdbc.queryForObject(
+                "select deleted_at from users where id = ?", Object.class, emma.id()))
+        .isEqualTo(deletedAt);
+  }
+
+  @Test
+  void aShopOwnerAndAnAdminAreRefused() {
+    String owner = fixtures.shop.booking().shop().ownerEmail();
+    SignIn.as(userDetails, owner);
+    assertThat(deletion.refusal()).contains("shops.personal-data.member");
+    assertThatThrownBy(() -> deletion.deleteMyAccount(owner))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("leave its team");
+    assertThat(count("select count(*) from users where email = ? and deleted_at is null", owner))
+        .isEqualTo(1);
+
+    String admin = DemoAccounts.ADMIN.email();
+    SignIn.as(userDetails, admin);
+    assertThatThrownBy(() -> deletion.deleteMyAccount(admin)).isInstanceOf(ConflictException.class);
+    assertThat(count("select count(*) from users where email = ? and deleted_at is null", admin))
+        .isEqualTo(1);
+  }
+
+  private int count(String sql, Object... args) {
+    Integer n = jdbc.queryForObject(sql, Integer.class, args);
+    return n == null ? 0 : n;
+  }
+}
