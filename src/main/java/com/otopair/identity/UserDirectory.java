@@ -62,6 +62,7 @@ public class UserDirectory {
     }
     User user = load(userId);
     refuseSelf(user, "identity.user.self-role");
+    refuseDeleted(user);
     String previous = user.getRole();
     if (previous.equals(role)) {
       return;
@@ -78,6 +79,7 @@ public class UserDirectory {
   public void suspend(UUID userId) {
     User user = load(userId);
     refuseSelf(user, "identity.user.self-suspend");
+    refuseDeleted(user);
     if (user.getStatus() == UserStatus.SUSPENDED) {
       return;
     }
@@ -89,6 +91,7 @@ public class UserDirectory {
   /** Lets a suspended user sign in again. */
   public void reactivate(UUID userId) {
     User user = load(userId);
+    refuseDeleted(user);
     if (user.getStatus() == UserStatus.ACTIVE) {
       return;
     }
@@ -100,6 +103,13 @@ public class UserDirectory {
     return users
         .findById(userId)
         .orElseThrow(() -> new InvalidRequestException("identity.user.not-found"));
+  }
+
+  /** An account erased at its owner's request stays erased: no role, no status to change. */
+  private static void refuseDeleted(User user) {
+    if (user.isDeleted()) {
+      throw new InvalidRequestException("identity.user.deleted");
+    }
   }
 
   private static void refuseSelf(User user, String key) {
@@ -154,6 +164,7 @@ public class UserDirectory {
         user.getStatus(),
         user.isEmailVerified(),
         user.getCreatedAt(),
-        user.getLastLoginAt());
+        user.getLastLoginAt(),
+        user.isDeleted());
   }
 }

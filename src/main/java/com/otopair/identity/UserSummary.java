@@ -13,4 +13,5 @@ public record UserSummary(
     UserStatus status,
     boolean emailVerified,
     Instant createdAt,
-    @Nullable Instant lastLoginAt) {}
+    @Nullable Instant lastLoginAt,
+    boolean deleted) {}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.ConflictException;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
 import com.otopair.booking.BookingFixtures;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.PersonalDataFixtures.Customer;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,6 +36,7 @@ class AccountDeletionTest extends IntegrationTest {
   @Autowired AuthenticationManager authentication;
   @Autowired JdbcTemplate jdbc;
   @Autowired UserProvisioning users;
+  @Autowired UserDirectory directory;
 
   PersonalDataFixtures fixtures;
   Customer emma;
@@ -222,5 +225,27 @@ class AccountDeletionTest extends IntegrationTest {
   private int count(String sql, Object... args) {
     Integer n = jdbc.queryForObject(sql, Integer.class, args);
     return n == null ? 0 : n;
+  }
+
+  @Test
+  void anAdminSeesADeletedAccountAsDeletedAndCannotGiveItARoleOrSuspendIt() {
+    SignIn.as(userDetails, emma.email());
+    assertThat(deletion.deleteMyAccount(emma.email())).isTrue();
+
+    SignIn.as(userDetails, DemoAccounts.ADMIN.email());
+    UserSummary row =
+        directory
+            .search(new UserFilter(emma.id().toString(), null, null), PageRequest.of(0, 5))
+            .getContent()
+            .getFirst();
+    assertThat(row.deleted()).isTrue();
+    assertThatThrownBy(() -> directory.changeRole(emma.id(), Roles.ADMIN))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> directory.suspend(emma.id()))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThat(
+            jdbc.queryForObject(
+                "select role || ' ' || status from users where id = ?", String.class, emma.id()))
+        .isEqualTo(Roles.CUSTOMER + " ACTIVE");
   }
 }

@@ -204,6 +204,10 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   private Component actions(UserSummary user) {
+    if (user.deleted()) {
+      // An erased account has no one to give a role to or to let back in.
+      return new Div();
+    }
     var changeRole =
         new Button(
             getTranslation("identity.users.role.button"),
@@ -225,6 +229,9 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   private static Component statusBadge(UserSummary user) {
+    if (user.deleted()) {
+      return new Badge(I18n.t("identity.users.deleted"), Tone.NEUTRAL);
+    }
     return new Badge(
         user.emailVerified()
             ? user.status().label()
