@@ -1,6 +1,7 @@
 package com.otopair.consult;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.FileStore;
 import com.otopair.base.PersonalData;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
@@ -10,13 +11,16 @@ import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A customer's remote sessions, the chat lines they wrote, their follow-up questions and the
  * summaries (reports) they were sent. On deletion a session in the queue is left and a live one
  * ended, as the customer's own moves; then the free text they wrote (the intake's problem, chat
- * lines, questions) is erased, intake photos dropped and their name replaced. Prices and times stay
- * for the shop's books; what mechanics wrote stays.
+ * lines, questions) is erased, intake photos and the files and photos they shared dropped (their
+ * bytes leave the file store once the deletion commits) and their name replaced. Prices and times
+ * stay for the shop's books; what mechanics wrote stays.
  */
 @Component
 @Order(20)
@@ -25,11 +29,13 @@ class ConsultPersonalData implements PersonalData {
   private final JdbcClient jdbc;
   private final EntityManager entities;
   private final LiveSessions live;
+  private final FileStore store;
 
-  ConsultPersonalData(JdbcClient jdbc, EntityManager entities, LiveSessions live) {
+  ConsultPersonalData(JdbcClient jdbc, EntityManager entities, LiveSessions live, FileStore store) {
     this.jdbc = jdbc;
     this.entities = entities;
     this.live = live;
+    this.store = store;
   }
 
   @Override
@@ -102,11 +108,26 @@ class ConsultPersonalData implements PersonalData {
         .param(ERASED_TEXT)
         .param(userId)
         .update();
+    List<String> keys =
+        jdbc.sql(
+                "select file_key from consult_photos where session_id in"
+                    + " (select id from consult_sessions where customer_id = ?)"
+                    + " union all select photo_key from consult_messages"
+                    + " where author_id = ? and photo_key is not null"
+                    + " union all select file_key from consult_files where uploader_id = ?")
+            .param(userId)
+            .param(userId)
+            .param(userId)
+            .query(String.class)
+            .list();
     jdbc.sql(
             "delete from consult_photos where session_id in"
                 + " (select id from consult_sessions where customer_id = ?)")
         .param(userId)
         .update();
+    // The chat line announcing each file goes with it (on delete cascade).
+    jdbc.sql("delete from consult_files where uploader_id = ?").param(userId).update();
+    dropAfterCommit(keys);
     jdbc.sql(
             "update consult_messages set body = '', body_key = 'consult.personal-data.erased',"
                 + " body_args = '{}', photo_key = null, author_name = ?"
@@ -120,6 +141,20 @@ class ConsultPersonalData implements PersonalData {
         .param(ERASED_TEXT)
         .param(userId)
         .update();
+  }
+
+  /** The bytes go only once nothing can roll the rows back, so no row ever points at nothing. */
+  private void dropAfterCommit(List<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            keys.forEach(store::delete);
+          }
+        });
   }
 
   private List<Map<String, Object>> rows(String sql, UUID userId) {

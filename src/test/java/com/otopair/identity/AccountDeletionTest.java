@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.base.ConflictException;
+import com.otopair.base.FileStore;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.booking.BookingFixtures;
@@ -37,6 +38,7 @@ class AccountDeletionTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired UserProvisioning users;
   @Autowired UserDirectory directory;
+  @Autowired FileStore files;
 
   PersonalDataFixtures fixtures;
   Customer emma;
@@ -247,5 +249,34 @@ class AccountDeletionTest extends IntegrationTest {
             jdbc.queryForObject(
                 "select role || ' ' || status from users where id = ?", String.class, emma.id()))
         .isEqualTo(Roles.CUSTOMER + " ACTIVE");
+  }
+
+  @Test
+  void theIntakePhotosAndFilesTheCustomerSharedLeaveTheFileStore() {
+    String photo = files.put("intake", new byte[] {1, 2, 3}, "image/png");
+    String shared = files.put("session-files", new byte[] {4, 5, 6}, "application/pdf");
+    jdbc.update(
+        "insert into consult_photos (id, session_id, position, file_key, added_at)"
+            + " values (?, ?, 1, ?, now())",
+        UUID.randomUUID(),
+        emma.session(),
+        photo);
+    jdbc.update(
+        "insert into consult_files (id, session_id, uploader_id, name, content_type, size_bytes,"
+            + " file_key, shared_at) values (?, ?, ?, 'invoice.pdf', 'application/pdf', 3, ?, now())",
+        UUID.randomUUID(),
+        emma.session(),
+        emma.id(),
+        shared);
+
+    SignIn.as(userDetails, emma.email());
+    assertThat(deletion.deleteMyAccount(emma.email())).isTrue();
+
+    assertThat(count("select count(*) from consult_photos where session_id = ?", emma.session()))
+        .isZero();
+    assertThat(count("select count(*) from consult_files where uploader_id = ?", emma.id()))
+        .isZero();
+    assertThat(files.get(photo)).isEmpty();
+    assertThat(files.get(shared)).isEmpty();
   }
 }
