@@ -99,7 +99,10 @@ abstract class OpsApiCalls extends RunningServer {
     }
   }
 
-  /** A payment of $100.00 CAD paid at the shop's counter by the customer, as a completed job's. */
+  /**
+   * A payment of $100.00 CAD paid at the shop's counter by the customer, with its invoice, as a
+   * completed job's.
+   */
   UUID paidPayment() {
     UUID id = UUID.randomUUID();
     Timestamp now = Timestamp.from(clock.instant());
@@ -116,6 +119,25 @@ abstract class OpsApiCalls extends RunningServer {
         UUID.randomUUID(),
         now,
         now);
+    // Its invoice, numbered as the shop's next, as the counter would have issued it.
+    UUID shop = fixture.shop().shopId();
+    int number =
+        jdbc.queryForObject(
+            "select coalesce(max(number), 0) + 1 from invoices where shop_id = ?",
+            Integer.class,
+            shop);
+    jdbc.update(
+        "insert into invoices (id, shop_id, payment_id, number, issued_at) values (?, ?, ?, ?, ?)",
+        UUID.randomUUID(),
+        shop,
+        id,
+        number,
+        now);
+    jdbc.update(
+        "insert into invoice_counters (shop_id, last) values (?, ?)"
+            + " on conflict (shop_id) do update set last = excluded.last",
+        shop,
+        number);
     return id;
   }
 

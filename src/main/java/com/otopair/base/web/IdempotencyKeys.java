@@ -134,7 +134,7 @@ class IdempotencyKeys {
   /** Frees a key whose call failed on our side, so that a retry with it runs again. */
   void release(UUID userId, String key) {
     jdbc.update(
-        "delete from idempotency_keys where user_id = ? and idempotency_key = ? and status is null",
+        "delete from idempotency_keys where user_id = ? and idempotency_key = ? and status is null", // i18n: SQL
         userId,
         key);
   }
@@ -144,7 +144,7 @@ class IdempotencyKeys {
   @SchedulerLock(name = "idempotency-keys-purge")
   void purge() {
     jdbc.update(
-        "delete from idempotency_keys where created_at < ?",
+        "delete from idempotency_keys where created_at < ?", // i18n: SQL
         Timestamp.from(clock.instant().minus(KEPT_FOR)));
   }
 }
