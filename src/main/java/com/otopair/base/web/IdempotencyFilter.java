@@ -45,8 +45,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
-  static final String HEADER = "Idempotency-Key";
-  static final String REPLAYED = "Idempotent-Replayed";
+  static final String HEADER = "Idempotency-Key"; // i18n: a header name
+  static final String REPLAYED = "Idempotent-Replayed"; // i18n: a header name
   static final int MAX_KEY_LENGTH = 255;
 
   /** The largest body a call with a key may send: far above any API call's. */
@@ -131,7 +131,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
       throw e;
     }
     int status = answer.getStatus();
-    if (status >= 500) {
+    // Failed on our side, or "not now" (too many requests, too slow): a retry should run.
+    if (status >= 500
+        || status == HttpStatus.TOO_MANY_REQUESTS.value()
+        || status == HttpStatus.REQUEST_TIMEOUT.value()) {
       keys.release(userId, key);
     } else {
       keys.answer(
