@@ -3,8 +3,10 @@ package com.otopair.identity;
 import com.otopair.base.ClientAddress;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
 import com.otopair.base.PlainText;
+import com.otopair.base.Roles;
 import com.otopair.base.SecretTokens;
 import com.otopair.base.SignedInUser;
 import com.otopair.identity.domain.ApiToken;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bearer tokens for the REST API, issued and revoked by their user on the profile page. A token
- * acts as its user with the user's role; the secret is shown once and only its hash is kept.
+ * acts as its user with the user's role, in its {@link ApiTokenScope scope} only: the booking API,
+ * or (admins only) the operations API. The secret is shown once and only its hash is kept.
  */
 @Service
 @Transactional
@@ -38,7 +41,12 @@ public class ApiTokens {
 
   /** A token as its owner sees it: never the secret. */
   public record Summary(
-      UUID id, String name, String hint, Instant createdAt, @Nullable Instant lastUsedAt) {}
+      UUID id,
+      String name,
+      String hint,
+      ApiTokenScope scope,
+      Instant createdAt,
+      @Nullable Instant lastUsedAt) {}
 
   /** A token just issued, with the secret that will not be shown again. */
   public record Issued(Summary token, String secret) {}
@@ -56,9 +64,20 @@ public class ApiTokens {
     this.events = events;
   }
 
-  /** Issues a token for the signed-in user, named so they can tell it apart ("Fleet app"). */
+  /** Issues a booking API token for the signed-in user, named so they can tell it apart. */
   public Issued issue(String name) {
+    return issue(name, ApiTokenScope.CUSTOMER);
+  }
+
+  /**
+   * Issues a token of {@code scope} for the signed-in user, named so they can tell it apart ("Fleet
+   * app"). Only an admin may hold an operations token (the database refuses one for anyone else).
+   */
+  public Issued issue(String name, ApiTokenScope scope) {
     SignedInUser me = CurrentUser.require();
+    if (scope == ApiTokenScope.OPS && !Roles.ADMIN.equals(me.role())) {
+      throw new NotAllowedException("identity.api-token.scope.admins-only");
+    }
     PlainText.requireLine("tokenName", name);
     String label = name.strip();
     if (label.isEmpty()) {
@@ -79,8 +98,15 @@ public class ApiTokens {
     Instant now = clock.instant();
     ApiToken token =
         tokens.save(
-            new ApiToken(me.id(), label, SecretTokens.hash(secret), secret.substring(0, 8), now));
-    audit(API_TOKEN_ISSUED, me, "identity.audit.api-token-issued", label);
+            new ApiToken(
+                me.id(), label, SecretTokens.hash(secret), secret.substring(0, 8), scope, now));
+    audit(
+        API_TOKEN_ISSUED,
+        me,
+        scope == ApiTokenScope.OPS
+            ? "identity.audit.ops-api-token-issued"
+            : "identity.audit.api-token-issued",
+        label);
     return new Issued(summary(token), secret);
   }
 
@@ -123,6 +149,7 @@ public class ApiTokens {
         token.getId(),
         token.getName(),
         token.getHint(),
+        token.getScope(),
         token.getCreatedAt(),
         token.getLastUsedAt());
   }

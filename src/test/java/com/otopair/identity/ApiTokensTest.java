@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.otopair.audit.AuditLog;
+import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
 import com.otopair.base.Roles;
 import com.otopair.base.SecretTokens;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -101,6 +103,49 @@ class ApiTokensTest extends IntegrationTest {
     assertThatThrownBy(() -> tokens.revoke(mine.token().id()))
         .isInstanceOf(NotFoundException.class);
     assertThat(tokens.mine()).isEmpty();
+  }
+
+  @Test
+  void onlyAnAdminIssuesAnOperationsToken() {
+    assertThatThrownBy(() -> tokens.issue("Refund script", ApiTokenScope.OPS))
+        .isInstanceOf(NotAllowedException.class)
+        .hasMessageContaining("Only admins");
+    assertThat(tokens.mine()).isEmpty();
+
+    String admin = "tokens-admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    users.createVerifiedUser(admin, "Ada Admin", Roles.ADMIN, "a long passphrase");
+    SignIn.as(userDetails, admin);
+    ApiTokens.Issued ops = tokens.issue("Refund script", ApiTokenScope.OPS);
+    ApiTokens.Issued booking = tokens.issue("Booking script");
+
+    assertThat(ops.token().scope()).isEqualTo(ApiTokenScope.OPS);
+    assertThat(booking.token().scope()).isEqualTo(ApiTokenScope.CUSTOMER);
+    assertThat(
+            jdbc.queryForObject(
+                "select scope from api_tokens where id = ?", String.class, ops.token().id()))
+        .isEqualTo("OPS");
+  }
+
+  @Test
+  void theDatabaseRefusesAnOperationsTokenForSomeoneWhoIsNotAnAdmin() {
+    UUID customer = jdbc.queryForObject("select id from users where email = ?", UUID.class, email);
+
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "insert into api_tokens (id, user_id, name, token_hash, hint, scope,"
+                        + " created_at) values (?, ?, 'Sneaky', ?, 'otp_abcd', 'OPS', now())",
+                    UUID.randomUUID(),
+                    customer,
+                    SecretTokens.hash("otp_sneaky-" + UUID.randomUUID())))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("api_tokens_ops_for_admins");
+    assertThatThrownBy(
+            () -> {
+              UUID id = tokens.issue("Booking script").token().id();
+              jdbc.update("update api_tokens set scope = 'OPS' where id = ?", id);
+            })
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -61,7 +62,29 @@ class ApiDocumentation {
     return api ->
         api.getPaths()
             .values()
-            .forEach(path -> path.readOperations().forEach(ApiDocumentation::problems));
+            .forEach(
+                path -> {
+                  path.readOperations().forEach(ApiDocumentation::problems);
+                  if (path.getPost() != null) {
+                    idempotencyKey(path.getPost());
+                  }
+                });
+  }
+
+  /** Every POST takes an {@code Idempotency-Key}: {@link IdempotencyFilter}. */
+  private static void idempotencyKey(Operation operation) {
+    operation.addParametersItem(
+        new HeaderParameter()
+            .name(IdempotencyFilter.HEADER)
+            .required(false)
+            .schema(new StringSchema().maxLength(IdempotencyFilter.MAX_KEY_LENGTH))
+            .description(
+                // i18n: for developers, in English like the API's names
+                """
+                A unique value per request, such as a UUID: a repeat with the same key and body \
+                within 24 hours answers the first answer again (Idempotent-Replayed: true) and \
+                changes nothing; the same key with another body is 422; a repeat while the first \
+                still runs is 409."""));
   }
 
   private static void problems(Operation operation) {

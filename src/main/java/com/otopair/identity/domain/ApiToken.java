@@ -1,8 +1,11 @@
 package com.otopair.identity.domain;
 
 import com.otopair.base.AbstractEntity;
+import com.otopair.identity.ApiTokenScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +37,10 @@ public class ApiToken extends AbstractEntity {
   @Column(name = "hint", nullable = false, updatable = false, length = 12)
   private String hint;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scope", nullable = false, updatable = false, length = 16)
+  private ApiTokenScope scope;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -48,14 +55,26 @@ public class ApiToken extends AbstractEntity {
     this.name = "";
     this.tokenHash = "";
     this.hint = "";
+    this.scope = ApiTokenScope.CUSTOMER;
     this.createdAt = Instant.EPOCH;
   }
 
   public ApiToken(UUID userId, String name, String tokenHash, String hint, Instant createdAt) {
+    this(userId, name, tokenHash, hint, ApiTokenScope.CUSTOMER, createdAt);
+  }
+
+  public ApiToken(
+      UUID userId,
+      String name,
+      String tokenHash,
+      String hint,
+      ApiTokenScope scope,
+      Instant createdAt) {
     this.userId = userId;
     this.name = name;
     this.tokenHash = tokenHash;
     this.hint = hint;
+    this.scope = scope;
     this.createdAt = createdAt;
   }
 
@@ -79,6 +98,10 @@ public class ApiToken extends AbstractEntity {
 
   public String getHint() {
     return hint;
+  }
+
+  public ApiTokenScope getScope() {
+    return scope;
   }
 
   public Instant getCreatedAt() {

@@ -1,6 +1,9 @@
 package com.otopair.identity.security;
 
+import com.otopair.base.Roles;
 import com.otopair.base.SecretTokens;
+import com.otopair.identity.ApiCaller;
+import com.otopair.identity.ApiTokenScope;
 import com.otopair.identity.ApiTokens;
 import com.otopair.identity.domain.ApiToken;
 import com.otopair.identity.domain.ApiTokenRepository;
@@ -17,7 +20,7 @@ class ApiTokenAuthenticator {
 
   /** Who a token acts as, or why it acts as nobody. */
   sealed interface Outcome {
-    record Authenticated(OtopairUserDetails user) implements Outcome {}
+    record Authenticated(OtopairUserDetails user, ApiCaller caller) implements Outcome {}
 
     /** Refused, {@code reason} being the key of the bundles that says why. */
     record Refused(String reason) implements Outcome {}
@@ -49,9 +52,19 @@ class ApiTokenAuthenticator {
     if (!user.get().isAccountNonLocked()) {
       return new Outcome.Refused("identity.api.token.suspended");
     }
+    // An admin who is no longer one keeps their operations tokens, which no longer work.
+    if (token.get().getScope() == ApiTokenScope.OPS && !Roles.ADMIN.equals(user.get().role())) {
+      return new Outcome.Refused("identity.api.token.ops-not-admin");
+    }
     Instant now = clock.instant();
     tokens.touch(token.get().getId(), now, now.minus(ApiToken.LAST_USED_PRECISION));
     user.get().eraseCredentials();
-    return new Outcome.Authenticated(user.get());
+    return new Outcome.Authenticated(
+        user.get(),
+        new ApiCaller(
+            token.get().getId(),
+            token.get().getName(),
+            token.get().getHint(),
+            token.get().getScope()));
   }
 }

@@ -5,9 +5,11 @@ import com.otopair.base.Roles;
 import com.otopair.base.web.ApiPaths;
 import com.otopair.base.web.Problems;
 import com.otopair.base.web.PublicApi;
+import com.otopair.identity.ApiTokenScope;
 import com.otopair.identity.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +23,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -34,6 +38,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Spring Security for Otopair: Vaadin's view access control, form login on {@link LoginView},
@@ -92,7 +97,9 @@ class SecurityConfiguration {
    * The REST API (everything under {@code /api/} but the webhooks) and its documentation:
    * stateless, bearer tokens only, problem+json for 401 and 403 in the caller's {@code
    * Accept-Language}, and for the error page when it renders an API call's failure. Quotes and
-   * slots are public like the search pages; bookings are for customers.
+   * slots are public like the search pages; bookings are for customers; the operations API is for
+   * admins calling with an operations token (and that token works nowhere else: {@link
+   * ApiTokenFilter}).
    */
   @Bean
   @Order(2)
@@ -122,6 +129,12 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(PublicApi.BASE + "/bookings", PublicApi.BASE + "/bookings/**")
                     .hasRole(Roles.CUSTOMER)
+                    .requestMatchers(ApiTokenScope.OPS_PATH, ApiTokenScope.OPS_PATH + "/**")
+                    .access(
+                        AuthorizationManagers.allOf(
+                            AuthorityAuthorizationManager.hasRole(Roles.ADMIN),
+                            AuthorityAuthorizationManager.hasAuthority(
+                                ApiTokenScope.OPS_AUTHORITY)))
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
@@ -134,17 +147,29 @@ class SecurityConfiguration {
                           Problems.write(
                               response,
                               HttpStatus.UNAUTHORIZED,
-                              I18n.t("identity.api.unauthorized"));
+                              I18n.t(
+                                  isOps(request)
+                                      ? "identity.api.ops.unauthorized"
+                                      : "identity.api.unauthorized"));
                         })
                     .accessDeniedHandler(
                         (request, response, denied) ->
                             Problems.write(
-                                response, HttpStatus.FORBIDDEN, I18n.t("identity.api.forbidden"))))
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                I18n.t(
+                                    isOps(request)
+                                        ? "identity.api.ops.forbidden"
+                                        : "identity.api.forbidden"))))
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .csrf(csrf -> csrf.disable())
         .build();
+  }
+
+  private static boolean isOps(HttpServletRequest request) {
+    return ApiTokenScope.isOpsPath(new UrlPathHelper().getPathWithinApplication(request));
   }
 
   @Bean

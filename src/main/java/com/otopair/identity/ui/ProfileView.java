@@ -1,14 +1,18 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.CurrentUser;
 import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
+import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.Forms;
 import com.otopair.identity.AccountDeletion;
 import com.otopair.identity.AccountLanguages;
 import com.otopair.identity.AccountRules;
 import com.otopair.identity.AccountService;
+import com.otopair.identity.ApiTokenScope;
 import com.otopair.identity.ApiTokens;
 import com.otopair.identity.MyData;
 import com.otopair.identity.Profile;
@@ -25,6 +29,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,6 +41,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,6 +66,11 @@ class ProfileView extends Main {
   final Paragraph emailStatus = new Paragraph();
 
   final TextField tokenName = new TextField(I18n.t("identity.profile.token-name"));
+
+  /** What a new token may call: offered to admins only, who may also issue operations tokens. */
+  final RadioButtonGroup<ApiTokenScope> tokenScope =
+      new RadioButtonGroup<>(I18n.t("identity.profile.token-scope"));
+
   final Div tokenList = new Div();
 
   /** The form's values while they are being edited. */
@@ -114,6 +125,15 @@ class ProfileView extends Main {
     tokenName.setPlaceholder(getTranslation("identity.profile.token-name.placeholder"));
     tokenName.setHelperText(getTranslation("identity.profile.token-name.helper"));
     tokenName.setMaxLength(ApiTokens.MAX_NAME_LENGTH);
+    tokenScope.setItems(ApiTokenScope.values());
+    tokenScope.setItemLabelGenerator(
+        scope ->
+            getTranslation(
+                "identity.profile.token-scope." + scope.name().toLowerCase(Locale.ROOT)));
+    tokenScope.setValue(ApiTokenScope.CUSTOMER);
+    tokenScope.setHelperText(getTranslation("identity.profile.token-scope.helper"));
+    tokenScope.setId("token-scope");
+    tokenScope.setVisible(CurrentUser.get().map(me -> Roles.ADMIN.equals(me.role())).orElse(false));
     tokenList.addClassName("otopair-token-list");
     tokenList.setId("api-tokens");
     showTokens();
@@ -142,7 +162,7 @@ class ProfileView extends Main {
         section(
             getTranslation("identity.profile.tokens.heading"),
             getTranslation("identity.profile.tokens.text"),
-            new Div(tokenList, apiDocs(), form(tokenName)),
+            new Div(tokenList, apiDocs(), form(tokenName, tokenScope)),
             createToken));
     myData = new MyDataCard(data);
     deleteAccount = new DeleteAccountCard(deletion, authentication);
@@ -172,13 +192,18 @@ class ProfileView extends Main {
 
   private void createToken() {
     try {
-      ApiTokens.Issued issued = apiTokens.issue(tokenName.getValue());
+      ApiTokenScope scope =
+          tokenScope.isVisible() && tokenScope.getValue() != null
+              ? tokenScope.getValue()
+              : ApiTokenScope.CUSTOMER;
+      ApiTokens.Issued issued = apiTokens.issue(tokenName.getValue(), scope);
       tokenName.clear();
       tokenName.setInvalid(false);
+      tokenScope.setValue(ApiTokenScope.CUSTOMER);
       showTokens();
       new NewTokenDialog(issued).open();
     } catch (InvalidRequestException refused) {
-      Feedback.show(refused, Map.of("tokenName", tokenName));
+      Feedback.show(refused, Map.of("tokenName", tokenName, "tokenScope", tokenScope));
     }
   }
 
@@ -194,6 +219,10 @@ class ProfileView extends Main {
     for (ApiTokens.Summary token : tokens) {
       var name = new Span(token.name());
       name.addClassName("otopair-token-name");
+      if (token.scope() == ApiTokenScope.OPS) {
+        name.add(
+            new Badge(getTranslation("identity.profile.token.ops-badge"), Badge.Tone.CONTRAST));
+      }
       String created = Formats.current().date(token.createdAt(), ZoneOffset.UTC);
       var details =
           new Span(

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.otopair.base.I18n;
 import com.otopair.base.Roles;
+import com.otopair.base.ui.Badge;
+import com.otopair.identity.ApiTokenScope;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.UI;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
@@ -140,6 +143,54 @@ class ProfileViewTest extends KaribuTest {
     ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
     expectNotifications("Fleet app is revoked");
     assertThat(_get(view.tokenList, Paragraph.class).getText()).isEqualTo("No tokens yet.");
+  }
+
+  @Test
+  void aCustomerIsNotOfferedOperationsTokens() {
+    assertThat(view.tokenScope.isVisible()).isFalse();
+    assertThat(_find(RadioButtonGroup.class)).isEmpty();
+    _setValue(view.tokenName, "Fleet app");
+    _click(_get(Button.class, spec -> spec.withId("create-token")));
+
+    assertThat(
+            jdbc.queryForObject(
+                "select t.scope from api_tokens t join users u on u.id = t.user_id"
+                    + " where u.email = ?",
+                String.class,
+                email))
+        .isEqualTo("CUSTOMER");
+  }
+
+  @Test
+  void anAdminChoosesAnOperationsTokenAndSeesWhereItWorks() {
+    String admin =
+        "profile-admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    provisioning.createVerifiedUser(admin, "Ada Admin", Roles.ADMIN, "a long enough passphrase");
+    // A new page, as after signing in: the customer's page stays as it was built.
+    openAs(admin);
+    navigate("profile");
+    ProfileView page = _get(ProfileView.class);
+
+    @SuppressWarnings("unchecked")
+    RadioButtonGroup<ApiTokenScope> scope =
+        _get(RadioButtonGroup.class, spec -> spec.withId("token-scope"));
+    assertThat(scope.getValue()).isEqualTo(ApiTokenScope.CUSTOMER);
+    _setValue(page.tokenName, "Refund script");
+    _setValue(scope, ApiTokenScope.OPS);
+    _click(_get(Button.class, spec -> spec.withId("create-token")));
+
+    assertThat(_get(Dialog.class).getElement().getTextRecursively())
+        .contains("only for calls under /api/v1/ops");
+    _click(_get(Button.class, spec -> spec.withText("Done")));
+    assertThat(_get(page.tokenList, Badge.class).getText()).isEqualTo("Operations");
+    assertThat(scope.getValue()).isEqualTo(ApiTokenScope.CUSTOMER);
+    assertThat(
+            jdbc.queryForObject(
+                "select t.scope from api_tokens t join users u on u.id = t.user_id"
+                    + " where u.email = ? and t.name = 'Refund script'",
+                String.class,
+                admin))
+        .isEqualTo("OPS");
   }
 
   @Test
