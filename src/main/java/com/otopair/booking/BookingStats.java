@@ -1,12 +1,12 @@
 package com.otopair.booking;
 
+import com.otopair.base.Periods;
 import com.otopair.base.StatRange;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopScope;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +42,11 @@ public class BookingStats {
       count(*) filter (where b.status = 'NO_SHOW') as no_shows,
       coalesce(sum(b.price_minor) filter (where b.status = 'COMPLETED'), 0) as value_minor
       """;
+
+  /** The figures' columns, as {@link #counts} reads them. */
+  private static final String[] COLUMNS = {
+    "booked", "completed", "cancelled", "late", "no_shows", "value_minor"
+  };
 
   /** The same figures added up from the daily summary's rows. */
   private static final String SUMMED =
@@ -81,24 +86,12 @@ public class BookingStats {
   /** Every period of the range, in order, the empty ones with zeros. */
   public List<Period> byPeriod(@Nullable UUID shopId, String currency, StatRange range) {
     scope.require(shopId);
-    String day = summaryDay(shopId, range);
+    String day = Periods.summaryDay(shopId, range, shops::zoneOf);
     if (day == null) {
       return liveByPeriod(shopId, currency, range);
     }
-    return jdbc.sql(
-            "with counted as (select "
-                + StatRange.periodOfDay(day)
-                + " as period, "
-                + SUMMED
-                + " from booking_days d where "
-                + summaryWhere(shopId, day)
-                + " group by 1)"
-                + " select periods.period, c.booked, c.completed, c.cancelled, c.late,"
-                + " c.no_shows, c.value_minor from ("
-                + StatRange.PERIODS
-                + ") periods left join counted c on c.period = periods.period"
-                + " order by periods.period")
-        .params(parameters(shopId, currency, range))
+    return jdbc.sql(Periods.filledFromSummary("booking_days", SUMMED, shopId, day, COLUMNS))
+        .params(Periods.parameters(shopId, currency, range))
         .query((row, n) -> new Period(row.getObject("period", LocalDate.class), counts(row)))
         .list();
   }
@@ -106,19 +99,8 @@ public class BookingStats {
   /** {@link #byPeriod} counted from the bookings themselves. */
   List<Period> liveByPeriod(@Nullable UUID shopId, String currency, StatRange range) {
     return jdbc.sql(
-            "with counted as (select "
-                + StatRange.periodOf("b.starts_at")
-                + " as period, "
-                + FIGURES
-                + " from bookings b where "
-                + where(shopId)
-                + " group by 1)"
-                + " select periods.period, c.booked, c.completed, c.cancelled, c.late,"
-                + " c.no_shows, c.value_minor from ("
-                + StatRange.PERIODS
-                + ") periods left join counted c on c.period = periods.period"
-                + " order by periods.period")
-        .params(parameters(shopId, currency, range))
+            Periods.filledFromRows("b.starts_at", FIGURES, "bookings b", where(shopId), COLUMNS))
+        .params(Periods.parameters(shopId, currency, range))
         .query((row, n) -> new Period(row.getObject("period", LocalDate.class), counts(row)))
         .list();
   }
@@ -126,7 +108,7 @@ public class BookingStats {
   /** The categories of service that were booked, the most booked first. */
   public List<Category> byCategory(@Nullable UUID shopId, String currency, StatRange range) {
     scope.require(shopId);
-    String day = summaryDay(shopId, range);
+    String day = Periods.summaryDay(shopId, range, shops::zoneOf);
     if (day == null) {
       return liveByCategory(shopId, currency, range);
     }
@@ -134,10 +116,10 @@ public class BookingStats {
             "select d.category, "
                 + SUMMED
                 + " from booking_days d where "
-                + summaryWhere(shopId, day)
+                + Periods.summaryWhere(shopId, day)
                 + " group by d.category having sum(d.booked) > 0"
                 + " order by booked desc, d.category")
-        .params(parameters(shopId, currency, range))
+        .params(Periods.parameters(shopId, currency, range))
         .query(
             (row, n) ->
                 new Category(OfferingCategory.valueOf(row.getString("category")), counts(row)))
@@ -152,7 +134,7 @@ public class BookingStats {
                 + " from bookings b join offerings o on o.id = b.offering_id where "
                 + where(shopId)
                 + " group by o.category order by booked desc, o.category")
-        .params(parameters(shopId, currency, range))
+        .params(Periods.parameters(shopId, currency, range))
         .query(
             (row, n) ->
                 new Category(OfferingCategory.valueOf(row.getString("category")), counts(row)))
@@ -162,7 +144,7 @@ public class BookingStats {
   /** The marketplace's most booked shops (admins), at most {@code limit}. */
   public List<ShopCounts> topShops(String currency, StatRange range, int limit) {
     scope.require(null);
-    String day = summaryDay(null, range);
+    String day = Periods.summaryDay(null, range, shops::zoneOf);
     if (day == null) {
       return liveTopShops(currency, range, limit);
     }
@@ -170,12 +152,12 @@ public class BookingStats {
             "with counted as (select d.shop_id, "
                 + SUMMED
                 + " from booking_days d where "
-                + summaryWhere(null, day)
+                + Periods.summaryWhere(null, day)
                 + " group by d.shop_id having sum(d.booked) > 0"
                 + " order by booked desc, d.shop_id limit :limit)"
                 + " select c.*, s.name from counted c join shops s on s.id = c.shop_id"
                 + " order by c.booked desc, c.shop_id")
-        .params(parameters(null, currency, range))
+        .params(Periods.parameters(null, currency, range))
         .param("limit", Math.max(1, Math.min(limit, 100)))
         .query(
             (row, n) ->
@@ -194,7 +176,7 @@ public class BookingStats {
                 + " group by b.shop_id order by booked desc, b.shop_id limit :limit)"
                 + " select c.*, s.name from counted c join shops s on s.id = c.shop_id"
                 + " order by c.booked desc, c.shop_id")
-        .params(parameters(null, currency, range))
+        .params(Periods.parameters(null, currency, range))
         .param("limit", Math.max(1, Math.min(limit, 100)))
         .query(
             (row, n) ->
@@ -203,43 +185,10 @@ public class BookingStats {
         .list();
   }
 
-  /**
-   * The summary's column that holds the range's days: the UTC day for a UTC range, the shop's day
-   * for a range in its own zone; {@code null} for any other zone (the summary can't answer it).
-   */
-  private @Nullable String summaryDay(@Nullable UUID shopId, StatRange range) {
-    if (range.inUtc()) {
-      return "d.utc_day";
-    }
-    if (shopId != null && shops.zoneOf(shopId).getId().equals(range.zone().getId())) {
-      return "d.local_day";
-    }
-    return null;
-  }
-
-  private static String summaryWhere(@Nullable UUID shopId, String day) {
-    return (shopId == null ? "" : "d.shop_id = :shop and ")
-        + "d.currency = :currency and "
-        + day
-        + " >= cast(:firstDay as date) and "
-        + day
-        + " <= cast(:lastDay as date)";
-  }
-
   private static String where(@Nullable UUID shopId) {
     return (shopId == null ? "" : "b.shop_id = :shop and ")
         + "b.currency = :currency and b.starts_at >= :start and b.starts_at < :end and "
         + COUNTED;
-  }
-
-  private static Map<String, Object> parameters(
-      @Nullable UUID shopId, String currency, StatRange range) {
-    Map<String, Object> parameters = range.sqlParameters();
-    parameters.put("currency", currency);
-    if (shopId != null) {
-      parameters.put("shop", shopId);
-    }
-    return parameters;
   }
 
   private static Counts counts(java.sql.ResultSet row) throws java.sql.SQLException {

@@ -74,7 +74,7 @@ public class Intakes {
   }
 
   /** A short, lower-case token: what an address may carry is never stored as it came. */
-  private static String sanitized(String from) {
+  static String sanitized(String from) {
     String token = from.strip().toLowerCase(java.util.Locale.ROOT);
     return token.length() <= MAX_FROM && token.matches("[a-z-]*") ? token : "";
   }

@@ -9,6 +9,8 @@ import com.otopair.identity.UserFilter;
 import com.otopair.shops.ShopAdministration;
 import com.otopair.shops.ShopFilter;
 import com.otopair.shops.ShopMembership;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -24,13 +26,16 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,6 +77,25 @@ public class CrmReports {
   /** The interactions whose subject is a live session. */
   private static final Set<InteractionKind> SESSION_KINDS =
       EnumSet.of(InteractionKind.SESSION, InteractionKind.SUMMARY_VIEWED);
+
+  /**
+   * The funnel's first step: customers whose journey started in the range, from the entry point and
+   * at the shop asked for.
+   */
+  private static final String INTAKE =
+      """
+      intake as (
+          select customer_id, min(occurred_at) as reached from crm_interactions
+          where (kind = 'INTAKE_STARTED'
+                 or (kind = 'BOOKING' and entry_point = 'PHONE')
+                 or (kind = 'UPSELL_CLICKED' and entry_point = 'FOLLOW_UP'))
+            and occurred_at >= :start and occurred_at < :end
+            and (cast(:shop as uuid) is null or shop_id = :shop)
+            and (cast(:entry as varchar) is null or entry_point = :entry)
+          group by customer_id)""";
+
+  /** Each step counted in SQL: one CTE a step, each from the one before, then their counts. */
+  private static final String FUNNEL = funnelSql();
 
   /** A shop the CRM can be filtered by. */
   public record ShopChoice(UUID id, String name) {}
@@ -119,71 +143,17 @@ public class CrmReports {
     check(filter);
     ZoneId zone = zoneOf(filter.shopId());
     Map<String, Object> row =
-        jdbc.sql(
-                """
-                with intake as (
-                    select customer_id, min(occurred_at) as reached from crm_interactions
-                    where (kind = 'INTAKE_STARTED'
-                           or (kind = 'BOOKING' and entry_point = 'PHONE')
-                           or (kind = 'UPSELL_CLICKED' and entry_point = 'FOLLOW_UP'))
-                      and occurred_at >= :start and occurred_at < :end
-                      and (cast(:shop as uuid) is null or shop_id = :shop)
-                      and (cast(:entry as varchar) is null or entry_point = :entry)
-                    group by customer_id),
-                session as (
-                    select p.customer_id, n.reached from intake p
-                    cross join lateral (select min(s.occurred_at) as reached from crm_interactions s
-                        where s.customer_id = p.customer_id and s.kind = 'SESSION'
-                          and s.occurred_at >= p.reached and s.occurred_at < :end
-                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)) n
-                    where n.reached is not null),
-                summary as (
-                    select p.customer_id, n.reached from session p
-                    cross join lateral (select min(s.occurred_at) as reached from crm_interactions s
-                        where s.customer_id = p.customer_id and s.kind = 'SUMMARY_VIEWED'
-                          and s.occurred_at >= p.reached and s.occurred_at < :end
-                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)) n
-                    where n.reached is not null),
-                shown as (
-                    select p.customer_id, n.reached from summary p
-                    cross join lateral (select min(s.occurred_at) as reached from crm_interactions s
-                        where s.customer_id = p.customer_id and s.kind = 'UPSELL_SHOWN'
-                          and s.occurred_at >= p.reached and s.occurred_at < :end
-                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)) n
-                    where n.reached is not null),
-                clicked as (
-                    select p.customer_id, n.reached from shown p
-                    cross join lateral (select min(s.occurred_at) as reached from crm_interactions s
-                        where s.customer_id = p.customer_id and s.kind = 'UPSELL_CLICKED'
-                          and s.occurred_at >= p.reached and s.occurred_at < :end
-                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)) n
-                    where n.reached is not null),
-                converted as (
-                    select p.customer_id from clicked p
-                    where exists (select 1 from crm_interactions s
-                        where s.customer_id = p.customer_id and s.kind in ('FOLLOW_UP', 'BOOKING')
-                          and s.occurred_at >= p.reached and s.occurred_at < :end
-                          and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null)))
-                select (select count(*) from intake) as intake,
-                       (select count(*) from session) as session,
-                       (select count(*) from summary) as summary,
-                       (select count(*) from shown) as shown,
-                       (select count(*) from clicked) as clicked,
-                       (select count(*) from converted) as converted
-                """)
+        jdbc.sql(FUNNEL)
             .param("start", Timestamp.from(start(filter.from(), zone)))
             .param("end", Timestamp.from(start(filter.to().plusDays(1), zone)))
             .param("shop", filter.shopId())
             .param("entry", filter.entryPoint() == null ? null : filter.entryPoint().name())
             .query()
             .singleRow();
-    long[] counts =
-        Arrays.stream(
-                new String[] {"intake", "session", "summary", "shown", "clicked", "converted"})
-            .mapToLong(column -> ((Number) row.get(column)).longValue())
-            .toArray();
-    List<FunnelRow> rows = new ArrayList<>();
     FunnelStep[] steps = FunnelStep.values();
+    long[] counts =
+        Arrays.stream(steps).mapToLong(step -> ((Number) row.get(cte(step))).longValue()).toArray();
+    List<FunnelRow> rows = new ArrayList<>();
     for (int i = 0; i < steps.length; i++) {
       Double rate = i == 0 || counts[i - 1] == 0 ? null : (double) counts[i] / counts[i - 1];
       rows.add(new FunnelRow(steps[i], counts[i], rate));
@@ -206,14 +176,7 @@ public class CrmReports {
         .param("scope", filter.shopId() == null ? EVERY_SHOP : filter.shopId())
         .param("first", monday(filter.from()))
         .param("last", monday(filter.to()))
-        .query(
-            (rs, n) -> {
-              counts
-                  .computeIfAbsent(rs.getObject("week", LocalDate.class), week -> new HashMap<>())
-                  .put(rs.getInt("offset_weeks"), rs.getLong("customers"));
-              return n;
-            })
-        .list();
+        .query((RowCallbackHandler) rs -> countCohortRow(counts, rs));
     return cohorts(counts, filter.shopId());
   }
 
@@ -253,15 +216,16 @@ public class CrmReports {
         .param("until", Timestamp.from(start(lastWeek.plusWeeks(COHORT_WEEKS + 1L), zone)))
         .param("last", lastWeek)
         .param("weeks", COHORT_WEEKS)
-        .query(
-            (rs, n) -> {
-              counts
-                  .computeIfAbsent(rs.getObject("week", LocalDate.class), week -> new HashMap<>())
-                  .put(rs.getInt("offset_weeks"), rs.getLong("customers"));
-              return n;
-            })
-        .list();
+        .query((RowCallbackHandler) rs -> countCohortRow(counts, rs));
     return cohorts(counts, filter.shopId());
+  }
+
+  /** Adds a row of cohort sizes (week, offset_weeks, customers) to {@code counts}. */
+  private static void countCohortRow(Map<LocalDate, Map<Integer, Long>> counts, ResultSet rs)
+      throws SQLException {
+    counts
+        .computeIfAbsent(rs.getObject("week", LocalDate.class), week -> new HashMap<>())
+        .put(rs.getInt("offset_weeks"), rs.getLong("customers"));
   }
 
   /** Each cohort's size and the share back in each following week begun, oldest first. */
@@ -347,6 +311,48 @@ public class CrmReports {
         .map(shop -> new ShopChoice(shop.id(), shop.name()))
         .sorted(Comparator.comparing(ShopChoice::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
+  }
+
+  /**
+   * The funnel's query: after the intake, a step's customers are those of the step before who, in
+   * the range, reached one of its interactions at or after they reached the step before (at the
+   * shop asked for, or at no shop); each step's CTE keeps the first such moment.
+   */
+  private static String funnelSql() {
+    FunnelStep[] steps = FunnelStep.values();
+    StringBuilder sql = new StringBuilder("with ").append(INTAKE);
+    for (int i = 1; i < steps.length; i++) {
+      String kinds =
+          steps[i].kinds().stream()
+              .map(kind -> "'" + kind.name() + "'")
+              .collect(Collectors.joining(", "));
+      sql.append(",\n")
+          .append(cte(steps[i]))
+          .append(" as (select p.customer_id, n.reached from ")
+          .append(cte(steps[i - 1]))
+          .append(
+              " p cross join lateral (select min(s.occurred_at) as reached from crm_interactions s"
+                  + " where s.customer_id = p.customer_id and s.kind in (")
+          .append(kinds)
+          .append(
+              ") and s.occurred_at >= p.reached and s.occurred_at < :end"
+                  + " and (cast(:shop as uuid) is null or s.shop_id = :shop or s.shop_id is null))"
+                  + " n where n.reached is not null)");
+    }
+    sql.append("\nselect ");
+    for (int i = 0; i < steps.length; i++) {
+      sql.append(i == 0 ? "" : ", ")
+          .append("(select count(*) from ")
+          .append(cte(steps[i]))
+          .append(") as ")
+          .append(cte(steps[i]));
+    }
+    return sql.toString();
+  }
+
+  /** The name of a step's CTE and count. */
+  private static String cte(FunnelStep step) {
+    return step.name().toLowerCase(Locale.ROOT);
   }
 
   private static void check(CrmFilter filter) {

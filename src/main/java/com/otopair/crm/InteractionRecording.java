@@ -7,6 +7,7 @@ import com.otopair.consult.IntakeStarted;
 import com.otopair.consult.SessionNotices;
 import com.otopair.consult.SessionReportOpened;
 import com.otopair.consult.SessionRequested;
+import com.otopair.consult.SummaryRepairFollowed;
 import com.otopair.jobs.JobOpened;
 import com.otopair.jobs.JobOrigin;
 import com.otopair.reviews.ReviewPosted;
@@ -78,6 +79,30 @@ class InteractionRecording {
         opened.customerId(),
         opened.shopId(),
         opened.openedAt());
+  }
+
+  /**
+   * The repair a sent summary recommends is the mechanic's recommendation: shown on the summary the
+   * customer followed it from, and clicked; the journey from there comes in where its link says
+   * ({@code from=follow-up}). Once per session, however often it is followed.
+   */
+  @ApplicationModuleListener
+  void on(SummaryRepairFollowed followed) {
+    EntryPoint entry = EntryPoint.fromParameter(followed.from());
+    interactions.record(
+        InteractionKind.UPSELL_SHOWN,
+        followed.sessionId(),
+        followed.customerId(),
+        followed.shopId(),
+        entry,
+        followed.followedAt());
+    interactions.record(
+        InteractionKind.UPSELL_CLICKED,
+        followed.sessionId(),
+        followed.customerId(),
+        followed.shopId(),
+        entry,
+        followed.followedAt());
   }
 
   @ApplicationModuleListener

@@ -2,7 +2,12 @@ package com.otopair.crm;
 
 import com.otopair.base.VideoAvailability;
 import com.otopair.booking.CustomerBookingPlaces;
+import com.otopair.consult.EndedSessions;
 import com.otopair.consult.Intakes;
+import com.otopair.consult.SummaryRecommendations;
+import com.otopair.consult.SummaryRepairs;
+import com.otopair.jobs.DeferredLines;
+import com.otopair.shops.LiveShops;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ServiceMenu;
@@ -14,42 +19,53 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The recommendations of one customer, read from the data in SQL (the CRM is Otopair's read model:
- * it reads the jobs, bookings, sessions and menus of the customer, never another customer's):
- * estimate lines left for later, maintenance due by the rule table, the repair a session's summary
- * recommended, and a longer or video session. Every call to action opens a page of a live shop for
- * one of its services on the public menu.
+ * The recommendations of one customer, composed from the owning modules' read APIs (the customer's
+ * own declined lines from jobs, summaries and ended sessions from consult, live shops and their
+ * menus from shops; never another customer's): estimate lines left for later, maintenance due by
+ * the rule table, the repair a session's summary recommended, and a longer or video session. Every
+ * call to action opens a page of a live shop for one of its services on the public menu.
  */
 @Component
 class UpsellSources {
 
-  private final JdbcClient jdbc;
   private final MaintenanceUpsells maintenance;
   private final VideoAvailability video;
   private final CustomerBookingPlaces places;
   private final ServiceMenu menu;
+  private final LiveShops shops;
+  private final SummaryRecommendations summaries;
+  private final EndedSessions sessions;
+  private final DeferredLines deferred;
   private final Clock clock;
 
   UpsellSources(
-      JdbcClient jdbc,
       MaintenanceUpsells maintenance,
       VideoAvailability video,
       CustomerBookingPlaces places,
       ServiceMenu menu,
+      LiveShops shops,
+      SummaryRecommendations summaries,
+      EndedSessions sessions,
+      DeferredLines deferred,
       Clock clock) {
-    this.jdbc = jdbc;
     this.maintenance = maintenance;
     this.video = video;
     this.places = places;
     this.menu = menu;
+    this.shops = shops;
+    this.summaries = summaries;
+    this.sessions = sessions;
+    this.deferred = deferred;
     this.clock = clock;
   }
 
@@ -75,154 +91,118 @@ class UpsellSources {
   }
 
   /**
-   * The repairs mechanics recommended in sent summaries, not booked since (from the session, or the
-   * recommended service at the shop).
+   * The repairs mechanics recommended in sent summaries, not booked since (consult's API), at live
+   * shops whose menu still has the repair in the shop: the call to action books it from the
+   * session.
    */
   private List<Upsell> followUps(UUID customerId) {
-    return jdbc.sql(
-            """
-            select cs.id, cs.shop_id, cs.mechanic_name, s.slug, s.name as shop_name,
-                   o.id as offering_id, o.name as offering_name, o.category
-            from consult_sessions cs
-            join consult_reports r on r.session_id = cs.id and r.status = 'SENT'
-            join shops s on s.id = cs.shop_id and s.status = 'ACTIVE'
-            join offerings o on o.id = r.repair_service_id and o.shop_id = cs.shop_id
-                and o.active and o.mode = 'IN_SHOP'
-            where cs.customer_id = :customer and cs.status = 'ENDED'
-              and not exists (
-                  select 1 from bookings b
-                  where b.customer_id = cs.customer_id and b.shop_id = cs.shop_id
-                    and b.status in ('HELD', 'CONFIRMED', 'COMPLETED')
-                    and (b.origin_session_id = cs.id
-                         or (b.offering_id = r.repair_service_id and b.created_at >= cs.ended_at)))
-            order by r.sent_at desc
-            """)
-        .param("customer", customerId)
-        .query(
-            (rs, n) -> {
-              UUID session = rs.getObject("id", UUID.class);
-              String mechanic = rs.getString("mechanic_name");
-              return new Upsell(
-                  UpsellKind.SESSION_FOLLOW_UP,
-                  "session:" + session,
-                  rs.getObject("shop_id", UUID.class),
-                  null,
-                  null,
-                  book(rs.getString("slug"), rs.getObject("offering_id", UUID.class))
-                      + "&session="
-                      + session
-                      + "&"
-                      + Intakes.FROM
-                      + "="
-                      + Intakes.FROM_FOLLOW_UP,
-                  "crm.upsell.follow-up.text",
-                  List.of(
-                      mechanic == null ? rs.getString("shop_name") : mechanic,
-                      rs.getString("offering_name")),
-                  "crm.upsell.follow-up.action",
-                  List.of(mechanic == null ? rs.getString("shop_name") : mechanic));
-            })
-        .list();
+    List<SummaryRecommendations.Recommendation> recommended = summaries.of(customerId);
+    LiveMenus live =
+        liveMenus(recommended.stream().map(SummaryRecommendations.Recommendation::shopId));
+    List<Upsell> upsells = new ArrayList<>();
+    for (SummaryRecommendations.Recommendation r : recommended) {
+      LiveShops.LiveShop shop = live.shops().get(r.shopId());
+      Optional<Offering> repair =
+          live.inShop(r.shopId()).filter(o -> r.repairServiceId().equals(o.id())).findFirst();
+      if (shop == null || repair.isEmpty()) {
+        continue;
+      }
+      String mechanic = r.mechanicName() == null ? shop.name() : r.mechanicName();
+      upsells.add(
+          new Upsell(
+              UpsellKind.SESSION_FOLLOW_UP,
+              "session:" + r.sessionId(),
+              r.shopId(),
+              null,
+              null,
+              SummaryRepairs.bookingLink(shop.slug(), r.repairServiceId(), r.sessionId())
+                  + "&"
+                  + Intakes.FROM
+                  + "="
+                  + Intakes.FROM_FOLLOW_UP,
+              "crm.upsell.follow-up.text",
+              List.of(mechanic, repair.get().name()),
+              "crm.upsell.follow-up.action",
+              List.of(mechanic)));
+    }
+    return upsells;
   }
 
   /**
    * Estimate lines the customer declined (kept as "recommended later") on jobs that were not
-   * cancelled, at live shops; the call to action books the job's own service again, or the shop's
-   * least expensive one.
+   * cancelled (jobs' API), at live shops; the call to action books the job's own service again, or
+   * the shop's least expensive one.
    */
   private List<Upsell> deferredLines(UUID customerId) {
-    return jdbc
-        .sql(
-            """
-            select l.id, l.description, j.shop_id, j.vehicle, b.vehicle_id, s.slug,
-                   s.name as shop_name,
-                   (select o.id from offerings o
-                    where o.shop_id = j.shop_id and o.active and o.mode = 'IN_SHOP'
-                    order by (o.id = b.offering_id) desc, o.price_minor, o.name limit 1)
-                       as offering_id
-            from job_lines l
-            join jobs j on j.id = l.job_id
-            join shops s on s.id = j.shop_id and s.status = 'ACTIVE'
-            left join bookings b on b.id = j.booking_id
-            where j.customer_id = :customer and l.approval = 'DECLINED' and l.kind <> 'CREDIT'
-              and j.status <> 'CANCELLED'
-            order by l.decided_at desc nulls last, l.position
-            """)
-        .param("customer", customerId)
-        .query(
-            (rs, n) -> {
-              UUID offering = rs.getObject("offering_id", UUID.class);
-              if (offering == null) {
-                return Optional.<Upsell>empty();
-              }
-              String vehicle = rs.getString("vehicle");
-              return Optional.of(
-                  new Upsell(
-                      UpsellKind.DEFERRED_LINE,
-                      "line:" + rs.getObject("id", UUID.class),
-                      rs.getObject("shop_id", UUID.class),
-                      rs.getObject("vehicle_id", UUID.class),
-                      null,
-                      book(rs.getString("slug"), offering),
-                      vehicle.isBlank()
-                          ? "crm.upsell.deferred.text"
-                          : "crm.upsell.deferred.vehicle",
-                      vehicle.isBlank()
-                          ? List.of(rs.getString("description"), rs.getString("shop_name"))
-                          : List.of(
-                              rs.getString("description"), rs.getString("shop_name"), vehicle),
-                      "crm.upsell.deferred.action",
-                      List.of(rs.getString("shop_name"))));
-            })
-        .list()
-        .stream()
-        .flatMap(Optional::stream)
-        .toList();
+    List<DeferredLines.DeferredLine> lines = deferred.of(customerId);
+    LiveMenus live = liveMenus(lines.stream().map(DeferredLines.DeferredLine::shopId));
+    List<Upsell> upsells = new ArrayList<>();
+    for (DeferredLines.DeferredLine line : lines) {
+      LiveShops.LiveShop shop = live.shops().get(line.shopId());
+      Optional<Offering> service =
+          live.inShop(line.shopId())
+              .min(
+                  Comparator.comparing(
+                          (Offering o) -> !Objects.equals(o.id(), line.bookedServiceId()))
+                      .thenComparingLong(o -> o.price().minor())
+                      .thenComparing(Offering::name));
+      if (shop == null || service.isEmpty()) {
+        continue;
+      }
+      String vehicle = line.vehicle();
+      upsells.add(
+          new Upsell(
+              UpsellKind.DEFERRED_LINE,
+              "line:" + line.lineId(),
+              line.shopId(),
+              line.vehicleId(),
+              null,
+              book(shop.slug(), Objects.requireNonNull(service.get().id())),
+              vehicle.isBlank() ? "crm.upsell.deferred.text" : "crm.upsell.deferred.vehicle",
+              vehicle.isBlank()
+                  ? List.of(line.description(), shop.name())
+                  : List.of(line.description(), shop.name(), vehicle),
+              "crm.upsell.deferred.action",
+              List.of(shop.name())));
+    }
+    return upsells;
+  }
+
+  /** Those of some shops that are live, and their public menus (shops' API), in two queries. */
+  private record LiveMenus(Map<UUID, LiveShops.LiveShop> shops, Map<UUID, List<Offering>> menus) {
+
+    /** A shop's active in-shop services on its public menu (none when it is not live). */
+    Stream<Offering> inShop(UUID shopId) {
+      return menus.getOrDefault(shopId, List.of()).stream()
+          .filter(o -> o.mode() == OfferingMode.IN_SHOP);
+    }
+  }
+
+  private LiveMenus liveMenus(Stream<UUID> shopIds) {
+    Map<UUID, LiveShops.LiveShop> live = shops.of(shopIds.collect(Collectors.toSet()));
+    return new LiveMenus(live, menu.publicMenus(live.keySet()));
   }
 
   /**
-   * After the customer's latest session, if it ran out of time or was chat only: a video session at
-   * that shop when video is offered, or else (out of time) a longer chat.
+   * After the customer's latest session at a live shop (consult's API), if it ran out of time or
+   * was chat only: a video session at that shop when video is offered, or else (out of time) a
+   * longer chat.
    */
   private Optional<Upsell> premium(UUID customerId) {
-    record Last(
-        UUID id,
-        UUID shopId,
-        String slug,
-        String mechanic,
-        String mode,
-        boolean timeUp,
-        int minutes) {}
-    Optional<Last> last =
-        jdbc.sql(
-                """
-                select cs.id, cs.shop_id, s.slug, coalesce(cs.mechanic_name, s.name) as mechanic,
-                       cs.mode, cs.end_reason = 'TIME_UP' as time_up, cs.duration_minutes
-                from consult_sessions cs
-                join shops s on s.id = cs.shop_id and s.status = 'ACTIVE'
-                where cs.customer_id = :customer and cs.status = 'ENDED'
-                order by cs.ended_at desc limit 1
-                """)
-            .param("customer", customerId)
-            .query(
-                (rs, n) ->
-                    new Last(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("shop_id", UUID.class),
-                        rs.getString("slug"),
-                        rs.getString("mechanic"),
-                        rs.getString("mode"),
-                        rs.getBoolean("time_up"),
-                        rs.getInt("duration_minutes")))
-            .optional();
+    List<EndedSessions.EndedSession> ended = sessions.latestPerShop(customerId);
+    Map<UUID, LiveShops.LiveShop> live =
+        shops.of(ended.stream().map(EndedSessions.EndedSession::shopId).toList());
+    Optional<EndedSessions.EndedSession> last =
+        ended.stream().filter(e -> live.containsKey(e.shopId())).findFirst();
     if (last.isEmpty()) {
       return Optional.empty();
     }
-    Last session = last.get();
-    boolean chatOnly = session.mode().equals("REMOTE_CHAT");
-    if (!session.timeUp() && !chatOnly) {
+    EndedSessions.EndedSession session = last.get();
+    LiveShops.LiveShop shop = live.get(session.shopId());
+    if (!session.timeUp() && !session.chatOnly()) {
       return Optional.empty();
     }
+    int minutes = session.durationMinutes();
     boolean videoOffered = video.available();
     record Plan(UUID id, String name, int minutes, boolean video) {}
     // The shop's public menu (shops' API): video first when offered, then the shortest, cheapest.
@@ -232,10 +212,10 @@ class UpsellSources {
                 o ->
                     (o.mode() == OfferingMode.REMOTE_VIDEO
                             && videoOffered
-                            && o.durationMinutes() >= session.minutes())
+                            && o.durationMinutes() >= minutes)
                         || (o.mode() == OfferingMode.REMOTE_CHAT
                             && session.timeUp()
-                            && o.durationMinutes() > session.minutes()))
+                            && o.durationMinutes() > minutes))
             .sorted(
                 Comparator.comparing((Offering o) -> o.mode() != OfferingMode.REMOTE_VIDEO)
                     .thenComparingInt(Offering::durationMinutes)
@@ -253,15 +233,16 @@ class UpsellSources {
       return Optional.empty();
     }
     Plan plan = plans.getFirst();
+    String mechanic = session.mechanicName() == null ? shop.name() : session.mechanicName();
     return Optional.of(
         new Upsell(
             UpsellKind.PREMIUM_SESSION,
-            "session:" + session.id(),
+            "session:" + session.sessionId(),
             session.shopId(),
             null,
             null,
             "sessions/new/"
-                + encode(session.slug())
+                + encode(shop.slug())
                 + "/"
                 + plan.id()
                 + "?"
@@ -273,7 +254,7 @@ class UpsellSources {
                     ? "crm.upsell.premium.video-time-up"
                     : "crm.upsell.premium.video")
                 : "crm.upsell.premium.longer",
-            List.of(session.mechanic(), plan.name(), String.valueOf(plan.minutes())),
+            List.of(mechanic, plan.name(), String.valueOf(plan.minutes())),
             "crm.upsell.premium.action",
             List.of()));
   }

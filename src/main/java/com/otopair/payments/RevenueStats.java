@@ -1,5 +1,6 @@
 package com.otopair.payments;
 
+import com.otopair.base.Periods;
 import com.otopair.base.StatRange;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopScope;
@@ -34,6 +35,10 @@ public class RevenueStats {
   private static final String FIGURES =
       "count(*) as paid, coalesce(sum(p.captured_minor + p.extra_minor - p.refunded_minor), 0)"
           + " as revenue_minor, coalesce(sum(p.refunded_minor), 0) as refunded_minor";
+
+  /** The figures' columns, as {@link #revenue} reads them. */
+  private static final String[] COLUMNS = {"paid", "revenue_minor", "refunded_minor"};
+
   private static final String SUMMED =
       "sum(d.payments) as paid, sum(d.revenue_minor) as revenue_minor,"
           + " sum(d.refunded_minor) as refunded_minor";
@@ -58,23 +63,12 @@ public class RevenueStats {
   /** Every period of the range, in order, the empty ones with zeros. */
   public List<Period> byPeriod(@Nullable UUID shopId, String currency, StatRange range) {
     scope.require(shopId);
-    String day = summaryDay(shopId, range);
+    String day = Periods.summaryDay(shopId, range, shops::zoneOf);
     if (day == null) {
       return liveByPeriod(shopId, currency, range);
     }
-    return jdbc.sql(
-            "with taken as (select "
-                + StatRange.periodOfDay(day)
-                + " as period, "
-                + SUMMED
-                + " from payment_days d where "
-                + summaryWhere(shopId, day)
-                + " group by 1) select periods.period, t.paid, t.revenue_minor, t.refunded_minor"
-                + " from ("
-                + StatRange.PERIODS
-                + ") periods left join taken t on t.period = periods.period"
-                + " order by periods.period")
-        .params(parameters(shopId, currency, range))
+    return jdbc.sql(Periods.filledFromSummary("payment_days", SUMMED, shopId, day, COLUMNS))
+        .params(Periods.parameters(shopId, currency, range))
         .query((row, n) -> new Period(row.getObject("period", LocalDate.class), revenue(row)))
         .list();
   }
@@ -82,18 +76,8 @@ public class RevenueStats {
   /** {@link #byPeriod} added up from the payments themselves. */
   List<Period> liveByPeriod(@Nullable UUID shopId, String currency, StatRange range) {
     return jdbc.sql(
-            "with taken as (select "
-                + StatRange.periodOf("p.created_at")
-                + " as period, "
-                + FIGURES
-                + " from payments p where "
-                + where(shopId)
-                + " group by 1) select periods.period, t.paid, t.revenue_minor, t.refunded_minor"
-                + " from ("
-                + StatRange.PERIODS
-                + ") periods left join taken t on t.period = periods.period"
-                + " order by periods.period")
-        .params(parameters(shopId, currency, range))
+            Periods.filledFromRows("p.created_at", FIGURES, "payments p", where(shopId), COLUMNS))
+        .params(Periods.parameters(shopId, currency, range))
         .query((row, n) -> new Period(row.getObject("period", LocalDate.class), revenue(row)))
         .list();
   }
@@ -101,7 +85,7 @@ public class RevenueStats {
   /** The revenue of each of these shops (admins: the top shops' table). */
   public Map<UUID, Revenue> byShop(Collection<UUID> shopIds, String currency, StatRange range) {
     scope.require(null);
-    String day = summaryDay(null, range);
+    String day = Periods.summaryDay(null, range, shops::zoneOf);
     if (day == null) {
       return liveByShop(shopIds, currency, range);
     }
@@ -113,9 +97,9 @@ public class RevenueStats {
             "select d.shop_id, "
                 + SUMMED
                 + " from payment_days d where d.shop_id in (:shops) and "
-                + summaryWhere(null, day)
+                + Periods.summaryWhere(null, day)
                 + " group by d.shop_id having sum(d.payments) > 0")
-        .params(parameters(null, currency, range))
+        .params(Periods.parameters(null, currency, range))
         .param("shops", List.copyOf(shopIds))
         .query(
             row -> {
@@ -136,7 +120,7 @@ public class RevenueStats {
                 + " from payments p where p.shop_id in (:shops) and "
                 + where(null)
                 + " group by p.shop_id")
-        .params(parameters(null, currency, range))
+        .params(Periods.parameters(null, currency, range))
         .param("shops", List.copyOf(shopIds))
         .query(
             row -> {
@@ -145,43 +129,10 @@ public class RevenueStats {
     return found;
   }
 
-  /**
-   * The summary's column that holds the range's days: the UTC day for a UTC range, the shop's day
-   * for a range in its own zone; {@code null} for any other zone (the summary can't answer it).
-   */
-  private @Nullable String summaryDay(@Nullable UUID shopId, StatRange range) {
-    if (range.inUtc()) {
-      return "d.utc_day";
-    }
-    if (shopId != null && shops.zoneOf(shopId).getId().equals(range.zone().getId())) {
-      return "d.local_day";
-    }
-    return null;
-  }
-
-  private static String summaryWhere(@Nullable UUID shopId, String day) {
-    return (shopId == null ? "" : "d.shop_id = :shop and ")
-        + "d.currency = :currency and "
-        + day
-        + " >= cast(:firstDay as date) and "
-        + day
-        + " <= cast(:lastDay as date)";
-  }
-
   private static String where(@Nullable UUID shopId) {
     return (shopId == null ? "" : "p.shop_id = :shop and ")
         + "p.currency = :currency and p.created_at >= :start and p.created_at < :end and "
         + TAKEN;
-  }
-
-  private static Map<String, Object> parameters(
-      @Nullable UUID shopId, String currency, StatRange range) {
-    Map<String, Object> parameters = range.sqlParameters();
-    parameters.put("currency", currency);
-    if (shopId != null) {
-      parameters.put("shop", shopId);
-    }
-    return parameters;
   }
 
   private static Revenue revenue(java.sql.ResultSet row) throws java.sql.SQLException {

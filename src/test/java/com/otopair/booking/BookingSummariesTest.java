@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.Granularity;
 import com.otopair.base.StatRange;
-import com.otopair.demo.DemoAccounts;
-import com.otopair.identity.UserProvisioning;
-import com.otopair.shops.ShopMembership;
-import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
-import com.otopair.support.SignIn;
 import com.otopair.support.StatsFixtures;
+import com.otopair.support.SummaryShops;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +23,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,20 +42,19 @@ class BookingSummariesTest extends IntegrationTest {
 
   @Autowired BookingStats stats;
   @Autowired BookingTrends trends;
-  @Autowired UserProvisioning users;
-  @Autowired ShopProvisioning shops;
-  @Autowired ShopMembership membership;
-  @Autowired UserDetailsService userDetails;
+  @Autowired ApplicationContext beans;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
 
+  SummaryShops shops;
   StatsFixtures montreal;
   StatsFixtures stJohns;
 
   @BeforeEach
   void aMontrealShopAndASaintJohnsShop() {
-    montreal = StatsFixtures.create("America/Montreal", "CA", users, shops, membership, jdbc);
-    stJohns = StatsFixtures.create("America/St_Johns", "CA", users, shops, membership, jdbc);
+    shops = SummaryShops.create(beans);
+    montreal = shops.montreal;
+    stJohns = shops.stJohns;
   }
 
   @Test
@@ -306,38 +299,21 @@ class BookingSummariesTest extends IntegrationTest {
   }
 
   private void assertSummariesMatch(boolean stJohnsBooked) {
-    var snapshot = new TransactionTemplate(transactions);
-    snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-    snapshot.setReadOnly(true);
-    for (StatsFixtures shop : List.of(montreal, stJohns)) {
-      ZoneId zone =
-          ZoneId.of(
-              jdbc.queryForObject(
-                  "select time_zone from shops where id = ?", String.class, shop.shopId));
-      SignIn.as(userDetails, shop.ownerEmail);
-      snapshot.executeWithoutResult(
-          tx -> {
-            for (Granularity granularity : Granularity.values()) {
-              for (ZoneId in : List.of(zone, ZoneOffset.UTC, ZoneId.of("Europe/Paris"))) {
-                var range = new StatRange(FROM, TO, in, granularity);
-                String what = shop.zone + " read in " + in + " by " + granularity;
-                var periods = stats.byPeriod(shop.shopId, "CAD", range);
-                assertThat(periods)
-                    .as(what)
-                    .isEqualTo(stats.liveByPeriod(shop.shopId, "CAD", range));
-                if (shop == montreal || stJohnsBooked) {
-                  assertThat(periods).as(what).anyMatch(p -> p.counts().booked() > 0);
-                }
-                assertThat(stats.byCategory(shop.shopId, "CAD", range))
-                    .as(what)
-                    .isEqualTo(stats.liveByCategory(shop.shopId, "CAD", range));
-              }
-            }
-          });
-    }
-    SignIn.as(userDetails, DemoAccounts.ADMIN.email());
-    snapshot.executeWithoutResult(
-        tx -> {
+    shops.eachShopRange(
+        FROM,
+        TO,
+        (shop, range, what) -> {
+          var periods = stats.byPeriod(shop.shopId, "CAD", range);
+          assertThat(periods).as(what).isEqualTo(stats.liveByPeriod(shop.shopId, "CAD", range));
+          if (shop == montreal || stJohnsBooked) {
+            assertThat(periods).as(what).anyMatch(p -> p.counts().booked() > 0);
+          }
+          assertThat(stats.byCategory(shop.shopId, "CAD", range))
+              .as(what)
+              .isEqualTo(stats.liveByCategory(shop.shopId, "CAD", range));
+        });
+    shops.asAdmin(
+        () -> {
           for (Granularity granularity : Granularity.values()) {
             for (String currency : List.of("CAD", "USD")) {
               var range = new StatRange(FROM, TO, ZoneOffset.UTC, granularity);

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.base.Granularity;
 import com.otopair.base.StatRange;
-import com.otopair.demo.DemoAccounts;
-import com.otopair.identity.UserProvisioning;
-import com.otopair.shops.ShopMembership;
-import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
-import com.otopair.support.SignIn;
 import com.otopair.support.StatsFixtures;
+import com.otopair.support.SummaryShops;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The money read from the daily summary ({@code payment_days}, kept by triggers on payments,
@@ -41,21 +33,19 @@ class PaymentSummariesTest extends IntegrationTest {
 
   @Autowired RevenueStats stats;
   @Autowired PaymentTrends trends;
-  @Autowired UserProvisioning users;
-  @Autowired ShopProvisioning shops;
-  @Autowired ShopMembership membership;
-  @Autowired UserDetailsService userDetails;
+  @Autowired ApplicationContext beans;
   @Autowired JdbcTemplate jdbc;
-  @Autowired PlatformTransactionManager transactions;
 
+  SummaryShops shops;
   StatsFixtures montreal;
   StatsFixtures stJohns;
   LocalDate today;
 
   @BeforeEach
   void aMontrealShopAndASaintJohnsShop() {
-    montreal = StatsFixtures.create("America/Montreal", "CA", users, shops, membership, jdbc);
-    stJohns = StatsFixtures.create("America/St_Johns", "CA", users, shops, membership, jdbc);
+    shops = SummaryShops.create(beans);
+    montreal = shops.montreal;
+    stJohns = shops.stJohns;
     today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
@@ -163,33 +153,17 @@ class PaymentSummariesTest extends IntegrationTest {
    * and month, and the admin's trend; read in one snapshot so nothing moves in between.
    */
   private void assertSummariesMatch() {
-    var snapshot = new TransactionTemplate(transactions);
-    snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-    snapshot.setReadOnly(true);
     LocalDate from = today.minusDays(12);
-    for (StatsFixtures shop : List.of(montreal, stJohns)) {
-      ZoneId zone =
-          ZoneId.of(
-              jdbc.queryForObject(
-                  "select time_zone from shops where id = ?", String.class, shop.shopId));
-      SignIn.as(userDetails, shop.ownerEmail);
-      snapshot.executeWithoutResult(
-          tx -> {
-            for (Granularity granularity : Granularity.values()) {
-              for (ZoneId in : List.of(zone, ZoneOffset.UTC, ZoneId.of("Europe/Paris"))) {
-                var range = new StatRange(from, today, in, granularity);
-                var periods = stats.byPeriod(shop.shopId, "CAD", range);
-                assertThat(periods)
-                    .as(shop.zone + " read in " + in + " by " + granularity)
-                    .isEqualTo(stats.liveByPeriod(shop.shopId, "CAD", range))
-                    .anyMatch(p -> p.revenue().payments() > 0);
-              }
-            }
-          });
-    }
-    SignIn.as(userDetails, DemoAccounts.ADMIN.email());
-    snapshot.executeWithoutResult(
-        tx -> {
+    shops.eachShopRange(
+        from,
+        today,
+        (shop, range, what) ->
+            assertThat(stats.byPeriod(shop.shopId, "CAD", range))
+                .as(what)
+                .isEqualTo(stats.liveByPeriod(shop.shopId, "CAD", range))
+                .anyMatch(p -> p.revenue().payments() > 0));
+    shops.asAdmin(
+        () -> {
           for (Granularity granularity : Granularity.values()) {
             for (String currency : List.of("CAD", "USD")) {
               var range = new StatRange(from, today, ZoneOffset.UTC, granularity);

@@ -5,6 +5,7 @@ import com.otopair.base.Money;
 import com.otopair.consult.ReportLine;
 import com.otopair.consult.ReportPhoto;
 import com.otopair.consult.SessionReport;
+import com.otopair.consult.SummaryRepairs;
 import com.otopair.shops.Offering;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,8 +24,6 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +163,7 @@ class SummaryPage extends Div {
     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     button.setEnabled(bookable);
     if (bookable) {
-      var link = new Anchor(bookingLink(report, booking), button);
+      var link = new Anchor(SummaryRepairs.followLink(report.sessionId()), button);
       link.setId("book-repair");
       card.add(what, link);
     } else {
@@ -172,15 +171,5 @@ class SummaryPage extends Div {
       card.add(what, button);
     }
     return card;
-  }
-
-  /** The shop's slot picker for the recommended service, carrying the session it comes from. */
-  static String bookingLink(SessionReport report, Booking booking) {
-    return "book/"
-        + URLEncoder.encode(booking.shopSlug(), StandardCharsets.UTF_8)
-        + "?service="
-        + booking.service().id()
-        + "&session="
-        + report.sessionId();
   }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.otopair.base.I18n;
+import com.otopair.base.Roles;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.ReportFixtures;
 import com.otopair.consult.ReportUrgency;
@@ -27,8 +28,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -213,20 +217,56 @@ class SummaryViewsTest extends KaribuTest {
             "Rough prices",
             "Book the brake service this month.");
     assertThat(MISSING_KEY.matcher(text).find()).as(text).isFalse();
-    assertThat(_get(Anchor.class, spec -> spec.withId("book-repair")).getHref())
-        .isEqualTo(
-            "book/"
-                + fixture.consult().slug()
-                + "?service="
-                + fixture.brakes()
-                + "&session="
-                + fixture.session());
+    // The link says where the journey comes in: a follow-up of the session.
+    String href = _get(Anchor.class, spec -> spec.withId("book-repair")).getHref();
+    assertThat(href).isEqualTo(summaryPath() + "/book?from=follow-up");
     assertThat(
             jdbc.queryForObject(
                 "select first_opened_at is not null from consult_reports where session_id = ?",
                 Boolean.class,
                 fixture.session()))
         .isTrue();
+
+    // Following it opens the shop's slot picker for the repair, from the session, under follow-up.
+    navigate(href);
+    assertThat(currentView()).isEqualTo("BookView");
+    var landed = UI.getCurrent().getInternals().getActiveViewLocation();
+    assertThat(landed.getPath()).isEqualTo("book/" + fixture.consult().slug());
+    assertThat(landed.getQueryParameters().getParameters())
+        .isEqualTo(
+            Map.of(
+                "service", List.of(fixture.brakes().toString()),
+                "session", List.of(fixture.session().toString()),
+                "from", List.of("follow-up")));
+    // And the CRM records the recommendation clicked under that entry point, once however often.
+    navigate(href);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForList(
+                            "select kind, entry_point from crm_interactions"
+                                + " where subject_id = ? and kind like 'UPSELL%'",
+                            fixture.session()))
+                    .extracting(row -> row.get("kind") + " " + row.get("entry_point"))
+                    .containsExactlyInAnyOrder(
+                        "UPSELL_SHOWN FOLLOW_UP", "UPSELL_CLICKED FOLLOW_UP"));
+  }
+
+  @Test
+  void anotherCustomerFollowingTheRepairLinkFindsNothingAndNothingIsRecorded() {
+    sentByTheMechanic();
+    String other = "other-" + java.util.UUID.randomUUID() + "@example.test";
+    users.createVerifiedUser(other, "Olive Other", Roles.CUSTOMER, "a passphrase!");
+    openAs(other);
+    navigate(summaryPath() + "/book?from=follow-up");
+    assertThat(currentView()).isEqualTo("NotFoundView");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from crm_interactions where subject_id = ? and kind like 'UPSELL%'",
+                Long.class, fixture.session()))
+        .isZero();
   }
 
   @Test
