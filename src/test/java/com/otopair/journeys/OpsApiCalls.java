@@ -119,12 +119,17 @@ abstract class OpsApiCalls extends RunningServer {
         UUID.randomUUID(),
         now,
         now);
-    // Its invoice, numbered as the shop's next, as the counter would have issued it.
+    // Its invoice, numbered by the shop's counter as Invoices numbers them (a max + 1 could race
+    // an invoice the outbox issues meanwhile).
     UUID shop = fixture.shop().shopId();
-    int number =
+    Integer number =
         jdbc.queryForObject(
-            "select coalesce(max(number), 0) + 1 from invoices where shop_id = ?",
+            "insert into invoice_counters (shop_id, last)"
+                + " select ?, coalesce(max(number), 0) + 1 from invoices where shop_id = ?"
+                + " on conflict (shop_id) do update set last = greatest(invoice_counters.last + 1,"
+                + " excluded.last) returning last",
             Integer.class,
+            shop,
             shop);
     jdbc.update(
         "insert into invoices (id, shop_id, payment_id, number, issued_at) values (?, ?, ?, ?, ?)",
@@ -133,11 +138,6 @@ abstract class OpsApiCalls extends RunningServer {
         id,
         number,
         now);
-    jdbc.update(
-        "insert into invoice_counters (shop_id, last) values (?, ?)"
-            + " on conflict (shop_id) do update set last = excluded.last",
-        shop,
-        number);
     return id;
   }
 
