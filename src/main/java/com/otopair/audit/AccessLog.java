@@ -13,7 +13,6 @@ import com.otopair.identity.UserContact;
 import com.otopair.identity.UserContacts;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.LiveShops;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,26 +25,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The access log: who read whose personal data. A read costs the page one entry in a queue in
@@ -57,19 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AccessLog implements AccessReads.Recorder {
 
-  private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
-
-  /** The most entries one event carries. */
-  static final int BATCH = 500;
-
-  /** The most entries kept while the database can't take them (then reads are dropped, logged). */
-  static final int MAX_BUFFERED = 100_000;
-
-  private final ConcurrentLinkedQueue<AccessEntry> buffer = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger buffered = new AtomicInteger();
   private final AccessLogTable table;
-  private final ApplicationEventPublisher events;
-  private final TransactionTemplate ownTransaction;
+  private final AccessBatches batches;
   private final Clock clock;
   private final UserContacts contacts;
   private final UserProvisioning accounts;
@@ -77,16 +56,13 @@ public class AccessLog implements AccessReads.Recorder {
 
   AccessLog(
       AccessLogTable table,
-      ApplicationEventPublisher events,
-      PlatformTransactionManager transactions,
+      AccessBatches batches,
       Clock clock,
       UserContacts contacts,
       UserProvisioning accounts,
       LiveShops shops) {
     this.table = table;
-    this.events = events;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.batches = batches;
     this.clock = clock;
     this.contacts = contacts;
     this.accounts = accounts;
@@ -122,46 +98,12 @@ public class AccessLog implements AccessReads.Recorder {
             caller.isPresent() ? AccessChannel.API : AccessChannel.SCREEN,
             caller.map(ApiCaller::hint).orElse(null),
             ClientAddress.current());
-    if (buffered.incrementAndGet() > MAX_BUFFERED) {
-      buffered.decrementAndGet();
-      log.error("Access log buffer full (the database is not taking batches): dropped {}", entry);
-      return;
-    }
-    buffer.add(entry);
+    batches.add(entry);
   }
 
-  /**
-   * Hands what is queued to the outbox, {@value #BATCH} entries an event, each in a transaction of
-   * its own; a batch the outbox can't take goes back to the queue for the next run.
-   */
-  @Scheduled(
-      fixedDelayString = "${otopair.access-log.flush-interval:PT1S}",
-      initialDelayString = "${otopair.access-log.flush-interval:PT1S}")
-  @PreDestroy
+  /** Hands the reads queued on this node to the outbox now (the timer does it every second). */
   public void flush() {
-    List<AccessEntry> batch = drain();
-    while (!batch.isEmpty()) {
-      var event = new AccessesRead(batch);
-      try {
-        ownTransaction.executeWithoutResult(tx -> events.publishEvent(event));
-      } catch (RuntimeException notNow) {
-        buffer.addAll(batch);
-        buffered.addAndGet(batch.size());
-        log.warn("Could not hand {} access log entries to the outbox; will retry", batch.size());
-        return;
-      }
-      batch = drain();
-    }
-  }
-
-  private List<AccessEntry> drain() {
-    var batch = new ArrayList<AccessEntry>();
-    AccessEntry next;
-    while (batch.size() < BATCH && (next = buffer.poll()) != null) {
-      batch.add(next);
-    }
-    buffered.addAndGet(-batch.size());
-    return batch;
+    batches.flush();
   }
 
   /** Writes a batch once, however often the outbox delivers it and however many runs race. */

@@ -71,6 +71,8 @@ class AccessLogView extends Main implements BeforeEnterObserver {
       person.setClearButtonVisible(true);
       person.setValueChangeMode(ValueChangeMode.LAZY);
       person.setMaxLength(254);
+      // The log marks these fields (refresh): the field's own checks must not clear that on blur.
+      person.setManualValidation(true);
     }
     actor.setPlaceholder(getTranslation("audit.access.filter.actor.placeholder"));
     actor.setId("access-actor");
@@ -98,6 +100,7 @@ class AccessLogView extends Main implements BeforeEnterObserver {
     shop.setId("access-shop");
     from.setClearButtonVisible(true);
     to.setClearButtonVisible(true);
+    to.setManualValidation(true);
 
     grid.addColumn(r -> Formats.current().logged(r.occurredAt()))
         .setHeader(getTranslation("audit.grid.when"))
@@ -159,7 +162,7 @@ class AccessLogView extends Main implements BeforeEnterObserver {
     var bar = new HorizontalLayout(actor, customer, subject, channel, shop, from, to);
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWrap(true);
-    bar.addClassName("otopair-filters");
+    bar.addClassNames("otopair-filters", "otopair-access-filters");
     add(bar, grid);
   }
 
