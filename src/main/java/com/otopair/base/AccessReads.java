@@ -2,6 +2,8 @@ package com.otopair.base;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,8 @@ public class AccessReads {
     void read(Subject subject, UUID subjectId, @Nullable UUID customerId, @Nullable UUID shopId);
   }
 
+  private static final Logger log = LoggerFactory.getLogger(AccessReads.class);
+
   private final ObjectProvider<Recorder> recorders;
 
   AccessReads(ObjectProvider<Recorder> recorders) {
@@ -47,7 +51,11 @@ public class AccessReads {
    */
   public void read(
       Subject subject, UUID subjectId, @Nullable UUID customerId, @Nullable UUID shopId) {
-    recorders.orderedStream().forEach(r -> r.read(subject, subjectId, customerId, shopId));
+    try {
+      recorders.orderedStream().forEach(r -> r.read(subject, subjectId, customerId, shopId));
+    } catch (RuntimeException unrecorded) {
+      log.error("Could not record a read of {} {}", subject, subjectId, unrecorded);
+    }
   }
 
   /** The hook of the admin bookings console: an admin opened {@code bookingId}. */
