@@ -133,6 +133,24 @@ class AccessLogTest extends KaribuTest {
   }
 
   @Test
+  void anOwnerOpeningACustomersJobIsOneEntryWithTheShop() {
+    UUID visited = fixtures.completed(shop, customerEmail);
+    UUID job = jdbc.queryForObject("select id from jobs where booking_id = ?", UUID.class, visited);
+    signInAs(shop.booking().shop().ownerEmail());
+    navigate("jobs/" + job);
+    assertThat(currentView()).isEqualTo("JobView");
+
+    var entry = entriesAbout(job, 1).getFirst();
+    assertThat(count(job)).isOne();
+    assertThat(entry)
+        .containsEntry("subject_kind", "JOB")
+        .containsEntry("actor_id", fixtures.userId(shop.booking().shop().ownerEmail()))
+        .containsEntry("actor_role", "SHOP_OWNER")
+        .containsEntry("customer_id", customer)
+        .containsEntry("shop_id", shop.id());
+  }
+
+  @Test
   void anApiReadOfABookingIsAnEntryOfTheApiWithTheTokensHint() throws Exception {
     String token = "otp_" + UUID.randomUUID().toString().replace("-", "");
     users.issueApiToken(customer, "script", token);
