@@ -1,5 +1,6 @@
 package com.otopair.booking.ui;
 
+import com.otopair.base.AccessReads;
 import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
@@ -58,6 +59,7 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
   private static final int DEFAULT_RANGE = 14;
 
   private final ShopBookings bookings;
+  private final AccessReads reads;
   private final Clock clock;
   private final @Nullable ShopDetails shop;
   private final boolean owner;
@@ -68,8 +70,10 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
       ShopService shops,
       CurrentShop current,
       LiveUpdates live,
-      Clock clock) {
+      Clock clock,
+      AccessReads reads) {
     this.bookings = bookings;
+    this.reads = reads;
     this.clock = clock;
     addClassName("otopair-page");
     List<ShopDetails> mine = shops.myShops();
@@ -234,6 +238,7 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
   }
 
   private void cancelDialog(BookingSummary b) {
+    reads.read(AccessReads.Subject.BOOKING, b.id(), b.customerId(), b.shopId());
     var dialog = new Dialog(getTranslation("booking.shop.cancel.title", b.customerName()));
     var reason = new TextArea(getTranslation("booking.shop.cancel.reason"));
     reason.setWidthFull();
@@ -261,6 +266,7 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
   }
 
   private void moveDialog(BookingSummary b) {
+    reads.read(AccessReads.Subject.BOOKING, b.id(), b.customerId(), b.shopId());
     var dialog = new Dialog(getTranslation("booking.shop.move.title"));
     var to = new Select<ShopDetails.Member>();
     to.setLabel(getTranslation("booking.shop.move.mechanic"));

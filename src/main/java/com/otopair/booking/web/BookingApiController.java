@@ -1,5 +1,7 @@
 package com.otopair.booking.web;
 
+import com.otopair.base.AccessReads;
+import com.otopair.base.CurrentUser;
 import com.otopair.base.GeoPoint;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.web.Problems;
@@ -7,6 +9,7 @@ import com.otopair.base.web.PublicApi;
 import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingHolds;
+import com.otopair.booking.BookingSummary;
 import com.otopair.booking.MyBookings;
 import com.otopair.booking.Quotes;
 import com.otopair.booking.SlotTakenException;
@@ -63,12 +66,19 @@ class BookingApiController {
   private final BookingHolds holds;
   private final BookingChanges changes;
   private final MyBookings mine;
+  private final AccessReads reads;
 
-  BookingApiController(Quotes quotes, BookingHolds holds, BookingChanges changes, MyBookings mine) {
+  BookingApiController(
+      Quotes quotes,
+      BookingHolds holds,
+      BookingChanges changes,
+      MyBookings mine,
+      AccessReads reads) {
     this.quotes = quotes;
     this.holds = holds;
     this.changes = changes;
     this.mine = mine;
+    this.reads = reads;
   }
 
   @Tag(name = "Find")
@@ -221,7 +231,10 @@ class BookingApiController {
   @Operation(summary = "Your bookings, latest first")
   @GetMapping("/bookings")
   List<BookingView> mine() {
-    return mine.list().stream().map(BookingView::of).toList();
+    List<BookingView> bookings = mine.list().stream().map(BookingView::of).toList();
+    CurrentUser.get()
+        .ifPresent(me -> reads.read(AccessReads.Subject.BOOKINGS, me.id(), me.id(), null));
+    return bookings;
   }
 
   @Tag(name = "Manage")
@@ -230,7 +243,9 @@ class BookingApiController {
   @ApiResponse(responseCode = "404", description = "Not one of your bookings")
   @GetMapping("/bookings/{id}")
   BookingView booking(@PathVariable UUID id) {
-    return BookingView.of(mine.booking(id));
+    BookingSummary booking = mine.booking(id);
+    reads.read(AccessReads.Subject.BOOKING, id, booking.customerId(), null);
+    return BookingView.of(booking);
   }
 
   @Tag(name = "Manage")

@@ -1,5 +1,6 @@
 package com.otopair.crm.ui;
 
+import com.otopair.base.AccessReads;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.ComponentTexts;
@@ -56,9 +57,9 @@ class CrmView extends Main implements BeforeEnterObserver {
   private final LocalDate defaultFrom;
   private final LocalDate defaultTo;
 
-  CrmView(CrmReports reports) {
+  CrmView(CrmReports reports, AccessReads reads) {
     this.reports = reports;
-    this.timeline = new TimelineCard(reports);
+    this.timeline = new TimelineCard(reports, reads);
     addClassNames("otopair-page", "otopair-crm-page");
     CrmFilter defaults = CrmFilter.lastWeeks(reports.today(null));
     defaultFrom = defaults.from();

@@ -1,5 +1,6 @@
 package com.otopair.crm.ui;
 
+import com.otopair.base.AccessReads;
 import com.otopair.base.Formats;
 import com.otopair.crm.CrmReports;
 import com.otopair.crm.InteractionKind;
@@ -36,9 +37,11 @@ class TimelineCard extends Div {
               getTranslation("crm.timeline.column.open")));
 
   private final CrmReports reports;
+  private final AccessReads reads;
 
-  TimelineCard(CrmReports reports) {
+  TimelineCard(CrmReports reports, AccessReads reads) {
     this.reports = reports;
+    this.reads = reads;
     setId("crm-timeline");
     addClassNames("otopair-card", "otopair-crm-card");
     customer.setId("crm-customer");
@@ -67,6 +70,7 @@ class TimelineCard extends Div {
       table.setVisible(false);
       return;
     }
+    reads.read(AccessReads.Subject.USER, chosen.id(), chosen.id(), null);
     List<TimelineEntry> entries = reports.timeline(chosen.id());
     Formats formats = Formats.current();
     for (TimelineEntry entry : entries) {

@@ -1,5 +1,6 @@
 package com.otopair.identity.ui;
 
+import com.otopair.base.AccessReads;
 import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.otopair.base.LiveUpdates;
@@ -63,10 +64,12 @@ class UsersView extends Main implements BeforeEnterObserver {
   final Span total = new Span();
 
   private final UserDirectory directory;
+  private final AccessReads reads;
   private final FilterUrl filters;
 
-  UsersView(UserDirectory directory, LiveUpdates live) {
+  UsersView(UserDirectory directory, LiveUpdates live, AccessReads reads) {
     this.directory = directory;
+    this.reads = reads;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
 
@@ -242,6 +245,7 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   void openRoleDialog(UserSummary user) {
+    reads.read(AccessReads.Subject.USER, user.id(), user.id(), null);
     var choice = new Select<String>();
     choice.setLabel(getTranslation("identity.users.role.new"));
     choice.setItems(Roles.ALL);
@@ -261,6 +265,7 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   void confirmSuspend(UserSummary user) {
+    reads.read(AccessReads.Subject.USER, user.id(), user.id(), null);
     var dialog =
         new ConfirmDialog(
             getTranslation("identity.users.suspend.title", user.name()),
@@ -276,6 +281,7 @@ class UsersView extends Main implements BeforeEnterObserver {
   }
 
   void confirmReactivate(UserSummary user) {
+    reads.read(AccessReads.Subject.USER, user.id(), user.id(), null);
     var dialog =
         new ConfirmDialog(
             getTranslation("identity.users.reactivate.title", user.name()),

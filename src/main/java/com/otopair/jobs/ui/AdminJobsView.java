@@ -1,5 +1,6 @@
 package com.otopair.jobs.ui;
 
+import com.otopair.base.AccessReads;
 import com.otopair.base.Formats;
 import com.otopair.base.Roles;
 import com.otopair.base.ui.ComponentTexts;
@@ -59,11 +60,13 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
 
   private final AdminJobs admin;
   private final JobBoard jobs;
+  private final AccessReads reads;
   private final FilterUrl filters;
 
-  AdminJobsView(AdminJobs admin, JobBoard jobs) {
+  AdminJobsView(AdminJobs admin, JobBoard jobs, AccessReads reads) {
     this.admin = admin;
     this.jobs = jobs;
+    this.reads = reads;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
     Forms.search(
@@ -171,6 +174,7 @@ class AdminJobsView extends Main implements BeforeEnterObserver {
 
   void openJob(JobSummary summary) {
     JobDetails job = jobs.forAdmin(summary.id());
+    reads.read(AccessReads.Subject.JOB, summary.id(), summary.customerId(), null);
     var dialog = new Dialog(summary.reference() + " · " + summary.title());
     dialog.setWidth("min(40rem, 95vw)");
     var facts =

@@ -1,5 +1,6 @@
 package com.otopair.jobs.ui;
 
+import com.otopair.base.AccessReads;
 import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
@@ -57,6 +58,7 @@ class JobView extends Main implements BeforeEnterObserver {
 
   private final JobBoard jobs;
   private final JobWorkflow workflow;
+  private final AccessReads reads;
   private @Nullable JobDetails job;
   private boolean owner;
 
@@ -65,8 +67,10 @@ class JobView extends Main implements BeforeEnterObserver {
       JobWorkflow workflow,
       JobEstimate estimates,
       JobPhotos jobPhotos,
-      LiveUpdates live) {
+      LiveUpdates live,
+      AccessReads reads) {
     this.jobs = jobs;
+    this.reads = reads;
     this.workflow = workflow;
     estimate = new JobEstimateCard(estimates, this::show);
     photos =
@@ -100,6 +104,7 @@ class JobView extends Main implements BeforeEnterObserver {
         return;
       }
       owner = jobs.runsShop(found.job().shopId());
+      reads.read(AccessReads.Subject.JOB, id, found.job().customerId(), found.job().shopId());
       build(found);
     } catch (IllegalArgumentException | InvalidRequestException notOurs) {
       event.rerouteToError(NotFoundException.class);

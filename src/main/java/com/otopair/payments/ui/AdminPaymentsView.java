@@ -1,5 +1,6 @@
 package com.otopair.payments.ui;
 
+import com.otopair.base.AccessReads;
 import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
@@ -69,10 +70,12 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
   final Grid<PaymentView> grid = new Grid<>();
 
   private final AdminPayments payments;
+  private final AccessReads reads;
   private final FilterUrl filters;
 
-  AdminPaymentsView(AdminPayments payments) {
+  AdminPaymentsView(AdminPayments payments, AccessReads reads) {
     this.payments = payments;
+    this.reads = reads;
     addClassName("otopair-page");
     addClassName("otopair-grid-page");
 
@@ -178,6 +181,7 @@ class AdminPaymentsView extends Main implements BeforeEnterObserver {
   /** Opens a payment, freshly loaded, with what can still be done with it. */
   Dialog open(PaymentView row) {
     PaymentView payment = payments.payment(row.id());
+    reads.read(AccessReads.Subject.PAYMENT, payment.id(), payment.customerId(), null);
     var dialog = new Dialog(payment.description());
     dialog.setWidth("min(36rem, 95vw)");
     var headline = new Paragraph(payment.headline());

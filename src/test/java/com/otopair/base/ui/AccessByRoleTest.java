@@ -20,6 +20,7 @@ class AccessByRoleTest extends KaribuTest {
           "admin/sessions",
           "admin/users",
           "admin/audit",
+          "admin/access-log",
           "admin/jobs",
           "admin/payments",
           "admin/analytics",
@@ -125,6 +126,7 @@ class AccessByRoleTest extends KaribuTest {
     signInAs(DemoAccounts.ADMIN.email());
     assertThat(landedOn("admin/users")).isEqualTo("UsersView");
     assertThat(landedOn("admin/audit")).isEqualTo("AuditLogView");
+    assertThat(landedOn("admin/access-log")).isEqualTo("AccessLogView");
     assertThat(landedOn("home")).isEqualTo("HomeView");
     assertThat(menu())
         .contains(
@@ -136,6 +138,7 @@ class AccessByRoleTest extends KaribuTest {
             "Email log",
             "Email previews",
             "Audit log",
+            "Access log",
             "Live sessions",
             "Outbox",
             "CRM",
