@@ -52,7 +52,7 @@ class AdminJourneyBrowserIT extends BrowserJourney {
     // The demo's estimate waiting for approval, by the status filter in the address: the newest
     // jobs first are the demo's requested bookings, so the first page need not show it.
     browser.open("admin/jobs?status=WAITING_APPROVAL");
-    browser.waitForText("Waiting for approval");
+    browser.waitForText("Garage du Plateau");
     browser.screenshot("admin-jobs");
     browser.open("admin/outbox");
     browser.waitForText("publication");
