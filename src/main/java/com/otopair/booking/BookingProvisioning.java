@@ -98,10 +98,20 @@ public class BookingProvisioning {
    * then, or the service is not the shop's.
    */
   public Optional<UUID> past(PastBooking past) {
-    return past(past, menu.publicMenu(past.shopId()), availability.policy(past.shopId()));
+    return past(past, BookingSource.WEB);
+  }
+
+  /** The same, made through {@code source}: a visit the shop booked on a call is PHONE. */
+  public Optional<UUID> past(PastBooking past, BookingSource source) {
+    return past(past, menu.publicMenu(past.shopId()), availability.policy(past.shopId()), source);
   }
 
   private Optional<UUID> past(PastBooking past, List<Offering> offerings, BookingPolicy policy) {
+    return past(past, offerings, policy, BookingSource.WEB);
+  }
+
+  private Optional<UUID> past(
+      PastBooking past, List<Offering> offerings, BookingPolicy policy, BookingSource source) {
     if (!past.start().isBefore(clock.instant()) || past.outcome().isActive()) {
       throw new IllegalArgumentException("A past booking starts before now and has ended");
     }
@@ -126,6 +136,7 @@ public class BookingProvisioning {
                 BigDecimal.ONE),
             policy,
             past.bookedAt());
+    booked.madeThrough(source);
     booked.confirm(
         vehicleOf(past.customerId(), past.vehicle(), past.bookedAt()),
         past.problem(),
@@ -235,6 +246,19 @@ public class BookingProvisioning {
       VehicleDetails vehicle,
       String problem,
       Instant bookedAt) {
+    return book(customerId, shopId, nth, day, vehicle, problem, bookedAt, BookingSource.WEB);
+  }
+
+  /** The same, made through {@code source}: a booking the shop took on a call is PHONE. */
+  public Optional<UUID> book(
+      UUID customerId,
+      UUID shopId,
+      int nth,
+      LocalDate day,
+      VehicleDetails vehicle,
+      String problem,
+      Instant bookedAt,
+      BookingSource source) {
     List<Offering> offerings = menu.publicMenu(shopId);
     if (offerings.isEmpty()) {
       return Optional.empty();
@@ -257,6 +281,7 @@ public class BookingProvisioning {
             slot,
             policy,
             made);
+    booking.madeThrough(source);
     booking.confirm(vehicleOf(customerId, vehicle, made), problem, "+15145550100", made);
     return inserts.insertUnlessTaken(booking) ? Optional.of(booking.getId()) : Optional.empty();
   }
