@@ -98,20 +98,10 @@ public class BookingProvisioning {
    * then, or the service is not the shop's.
    */
   public Optional<UUID> past(PastBooking past) {
-    return past(past, BookingSource.WEB);
-  }
-
-  /** The same, made through {@code source}: a visit the shop booked on a call is PHONE. */
-  public Optional<UUID> past(PastBooking past, BookingSource source) {
-    return past(past, menu.publicMenu(past.shopId()), availability.policy(past.shopId()), source);
+    return past(past, menu.publicMenu(past.shopId()), availability.policy(past.shopId()));
   }
 
   private Optional<UUID> past(PastBooking past, List<Offering> offerings, BookingPolicy policy) {
-    return past(past, offerings, policy, BookingSource.WEB);
-  }
-
-  private Optional<UUID> past(
-      PastBooking past, List<Offering> offerings, BookingPolicy policy, BookingSource source) {
     if (!past.start().isBefore(clock.instant()) || past.outcome().isActive()) {
       throw new IllegalArgumentException("A past booking starts before now and has ended");
     }
@@ -136,7 +126,7 @@ public class BookingProvisioning {
                 BigDecimal.ONE),
             policy,
             past.bookedAt());
-    booked.madeThrough(source);
+    booked.madeThrough(past.source());
     booked.confirm(
         vehicleOf(past.customerId(), past.vehicle(), past.bookedAt()),
         past.problem(),

@@ -2,8 +2,6 @@ package com.otopair.demo;
 
 import com.otopair.booking.BookingProvisioning;
 import com.otopair.booking.BookingSource;
-import com.otopair.booking.BookingStatus;
-import com.otopair.booking.PastBooking;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobProvisioning;
 import com.otopair.shops.Offering;
@@ -13,12 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
@@ -126,49 +122,23 @@ class DemoUpcoming {
 
   /**
    * The bookings each live shop took on the phone ({@link BookingSource#PHONE}), with their own
-   * draw so the rest of the story stays as it was: a regular's visit done three days ago, a
-   * regular's visit to come, and a visit to come for a new caller, whose account the shop made and
-   * who hasn't claimed it yet. Returns how many were made.
+   * draw so the rest of the story stays as it was: a regular's visit to come, and a visit to come
+   * for a new caller, whose account the shop made and who hasn't claimed it yet. Returns how many
+   * were made.
    */
   private int phoneCalls(List<UUID> liveShops, DemoRegulars customers) {
     var draw = new Random(202621);
     List<UUID> upcoming = new ArrayList<>();
-    List<UUID> done = new ArrayList<>();
     for (int s = 0; s < liveShops.size() && s < DemoVisitHistory.WEEKLY.length; s++) {
       UUID shop = liveShops.get(s);
       ZoneId zone = membership.zoneOf(shop);
       Instant now = clock.instant();
       LocalDate today = LocalDate.now(clock.withZone(zone));
       List<Offering> offered = menu.publicMenu(shop);
-      List<UUID> mechanics = membership.mechanicsOf(shop);
-      if (offered.isEmpty() || mechanics.isEmpty()) {
+      if (offered.isEmpty()) {
         continue;
       }
       UUID regular = customers.regular(draw, customers.of(s), now);
-      Offering service = offered.get(draw.nextInt(offered.size()));
-      LocalDate visitDay = today.minusDays(3);
-      for (int hour = 9; hour < 17; hour++) {
-        Instant start = visitDay.atTime(LocalTime.of(hour, 0)).atZone(zone).toInstant();
-        Optional<UUID> visit =
-            bookings.past(
-                new PastBooking(
-                    regular,
-                    shop,
-                    Objects.requireNonNull(service.id()),
-                    mechanics.get(s % mechanics.size()),
-                    start,
-                    start.minus(Duration.ofDays(2)),
-                    null,
-                    BookingStatus.COMPLETED,
-                    false,
-                    DemoVisitPlan.carOf(regular),
-                    ""),
-                BookingSource.PHONE);
-        if (visit.isPresent()) {
-          done.add(visit.get());
-          break;
-        }
-      }
       UUID caller =
           users.findOrCreateCustomer(
               CALLERS[s % CALLERS.length],
@@ -196,9 +166,8 @@ class DemoUpcoming {
         }
       }
     }
-    jobs.completed(done);
     jobs.requested(upcoming);
-    return done.size() + upcoming.size();
+    return upcoming.size();
   }
 
   /** The callers the live shops made accounts for, in {@link DemoShops}' order. */

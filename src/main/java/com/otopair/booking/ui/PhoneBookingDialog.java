@@ -184,7 +184,11 @@ class PhoneBookingDialog extends Dialog {
       problems.put(email, AccountRules.emailProblem(emailText));
     }
     problems.put(phone, words(AccountRules.phoneProblem(phoneText)));
-    problems.put(name, words(AccountRules.nameProblem(name.getValue())));
+    problems.put(
+        name,
+        name.getValue().isBlank()
+            ? I18n.t("booking.phone.name.required")
+            : words(AccountRules.nameProblem(name.getValue())));
     problems.put(
         service, service.getValue() == null ? I18n.t("booking.phone.service.required") : null);
     problems.put(
