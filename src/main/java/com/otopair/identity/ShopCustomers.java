@@ -60,6 +60,8 @@ public class ShopCustomers {
     UserProvisioning.Found found = provisioning.findOrCreate(name, email, phone);
     if (found.created()) {
       User user = users.findById(found.id()).orElseThrow();
+      // Their mails come in the language the shop booked them in.
+      user.setLanguage(I18n.current());
       String token =
           tokens.issue(
               user.getId(),

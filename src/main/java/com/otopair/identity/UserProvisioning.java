@@ -1,6 +1,5 @@
 package com.otopair.identity;
 
-import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PlainText;
 import com.otopair.base.Roles;
@@ -146,7 +145,6 @@ public class UserProvisioning {
             Roles.CUSTOMER,
             clock.instant());
     user.setPhone(number.isEmpty() ? null : number);
-    user.setLanguage(I18n.current());
     users.save(user);
     events.publishEvent(
         new UserRegistered(
