@@ -24,14 +24,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -126,24 +129,59 @@ class PhoneBookingDialog extends Dialog {
     listSlots(null);
   }
 
-  /** Prefills the service, the mechanic and the day of a free time chosen on the schedule. */
-  void prefill(@Nullable UUID serviceId, @Nullable UUID mechanicId, Instant start) {
+  /**
+   * A free time chosen on the schedule, from the address {@code ?book=<start>&mechanic=<id>
+   * &service=<id>}; the mechanic and the service may be missing or mangled, the start may not.
+   */
+  record Prefill(Instant start, @Nullable UUID mechanicId, @Nullable UUID serviceId) {
+
+    static Optional<Prefill> from(QueryParameters query) {
+      return query
+          .getSingleParameter("book")
+          .flatMap(Prefill::instant)
+          .map(
+              start ->
+                  new Prefill(
+                      start,
+                      query.getSingleParameter("mechanic").flatMap(Prefill::uuid).orElse(null),
+                      query.getSingleParameter("service").flatMap(Prefill::uuid).orElse(null)));
+    }
+
+    private static Optional<Instant> instant(String text) {
+      try {
+        return Optional.of(Instant.parse(text));
+      } catch (DateTimeParseException mangled) {
+        return Optional.empty();
+      }
+    }
+
+    private static Optional<UUID> uuid(String text) {
+      try {
+        return Optional.of(UUID.fromString(text));
+      } catch (IllegalArgumentException mangled) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Prefills the service, the mechanic, the day and the time of a free time of the schedule. */
+  void prefill(Prefill free) {
     service
         .getListDataView()
         .getItems()
-        .filter(o -> Objects.equals(o.id(), serviceId))
+        .filter(o -> Objects.equals(o.id(), free.serviceId()))
         .findFirst()
         .ifPresent(service::setValue);
     if (!mechanic.isReadOnly()) {
       mechanic
           .getListDataView()
           .getItems()
-          .filter(m -> m.userId().equals(mechanicId))
+          .filter(m -> m.userId().equals(free.mechanicId()))
           .findFirst()
           .ifPresent(mechanic::setValue);
     }
-    day.setValue(start.atZone(zone).toLocalDate());
-    listSlots(start);
+    day.setValue(free.start().atZone(zone).toLocalDate());
+    listSlots(free.start());
   }
 
   /** Lists the free slots of the chosen service, mechanic and day; picks {@code wanted} if free. */

@@ -41,11 +41,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -199,14 +197,9 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
     if (address != null) {
       address.read(event);
     }
-    Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-    Optional<Instant> start = first(query, "book").flatMap(ShopBookingsView::instant);
-    if (shop != null && start.isPresent()) {
-      openPhoneBooking()
-          .prefill(
-              first(query, "service").flatMap(ShopBookingsView::uuid).orElse(null),
-              first(query, "mechanic").flatMap(ShopBookingsView::uuid).orElse(null),
-              start.get());
+    if (shop != null) {
+      PhoneBookingDialog.Prefill.from(event.getLocation().getQueryParameters())
+          .ifPresent(free -> openPhoneBooking().prefill(free));
     }
   }
 
@@ -222,26 +215,6 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
     phoneBooking = dialog;
     dialog.open();
     return dialog;
-  }
-
-  private static Optional<String> first(Map<String, List<String>> query, String name) {
-    return query.getOrDefault(name, List.of()).stream().findFirst();
-  }
-
-  private static Optional<Instant> instant(String text) {
-    try {
-      return Optional.of(Instant.parse(text));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<UUID> uuid(String text) {
-    try {
-      return Optional.of(UUID.fromString(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   /** Where this list lives: the address a bookmark or a shared link brings back. */
