@@ -189,14 +189,14 @@ class PhoneBookingDialog extends Dialog {
     Offering chosen = service.getValue();
     ShopDetails.Member who = mechanic.getValue();
     LocalDate date = day.getValue();
-    if (chosen == null || chosen.id() == null || date == null) {
+    if (chosen == null || chosen.id() == null || who == null || date == null) {
       slot.setItems(List.of());
       slot.setHelperText(I18n.t("booking.phone.slot.pick-first"));
       return;
     }
     List<Slot> free;
     try {
-      free = bookings.freeSlots(shopId, chosen.id(), who == null ? null : who.userId(), date);
+      free = bookings.freeSlots(shopId, chosen.id(), who.userId(), date);
     } catch (InvalidRequestException refused) {
       Feedback.show(refused, Map.of("mechanic", mechanic, "service", service));
       free = List.of();
