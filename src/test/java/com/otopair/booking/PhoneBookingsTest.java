@@ -4,6 +4,7 @@ import static com.otopair.support.Refusals.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.otopair.base.I18n;
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
 import com.otopair.identity.AccountService;
@@ -105,6 +106,23 @@ class PhoneBookingsTest extends IntegrationTest {
                 Boolean.class,
                 email))
         .isTrue();
+  }
+
+  @Test
+  void aCallerBookedFromAFrenchPageGetsTheirMailsInFrench() {
+    String email = "appel-" + tag + "@example.test";
+
+    I18n.in(
+        I18n.FRENCH,
+        () ->
+            phoneBookings.book(
+                fixture.shop().shopId(),
+                call("Camille Appel", email, null, fixture.shop().bea(), 11)));
+
+    assertThat(TestMail.awaitSubject(email, "Votre compte Otopair est prêt")).isNotNull();
+    assertThat(
+            jdbc.queryForObject("select language from users where email = ?", String.class, email))
+        .isEqualTo("fr");
   }
 
   @Test
