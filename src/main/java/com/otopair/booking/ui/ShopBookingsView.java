@@ -91,7 +91,12 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
     addClassName("otopair-page");
     List<ShopDetails> mine = shops.myShops();
     shop = current.among(mine).orElse(null);
-    owner = shop != null && shops.ownedShops().stream().anyMatch(s -> s.id().equals(shop.id()));
+    // From the shop's members: asking for owned shops is an owner's call, refused to a mechanic.
+    UUID me = CurrentUser.require().id();
+    owner =
+        shop != null
+            && shop.members().stream()
+                .anyMatch(m -> m.userId().equals(me) && m.role().equals("OWNER")); // i18n: a role
     if (shop == null) {
       var card =
           new Div(

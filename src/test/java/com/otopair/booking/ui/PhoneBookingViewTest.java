@@ -38,6 +38,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class PhoneBookingViewTest extends KaribuTest {
 
   static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+  static final String EMAIL_INVALID = "Enter an email address like name@example.com";
 
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
@@ -105,11 +106,14 @@ class PhoneBookingViewTest extends KaribuTest {
     ShopBookingsView view = openBookings(fixture.shop().ownerEmail());
     PhoneBookingDialog dialog = openDialog(view);
     _setValue(dialog.day, null);
-    _setValue(dialog.phone, "call me maybe");
+    _click(dialog.book);
+    _expectInvalid(dialog.email, "Enter the customer’s email or phone");
 
+    _setValue(dialog.email, "not an email");
+    _setValue(dialog.phone, "call me maybe");
     _click(dialog.book);
 
-    _expectInvalid(dialog.email, "Enter the customer’s email or phone");
+    _expectInvalid(dialog.email, EMAIL_INVALID);
     _expectInvalid(dialog.phone, "Enter a phone number like +1 512 555 0100");
     _expectInvalid(dialog.name, "Enter the customer’s name");
     _expectInvalid(dialog.service, "Pick a service");
@@ -191,6 +195,7 @@ class PhoneBookingViewTest extends KaribuTest {
     assertThat(dialog.mechanic.getValue().userId()).isEqualTo(fixture.shop().bea());
     assertThat(dialog.day.getValue()).isEqualTo(monday);
     assertThat(dialog.slot.getValue().start()).isEqualTo(at(11));
+    dialog.close();
 
     ShopBookingsView asAlex = openBookings(fixture.shop().alexEmail());
     PhoneBookingDialog his = openDialog(asAlex);
