@@ -100,6 +100,17 @@ public class BookingHolds {
       @Nullable UUID mechanicId,
       Instant start,
       @Nullable UUID originSessionId) {
+    return hold(shopId, offeringId, mechanicId, start, originSessionId, BookingSource.WEB);
+  }
+
+  /** The same, made through {@code source}: the web booking flow or the API. */
+  public BookingSummary hold(
+      UUID shopId,
+      UUID offeringId,
+      @Nullable UUID mechanicId,
+      Instant start,
+      @Nullable UUID originSessionId,
+      BookingSource source) {
     UUID me = CurrentUser.require().id();
     if (!contacts.isVerified(me)) {
       throw new NotAllowedException("booking.email.unverified");
@@ -116,6 +127,7 @@ public class BookingHolds {
               var booking = Booking.of(shopId, me, offeringId, offering.name(), slot, policy, now);
               booking.hold(now.plus(HOLD));
               booking.cameFrom(originSessionId);
+              booking.madeThrough(source);
               return booking;
             });
     events.changed(held);

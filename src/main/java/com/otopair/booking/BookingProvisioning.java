@@ -126,6 +126,7 @@ public class BookingProvisioning {
                 BigDecimal.ONE),
             policy,
             past.bookedAt());
+    booked.madeThrough(past.source());
     booked.confirm(
         vehicleOf(past.customerId(), past.vehicle(), past.bookedAt()),
         past.problem(),
@@ -235,6 +236,19 @@ public class BookingProvisioning {
       VehicleDetails vehicle,
       String problem,
       Instant bookedAt) {
+    return book(customerId, shopId, nth, day, vehicle, problem, bookedAt, BookingSource.WEB);
+  }
+
+  /** The same, made through {@code source}: a booking the shop took on a call is PHONE. */
+  public Optional<UUID> book(
+      UUID customerId,
+      UUID shopId,
+      int nth,
+      LocalDate day,
+      VehicleDetails vehicle,
+      String problem,
+      Instant bookedAt,
+      BookingSource source) {
     List<Offering> offerings = menu.publicMenu(shopId);
     if (offerings.isEmpty()) {
       return Optional.empty();
@@ -257,6 +271,7 @@ public class BookingProvisioning {
             slot,
             policy,
             made);
+    booking.madeThrough(source);
     booking.confirm(vehicleOf(customerId, vehicle, made), problem, "+15145550100", made);
     return inserts.insertUnlessTaken(booking) ? Optional.of(booking.getId()) : Optional.empty();
   }

@@ -78,7 +78,8 @@ class BookingSummaries {
                   b.getRescheduleCount(),
                   b.getCancelReason(),
                   b.isCancelledLate(),
-                  b.getOriginSessionId());
+                  b.getOriginSessionId(),
+                  b.getSource());
             })
         .toList();
   }

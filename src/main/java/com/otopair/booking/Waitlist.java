@@ -131,6 +131,7 @@ public class Waitlist {
                 policy,
                 now);
         booking.hold(now.plus(OFFER));
+        booking.madeThrough(BookingSource.WAITLIST);
         if (inserts.insertUnlessTaken(booking)) {
           entry.offer(booking.getId(), freed.bookingId(), now);
           events.publishEvent(new WaitlistOffer(booking.getId()));

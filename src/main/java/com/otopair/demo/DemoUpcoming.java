@@ -1,6 +1,8 @@
 package com.otopair.demo;
 
 import com.otopair.booking.BookingProvisioning;
+import com.otopair.booking.BookingSource;
+import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobProvisioning;
 import com.otopair.shops.Offering;
 import com.otopair.shops.ServiceMenu;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * The bookings the live shops' regulars made over the last week for the visits to come, so the
  * bookings made per day go on up to today instead of stopping when the history's visits do; and
- * when the demo's other upcoming bookings were made: a customer books 1 to 21 days ahead.
+ * when the demo's other upcoming bookings were made: a customer books 1 to 21 days ahead. Each live
+ * shop also took a few bookings on the phone: a visit done last week, one to come for a regular,
+ * and one for a caller it gave an account to, who hasn't claimed it yet.
  */
 @Component
 class DemoUpcoming {
@@ -36,6 +40,7 @@ class DemoUpcoming {
   private final JobProvisioning jobs;
   private final ServiceMenu menu;
   private final ShopMembership membership;
+  private final UserProvisioning users;
   private final Clock clock;
 
   DemoUpcoming(
@@ -43,8 +48,10 @@ class DemoUpcoming {
       JobProvisioning jobs,
       ServiceMenu menu,
       ShopMembership membership,
+      UserProvisioning users,
       Clock clock) {
     this.bookings = bookings;
+    this.users = users;
     this.jobs = jobs;
     this.menu = menu;
     this.membership = membership;
@@ -110,6 +117,59 @@ class DemoUpcoming {
       }
     }
     jobs.requested(made);
-    return made.size();
+    return made.size() + phoneCalls(liveShops, customers);
   }
+
+  /**
+   * The bookings each live shop took on the phone ({@link BookingSource#PHONE}), with their own
+   * draw so the rest of the story stays as it was: a regular's visit to come, and a visit to come
+   * for a new caller, whose account the shop made and who hasn't claimed it yet. Returns how many
+   * were made.
+   */
+  private int phoneCalls(List<UUID> liveShops, DemoRegulars customers) {
+    var draw = new Random(202621);
+    List<UUID> upcoming = new ArrayList<>();
+    for (int s = 0; s < liveShops.size() && s < DemoVisitHistory.WEEKLY.length; s++) {
+      UUID shop = liveShops.get(s);
+      ZoneId zone = membership.zoneOf(shop);
+      Instant now = clock.instant();
+      LocalDate today = LocalDate.now(clock.withZone(zone));
+      List<Offering> offered = menu.publicMenu(shop);
+      if (offered.isEmpty()) {
+        continue;
+      }
+      UUID regular = customers.regular(draw, customers.of(s), now);
+      UUID caller =
+          users.findOrCreateCustomer(
+              CALLERS[s % CALLERS.length],
+              "caller" + (s + 1) + "@phone-bookings.test",
+              "+1 438 555 02" + (60 + s));
+      for (UUID customer : List.of(regular, caller)) {
+        int nth = draw.nextInt(offered.size() * 8);
+        for (LocalDate day = today.plusDays(2 + draw.nextInt(5));
+            !day.isAfter(today.plusDays(LEAD_DAYS));
+            day = day.plusDays(1)) {
+          Optional<UUID> booked =
+              bookings.book(
+                  customer,
+                  shop,
+                  nth,
+                  day,
+                  DemoVisitPlan.carOf(customer),
+                  "",
+                  bookedLately(now, 3, draw),
+                  BookingSource.PHONE);
+          if (booked.isPresent()) {
+            upcoming.add(booked.get());
+            break;
+          }
+        }
+      }
+    }
+    jobs.requested(upcoming);
+    return upcoming.size();
+  }
+
+  /** The callers the live shops made accounts for, in {@link DemoShops}' order. */
+  private static final String[] CALLERS = {"Denis Lavoie", "Chantal Roy", "Kevin Brooks"};
 }

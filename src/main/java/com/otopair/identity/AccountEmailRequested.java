@@ -17,6 +17,8 @@ public record AccountEmailRequested(
     /** Confirm a new address given on the profile page. */
     CONFIRM_NEW_EMAIL,
     /** Choose a new password. */
-    RESET_PASSWORD
+    RESET_PASSWORD,
+    /** Choose a first password for the account a shop made when it booked for its holder. */
+    CLAIM_ACCOUNT
   }
 }

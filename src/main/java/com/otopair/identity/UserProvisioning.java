@@ -96,6 +96,13 @@ public class UserProvisioning {
    * finds an existing customer; creating one needs the email.
    */
   public UUID findOrCreateCustomer(String name, @Nullable String email, @Nullable String phone) {
+    return findOrCreate(name, email, phone).id();
+  }
+
+  /** A customer found, or created now (then still unverified, with an unknown password). */
+  record Found(UUID id, boolean created) {}
+
+  Found findOrCreate(String name, @Nullable String email, @Nullable String phone) {
     String address = email == null ? "" : email.strip();
     String number = phone == null ? "" : phone.strip();
     if (!address.isEmpty()) {
@@ -105,7 +112,7 @@ public class UserProvisioning {
         if (!known.get().getRole().equals(Roles.CUSTOMER)) {
           throw new InvalidRequestException("customerEmail", "identity.customer.email.staff");
         }
-        return known.get().getId();
+        return new Found(known.get().getId(), false);
       }
     }
     if (!number.isEmpty()) {
@@ -117,7 +124,7 @@ public class UserProvisioning {
               .filter(u -> u.getRole().equals(Roles.CUSTOMER))
               .toList();
       if (matches.size() == 1) {
-        return matches.getFirst().getId();
+        return new Found(matches.getFirst().getId(), false);
       }
       if (matches.size() > 1) {
         throw new InvalidRequestException("customerPhone", "identity.customer.phone.shared");
@@ -142,7 +149,7 @@ public class UserProvisioning {
     events.publishEvent(
         new UserRegistered(
             user.getId(), user.getEmail(), Roles.CUSTOMER, false, null, clock.instant()));
-    return user.getId();
+    return new Found(user.getId(), true);
   }
 
   @Transactional(readOnly = true)

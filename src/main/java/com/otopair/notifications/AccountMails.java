@@ -7,7 +7,10 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Sends the account emails (verification, new address, password reset) through the outbox. */
+/**
+ * Sends the account emails (verification, new address, password reset, claiming an account a shop
+ * made) through the outbox.
+ */
 @Component
 class AccountMails {
 
@@ -32,6 +35,7 @@ class AccountMails {
           case VERIFY_EMAIL -> "verify-email";
           case CONFIRM_NEW_EMAIL -> "confirm-new-email";
           case RESET_PASSWORD -> "reset-password";
+          case CLAIM_ACCOUNT -> "claim-account";
         };
     Locale language =
         request.language() == null

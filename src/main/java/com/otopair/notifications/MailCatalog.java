@@ -50,6 +50,7 @@ public class MailCatalog {
           Map.entry("verify-email", List.of()),
           Map.entry("confirm-new-email", List.of()),
           Map.entry("reset-password", List.of()),
+          Map.entry("claim-account", List.of()),
           Map.entry("invitation", List.of("inviter", "shop")),
           Map.entry("shop-approved", List.of("shop")),
           Map.entry("shop-deactivated", List.of("shop")),

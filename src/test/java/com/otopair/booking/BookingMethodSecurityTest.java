@@ -45,6 +45,7 @@ class BookingMethodSecurityTest extends IntegrationTest {
   @Autowired BookingHolds holds;
   @Autowired BookingChanges changes;
   @Autowired MyBookings mine;
+  @Autowired PhoneBookings phoneBookings;
   @Autowired ManageLinks manageLinks;
   @Autowired BookingLinks links;
   @Autowired UserProvisioning users;
@@ -57,7 +58,7 @@ class BookingMethodSecurityTest extends IntegrationTest {
   void nobodySignedInReachesTheCustomersServicesButThePaymentCallbacks() throws Exception {
     List<String> reached = new ArrayList<>();
     int checked = 0;
-    for (Object service : List.of(holds, changes, mine)) {
+    for (Object service : List.of(holds, changes, mine, phoneBookings)) {
       for (Method method : AopUtils.getTargetClass(service).getDeclaredMethods()) {
         if (!Modifier.isPublic(method.getModifiers())
             || Modifier.isStatic(method.getModifiers())
@@ -76,7 +77,7 @@ class BookingMethodSecurityTest extends IntegrationTest {
       }
     }
 
-    assertThat(checked).isEqualTo(17);
+    assertThat(checked).isEqualTo(20);
     assertThat(reached).isEmpty();
     assertThat(holds.confirmPaid(UUID.randomUUID())).isFalse();
     holds.releaseUnpaid(UUID.randomUUID());

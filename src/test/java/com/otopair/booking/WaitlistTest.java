@@ -117,6 +117,13 @@ class WaitlistTest extends IntegrationTest {
         .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
     assertThat(bookings.confirm(offered.id(), BookingHoldsTest.details()).status())
         .isEqualTo(BookingStatus.CONFIRMED);
+    assertThat(
+            jdbc.queryForList(
+                "select source from bookings where id in (?, ?) order by created_at",
+                String.class,
+                booked.id(),
+                offered.id()))
+        .containsExactly("WEB", "WAITLIST");
 
     SignIn.as(userDetails, customers.get(2));
     assertThat(myBookings.list()).isEmpty();

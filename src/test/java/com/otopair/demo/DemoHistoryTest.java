@@ -197,6 +197,48 @@ class DemoHistoryTest extends IntegrationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"garage-du-plateau", "atelier-rosemont", "eastside-auto"})
+  void theShopTookBookingsOnThePhoneDoneAndToComeOneForACallerWhoHasNotClaimedTheirAccount(
+      String slug) {
+    Timestamp loaded = Timestamp.from(loaded());
+    String phone =
+        "select count(*) from bookings b join shops s on s.id = b.shop_id"
+            + " join users u on u.id = b.customer_id where s.slug = ? and b.source = 'PHONE'";
+    assertThat(
+            jdbc.queryForObject(
+                phone + " and b.status = 'COMPLETED' and b.starts_at < ?",
+                Long.class,
+                slug,
+                loaded))
+        .isPositive();
+    assertThat(
+            jdbc.queryForObject(
+                phone + " and b.status = 'CONFIRMED' and b.starts_at > ?",
+                Long.class,
+                slug,
+                loaded))
+        .isGreaterThanOrEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                phone + " and b.starts_at > ? and u.email_verified_at is null",
+                Long.class,
+                slug,
+                loaded))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from bookings b join shops s on s.id = b.shop_id"
+                    + " where s.slug = ? and b.source = 'WEB'",
+                Long.class,
+                slug))
+        .as("most were booked on the web")
+        .isGreaterThan(
+            jdbc.queryForObject(
+                    phone.replace("join users u on u.id = b.customer_id ", ""), Long.class, slug)
+                * 5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"garage-du-plateau", "atelier-rosemont", "eastside-auto"})
   void reviewsOfDoneVisitsSpanTheMonthsOnePerBooking(String slug) {
     Timestamp since = Timestamp.from(loaded().minus(Duration.ofDays(30L * 6)));
     assertThat(

@@ -2,6 +2,7 @@ package com.otopair.booking.domain;
 
 import com.otopair.base.AbstractEntity;
 import com.otopair.base.Money;
+import com.otopair.booking.BookingSource;
 import com.otopair.booking.BookingStatus;
 import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.Slot;
@@ -88,6 +89,10 @@ public class Booking extends AbstractEntity {
   @Column(name = "origin_session_id", updatable = false)
   private @Nullable UUID originSessionId;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source", nullable = false, updatable = false, length = 10)
+  private BookingSource source = BookingSource.WEB;
+
   @Column(name = "cancel_reason", length = 500)
   private @Nullable String cancelReason;
 
@@ -154,6 +159,12 @@ public class Booking extends AbstractEntity {
   public void cameFrom(@Nullable UUID sessionId) {
     requireStatus(BookingStatus.HELD);
     this.originSessionId = sessionId;
+  }
+
+  /** Made through {@code source}, not the web booking flow; set before it is written. */
+  public void madeThrough(BookingSource source) {
+    requireStatus(BookingStatus.HELD);
+    this.source = source;
   }
 
   public void hold(Instant expiresAt) {
@@ -223,6 +234,7 @@ public class Booking extends AbstractEntity {
     moved.rescheduleCount = rescheduleCount + 1;
     moved.rescheduledFrom = getId();
     moved.originSessionId = originSessionId;
+    moved.source = source;
     return moved;
   }
 
@@ -326,6 +338,10 @@ public class Booking extends AbstractEntity {
 
   public @Nullable UUID getRescheduledFrom() {
     return rescheduledFrom;
+  }
+
+  public BookingSource getSource() {
+    return source;
   }
 
   public @Nullable UUID getOriginSessionId() {

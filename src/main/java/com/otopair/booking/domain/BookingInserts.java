@@ -91,6 +91,7 @@ public class BookingInserts {
             .addValue("rescheduleCount", b.getRescheduleCount())
             .addValue("rescheduledFrom", b.getRescheduledFrom())
             .addValue("originSessionId", b.getOriginSessionId())
+            .addValue("source", b.getSource().name())
             .addValue("createdAt", Timestamp.from(b.getCreatedAt()))
             .addValue(
                 "confirmedAt",
@@ -101,11 +102,12 @@ public class BookingInserts {
             insert into bookings (id, version, shop_id, mechanic_id, customer_id, offering_id,
               service_name, status, starts_at, ends_at, blocked_from, blocked_until, price_minor,
               currency, multiplier, hold_expires_at, vehicle_id, problem, contact_phone,
-              reschedule_count, rescheduled_from, origin_session_id, created_at, confirmed_at)
+              reschedule_count, rescheduled_from, origin_session_id, source, created_at,
+              confirmed_at)
             values (:id, 0, :shopId, :mechanicId, :customerId, :offeringId, :serviceName, :status,
               :startsAt, :endsAt, :blockedFrom, :blockedUntil, :priceMinor, :currency, :multiplier,
               :holdExpiresAt, :vehicleId, :problem, :contactPhone, :rescheduleCount,
-              :rescheduledFrom, :originSessionId, :createdAt, :confirmedAt)
+              :rescheduledFrom, :originSessionId, :source, :createdAt, :confirmedAt)
             on conflict on constraint bookings_no_overlap do nothing
             """,
               params)

@@ -1,12 +1,14 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.I18n;
+import com.otopair.base.ui.Badge;
 import com.otopair.booking.BookingSummary;
 import com.otopair.scheduling.BookingPolicy;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 /** A booking's details and its cancellation rules, as the booking and manage pages show them. */
 final class BookingCard {
@@ -22,10 +24,12 @@ final class BookingCard {
     heading.setId("booking-heading");
     var status = BookingLabels.badge(b);
     status.setId("booking-status");
+    var source = BookingLabels.source(b);
+    source.setId("booking-source");
     var card =
         new Div(
             heading,
-            status,
+            badges(status, source),
             new Paragraph(
                 I18n.t("booking.card.with", b.serviceName(), b.shopName(), b.mechanicName())),
             new Paragraph(SlotLabels.when(b.start(), b.zone())),
@@ -44,6 +48,13 @@ final class BookingCard {
     }
     card.add(new Anchor("shops/" + b.shopSlug(), I18n.t("booking.card.shop-page", b.shopName())));
     return card;
+  }
+
+  /** The status and where the booking was made, side by side and wrapping on a phone. */
+  static Span badges(Badge status, Badge source) {
+    var badges = new Span(status, source);
+    badges.addClassName("otopair-booking-badges");
+    return badges;
   }
 
   static Paragraph rules(BookingSummary b, BookingPolicy policy) {

@@ -1,6 +1,7 @@
 package com.otopair.booking.ui;
 
 import com.otopair.base.AccessReads;
+import com.otopair.base.CurrentUser;
 import com.otopair.base.Formats;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.LiveUpdates;
@@ -10,9 +11,11 @@ import com.otopair.base.ui.FilterUrl;
 import com.otopair.base.ui.GridColumns;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
+import com.otopair.booking.PhoneBookings;
 import com.otopair.booking.ShopBookings;
 import com.otopair.scheduling.BookedTimesChanged;
 import com.otopair.shops.CurrentShop;
+import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
 import com.vaadin.flow.component.Component;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,11 +44,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The shop's bookings of the coming weeks (and the past day, to mark no-shows): the owner sees all
- * and may cancel or move one to another mechanic; a mechanic sees their own. Updates live.
+ * and may cancel or move one to another mechanic; a mechanic sees their own. Each says where it was
+ * made. "Book for a customer" takes a booking on a call (the owner for any mechanic, a mechanic for
+ * themself); the schedule's free slots open it prefilled ({@code ?book=<start>
+ * &mechanic=<id>&service=<id>}). Updates live.
  */
 @Route("shop-bookings")
 @PageTitle("booking.shop.title")
@@ -54,12 +63,16 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
 
   final Grid<BookingSummary> grid = new Grid<>();
   final Select<Integer> range = new Select<>();
+  final Button bookForCustomer = new Button();
+  @Nullable PhoneBookingDialog phoneBooking;
 
   private static final List<Integer> RANGES = List.of(1, 7, 14, 30);
   private static final int DEFAULT_RANGE = 14;
 
   private final ShopBookings bookings;
   private final AccessReads reads;
+  private final PhoneBookings phoneBookings;
+  private final ServiceMenu menu;
   private final Clock clock;
   private final @Nullable ShopDetails shop;
   private final boolean owner;
@@ -67,6 +80,8 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
 
   ShopBookingsView(
       ShopBookings bookings,
+      PhoneBookings phoneBookings,
+      ServiceMenu menu,
       ShopService shops,
       CurrentShop current,
       LiveUpdates live,
@@ -74,11 +89,18 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
       AccessReads reads) {
     this.bookings = bookings;
     this.reads = reads;
+    this.phoneBookings = phoneBookings;
+    this.menu = menu;
     this.clock = clock;
     addClassName("otopair-page");
     List<ShopDetails> mine = shops.myShops();
     shop = current.among(mine).orElse(null);
-    owner = shop != null && shops.ownedShops().stream().anyMatch(s -> s.id().equals(shop.id()));
+    // From the shop's members: asking for owned shops is an owner's call, refused to a mechanic.
+    UUID me = CurrentUser.require().id();
+    owner =
+        shop != null
+            && shop.members().stream()
+                .anyMatch(m -> m.userId().equals(me) && m.role().equals("OWNER")); // i18n: a role
     if (shop == null) {
       var card =
           new Div(
@@ -157,7 +179,15 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
     grid.setAllRowsVisible(true);
     grid.setId("shop-bookings");
 
-    var card = new Div(new HorizontalLayout(range), grid);
+    bookForCustomer.setText(getTranslation("booking.phone.open"));
+    bookForCustomer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    bookForCustomer.setId("book-for-customer");
+    bookForCustomer.addClickListener(e -> openPhoneBooking());
+    var tools = new HorizontalLayout(range, bookForCustomer);
+    tools.setAlignItems(Alignment.END);
+    tools.setWrap(true);
+    tools.addClassName("otopair-shop-bookings-tools");
+    var card = new Div(tools, grid);
     card.addClassName("otopair-card");
     add(heading, card);
     live.subscribe(
@@ -176,6 +206,24 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
     if (address != null) {
       address.read(event);
     }
+    if (shop != null) {
+      PhoneBookingDialog.Prefill.from(event.getLocation().getQueryParameters())
+          .ifPresent(free -> openPhoneBooking().prefill(free));
+    }
+  }
+
+  /** Opens "Book for a customer" with the mechanics the signed-in user may book for. */
+  PhoneBookingDialog openPhoneBooking() {
+    ShopDetails at = Objects.requireNonNull(shop);
+    UUID me = CurrentUser.require().id();
+    List<ShopDetails.Member> mechanics =
+        at.mechanics().stream().filter(m -> owner || m.userId().equals(me)).toList();
+    var dialog =
+        new PhoneBookingDialog(
+            phoneBookings, at, menu.publicMenu(at.id()), mechanics, clock, this::refresh);
+    phoneBooking = dialog;
+    dialog.open();
+    return dialog;
   }
 
   /** Where this list lives: the address a bookmark or a shared link brings back. */
@@ -195,7 +243,7 @@ class ShopBookingsView extends Main implements BeforeEnterObserver {
   }
 
   private static Component status(BookingSummary b) {
-    return BookingLabels.badge(b);
+    return BookingCard.badges(BookingLabels.badge(b), BookingLabels.source(b));
   }
 
   private Component actions(BookingSummary b) {

@@ -2,6 +2,7 @@ package com.otopair.booking.web;
 
 import com.otopair.base.Money;
 import com.otopair.base.Reputation;
+import com.otopair.booking.BookingSource;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.Quotes;
@@ -306,7 +307,9 @@ final class ApiModels {
       String problem,
       int rescheduleCount,
       @Nullable String cancelReason,
-      boolean cancelledLate) {
+      boolean cancelledLate,
+      @Schema(description = "Where the booking was made: WEB, API, PHONE (by the shop) or WAITLIST")
+          BookingSource source) {
     static BookingView of(BookingSummary b) {
       return new BookingView(
           b.id(),
@@ -328,7 +331,8 @@ final class ApiModels {
           b.problem(),
           b.rescheduleCount(),
           b.cancelReason(),
-          b.cancelledLate());
+          b.cancelledLate(),
+          b.source());
     }
   }
 }

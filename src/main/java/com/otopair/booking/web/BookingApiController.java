@@ -9,6 +9,7 @@ import com.otopair.base.web.PublicApi;
 import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingDetails;
 import com.otopair.booking.BookingHolds;
+import com.otopair.booking.BookingSource;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.MyBookings;
 import com.otopair.booking.Quotes;
@@ -167,7 +168,9 @@ class BookingApiController {
                 shopId,
                 Objects.requireNonNull(request.service()),
                 request.mechanic(),
-                Objects.requireNonNull(request.start())));
+                Objects.requireNonNull(request.start()),
+                null,
+                BookingSource.API));
     return ResponseEntity.created(URI.create(PublicApi.BASE + "/bookings/" + held.id())).body(held);
   }
 

@@ -7,15 +7,21 @@ import com.otopair.scheduling.EndOfDay;
 import com.otopair.scheduling.ScheduleWindow;
 import com.otopair.scheduling.ShopSchedule;
 import com.otopair.scheduling.WindowHours;
+import com.otopair.shops.Offering;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What a mouse does on the schedule builder's calendar: drawing adds hours (asking for whom when
- * the whole team is shown), dragging or resizing moves them, clicking opens their dialog. A refusal
- * is said and the calendar goes back to what is saved.
+ * the whole team is shown), dragging or resizing moves them, clicking opens their dialog, and
+ * clicking a previewed free slot books it for a customer. A refusal is said and the calendar goes
+ * back to what is saved.
  */
 final class CalendarGestures {
 
@@ -75,6 +81,8 @@ final class CalendarGestures {
           .filter(o -> o.id().equals(id))
           .findFirst()
           .ifPresent(o -> RemovalDialog.of(view, o).open());
+    } else if (eventId.startsWith(ScheduleEvents.SLOT)) {
+      bookFor(eventId.substring(ScheduleEvents.SLOT.length()));
     } else if (eventId.startsWith(ScheduleEvents.TIME_OFF)) {
       UUID id = UUID.fromString(eventId.substring(ScheduleEvents.TIME_OFF.length()));
       view.schedule().timeOff().stream()
@@ -82,6 +90,22 @@ final class CalendarGestures {
           .findFirst()
           .ifPresent(t -> RemovalDialog.of(view, t).open());
     }
+  }
+
+  /**
+   * A free slot of the preview ("mechanic:start") opens the shop's bookings with "Book for a
+   * customer" prefilled: the booking module reads the address, so scheduling needn't know it.
+   */
+  private void bookFor(String mechanicAndStart) {
+    int colon = mechanicAndStart.indexOf(':');
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("book", mechanicAndStart.substring(colon + 1));
+    query.put("mechanic", mechanicAndStart.substring(0, colon));
+    Offering service = view.preview.getValue();
+    if (service != null && service.id() != null) {
+      query.put("service", service.id().toString());
+    }
+    UI.getCurrent().navigate("shop-bookings", QueryParameters.simple(query));
   }
 
   private Optional<ScheduleWindow> windowOf(String eventId) {

@@ -26,11 +26,13 @@ import com.otopair.base.ui.calendar.SelectEvent;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.scheduling.BookingPolicies;
 import com.otopair.scheduling.ScheduleFixtures;
+import com.otopair.scheduling.Slot;
 import com.otopair.scheduling.WeeklyHours;
 import com.otopair.scheduling.WindowHours;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.OfferingMode;
+import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
@@ -40,6 +42,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -49,7 +52,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -407,6 +412,21 @@ class ScheduleViewTest extends KaribuTest {
             "MONDAY 09:30 $80",
             "MONDAY 09:45 $80",
             "MONDAY 10:00 $80");
+
+    // A free slot books it for a customer: the shop's bookings open the dialog, prefilled.
+    var free =
+        view.calendar.getEvents().stream()
+            .filter(e -> e.id().startsWith(ScheduleEvents.SLOT))
+            .toList()
+            .get(2);
+    ComponentUtil.fireEvent(view.calendar, new EventClickEvent(view.calendar, true, free.id()));
+    assertThat(currentView()).isEqualTo("ShopBookingsView");
+    Select<?> time = _get(Select.class, spec -> spec.withId("phone-booking-slot"));
+    assertThat(((Slot) Objects.requireNonNull(time.getValue())).start())
+        .isEqualTo(free.start().atZone(ZoneId.of("America/Toronto")).toInstant());
+    Select<?> mechanic = _get(Select.class, spec -> spec.withId("phone-booking-mechanic"));
+    assertThat(((ShopDetails.Member) Objects.requireNonNull(mechanic.getValue())).userId())
+        .isEqualTo(shop.alex());
   }
 
   @Test
