@@ -31,7 +31,7 @@ class BookingBrowserIT extends BrowserJourney {
     users.createVerifiedUser(email, "Jordan Journey", Roles.CUSTOMER, DemoAccounts.PASSWORD);
 
     browser.open("find?where=Montreal&km=25&service=OIL");
-    browser.waitForText("Garage du Plateau");
+    browser.waitForFindResult("Garage du Plateau");
     browser.screenshot("find-results");
     browser.find(By.linkText("Garage du Plateau")).click();
     browser.waitForVaadin();

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -109,6 +110,31 @@ final class Browser implements AutoCloseable {
         .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
     button.click();
     waitForVaadin();
+  }
+
+  /**
+   * On Find, asks for more results until the shop's link shows: the other journeys' shops open at
+   * the city's centre, nearer than the demo's, and fill the first pages.
+   */
+  void waitForFindResult(String shop) {
+    wait.until(
+        d -> {
+          if (!d.findElements(By.linkText(shop)).isEmpty()) {
+            return true;
+          }
+          try {
+            List<WebElement> more = d.findElements(By.id("find-more"));
+            if (!more.isEmpty()) {
+              ((JavascriptExecutor) d)
+                  .executeScript(
+                      "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+                      more.getFirst());
+            }
+          } catch (StaleElementReferenceException redrawn) {
+            // The list was redrawn between the look and the click: look again.
+          }
+          return false;
+        });
   }
 
   void waitForText(String text) {

@@ -42,7 +42,7 @@ class FrenchBookingBrowserIT extends BrowserJourney {
     browser.screenshot("fr-landing");
 
     browser.open("find?where=Montreal&km=25&service=OIL");
-    browser.waitForText("Garage du Plateau");
+    browser.waitForFindResult("Garage du Plateau");
     browser.waitForText(I18n.t(I18n.FRENCH, "booking.find.heading"));
     assertThat(browser.find(By.id("language-switch")).getText()).isEqualTo("English");
     browser.screenshot("fr-find");

@@ -42,7 +42,7 @@ class PhoneBookingBrowserIT extends BrowserJourney {
     browser.waitForText("Where is your car?");
 
     browser.open("find?where=Montreal&km=25&service=OIL");
-    browser.waitForText("Garage du Plateau");
+    browser.waitForFindResult("Garage du Plateau");
     // The filters are folded: the first result shows on the first screen.
     assertThat(browser.find(By.id("find-filters-toggle")).getText()).isEqualTo("Filters (1)");
     assertThat(
