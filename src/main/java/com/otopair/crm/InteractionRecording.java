@@ -1,6 +1,8 @@
 package com.otopair.crm;
 
 import com.otopair.booking.BookingConfirmed;
+import com.otopair.booking.BookingNotices;
+import com.otopair.booking.BookingSource;
 import com.otopair.booking.PastBookingRecorded;
 import com.otopair.consult.FollowUpAsked;
 import com.otopair.consult.IntakeStarted;
@@ -13,6 +15,7 @@ import com.otopair.jobs.JobOrigin;
 import com.otopair.reviews.ReviewPosted;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +30,13 @@ import org.springframework.stereotype.Component;
  * comes for sessions booked ahead, which had no intake. A moved booking is the same booking: only
  * new ones count.
  *
- * <p>A booking taken over the phone is a job the owner opens ({@link JobOpened} with {@link
- * JobOrigin#PHONE}): it is recorded as a booking that came in by phone, keyed by the job. A job a
- * booking opens is that booking, already counted; a walk-in is not a booking.
+ * <p>A booking the shop takes on a call (its source {@link BookingSource#PHONE}) came in by phone:
+ * it is recorded under {@link EntryPoint#PHONE}, an entry of its own with no intake before it, as
+ * is a job the owner opens for a call ({@link JobOpened} with {@link JobOrigin#PHONE}), keyed by
+ * the job. A booking made on the web, through the API (a program acting for the customer) or from a
+ * waitlist offer (the customer asked to wait for it) is a step of the customer's own journey: it
+ * takes that journey's entry point. A job a booking opens is that booking, already counted; a
+ * walk-in is not a booking.
  */
 @Component
 class InteractionRecording {
@@ -38,9 +45,13 @@ class InteractionRecording {
   private final SessionNotices sessions;
   private final Clock clock;
 
-  InteractionRecording(Interactions interactions, SessionNotices sessions, Clock clock) {
+  private final BookingNotices bookings;
+
+  InteractionRecording(
+      Interactions interactions, SessionNotices sessions, BookingNotices bookings, Clock clock) {
     this.interactions = interactions;
     this.sessions = sessions;
+    this.bookings = bookings;
     this.clock = clock;
   }
 
@@ -113,8 +124,7 @@ class InteractionRecording {
     Instant confirmedAt = confirmed.confirmedAt();
     // When it was booked; an event written before it said so is delivered moments after the
     // booking's commit, so now is when it was booked.
-    interactions.recordStep(
-        InteractionKind.BOOKING,
+    recordBooking(
         confirmed.bookingId(),
         confirmed.customerId(),
         confirmed.shopId(),
@@ -124,12 +134,26 @@ class InteractionRecording {
   /** A visit of the past, written afterwards (the demo's history), was booked when it says. */
   @ApplicationModuleListener
   void on(PastBookingRecorded recorded) {
-    interactions.recordStep(
-        InteractionKind.BOOKING,
-        recorded.bookingId(),
-        recorded.customerId(),
-        recorded.shopId(),
-        recorded.confirmedAt());
+    recordBooking(
+        recorded.bookingId(), recorded.customerId(), recorded.shopId(), recorded.confirmedAt());
+  }
+
+  /**
+   * A new booking: a phone entry when the shop took it on a call, else a step of the journey (as is
+   * a booking no longer there to say where it came from).
+   */
+  private void recordBooking(UUID bookingId, UUID customerId, UUID shopId, Instant at) {
+    boolean byPhone =
+        bookings
+            .notice(bookingId)
+            .map(notice -> notice.booking().source() == BookingSource.PHONE)
+            .orElse(false);
+    if (byPhone) {
+      interactions.record(
+          InteractionKind.BOOKING, bookingId, customerId, shopId, EntryPoint.PHONE, at);
+    } else {
+      interactions.recordStep(InteractionKind.BOOKING, bookingId, customerId, shopId, at);
+    }
   }
 
   /** Only a phone booking's job is heard of: the others' would open a transaction to do nothing. */

@@ -2,6 +2,11 @@ package com.otopair.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.otopair.booking.BookingFixtures;
+import com.otopair.booking.BookingProvisioning;
+import com.otopair.booking.ConfirmedBooking;
+import com.otopair.booking.PhoneBooking;
+import com.otopair.booking.PhoneBookings;
 import com.otopair.consult.EndReason;
 import com.otopair.demo.DemoAccounts;
 import com.otopair.identity.UserProvisioning;
@@ -10,6 +15,7 @@ import com.otopair.jobs.JobOpened;
 import com.otopair.jobs.JobOrigin;
 import com.otopair.jobs.NewJob;
 import com.otopair.scheduling.ScheduleFixtures;
+import com.otopair.scheduling.ScheduleProvisioning;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ShopMembership;
@@ -17,8 +23,10 @@ import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import com.otopair.support.ListenerRuns;
 import com.otopair.support.SignIn;
+import com.otopair.support.TestDays;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The entry points that have no intake link of their own land in the CRM under their name: a
- * booking the shop takes over the phone (a phone job) and a follow-up card's click; the funnel
- * filtered by that entry point counts the customer.
+ * booking the shop takes over the phone (a phone booking, or a phone job) and a follow-up card's
+ * click; the funnel filtered by that entry point counts the customer.
  */
 class EntryPointsTest extends IntegrationTest {
 
@@ -42,6 +50,7 @@ class EntryPointsTest extends IntegrationTest {
   @Autowired InteractionRecording recording;
   @Autowired JobIntake intake;
   @Autowired Upsells upsells;
+  @Autowired Interactions interactions;
   @Autowired CrmReports reports;
   @Autowired UserProvisioning users;
   @Autowired ShopProvisioning shops;
@@ -49,6 +58,9 @@ class EntryPointsTest extends IntegrationTest {
   @Autowired UserDetailsService userDetails;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PhoneBookings phoneBookings;
+  @Autowired BookingProvisioning bookingProvisioning;
+  @Autowired ScheduleProvisioning schedules;
 
   private List<Map<String, Object>> interactionsOf(UUID subject) {
     return jdbc.queryForList(
@@ -140,6 +152,103 @@ class EntryPointsTest extends IntegrationTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("BOOKING", "PHONE"));
     // The booking that opened a job is already counted by its own event.
     assertThat(interactionsOf(fromABooking.jobId())).isEmpty();
+  }
+
+  /** Distinct customers the shop's phone entry counts, in SQL, for the test's own shop. */
+  private long phoneEntriesInSql(UUID shop) {
+    return jdbc.queryForObject(
+        "select count(distinct customer_id) from crm_interactions"
+            + " where shop_id = ? and kind = 'BOOKING' and entry_point = 'PHONE'",
+        Long.class,
+        shop);
+  }
+
+  @Test
+  void aBookingTheShopTakesOnACallIsAPhoneEntryOfTheFunnel() {
+    var fixture = BookingFixtures.create(users, shops, membership, schedules);
+    UUID shop = fixture.shop().shopId();
+    String caller = "phoned-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    ZoneId zone = ZoneId.of("America/Toronto");
+    SignIn.as(userDetails, fixture.shop().ownerEmail());
+
+    UUID booking =
+        phoneBookings
+            .book(
+                shop,
+                new PhoneBooking(
+                    "Pat Phoned",
+                    caller,
+                    null,
+                    fixture.oilChange(),
+                    fixture.shop().alex(),
+                    TestDays.nextMonday(clock, zone).atTime(10, 0).atZone(zone).toInstant(),
+                    "Rattles at idle"))
+            .booking()
+            .id();
+
+    // Through the outbox, after the owner's transaction.
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !interactionsOf(booking).isEmpty());
+    assertThat(interactionsOf(booking))
+        .containsExactly(
+            Map.of(
+                "kind",
+                "BOOKING",
+                "customer_id",
+                users.findByEmail(caller).orElseThrow(),
+                "shop_id",
+                shop,
+                "entry_point",
+                "PHONE"));
+    assertThat(phoneEntriesInSql(shop)).isOne();
+    assertThat(funnel(shop, EntryPoint.PHONE))
+        .containsExactly(phoneEntriesInSql(shop), 0L, 0L, 0L, 0L, 0L);
+    assertThat(funnel(shop, EntryPoint.TALK_NOW)).containsOnly(0L);
+  }
+
+  @Test
+  void aPhoneBookingDeliveredTwiceOrTwiceAtOnceIsOnePhoneEntry() throws Exception {
+    var booked =
+        ConfirmedBooking.create(
+            users, shops, membership, schedules, bookingProvisioning, jdbc, clock);
+    jdbc.update("update bookings set source = 'PHONE' where id = ?", booked.bookingId());
+    InteractionRecording listener = ListenerRuns.target(recording);
+
+    ListenerRuns.twiceInARowAndTwiceAtOnce(transactions, () -> listener.on(booked.confirmed()));
+
+    assertThat(interactionsOf(booked.bookingId()))
+        .extracting(row -> row.get("kind"), row -> row.get("entry_point"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("BOOKING", "PHONE"));
+  }
+
+  @Test
+  void aBookingFromTheWebTheApiOrTheWaitlistTakesTheEntryOfTheCustomersJourney() {
+    for (String source : List.of("WEB", "API", "WAITLIST")) {
+      var booked =
+          ConfirmedBooking.create(
+              users, shops, membership, schedules, bookingProvisioning, jdbc, clock);
+      jdbc.update("update bookings set source = ? where id = ?", source, booked.bookingId());
+      UUID shop = booked.shop().shop().shopId();
+      UUID customer = booked.confirmed().customerId();
+      interactions.record(
+          InteractionKind.INTAKE_STARTED,
+          UUID.randomUUID(),
+          customer,
+          shop,
+          EntryPoint.SHOP_PAGE,
+          clock.instant().minusSeconds(60));
+
+      transactions.executeWithoutResult(
+          tx -> ListenerRuns.target(recording).on(booked.confirmed()));
+
+      assertThat(interactionsOf(booked.bookingId()))
+          .as(source)
+          .extracting(row -> row.get("kind"), row -> row.get("entry_point"))
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("BOOKING", "SHOP_PAGE"));
+      assertThat(phoneEntriesInSql(shop)).as(source).isZero();
+      assertThat(funnel(shop, EntryPoint.PHONE)).as(source).containsOnly(0L);
+    }
   }
 
   @Test
