@@ -82,5 +82,11 @@ public final class DemoAccounts {
   /** Emma's API token "Demo script", for the walkthrough's API examples (demo data only). */
   public static final String CUSTOMER_API_TOKEN = "otp_demo-emma-wilson-api-token-2026";
 
+  /**
+   * The admin's operations API token "Demo operations", for the walkthrough's refund and
+   * force-cancel calls (demo data only: it works under /api/v1/ops and nowhere else).
+   */
+  public static final String ADMIN_OPS_API_TOKEN = "otp_demo-admin-ops-api-token-2026";
+
   private DemoAccounts() {}
 }

@@ -5,6 +5,7 @@ import com.otopair.base.Roles;
 import com.otopair.booking.BookingProvisioning;
 import com.otopair.booking.VehicleDetails;
 import com.otopair.identity.AccountLanguages;
+import com.otopair.identity.ApiTokenScope;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.jobs.JobProvisioning;
 import com.otopair.scheduling.ScheduleProvisioning;
@@ -115,6 +116,11 @@ class DemoData implements ApplicationRunner {
         users.findByEmail(DemoAccounts.CUSTOMER.email()).orElseThrow(),
         "Demo script",
         DemoAccounts.CUSTOMER_API_TOKEN);
+    users.issueApiToken(
+        users.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow(),
+        "Demo operations",
+        DemoAccounts.ADMIN_OPS_API_TOKEN,
+        ApiTokenScope.OPS);
 
     Set<String> taken = new HashSet<>();
     taken.add(DemoAccounts.CUSTOMER.email());

@@ -82,12 +82,25 @@ public class UserProvisioning {
    * first start. Never used with a secret anyone else knows outside the demo.
    */
   public void issueApiToken(UUID userId, String name, String secret) {
+    issueApiToken(userId, name, secret, ApiTokenScope.CUSTOMER);
+  }
+
+  /**
+   * An API token of {@code scope} with a given secret, for demo data (the walkthrough's operations
+   * calls use the admin's); the database refuses an operations token for anyone but an admin.
+   */
+  public void issueApiToken(UUID userId, String name, String secret, ApiTokenScope scope) {
     if (!secret.startsWith(ApiTokens.PREFIX) || secret.length() < 20) {
       throw new IllegalArgumentException("An API token starts with otp_ and is long");
     }
     apiTokens.save(
         new ApiToken(
-            userId, name, SecretTokens.hash(secret), secret.substring(0, 8), clock.instant()));
+            userId,
+            name,
+            SecretTokens.hash(secret),
+            secret.substring(0, 8),
+            scope,
+            clock.instant()));
   }
 
   /**

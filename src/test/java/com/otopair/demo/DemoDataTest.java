@@ -1,6 +1,8 @@
 package com.otopair.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.otopair.base.FileStore;
 import com.otopair.base.Money;
@@ -8,6 +10,7 @@ import com.otopair.base.Roles;
 import com.otopair.base.SecretTokens;
 import com.otopair.booking.BookingStatus;
 import com.otopair.booking.MyBookings;
+import com.otopair.identity.ApiTokenScope;
 import com.otopair.identity.ApiTokens;
 import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserFilter;
@@ -27,12 +30,20 @@ import com.otopair.support.SignIn;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 class DemoDataTest extends IntegrationTest {
 
@@ -47,6 +58,7 @@ class DemoDataTest extends IntegrationTest {
   @Autowired ApiTokens apiTokens;
   @Autowired JobBoard jobs;
   @Autowired FileStore files;
+  @Autowired WebApplicationContext web;
 
   @Test
   void firstStartSeedsTheDemoPeopleWithTheReadmeLogins() {
@@ -325,6 +337,71 @@ class DemoDataTest extends IntegrationTest {
                 Long.class,
                 SecretTokens.hash(DemoAccounts.CUSTOMER_API_TOKEN)))
         .isEqualTo(1);
+  }
+
+  @Test
+  void theAdminHasTheReadmesOperationsTokenWhichWorksOnlyUnderTheOperationsApi() throws Exception {
+    SignIn.as(userDetails, DemoAccounts.ADMIN.email());
+    assertThat(apiTokens.mine())
+        .filteredOn(t -> t.name().equals("Demo operations"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.scope()).isEqualTo(ApiTokenScope.OPS));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from api_tokens t join users u on u.id = t.user_id"
+                    + " where t.token_hash = ? and t.scope = 'OPS' and u.email = ?",
+                Long.class,
+                SecretTokens.hash(DemoAccounts.ADMIN_OPS_API_TOKEN),
+                DemoAccounts.ADMIN.email()))
+        .isEqualTo(1);
+    SecurityContextHolder.clearContext();
+    MockMvc mvc =
+        MockMvcBuilders.webAppContextSetup(web)
+            .apply(SecurityMockMvcConfigurers.springSecurity())
+            .build();
+    String ops = "Bearer " + DemoAccounts.ADMIN_OPS_API_TOKEN;
+
+    // Signed in and let through: the operation itself answers (no such booking, no such payment).
+    MockHttpServletResponse cancel =
+        mvc.perform(
+                post("/api/v1/ops/force-cancel")
+                    .header("Authorization", ops)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"booking\": \"" + UUID.randomUUID() + "\", \"reason\": \"Closed\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(cancel.getStatus()).as(cancel.getContentAsString()).isEqualTo(404);
+    MockHttpServletResponse refund =
+        mvc.perform(
+                post("/api/v1/ops/refund")
+                    .header("Authorization", ops)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"payment\": \""
+                            + UUID.randomUUID()
+                            + "\", \"amount\": 100, \"reason\": \"Goodwill\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(refund.getStatus()).as(refund.getContentAsString()).isEqualTo(404);
+
+    // Refused everywhere else, and Emma's booking token is refused there.
+    for (String elsewhere : List.of("/api/v1/bookings", "/api/v1/me/export")) {
+      MockHttpServletResponse refused =
+          mvc.perform(get(elsewhere).header("Authorization", ops)).andReturn().getResponse();
+      assertThat(refused.getStatus()).as(elsewhere).isEqualTo(403);
+      assertThat(refused.getContentAsString()).contains("only for calls under /api/v1/ops");
+    }
+    MockHttpServletResponse emma =
+        mvc.perform(
+                post("/api/v1/ops/force-cancel")
+                    .header("Authorization", "Bearer " + DemoAccounts.CUSTOMER_API_TOKEN)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"booking\": \"" + UUID.randomUUID() + "\", \"reason\": \"Closed\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(emma.getStatus()).isEqualTo(403);
   }
 
   private long count(String role, String text) {
