@@ -108,6 +108,7 @@ class AccessLogView extends Main implements BeforeEnterObserver {
         .setFlexGrow(0);
     grid.addColumn(AccessLogView::reader)
         .setHeader(getTranslation("audit.access.grid.actor"))
+        .setTooltipGenerator(AccessLogView::reader)
         .setWidth("12rem")
         .setFlexGrow(1);
     grid.addColumn(AccessLogView::what)
@@ -115,6 +116,7 @@ class AccessLogView extends Main implements BeforeEnterObserver {
         .setAutoWidth(true);
     grid.addColumn(r -> r.customerEmail() == null ? "—" : r.customerEmail())
         .setHeader(getTranslation("audit.access.grid.customer"))
+        .setTooltipGenerator(r -> r.customerEmail() == null ? "" : r.customerEmail())
         .setWidth("12rem")
         .setFlexGrow(1);
     var shopColumn =

@@ -116,10 +116,14 @@ class PhoneBookingDialog extends Dialog {
     mechanic.addValueChangeListener(e -> listSlots(null));
     day.addValueChangeListener(e -> listSlots(null));
 
-    var form = new FormLayout(email, phone, name, service, mechanic, day, slot, problem);
+    // Who, then what and when: the service and its price, and the time and its price, each on
+    // a whole row so they are read in full.
+    var form = new FormLayout(email, phone, name, mechanic, service, day, slot, problem);
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+    form.setColspan(service, 2);
     form.setColspan(problem, 2);
+    setWidth("min(44rem, 100vw)"); // i18n: a CSS length; a phone gets its whole width
     add(new Paragraph(I18n.t("booking.phone.lead")), form);
 
     book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

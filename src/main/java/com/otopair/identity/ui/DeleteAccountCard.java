@@ -60,7 +60,7 @@ class DeleteAccountCard extends Div {
     dialog.add(new Paragraph(getTranslation("identity.profile.delete.what")), email);
     dialog.getFooter().add(cancel, confirm);
     dialog.addClassName("otopair-delete-account");
-    dialog.setMaxWidth("36rem"); // i18n: a CSS length; narrower screens get the whole width
+    dialog.setWidth("min(36rem, 95vw)"); // i18n: a CSS length, never wider than a phone
   }
 
   private void openDialog() {
