@@ -210,7 +210,7 @@ public class AdminBookingActions {
     return why;
   }
 
-  private static String english(Instant at, BookingSummary booking) {
+  static String english(Instant at, BookingSummary booking) {
     return Formats.of(I18n.ENGLISH).when(at, booking.zone());
   }
 

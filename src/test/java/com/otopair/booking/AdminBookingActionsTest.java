@@ -262,6 +262,7 @@ class AdminBookingActionsTest extends IntegrationTest {
     SignIn.as(userDetails, admin);
     List<AuditRecord> resent =
         Awaitility.await()
+            .pollInSameThread()
             .atMost(Duration.ofSeconds(10))
             .until(
                 () -> AuditTrail.await(audit, "booking " + id, "BOOKING_CONFIRMATION_RESENT"),

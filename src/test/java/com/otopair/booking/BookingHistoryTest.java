@@ -54,6 +54,7 @@ class BookingHistoryTest extends IntegrationTest {
   /** Waits until the booking's timeline has an entry that {@code wanted} accepts. */
   List<BookingHistoryEntry> awaitEntry(UUID bookingId, Predicate<BookingHistoryEntry> wanted) {
     return Awaitility.await()
+        .pollInSameThread()
         .atMost(Duration.ofSeconds(20))
         .until(() -> reader.detail(bookingId).timeline(), t -> t.stream().anyMatch(wanted));
   }
