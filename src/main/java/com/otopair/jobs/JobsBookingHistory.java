@@ -32,7 +32,8 @@ class JobsBookingHistory implements BookingHistory {
             """
             select j.booking_id, j.shop_id, j.number, j.title, e.at, e.kind, e.to_status
               from jobs j join job_events e on e.job_id = j.id
-             where j.booking_id in (:ids) and e.kind in ('CREATED', 'STATUS')
+             where j.booking_id in (:ids)
+               and (e.kind = 'CREATED' or (e.kind = 'STATUS' and e.to_status is not null))
              order by e.seq
             """)
         .param("ids", bookingIds)

@@ -99,6 +99,7 @@ class BookingHistoryTest extends IntegrationTest {
     SignIn.as(userDetails, customer);
     UUID moved = changes.reschedule(held, fixture.shop().bea(), at(monday, 10, 0)).id();
     SignIn.as(userDetails, admin);
+    awaitEntry(moved, is(BookingHistoryEntry.Kind.EMAIL, "Moved"));
     clock.advance(Duration.ofMinutes(1));
     // Paid at the counter ahead of the visit: the payments module refunds it when cancelled.
     Instant paidAt = clock.instant();
@@ -117,7 +118,7 @@ class BookingHistoryTest extends IntegrationTest {
         moved);
     clock.advance(Duration.ofMinutes(1));
     actions.forceCancel(moved, "The shop closed for the day");
-    awaitEntry(moved, is(BookingHistoryEntry.Kind.EMAIL, "Cancelled"));
+    awaitEntry(moved, is(BookingHistoryEntry.Kind.EMAIL, "cancelled your booking"));
     awaitEntry(moved, is(BookingHistoryEntry.Kind.PAYMENT, "80.00"));
     awaitEntry(moved, is(BookingHistoryEntry.Kind.AUDIT, "The shop closed for the day"));
     awaitEntry(moved, e -> e.kind() == BookingHistoryEntry.Kind.JOB && e.text().contains("Cancel"));
@@ -144,7 +145,9 @@ class BookingHistoryTest extends IntegrationTest {
     int cancelledAt =
         indexOf(timeline, is(BookingHistoryEntry.Kind.BOOKING, "Cancelled by Otopair support"));
     int auditAt = indexOf(timeline, is(BookingHistoryEntry.Kind.AUDIT, admin));
-    int cancelMailAt = indexOf(timeline, is(BookingHistoryEntry.Kind.EMAIL, "Cancelled"));
+    int movedMailAt = indexOf(timeline, is(BookingHistoryEntry.Kind.EMAIL, "Moved"));
+    int cancelMailAt =
+        indexOf(timeline, is(BookingHistoryEntry.Kind.EMAIL, "cancelled your booking"));
     int refundAt =
         indexOf(
             timeline,
@@ -157,6 +160,7 @@ class BookingHistoryTest extends IntegrationTest {
     assertThat(List.of(heldAt, confirmedAt, movedAt, chargedAt, cancelledAt, noteAt)).isSorted();
     assertThat(mailedAt).isBetween(confirmedAt, movedAt);
     assertThat(jobAt).isBetween(confirmedAt, movedAt);
+    assertThat(movedMailAt).isBetween(movedAt, chargedAt);
     assertThat(List.of(auditAt, cancelMailAt, refundAt, jobCancelledAt))
         .allSatisfy(i -> assertThat(i).isBetween(cancelledAt, noteAt));
     assertThat(timeline.get(movedAt).link()).isEqualTo("admin/bookings/" + held);

@@ -40,17 +40,32 @@ class AdminCancelDialog extends Dialog {
     this.booking = booking;
     this.force = force;
     this.done = done;
-    String prefix = force ? "booking.admin-detail.force-cancel" : "booking.admin-detail.cancel";
-    setHeaderTitle(I18n.t(prefix + ".title"));
+    setHeaderTitle(
+        I18n.t(
+            force
+                ? "booking.admin-detail.force-cancel.title"
+                : "booking.admin-detail.cancel.title"));
     setId(force ? "admin-force-cancel" : "admin-cancel");
     reason.setId("admin-cancel-reason");
     reason.setWidthFull();
     reason.setMaxLength(500);
     reason.setHelperText(I18n.t("booking.admin-detail.cancel.reason.helper"));
-    confirm = new Button(I18n.t(prefix + ".confirm"), e -> submit());
+    confirm =
+        new Button(
+            I18n.t(
+                force
+                    ? "booking.admin-detail.force-cancel.confirm"
+                    : "booking.admin-detail.cancel.confirm"),
+            e -> submit());
     confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     confirm.setId("admin-cancel-confirm");
-    add(new Paragraph(I18n.t(prefix + ".lead")), reason);
+    add(
+        new Paragraph(
+            I18n.t(
+                force
+                    ? "booking.admin-detail.force-cancel.lead"
+                    : "booking.admin-detail.cancel.lead")),
+        reason);
     getFooter().add(new Button(I18n.t("booking.admin-detail.close"), e -> close()), confirm);
   }
 
