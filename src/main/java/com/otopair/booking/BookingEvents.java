@@ -42,7 +42,13 @@ class BookingEvents {
 
   /** It was cancelled ({@code by} the customer or an admin) and its time is free again. */
   void cancelled(Booking booking, String by, String why) {
-    events.publishEvent(new BookingCancelled(booking.getId(), booking.getShopId(), by, why));
+    cancelled(booking, by, why, "CUSTOMER".equals(by));
+  }
+
+  /** As above; {@code underPolicy}: the shop's cancellation policy decides the refund. */
+  void cancelled(Booking booking, String by, String why, boolean underPolicy) {
+    events.publishEvent(
+        new BookingCancelled(booking.getId(), booking.getShopId(), by, why, underPolicy));
     freed(booking);
     changed(booking);
   }

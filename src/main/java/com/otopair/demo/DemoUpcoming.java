@@ -1,5 +1,6 @@
 package com.otopair.demo;
 
+import com.otopair.booking.BookingNoteProvisioning;
 import com.otopair.booking.BookingProvisioning;
 import com.otopair.booking.BookingSource;
 import com.otopair.identity.UserProvisioning;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * bookings made per day go on up to today instead of stopping when the history's visits do; and
  * when the demo's other upcoming bookings were made: a customer books 1 to 21 days ahead. Each live
  * shop also took a few bookings on the phone: a visit done last week, one to come for a regular,
- * and one for a caller it gave an account to, who hasn't claimed it yet.
+ * and one for a caller it gave an account to, who hasn't claimed it yet. Support had a hand in a
+ * few: notes, and one visit moved, so the admin's page of a booking has a story to show.
  */
 @Component
 class DemoUpcoming {
@@ -41,6 +43,7 @@ class DemoUpcoming {
   private final ServiceMenu menu;
   private final ShopMembership membership;
   private final UserProvisioning users;
+  private final BookingNoteProvisioning support;
   private final Clock clock;
 
   DemoUpcoming(
@@ -49,8 +52,10 @@ class DemoUpcoming {
       ServiceMenu menu,
       ShopMembership membership,
       UserProvisioning users,
+      BookingNoteProvisioning support,
       Clock clock) {
     this.bookings = bookings;
+    this.support = support;
     this.users = users;
     this.jobs = jobs;
     this.menu = menu;
@@ -117,7 +122,43 @@ class DemoUpcoming {
       }
     }
     jobs.requested(made);
+    supportsHand(made);
     return made.size() + phoneCalls(liveShops, customers);
+  }
+
+  /**
+   * Support's hand in the first shop's first booking (a note, a move at the customer's request, a
+   * note on the booking it became) and a note on the second shop's first.
+   */
+  private void supportsHand(List<UUID> made) {
+    String email = DemoAccounts.ADMIN.email();
+    Optional<UUID> admin = users.findByEmail(email);
+    if (admin.isEmpty() || made.isEmpty()) {
+      return;
+    }
+    UUID first = made.getFirst();
+    support.note(
+        first,
+        admin.get(),
+        email,
+        "The customer called support: they may be ten minutes late, and the shop knows.");
+    support
+        .move(first, email)
+        .ifPresent(
+            moved ->
+                support.note(
+                    moved,
+                    admin.get(),
+                    email,
+                    "Moved at the customer's request, by phone: their car is at the dealer's"
+                        + " until then."));
+    if (made.size() > DAYS) {
+      support.note(
+          made.get(DAYS),
+          admin.get(),
+          email,
+          "Asked support to confirm the price of synthetic oil before the visit.");
+    }
   }
 
   /**

@@ -5,8 +5,10 @@ import com.otopair.base.I18n;
 import com.otopair.base.PublicLinks;
 import com.otopair.booking.BookingCancelled;
 import com.otopair.booking.BookingCancelledByShop;
+import com.otopair.booking.BookingConfirmationResent;
 import com.otopair.booking.BookingConfirmed;
 import com.otopair.booking.BookingNotices;
+import com.otopair.booking.BookingStatus;
 import com.otopair.booking.BookingSummary;
 import com.otopair.booking.WaitlistOffer;
 import com.otopair.payments.Receipts;
@@ -64,8 +66,27 @@ class BookingMails {
                   (confirmed.rescheduledFrom() == null
                           ? confirmation(notice.booking(), to, link)
                           : rescheduled(notice.booking(), to, link))
-                      .about("booking-confirmed:" + confirmed.bookingId()));
+                      .about("booking-confirmed:" + confirmed.bookingId(), confirmed.bookingId()));
             });
+  }
+
+  /**
+   * An admin asked for the confirmation again: the same mail, once per request ({@code resendId}),
+   * however often the request is handled.
+   */
+  @ApplicationModuleListener
+  void on(BookingConfirmationResent resent) {
+    notices
+        .notice(resent.bookingId())
+        .filter(notice -> notice.booking().status() == BookingStatus.CONFIRMED)
+        .ifPresent(
+            notice ->
+                transport.send(
+                    confirmation(
+                            notice.booking(), notice.customerEmail(), links.to(notice.managePath()))
+                        .about(
+                            "booking-confirmation-resent:" + resent.resendId(),
+                            resent.bookingId())));
   }
 
   @ApplicationModuleListener
@@ -109,7 +130,7 @@ class BookingMails {
                 transport.send(
                     templates
                         .in(notice.customerEmail(), () -> cancelledByYou(notice))
-                        .about(cancellation(bookingId))));
+                        .about(cancellation(bookingId), bookingId)));
   }
 
   private OutgoingMail cancelledByYou(BookingNotices.Notice notice) {
@@ -139,7 +160,7 @@ class BookingMails {
                               values.put("link", links.to("shops/" + booking.shopSlug()));
                               return render("booking-cancelled", notice, values);
                             })
-                        .about(cancellation(bookingId))));
+                        .about(cancellation(bookingId), bookingId)));
   }
 
   /** A booking is cancelled once, whoever did it. */
@@ -167,7 +188,7 @@ class BookingMails {
                                       "book/" + booking.shopSlug() + "/hold?hold=" + booking.id()));
                               return render("waitlist-offer", notice, values);
                             })
-                        .about("waitlist-offer:" + offer.bookingId())));
+                        .about("waitlist-offer:" + offer.bookingId(), offer.bookingId())));
   }
 
   /** The confirmation of a new booking, in the language of its recipient {@code to}. */

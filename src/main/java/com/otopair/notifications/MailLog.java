@@ -149,8 +149,9 @@ public class MailLog {
             jdbc.sql(
                     """
                     insert into mail_log (id, mail_key, recipient, template, subject, status,
-                                          attempts, created_at, updated_at)
-                    values (:id, :key, :recipient, :template, :subject, 'QUEUED', 1, :now, :now)
+                                          attempts, created_at, updated_at, about_booking)
+                    values (:id, :key, :recipient, :template, :subject, 'QUEUED', 1, :now, :now,
+                            :booking)
                     on conflict (mail_key) do update set attempts = mail_log.attempts + 1,
                         updated_at = :now, version = mail_log.version + 1
                     """)
@@ -160,6 +161,7 @@ public class MailLog {
                 .param("template", mail.template())
                 .param("subject", cut(mail.subject(), SUBJECT_LENGTH))
                 .param("now", Timestamp.from(now))
+                .param("booking", mail.aboutBooking())
                 .update());
   }
 

@@ -80,7 +80,7 @@ class RemindersMail {
             notice ->
                 transport.send(
                     reminder(due.kind(), notice)
-                        .about("reminder:" + due.bookingId() + ":" + due.kind())));
+                        .about("reminder:" + due.bookingId() + ":" + due.kind(), due.bookingId())));
   }
 
   /** The reminder, in its recipient's language. */

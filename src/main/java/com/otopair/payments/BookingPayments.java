@@ -42,7 +42,8 @@ class BookingPayments {
   @ApplicationModuleListener
   void on(BookingCancelled cancelled) {
     boolean late = moves.booking(cancelled.bookingId()).cancelledLate();
-    settlements.bookingCancelled(cancelled.bookingId(), cancelled.by(), late);
+    settlements.bookingCancelled(
+        cancelled.bookingId(), cancelled.by(), late, cancelled.underPolicy());
   }
 
   @ApplicationModuleListener

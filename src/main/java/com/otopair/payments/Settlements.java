@@ -69,6 +69,14 @@ class Settlements {
    * it, the shop's late-cancellation share; the shop or an admin cancelling gives everything back.
    */
   void bookingCancelled(UUID bookingId, String by, boolean late) {
+    bookingCancelled(bookingId, by, late, by.equals("CUSTOMER"));
+  }
+
+  /**
+   * {@code underPolicy}: the shop's late-cancellation share is kept when it was late (a customer's
+   * cancellation, or an admin's made under the shop's policy); otherwise all goes back.
+   */
+  void bookingCancelled(UUID bookingId, String by, boolean late, boolean underPolicy) {
     Optional<Payment> found = records.liveOf(PaymentSubject.booking(bookingId));
     if (found.isEmpty()) {
       return;
@@ -79,11 +87,13 @@ class Settlements {
       return;
     }
     int percent = 100;
-    if (by.equals("CUSTOMER") && late) {
+    if (late && (by.equals("CUSTOMER") || underPolicy)) {
       percent = records.settingsOf(payment.getShopId()).getLateRefundPercent();
     }
     PaymentRefund.Kind kind =
-        by.equals("ADMIN") ? PaymentRefund.Kind.FORCE_CANCEL : PaymentRefund.Kind.POLICY;
+        by.equals("ADMIN") && !underPolicy
+            ? PaymentRefund.Kind.FORCE_CANCEL
+            : PaymentRefund.Kind.POLICY;
     StoredText.Word who =
         StoredText.word(
             switch (by) {

@@ -9,6 +9,7 @@ import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
 import com.otopair.base.OutboxRetry;
 import com.otopair.base.Roles;
+import com.otopair.booking.AdminBookingActions;
 import com.otopair.booking.BookingChanges;
 import com.otopair.booking.BookingCheckout;
 import com.otopair.booking.BookingFixtures;
@@ -114,6 +115,7 @@ class StripePaymentsTest {
   @Autowired ShopPaymentSetup shopSetup;
   @Autowired CustomerPayments mine;
   @Autowired AdminPayments adminPayments;
+  @Autowired AdminBookingActions adminBookings;
   @Autowired UserProvisioning users;
   @Autowired JobEstimate estimates;
   @Autowired JobWorkflow workflow;
@@ -349,6 +351,33 @@ class StripePaymentsTest {
                 + " and the rest of the hold on your card was released");
     String intent = STRIPE.ids("payment_intent").get(1);
     assertThat(STRIPE.paymentIntent(intent)).containsEntry("amount_received", 6000L);
+  }
+
+  @Test
+  void anAdminsCancellationUnderThePolicyKeepsTheLateShareWhereAForcedOneGivesAllBack() {
+    Paid underPolicy = bookedAndPaid(9);
+    Paid forced = bookedAndPaid(fixture.shop().alex(), 9);
+    // Three hours before both: inside the 24-hour window, where the shop keeps 50%.
+    STRIPE.stopForwarding();
+    clock.advance(Duration.between(clock.instant(), monday(9).minus(Duration.ofHours(3))));
+    as(admin());
+    assertThat(adminBookings.cancel(underPolicy.bookingId(), "They called: car broke down"))
+        .extracting(BookingSummary::cancelledLate)
+        .isEqualTo(true);
+    adminBookings.forceCancel(forced.bookingId(), "The shop double-booked its lift");
+    as(customer);
+    PaymentView kept =
+        await(
+            () -> mine.forMyBooking(underPolicy.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CAPTURED);
+    assertThat(kept.captured().minor()).isEqualTo(4000);
+    assertThat(kept.released().minor()).isEqualTo(4000);
+    PaymentView released =
+        await(
+            () -> mine.forMyBooking(forced.bookingId()).orElseThrow(),
+            p -> p.status() == PaymentStatus.CANCELLED);
+    assertThat(released.captured().minor()).isZero();
+    assertThat(released.released().minor()).isEqualTo(12000);
   }
 
   @Test

@@ -229,9 +229,17 @@ public class Booking extends AbstractEntity {
 
   /** A confirmed copy at another slot, for a reschedule: details and the count carry over. */
   public Booking movedTo(Slot slot, BookingPolicy policy, Instant now) {
+    return movedTo(slot, policy, now, true);
+  }
+
+  /**
+   * A confirmed copy at another slot; a move that does not count against the customer's reschedule
+   * limit (an admin's) keeps the count as it was.
+   */
+  public Booking movedTo(Slot slot, BookingPolicy policy, Instant now, boolean counted) {
     var moved = of(shopId, customerId, offeringId, serviceName, slot, policy, now);
     moved.confirm(vehicleId, problem, contactPhone, now);
-    moved.rescheduleCount = rescheduleCount + 1;
+    moved.rescheduleCount = counted ? rescheduleCount + 1 : rescheduleCount;
     moved.rescheduledFrom = getId();
     moved.originSessionId = originSessionId;
     moved.source = source;
@@ -366,5 +374,15 @@ public class Booking extends AbstractEntity {
 
   public boolean isCancelledLate() {
     return cancelledLate;
+  }
+
+  /** Who ended it: CUSTOMER, SHOP or ADMIN (for a cancellation or a move), if anyone did. */
+  public @Nullable String getCancelledBy() {
+    return cancelledBy;
+  }
+
+  /** When it was cancelled, moved, completed, missed or released. */
+  public @Nullable Instant getCancelledAt() {
+    return cancelledAt;
   }
 }

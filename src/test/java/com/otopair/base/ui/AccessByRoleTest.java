@@ -9,7 +9,10 @@ import com.otopair.support.KaribuTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Each role reaches its views and not the others'; anonymous visitors are sent to sign in. */
 class AccessByRoleTest extends KaribuTest {
@@ -27,7 +30,10 @@ class AccessByRoleTest extends KaribuTest {
           "admin/email-log",
           "admin/mail-preview",
           "admin/outbox",
-          "admin/crm");
+          "admin/crm",
+          "admin/bookings/" + new UUID(0, 1));
+
+  @Autowired JdbcTemplate jdbc;
 
   private String landedOn(String location) {
     navigate(location);
@@ -151,6 +157,8 @@ class AccessByRoleTest extends KaribuTest {
     assertThat(landedOn("admin/crm")).isEqualTo("CrmView");
     assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");
     assertThat(landedOn("admin/mail-preview")).isEqualTo("MailPreviewView");
+    UUID booking = jdbc.queryForObject("select id from bookings limit 1", UUID.class);
+    assertThat(landedOn("admin/bookings/" + booking)).isEqualTo("AdminBookingView");
   }
 
   private static List<String> menu() {
