@@ -335,8 +335,14 @@ class AdminBookingsTest extends IntegrationTest {
               case "startsAt" -> Comparator.comparing(r -> (java.sql.Timestamp) r.get("starts_at"));
               case "createdAt" ->
                   Comparator.comparing(r -> (java.sql.Timestamp) r.get("created_at"));
-              case "shopName" -> Comparator.comparing(r -> (String) r.get("shop_name"));
-              case "customerName" -> Comparator.comparing(r -> (String) r.get("customer_name"));
+              case "shopName" ->
+                  Comparator.<Map<String, Object>, String>comparing(
+                          r -> (String) r.get("shop_name"))
+                      .thenComparing(r -> (java.sql.Timestamp) r.get("starts_at"));
+              case "customerName" ->
+                  Comparator.<Map<String, Object>, String>comparing(
+                          r -> (String) r.get("customer_name"))
+                      .thenComparing(r -> (java.sql.Timestamp) r.get("starts_at"));
               default ->
                   Comparator.<Map<String, Object>, String>comparing(r -> (String) r.get("status"))
                       .thenComparing(r -> (java.sql.Timestamp) r.get("starts_at"));
@@ -389,6 +395,7 @@ class AdminBookingsTest extends IntegrationTest {
         "to",
         "before");
     assertRefusedAt(() -> text("x".repeat(201)), "q", "200");
+    assertRefusedAt(() -> admin.search(mine(), PageRequest.of(0, 501)), "size", "500");
   }
 
   @Test
