@@ -261,7 +261,7 @@ public class AdminBookings {
             "sort",
             "booking.console.invalid.sort",
             order.getProperty(),
-            String.join(", ", BookingConsoleFilter.SORTS));
+            BookingConsoleFilter.SORT_NAMES);
       }
       return order;
     }

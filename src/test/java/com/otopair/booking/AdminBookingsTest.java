@@ -4,6 +4,7 @@ import static com.otopair.support.Refusals.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
@@ -299,6 +300,12 @@ class AdminBookingsTest extends IntegrationTest {
         .isEmpty();
     assertThat(ids(new BookingConsoleFilter(tag, null, null, null, null, day)))
         .containsExactlyInAnyOrder(vancouverLate, stJohnsLate, stJohnsEarly);
+
+    AdminBookings.Row late = found(text(benEmail)).getFirst();
+    assertThat(late.zone()).isEqualTo(ST_JOHNS);
+    assertThat(Formats.of(Locale.CANADA).shortWhenIn(late.startsAt(), late.zone()))
+        .endsWith("12:15 AM · St. John's");
+    assertThat(Formats.of(Locale.CANADA).place(VANCOUVER)).isEqualTo("Vancouver");
   }
 
   @Test
