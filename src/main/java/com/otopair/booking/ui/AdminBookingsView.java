@@ -155,8 +155,9 @@ class AdminBookingsView extends Main implements BeforeEnterObserver {
             .setFlexGrow(0);
     columns =
         GridColumns.of(grid)
-            .hideBelow(1400, service, made)
-            .hideBelow(1200, mechanic, price, sourceColumn)
+            // With the menu beside it, a laptop's grid keeps who, where, when and the payment.
+            .hideBelow(1600, service, made, sourceColumn)
+            .hideBelow(1400, mechanic, price)
             .cardsBelow(
                 640,
                 r ->
