@@ -31,6 +31,7 @@ class AccessByRoleTest extends KaribuTest {
           "admin/mail-preview",
           "admin/outbox",
           "admin/crm",
+          "admin/bookings",
           "admin/bookings/" + new UUID(0, 1));
 
   @Autowired JdbcTemplate jdbc;
@@ -157,6 +158,8 @@ class AccessByRoleTest extends KaribuTest {
     assertThat(landedOn("admin/crm")).isEqualTo("CrmView");
     assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");
     assertThat(landedOn("admin/mail-preview")).isEqualTo("MailPreviewView");
+    assertThat(landedOn("admin/bookings")).isEqualTo("AdminBookingsView");
+    assertThat(menu()).contains("Bookings");
     UUID booking = jdbc.queryForObject("select id from bookings limit 1", UUID.class);
     assertThat(landedOn("admin/bookings/" + booking)).isEqualTo("AdminBookingView");
   }
