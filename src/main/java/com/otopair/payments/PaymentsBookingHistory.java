@@ -5,6 +5,7 @@ import com.otopair.base.I18n;
 import com.otopair.base.Money;
 import com.otopair.booking.BookingHistory;
 import com.otopair.booking.BookingHistoryEntry;
+import com.otopair.booking.BookingPaymentStates;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class PaymentsBookingHistory implements BookingHistory {
 
   private final JdbcClient jdbc;
+  private final BookingPaymentStatesFromPayments states;
 
-  PaymentsBookingHistory(JdbcClient jdbc) {
+  PaymentsBookingHistory(JdbcClient jdbc, BookingPaymentStatesFromPayments states) {
     this.jdbc = jdbc;
+    this.states = states;
   }
 
   @Override
@@ -94,42 +97,44 @@ class PaymentsBookingHistory implements BookingHistory {
         .list();
   }
 
-  /** Its latest payment: paid, partly or wholly refunded, or where it stands; or none online. */
+  /**
+   * Its payment as the bookings console names it (one word: Paid, Card held, Refunded...), with the
+   * amounts once money moved: "Paid · $89.00", "Partly refunded · $89.00, $20.00 back".
+   */
   @Override
   public Optional<String> state(UUID bookingId) {
-    return Optional.of(
+    BookingPaymentStates.State state =
+        states.states(List.of(bookingId)).getOrDefault(bookingId, BookingPaymentStates.State.NONE);
+    String amounts =
         jdbc.sql(
                 """
-                select status, captured_minor + extra_minor as paid, refunded_minor, currency
+                select captured_minor + extra_minor as paid, refunded_minor, currency
                   from payments where subject_kind = 'BOOKING' and subject_id = :id
                  order by created_at desc, id limit 1
                 """)
             .param("id", bookingId)
             .query(
                 (rs, row) -> {
-                  PaymentStatus status = PaymentStatus.valueOf(rs.getString("status"));
                   String currency = rs.getString("currency");
                   long paid = rs.getLong("paid");
                   long refunded = rs.getLong("refunded_minor");
                   Formats formats = Formats.current();
-                  if (refunded > 0 && refunded >= paid) {
-                    return I18n.t(
-                        "payments.history.state.refunded",
-                        formats.money(new Money(refunded, currency)));
-                  }
-                  if (refunded > 0) {
+                  if (refunded > 0 && refunded < paid) {
                     return I18n.t(
                         "payments.history.state.partly-refunded",
                         formats.money(new Money(paid, currency)),
                         formats.money(new Money(refunded, currency)));
                   }
-                  if (status == PaymentStatus.CAPTURED) {
-                    return I18n.t(
-                        "payments.history.state.paid", formats.money(new Money(paid, currency)));
+                  if (refunded > 0) {
+                    return formats.money(new Money(refunded, currency));
                   }
-                  return status.label();
+                  return paid > 0 ? formats.money(new Money(paid, currency)) : "";
                 })
             .optional()
-            .orElseGet(() -> I18n.t("payments.history.state.none")));
+            .orElse("");
+    return Optional.of(
+        amounts.isEmpty()
+            ? state.label()
+            : I18n.t("payments.history.state.with-amounts", state.label(), amounts));
   }
 }

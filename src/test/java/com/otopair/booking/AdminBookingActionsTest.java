@@ -75,7 +75,7 @@ class AdminBookingActionsTest extends IntegrationTest {
   }
 
   String newAdmin() {
-    String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@otopair.test";
+    String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     users.createVerifiedUser(email, "Ada Admin", Roles.ADMIN, "a long passphrase");
     return email;
   }

@@ -85,7 +85,7 @@ class BookingHistoryTest extends IntegrationTest {
     BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
     LocalDate monday = TestDays.nextMonday(clock, TORONTO);
     String customer = BookingFixtures.customers(users, 1).getFirst();
-    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@otopair.test";
+    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     users.createVerifiedUser(admin, "Ada Admin", Roles.ADMIN, "a long passphrase");
 
     SignIn.as(userDetails, customer);
@@ -134,6 +134,8 @@ class BookingHistoryTest extends IntegrationTest {
         moved, e -> e.kind() == BookingHistoryEntry.Kind.PAYMENT && e.text().contains("efund"));
     clock.advance(Duration.ofMinutes(1));
     actions.note(moved, "Offered a coupon by phone");
+    // The note's audit line is written after the commit, like every audit line.
+    awaitEntry(moved, is(BookingHistoryEntry.Kind.AUDIT, "Offered a coupon by phone"));
 
     BookingHistoryReader.Detail fromOriginal = reader.detail(held);
     BookingHistoryReader.Detail fromMoved = reader.detail(moved);
@@ -182,7 +184,7 @@ class BookingHistoryTest extends IntegrationTest {
 
   @Test
   void onlyAdminsReadAStoryAndAnUnknownBookingIsNotFound() {
-    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@otopair.test";
+    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     users.createVerifiedUser(admin, "Ada Admin", Roles.ADMIN, "a long passphrase");
     String customer = BookingFixtures.customers(users, 1).getFirst();
     SignIn.as(userDetails, customer);

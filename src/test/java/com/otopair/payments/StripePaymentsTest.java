@@ -156,7 +156,7 @@ class StripePaymentsTest {
   }
 
   private String admin() {
-    String email = "admin-" + UUID.randomUUID().toString().substring(0, 6) + "@otopair.test";
+    String email = "admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
     users.createVerifiedUser(email, "Ada Admin", Roles.ADMIN, "a long passphrase");
     return email;
   }

@@ -62,7 +62,7 @@ class AdminBookingViewTest extends KaribuTest {
     fixture = BookingFixtures.create(users, shops, membership, schedules);
     monday = TestDays.nextMonday(clock, TORONTO);
     customer = BookingFixtures.customers(users, 1).getFirst();
-    admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@otopair.test";
+    admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     users.createVerifiedUser(admin, "Ada Admin", "ADMIN", "a long passphrase");
     SignIn.as(userDetails, customer);
     booking =
@@ -106,7 +106,7 @@ class AdminBookingViewTest extends KaribuTest {
                 "select name from shops where id = ?", String.class, fixture.shop().shopId()))
         .contains("Confirmed")
         .contains("Web")
-        .contains("Nothing paid online")
+        .contains("No payment")
         .contains("Held: Oil change")
         .contains("Confirmed for");
     assertThat(text).doesNotContainPattern(PageTexts.MISSING_KEY);
