@@ -80,8 +80,11 @@ public class AdminBookings {
 
   private static final String NO_FILTER = " where true";
 
-  /** How many rows of an order's index are read for a filtered page before its matches are. */
-  private static final int WALK = 2000;
+  /**
+   * How many rows of an order's index are read for a filtered page, a short walk and then a longer
+   * one, before the filter's matches are all found and sorted.
+   */
+  private static final List<Integer> WALKS = List.of(2_000, 20_000);
 
   /** The most rows one page may ask for. */
   public static final int MAX_PAGE = 500;
@@ -172,7 +175,6 @@ public class AdminBookings {
     int size = Math.max(1, page.getPageSize());
     params.put("limit", size + 1);
     params.put("offset", page.getOffset());
-    params.put("budget", WALK);
     String page1 = orderBy + " limit :limit offset :offset";
     List<Raw> found;
     if (where.length() == NO_FILTER.length()
@@ -184,16 +186,24 @@ public class AdminBookings {
       // A filter and another order: read the first rows of the order's index and keep those that
       // match, which answers at once when the matches are spread through the order; when that
       // does not fill the page, the filter's own indexes find every match and they are sorted.
-      found =
-          query(
-              "select "
-                  + COLUMNS
-                  + " from (select * from bookings"
-                  + orderBy
-                  + " limit :budget) walked"
-                  + where
-                  + page1,
-              params);
+      // Matches bunched together (one customer's, one shop's) fill the page on the longer walk.
+      found = List.of();
+      for (int budget : WALKS) {
+        params.put("budget", budget);
+        found =
+            query(
+                "select "
+                    + COLUMNS
+                    + " from (select * from bookings"
+                    + orderBy
+                    + " limit :budget) walked"
+                    + where
+                    + page1,
+                params);
+        if (found.size() > size) {
+          break;
+        }
+      }
       if (found.size() <= size) {
         found =
             query(
