@@ -217,6 +217,28 @@ public final class Formats {
     return shortDay.format(at.atZone(zone)) + ", " + time(at, zone);
   }
 
+  /**
+   * "Mon, Mar 9, 9:00 AM · Vancouver": a time in a list whose rows are in different zones, each
+   * named by its place ({@link #place}).
+   */
+  public String shortWhenIn(Instant at, ZoneId zone) {
+    return shortWhen(at, zone) + " · " + place(zone);
+  }
+
+  /**
+   * The place a zone is named after, as a list names it beside a time: "Vancouver", "St. John's",
+   * "Buenos Aires"; a zone that names no place (UTC, an offset) by its long name.
+   */
+  public String place(ZoneId zone) {
+    String id = zone.getId();
+    int slash = id.lastIndexOf('/');
+    if (slash < 0 || zone instanceof ZoneOffset || id.startsWith("Etc/")) {
+      return zone(zone);
+    }
+    String place = id.substring(slash + 1).replace('_', ' ');
+    return place.equals("St Johns") ? "St. John's" : place;
+  }
+
   /** "Mon, Mar 9". */
   public String shortDay(TemporalAccessor date) {
     return shortDay.format(date);
