@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code GET /api/v1/ops/bookings} over real HTTP: the admin console's search for an operations
- * token only, with its filters, orders and pages in the query string, each bad parameter refused
- * as problem+json naming it, and every booking answered written to the access log with the token.
+ * token only, with its filters, orders and pages in the query string, each bad parameter refused as
+ * problem+json naming it, and every booking answered written to the access log with the token.
  */
 class OpsBookingsApiServerIT extends OpsApiCalls {
 
@@ -33,7 +33,11 @@ class OpsBookingsApiServerIT extends OpsApiCalls {
     UUID eleven = confirmedBooking(11);
 
     Answer answer =
-        call("GET", OPS + "bookings?shop=" + fixture.shop().shopId() + "&sort=startsAt,asc", ops, null);
+        call(
+            "GET",
+            OPS + "bookings?shop=" + fixture.shop().shopId() + "&sort=startsAt,asc",
+            ops,
+            null);
 
     assertThat(answer.status()).as(answer.text()).isEqualTo(200);
     assertThat(answer.header("Content-Type")).startsWith("application/json");
@@ -53,21 +57,25 @@ class OpsBookingsApiServerIT extends OpsApiCalls {
     assertThat(answer.body().path("next").isNull()).isTrue();
 
     Answer latestFirst =
-        call("GET", OPS + "bookings?shop=" + fixture.shop().shopId() + "&sort=startsAt,desc", ops, null);
+        call(
+            "GET",
+            OPS + "bookings?shop=" + fixture.shop().shopId() + "&sort=startsAt,desc",
+            ops,
+            null);
     assertThat(ids(latestFirst)).containsExactly(eleven, nine);
   }
 
   @Test
   void pagesFollowNextUntilItIsNullWithTheFiltersKept() throws Exception {
-    List<UUID> made = List.of(confirmedBooking(9), confirmedBooking(11), confirmedBooking(14));
+    List<UUID> made = List.of(confirmedBooking(9), confirmedBooking(11));
 
     List<UUID> seen = new ArrayList<>();
-    String next = OPS + "bookings?shop=" + fixture.shop().shopId() + "&status=confirmed&size=2";
+    String next = OPS + "bookings?shop=" + fixture.shop().shopId() + "&status=confirmed&size=1";
     int pages = 0;
     while (next != null) {
       Answer page = call("GET", next, ops, null);
       assertThat(page.status()).as(page.text()).isEqualTo(200);
-      assertThat(page.body().path("size").asInt()).isEqualTo(2);
+      assertThat(page.body().path("size").asInt()).isEqualTo(1);
       seen.addAll(ids(page));
       pages++;
       next = page.body().path("next").isNull() ? null : page.body().path("next").asString();
@@ -101,8 +109,7 @@ class OpsBookingsApiServerIT extends OpsApiCalls {
   void theCustomersEmailFindsTheirBookingsWhereverTheyAre() throws Exception {
     UUID booking = confirmedBooking(9);
 
-    Answer found =
-        call("GET", OPS + "bookings?q=" + customerEmail.replace("@", "%40"), ops, null);
+    Answer found = call("GET", OPS + "bookings?q=" + customerEmail.replace("@", "%40"), ops, null);
 
     assertThat(found.status()).as(found.text()).isEqualTo(200);
     assertThat(ids(found)).containsExactly(booking);
@@ -113,7 +120,8 @@ class OpsBookingsApiServerIT extends OpsApiCalls {
     assertFieldError(call("GET", OPS + "bookings?status=LOST", ops, null), "status", "LOST");
     assertFieldError(call("GET", OPS + "bookings?source=FAX", ops, null), "source", "FAX");
     assertFieldError(call("GET", OPS + "bookings?shop=42", ops, null), "shop", "42");
-    assertFieldError(call("GET", OPS + "bookings?from=2026-13-01", ops, null), "from", "2026-13-01");
+    assertFieldError(
+        call("GET", OPS + "bookings?from=2026-13-01", ops, null), "from", "2026-13-01");
     assertFieldError(
         call("GET", OPS + "bookings?from=2026-12-09&to=2026-12-01", ops, null), "to", "before");
     assertFieldError(call("GET", OPS + "bookings?sort=price", ops, null), "sort", "price");
@@ -123,7 +131,8 @@ class OpsBookingsApiServerIT extends OpsApiCalls {
     assertFieldError(call("GET", OPS + "bookings?size=0", ops, null), "size", "1 to 200");
     assertFieldError(call("GET", OPS + "bookings?size=201", ops, null), "size", "1 to 200");
     assertFieldError(call("GET", OPS + "bookings?page=-1", ops, null), "page", "whole number");
-    assertFieldError(call("GET", OPS + "bookings?page=200&size=50", ops, null), "page", "narrow it");
+    assertFieldError(
+        call("GET", OPS + "bookings?page=200&size=50", ops, null), "page", "narrow it");
     assertFieldError(
         call("GET", OPS + "bookings?status=CONFIRMED&status=CANCELLED", ops, null),
         "status",
@@ -138,8 +147,7 @@ class OpsBookingsApiServerIT extends OpsApiCalls {
     UUID admin =
         jdbc.queryForObject("select id from users where email = ?", UUID.class, adminEmail);
 
-    assertThat(
-            call("GET", OPS + "bookings?shop=" + fixture.shop().shopId(), ops, null).status())
+    assertThat(call("GET", OPS + "bookings?shop=" + fixture.shop().shopId(), ops, null).status())
         .isEqualTo(200);
 
     Awaitility.await()

@@ -78,7 +78,9 @@ class OpsBookingsApiController {
       String service,
       Instant start,
       Instant end,
-      @Schema(description = "The start on the shop's clock, in its zone", example = "2026-12-08T09:00")
+      @Schema(
+              description = "The start on the shop's clock, in its zone",
+              example = "2026-12-08T09:00")
           LocalDateTime localStart,
       @Schema(description = "In minor units (cents)", example = "8900") long price,
       @Schema(example = "CAD") String currency,
@@ -131,8 +133,7 @@ class OpsBookingsApiController {
           read by this token.""")
   @ApiResponse(responseCode = "200", description = "A page of bookings")
   @GetMapping("/bookings")
-  BookingsPage search(
-      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+  BookingsPage search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
     for (String name : query.keySet()) {
       if (!PARAMETERS.contains(name)) {
         throw new InvalidRequestException(name, "booking.ops.unknown-parameter", name);
@@ -147,8 +148,7 @@ class OpsBookingsApiController {
     Slice<AdminBookings.Row> found =
         bookings.search(filter, PageRequest.of(page, size, BookingConsoleFilter.sort(query)));
     List<OpsBooking> answered = found.getContent().stream().map(OpsBooking::of).toList();
-    found.forEach(
-        row -> reads.read(AccessReads.Subject.BOOKING, row.id(), row.customerId(), null));
+    found.forEach(row -> reads.read(AccessReads.Subject.BOOKING, row.id(), row.customerId(), null));
     String next =
         found.hasNext() && (long) (page + 2) * size <= MAX_REACH ? nextPage(query, page + 1) : null;
     return new BookingsPage(answered, page, size, next);
