@@ -107,3 +107,12 @@ create index bookings_search_text_idx on bookings using gin (search_text gin_trg
 -- The console's payment column reads the payments of a page of bookings at once, the ended ones
 -- too (payments_one_live_per_subject holds only the live ones).
 create index payments_subject_id_idx on payments (subject_id, created_at);
+
+--changeset otopair:0068-admin-bookings-name-orders
+-- Within a shop's or a customer's name the console orders by start, as it does within a status, so
+-- one shop's bookings sorted by the shop's name read from bookings_shop (the name is the same for
+-- all); these replace the name indexes of the changeset above.
+drop index bookings_shop_name_id_idx;
+drop index bookings_customer_name_id_idx;
+create index bookings_shop_name_starts_at_id_idx on bookings (shop_name, starts_at, id);
+create index bookings_customer_name_starts_at_id_idx on bookings (customer_name, starts_at, id);

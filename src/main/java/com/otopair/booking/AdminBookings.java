@@ -78,6 +78,14 @@ public class AdminBookings {
 
   private static final Duration WEST = Duration.ofHours(12);
 
+  private static final String NO_FILTER = " where true";
+
+  /** How many rows of an order's index are read for a filtered page before its matches are. */
+  private static final int WALK = 2000;
+
+  /** The most rows one page may ask for. */
+  public static final int MAX_PAGE = 500;
+
   private static final String COLUMNS =
       "id, status, cancelled_late, source, shop_id, shop_name, shop_zone, customer_id,"
           + " customer_name, customer_email, mechanic_name, service_name, starts_at, ends_at,"
@@ -97,13 +105,20 @@ public class AdminBookings {
    * One page of the bookings that match, in the page's order ({@link
    * BookingConsoleFilter#DEFAULT_SORT}, the latest start first, when it has none), then by id in
    * the same direction, so rows with equal keys never repeat or vanish between pages. The orders
-   * are those of {@link BookingConsoleFilter#SORTS}; another is refused ({@code sort}).
+   * are those of {@link BookingConsoleFilter#SORTS}; another is refused ({@code sort}), and so is a
+   * page of more than {@link #MAX_PAGE} rows ({@code size}).
    */
   public Slice<Row> search(BookingConsoleFilter filter, Pageable page) {
+    if (page.isPaged() && page.getPageSize() > MAX_PAGE) {
+      throw new InvalidRequestException("size", "booking.console.invalid.size", MAX_PAGE);
+    }
+    if (page.isUnpaged()) {
+      page = PageRequest.of(0, MAX_PAGE, page.getSort());
+    }
     PlausibleDates.require("from", filter.from(), clock);
     PlausibleDates.require("to", filter.to(), clock);
     Sort.Order order = order(page.getSort());
-    var where = new StringBuilder(" where true");
+    var where = new StringBuilder(NO_FILTER);
     Map<String, Object> params = new HashMap<>();
     String folded = Searches.folded(filter.text());
     if (!folded.isEmpty()) {
@@ -149,24 +164,48 @@ public class AdminBookings {
     }
     String direction = order.isAscending() ? " asc" : " desc";
     var orderBy = new StringBuilder(" order by ");
-    for (String column : columns(order.getProperty())) {
+    List<String> columns = columns(order.getProperty(), filter);
+    for (String column : columns) {
       orderBy.append(column).append(direction).append(", ");
     }
     orderBy.append("id").append(direction);
     int size = Math.max(1, page.getPageSize());
     params.put("limit", size + 1);
     params.put("offset", page.getOffset());
-    List<Raw> found =
-        jdbc.sql(
-                "select "
-                    + COLUMNS
-                    + " from bookings"
+    params.put("budget", WALK);
+    String page1 = orderBy + " limit :limit offset :offset";
+    List<Raw> found;
+    if (where.length() == NO_FILTER.length()
+        || columns.getFirst().equals("starts_at")
+        || (columns.getFirst().equals("status") && filter.status() != null)) {
+      // The order's index answers directly, or (by start) the filter's.
+      found = query("select " + COLUMNS + " from bookings" + where + page1, params);
+    } else {
+      // A filter and another order: read the first rows of the order's index and keep those that
+      // match, which answers at once when the matches are spread through the order; when that
+      // does not fill the page, the filter's own indexes find every match and they are sorted.
+      found =
+          query(
+              "select "
+                  + COLUMNS
+                  + " from (select * from bookings"
+                  + orderBy
+                  + " limit :budget) walked"
+                  + where
+                  + page1,
+              params);
+      if (found.size() <= size) {
+        found =
+            query(
+                "with matching as materialized (select * from bookings"
                     + where
-                    + orderBy
-                    + " limit :limit offset :offset")
-            .params(params)
-            .query(AdminBookings::raw)
-            .list();
+                    + ") select "
+                    + COLUMNS
+                    + " from matching"
+                    + page1,
+                params);
+      }
+    }
     boolean more = found.size() > size;
     List<Raw> content = more ? found.subList(0, size) : found;
     Map<UUID, BookingPaymentStates.State> states =
@@ -222,22 +261,31 @@ public class AdminBookings {
             "sort",
             "booking.console.invalid.sort",
             order.getProperty(),
-            String.join(", ", BookingConsoleFilter.SORTS));
+            BookingConsoleFilter.SORT_NAMES);
       }
       return order;
     }
     return BookingConsoleFilter.DEFAULT_SORT.iterator().next();
   }
 
-  /** The columns of an order, before the id; each has its index ending with the id. */
-  private static List<String> columns(String property) {
+  /**
+   * The columns of an order, before the id; each has its index ending with the id. Within a name or
+   * a status the latest start comes first (in a descending order); within one shop, the shop's name
+   * orders nothing, so its bookings are read by start from the shop's index.
+   */
+  private static List<String> columns(String property, BookingConsoleFilter filter) {
     return switch (property) {
       case "createdAt" -> List.of("created_at");
-      case "shopName" -> List.of("shop_name");
-      case "customerName" -> List.of("customer_name");
+      case "shopName" ->
+          filter.shopId() == null ? List.of("shop_name", "starts_at") : List.of("starts_at");
+      case "customerName" -> List.of("customer_name", "starts_at");
       case "status" -> List.of("status", "starts_at");
       default -> List.of("starts_at");
     };
+  }
+
+  private List<Raw> query(String sql, Map<String, Object> params) {
+    return jdbc.sql(sql).params(params).query(AdminBookings::raw).list();
   }
 
   /**

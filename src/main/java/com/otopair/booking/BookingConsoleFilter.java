@@ -43,6 +43,9 @@ public record BookingConsoleFilter(
   public static final List<String> SORTS =
       List.of("startsAt", "createdAt", "shopName", "customerName", "status");
 
+  /** The orders offered, as a refusal lists them. */
+  static final String SORT_NAMES = String.join(", ", SORTS);
+
   /** The order when none is asked for: the latest start first. */
   public static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "startsAt");
 
@@ -72,9 +75,9 @@ public record BookingConsoleFilter(
         text == null ? "" : PlainText.replaceControls(text, "").trim(),
         choice(query, "status", BookingStatus.class),
         choice(query, "source", BookingSource.class),
-        value(query, "shop", BookingConsoleFilter::uuid),
-        value(query, "from", BookingConsoleFilter::day),
-        value(query, "to", BookingConsoleFilter::day));
+        value(query, "shop", "booking.console.invalid.shop", BookingConsoleFilter::uuid),
+        value(query, "from", "booking.console.invalid.from", BookingConsoleFilter::day),
+        value(query, "to", "booking.console.invalid.to", BookingConsoleFilter::day));
   }
 
   /**
@@ -90,7 +93,7 @@ public record BookingConsoleFilter(
     String property = parts[0].trim();
     if (parts.length > 2 || !SORTS.contains(property)) {
       throw new InvalidRequestException(
-          "sort", "booking.console.invalid.sort", shown(sort), String.join(", ", SORTS));
+          "sort", "booking.console.invalid.sort", shown(sort), SORT_NAMES);
     }
     if (parts.length == 1) {
       return Sort.by(Sort.Direction.ASC, property);
@@ -147,15 +150,17 @@ public record BookingConsoleFilter(
   }
 
   private static <T> @Nullable T value(
-      Map<String, List<String>> query, String name, Function<String, @Nullable T> parse) {
+      Map<String, List<String>> query,
+      String name,
+      String refusal,
+      Function<String, @Nullable T> parse) {
     String value = single(query, name);
     if (value == null || value.isBlank()) {
       return null;
     }
     T parsed = parse.apply(value.trim());
     if (parsed == null) {
-      throw new InvalidRequestException(
-          name, "booking.console.invalid." + name, shown(value), name);
+      throw new InvalidRequestException(name, refusal, shown(value), name);
     }
     return parsed;
   }

@@ -4,6 +4,7 @@ import static com.otopair.support.Refusals.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.otopair.base.Formats;
 import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.Money;
@@ -299,6 +300,12 @@ class AdminBookingsTest extends IntegrationTest {
         .isEmpty();
     assertThat(ids(new BookingConsoleFilter(tag, null, null, null, null, day)))
         .containsExactlyInAnyOrder(vancouverLate, stJohnsLate, stJohnsEarly);
+
+    AdminBookings.Row late = found(text(benEmail)).getFirst();
+    assertThat(late.zone()).isEqualTo(ST_JOHNS);
+    assertThat(Formats.of(Locale.CANADA).shortWhenIn(late.startsAt(), late.zone()))
+        .endsWith("12:15 AM · St. John's");
+    assertThat(Formats.of(Locale.CANADA).place(VANCOUVER)).isEqualTo("Vancouver");
   }
 
   @Test
@@ -335,8 +342,14 @@ class AdminBookingsTest extends IntegrationTest {
               case "startsAt" -> Comparator.comparing(r -> (java.sql.Timestamp) r.get("starts_at"));
               case "createdAt" ->
                   Comparator.comparing(r -> (java.sql.Timestamp) r.get("created_at"));
-              case "shopName" -> Comparator.comparing(r -> (String) r.get("shop_name"));
-              case "customerName" -> Comparator.comparing(r -> (String) r.get("customer_name"));
+              case "shopName" ->
+                  Comparator.<Map<String, Object>, String>comparing(
+                          r -> (String) r.get("shop_name"))
+                      .thenComparing(r -> (java.sql.Timestamp) r.get("starts_at"));
+              case "customerName" ->
+                  Comparator.<Map<String, Object>, String>comparing(
+                          r -> (String) r.get("customer_name"))
+                      .thenComparing(r -> (java.sql.Timestamp) r.get("starts_at"));
               default ->
                   Comparator.<Map<String, Object>, String>comparing(r -> (String) r.get("status"))
                       .thenComparing(r -> (java.sql.Timestamp) r.get("starts_at"));
@@ -389,6 +402,7 @@ class AdminBookingsTest extends IntegrationTest {
         "to",
         "before");
     assertRefusedAt(() -> text("x".repeat(201)), "q", "200");
+    assertRefusedAt(() -> admin.search(mine(), PageRequest.of(0, 501)), "size", "500");
   }
 
   @Test

@@ -2,6 +2,10 @@ package com.otopair.base.ui;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -31,7 +35,7 @@ public final class FilterUrl implements Serializable {
 
   private final String path;
   private final Runnable refresh;
-  private final List<Parameter<?>> parameters = new ArrayList<>();
+  private final List<Part> parameters = new ArrayList<>();
   private boolean restoring;
   private boolean onEveryChange = true;
 
@@ -121,6 +125,18 @@ public final class FilterUrl implements Serializable {
     return this;
   }
 
+  /**
+   * The grid's order, written as {@code startsAt,desc}: the column's first sort property and its
+   * direction. {@code fallback} (the order the grid starts with) is absent from the address, and so
+   * is an order the address names that no column offers. Only a grid sorted by one column at a time
+   * ({@code setMultiSort(false)}) is kept whole.
+   */
+  public <T> FilterUrl sort(String name, Grid<T> grid, GridSortOrder<T> fallback) {
+    parameters.add(new SortParameter<>(name, grid, fallback));
+    grid.addSortListener(change -> changed());
+    return this;
+  }
+
   /** Fills the fields from the address being entered, then refreshes the list once. */
   public void read(BeforeEnterEvent event) {
     read(event.getLocation().getQueryParameters());
@@ -167,19 +183,86 @@ public final class FilterUrl implements Serializable {
     }
   }
 
+  /** One part of the address: it fills its field from the address and writes it back. */
+  private interface Part extends Serializable {
+
+    void read(QueryParameters query);
+
+    void write(Map<String, List<String>> query);
+  }
+
+  private record SortParameter<T>(String name, Grid<T> grid, GridSortOrder<T> fallback)
+      implements Part {
+
+    @Override
+    public void read(QueryParameters query) {
+      GridSortOrder<T> order = query.getSingleParameter(name).flatMap(this::parse).orElse(fallback);
+      grid.sort(List.of(order));
+    }
+
+    private Optional<GridSortOrder<T>> parse(String text) {
+      String[] parts = text.split(",", -1);
+      if (parts.length > 2) {
+        return Optional.empty();
+      }
+      SortDirection direction;
+      if (parts.length == 1 || parts[1].equalsIgnoreCase("asc")) {
+        direction = SortDirection.ASCENDING;
+      } else if (parts[1].equalsIgnoreCase("desc")) {
+        direction = SortDirection.DESCENDING;
+      } else {
+        return Optional.empty();
+      }
+      return grid.getColumns().stream()
+          .filter(column -> column.isSortable() && parts[0].equals(property(column)))
+          .findFirst()
+          .map(column -> new GridSortOrder<>(column, direction));
+    }
+
+    private static @Nullable String property(Grid.Column<?> column) {
+      return column
+          .getSortOrder(SortDirection.ASCENDING)
+          .findFirst()
+          .map(QuerySortOrder::getSorted)
+          .orElse(null);
+    }
+
+    @Override
+    public void write(Map<String, List<String>> query) {
+      List<GridSortOrder<T>> orders = grid.getSortOrder();
+      if (orders.isEmpty()) {
+        return;
+      }
+      GridSortOrder<T> order = orders.getFirst();
+      if (order.getSorted() == fallback.getSorted()
+          && order.getDirection() == fallback.getDirection()) {
+        return;
+      }
+      String property = property(order.getSorted());
+      if (property != null) {
+        query.put(
+            name,
+            List.of(
+                property + (order.getDirection() == SortDirection.ASCENDING ? ",asc" : ",desc")));
+      }
+    }
+  }
+
   private record Parameter<T>(
       String name,
       HasValue<?, T> field,
       Function<String, Optional<T>> parse,
       Function<T, @Nullable String> format,
       @Nullable T empty)
-      implements Serializable {
+      implements Part {
 
-    void read(QueryParameters query) {
+    @Override
+    public void read(QueryParameters query) {
       field.setValue(query.getSingleParameter(name).flatMap(parse).orElse(empty));
     }
 
-    void write(Map<String, List<String>> query) {
+    @Override
+    public void write(Map<String, List<String>> query) {
       T value = field.getValue();
       String text = value == null ? null : format.apply(value);
       if (text != null) {

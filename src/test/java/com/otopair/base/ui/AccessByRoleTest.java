@@ -27,7 +27,8 @@ class AccessByRoleTest extends KaribuTest {
           "admin/email-log",
           "admin/mail-preview",
           "admin/outbox",
-          "admin/crm");
+          "admin/crm",
+          "admin/bookings");
 
   private String landedOn(String location) {
     navigate(location);
@@ -151,6 +152,8 @@ class AccessByRoleTest extends KaribuTest {
     assertThat(landedOn("admin/crm")).isEqualTo("CrmView");
     assertThat(landedOn("admin/email-log")).isEqualTo("EmailLogView");
     assertThat(landedOn("admin/mail-preview")).isEqualTo("MailPreviewView");
+    assertThat(landedOn("admin/bookings")).isEqualTo("AdminBookingsView");
+    assertThat(menu()).contains("Bookings");
   }
 
   private static List<String> menu() {
