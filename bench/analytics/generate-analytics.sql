@@ -1,6 +1,7 @@
 -- One million bookings over two years on the demo's shops (each with its first service, its first
--- mechanic and its currency; 3% taken by phone, 5% through the API, 1% from a waitlist, the rest on
--- the web), the completed ones with their job (its start and completion in the
+-- mechanic and its currency; 60% completed, 10% each cancelled, no-show, moved and expired, and
+-- 3% taken by phone, 5% through the API, 1% from a waitlist, the rest on the web, each drawn by a
+-- hash of the row number so that neither follows the dates), the completed ones with their job (its start and completion in the
 -- job's history, one approved line) and their payment. Ids are derived from the row number, so a
 -- booking's job and payment find it. No booking is CONFIRMED or HELD (the generated times of one
 -- mechanic overlap, which the exclusion constraint allows only for other statuses).
@@ -27,15 +28,16 @@ insert into bookings (id, shop_id, mechanic_id, customer_id, offering_id, servic
 select md5('bench-booking-' || g)::uuid, s.shop_id, s.mechanic_id, c.id, s.offering_id,
        'Bench service',
        (array['COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED',
-              'CANCELLED', 'NO_SHOW', 'RESCHEDULED', 'EXPIRED'])[1 + g % 10],
+              'CANCELLED', 'NO_SHOW', 'RESCHEDULED', 'EXPIRED'])[1 + abs(hashint4(g)) % 10],
        date_trunc('hour', now()) - ((g % 730) * interval '1 day') - ((g % 600) * interval '1 minute'),
        date_trunc('hour', now()) - ((g % 730) * interval '1 day') - ((g % 600) * interval '1 minute') + interval '1 hour',
        date_trunc('hour', now()) - ((g % 730) * interval '1 day') - ((g % 600) * interval '1 minute'),
        date_trunc('hour', now()) - ((g % 730) * interval '1 day') - ((g % 600) * interval '1 minute') + interval '1 hour',
-       5000 + (g % 200) * 100, s.currency, 1, g % 20 = 6,
+       5000 + (g % 200) * 100, s.currency, 1, abs(hashint4(g)) % 10 = 6 and g % 2 = 0,
        date_trunc('hour', now()) - ((g % 730) * interval '1 day') - interval '3 days',
-       case when g % 100 < 3 then 'PHONE' when g % 100 < 8 then 'API'
-            when g % 100 = 8 then 'WAITLIST' else 'WEB' end
+       case when abs(hashint4(g + 7)) % 100 < 3 then 'PHONE'
+            when abs(hashint4(g + 7)) % 100 < 8 then 'API'
+            when abs(hashint4(g + 7)) % 100 = 8 then 'WAITLIST' else 'WEB' end
   from generate_series(1, :count) as g
   join bench_shops s on s.n = 1 + (g::bigint * 7919) % (select count(*) from bench_shops)
   join bench_customers c on c.n = 1 + (g::bigint * 104729) % (select count(*) from bench_customers);

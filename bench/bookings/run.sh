@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times the first page of the admin bookings console (and of GET /api/v1/ops/bookings, the same
 # query) for every filter and every order over a million bookings: starts Otopair with the demo data
-# on a fresh embedded PostgreSQL (never the developer's own), adds 1,000,000 past bookings over two
-# years with their jobs and payments (../analytics/generate-analytics.sql) and a month of confirmed
+# on a fresh embedded PostgreSQL (never the developer's own), adds 50,000 customers
+# (generate-customers.sql) and 1,000,000 past bookings over two years with their jobs and payments (../analytics/generate-analytics.sql) and a month of confirmed
 # bookings to come for every mechanic (generate-upcoming.sql), then calls AdminBookings.search as
 # the admin: median and p95 of 20 calls after 3 warm-ups; exit code 1 when a median is over 150 ms.
 # Needs Maven and a JDK 21 or later (JAVA_HOME, else the java on the PATH).
