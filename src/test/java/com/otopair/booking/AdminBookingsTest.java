@@ -350,6 +350,71 @@ class AdminBookingsTest extends IntegrationTest {
         .containsExactlyElementsOf(pages(Sort.by(Sort.Direction.DESC, "startsAt")));
   }
 
+  @Test
+  void aWordShopNamesHoldSortsByShopWithTheBookingsWhoseOtherNamesHoldIt() {
+    // "Garage <word>" holds the word in its name: all its bookings match, read in order from the
+    // shop-name index; at the other shop only Cleo's match, through her own name. Cleo's booking
+    // at the garage matches both ways and must come once.
+    String word = "w" + tag;
+    jdbc.update("update shops set name = ? where id = ?", "Garage " + word, vancouver.shopId());
+    UUID cleo =
+        users.createVerifiedUser(
+            "cleo-" + tag + "@example.test", "Cléo " + word, Roles.CUSTOMER, "a long passphrase");
+    Instant start = at(VANCOUVER, day, 9, 0);
+    List<UUID> customers = List.of(ava, ben, cleo);
+    for (int i = 0; i < 9; i++) {
+      insert(
+          i % 2 == 0 ? vancouver : stJohns,
+          i % 2 == 0 ? vancouver.alex() : stJohns.alex(),
+          customers.get(i % 3),
+          "COMPLETED",
+          start.plus(Duration.ofHours(i / 3)));
+    }
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "select id::text as id, starts_at, shop_name from bookings"
+                + " where customer_id in (?, ?, ?) and search_text like ?",
+            ava,
+            ben,
+            cleo,
+            "%" + word + "%");
+    assertThat(rows).hasSize(6);
+
+    BookingConsoleFilter byWord = text(word.toUpperCase(Locale.ROOT));
+    for (long sortBelow : new long[] {-1, 0}) {
+      asAdmin();
+      admin.sortMatchesBelow(sortBelow);
+      try {
+        for (Sort.Direction direction : Sort.Direction.values()) {
+          Comparator<Map<String, Object>> order =
+              Comparator.<Map<String, Object>, String>comparing(r -> (String) r.get("shop_name"))
+                  .thenComparing(r -> (java.sql.Timestamp) r.get("starts_at"))
+                  .thenComparing(r -> (String) r.get("id"));
+          if (direction.isDescending()) {
+            order = order.reversed();
+          }
+          assertThat(pages(byWord, Sort.by(direction, "shopName")))
+              .as("%s, sorting below %d", direction, sortBelow)
+              .containsExactlyElementsOf(
+                  rows.stream()
+                      .sorted(order)
+                      .map(r -> UUID.fromString((String) r.get("id")))
+                      .toList());
+        }
+      } finally {
+        asAdmin();
+        admin.sortMatchesBelow(-1);
+      }
+    }
+    // Words may span the shop's name and the mechanic's after it: they are still found.
+    String mechanic =
+        jdbc.queryForObject(
+            "select display_name from users where id = ?", String.class, vancouver.alex());
+    assertThat(found(text(word + " " + mechanic.split(" ")[0])))
+        .hasSize(5)
+        .allMatch(r -> r.shopId().equals(vancouver.shopId()));
+  }
+
   private void everyOrderPagesThrough(List<Map<String, Object>> rows) {
     for (String property : BookingConsoleFilter.SORTS) {
       for (Sort.Direction direction : Sort.Direction.values()) {
@@ -386,11 +451,15 @@ class AdminBookingsTest extends IntegrationTest {
 
   /** Every page of this test's bookings, three at a time, in {@code sort}. */
   private List<UUID> pages(Sort sort) {
+    return pages(mine(), sort);
+  }
+
+  private List<UUID> pages(BookingConsoleFilter filter, Sort sort) {
     asAdmin();
     List<UUID> all = new ArrayList<>();
     Pageable page = PageRequest.of(0, 3, sort);
     while (true) {
-      Slice<AdminBookings.Row> slice = admin.search(mine(), page);
+      Slice<AdminBookings.Row> slice = admin.search(filter, page);
       slice.forEach(r -> all.add(r.id()));
       if (!slice.hasNext()) {
         return all;
