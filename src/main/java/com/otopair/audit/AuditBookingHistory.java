@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit log's lines about bookings (an admin's cancellation, move, resent confirmation, note; a
+ * The audit log's lines about bookings (an admin's cancellation, move, resent confirmation; a
  * refund or forced cancellation from Admin Payments), for the admin's timeline of one booking: who
- * did what, in the reader's language.
+ * did what, in the reader's language. A note's line is left out: the note itself is on the
+ * timeline, with its author.
  */
 @Component
 class AuditBookingHistory implements BookingHistory {
@@ -38,7 +39,7 @@ class AuditBookingHistory implements BookingHistory {
     return jdbc.sql(
             """
             select occurred_at, actor, action, subject, details, details_key, details_args
-              from audit_entries where subject in (:subjects)
+              from audit_entries where subject in (:subjects) and action <> 'BOOKING_NOTE_ADDED'
             """)
         .param("subjects", subjects.keySet())
         .query(

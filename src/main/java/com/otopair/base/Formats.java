@@ -389,16 +389,4 @@ public final class Formats {
   private static boolean isRepeated(ZonedDateTime local) {
     return local.getZone().getRules().getValidOffsets(local.toLocalDateTime()).size() > 1;
   }
-
-  /**
-   * A wall time's patterns, in {@link DateTimeFormatter}'s notation, for code that formats times
-   * outside Java.
-   *
-   * @param time a wall time, as {@link #time(LocalTime)} writes it: "h:mm a" ("1:30 PM"), "H 'h'
-   *     mm" ("13 h 30")
-   * @param hour a whole hour on a time axis: "h a" ("1 PM"), "H 'h'" ("13 h")
-   * @param am the pattern letter {@code a} before noon ("AM")
-   * @param pm the pattern letter {@code a} from noon on ("PM")
-   */
-  public record TimeStyle(String time, String hour, String am, String pm) {}
 }

@@ -111,10 +111,10 @@ public class BookingHistoryReader {
         state = history.state(bookingId);
       }
     }
+    // A stable sort: facts of one instant and kind keep the order of the story (held before
+    // confirmed when both happened at once), not that of their words.
     timeline.sort(
-        Comparator.comparing(BookingHistoryEntry::at)
-            .thenComparing(e -> e.kind().ordinal())
-            .thenComparing(BookingHistoryEntry::text));
+        Comparator.comparing(BookingHistoryEntry::at).thenComparing(e -> e.kind().ordinal()));
     UUID movedTo =
         byId.values().stream()
             .filter(b -> bookingId.equals(b.getRescheduledFrom()))

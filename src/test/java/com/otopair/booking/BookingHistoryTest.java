@@ -134,8 +134,23 @@ class BookingHistoryTest extends IntegrationTest {
         moved, e -> e.kind() == BookingHistoryEntry.Kind.PAYMENT && e.text().contains("efund"));
     clock.advance(Duration.ofMinutes(1));
     actions.note(moved, "Offered a coupon by phone");
-    // The note's audit line is written after the commit, like every audit line.
-    awaitEntry(moved, is(BookingHistoryEntry.Kind.AUDIT, "Offered a coupon by phone"));
+    // The note's audit line is written after the commit, like every audit line; the timeline shows
+    // the note once, as a note.
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "select count(*) from audit_entries where subject = ? and action = ?",
+                        Long.class,
+                        BookingAudited.subject(moved),
+                        "BOOKING_NOTE_ADDED")
+                    == 1);
+    assertThat(reader.detail(moved).timeline())
+        .filteredOn(e -> e.text().contains("Offered a coupon by phone"))
+        .singleElement()
+        .extracting(BookingHistoryEntry::kind)
+        .isEqualTo(BookingHistoryEntry.Kind.NOTE);
 
     BookingHistoryReader.Detail fromOriginal = reader.detail(held);
     BookingHistoryReader.Detail fromMoved = reader.detail(moved);
@@ -180,6 +195,46 @@ class BookingHistoryTest extends IntegrationTest {
     assertThat(timeline.get(refundAt).text()).contains("$80.00");
     assertThat(timeline.get(auditAt).text()).contains(admin);
     assertThat(fromMoved.paymentState()).contains("Refunded");
+  }
+
+  @Test
+  void aBookingHeldAndConfirmedAtOnceSaysHeldFirst() {
+    BookingFixtures fixture = BookingFixtures.create(users, shops, membership, schedules);
+    UUID customer =
+        jdbc.queryForObject(
+            "select id from users where email = ?",
+            UUID.class,
+            BookingFixtures.customers(users, 1).getFirst());
+    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    users.createVerifiedUser(admin, "Ada Admin", Roles.ADMIN, "a long passphrase");
+    Instant start = at(TestDays.nextMonday(clock, TORONTO), 9, 0);
+    Timestamp now = Timestamp.from(clock.instant());
+    UUID booking = UUID.randomUUID();
+    // Taken by phone: held and confirmed in the same instant.
+    jdbc.update(
+        """
+        insert into bookings (id, shop_id, mechanic_id, customer_id, offering_id, service_name,
+            status, starts_at, ends_at, blocked_from, blocked_until, price_minor, currency,
+            multiplier, created_at, confirmed_at, source)
+        values (?, ?, ?, ?, ?, 'Oil change', 'CONFIRMED', ?, ?, ?, ?, 8000, 'CAD', 1, ?, ?, 'PHONE')
+        """,
+        booking,
+        fixture.shop().shopId(),
+        fixture.shop().bea(),
+        customer,
+        fixture.oilChange(),
+        Timestamp.from(start),
+        Timestamp.from(start.plus(Duration.ofHours(1))),
+        Timestamp.from(start),
+        Timestamp.from(start.plus(Duration.ofHours(1))),
+        now,
+        now);
+    SignIn.as(userDetails, admin);
+
+    assertThat(reader.detail(booking).timeline())
+        .filteredOn(e -> e.kind() == BookingHistoryEntry.Kind.BOOKING)
+        .extracting(e -> e.text().substring(0, e.text().indexOf(' ')))
+        .containsExactly("Held:", "Confirmed");
   }
 
   @Test

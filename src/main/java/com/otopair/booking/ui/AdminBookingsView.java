@@ -110,16 +110,21 @@ class AdminBookingsView extends Main implements BeforeEnterObserver {
             .setSortProperty("startsAt")
             .setKey("when")
             .setAutoWidth(true);
+    // The names share what the window leaves, cut with an ellipsis (whole when hovered), so the
+    // grid never scrolls sideways.
     grid.addColumn(AdminBookings.Row::shopName)
         .setHeader(getTranslation("booking.admin.column.shop"))
         .setSortProperty("shopName")
         .setKey("shop")
-        .setAutoWidth(true);
+        .setTooltipGenerator(AdminBookings.Row::shopName)
+        .setWidth("10rem")
+        .setFlexGrow(1);
     grid.addComponentColumn(AdminBookingsView::customer)
         .setHeader(getTranslation("booking.admin.column.customer"))
         .setSortProperty("customerName")
         .setKey("customer")
-        .setAutoWidth(true);
+        .setWidth("12rem")
+        .setFlexGrow(1);
     var mechanic =
         grid.addColumn(AdminBookings.Row::mechanicName)
             .setHeader(getTranslation("booking.admin.column.mechanic"))
@@ -248,6 +253,7 @@ class AdminBookingsView extends Main implements BeforeEnterObserver {
     email.addClassName("otopair-muted");
     var customer = new Div(new Span(row.customerName()), email);
     customer.addClassName("otopair-admin-booking-customer");
+    customer.setTitle(row.customerName() + " · " + row.customerEmail());
     return customer;
   }
 

@@ -2,6 +2,7 @@ package com.otopair.base.ui.calendar;
 
 import com.otopair.base.Formats;
 import com.otopair.base.I18n;
+import com.otopair.base.TimeStyle;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -97,7 +98,7 @@ final class CalendarOptions {
     Formats formats = Formats.of(locale);
     ArrayNode weekdays = options.putArray("weekdays");
     formats.weekdays(false).forEach(weekdays::add);
-    Formats.TimeStyle style = formats.timeStyle();
+    TimeStyle style = formats.timeStyle();
     ObjectNode timeLabels = options.putObject("timeLabels");
     timeLabels.put("time", style.time());
     timeLabels.put("hour", style.hour());
