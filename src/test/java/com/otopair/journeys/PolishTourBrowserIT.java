@@ -148,6 +148,44 @@ class PolishTourBrowserIT extends BrowserJourney {
     shoot(admin, "tour-profile-ops-tokens", By.id("api-tokens"));
   }
 
+  @Test
+  void theBookingsConsoleFitsALaptopAndShowsCardsWithoutAHeaderOnAPhone() {
+    signIn(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+    browser.driver.manage().window().setSize(new Dimension(1280, 900));
+    browser.open("admin/bookings");
+    String grid = "document.getElementById('admin-bookings')";
+    browser.waitForScript("return " + grid + ".getAttribute('data-layout')", "columns");
+    browser.waitForScript("return " + grid + "._flatSize > 0", true);
+    browser.waitForVaadin();
+    browser.screenshot("tour-admin-bookings-1280");
+    // The columns share the width: nothing scrolls sideways inside the grid.
+    assertThat(
+            ((Number) browser.script("return " + grid + ".$.table.scrollWidth")).longValue()
+                - ((Number) browser.script("return " + grid + ".$.table.clientWidth")).longValue())
+        .as("the grid's overflow at 1280 px")
+        .isLessThanOrEqualTo(1);
+    // The search field and the first filter keep a gap between them.
+    assertThat(
+            browser.script(
+                "const f = [...document.querySelectorAll('.otopair-filters > *')]"
+                    + ".map(e => e.getBoundingClientRect());"
+                    + " return f[1].left - f[0].right >= 8 || f[1].top >= f[0].bottom;"))
+        .isEqualTo(true);
+
+    browser.driver.manage().window().setSize(new Dimension(375, 812));
+    browser.waitForScript("return " + grid + ".getAttribute('data-layout')", "cards");
+    browser.waitForVaadin();
+    browser.screenshot("tour-admin-bookings-375");
+    // One card per booking, and no empty header row above them.
+    assertThat(
+            ((Number)
+                    browser.script(
+                        "return " + grid + ".shadowRoot.querySelector('thead').offsetHeight"))
+                .longValue())
+        .as("the header row above the cards")
+        .isZero();
+  }
+
   /** The page and its open dialog at both widths; the dialog never wider than the phone. */
   private void shootDialog(String name) {
     shootWithin(name);

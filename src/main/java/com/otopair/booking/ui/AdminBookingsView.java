@@ -195,7 +195,7 @@ class AdminBookingsView extends Main implements BeforeEnterObserver {
             .sort("sort", grid, latestFirst);
 
     var bar = new Div(search, status, source, shop, from, to);
-    bar.addClassName("otopair-filters");
+    bar.addClassNames("otopair-filters", "otopair-admin-bookings-filters");
     add(bar, grid);
   }
 
