@@ -7,8 +7,6 @@ import com.otopair.base.Roles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +55,28 @@ public class AdminBookings {
       Instant createdAt,
       BookingPaymentStates.State payment) {
 
+    /** The same booking with its payment's state. */
+    Row withPayment(BookingPaymentStates.State state) {
+      return new Row(
+          id,
+          status,
+          cancelledLate,
+          source,
+          shopId,
+          shopName,
+          zone,
+          customerId,
+          customerName,
+          customerEmail,
+          mechanicName,
+          serviceName,
+          startsAt,
+          endsAt,
+          price,
+          createdAt,
+          state);
+    }
+
     /** "Paid", "Not paid", "Partly refunded": the payment's state in the reader's language. */
     public String paymentLabel() {
       return payment.label();
@@ -99,39 +119,20 @@ public class AdminBookings {
     PlausibleDates.require("to", filter.to(), clock);
     Sort.Order order = order(page.getSort());
     int size = Math.max(1, page.getPageSize());
-    List<BookingConsoleQuery.Raw> found =
+    List<Row> found =
         new BookingConsoleQuery(filter, order, size, page.getOffset()).rows(jdbc, few);
     boolean more = found.size() > size;
-    List<BookingConsoleQuery.Raw> content = more ? found.subList(0, size) : found;
+    List<Row> content = more ? found.subList(0, size) : found;
     Map<UUID, BookingPaymentStates.State> states =
         content.isEmpty()
             ? Map.of()
             : payments
                 .getIfAvailable(() -> ids -> Map.of())
-                .states(content.stream().map(BookingConsoleQuery.Raw::id).toList());
-    List<Row> rows = new ArrayList<>(content.size());
-    Map<String, ZoneId> zones = new HashMap<>();
-    for (BookingConsoleQuery.Raw r : content) {
-      rows.add(
-          new Row(
-              r.id(),
-              r.status(),
-              r.cancelledLate(),
-              r.source(),
-              r.shopId(),
-              r.shopName(),
-              zones.computeIfAbsent(r.zone(), ZoneId::of),
-              r.customerId(),
-              r.customerName(),
-              r.customerEmail(),
-              r.mechanicName(),
-              r.serviceName(),
-              r.startsAt(),
-              r.endsAt(),
-              r.price(),
-              r.createdAt(),
-              states.getOrDefault(r.id(), BookingPaymentStates.State.NONE)));
-    }
+                .states(content.stream().map(Row::id).toList());
+    List<Row> rows =
+        content.stream()
+            .map(r -> r.withPayment(states.getOrDefault(r.id(), BookingPaymentStates.State.NONE)))
+            .toList();
     Pageable answered =
         PageRequest.of(
             page.getPageNumber(), size, Sort.by(order, new Sort.Order(order.getDirection(), "id")));

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ final class BookingConsoleQuery {
    * expected matches, or fewer, are sorted at once ({@link #FEW}; tests take 0 to walk the orders
    * on a small database).
    */
-  List<Raw> rows(JdbcClient jdbc, long few) {
+  List<AdminBookings.Row> rows(JdbcClient jdbc, long few) {
     String where = others + text;
     if (where.length() == NO_FILTER.length()
         || columns.getFirst().equals("starts_at")
@@ -144,7 +145,7 @@ final class BookingConsoleQuery {
       // matches costs less than reading rows of the order that do not match.
       return sorted(jdbc, where);
     }
-    List<Raw> found = byShopsNamed(jdbc);
+    List<AdminBookings.Row> found = byShopsNamed(jdbc);
     if (found != null) {
       return found;
     }
@@ -179,7 +180,7 @@ final class BookingConsoleQuery {
    * few. A text with a space may span two names, so it is left to the walks ({@code null}), as is a
    * word no shop's name holds.
    */
-  private @Nullable List<Raw> byShopsNamed(JdbcClient jdbc) {
+  private @Nullable List<AdminBookings.Row> byShopsNamed(JdbcClient jdbc) {
     if (!columns.getFirst().equals("shop_name")
         || text.isEmpty()
         || Searches.folded(filter.text()).contains(" ")) {
@@ -213,7 +214,7 @@ final class BookingConsoleQuery {
             + page);
   }
 
-  private List<Raw> sorted(JdbcClient jdbc, String where) {
+  private List<AdminBookings.Row> sorted(JdbcClient jdbc, String where) {
     return query(
         jdbc,
         "with matching as materialized (select * from bookings"
@@ -254,8 +255,8 @@ final class BookingConsoleQuery {
     return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
   }
 
-  private List<Raw> query(JdbcClient jdbc, String sql) {
-    return jdbc.sql(sql).params(params).query(BookingConsoleQuery::raw).list();
+  private List<AdminBookings.Row> query(JdbcClient jdbc, String sql) {
+    return jdbc.sql(sql).params(params).query(BookingConsoleQuery::row).list();
   }
 
   /**
@@ -298,34 +299,16 @@ final class BookingConsoleQuery {
     return Timestamp.from(at);
   }
 
-  /** A booking's row as read, before its zone and payment are looked up. */
-  record Raw(
-      UUID id,
-      BookingStatus status,
-      boolean cancelledLate,
-      BookingSource source,
-      UUID shopId,
-      String shopName,
-      String zone,
-      UUID customerId,
-      String customerName,
-      String customerEmail,
-      String mechanicName,
-      String serviceName,
-      Instant startsAt,
-      Instant endsAt,
-      Money price,
-      Instant createdAt) {}
-
-  private static Raw raw(ResultSet rs, int row) throws SQLException {
-    return new Raw(
+  /** A booking's row as read, its payment's state left to the payments module. */
+  private static AdminBookings.Row row(ResultSet rs, int row) throws SQLException {
+    return new AdminBookings.Row(
         rs.getObject("id", UUID.class),
         BookingStatus.valueOf(rs.getString("status")),
         rs.getBoolean("cancelled_late"),
         BookingSource.valueOf(rs.getString("source")),
         rs.getObject("shop_id", UUID.class),
         rs.getString("shop_name"),
-        rs.getString("shop_zone"),
+        ZoneId.of(rs.getString("shop_zone")),
         rs.getObject("customer_id", UUID.class),
         rs.getString("customer_name"),
         rs.getString("customer_email"),
@@ -334,6 +317,7 @@ final class BookingConsoleQuery {
         rs.getTimestamp("starts_at").toInstant(),
         rs.getTimestamp("ends_at").toInstant(),
         new Money(rs.getLong("price_minor"), rs.getString("currency")),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        BookingPaymentStates.State.NONE);
   }
 }
