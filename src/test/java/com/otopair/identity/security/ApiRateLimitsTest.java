@@ -52,11 +52,16 @@ class ApiRateLimitsTest extends IntegrationTest {
 
   @Test
   void aTokenPastItsWritesIsAnswered429WithRetryAfterWhileItsReadsGoOn() throws Exception {
-    for (int i = 0; i < limits.rate(Limit.API_WRITE_TOKEN).capacity(); i++) {
-      assertThat(limits.take(Limit.API_WRITE_TOKEN, token.token().id())).isEmpty();
+    int taken = 0;
+    MockHttpServletResponse refused = null;
+    // A write comes back every half second of real time: empty the bucket just before the call.
+    for (int round = 0; round < 5 && (refused == null || refused.getStatus() != 429); round++) {
+      while (limits.take(Limit.API_WRITE_TOKEN, token.token().id()).isEmpty()) {
+        taken++;
+      }
+      refused = call(post(release()), token.secret(), "127.0.0.1");
     }
-
-    MockHttpServletResponse refused = call(post(release()), token.secret(), "127.0.0.1");
+    assertThat(taken).isGreaterThanOrEqualTo(limits.rate(Limit.API_WRITE_TOKEN).capacity());
     assertThat(refused.getStatus()).isEqualTo(429);
     assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
     assertThat(refused.getContentType()).startsWith("application/problem+json");
