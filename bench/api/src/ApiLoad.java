@@ -87,7 +87,9 @@ public class ApiLoad {
     try {
       String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/api/v1/";
       System.out.printf("== Creating a shop with %d mechanics and %d customers with API tokens%n", mechanics, clients);
-      Setup setup = setUp(app, mechanics, clients);
+      // One more customer for the warm-up: every client starts with its own token's full
+      // allowance of calls per minute (otopair.rate-limits.api.*.token).
+      Setup setup = setUp(app, mechanics, clients + 1);
       exit = run(app, base, setup, clients, seconds);
     } finally {
       app.close();
@@ -226,7 +228,7 @@ public class ApiLoad {
 
   static void warmUp(HttpClient http, String base, Setup setup) throws Exception {
     Stats ignored = new Stats();
-    client(http, base, setup, setup.tokens().getFirst(), System.nanoTime() + Duration.ofSeconds(5).toNanos(), ignored);
+    client(http, base, setup, setup.tokens().getLast(), System.nanoTime() + Duration.ofSeconds(5).toNanos(), ignored);
     if (ignored.booked.get() == 0 || ignored.errors.get() > 0) {
       throw new IllegalStateException("Warm-up booked nothing; is the API up?");
     }

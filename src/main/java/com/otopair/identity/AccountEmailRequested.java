@@ -19,6 +19,11 @@ public record AccountEmailRequested(
     /** Choose a new password. */
     RESET_PASSWORD,
     /** Choose a first password for the account a shop made when it booked for its holder. */
-    CLAIM_ACCOUNT
+    CLAIM_ACCOUNT,
+    /**
+     * Many failed sign-ins from anywhere: tell the owner (at most once a day); the link leads to a
+     * password reset and names the day, so the outbox sends one per day.
+     */
+    SIGN_IN_ALERT
   }
 }

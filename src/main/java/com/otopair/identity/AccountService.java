@@ -7,6 +7,8 @@ import com.otopair.base.CurrentUser;
 import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PublicLinks;
+import com.otopair.base.RateLimits;
+import com.otopair.base.RateLimits.Limit;
 import com.otopair.base.Roles;
 import com.otopair.identity.AccountEmailRequested.Kind;
 import com.otopair.identity.domain.EmailToken;
@@ -25,11 +27,16 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A person's own account: sign-up, email verification, password reset and the profile. Anonymous
  * visitors may sign up, verify and reset; everything else acts on the signed-in user only.
+ *
+ * <p>What sends mail on a visitor's request is rate limited ({@link RateLimits}): those methods
+ * check their limits before their transaction starts, then run their work in one.
  */
 @Service
 @Transactional
@@ -45,6 +52,8 @@ public class AccountService {
   private final IdentitySettings settings;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final RateLimits limits;
+  private final TransactionTemplate transactions;
 
   AccountService(
       UserRepository users,
@@ -54,7 +63,9 @@ public class AccountService {
       PublicLinks links,
       IdentitySettings settings,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      RateLimits limits,
+      TransactionTemplate transactions) {
     this.users = users;
     this.emailTokens = emailTokens;
     this.tokens = tokens;
@@ -63,6 +74,8 @@ public class AccountService {
     this.settings = settings;
     this.clock = clock;
     this.events = events;
+    this.limits = limits;
+    this.transactions = transactions;
   }
 
   /**
@@ -71,7 +84,10 @@ public class AccountService {
    *
    * @throws InvalidRequestException naming the field, for a malformed email, a weak password, a
    *     missing name or an email that already has an account
+   * @throws com.otopair.base.TooManyRequestsException at the email field, after too many sign-ups
+   *     from this address or of this email from this address
    */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public UUID signUp(SignUp request) {
     check("name", AccountRules.nameProblem(request.name()));
     check("email", AccountRules.emailProblem(request.email()));
@@ -80,6 +96,16 @@ public class AccountService {
       throw new InvalidRequestException("role", "identity.sign-up.role.invalid");
     }
     String email = User.normalizeEmail(request.email());
+    String address = RateLimits.network(ClientAddress.current());
+    if (address != null) {
+      limits.check(Limit.SIGN_UP_ADDRESS, "email", address);
+    }
+    limits.check(Limit.SIGN_UP_EMAIL_ADDRESS, "email", email, address);
+    UUID id = transactions.execute(status -> createAccount(request, email));
+    return Objects.requireNonNull(id);
+  }
+
+  private UUID createAccount(SignUp request, String email) {
     if (users.existsByEmail(email)) {
       throw emailTaken();
     }
@@ -156,25 +182,52 @@ public class AccountService {
     return user.getEmail();
   }
 
-  /** Sends the signed-in user a fresh verification link. */
+  /**
+   * Sends the signed-in user a fresh verification link.
+   *
+   * @throws com.otopair.base.TooManyRequestsException after too many resends
+   */
   @PreAuthorize("isAuthenticated()")
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public void resendVerification() {
-    User user = currentUser();
-    if (!user.isEmailVerified()) {
-      sendVerification(user);
-    }
+    limits.check(Limit.VERIFICATION_RESEND_USER, null, CurrentUser.require().id());
+    transactions.executeWithoutResult(
+        status -> {
+          User user = currentUser();
+          if (!user.isEmailVerified()) {
+            sendVerification(user);
+          }
+        });
   }
 
   /**
    * Emails a reset link when an account has this address. Says nothing either way, so that nobody
-   * learns which addresses are registered.
+   * learns which addresses are registered; past a day's cap of mails to one address, silently sends
+   * nothing.
+   *
+   * @throws com.otopair.base.TooManyRequestsException at the email field, after too many requests
+   *     from this address (whether the account exists or not)
    */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public void requestPasswordReset(String email) {
     if (AccountRules.emailProblem(email) != null) {
       return;
     }
+    String normalized = User.normalizeEmail(email);
+    String address = RateLimits.network(ClientAddress.current());
+    limits.check(Limit.PASSWORD_RESET_EMAIL_ADDRESS, "email", normalized, address);
+    if (address != null) {
+      limits.check(Limit.PASSWORD_RESET_ADDRESS, "email", address);
+    }
+    if (limits.take(Limit.PASSWORD_RESET_EMAIL, normalized).isPresent()) {
+      return;
+    }
+    transactions.executeWithoutResult(status -> sendReset(normalized));
+  }
+
+  private void sendReset(String email) {
     users
-        .findByEmail(User.normalizeEmail(email))
+        .findByEmail(email)
         .ifPresent(
             user -> {
               String token =

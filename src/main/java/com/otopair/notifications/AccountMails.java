@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the account emails (verification, new address, password reset, claiming an account a shop
- * made) through the outbox.
+ * made, the alert about failed sign-ins) through the outbox.
  */
 @Component
 class AccountMails {
@@ -24,7 +24,7 @@ class AccountMails {
 
   @ApplicationModuleListener
   void on(AccountEmailRequested request) {
-    // The link carries the request's one-time token: it is the fact.
+    // The link carries the request's one-time token (the alert's: its day): it is the fact.
     transport.send(render(request).about("account-email:" + request.kind() + ":" + request.link()));
   }
 
@@ -36,6 +36,7 @@ class AccountMails {
           case CONFIRM_NEW_EMAIL -> "confirm-new-email";
           case RESET_PASSWORD -> "reset-password";
           case CLAIM_ACCOUNT -> "claim-account";
+          case SIGN_IN_ALERT -> "sign-in-alert";
         };
     Locale language =
         request.language() == null

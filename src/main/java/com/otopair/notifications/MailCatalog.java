@@ -51,6 +51,7 @@ public class MailCatalog {
           Map.entry("confirm-new-email", List.of()),
           Map.entry("reset-password", List.of()),
           Map.entry("claim-account", List.of()),
+          Map.entry("sign-in-alert", List.of()),
           Map.entry("invitation", List.of("inviter", "shop")),
           Map.entry("shop-approved", List.of("shop")),
           Map.entry("shop-deactivated", List.of("shop")),

@@ -3,6 +3,8 @@ package com.otopair.team;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.PublicLinks;
+import com.otopair.base.RateLimits;
+import com.otopair.base.RateLimits.Limit;
 import com.otopair.base.Roles;
 import com.otopair.base.SecretTokens;
 import com.otopair.identity.AccountRules;
@@ -20,11 +22,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A shop's team: owners invite mechanics by email (a single-use link valid 7 days), resend or
- * revoke; the invited person accepts or declines, or registers from the link.
+ * revoke; the invited person accepts or declines, or registers from the link. Sending is rate
+ * limited (per owner, and per invitation for resends): checked before the transaction starts.
  */
 @Service
 @Transactional
@@ -38,6 +43,8 @@ public class TeamService {
   private final PublicLinks links;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final RateLimits limits;
+  private final TransactionTemplate transactions;
 
   TeamService(
       InvitationRepository invitations,
@@ -45,23 +52,39 @@ public class TeamService {
       UserProvisioning users,
       PublicLinks links,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      RateLimits limits,
+      TransactionTemplate transactions) {
     this.invitations = invitations;
     this.membership = membership;
     this.users = users;
     this.links = links;
     this.clock = clock;
     this.events = events;
+    this.limits = limits;
+    this.transactions = transactions;
   }
 
-  /** Invites a mechanic; inviting the same address again renews the open invitation. */
+  /**
+   * Invites a mechanic; inviting the same address again renews the open invitation.
+   *
+   * @throws com.otopair.base.TooManyRequestsException at the email field, after too many
+   *     invitations from this owner
+   */
   @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public void invite(UUID shopId, String email) {
     membership.requireOwner(shopId);
     String problem = AccountRules.emailProblem(email);
     if (problem != null) {
       throw new InvalidRequestException("email", problem);
     }
+    limits.check(Limit.INVITATION_OWNER, "email", CurrentUser.require().id());
+    transactions.executeWithoutResult(status -> inviteNow(shopId, email));
+  }
+
+  private void inviteNow(UUID shopId, String email) {
+    membership.requireOwner(shopId);
     String address = email.trim().toLowerCase(Locale.ROOT);
     users
         .findByEmail(address)
@@ -92,9 +115,22 @@ public class TeamService {
     send(invitation, token);
   }
 
-  /** Sends a pending (or expired) invitation again with a new link valid 7 days. */
+  /**
+   * Sends a pending (or expired) invitation again with a new link valid 7 days.
+   *
+   * @throws com.otopair.base.TooManyRequestsException after too many resends of this invitation or
+   *     invitations from this owner
+   */
   @PreAuthorize("hasRole('" + Roles.SHOP_OWNER + "')")
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public void resend(UUID invitationId) {
+    transactions.executeWithoutResult(status -> owned(invitationId));
+    limits.check(Limit.INVITATION_RESEND, null, invitationId);
+    limits.check(Limit.INVITATION_OWNER, null, CurrentUser.require().id());
+    transactions.executeWithoutResult(status -> resendNow(invitationId));
+  }
+
+  private void resendNow(UUID invitationId) {
     Invitation invitation = owned(invitationId);
     InvitationStatus status = invitation.statusAt(clock.instant());
     if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {

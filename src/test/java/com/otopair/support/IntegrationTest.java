@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,9 +40,13 @@ public abstract class IntegrationTest {
     registry.add("spring.mail.port", TestMail::port);
   }
 
+  @Autowired private JdbcTemplate rateLimitBuckets;
+
   @AfterEach
   void resetClockAndSecurity() {
     clock.reset();
     SecurityContextHolder.clearContext();
+    // Every test starts with full rate limits: tests share 127.0.0.1 and the clock goes back.
+    rateLimitBuckets.update("delete from rate_limit_buckets");
   }
 }

@@ -5,6 +5,7 @@ import com.otopair.base.I18n;
 import com.otopair.base.InvalidRequestException;
 import com.otopair.base.NotAllowedException;
 import com.otopair.base.NotFoundException;
+import com.otopair.base.TooManyRequestsException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,7 @@ import tools.jackson.core.JacksonException;
  * Errors of the REST API as {@code application/problem+json}: 404 for what is not there (or not
  * yours), 403 for what you may not do, 409 when the state moved on (a slot taken, a hold run out, a
  * concurrent change, a database constraint), 422 with field errors for input to correct, 400 for a
- * body that is not JSON. Never a stack trace.
+ * body that is not JSON, 429 with {@code Retry-After} for too many tries. Never a stack trace.
  */
 @RestControllerAdvice(annotations = PublicApi.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -53,6 +54,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
           answer(Problems.of(HttpStatus.FORBIDDEN, notAllowed.getMessage()));
       case ConflictException conflict ->
           answer(Problems.of(HttpStatus.CONFLICT, conflict.getMessage()));
+      case TooManyRequestsException tooMany ->
+          ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+              .header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()))
+              .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, tooMany.getMessage()));
       default -> invalid(refused.field(), refused.getMessage());
     };
   }

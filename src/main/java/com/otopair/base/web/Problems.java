@@ -62,6 +62,7 @@ public final class Problems {
       case METHOD_NOT_ALLOWED -> I18n.t("base.api.method");
       case NOT_ACCEPTABLE -> I18n.t("base.api.accept-json");
       case UNSUPPORTED_MEDIA_TYPE -> I18n.t("base.api.send-json");
+      case TOO_MANY_REQUESTS -> I18n.t("base.api.slow-down");
       case CONTENT_TOO_LARGE, URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE ->
           I18n.t("base.api.too-large");
       default ->

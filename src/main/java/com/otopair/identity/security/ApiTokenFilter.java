@@ -1,6 +1,7 @@
 package com.otopair.identity.security;
 
 import com.otopair.base.I18n;
+import com.otopair.base.RateLimits;
 import com.otopair.base.web.ApiPaths;
 import com.otopair.base.web.Problems;
 import com.otopair.identity.ApiCaller;
@@ -10,8 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,7 +32,10 @@ import org.springframework.web.util.UrlPathHelper;
  * token is answered 401 at once; a call without one goes on anonymously, and the chain's rules
  * decide. A token works only in its own scope: an operations token only under {@value
  * ApiTokenScope#OPS_PATH}, any other token everywhere else; the wrong one is answered 403 at once,
- * saying which token the call needs. Not a bean, so that it runs in the API chain only.
+ * saying which token the call needs. A token makes a limited number of calls a minute (reads and
+ * writes apart), and an address that sends too many bad tokens is answered 429 instead of 401 for a
+ * while ({@link ApiThrottle}); both with {@code Retry-After}. Not a bean, so that it runs in the
+ * API chain only.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -38,9 +44,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
   private static final UrlPathHelper PATHS = new UrlPathHelper();
 
   private final ApiTokenAuthenticator authenticator;
+  private final ApiThrottle throttle;
 
-  ApiTokenFilter(ApiTokenAuthenticator authenticator) {
+  ApiTokenFilter(ApiTokenAuthenticator authenticator, ApiThrottle throttle) {
     this.authenticator = authenticator;
+    this.throttle = throttle;
   }
 
   @Override
@@ -52,6 +60,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    Optional<Instant> barred = throttle.barred(request);
+    if (barred.isPresent()) {
+      ApiThrottle.tooMany(
+          response, throttle.secondsUntil(barred.get()), "base.api.too-many-refused");
+      return;
+    }
     switch (authenticator.authenticate(header.substring(BEARER.length()).trim())) {
       case ApiTokenAuthenticator.Outcome.Authenticated(
               OtopairUserDetails user,
@@ -59,6 +73,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         String wrongScope = wrongScope(request, caller.scope());
         if (wrongScope != null) {
           Problems.write(response, HttpStatus.FORBIDDEN, I18n.t(wrongScope));
+          return;
+        }
+        Optional<RateLimits.Refusal> tooMany = throttle.call(caller.tokenId(), request);
+        if (tooMany.isPresent()) {
+          ApiThrottle.tooMany(response, tooMany.get().retryAfterSeconds(), "base.api.too-many");
           return;
         }
         // Read at request time: Vaadin installs its own strategy after this filter is made.
@@ -77,6 +96,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
       }
       case ApiTokenAuthenticator.Outcome.Refused(String reason) -> {
+        Optional<RateLimits.Refusal> tooMany = throttle.refusedToken(request);
+        if (tooMany.isPresent()) {
+          ApiThrottle.tooMany(
+              response, tooMany.get().retryAfterSeconds(), "base.api.too-many-refused");
+          return;
+        }
         response.setHeader(
             HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Otopair\", error=\"invalid_token\"");
         Problems.write(response, HttpStatus.UNAUTHORIZED, I18n.t(reason));

@@ -58,9 +58,11 @@ class LoginAuditor {
     Authentication attempt = event.getAuthentication();
     String email = User.normalizeEmail(String.valueOf(attempt.getPrincipal()));
     String reason =
-        event.getException() instanceof LockedException
-            ? "identity.audit.sign-in-refused.suspended"
-            : "identity.audit.sign-in-refused.credentials";
+        switch (event.getException()) {
+          case LockedException suspended -> "identity.audit.sign-in-refused.suspended";
+          case SignInThrottledException throttled -> "identity.audit.sign-in-refused.throttled";
+          default -> "identity.audit.sign-in-refused.credentials";
+        };
     events.publishEvent(
         new AccountAction(
             AccountAction.LOGIN_FAILED,

@@ -1,6 +1,7 @@
 package com.otopair.identity.security;
 
 import com.otopair.base.I18n;
+import com.otopair.base.RateLimits;
 import com.otopair.base.Roles;
 import com.otopair.base.web.ApiPaths;
 import com.otopair.base.web.Problems;
@@ -103,8 +104,8 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens)
-      throws Exception {
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ApiTokenAuthenticator tokens, ApiThrottle throttle) throws Exception {
     return http.securityMatchers(
             matchers ->
                 matchers
@@ -137,7 +138,7 @@ class SecurityConfiguration {
                                 ApiTokenScope.OPS_AUTHORITY)))
                     .anyRequest()
                     .authenticated())
-        .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(new ApiTokenFilter(tokens, throttle), AnonymousAuthenticationFilter.class)
         .exceptionHandling(
             errors ->
                 errors
@@ -213,11 +214,14 @@ class SecurityConfiguration {
 
   /**
    * Checks the password before the account status, so that only someone who knows the password
-   * learns that an account is suspended.
+   * learns that an account is suspended; limits guessing ({@link ThrottledAuthenticationProvider}).
    */
   @Bean
   AuthenticationProvider authenticationProvider(
-      UserDetailsService userDetails, PasswordEncoder passwordEncoder) {
+      UserDetailsService userDetails,
+      PasswordEncoder passwordEncoder,
+      RateLimits limits,
+      SignInThrottleAlerts alerts) {
     var provider = new DaoAuthenticationProvider(userDetails);
     provider.setPasswordEncoder(passwordEncoder);
     provider.setPreAuthenticationChecks(user -> {});
@@ -228,7 +232,7 @@ class SecurityConfiguration {
             throw new LockedException("Account suspended"); // i18n: not shown to people
           }
         });
-    return provider;
+    return new ThrottledAuthenticationProvider(provider, limits, alerts);
   }
 
   /** The same provider as form login, for code that checks a password (and for tests). */

@@ -1,6 +1,8 @@
 package com.otopair.identity.ui;
 
 import com.otopair.base.I18n;
+import com.otopair.base.InvalidRequestException;
+import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.identity.AccountRules;
 import com.otopair.identity.AccountService;
@@ -11,8 +13,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
 
-/** Ask for a password reset link; the answer is the same whether or not the email is known. */
+/**
+ * Ask for a password reset link; the answer is the same whether or not the email is known. Too many
+ * requests from one address are refused next to the field, with the time to try again.
+ */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
 class ForgotPasswordView extends PublicPage {
@@ -32,7 +38,12 @@ class ForgotPasswordView extends PublicPage {
                 email.setInvalid(true);
                 return;
               }
-              accounts.requestPasswordReset(email.getValue());
+              try {
+                accounts.requestPasswordReset(email.getValue());
+              } catch (InvalidRequestException tooMany) {
+                Feedback.show(tooMany, Map.of("email", email));
+                return;
+              }
               setHeading(I18n.t("identity.inbox.heading"), I18n.t("identity.forgot.sent"));
               setCardContent(
                   new CheckYourInbox(

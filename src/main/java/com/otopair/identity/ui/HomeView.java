@@ -44,10 +44,10 @@ class HomeView extends Main {
       var resend =
           new Button(
               getTranslation("identity.home.verify.resend"),
-              e -> {
-                accounts.resendVerification();
-                Feedback.success(getTranslation("identity.home.verify.resent", user.email()));
-              });
+              e ->
+                  Feedback.run(
+                      accounts::resendVerification,
+                      getTranslation("identity.home.verify.resent", user.email())));
       resend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(
           card(

@@ -3,6 +3,8 @@ package com.otopair.identity.ui;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.I18n;
 import com.otopair.base.ui.PublicPage;
+import com.otopair.base.ui.RateLimitTexts;
+import com.otopair.identity.security.SignInThrottledException;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
@@ -82,6 +84,12 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
       if (failure instanceof LockedException) {
         login.showErrorMessage(
             I18n.t("identity.login.suspended.title"), I18n.t("identity.login.suspended.text"));
+      } else if (failure instanceof SignInThrottledException throttled) {
+        login.showErrorMessage(
+            I18n.t("identity.login.throttled.title"),
+            I18n.t(
+                "identity.login.throttled.text",
+                RateLimitTexts.tryAgain(throttled.retryAt(), throttled.retryAfter())));
       } else {
         login.setError(true);
       }

@@ -1,0 +1,186 @@
+package com.otopair.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.otopair.OtopairApplication;
+import com.otopair.identity.ApiTokens;
+import com.otopair.identity.UserProvisioning;
+import com.otopair.identity.security.SignInThrottledException;
+import com.otopair.support.FreshDatabaseTest;
+import com.otopair.support.MutableClock;
+import com.otopair.support.SignIn;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Two nodes of Otopair on one PostgreSQL and one clock count against the same limits: what one node
+ * allowed, the other does not allow again, and both allow again once the time is up.
+ */
+@Order(FreshDatabaseTest.ORDER - 1)
+class RateLimitsAcrossNodesTest {
+
+  private static final MutableClock SHARED = new MutableClock();
+  private static final String PASSWORD = "correct horse battery";
+
+  static ConfigurableApplicationContext one;
+  static ConfigurableApplicationContext two;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static SecurityContextHolderStrategy before;
+
+  /** Both nodes read the one clock the test moves. */
+  @Configuration(proxyBeanMethods = false)
+  static class SharedClock {
+    @Bean
+    @Primary
+    Clock sharedClock() {
+      return SHARED;
+    }
+  }
+
+  @BeforeAll
+  static void startTwoNodesOnOneDatabase() {
+    before = SecurityContextHolder.getContextHolderStrategy();
+    one =
+        start("--otopair.embedded-postgres.data-directory=", "--otopair.embedded-postgres.port=0");
+    var database = one.getBean(HikariDataSource.class);
+    two =
+        start(
+            "--spring.datasource.url=" + database.getJdbcUrl(),
+            "--spring.datasource.username=" + database.getUsername(),
+            "--spring.datasource.password=" + database.getPassword());
+  }
+
+  @AfterAll
+  static void stopBothNodes() {
+    SecurityContextHolder.clearContext();
+    if (two != null) {
+      two.close();
+    }
+    if (one != null) {
+      one.close();
+    }
+    // Each node made its own strategy the JVM's; the tests after these read the earlier one.
+    SecurityContextHolder.setContextHolderStrategy(before);
+  }
+
+  private static ConfigurableApplicationContext start(String... database) {
+    String[] common = {
+      "--server.port=0",
+      "--otopair.demo.enabled=false",
+      "--otopair.files.directory=target/test-files",
+      "--otopair.rate-limits.api.write.token.capacity=5",
+      "--spring.main.banner-mode=off",
+      "--vaadin.devmode.devTools.enabled=false"
+    };
+    var all = new String[database.length + common.length];
+    System.arraycopy(database, 0, all, 0, database.length);
+    System.arraycopy(common, 0, all, database.length, common.length);
+    return new SpringApplicationBuilder(OtopairApplication.class, SharedClock.class).run(all);
+  }
+
+  @Test
+  void apiWritesOfOneTokenAreCountedOnceForBothNodes() throws Exception {
+    String email = newUser();
+    // Node one's method security reads node one's strategy; CurrentUser reads the JVM's.
+    var signedIn = SignIn.as(one.getBean(UserDetailsService.class), email);
+    var strategy = one.getBean(SecurityContextHolderStrategy.class);
+    var context = strategy.createEmptyContext();
+    context.setAuthentication(signedIn);
+    strategy.setContext(context);
+    String token;
+    try {
+      token = one.getBean(ApiTokens.class).issue("Two nodes").secret();
+    } finally {
+      strategy.clearContext();
+      SecurityContextHolder.clearContext();
+    }
+
+    for (var node : new ConfigurableApplicationContext[] {one, one, one, two, two}) {
+      assertThat(release(node, token).statusCode()).isNotEqualTo(429);
+    }
+    for (var node : new ConfigurableApplicationContext[] {one, two}) {
+      HttpResponse<String> refused = release(node, token);
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+      assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+    }
+
+    SHARED.advance(Duration.ofSeconds(12));
+    assertThat(release(two, token).statusCode()).isNotEqualTo(429);
+    assertThat(release(one, token).statusCode()).isEqualTo(429);
+  }
+
+  @Test
+  void failedSignInsOnEitherNodeAddUpForOneAccountAndAddress() {
+    String email = newUser();
+    for (var node : new ConfigurableApplicationContext[] {one, two, one, two, one}) {
+      assertThatThrownBy(() -> signIn(node, email, "wrong guess"))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    assertThatThrownBy(() -> signIn(two, email, PASSWORD))
+        .isInstanceOf(SignInThrottledException.class);
+    assertThatThrownBy(() -> signIn(one, email, PASSWORD))
+        .isInstanceOf(SignInThrottledException.class);
+
+    SHARED.advance(Duration.ofMinutes(3));
+    assertThatCode(() -> signIn(two, email, PASSWORD)).doesNotThrowAnyException();
+  }
+
+  private static String newUser() {
+    String email = "nodes-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    one.getBean(UserProvisioning.class)
+        .createVerifiedUser(email, "Noa Nodes", Roles.CUSTOMER, PASSWORD);
+    return email;
+  }
+
+  private static void signIn(ConfigurableApplicationContext node, String email, String password) {
+    var request = new MockHttpServletRequest();
+    request.setRemoteAddr("203.0.113.77");
+    var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+    attempt.setDetails(new WebAuthenticationDetails(request));
+    node.getBean(AuthenticationManager.class).authenticate(attempt);
+  }
+
+  private static HttpResponse<String> release(ConfigurableApplicationContext node, String token)
+      throws Exception {
+    String port = node.getEnvironment().getProperty("local.server.port");
+    var request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:"
+                        + port
+                        + "/api/v1/bookings/"
+                        + UUID.randomUUID()
+                        + "/release"))
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}
