@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Bookings for Prometheus: holds placed, bookings confirmed, cancelled (by the customer, the shop or
- * an admin) and races lost (a slot someone else took first). Each series exists at 0 from startup;
- * a fact counts once its transaction commits, so a change that rolls back is not counted.
+ * Bookings for Prometheus: holds placed, bookings confirmed, cancelled (by the customer, the shop
+ * or an admin) and races lost (a slot someone else took first). Each series exists at 0 from
+ * startup; a fact counts once its transaction commits, so a change that rolls back is not counted.
  */
 @Component
 class BookingMetrics {

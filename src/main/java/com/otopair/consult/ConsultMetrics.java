@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Live help for Prometheus: {@code otopair.consult.sessions.waiting}, the sessions waiting for a
- * mechanic now (read from the database at most every 30 seconds); {@code otopair.consult.wait},
- * how long a claimed session had waited in the queue; {@code otopair.chat.delivery}, from a chat
- * line posted to its showing on the other party's page. Both timers publish histogram buckets, so
- * a rule can take their 90th percentile across nodes.
+ * mechanic now (read from the database at most every 30 seconds); {@code otopair.consult.wait}, how
+ * long a claimed session had waited in the queue; {@code otopair.chat.delivery}, from a chat line
+ * posted to its showing on the other party's page. Both timers publish histogram buckets, so a rule
+ * can take their 90th percentile across nodes.
  */
 @Component
 class ConsultMetrics {

@@ -86,7 +86,10 @@ public class SessionChat {
    */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public void shown(List<ChatLine> shown) {
-    UUID me = CurrentUser.require().id();
+    UUID me = CurrentUser.get().map(SignedInUser::id).orElse(null);
+    if (me == null) {
+      return;
+    }
     Instant now = clock.instant();
     for (ChatLine line : shown) {
       UUID author = line.authorId();

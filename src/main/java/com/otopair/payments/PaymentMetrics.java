@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Payments for Prometheus, read from the database at most every 30 seconds: {@code
  * otopair.payments{status}}, how many payments stand in each {@link PaymentStatus}, and {@code
- * otopair.payments.failed}, how many failed (money did not move as it should have: the failures
- * the admin's dashboard counts, {@link PaymentTrends#FAILURES}). Both only grow or move between
+ * otopair.payments.failed}, how many failed (money did not move as it should have: the failures the
+ * admin's dashboard counts, {@link PaymentTrends#FAILURES}). Both only grow or move between
  * statuses, so a rule watches their change.
  */
 @Component

@@ -64,7 +64,8 @@ class BookingMetricsTest extends IntegrationTest {
   }
 
   BookingSummary hold(int hour) {
-    return bookings.hold(fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(hour));
+    return bookings.hold(
+        fixture.shop().shopId(), fixture.oilChange(), fixture.shop().alex(), at(hour));
   }
 
   @Test
@@ -102,9 +103,9 @@ class BookingMetricsTest extends IntegrationTest {
 
   @Test
   void cancellationsCountByWhoCancelled() {
-    BookingSummary mine = bookings.confirm(hold(11).id(), BookingHoldsTest.details());
+    BookingSummary mine = bookings.confirm(hold(9).id(), BookingHoldsTest.details());
     SignIn.as(userDetails, customers.get(1));
-    BookingSummary theirs = bookings.confirm(hold(13).id(), BookingHoldsTest.details());
+    BookingSummary theirs = bookings.confirm(hold(11).id(), BookingHoldsTest.details());
     double byCustomer = count("otopair.bookings.cancelled", "by", "customer");
     double byShop = count("otopair.bookings.cancelled", "by", "shop");
     double byAdmin = count("otopair.bookings.cancelled", "by", "admin");
@@ -123,12 +124,12 @@ class BookingMetricsTest extends IntegrationTest {
 
   @Test
   void aSlotSomeoneElseTookFirstCountsALostRace() {
-    hold(14);
+    hold(9);
     double lost = count("otopair.bookings.slot.lost");
     double held = count("otopair.bookings.held");
 
     SignIn.as(userDetails, customers.get(1));
-    assertThatThrownBy(() -> hold(14)).isInstanceOf(SlotTakenException.class);
+    assertThatThrownBy(() -> hold(9)).isInstanceOf(SlotTakenException.class);
 
     assertThat(count("otopair.bookings.slot.lost")).isEqualTo(lost + 1);
     assertThat(count("otopair.bookings.held")).isEqualTo(held);

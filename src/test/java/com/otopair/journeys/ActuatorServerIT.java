@@ -113,7 +113,9 @@ class ActuatorServerIT extends RunningServer {
     return names;
   }
 
-  /** A timer's series share its name: {@code _bucket}, {@code _count}, {@code _sum}, {@code _max}. */
+  /**
+   * A timer's series share its name: {@code _bucket}, {@code _count}, {@code _sum}, {@code _max}.
+   */
   private static String family(String series) {
     return series.replaceFirst("_(bucket|count|sum|max)$", "");
   }
@@ -126,7 +128,9 @@ class ActuatorServerIT extends RunningServer {
         ruleExprs);
     List<String> panelExprs = new ArrayList<>();
     exprs(
-        JsonMapper.builder().build().readTree(Files.readString(Path.of("ops/grafana/otopair.json"))),
+        JsonMapper.builder()
+            .build()
+            .readTree(Files.readString(Path.of("ops/grafana/otopair.json"))),
         panelExprs);
     assertThat(ruleExprs).hasSizeGreaterThanOrEqualTo(6);
     assertThat(panelExprs).hasSizeGreaterThanOrEqualTo(10);

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id that each of its log lines carries ({@code http.request.id} in the
- * JSON logs) and that its response echoes in {@code X-Request-Id}: the caller's own, when it sent
- * a well-formed one (8 to 64 letters, digits, dots, dashes or underscores: a load balancer's or a
+ * Gives every request an id that each of its log lines carries ({@code http.request.id} in the JSON
+ * logs) and that its response echoes in {@code X-Request-Id}: the caller's own, when it sent a
+ * well-formed one (8 to 64 letters, digits, dots, dashes or underscores: a load balancer's or a
  * client's), otherwise a new one. The first filter of all, so every later line has it.
  */
 @Component

@@ -122,7 +122,12 @@ class RequestLogTest {
                     .doFilter(req, res, (r, s) -> logger.info("Bookings listed")));
 
     String line =
-        output.getOut().lines().filter(l -> l.contains("Bookings listed")).findFirst().orElseThrow();
+        output
+            .getOut()
+            .lines()
+            .filter(l -> l.contains("Bookings listed"))
+            .findFirst()
+            .orElseThrow();
     JsonNode json = JsonMapper.builder().build().readTree(line);
     assertThat(field(json, "http.request.id")).isEqualTo("lb-7f3a9c21");
     assertThat(field(json, "user.id")).isEqualTo(userId.toString());
