@@ -14,10 +14,18 @@ class BookingEvents {
 
   private final ApplicationEventPublisher events;
   private final ShopMembership shops;
+  private final BookingMetrics metrics;
 
-  BookingEvents(ApplicationEventPublisher events, ShopMembership shops) {
+  BookingEvents(ApplicationEventPublisher events, ShopMembership shops, BookingMetrics metrics) {
     this.events = events;
     this.shops = shops;
+    this.metrics = metrics;
+  }
+
+  /** A customer placed a hold on it. */
+  void held(Booking booking) {
+    metrics.held();
+    changed(booking);
   }
 
   /** Its screens and its shop's free times change. */
@@ -29,6 +37,9 @@ class BookingEvents {
 
   /** It is confirmed: at once, once paid, or as the new time of {@code movedFrom}. */
   void confirmed(Booking booking, @Nullable UUID movedFrom) {
+    if (movedFrom == null) {
+      metrics.confirmed();
+    }
     events.publishEvent(
         new BookingConfirmed(
             booking.getId(),
@@ -47,6 +58,7 @@ class BookingEvents {
 
   /** As above; {@code underPolicy}: the shop's cancellation policy decides the refund. */
   void cancelled(Booking booking, String by, String why, boolean underPolicy) {
+    metrics.cancelled(by);
     events.publishEvent(
         new BookingCancelled(booking.getId(), booking.getShopId(), by, why, underPolicy));
     freed(booking);

@@ -130,7 +130,7 @@ public class BookingHolds {
               booking.madeThrough(source);
               return booking;
             });
-    events.changed(held);
+    events.held(held);
     return access.summary(held);
   }
 

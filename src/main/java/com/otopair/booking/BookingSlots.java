@@ -49,6 +49,7 @@ class BookingSlots {
   private final ServiceMenu menu;
   private final ShopMembership shops;
   private final Clock clock;
+  private final BookingMetrics metrics;
 
   BookingSlots(
       BookingRepository bookings,
@@ -56,13 +57,15 @@ class BookingSlots {
       Availability availability,
       ServiceMenu menu,
       ShopMembership shops,
-      Clock clock) {
+      Clock clock,
+      BookingMetrics metrics) {
     this.bookings = bookings;
     this.inserts = inserts;
     this.availability = availability;
     this.menu = menu;
     this.shops = shops;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** The shop's service, if customers can book it now. */
@@ -114,6 +117,7 @@ class BookingSlots {
         return bookings.findById(candidate.getId()).orElseThrow();
       }
     }
+    metrics.slotLost();
     throw new SlotTakenException(alternatives(wanted, zone), zone);
   }
 

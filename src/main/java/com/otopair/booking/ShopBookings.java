@@ -35,18 +35,21 @@ public class ShopBookings {
   private final ShopMembership membership;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final BookingMetrics metrics;
 
   ShopBookings(
       BookingRepository bookings,
       BookingSummaries summaries,
       ShopMembership membership,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      BookingMetrics metrics) {
     this.bookings = bookings;
     this.summaries = summaries;
     this.membership = membership;
     this.clock = clock;
     this.events = events;
+    this.metrics = metrics;
   }
 
   /** Bookings of the shop from {@code from} to {@code to}, as far as the signed-in user may see. */
@@ -77,6 +80,7 @@ public class ShopBookings {
     booking.end(BookingStatus.CANCELLED, why, "SHOP", false, now);
     events.publishEvent(new BookingCancelledByShop(booking.getId(), why));
     events.publishEvent(new BookingCancelled(booking.getId(), booking.getShopId(), "SHOP", why));
+    metrics.cancelled("SHOP");
     events.publishEvent(
         new SlotsFreed(
             booking.getId(),

@@ -8,6 +8,8 @@ import com.otopair.consult.domain.ChatMessageRepository;
 import com.otopair.consult.domain.ConsultSession;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,6 +38,7 @@ public class SessionChat {
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ConsultMetrics metrics;
 
   SessionChat(
       ChatMessageRepository messages,
@@ -42,13 +46,15 @@ public class SessionChat {
       ChatLines lines,
       JdbcTemplate jdbc,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      ConsultMetrics metrics) {
     this.messages = messages;
     this.access = access;
     this.lines = lines;
     this.jdbc = jdbc;
     this.events = events;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** Writes a line in the session's chat. */
@@ -72,6 +78,25 @@ public class SessionChat {
   public List<ChatLine> after(UUID sessionId, long afterId) {
     ConsultSession session = access.visible(sessionId);
     return lines.read(session, messages.after(sessionId, afterId));
+  }
+
+  /**
+   * The signed-in user's open page just showed {@code shown}, lines that arrived while it was open:
+   * each line the other party wrote counts its delivery time, from posted to shown. Reads nothing.
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public void shown(List<ChatLine> shown) {
+    UUID me = CurrentUser.get().map(SignedInUser::id).orElse(null);
+    if (me == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    for (ChatLine line : shown) {
+      UUID author = line.authorId();
+      if (author != null && !author.equals(me)) {
+        metrics.delivered(Duration.between(line.sentAt(), now));
+      }
+    }
   }
 
   /** The signed-in user opened the session's page ({@code connection} names that page). */

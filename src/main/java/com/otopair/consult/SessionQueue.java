@@ -14,6 +14,7 @@ import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,7 @@ public class SessionQueue {
   private final BusyTimes busyTimes;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ConsultMetrics metrics;
 
   SessionQueue(
       ConsultSessionRepository sessions,
@@ -55,7 +57,8 @@ public class SessionQueue {
       ShopMembership membership,
       Optional<BusyTimes> busyTimes,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      ConsultMetrics metrics) {
     this.sessions = sessions;
     this.access = access;
     this.moves = moves;
@@ -64,6 +67,7 @@ public class SessionQueue {
     this.busyTimes = busyTimes.orElse((mechanics, from, to) -> List.of());
     this.events = events;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /**
@@ -143,6 +147,7 @@ public class SessionQueue {
             default -> "consult.claim.gone";
           });
     }
+    metrics.claimed(Duration.between(session.getQueuedAt(), now));
     moves.notice(session, "consult.chat.notice.joined", me.displayName());
     events.publishEvent(
         new MechanicJoinedSession(

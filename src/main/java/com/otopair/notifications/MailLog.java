@@ -81,15 +81,18 @@ public class MailLog {
   private final TransactionTemplate own;
   private final TransactionTemplate reading;
   private final Clock clock;
+  private final MailMetrics metrics;
 
   MailLog(
       JdbcClient jdbc,
       TransactionLocks locks,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      MailMetrics metrics) {
     this.jdbc = jdbc;
     this.locks = locks;
     this.clock = clock;
+    this.metrics = metrics;
     this.own = new TransactionTemplate(transactions);
     own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.reading = new TransactionTemplate(transactions);
@@ -179,6 +182,7 @@ public class MailLog {
                 .param("key", key(mail))
                 .param("now", Timestamp.from(now))
                 .update());
+    metrics.sent();
   }
 
   /** It could not leave; the outbox tries again later. */
@@ -197,6 +201,7 @@ public class MailLog {
                 .param("error", cut(message, ERROR_LENGTH))
                 .param("now", Timestamp.from(now))
                 .update());
+    metrics.failed();
   }
 
   /**

@@ -9,10 +9,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Health is open to the load balancer; metrics are for admins only. */
+/**
+ * Health is open to the load balancer; metrics are for admins only, and every metric the alert
+ * rules and the dashboard name is served.
+ */
 class ActuatorServerIT extends RunningServer {
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -46,5 +62,110 @@ class ActuatorServerIT extends RunningServer {
     var admin = get("actuator/prometheus", DemoAccounts.ADMIN.email());
     assertThat(admin.statusCode()).isEqualTo(200);
     assertThat(admin.body()).contains("jvm_memory_used_bytes");
+  }
+
+  private static final Pattern METRIC = Pattern.compile("\\b(otopair_[a-z0-9_]+)\\b");
+
+  /** Built by the rate limits' work: named by a rule and a panel, served once it lands. */
+  private static final Set<String> NOT_YET_SERVED =
+      Set.of("otopair_rate_limit_refusals_total"); // until rate limits land
+
+  /** Every {@code expr} of a parsed YAML or JSON tree, however deep (rules, nested panels). */
+  private static void exprs(Object node, List<String> found) {
+    if (node instanceof Map<?, ?> map) {
+      map.forEach(
+          (key, value) -> {
+            if ("expr".equals(key) && value instanceof String expr) {
+              found.add(expr);
+            } else {
+              exprs(value, found);
+            }
+          });
+    } else if (node instanceof List<?> list) {
+      list.forEach(item -> exprs(item, found));
+    }
+  }
+
+  private static void exprs(JsonNode node, List<String> found) {
+    if (node.isObject()) {
+      node.properties()
+          .forEach(
+              field -> {
+                if ("expr".equals(field.getKey()) && field.getValue().isString()) {
+                  found.add(field.getValue().asString());
+                } else {
+                  exprs(field.getValue(), found);
+                }
+              });
+    } else if (node.isArray()) {
+      node.forEach(item -> exprs(item, found));
+    }
+  }
+
+  private static Set<String> names(List<String> exprs) {
+    Set<String> names = new TreeSet<>();
+    for (String expr : exprs) {
+      Matcher matcher = METRIC.matcher(expr);
+      while (matcher.find()) {
+        names.add(matcher.group(1));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * A timer's series share its name: {@code _bucket}, {@code _count}, {@code _sum}, {@code _max}.
+   */
+  private static String family(String series) {
+    return series.replaceFirst("_(bucket|count|sum|max)$", "");
+  }
+
+  @Test
+  void everyMetricTheRulesAndTheDashboardNameIsServedAndEveryOneIsWatched() throws Exception {
+    List<String> ruleExprs = new ArrayList<>();
+    exprs(
+        (Object) new Yaml().load(Files.readString(Path.of("ops/prometheus/otopair-rules.yml"))),
+        ruleExprs);
+    List<String> panelExprs = new ArrayList<>();
+    exprs(
+        JsonMapper.builder()
+            .build()
+            .readTree(Files.readString(Path.of("ops/grafana/otopair.json"))),
+        panelExprs);
+    assertThat(ruleExprs).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(panelExprs).hasSizeGreaterThanOrEqualTo(10);
+
+    var scrape = get("actuator/prometheus", DemoAccounts.ADMIN.email());
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    Set<String> served =
+        scrape
+            .body()
+            .lines()
+            .filter(line -> line.startsWith("otopair_"))
+            .map(line -> line.split("[{ ]", 2)[0])
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    Set<String> named = names(ruleExprs);
+    named.addAll(names(panelExprs));
+    Set<String> missing = new TreeSet<>(named);
+    missing.removeAll(served);
+    missing.removeAll(NOT_YET_SERVED);
+    assertThat(missing).as("named by a rule or a panel, not served").isEmpty();
+
+    Set<String> watched = named.stream().map(ActuatorServerIT::family).collect(Collectors.toSet());
+    assertThat(served.stream().filter(series -> !watched.contains(family(series))).toList())
+        .as("served, watched by no rule and no panel")
+        .isEmpty();
+    // Each business family is there from startup, at 0 until its fact happens.
+    assertThat(served)
+        .contains(
+            "otopair_bookings_held_total",
+            "otopair_bookings_cancelled_total",
+            "otopair_payments",
+            "otopair_outbox_publications",
+            "otopair_mail_failed_total",
+            "otopair_consult_sessions_waiting",
+            "otopair_consult_wait_seconds_bucket",
+            "otopair_chat_delivery_seconds_bucket");
   }
 }

@@ -41,6 +41,12 @@ class ChatPanel extends Div {
 
   private long lastId;
 
+  /** Whether the lines there were when the page opened are shown: later ones were delivered. */
+  private boolean opened;
+
+  /** Whether the reader takes part (a live session's customer or mechanic, who may write). */
+  private boolean participant;
+
   ChatPanel(SessionChat chat, SessionFiles files, UUID sessionId, UUID me) {
     this.chat = chat;
     this.files = files;
@@ -64,6 +70,7 @@ class ChatPanel extends Div {
 
   /** Shows or hides the input and the file upload: a finished session's chat is read-only. */
   void writable(boolean writable) {
+    participant = writable;
     input.setVisible(writable);
     file.setVisible(writable);
   }
@@ -71,6 +78,8 @@ class ChatPanel extends Div {
   /** Reads and shows the lines not shown yet. */
   void refresh() {
     List<ChatLine> fresh = chat.after(sessionId, lastId);
+    boolean delivered = opened;
+    opened = true;
     if (fresh.isEmpty()) {
       return;
     }
@@ -79,6 +88,9 @@ class ChatPanel extends Div {
       lastId = line.id();
     }
     list.setItems(List.copyOf(items));
+    if (delivered && participant) {
+      chat.shown(fresh);
+    }
   }
 
   private void send(String text) {
