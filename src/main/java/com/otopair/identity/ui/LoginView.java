@@ -3,6 +3,8 @@ package com.otopair.identity.ui;
 import com.otopair.base.CurrentUser;
 import com.otopair.base.I18n;
 import com.otopair.base.ui.PublicPage;
+import com.otopair.identity.security.SessionSettings;
+import com.otopair.identity.security.SignOutReason;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,8 +12,12 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -24,8 +30,10 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends PublicPage implements BeforeEnterObserver {
 
   private final LoginForm login = new LoginForm();
+  private final SessionSettings sessions;
 
-  LoginView(MailMode mail) {
+  LoginView(MailMode mail, SessionSettings sessions) {
+    this.sessions = sessions;
     super(I18n.t("identity.login.heading"), I18n.t("identity.login.lead"));
     login.setI18n(texts());
     login.setAction("login");
@@ -85,9 +93,35 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
       } else {
         login.setError(true);
       }
-    } else if (parameters.containsKey("ended")) {
-      login.showErrorMessage(
-          I18n.t("identity.login.ended.title"), I18n.t("identity.login.ended.text"));
+    } else {
+      showWhySignedOut(parameters.keySet());
     }
+  }
+
+  /**
+   * Why Otopair signed the person out on its own, if it did: named in the address ({@code
+   * login?idle}, {@code ?expired}, {@code ?ended}) or left in the session that followed a timeout.
+   */
+  private void showWhySignedOut(Set<String> parameters) {
+    HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+    Optional<SignOutReason> reason =
+        SignOutReason.ofParameters(parameters).or(() -> SignOutReason.of(session));
+    SignOutReason.said(session);
+    reason.ifPresent(
+        why -> {
+          switch (why) {
+            case IDLE ->
+                login.showErrorMessage(
+                    I18n.t("identity.login.idle.title"),
+                    I18n.t("identity.login.idle.text", sessions.idleMinutes()));
+            case ABSOLUTE ->
+                login.showErrorMessage(
+                    I18n.t("identity.login.expired.title"),
+                    I18n.t("identity.login.expired.text", sessions.absoluteHours()));
+            case ENDED ->
+                login.showErrorMessage(
+                    I18n.t("identity.login.ended.title"), I18n.t("identity.login.ended.text"));
+          }
+        });
   }
 }
