@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -75,11 +77,25 @@ public class SessionLimits {
   private final SessionSettings settings;
   private final ActiveSessions sessions;
   private final Clock clock;
+  private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-  SessionLimits(SessionSettings settings, ActiveSessions sessions, Clock clock) {
+  SessionLimits(
+      SessionSettings settings,
+      ActiveSessions sessions,
+      Clock clock,
+      ObjectProvider<SecurityContextHolderStrategy> strategies) {
     this.settings = settings;
     this.sessions = sessions;
     this.clock = clock;
+    this.strategies = strategies;
+  }
+
+  /**
+   * This application's security contexts: the strategy Vaadin installs as a bean (read when asked,
+   * as it is made after the security chains), else the JVM's.
+   */
+  SecurityContextHolderStrategy contexts() {
+    return strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
   }
 
   public SessionSettings settings() {
@@ -116,8 +132,7 @@ public class SessionLimits {
   }
 
   /**
-   * The session's start; a session signed in some other way, or by another user before, starts
-   * now.
+   * The session's start; a session signed in some other way, or by another user before, starts now.
    */
   Start startOf(HttpSession session, UUID userId, @Nullable Authentication authentication) {
     if (session.getAttribute(START) instanceof Start start && start.userId().equals(userId)) {
@@ -194,8 +209,8 @@ public class SessionLimits {
   }
 
   /**
-   * Takes back this request's activity: it was the page polling on its own (a dashboard's
-   * figures), not its person.
+   * Takes back this request's activity: it was the page polling on its own (a dashboard's figures),
+   * not its person.
    */
   public void notActive(HttpServletRequest request, HttpSession session) {
     if (request.getAttribute(ACTIVE_BEFORE) instanceof Instant before) {
@@ -209,13 +224,12 @@ public class SessionLimits {
   }
 
   /**
-   * When the signed-in session of this request ends unless its person does something, or empty
-   * when no limit applies to it: nobody signed in, or "keep me signed in" (chosen, or its cookie
-   * sent: the page then warns of nothing, and the cookie signs the person back in).
+   * When the signed-in session of this request ends unless its person does something, or empty when
+   * no limit applies to it: nobody signed in, or "keep me signed in" (chosen, or its cookie sent:
+   * the page then warns of nothing, and the cookie signs the person back in).
    */
   public Optional<Deadlines> deadlines(HttpServletRequest request, @Nullable HttpSession session) {
-    Authentication authentication =
-        SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+    Authentication authentication = contexts().getContext().getAuthentication();
     if (session == null
         || authentication == null
         || !(authentication.getPrincipal() instanceof OtopairUserDetails user)) {
@@ -227,11 +241,11 @@ public class SessionLimits {
     }
     return Optional.of(
         new Deadlines(
-            activeAt(session, start).plus(settings.idle()),
-            start.at().plus(settings.absolute())));
+            activeAt(session, start).plus(settings.idle()), start.at().plus(settings.absolute())));
   }
 
-  Instant now() {
+  /** The time by the application's clock. */
+  public Instant now() {
     return clock.instant();
   }
 }

@@ -19,7 +19,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,8 +29,8 @@ import org.springframework.web.util.UrlPathHelper;
  * Security's concurrent-session and remember-me filters:
  *
  * <ul>
- *   <li>a session that signed in before an admin ended the user's sessions (on any node) is expired,
- *       and the concurrent-session filter signs it out to {@code login?ended};
+ *   <li>a session that signed in before an admin ended the user's sessions (on any node) is
+ *       expired, and the concurrent-session filter signs it out to {@code login?ended};
  *   <li>without "keep me signed in", a session idle too long or signed in too long ago is ended,
  *       and its successor remembers why for the login page ({@link SignOutReason});
  *   <li>otherwise the request counts as the person's activity, unless it is Vaadin's heartbeat or
@@ -78,8 +77,7 @@ final class SessionLimitsFilter extends OncePerRequestFilter {
       return;
     }
     boolean status = STATUS_PATH.equals(path);
-    // Read at request time: Vaadin installs its own strategy after this filter is made.
-    SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    SecurityContextHolderStrategy contexts = limits.contexts();
     Authentication authentication = contexts.getContext().getAuthentication();
     HttpSession session = request.getSession(false);
     if (session == null
@@ -189,11 +187,7 @@ final class SessionLimitsFilter extends OncePerRequestFilter {
         Math.max(0, Duration.between(now, deadlines.get().absoluteEndsAt()).toMillis());
     write(
         response,
-        "{\"signedIn\":true,\"idleLeft\":"
-            + idleLeft
-            + ",\"absoluteLeft\":"
-            + absoluteLeft
-            + "}");
+        "{\"signedIn\":true,\"idleLeft\":" + idleLeft + ",\"absoluteLeft\":" + absoluteLeft + "}");
   }
 
   private static void writeSignedOut(HttpServletResponse response, @Nullable SignOutReason reason)

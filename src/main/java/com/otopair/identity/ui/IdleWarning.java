@@ -7,6 +7,7 @@ import com.otopair.identity.security.SessionLimits;
 import com.otopair.identity.security.SessionSettings;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,9 +32,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Warns before Otopair signs someone out on its own (without "keep me signed in"): a modal "You’ll
  * be signed out at 3:42 PM" with "Stay signed in" and "Sign out", shown {@link
- * SessionSettings#warnBefore()} before the idle timeout; before the absolute limit the same
- * warning says so, without "Stay". It lives in the top bar of every signed-in page as a native
- * {@code <dialog>}.
+ * SessionSettings#warnBefore()} before the idle timeout; before the absolute limit the same warning
+ * says so, without "Stay". It lives in the top bar of every signed-in page as a native {@code
+ * <dialog>}.
  *
  * <p>Its timer runs in the browser (a script sent with the page, no frontend file) on the times the
  * server says are left, so a browser clock that is off does not matter. When the warning is due it
@@ -165,6 +167,7 @@ class IdleWarning implements NavbarWidget {
     @Override
     protected void onAttach(AttachEvent event) {
       super.onAttach(event);
+      show();
       arm();
       // A dashboard polling its figures on its own is not its person's activity.
       polls =
@@ -181,7 +184,7 @@ class IdleWarning implements NavbarWidget {
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+    protected void onDetach(DetachEvent event) {
       if (polls != null) {
         polls.remove();
         polls = null;
@@ -252,7 +255,10 @@ class IdleWarning implements NavbarWidget {
       return Math.max(0, Duration.between(now, end).toMillis());
     }
 
-    /** The browser's zone once the page reported it; UTC until then (the browser's timer rewrites it). */
+    /**
+     * The browser's zone once the page reported it; UTC until then (the browser's timer rewrites
+     * it).
+     */
     private ZoneId zone() {
       ExtendedClientDetails details =
           getUI().map(ui -> ui.getPage().getExtendedClientDetails()).orElse(null);
@@ -260,7 +266,7 @@ class IdleWarning implements NavbarWidget {
         return details == null || details.getTimeZoneId() == null
             ? ZoneOffset.UTC
             : ZoneId.of(details.getTimeZoneId());
-      } catch (java.time.DateTimeException unknown) {
+      } catch (DateTimeException unknown) {
         return ZoneOffset.UTC;
       }
     }

@@ -33,8 +33,8 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
   private final SessionSettings sessions;
 
   LoginView(MailMode mail, SessionSettings sessions) {
-    this.sessions = sessions;
     super(I18n.t("identity.login.heading"), I18n.t("identity.login.lead"));
+    this.sessions = sessions;
     login.setI18n(texts());
     login.setAction("login");
     login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
@@ -103,7 +103,8 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
    * login?idle}, {@code ?expired}, {@code ?ended}) or left in the session that followed a timeout.
    */
   private void showWhySignedOut(Set<String> parameters) {
-    HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+    HttpSession session =
+        VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
     Optional<SignOutReason> reason =
         SignOutReason.ofParameters(parameters).or(() -> SignOutReason.of(session));
     SignOutReason.said(session);
