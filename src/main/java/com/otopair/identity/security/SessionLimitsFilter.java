@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -236,6 +237,7 @@ final class SessionLimitsFilter extends OncePerRequestFilter {
 
     static Optional<Issued> of(String value) {
       try {
+        // Spring writes Base64 (its padding cut) of URL-encoded parts joined by colons.
         String padded = value + "=".repeat((4 - value.length() % 4) % 4);
         String[] parts =
             new String(Base64.getDecoder().decode(padded), StandardCharsets.UTF_8).split(":");
@@ -244,7 +246,9 @@ final class SessionLimitsFilter extends OncePerRequestFilter {
         }
         Instant expires = Instant.ofEpochMilli(Long.parseLong(parts[1]));
         return Optional.of(
-            new Issued(parts[0], expires.minus(SecurityConfiguration.REMEMBER_ME_VALIDITY)));
+            new Issued(
+                URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                expires.minus(SecurityConfiguration.REMEMBER_ME_VALIDITY)));
       } catch (IllegalArgumentException unreadable) {
         return Optional.empty();
       }
