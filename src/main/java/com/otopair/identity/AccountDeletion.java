@@ -23,8 +23,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A customer deletes their own account, in one transaction: the account row is anonymized once (a
@@ -128,15 +126,7 @@ public class AccountDeletion {
             ClientAddress.current(),
             now));
     events.publishEvent(new UserChanged(id));
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              sessions.endAllFor(id);
-            }
-          });
-    }
+    sessions.endAllFor(id); // on every node, once this commits
     return true;
   }
 }

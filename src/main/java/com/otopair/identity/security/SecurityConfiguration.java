@@ -38,6 +38,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -179,8 +180,12 @@ class SecurityConfiguration {
       HttpSecurity http,
       UserDetailsService userDetails,
       SessionRegistry sessionRegistry,
-      @Value("${otopair.security.remember-me-key}") String rememberMeKey)
+      @Value("${otopair.security.remember-me-key}") String rememberMeKey,
+      SessionLimits sessionLimits,
+      ActiveSessions activeSessions)
       throws Exception {
+    http.addFilterBefore(
+        new SessionLimitsFilter(sessionLimits, activeSessions), ConcurrentSessionFilter.class);
     http.rememberMe(
         rememberMe ->
             rememberMe

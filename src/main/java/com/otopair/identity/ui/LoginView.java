@@ -5,6 +5,9 @@ import com.otopair.base.I18n;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.base.ui.RateLimitTexts;
 import com.otopair.identity.security.SignInThrottledException;
+
+import com.otopair.identity.security.SessionSettings;
+import com.otopair.identity.security.SignOutReason;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,8 +15,12 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -26,9 +33,11 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends PublicPage implements BeforeEnterObserver {
 
   private final LoginForm login = new LoginForm();
+  private final SessionSettings sessions;
 
-  LoginView(MailMode mail) {
+  LoginView(MailMode mail, SessionSettings sessions) {
     super(I18n.t("identity.login.heading"), I18n.t("identity.login.lead"));
+    this.sessions = sessions;
     login.setI18n(texts());
     login.setAction("login");
     login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
@@ -93,9 +102,36 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
       } else {
         login.setError(true);
       }
-    } else if (parameters.containsKey("ended")) {
-      login.showErrorMessage(
-          I18n.t("identity.login.ended.title"), I18n.t("identity.login.ended.text"));
+    } else {
+      showWhySignedOut(parameters.keySet());
     }
+  }
+
+  /**
+   * Why Otopair signed the person out on its own, if it did: named in the address ({@code
+   * login?idle}, {@code ?expired}, {@code ?ended}) or left in the session that followed a timeout.
+   */
+  private void showWhySignedOut(Set<String> parameters) {
+    HttpSession session =
+        VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+    Optional<SignOutReason> reason =
+        SignOutReason.ofParameters(parameters).or(() -> SignOutReason.of(session));
+    SignOutReason.said(session);
+    reason.ifPresent(
+        why -> {
+          switch (why) {
+            case IDLE ->
+                login.showErrorMessage(
+                    I18n.t("identity.login.idle.title"),
+                    I18n.t("identity.login.idle.text", sessions.idleMinutes()));
+            case ABSOLUTE ->
+                login.showErrorMessage(
+                    I18n.t("identity.login.expired.title"),
+                    I18n.t("identity.login.expired.text", sessions.absoluteHours()));
+            case ENDED ->
+                login.showErrorMessage(
+                    I18n.t("identity.login.ended.title"), I18n.t("identity.login.ended.text"));
+          }
+        });
   }
 }

@@ -8,12 +8,14 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.otopair.OtopairApplication;
+import com.otopair.base.Roles;
 import com.otopair.consult.ChatLine;
 import com.otopair.consult.ConsultFixtures;
 import com.otopair.consult.LiveSessions;
 import com.otopair.consult.MechanicPresence;
 import com.otopair.consult.SessionChat;
 import com.otopair.consult.SessionQueue;
+import com.otopair.identity.UserDirectory;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
@@ -24,6 +26,12 @@ import com.otopair.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.messages.MessageListItem;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -40,14 +48,22 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 
 /**
  * Live sessions on two nodes of Otopair that share one PostgreSQL: what one node's services do
  * shows on the pages open on the other node (a Karibu UI on node two), relayed by {@code
- * LISTEN/NOTIFY}. Node one is driven through its services, as another browser's requests would.
+ * LISTEN/NOTIFY}. Node one is driven through its services, as another browser's requests would. And
+ * a browser's session on node one ends when an admin on node two ends the user's sessions.
  */
 @Order(FreshDatabaseTest.ORDER)
 class SessionsAcrossNodesTest {
@@ -129,10 +145,15 @@ class SessionsAcrossNodesTest {
    * Node one's method security reads node one's strategy; {@code CurrentUser} reads the JVM's.
    */
   private static <T> T onNodeOne(String email, Supplier<T> action) throws Exception {
+    return onNode(one, email, action);
+  }
+
+  private static <T> T onNode(ConfigurableApplicationContext node, String email, Supplier<T> action)
+      throws Exception {
     return CompletableFuture.supplyAsync(
             () -> {
-              var signedIn = SignIn.as(one.getBean(UserDetailsService.class), email);
-              var strategy = one.getBean(SecurityContextHolderStrategy.class);
+              var signedIn = SignIn.as(node.getBean(UserDetailsService.class), email);
+              var strategy = node.getBean(SecurityContextHolderStrategy.class);
               var context = strategy.createEmptyContext();
               context.setAuthentication(signedIn);
               strategy.setContext(context);
@@ -261,5 +282,76 @@ class SessionsAcrossNodesTest {
         });
 
     awaitPushed(() -> room.online.getText().equals("1 mechanic is online."));
+  }
+
+  /** The "keep me signed in" cookie node one's login page would have given this user. */
+  private static String rememberMeOnNodeOne(String email) {
+    RememberMeServices services =
+        one.getBeansOfType(SecurityFilterChain.class).values().stream()
+            .flatMap(chain -> chain.getFilters().stream())
+            .filter(RememberMeAuthenticationFilter.class::isInstance)
+            .map(filter -> ((RememberMeAuthenticationFilter) filter).getRememberMeServices())
+            .findFirst()
+            .orElseThrow();
+    UserDetails user = one.getBean(UserDetailsService.class).loadUserByUsername(email);
+    var request = new MockHttpServletRequest();
+    request.setParameter("remember-me", "true");
+    var response = new MockHttpServletResponse();
+    services.loginSuccess(
+        request,
+        response,
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return response.getCookie("remember-me").getValue();
+  }
+
+  private static HttpResponse<String> page(HttpClient browser, URI address) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(address).header("Accept", "text/html").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aSessionEndedOnOneNodeIsRefusedOnTheOthersNextRequestAndItsCookieSignsNobodyIn()
+      throws Exception {
+    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    one.getBean(UserProvisioning.class)
+        .createVerifiedUser(admin, "Ada Admin", Roles.ADMIN, "a long enough passphrase");
+    URI base =
+        URI.create(
+            "http://localhost:" + one.getEnvironment().getProperty("local.server.port") + "/");
+    var cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    var rememberMe = new HttpCookie("remember-me", rememberMeOnNodeOne(fixture.customerEmail()));
+    rememberMe.setPath("/");
+    rememberMe.setVersion(0);
+    cookies.getCookieStore().add(base, rememberMe);
+    URI profile = base.resolve("profile");
+    assertThat(page(browser, profile).statusCode()).isEqualTo(200);
+    assertThat(page(browser, profile).statusCode()).as("the same session").isEqualTo(200);
+
+    // An admin on node two makes the customer a mechanic: every session of theirs ends.
+    onNode(
+        two,
+        admin,
+        () -> {
+          two.getBean(UserDirectory.class).changeRole(fixture.customerId(), Roles.MECHANIC);
+          return null;
+        });
+
+    HttpResponse<String> refused = page(browser, profile);
+    assertThat(refused.statusCode()).isEqualTo(302);
+    assertThat(refused.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    assertThat(refused.headers().allValues("Set-Cookie"))
+        .as("the remember-me cookie is cancelled")
+        .anySatisfy(c -> assertThat(c).startsWith("remember-me=;"));
+
+    // The cookie kept from before (another browser's copy) signs nobody back in.
+    cookies.getCookieStore().removeAll();
+    cookies.getCookieStore().add(base, rememberMe);
+    HttpResponse<String> stale = page(browser, profile);
+    assertThat(stale.statusCode()).isEqualTo(302);
+    assertThat(stale.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/login"));
   }
 }
