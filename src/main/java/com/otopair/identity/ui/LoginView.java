@@ -4,9 +4,8 @@ import com.otopair.base.CurrentUser;
 import com.otopair.base.I18n;
 import com.otopair.base.ui.PublicPage;
 import com.otopair.base.ui.RateLimitTexts;
-import com.otopair.identity.security.SignInThrottledException;
-
 import com.otopair.identity.security.SessionSettings;
+import com.otopair.identity.security.SignInThrottledException;
 import com.otopair.identity.security.SignOutReason;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
