@@ -58,8 +58,9 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain webhookSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain webhookSecurity(HttpSecurity http, SecurityHeaders headers) throws Exception {
     return http.securityMatcher("/api/webhooks/**")
+        .headers(headers::apply)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -71,8 +72,10 @@ class SecurityConfiguration {
   /** Actuator: its own chain with HTTP basic for scrapers, no session, no login page. */
   @Bean
   @Order(1)
-  SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain actuatorSecurity(HttpSecurity http, SecurityHeaders headers)
+      throws Exception {
     return http.securityMatcher("/actuator/**")
+        .headers(headers::apply)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -103,8 +106,9 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens)
-      throws Exception {
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ApiTokenAuthenticator tokens, SecurityHeaders headers) throws Exception {
+    http.headers(headers::apply);
     return http.securityMatchers(
             matchers ->
                 matchers
@@ -178,14 +182,18 @@ class SecurityConfiguration {
       HttpSecurity http,
       UserDetailsService userDetails,
       SessionRegistry sessionRegistry,
-      @Value("${otopair.security.remember-me-key}") String rememberMeKey)
+      @Value("${otopair.security.remember-me-key}") String rememberMeKey,
+      SecurityHeaders headers,
+      BrowserCookies cookies)
       throws Exception {
+    http.headers(headers::apply);
     http.rememberMe(
         rememberMe ->
             rememberMe
                 .key(rememberMeKey)
                 .userDetailsService(userDetails)
                 .tokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds()));
+    http.rememberMe(cookies::rememberMe);
     http.sessionManagement(
         session ->
             session
