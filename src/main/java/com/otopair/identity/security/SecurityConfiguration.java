@@ -37,6 +37,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -186,7 +187,7 @@ class SecurityConfiguration {
       SecurityHeaders headers,
       BrowserCookies cookies)
       throws Exception {
-    http.headers(headers::apply);
+    http.headers(headers::apply).addFilterBefore(headers.writtenFirst(), HeaderWriterFilter.class);
     http.rememberMe(
         rememberMe ->
             rememberMe

@@ -9,7 +9,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,6 +82,34 @@ class SecurityHeaders {
                 strict.disable();
               }
             });
+  }
+
+  /**
+   * The same security headers (not the cache headers), written before the request goes on: Vaadin's
+   * pages are forwarded from Spring MVC to Vaadin's servlet, and the forward commits the response
+   * past Spring Security's header filter, which writes when the response commits, so its headers
+   * never reach a page. Each of these writers leaves a header the answer already has; the filter
+   * after it ({@link #apply}) then adds nothing twice. For the app's chain: {@code
+   * http.addFilterBefore(securityHeaders.writtenFirst(), HeaderWriterFilter.class)}.
+   */
+  HeaderWriterFilter writtenFirst() {
+    List<HeaderWriter> writers = new ArrayList<>();
+    writers.add(new ContentSecurityPolicyHeaderWriter(policy));
+    writers.add(new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY));
+    writers.add(new XContentTypeOptionsHeaderWriter());
+    writers.add(new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    writers.add(new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY));
+    if (hsts) {
+      var strict = new HstsHeaderWriter();
+      strict.setMaxAgeInSeconds(HSTS_MAX_AGE_SECONDS);
+      strict.setIncludeSubDomains(true);
+      writers.add(strict);
+    }
+    // A class of its own: a once-per-request filter of the same class would make Spring
+    // Security's own header filter skip the request.
+    var filter = new HeaderWriterFilter(writers) {};
+    filter.setShouldWriteHeadersEagerly(true);
+    return filter;
   }
 
   /**
