@@ -22,14 +22,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import java.util.HashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Health is open to the load balancer; metrics are for admins only, and every metric the alert
- * rules and the dashboard name is served.
+ * Health is open to the load balancer; metrics and the software bill of materials (CycloneDX, made
+ * by the build) are for admins only, and every metric the alert rules and the dashboard name is
+ * served.
  */
 class ActuatorServerIT extends RunningServer {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -162,5 +166,26 @@ class ActuatorServerIT extends RunningServer {
             "otopair_consult_sessions_waiting",
             "otopair_consult_wait_seconds_bucket",
             "otopair_chat_delivery_seconds_bucket");
+
+  @Test
+  void theBuildsSbomIsServedToAdminsOnly() throws Exception {
+    assertThat(get("actuator/sbom/application", null).statusCode()).isEqualTo(401);
+    assertThat(get("actuator/sbom", null).statusCode()).isEqualTo(401);
+    String notAnAdmin = DemoAccounts.SHOP_OWNERS.getFirst().email();
+    assertThat(get("actuator/sbom/application", notAnAdmin).statusCode()).isEqualTo(403);
+
+    var admin = get("actuator/sbom/application", DemoAccounts.ADMIN.email());
+    assertThat(admin.statusCode()).isEqualTo(200);
+    JsonNode bom = JSON.readTree(admin.body());
+    assertThat(bom.path("bomFormat").asString()).isEqualTo("CycloneDX");
+    assertThat(bom.path("metadata").path("component").path("name").asString()).isEqualTo("otopair");
+    // The libraries the application runs on, with their versions.
+    Map<String, String> components = new HashMap<>();
+    bom.path("components")
+        .forEach(c -> components.put(c.path("name").asString(), c.path("version").asString()));
+    assertThat(components)
+        .containsKeys("spring-boot", "spring-security-web", "vaadin-spring", "postgresql")
+        .containsEntry("stripe-java", "33.3.0");
+    assertThat(get("actuator/sbom", DemoAccounts.ADMIN.email()).body()).contains("application");
   }
 }

@@ -11,7 +11,8 @@ import org.openqa.selenium.Keys;
 /**
  * Find's results and the shop page show their places on a Leaflet map in a real Chromium, at 1280
  * and at 375 px, with the tile server unreachable (as offline): the markers stand on the plain
- * background, are reached with the keyboard and lead to the shop, and the console stays clean.
+ * background, are reached with the keyboard and lead to the shop, and the console stays clean (no
+ * Content-Security-Policy refusal either).
  */
 class MapBrowserIT extends BrowserJourney {
 
@@ -79,8 +80,13 @@ class MapBrowserIT extends BrowserJourney {
         .contains("Montreal");
     shoot(browser, "map-shop");
 
+    List<String> console = browser.consoleErrors();
+    // The policy lets the tile server through: its tiles fail as unreachable, never as refused.
+    assertThat(console)
+        .as("Content-Security-Policy violations")
+        .noneMatch(SecurityHeadersServerIT::isPolicyViolation);
     List<String> errors =
-        browser.consoleErrors().stream()
+        console.stream()
             .filter(message -> !message.contains(RunningServer.TILES_URL))
             // Chromium asks every site for an icon, which Otopair does not have.
             .filter(message -> !message.contains("/favicon.ico"))

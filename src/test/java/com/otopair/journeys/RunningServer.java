@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "otopair.embedded-postgres.port=0",
       "otopair.files.directory=target/test-files",
       "otopair.demo.enabled=true",
-      "vaadin.devmode.devTools.enabled=false"
+      "vaadin.devmode.devTools.enabled=false",
+      // As in production: SecurityHeadersServerIT reads HSTS on requests the proxy says are HTTPS.
+      "otopair.security.hsts=true"
     })
 abstract class RunningServer {
 

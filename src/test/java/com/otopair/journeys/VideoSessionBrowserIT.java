@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the waiting room offers the camera and microphone check; once Luc joins, the session page shows
  * the call, which cannot reach the video service and says so in one sentence, with the chat still
  * there. Shot at 1280 and 375 px; the console holds no error but the failed connection to LiveKit
- * (and Chromium's request for a site icon).
+ * (and Chromium's request for a site icon), and no Content-Security-Policy refusal.
  */
 class VideoSessionBrowserIT extends BrowserJourney {
 
@@ -100,8 +100,13 @@ class VideoSessionBrowserIT extends BrowserJourney {
       browser.find(By.cssSelector("#chat-input textarea"));
       shoot(browser, "video-session-unreachable");
 
+      List<String> console = browser.consoleErrors();
+      // The policy lets LiveKit through: it fails as unreachable, never as refused.
+      assertThat(console)
+          .as("Content-Security-Policy violations")
+          .noneMatch(SecurityHeadersServerIT::isPolicyViolation);
       List<String> errors =
-          browser.consoleErrors().stream()
+          console.stream()
               .filter(message -> !message.contains(RunningServer.LIVEKIT_URL.substring(5)))
               // Chromium asks every site for an icon, which Otopair does not have.
               .filter(message -> !message.contains("/favicon.ico"))

@@ -38,6 +38,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.util.UrlPathHelper;
@@ -60,8 +61,9 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain webhookSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain webhookSecurity(HttpSecurity http, SecurityHeaders headers) throws Exception {
     return http.securityMatcher("/api/webhooks/**")
+        .headers(headers::apply)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -73,8 +75,10 @@ class SecurityConfiguration {
   /** Actuator: its own chain with HTTP basic for scrapers, no session, no login page. */
   @Bean
   @Order(1)
-  SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain actuatorSecurity(HttpSecurity http, SecurityHeaders headers)
+      throws Exception {
     return http.securityMatcher("/actuator/**")
+        .headers(headers::apply)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -106,7 +110,12 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, ApiTokenAuthenticator tokens, ApiThrottle throttle) throws Exception {
+      HttpSecurity http,
+      ApiTokenAuthenticator tokens,
+      ApiThrottle throttle,
+      SecurityHeaders headers)
+      throws Exception {
+    http.headers(headers::apply);
     return http.securityMatchers(
             matchers ->
                 matchers
@@ -182,16 +191,20 @@ class SecurityConfiguration {
       SessionRegistry sessionRegistry,
       @Value("${otopair.security.remember-me-key}") String rememberMeKey,
       SessionLimits sessionLimits,
-      ActiveSessions activeSessions)
+      ActiveSessions activeSessions,
+      SecurityHeaders headers,
+      BrowserCookies cookies)
       throws Exception {
     http.addFilterBefore(
         new SessionLimitsFilter(sessionLimits, activeSessions), ConcurrentSessionFilter.class);
+    http.headers(headers::apply).addFilterBefore(headers.writtenFirst(), HeaderWriterFilter.class);
     http.rememberMe(
         rememberMe ->
             rememberMe
                 .key(rememberMeKey)
                 .userDetailsService(userDetails)
                 .tokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds()));
+    http.rememberMe(cookies::rememberMe);
     http.sessionManagement(
         session ->
             session
