@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
-import java.util.HashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -166,6 +166,7 @@ class ActuatorServerIT extends RunningServer {
             "otopair_consult_sessions_waiting",
             "otopair_consult_wait_seconds_bucket",
             "otopair_chat_delivery_seconds_bucket");
+  }
 
   @Test
   void theBuildsSbomIsServedToAdminsOnly() throws Exception {
