@@ -13,7 +13,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -133,7 +132,9 @@ class IdleWarning implements NavbarWidget {
         """;
 
     private final SessionLimits limits;
-    private final H2 heading = new H2();
+    // A heading by role, not an H2 element: the page's own H2 stays its only one (the dialog is in
+    // every page, closed until its time).
+    private final Div heading = new Div();
     private final Paragraph text = new Paragraph();
     final Button stay = new Button();
     final Button signOut = new Button();
@@ -150,6 +151,9 @@ class IdleWarning implements NavbarWidget {
       addClassName("otopair-idle-warning");
       getElement().setAttribute("aria-labelledby", "idle-warning-heading");
       heading.setId("idle-warning-heading");
+      heading.addClassName("otopair-idle-warning-heading");
+      heading.getElement().setAttribute("role", "heading");
+      heading.getElement().setAttribute("aria-level", "2");
       heading.getElement().setAttribute("data-heading", true);
       text.getElement().setAttribute("data-text", true);
       stay.setText(getTranslation("identity.session.warning.stay"));
