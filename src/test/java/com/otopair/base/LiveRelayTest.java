@@ -3,9 +3,8 @@ package com.otopair.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.otopair.OtopairApplication;
+import com.otopair.support.Cluster;
 import com.otopair.support.FreshDatabaseTest;
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,32 +49,23 @@ class LiveRelayTest {
 
   static ConfigurableApplicationContext one;
   static ConfigurableApplicationContext two;
+  static Cluster cluster;
   static final List<LiveUpdate> onOne = new CopyOnWriteArrayList<>();
   static final List<LiveUpdate> onTwo = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void startTwoNodesOnOneDatabase() {
-    one =
-        start("--otopair.embedded-postgres.data-directory=", "--otopair.embedded-postgres.port=0");
-    // The second node starts once the first has applied the schema: its Liquibase finds nothing
-    // to do.
-    var database = one.getBean(HikariDataSource.class);
-    two =
-        start(
-            "--spring.datasource.url=" + database.getJdbcUrl(),
-            "--spring.datasource.username=" + database.getUsername(),
-            "--spring.datasource.password=" + database.getPassword());
+    cluster = Cluster.start(List.of());
+    one = cluster.one();
+    two = cluster.two();
     one.getBean(LiveUpdates.class).listen(LiveUpdate.class, onOne::add);
     two.getBean(LiveUpdates.class).listen(LiveUpdate.class, onTwo::add);
   }
 
   @AfterAll
   static void stopBothNodes() {
-    if (two != null) {
-      two.close();
-    }
-    if (one != null) {
-      one.close();
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -84,25 +73,6 @@ class LiveRelayTest {
   void forgetEarlierDeliveries() {
     onOne.clear();
     onTwo.clear();
-  }
-
-  private static ConfigurableApplicationContext start(String... database) {
-    return new SpringApplicationBuilder(OtopairApplication.class)
-        .run(
-            concat(
-                database,
-                "--server.port=0",
-                "--otopair.demo.enabled=false",
-                "--otopair.files.directory=target/test-files",
-                "--spring.main.banner-mode=off",
-                "--vaadin.devmode.devTools.enabled=false"));
-  }
-
-  private static String[] concat(String[] first, String... second) {
-    var all = new String[first.length + second.length];
-    System.arraycopy(first, 0, all, 0, first.length);
-    System.arraycopy(second, 0, all, first.length, second.length);
-    return all;
   }
 
   @Test

@@ -4,26 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.otopair.OtopairApplication;
 import com.otopair.identity.ApiTokens;
 import com.otopair.identity.UserProvisioning;
 import com.otopair.identity.security.SignInThrottledException;
+import com.otopair.support.Cluster;
 import com.otopair.support.FreshDatabaseTest;
 import com.otopair.support.MutableClock;
 import com.otopair.support.SignIn;
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +48,8 @@ class RateLimitsAcrossNodesTest {
 
   static ConfigurableApplicationContext one;
   static ConfigurableApplicationContext two;
+  static Cluster cluster;
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  static SecurityContextHolderStrategy before;
 
   /** Both nodes read the one clock the test moves. */
   @Configuration(proxyBeanMethods = false)
@@ -64,43 +63,18 @@ class RateLimitsAcrossNodesTest {
 
   @BeforeAll
   static void startTwoNodesOnOneDatabase() {
-    before = SecurityContextHolder.getContextHolderStrategy();
-    one =
-        start("--otopair.embedded-postgres.data-directory=", "--otopair.embedded-postgres.port=0");
-    var database = one.getBean(HikariDataSource.class);
-    two =
-        start(
-            "--spring.datasource.url=" + database.getJdbcUrl(),
-            "--spring.datasource.username=" + database.getUsername(),
-            "--spring.datasource.password=" + database.getPassword());
+    cluster =
+        Cluster.start(
+            List.of(SharedClock.class), "--otopair.rate-limits.api.write.token.capacity=5");
+    one = cluster.one();
+    two = cluster.two();
   }
 
   @AfterAll
   static void stopBothNodes() {
-    SecurityContextHolder.clearContext();
-    if (two != null) {
-      two.close();
+    if (cluster != null) {
+      cluster.close();
     }
-    if (one != null) {
-      one.close();
-    }
-    // Each node made its own strategy the JVM's; the tests after these read the earlier one.
-    SecurityContextHolder.setContextHolderStrategy(before);
-  }
-
-  private static ConfigurableApplicationContext start(String... database) {
-    String[] common = {
-      "--server.port=0",
-      "--otopair.demo.enabled=false",
-      "--otopair.files.directory=target/test-files",
-      "--otopair.rate-limits.api.write.token.capacity=5",
-      "--spring.main.banner-mode=off",
-      "--vaadin.devmode.devTools.enabled=false"
-    };
-    var all = new String[database.length + common.length];
-    System.arraycopy(database, 0, all, 0, database.length);
-    System.arraycopy(common, 0, all, database.length, common.length);
-    return new SpringApplicationBuilder(OtopairApplication.class, SharedClock.class).run(all);
   }
 
   @Test

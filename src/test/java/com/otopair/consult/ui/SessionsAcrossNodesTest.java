@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.MessagesKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.otopair.OtopairApplication;
 import com.otopair.base.Roles;
 import com.otopair.consult.ChatLine;
 import com.otopair.consult.ConsultFixtures;
@@ -20,12 +19,12 @@ import com.otopair.identity.UserProvisioning;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.AppRoutes;
+import com.otopair.support.Cluster;
 import com.otopair.support.FreshDatabaseTest;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.messages.MessageListItem;
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -46,7 +45,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -72,48 +70,22 @@ class SessionsAcrossNodesTest {
 
   static ConfigurableApplicationContext one;
   static ConfigurableApplicationContext two;
-  static SecurityContextHolderStrategy before;
+  static Cluster cluster;
 
   ConsultFixtures fixture;
 
   @BeforeAll
   static void startTwoNodesOnOneDatabase() {
-    before = SecurityContextHolder.getContextHolderStrategy();
-    one =
-        start("--otopair.embedded-postgres.data-directory=", "--otopair.embedded-postgres.port=0");
-    // The second node starts once the first has applied the schema.
-    var database = one.getBean(HikariDataSource.class);
-    two =
-        start(
-            "--spring.datasource.url=" + database.getJdbcUrl(),
-            "--spring.datasource.username=" + database.getUsername(),
-            "--spring.datasource.password=" + database.getPassword());
+    cluster = Cluster.start(List.of());
+    one = cluster.one();
+    two = cluster.two();
   }
 
   @AfterAll
   static void stopBothNodes() {
-    if (two != null) {
-      two.close();
+    if (cluster != null) {
+      cluster.close();
     }
-    if (one != null) {
-      one.close();
-    }
-    // Each node made its own strategy the JVM's; the shared test context reads the earlier one.
-    SecurityContextHolder.setContextHolderStrategy(before);
-  }
-
-  private static ConfigurableApplicationContext start(String... database) {
-    String[] common = {
-      "--server.port=0",
-      "--otopair.demo.enabled=false",
-      "--otopair.files.directory=target/test-files",
-      "--spring.main.banner-mode=off",
-      "--vaadin.devmode.devTools.enabled=false"
-    };
-    var all = new String[database.length + common.length];
-    System.arraycopy(database, 0, all, 0, database.length);
-    System.arraycopy(common, 0, all, database.length, common.length);
-    return new SpringApplicationBuilder(OtopairApplication.class).run(all);
   }
 
   @BeforeEach
