@@ -13,6 +13,7 @@ import com.otopair.shops.ShopDraft;
 import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import java.math.BigDecimal;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,30 +63,48 @@ public class ApiLoad {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> options = new ConcurrentHashMap<>(Map.of("clients", 50, "seconds", 60, "mechanics", 20));
+    Map<String, Integer> options =
+        new ConcurrentHashMap<>(Map.of("clients", 50, "seconds", 60, "mechanics", 20, "pgbench", 1));
+    List<String> springArgs = new ArrayList<>();
     for (String arg : args) {
+      if (arg.startsWith("--")) {
+        springArgs.add(arg);
+        continue;
+      }
       String[] pair = arg.split("=", 2);
       options.put(pair[0], Integer.parseInt(pair[1]));
     }
     int clients = options.get("clients");
     int seconds = options.get("seconds");
     int mechanics = options.get("mechanics");
+    // A fresh durable database (fsync and synchronous commits on, like a kept one), so the API and
+    // pgbench below pay for the same commits as production does.
+    Path data = Path.of("bench/api/target/load-db").toAbsolutePath();
+    deleteTree(data);
 
-    System.out.println("== Starting Otopair on a fresh embedded PostgreSQL");
-    ConfigurableApplicationContext app =
-        // Command-line arguments win over application.properties: a throw-away database, never
-        // the developer's own. Only the API is exercised, so Vaadin needs no frontend tooling.
-        new SpringApplicationBuilder(OtopairApplication.class)
-            .run(
+    System.out.println("== Starting Otopair on a fresh, durable embedded PostgreSQL");
+    // Command-line arguments win over application.properties: a database of its own, never the
+    // developer's. Only the API is exercised, so Vaadin needs no frontend tooling. Arguments
+    // starting with -- go to Otopair last, so they win.
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
                 "--server.port=0",
-                "--otopair.embedded-postgres.data-directory=",
+                "--otopair.embedded-postgres.data-directory=" + data,
                 "--otopair.embedded-postgres.port=0",
                 "--otopair.demo.enabled=false",
                 "--otopair.files.directory=target/load-test-files",
                 "--vaadin.devmode.devTools.enabled=false",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
-                "--vaadin.productionMode=true");
+                // The buckets are still read and written on every call (their cost is measured),
+                // but one client's pace must not be refused: this measures throughput.
+                "--otopair.rate-limits.api.read.token.capacity=1000000",
+                "--otopair.rate-limits.api.write.token.capacity=1000000",
+                "--vaadin.productionMode=true"));
+    settings.addAll(springArgs);
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(OtopairApplication.class).run(settings.toArray(String[]::new));
     int exit = 1;
     try {
       String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/api/v1/";
@@ -90,7 +112,13 @@ public class ApiLoad {
       // One more customer for the warm-up: every client starts with its own token's full
       // allowance of calls per minute (otopair.rate-limits.api.*.token).
       Setup setup = setUp(app, mechanics, clients + 1);
-      exit = run(app, base, setup, clients, seconds);
+      Result result = run(app, base, setup, clients, seconds);
+      exit = result.ok() ? 0 : 1;
+      if (options.get("pgbench") == 1) {
+        double tps = pgbench(app.getBean(EmbeddedPostgres.class).getPort(), clients, seconds);
+        System.out.printf("pgbench TPS (TPC-B, scale 10, -c %d -j 2 -T %d)  %.0f%n", clients, seconds, tps);
+        System.out.printf("API calls per second / pgbench TPS   %.1f %%%n", 100 * result.callsPerSecond() / tps);
+      }
     } finally {
       app.close();
     }
@@ -158,12 +186,17 @@ public class ApiLoad {
     final ConcurrentLinkedQueue<String> bookedIds = new ConcurrentLinkedQueue<>();
   }
 
-  static int run(ConfigurableApplicationContext app, String base, Setup setup, int clients, int seconds)
+  record Result(boolean ok, double callsPerSecond) {}
+
+  static Result run(ConfigurableApplicationContext app, String base, Setup setup, int clients, int seconds)
       throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     Stats stats = new Stats();
     // Warm-up: one client books a few slots so that the first measured calls are not cold.
     warmUp(http, base, setup);
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    String commits = "select xact_commit from pg_stat_database where datname = current_database()";
+    Long commitsBefore = jdbc.queryForObject(commits, Long.class);
     System.out.printf("== %d clients booking for up to %d s%n", clients, seconds);
     long started = System.nanoTime();
     long deadline = started + Duration.ofSeconds(seconds).toNanos();
@@ -183,8 +216,9 @@ public class ApiLoad {
     }
     done.await();
     double elapsed = (System.nanoTime() - started) / 1e9;
+    // Counted at once: the outbox's work for the last bookings may still be running.
+    long commitsDuring = jdbc.queryForObject(commits, Long.class) - commitsBefore;
 
-    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     Integer overlaps =
         jdbc.queryForObject(
             """
@@ -211,6 +245,9 @@ public class ApiLoad {
     System.out.printf("duration                   %.1f s%n", elapsed);
     System.out.printf("bookings confirmed         %d%n", stats.booked.get());
     System.out.printf("bookings per second        %.1f%n", stats.booked.get() / elapsed);
+    int calls = stats.slots.size() + stats.hold.size() + stats.confirm.size();
+    System.out.printf("API calls per second       %.1f%n", calls / elapsed);
+    System.out.printf("database commits per call  %.1f%n", (double) commitsDuring / calls);
     System.out.printf("holds refused (409 taken)  %d%n", stats.taken.get());
     System.out.printf("days found full            %d%n", stats.fullDays.get());
     System.out.printf("unexpected answers         %d%n", stats.errors.get());
@@ -223,7 +260,46 @@ public class ApiLoad {
     System.out.printf("overlapping active pairs   %d (must be 0)%n", overlaps);
     boolean ok = overlaps == 0 && missing == 0 && confirmed >= stats.booked.get() && stats.errors.get() == 0;
     System.out.println(ok ? "OK" : "FAILED");
-    return ok ? 0 : 1;
+    return new Result(ok, calls / elapsed);
+  }
+
+  /**
+   * pgbench's TPC-B on a database of its own in the same PostgreSQL, with the same settings, while
+   * Otopair idles: what this machine's database does with the same number of clients.
+   */
+  static double pgbench(int port, int clients, int seconds) throws Exception {
+    System.out.println();
+    System.out.println("== pgbench on the same PostgreSQL");
+    String url = "postgresql://postgres:postgres@localhost:" + port;
+    exec(List.of("psql", "-q", url + "/postgres", "-c", "create database pgbench"));
+    exec(List.of("pgbench", "-i", "-q", "-s", "10", url + "/pgbench"));
+    String out =
+        exec(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds),
+            url + "/pgbench"));
+    var tps = java.util.regex.Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(out);
+    if (!tps.find()) {
+      throw new IllegalStateException("pgbench printed no TPS:\n" + out);
+    }
+    return Double.parseDouble(tps.group(1));
+  }
+
+  static String exec(List<String> command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+    }
+    return out;
+  }
+
+  static void deleteTree(Path root) throws Exception {
+    if (Files.exists(root)) {
+      try (var paths = Files.walk(root)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   static void warmUp(HttpClient http, String base, Setup setup) throws Exception {

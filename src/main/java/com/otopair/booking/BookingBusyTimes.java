@@ -30,9 +30,7 @@ class BookingBusyTimes implements BusyTimes, BookedTimes {
 
   @Override
   public List<BusyInterval> busy(Collection<UUID> mechanicIds, Instant from, Instant to) {
-    return bookings.activeBetween(mechanicIds, from, to, clock.instant()).stream()
-        .map(b -> new BusyInterval(b.getMechanicId(), b.getStartsAt(), b.getEndsAt()))
-        .toList();
+    return bookings.busyBetween(mechanicIds, from, to, clock.instant());
   }
 
   @Override

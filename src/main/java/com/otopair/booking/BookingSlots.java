@@ -10,7 +10,6 @@ import com.otopair.scheduling.BookingPolicy;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Offering;
 import com.otopair.shops.ServiceMenu;
-import com.otopair.shops.ShopMembership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,6 @@ class BookingSlots {
   private final BookingInserts inserts;
   private final Availability availability;
   private final ServiceMenu menu;
-  private final ShopMembership shops;
   private final Clock clock;
   private final BookingMetrics metrics;
 
@@ -56,14 +54,12 @@ class BookingSlots {
       BookingInserts inserts,
       Availability availability,
       ServiceMenu menu,
-      ShopMembership shops,
       Clock clock,
       BookingMetrics metrics) {
     this.bookings = bookings;
     this.inserts = inserts;
     this.availability = availability;
     this.menu = menu;
-    this.shops = shops;
     this.clock = clock;
     this.metrics = metrics;
   }
@@ -99,7 +95,7 @@ class BookingSlots {
   Booking take(Wanted wanted, @Nullable UUID holder, Function<Slot, Booking> booking) {
     PlausibleDates.require("start", wanted.start(), clock);
     Instant now = clock.instant();
-    ZoneId zone = shops.zoneOf(wanted.shopId());
+    ZoneId zone = availability.zone(wanted.shopId());
     LocalDate day = wanted.start().atZone(zone).toLocalDate();
     requireWithinPolicy(wanted.start(), wanted.policy(), now, zone);
     availability.requireWithinHours(wanted.shopId(), wanted.offering(), wanted.start());

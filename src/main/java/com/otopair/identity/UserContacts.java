@@ -27,9 +27,7 @@ public class UserContacts {
   }
 
   public List<UserContact> findAll(Collection<UUID> userIds) {
-    return users.findAllById(userIds).stream()
-        .map(u -> new UserContact(u.getId(), u.getDisplayName(), u.getEmail()))
-        .toList();
+    return userIds.isEmpty() ? List.of() : users.contactsOf(userIds);
   }
 
   /** The admins who may sign in: Otopair support, for alerts that need a person. */

@@ -1,13 +1,7 @@
 package com.otopair.scheduling;
 
 import com.otopair.base.InvalidRequestException;
-import com.otopair.scheduling.domain.AvailabilityWindowRepository;
-import com.otopair.scheduling.domain.BookingPolicyEntity;
-import com.otopair.scheduling.domain.BookingPolicyRepository;
-import com.otopair.scheduling.domain.ScheduleOverrideRepository;
-import com.otopair.scheduling.domain.TimeOffRepository;
 import com.otopair.shops.Offering;
-import com.otopair.shops.ShopMembership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,43 +22,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Availability {
 
-  private final AvailabilityWindowRepository windows;
-  private final ScheduleOverrideRepository overrides;
-  private final TimeOffRepository timeOff;
-  private final BookingPolicyRepository policies;
-  private final ShopMembership membership;
+  private final ShopCalendars calendars;
   private final ObjectProvider<BusyTimes> busyTimes;
   private final Clock clock;
   private final SlotEngine engine = new SlotEngine();
 
-  Availability(
-      AvailabilityWindowRepository windows,
-      ScheduleOverrideRepository overrides,
-      TimeOffRepository timeOff,
-      BookingPolicyRepository policies,
-      ShopMembership membership,
-      ObjectProvider<BusyTimes> busyTimes,
-      Clock clock) {
-    this.windows = windows;
-    this.overrides = overrides;
-    this.timeOff = timeOff;
-    this.policies = policies;
-    this.membership = membership;
+  Availability(ShopCalendars calendars, ObjectProvider<BusyTimes> busyTimes, Clock clock) {
+    this.calendars = calendars;
     this.busyTimes = busyTimes;
     this.clock = clock;
   }
 
   /** The shop's time zone, where its days begin and end. */
   public ZoneId zone(UUID shopId) {
-    return membership.zoneOf(shopId);
+    return calendars.of(shopId).zone();
   }
 
   /** The shop's booking policy: public, so customers can read the cancellation terms. */
   public BookingPolicy policy(UUID shopId) {
-    return policies
-        .findByShopId(shopId)
-        .map(BookingPolicyEntity::toPolicy)
-        .orElse(BookingPolicy.DEFAULT);
+    return calendars.of(shopId).policy();
   }
 
   /**
@@ -72,7 +48,7 @@ public class Availability {
    * work at the shop, any time for remote work.
    */
   public ShopHours hours(UUID shopId, Offering service) {
-    return ShopHours.forMode(service.mode(), membership.openingHoursOf(shopId));
+    return ShopHours.forMode(service.mode(), calendars.of(shopId).openingHours());
   }
 
   /**
@@ -80,8 +56,9 @@ public class Availability {
    * after it closes, on a day it is closed), whoever asks: a slot there is never offered either.
    */
   public void requireWithinHours(UUID shopId, Offering service, Instant start) {
-    hours(shopId, service)
-        .requireWithin(start, Duration.ofMinutes(service.durationMinutes()), zone(shopId));
+    var calendar = calendars.of(shopId);
+    ShopHours.forMode(service.mode(), calendar.openingHours())
+        .requireWithin(start, Duration.ofMinutes(service.durationMinutes()), calendar.zone());
   }
 
   /** Every mechanic's free slots, not merged: for trying another mechanic at the same time. */
@@ -106,7 +83,8 @@ public class Availability {
 
   private @Nullable SlotRequest request(
       UUID shopId, Offering service, @Nullable UUID mechanicId, LocalDate from, LocalDate to) {
-    List<UUID> team = membership.mechanicsOf(shopId);
+    var calendar = calendars.of(shopId, from);
+    List<UUID> team = calendar.team();
     List<UUID> mechanics = mechanicId == null ? team : List.of(mechanicId);
     if (mechanicId != null && !team.contains(mechanicId)) {
       throw new InvalidRequestException("mechanic", "scheduling.mechanic.not-in-shop");
@@ -114,7 +92,7 @@ public class Availability {
     if (mechanics.isEmpty() || to.isBefore(from)) {
       return null;
     }
-    ZoneId zone = membership.zoneOf(shopId);
+    ZoneId zone = calendar.zone();
     Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
     Instant rangeEnd = to.plusDays(2).atStartOfDay(zone).toInstant();
     return new SlotRequest(
@@ -124,20 +102,14 @@ public class Availability {
         to,
         Duration.ofMinutes(service.durationMinutes()),
         service.price(),
-        policy(shopId),
+        calendar.policy(),
         mechanics,
-        windows.findByShopIdAndMechanicIdIn(shopId, mechanics).stream()
-            .map(w -> ScheduleMapping.window(w).toWeekly())
-            .toList(),
-        overrides.findByShopIdAndMechanicIdInAndDateBetween(shopId, mechanics, from, to).stream()
-            .map(o -> ScheduleMapping.override(o).toDateOverride())
-            .toList(),
-        timeOff.overlapping(shopId, mechanics, from, to).stream()
-            .map(t -> ScheduleMapping.timeOff(t).toPeriod())
-            .toList(),
+        calendar.windowsOf(mechanics),
+        calendar.overridesOf(mechanics, from, to),
+        calendar.timeOffOf(mechanics, from, to),
         busyTimes
             .getIfAvailable(() -> (ids, start, end) -> List.of())
             .busy(mechanics, rangeStart, rangeEnd),
-        hours(shopId, service));
+        ShopHours.forMode(service.mode(), calendar.openingHours()));
   }
 }

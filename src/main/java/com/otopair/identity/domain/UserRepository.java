@@ -1,7 +1,9 @@
 package com.otopair.identity.domain;
 
+import com.otopair.identity.UserContact;
 import com.otopair.identity.UserStatus;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +15,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExecutor<User> {
 
   Optional<User> findByEmail(String email);
+
+  /** Names and addresses only, without loading (and later checking) whole users. */
+  @Query(
+      "select new com.otopair.identity.UserContact(u.id, u.displayName, u.email) from User u"
+          + " where u.id in :ids")
+  List<UserContact> contactsOf(Collection<UUID> ids);
 
   boolean existsByEmail(String email);
 

@@ -11,5 +11,7 @@ public interface AvailabilityWindowRepository
   List<AvailabilityWindowEntity> findByShopIdAndMechanicIdIn(
       UUID shopId, Collection<UUID> mechanicIds);
 
+  List<AvailabilityWindowEntity> findByShopId(UUID shopId);
+
   List<AvailabilityWindowEntity> findByShopIdAndMechanicId(UUID shopId, UUID mechanicId);
 }

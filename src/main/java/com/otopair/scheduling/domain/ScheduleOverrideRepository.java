@@ -12,6 +12,9 @@ public interface ScheduleOverrideRepository extends JpaRepository<ScheduleOverri
   List<ScheduleOverrideEntity> findByShopIdAndMechanicIdInAndDateBetween(
       UUID shopId, Collection<UUID> mechanicIds, LocalDate from, LocalDate to);
 
+  /** The shop's overrides on {@code since} or later, for its kept calendar. */
+  List<ScheduleOverrideEntity> findByShopIdAndDateGreaterThanEqual(UUID shopId, LocalDate since);
+
   Optional<ScheduleOverrideEntity> findByShopIdAndMechanicIdAndDate(
       UUID shopId, UUID mechanicId, LocalDate date);
 }

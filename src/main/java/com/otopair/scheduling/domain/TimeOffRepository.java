@@ -19,4 +19,13 @@ public interface TimeOffRepository extends JpaRepository<TimeOffEntity, UUID> {
       """)
   List<TimeOffEntity> overlapping(
       UUID shopId, Collection<UUID> mechanicIds, LocalDate from, LocalDate to);
+
+  /** The shop's time off that lasts until {@code since} or later, for its kept calendar. */
+  @Query(
+      """
+      select t from TimeOffEntity t
+      where t.shopId = :shopId and t.lastDay >= :since
+      order by t.firstDay
+      """)
+  List<TimeOffEntity> since(UUID shopId, LocalDate since);
 }
