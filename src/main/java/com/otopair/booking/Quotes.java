@@ -149,7 +149,7 @@ public class Quotes {
 
   /** A shop's free slots for a service over some days (in the shop's zone). */
   public record ShopSlots(
-      ShopDetails shop,
+      ShopService.LiveShop shop,
       Offering service,
       ZoneId zone,
       LocalDate from,
@@ -177,14 +177,14 @@ public class Quotes {
       @Nullable LocalDate to) {
     PlausibleDates.require("from", from, clock);
     PlausibleDates.require("to", to, clock);
-    ShopDetails shop = live(slug);
+    ShopService.LiveShop shop = liveInBrief(slug);
     Offering service =
         menu.publicMenu(shop.id()).stream()
             .filter(o -> serviceId.equals(o.id()))
             .findFirst()
             .orElseThrow(
                 () -> new InvalidRequestException("service", "booking.slots.no-such-service"));
-    ZoneId zone = ZoneId.of(shop.timeZone());
+    ZoneId zone = shop.zone();
     LocalDate first = from != null ? from : LocalDate.now(clock.withZone(zone));
     LocalDate last = to != null ? to : first.plusDays(6);
     if (last.isBefore(first)) {
@@ -201,7 +201,11 @@ public class Quotes {
   /** The id of the live shop at {@code slug}, for the booking pages' links. */
   public UUID shopOf(String slug) {
     PlainText.requireLine("shop", slug);
-    return live(slug).id();
+    return liveInBrief(slug).id();
+  }
+
+  private ShopService.LiveShop liveInBrief(String slug) {
+    return shops.live(slug).orElseThrow(() -> new NotFoundException("booking.shop.not-found"));
   }
 
   private ShopDetails live(String slug) {
