@@ -42,7 +42,8 @@ webhook_secret="whsec_clusterbench$RANDOM$RANDOM"
 
 # ---- the production jar, extracted (the layout Spring Boot's AOT cache documentation asks for)
 jar=$(ls ../../target/otopair-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$jar" ] || ! unzip -l "$jar" | grep -q 'META-INF/VAADIN/webapp/VAADIN/build/'; then
+# A production jar carries the built frontend (a development jar does not start with java -jar).
+if [ -z "$jar" ] || ! unzip -l "$jar" | grep 'META-INF/VAADIN/webapp/VAADIN/build/' >/dev/null; then
   echo "== Building the production jar (mvn -Pproduction package)"
   (cd ../.. && mvn -B -ntp -q -Pproduction -DskipTests package)
   jar=$(ls ../../target/otopair-*.jar | grep -v original | head -1)
@@ -179,12 +180,13 @@ create trigger bench_shedlock_log after insert or update on shedlock
   for each row execute function bench_shedlock_log();
 SQL
 
-# The demo customers get an API token each (made as ApiTokens makes them: the SHA-256 of the
+# The demo's verified customers get an API token each (made as ApiTokens makes them: the SHA-256 of the
 # secret); the first ones sign in as browsers, the others book through the API.
 sql >target/customers.txt <<SQL
 with customers as (
   select id, email, 'otp_clusterbench-' || row_number() over (order by email) as secret
   from users where role = 'CUSTOMER' and status = 'ACTIVE' and deleted_at is null
+    and email_verified_at is not null
   order by email limit $((clients + browsers)) + 1),
 issued as (
   insert into api_tokens (id, version, user_id, name, token_hash, hint, created_at, scope)

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * The cluster's load, all through nginx: API clients that book (find a free slot at one of the
  * demo shops, hold it, confirm it; each client its own API token, so nginx spreads them by their
  * Authorization header) and browser-like sessions that sign in through the login form, keep their
- * cookies and then open the home page and ask {@code /session/status} every half second, signing
+ * cookies and then ask {@code /session/status} and open the home page every half second, signing
  * in again when their session is gone (their node died).
  *
  * <p>Every answer names the node that served it (nginx's {@code X-Otopair-Node}, the upstream's
@@ -185,16 +185,17 @@ public class ClusterLoad {
           continue;
         }
       }
-      var home = page(http, "GET", "", null);
-      if (home == null || home.statusCode() != 200) {
-        error("page", home);
-      }
       var status = page(http, "GET", "session/status", null);
       if (status == null) {
         error("status", null);
       } else if (status.statusCode() != 200 || !status.body().contains("\"signedIn\":true")) {
         signedOut.incrementAndGet();
         signedIn = false;
+        continue;
+      }
+      var home = page(http, "GET", "", null);
+      if (home == null || home.statusCode() != 200) {
+        error("page", home);
       }
       String now = status == null ? null : status.headers().firstValue("X-Otopair-Node").orElse(null);
       if (now != null && node != null && !now.equals(node)) {
@@ -282,6 +283,9 @@ public class ClusterLoad {
   void error(String call, HttpResponse<String> response) {
     String kind = call + " " + (response == null ? "no answer" : String.valueOf(response.statusCode()));
     errors.computeIfAbsent(kind, k -> new LongAdder()).increment();
+    if (errorTimes.size() < 5 && response != null) {
+      System.err.println("Unexpected " + kind + ": " + response.body());
+    }
     errorTimes.add(String.format("%.1f", (System.nanoTime() - started) / 1e9));
   }
 
