@@ -307,8 +307,16 @@ echo "== Requests per node, from nginx's access log (upstream address; two when 
 grep -o 'upstream=[^ ]*' target/nginx/logs/access.log | sort | uniq -c | sed 's/^/   /'
 
 # ---- checks after the load
-per_node=$(grep -o 'upstream=[^ ]*' target/nginx/logs/access.log | sort | uniq -c | awk '$1 >= 100' | wc -l)
-check "load split: at least 100 requests on each node ($per_node nodes)" "[ $per_node -ge 2 ]"
+# Each node served at least a tenth of the requests (in crash mode, where B lives for a third of
+# the load, a fiftieth): a node that just started answers slower (its JIT is cold), so its clients
+# make fewer requests than the others'.
+min_share=10
+[ "$mode" = crash ] && min_share=2
+shares=$(grep -o 'upstream=[^ ,]*' target/nginx/logs/access.log | sort | uniq -c \
+  | awk '{ n[$2] = $1; all += $1 } END { for (k in n) printf "%s %d%% ", k, 100 * n[k] / all }')
+served=$(grep -o 'upstream=[^ ,]*' target/nginx/logs/access.log | sort | uniq -c \
+  | awk -v min="$min_share" '{ n[$2] = $1; all += $1 } END { for (k in n) if (100 * n[k] / all >= min) c++; print c + 0 }')
+check "load split: each node served at least $min_share% of the requests ($shares)" "[ $served -ge 2 ]"
 
 # The outbox finishes what the load published (the dead node's leases died with its connections;
 # the live node's retry picks its work up after otopair.outbox.min-age).

@@ -52,6 +52,9 @@ public class ClusterLoad {
   final Map<String, LongAdder> apiPerNode = new ConcurrentHashMap<>();
   final Map<String, LongAdder> browserPerNode = new ConcurrentHashMap<>();
   final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+  /** The node of each client's first answer: how nginx spread the clients. */
+  final Map<String, LongAdder> apiClientsPerNode = new ConcurrentHashMap<>();
+  final Map<String, LongAdder> browsersPerNode = new ConcurrentHashMap<>();
   final ConcurrentLinkedQueue<String> errorTimes = new ConcurrentLinkedQueue<>();
   final ConcurrentLinkedQueue<String> booked = new ConcurrentLinkedQueue<>();
   final AtomicInteger taken = new AtomicInteger();
@@ -119,6 +122,7 @@ public class ClusterLoad {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     LocalDate today = LocalDate.now(ZONE);
     int made = 0;
+    boolean first = true;
     while (System.nanoTime() < deadline && made < bookings) {
       String[] offering = offerings.get(random.nextInt(offerings.size()));
       LocalDate day = today.plusDays(2 + random.nextInt(40));
@@ -131,6 +135,10 @@ public class ClusterLoad {
       if (slots == null || slots.statusCode() != 200) {
         error("slots", slots);
         continue;
+      }
+      if (made == 0 && first) {
+        first = false;
+        apiClientsPerNode.computeIfAbsent(node(slots), n -> new LongAdder()).increment();
       }
       List<String> free = new ArrayList<>();
       Matcher starts = START.matcher(slots.body());
@@ -197,9 +205,12 @@ public class ClusterLoad {
       if (home == null || home.statusCode() != 200) {
         error("page", home);
       }
-      String now = status == null ? null : status.headers().firstValue("X-Otopair-Node").orElse(null);
+      String now = status == null ? null : node(status);
       if (now != null && node != null && !now.equals(node)) {
         movedNode.incrementAndGet();
+      }
+      if (now != null && node == null) {
+        browsersPerNode.computeIfAbsent(now, n -> new LongAdder()).increment();
       }
       if (now != null) {
         node = now;
@@ -257,8 +268,7 @@ public class ClusterLoad {
   HttpResponse<String> send(HttpClient http, HttpRequest request, Map<String, LongAdder> perNode) {
     try {
       var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      String node = response.headers().firstValue("X-Otopair-Node").orElse("(none)");
-      perNode.computeIfAbsent(node, n -> new LongAdder()).increment();
+      perNode.computeIfAbsent(node(response), n -> new LongAdder()).increment();
       return response;
     } catch (IOException e) {
       return null;
@@ -266,6 +276,11 @@ public class ClusterLoad {
       Thread.currentThread().interrupt();
       return null;
     }
+  }
+
+  /** The node that answered, as nginx names it (two, comma-separated, when it moved on). */
+  static String node(HttpResponse<String> response) {
+    return response.headers().firstValue("X-Otopair-Node").orElse("(none)");
   }
 
   static HttpClient client(CookieManager cookies) {
@@ -306,6 +321,8 @@ public class ClusterLoad {
         "bookings confirmed: %d (%.1f/s), holds that lost a race: %d, whole booking p50 %s ms%n",
         booked.size(), booked.size() / seconds, taken.get(),
         sorted.isEmpty() ? "-" : String.valueOf(sorted.get(sorted.size() / 2) / 1_000_000));
+    System.out.println("API clients per node (first answer): " + new TreeMap<>(apiClientsPerNode));
+    System.out.println("browser sessions per node (first answer): " + new TreeMap<>(browsersPerNode));
     System.out.println("API answers per node: " + new TreeMap<>(apiPerNode));
     System.out.println("browser answers per node: " + new TreeMap<>(browserPerNode));
     System.out.printf(
