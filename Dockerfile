@@ -38,7 +38,8 @@ ENV SPRING_PROFILES_ACTIVE=prod \
 # context has refreshed (on a throwaway embedded database, then deleted) and the JVM writes the
 # classes it loaded, linked, into otopair.aot; every start then reads them from there.
 # bench/cluster/run.sh startup measures what it saves. Without the file (a failed training run) the
-# JVM logs that it cannot map the cache and starts as before (checked with JDK 25.0.3).
+# JVM logs that it cannot map the cache and starts as before (checked with JDK 25.0.3). The training
+# run exits without stopping its embedded PostgreSQL; the server ends with this build step.
 RUN OTOPAIR_EMBEDDED_POSTGRES_DATA_DIRECTORY=/tmp/training-postgres \
     OTOPAIR_FILES_DIRECTORY=/tmp/training-files \
     OTOPAIR_PUBLIC_URL=http://localhost:8080 \
