@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.otopair.support.Cluster;
 import com.otopair.support.FreshDatabaseTest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -92,6 +94,8 @@ class LiveRelayTest {
   @Test
   @Order(1)
   void anEventCommittedOnOneNodeReachesTheOtherAndItsOwnNodeOnce() {
+    double relayedToOne = relayed(one);
+    double relayedToTwo = relayed(two);
     var booked = Ping.of("booked");
     committed(one, booked);
 
@@ -103,6 +107,9 @@ class LiveRelayTest {
     await(() -> onOne.contains(later) && onTwo.contains(booked));
     assertThat(onOne).containsExactly(booked, later);
     assertThat(onTwo).containsExactlyInAnyOrder(booked, later);
+    // Each node counts the one event it had from the other (otopair.live.relayed), not its own.
+    assertThat(relayed(one)).isEqualTo(relayedToOne + 1);
+    assertThat(relayed(two)).isEqualTo(relayedToTwo + 1);
   }
 
   @Test
@@ -222,6 +229,13 @@ class LiveRelayTest {
                     RELAY)
                 == 1);
     assertThat(relayThreads()).isEqualTo(listeners - 1);
+  }
+
+  /** The live updates from other nodes that {@code node} delivered, every type together. */
+  private static double relayed(ConfigurableApplicationContext node) {
+    return node.getBean(MeterRegistry.class).find("otopair.live.relayed").counters().stream()
+        .mapToDouble(Counter::count)
+        .sum();
   }
 
   /** Listening threads in this JVM: other tests' contexts may have theirs too. */
