@@ -197,6 +197,9 @@ public class ApiLoad {
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     String commits = "select xact_commit from pg_stat_database where datname = current_database()";
     Long commitsBefore = jdbc.queryForObject(commits, Long.class);
+    long postmaster = postmasterPid();
+    long jvmCpuBefore = jvmCpuNanos();
+    long databaseCpuBefore = databaseCpuNanos(postmaster);
     System.out.printf("== %d clients booking for up to %d s%n", clients, seconds);
     long started = System.nanoTime();
     long deadline = started + Duration.ofSeconds(seconds).toNanos();
@@ -218,6 +221,8 @@ public class ApiLoad {
     double elapsed = (System.nanoTime() - started) / 1e9;
     // Counted at once: the outbox's work for the last bookings may still be running.
     long commitsDuring = jdbc.queryForObject(commits, Long.class) - commitsBefore;
+    long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
+    long databaseCpu = databaseCpuNanos(postmaster) - databaseCpuBefore;
 
     Integer overlaps =
         jdbc.queryForObject(
@@ -248,6 +253,10 @@ public class ApiLoad {
     int calls = stats.slots.size() + stats.hold.size() + stats.confirm.size();
     System.out.printf("API calls per second       %.1f%n", calls / elapsed);
     System.out.printf("database commits per call  %.1f%n", (double) commitsDuring / calls);
+    // CPU time spent per call whatever else runs on the machine: the JVM's (server, outbox and
+    // the clients themselves) and PostgreSQL's (every process of this cluster).
+    System.out.printf("CPU per call: JVM %.1f ms, PostgreSQL %.1f ms%n",
+        jvmCpu / 1e6 / calls, databaseCpu / 1e6 / calls);
     System.out.printf("holds refused (409 taken)  %d%n", stats.taken.get());
     System.out.printf("days found full            %d%n", stats.fullDays.get());
     System.out.printf("unexpected answers         %d%n", stats.errors.get());
@@ -258,7 +267,19 @@ public class ApiLoad {
     System.out.printf("confirmed in the database  %d%n", confirmed);
     System.out.printf("told but not in database   %d (must be 0)%n", missing);
     System.out.printf("overlapping active pairs   %d (must be 0)%n", overlaps);
-    boolean ok = overlaps == 0 && missing == 0 && confirmed >= stats.booked.get() && stats.errors.get() == 0;
+    // The outbox's work (mails, inbox notices, jobs, audit) runs beside the calls: how much was
+    // left when the clients stopped, and how long the node took to finish it.
+    String unfinished = "select count(*) from event_publication where completion_date is null";
+    Integer backlog = jdbc.queryForObject(unfinished, Integer.class);
+    long drainStart = System.nanoTime();
+    while (jdbc.queryForObject(unfinished, Integer.class) > 0
+        && System.nanoTime() - drainStart < Duration.ofMinutes(3).toNanos()) {
+      Thread.sleep(200);
+    }
+    Integer left = jdbc.queryForObject(unfinished, Integer.class);
+    System.out.printf("outbox work left at the end %d, done %.1f s later (%d still left)%n",
+        backlog, (System.nanoTime() - drainStart) / 1e9, left);
+    boolean ok = overlaps == 0 && missing == 0 && left == 0 && confirmed >= stats.booked.get() && stats.errors.get() == 0;
     System.out.println(ok ? "OK" : "FAILED");
     return new Result(ok, calls / elapsed);
   }
@@ -281,6 +302,46 @@ public class ApiLoad {
       throw new IllegalStateException("pgbench printed no TPS:\n" + out);
     }
     return Double.parseDouble(tps.group(1));
+  }
+
+  static long jvmCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** The embedded PostgreSQL's main process, from its data folder. */
+  static long postmasterPid() throws Exception {
+    return Long.parseLong(
+        Files.readAllLines(Path.of("bench/api/target/load-db/postmaster.pid")).getFirst().strip());
+  }
+
+  /**
+   * User and system CPU time of the postmaster and its children (the backends, and those that
+   * ended), from /proc.
+   */
+  static long databaseCpuNanos(long postmaster) throws Exception {
+    long ticks = 0;
+    try (var processes = Files.list(Path.of("/proc"))) {
+      for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        String stat;
+        try {
+          stat = Files.readString(process.resolve("stat"));
+        } catch (java.io.IOException gone) {
+          continue;
+        }
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long pid = Long.parseLong(process.getFileName().toString());
+        long parent = Long.parseLong(fields[1]);
+        if (pid == postmaster || parent == postmaster) {
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        if (pid == postmaster) { // backends that ended
+          ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        }
+      }
+    }
+    return ticks * 10_000_000L; // USER_HZ is 100 on Linux
   }
 
   static String exec(List<String> command) throws Exception {
