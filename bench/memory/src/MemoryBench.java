@@ -78,6 +78,7 @@ public class MemoryBench {
     boolean idleCheck = options.get("idle-check").equals("yes");
     Runtime.getRuntime().addShutdownHook(new Thread(MemoryBench::stopAll));
 
+    System.out.println("   load average: " + load());
     Path work = Path.of("target").toAbsolutePath();
     Files.createDirectories(work);
     int port = freePort();
@@ -137,7 +138,7 @@ public class MemoryBench {
       if (idleCheck) {
         idleCheck(chrome, pid, customers, before, afterOwners);
       }
-      System.out.println("== Summary");
+      System.out.println("== Summary (load average now: " + load() + ")");
       System.out.printf(
           "   per customer session (slot picker, N=%d): %,d KB%n",
           customers, (afterCustomers.total - before.total) / customers / 1024);
@@ -179,20 +180,29 @@ public class MemoryBench {
         Duration.between(closedAt, Instant.now()).toSeconds());
   }
 
-  static void report(String kind, int n, Histogram before, Histogram after) {
+  static void report(String kind, int n, Histogram before, Histogram after) throws IOException {
     long per = (after.total - before.total) / n;
     System.out.printf(
         "   live heap: %,d KB -> %,d KB: %,d KB per %s session (N=%d)%n",
         before.total / 1024, after.total / 1024, per / 1024, kind, n);
-    System.out.println("   grew most, per session (bytes, instances):");
+    System.out.println(
+        "   grew most, per session (bytes, instances; all in target/" + kind + "-growth.txt):");
     Map<String, long[]> growth = new HashMap<>();
     after.classes.forEach(
         (name, row) -> {
           long[] was = before.classes.getOrDefault(name, new long[2]);
           growth.put(name, new long[] {row[0] - was[0], row[1] - was[1]});
         });
-    growth.entrySet().stream()
-        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1]))
+    var sorted =
+        growth.entrySet().stream()
+            .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1]))
+            .toList();
+    Files.write(
+        Path.of("target", kind + "-growth.txt"),
+        sorted.stream()
+            .map(e -> "%d %.1f %s".formatted(e.getValue()[1] / n, e.getValue()[0] / (double) n, e.getKey()))
+            .toList());
+    sorted.stream()
         .limit(25)
         .forEach(
             e ->
@@ -323,6 +333,12 @@ public class MemoryBench {
         .command()
         .map(java -> Path.of(java).resolveSibling(name).toString())
         .orElse(name);
+  }
+
+  /** The machine's load average (1, 5, 15 minutes), where the system tells it. */
+  static String load() {
+    String line = read(Path.of("/proc/loadavg")).strip();
+    return line.isEmpty() ? "unknown" : String.join(" ", List.of(line.split(" ")).subList(0, 3));
   }
 
   static int freePort() throws IOException {
