@@ -39,9 +39,10 @@ import tools.jackson.databind.node.ObjectNode;
  * until the pages each session left (the login page, the home page) have missed three heartbeats,
  * so Vaadin has closed them and only the open page's UI stays.
  *
- * <p>With {@code idle-check=yes} it then closes the tabs of half the customers and checks, after
- * the servlet session timeout (set to one minute for this run) and Tomcat's expiry sweep, that
- * their sessions are gone from the heap.
+ * <p>With {@code idle-check=yes} it measures nothing per kind: with the servlet session timeout
+ * set to one minute, it opens the customers, closes the tabs of half of them, and follows the heap
+ * and the open tabs for four minutes: a session whose tab is gone ends with its timeout, and an open
+ * tab that only sends heartbeats is closed too ({@code vaadin.closeIdleSessions}).
  *
  * <p>Arguments: jar=PATH customers=30 owners=20 settle=170 idle-check=no.
  */
@@ -112,6 +113,10 @@ public class MemoryBench {
     System.out.println("   started, pid " + pid + "; demo data loaded");
 
     try (Chromium chrome = Chromium.start(work.resolve("chrome"))) {
+      if (idleCheck) {
+        idleCheck(chrome, base, pid, customers);
+        return;
+      }
       System.out.println("== Warm-up: one customer and one owner (they stay open)");
       customer(chrome, base, CUSTOMERS.getFirst(), true);
       owner(chrome, base, OWNERS.getFirst(), true);
@@ -135,9 +140,6 @@ public class MemoryBench {
       Histogram afterOwners = Histogram.read(pid);
       report("owner", owners, afterCustomers, afterOwners);
 
-      if (idleCheck) {
-        idleCheck(chrome, pid, customers, before, afterOwners);
-      }
       System.out.println("== Summary (load average now: " + load() + ")");
       System.out.printf(
           "   per customer session (slot picker, N=%d): %,d KB%n",
@@ -148,36 +150,43 @@ public class MemoryBench {
     }
   }
 
-  /** Closes the tabs of half the customers; after the session timeout their memory is given back. */
-  static void idleCheck(Chromium chrome, long pid, int customers, Histogram before, Histogram now)
-      throws Exception {
-    int closing = customers / 2;
+  /**
+   * Opens the customers, closes half of their tabs, and follows the live heap and the open tabs
+   * while the sessions time out (one minute in this run).
+   */
+  static void idleCheck(Chromium chrome, String base, long pid, int customers) throws Exception {
+    Histogram before = Histogram.read(pid);
+    System.out.printf("== Idle check: %d customers, servlet session timeout 1 min%n", customers);
+    for (int i = 0; i < customers; i++) {
+      customer(chrome, base, CUSTOMERS.get(i % CUSTOMERS.size()), i == 0);
+    }
+    Histogram open = Histogram.read(pid);
     System.out.printf(
-        "== Idle check: closing %d customers' tabs (servlet session timeout 1 min)%n", closing);
+        "   live heap: %,d KB -> %,d KB with them open%n", before.total / 1024, open.total / 1024);
     List<String> contexts = new ArrayList<>(chrome.contexts.keySet());
-    // The first context is the warm-up customer, the next ones the measured customers.
-    for (String context : contexts.subList(1, 1 + closing)) {
+    int closing = customers / 2;
+    for (String context : contexts.subList(0, closing)) {
       chrome.close(context);
     }
-    Instant closedAt = Instant.now();
-    int waited = 0;
-    Histogram after = now;
-    while (waited < 240) {
+    System.out.printf("   closed %d tabs; %d stay open, untouched%n", closing, customers - closing);
+    for (int waited = 30; waited <= 240; waited += 30) {
       Thread.sleep(30_000);
-      waited += 30;
-      after = Histogram.read(pid);
+      Histogram now = Histogram.read(pid);
+      long signedOut = 0;
+      for (Chromium.Tab tab : chrome.contexts.values()) {
+        // A closed session makes the page load again (a new page, without the mark).
+        if (!tab.eval("window.benchMark === true").asBoolean()) {
+          signedOut++;
+        }
+      }
       System.out.printf(
-          "   after %3d s: live heap %,d KB (%+,d KB since the tabs closed)%n",
-          waited, after.total / 1024, (after.total - now.total) / 1024);
+          "   after %3d s: live heap %,d KB (%+,d KB since all were open); open tabs whose session ended (the page loaded again): %d of %d%n",
+          waited,
+          now.total / 1024,
+          (now.total - open.total) / 1024,
+          signedOut,
+          chrome.contexts.size());
     }
-    System.out.printf(
-        "   the open tabs' pages still answer: %s%n", chrome.allAlive() ? "yes" : "no");
-    System.out.printf(
-        "   %d closed tabs gave back %,d KB (%,d KB each) in %d s%n",
-        closing,
-        (now.total - after.total) / 1024,
-        (now.total - after.total) / closing / 1024,
-        Duration.between(closedAt, Instant.now()).toSeconds());
   }
 
   static void report(String kind, int n, Histogram before, Histogram after) throws IOException {
@@ -238,6 +247,7 @@ public class MemoryBench {
                     + " + ': ' + document.querySelector('#book-day-summary').innerText"
                     + " + ' | ' + document.querySelectorAll('.otopair-slot-button').length + ' slot buttons'")
             .asString();
+    tab.eval("window.benchMark = true");
     if (print) {
       System.out.println("   " + email + " sees: " + seen);
     }

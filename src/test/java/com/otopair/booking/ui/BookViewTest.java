@@ -14,11 +14,13 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.TestDays;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -129,5 +131,24 @@ class BookViewTest extends KaribuTest {
     assertThat(view.month.day(other).getElement().getAttribute("aria-pressed")).isEqualTo("false");
     assertThat(_find(view.day, H2.class).getFirst().getText())
         .isEqualTo(Formats.of(Locale.US).day(tuesday));
+  }
+
+  @Test
+  void thePickerHoldsNoPushConnectionAndTheNextPageOfTheTabGetsItBack() {
+    String picker =
+        "book/"
+            + membership.ref(fixture.shop().shopId()).slug()
+            + "?service="
+            + fixture.oilChange();
+    var push = UI.getCurrent().getPushConfiguration();
+    navigate("login");
+    // As the app shell's @Push has it for every page.
+    push.setPushMode(PushMode.AUTOMATIC);
+
+    navigate(picker);
+    assertThat(push.getPushMode()).isEqualTo(PushMode.DISABLED);
+
+    navigate("login");
+    assertThat(push.getPushMode()).isEqualTo(PushMode.AUTOMATIC);
   }
 }
