@@ -59,6 +59,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -350,20 +351,21 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     var card = new Div();
     card.setId("job-" + job.id());
     card.addClassName("otopair-job-card");
-    var ref = new Span(job.reference());
-    ref.addClassName("otopair-job-ref");
-    var title = new Span(job.title());
-    title.addClassName("otopair-job-title");
-    var who = new Span(job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle()));
-    who.addClassName("otopair-muted");
-    var meta =
-        new Span(
-            JobLabels.mechanic(job)
-                + (job.scheduledAt() == null
-                    ? ""
-                    : " · " + JobLabels.when(job.scheduledAt(), zone)));
-    meta.addClassName("otopair-muted");
-    var body = new Div(ref, title, who, meta);
+    // The card's four lines as the body's markup, not as components: a board holds dozens of
+    // cards, and a span component and its text each cost every open board a server-side node.
+    String meta =
+        JobLabels.mechanic(job)
+            + (job.scheduledAt() == null ? "" : " · " + JobLabels.when(job.scheduledAt(), zone));
+    var body = new Div();
+    body.getElement()
+        .setProperty(
+            "innerHTML",
+            line("otopair-job-ref", job.reference())
+                + line("otopair-job-title", job.title())
+                + line(
+                    "otopair-muted",
+                    job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle()))
+                + line("otopair-muted", meta));
     body.addClassName("otopair-job-card-body");
     body.addClickListener(e -> open(job));
     card.add(body);
@@ -382,6 +384,10 @@ class JobBoardView extends Main implements BeforeEnterObserver {
       drag.setDragData(job.id());
     }
     return card;
+  }
+
+  private static String line(String className, String text) {
+    return "<span class=\"" + className + "\">" + Entities.escape(text) + "</span>"; // i18n: markup
   }
 
   /** A card dropped on a column, or moved from its menu; refused moves say why. */
