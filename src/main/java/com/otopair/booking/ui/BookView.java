@@ -16,6 +16,8 @@ import com.otopair.shops.OfferingMode;
 import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +33,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -77,6 +80,7 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
   private final BookingChanges changes;
   private final ManageLinks links;
   private final Waitlist waitlist;
+  private @Nullable PushMode pushBefore;
 
   BookView(
       ShopService shops,
@@ -96,6 +100,27 @@ class BookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     // Replaced by one in the shop's zone once the shop is known.
     this.month = new MonthPicker(LocalDate.now(clock), shown -> {}, date -> {});
     addClassNames("otopair-public-shop", "otopair-book");
+  }
+
+  /**
+   * The slot picker answers only what its visitor does, so it needs no push connection: without one
+   * an open picker holds no WebSocket and its buffers on the server, which were most of a visitor's
+   * memory (bench/memory). The next page of the same tab gets its push back.
+   */
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    var push = attach.getUI().getPushConfiguration();
+    pushBefore = push.getPushMode();
+    push.setPushMode(PushMode.DISABLED);
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    // Leaving for another page of the same tab, not closing: that page may need its pushes.
+    if (pushBefore != null && pushBefore.isEnabled() && !detach.getUI().isClosing()) {
+      detach.getUI().getPushConfiguration().setPushMode(pushBefore);
+    }
+    pushBefore = null;
   }
 
   @Override

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
 
 /**
  * The slot picker's chosen day: its free slots grouped into morning, afternoon and evening, each a
@@ -121,27 +121,39 @@ class DaySlots extends Div {
         new Paragraph(getTranslation("booking.book.waitlist.lead")));
   }
 
-  /** A slot as a button: its time, then its price and whether it is a peak or off-peak one. */
+  /**
+   * A slot as a button: its time, then its price and whether it is a peak or off-peak one. The
+   * lines are the button's markup rather than components, which would cost every open picker a
+   * server-side node each.
+   */
   private Button slotButton(Slot slot, ZoneId zone) {
-    var time = new Span(Formats.current().time(slot.start(), zone));
-    time.addClassName("otopair-slot-time");
-    var price = new Span(slot.price().format());
-    price.addClassName("otopair-slot-price");
-    var button = new Button();
-    button.getElement().appendChild(time.getElement(), price.getElement());
-    button.addClickListener(e -> onPick.accept(slot));
+    var content = new StringBuilder();
+    line(content, "otopair-slot-time", Formats.current().time(slot.start(), zone));
+    line(content, "otopair-slot-price", slot.price().format());
     String rate = SlotLabels.rate(slot.multiplier());
     if (!rate.isEmpty()) {
-      var tier = new Span(rate);
-      tier.addClassNames(
-          "otopair-slot-rate",
-          slot.multiplier().compareTo(BigDecimal.ONE) > 0
-              ? "otopair-slot-peak"
-              : "otopair-slot-offpeak");
-      button.getElement().appendChild(tier.getElement());
+      line(
+          content,
+          "otopair-slot-rate "
+              + (slot.multiplier().compareTo(BigDecimal.ONE) > 0
+                  ? "otopair-slot-peak"
+                  : "otopair-slot-offpeak"),
+          rate);
     }
+    var button = new Button();
+    button.getElement().setProperty("innerHTML", content.toString());
+    button.addClickListener(e -> onPick.accept(slot));
     button.setAriaLabel(SlotLabels.slot(slot, zone));
     button.addClassName("otopair-slot-button");
     return button;
+  }
+
+  private static void line(StringBuilder content, String classes, String text) {
+    content
+        .append("<span class=\"") // i18n: markup
+        .append(classes)
+        .append("\">")
+        .append(Entities.escape(text))
+        .append("</span>");
   }
 }

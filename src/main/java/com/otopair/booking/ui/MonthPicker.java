@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,15 +135,17 @@ class MonthPicker extends Div {
     }
     int count = free.getOrDefault(date, 0);
     boolean isChosen = date.equals(chosen);
-    button.getElement().removeAllChildren();
-    var number = new Span(String.valueOf(date.getDayOfMonth()));
-    number.addClassName("otopair-month-number");
-    button.getElement().appendChild(number.getElement());
+    // The number and the count as the button's markup, not as components: two spans and their
+    // texts for each day of the month were most of an open picker's memory on the server.
+    String content =
+        "<span class=\"otopair-month-number\">" + date.getDayOfMonth() + "</span>"; // i18n: markup
     if (count > 0) {
-      var mark = new Span(getTranslation("booking.month.free", count));
-      mark.addClassName("otopair-month-free");
-      button.getElement().appendChild(mark.getElement());
+      content +=
+          "<span class=\"otopair-month-free\">" // i18n: markup
+              + Entities.escape(getTranslation("booking.month.free", count))
+              + "</span>";
     }
+    button.getElement().setProperty("innerHTML", content);
     button.setClassName("otopair-free-day", count > 0);
     button.setClassName("otopair-day-chosen", isChosen);
     if (isChosen) {

@@ -59,6 +59,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,7 +84,13 @@ class JobBoardView extends Main implements BeforeEnterObserver {
           new Tab(getTranslation("jobs.board.tab.board")),
           new Tab(getTranslation("jobs.board.tab.list")));
   final Div board = new Div();
-  final Grid<JobSummary> list = new Grid<>();
+
+  /**
+   * The list mode's grid, built when the list is shown and dropped when the board comes back: most
+   * visits stay on the board, and a grid kept hidden costs every open board its memory.
+   */
+  @Nullable Grid<JobSummary> list;
+
   final Map<JobStatus, Div> columns = new EnumMap<>(JobStatus.class);
 
   /**
@@ -198,24 +205,52 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     board.addClassName("otopair-job-board");
     board.setId("job-board");
 
-    list.addColumn(JobSummary::reference)
+    mode.addSelectedChangeListener(
+        e -> {
+          boolean listMode = listMode();
+          board.setVisible(!listMode);
+          if (listMode && list == null) {
+            list = list();
+            add(list);
+          } else if (!listMode && list != null) {
+            remove(list);
+            list = null;
+          }
+          statuses.setVisible(listMode);
+          refresh();
+        });
+    add(header, mode, bar, board);
+    live.subscribe(
+        this,
+        JobChanged.class,
+        event -> {
+          if (event.shopId().equals(shop.id())) {
+            refresh();
+          }
+        });
+  }
+
+  /** The jobs as a list: one row each, a click opens the job. */
+  private Grid<JobSummary> list() {
+    var grid = new Grid<JobSummary>();
+    grid.addColumn(JobSummary::reference)
         .setHeader(getTranslation("jobs.list.job"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    list.addColumn(JobSummary::title).setHeader(getTranslation("jobs.list.title")).setFlexGrow(2);
-    list.addColumn(JobSummary::customerName).setHeader(getTranslation("jobs.list.customer"));
+    grid.addColumn(JobSummary::title).setHeader(getTranslation("jobs.list.title")).setFlexGrow(2);
+    grid.addColumn(JobSummary::customerName).setHeader(getTranslation("jobs.list.customer"));
     var vehicle =
-        list.addColumn(JobSummary::vehicle).setHeader(getTranslation("jobs.list.vehicle"));
+        grid.addColumn(JobSummary::vehicle).setHeader(getTranslation("jobs.list.vehicle"));
     var assignee =
-        list.addColumn(JobLabels::mechanic).setHeader(getTranslation("jobs.list.mechanic"));
-    list.addComponentColumn(j -> JobLabels.badge(j.status()))
+        grid.addColumn(JobLabels::mechanic).setHeader(getTranslation("jobs.list.mechanic"));
+    grid.addComponentColumn(j -> JobLabels.badge(j.status()))
         .setHeader(getTranslation("jobs.list.status"))
         .setAutoWidth(true);
-    list.addColumn(
+    grid.addColumn(
             j -> JobLabels.when(j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone))
         .setHeader(getTranslation("jobs.list.when"))
         .setAutoWidth(true);
-    GridColumns.of(list)
+    GridColumns.of(grid)
         .hideBelow(1100, vehicle, assignee)
         .cardsBelow(
             640,
@@ -226,28 +261,10 @@ class JobBoardView extends Main implements BeforeEnterObserver {
                         + " · "
                         + JobLabels.when(
                             j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone)));
-    list.addItemClickListener(e -> open(e.getItem()));
-    list.setVisible(false);
-    list.setEmptyStateText(getTranslation("jobs.list.empty"));
-    list.setAllRowsVisible(true);
-
-    mode.addSelectedChangeListener(
-        e -> {
-          boolean listMode = mode.getSelectedIndex() == 1;
-          board.setVisible(!listMode);
-          list.setVisible(listMode);
-          statuses.setVisible(listMode);
-          refresh();
-        });
-    add(header, mode, bar, board, list);
-    live.subscribe(
-        this,
-        JobChanged.class,
-        event -> {
-          if (event.shopId().equals(shop.id())) {
-            refresh();
-          }
-        });
+    grid.addItemClickListener(e -> open(e.getItem()));
+    grid.setEmptyStateText(getTranslation("jobs.list.empty"));
+    grid.setAllRowsVisible(true);
+    return grid;
   }
 
   /** Where this board lives: the address a bookmark or a shared link brings back. */
@@ -284,9 +301,13 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         : chosen.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
   }
 
+  private boolean listMode() {
+    return mode.getSelectedIndex() == 1;
+  }
+
   JobFilter filter() {
     return new JobFilter(
-        list.isVisible() ? statuses.getValue() : Set.of(),
+        listMode() ? statuses.getValue() : Set.of(),
         mechanic.getValue() == null ? null : mechanic.getValue().id(),
         from.getValue(),
         to.getValue(),
@@ -298,8 +319,10 @@ class JobBoardView extends Main implements BeforeEnterObserver {
       return;
     }
     List<JobSummary> found = jobs.board(shop.id(), filter());
-    if (list.isVisible()) {
+    if (list != null) {
       list.setItems(found);
+      // The hidden board's cards go: it is rebuilt when it comes back.
+      columns.values().forEach(Div::removeAll);
       return;
     }
     for (JobStatus status : JobStatus.values()) {
@@ -328,20 +351,21 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     var card = new Div();
     card.setId("job-" + job.id());
     card.addClassName("otopair-job-card");
-    var ref = new Span(job.reference());
-    ref.addClassName("otopair-job-ref");
-    var title = new Span(job.title());
-    title.addClassName("otopair-job-title");
-    var who = new Span(job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle()));
-    who.addClassName("otopair-muted");
-    var meta =
-        new Span(
-            JobLabels.mechanic(job)
-                + (job.scheduledAt() == null
-                    ? ""
-                    : " · " + JobLabels.when(job.scheduledAt(), zone)));
-    meta.addClassName("otopair-muted");
-    var body = new Div(ref, title, who, meta);
+    // The card's four lines as the body's markup, not as components: a board holds dozens of
+    // cards, and a span component and its text each cost every open board a server-side node.
+    String meta =
+        JobLabels.mechanic(job)
+            + (job.scheduledAt() == null ? "" : " · " + JobLabels.when(job.scheduledAt(), zone));
+    var body = new Div();
+    body.getElement()
+        .setProperty(
+            "innerHTML",
+            line("otopair-job-ref", job.reference())
+                + line("otopair-job-title", job.title())
+                + line(
+                    "otopair-muted",
+                    job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle()))
+                + line("otopair-muted", meta));
     body.addClassName("otopair-job-card-body");
     body.addClickListener(e -> open(job));
     card.add(body);
@@ -360,6 +384,10 @@ class JobBoardView extends Main implements BeforeEnterObserver {
       drag.setDragData(job.id());
     }
     return card;
+  }
+
+  private static String line(String className, String text) {
+    return "<span class=\"" + className + "\">" + Entities.escape(text) + "</span>"; // i18n: markup
   }
 
   /** A card dropped on a column, or moved from its menu; refused moves say why. */

@@ -14,11 +14,12 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.TestDays;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -107,9 +108,11 @@ class BookViewTest extends KaribuTest {
             "Evening: 5:00 PM, 5:15 PM, 5:30 PM, 5:45 PM, 6:00 PM");
     // Each slot reads its price and that it is off-peak, on lines of its own.
     Button first = _find(view.day, Button.class).getFirst();
-    assertThat(_find(first, Span.class))
-        .extracting(Span::getText)
-        .containsExactly("11:00 AM", "$64.00 CAD", "off-peak ×0.8");
+    assertThat(first.getElement().getProperty("innerHTML"))
+        .isEqualTo(
+            "<span class=\"otopair-slot-time\">11:00 AM</span>"
+                + "<span class=\"otopair-slot-price\">$64.00 CAD</span>"
+                + "<span class=\"otopair-slot-rate otopair-slot-offpeak\">off-peak ×0.8</span>");
   }
 
   @Test
@@ -129,5 +132,24 @@ class BookViewTest extends KaribuTest {
     assertThat(view.month.day(other).getElement().getAttribute("aria-pressed")).isEqualTo("false");
     assertThat(_find(view.day, H2.class).getFirst().getText())
         .isEqualTo(Formats.of(Locale.US).day(tuesday));
+  }
+
+  @Test
+  void thePickerHoldsNoPushConnectionAndTheNextPageOfTheTabGetsItBack() {
+    String picker =
+        "book/"
+            + membership.ref(fixture.shop().shopId()).slug()
+            + "?service="
+            + fixture.oilChange();
+    var push = UI.getCurrent().getPushConfiguration();
+    navigate("login");
+    // As the app shell's @Push has it for every page.
+    push.setPushMode(PushMode.AUTOMATIC);
+
+    navigate(picker);
+    assertThat(push.getPushMode()).isEqualTo(PushMode.DISABLED);
+
+    navigate("login");
+    assertThat(push.getPushMode()).isEqualTo(PushMode.AUTOMATIC);
   }
 }

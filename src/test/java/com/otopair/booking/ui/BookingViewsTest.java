@@ -121,8 +121,11 @@ class BookingViewsTest extends KaribuTest {
     // The zone is named as on the job page, in the mails and on the invoice.
     assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("otopair-lead")).getText())
         .endsWith(". Times are in Eastern Time.");
-    assertThat(view.month.day(monday).getElement().getTextRecursively())
-        .isEqualTo(monday.getDayOfMonth() + "9 free");
+    assertThat(view.month.day(monday).getElement().getProperty("innerHTML"))
+        .isEqualTo(
+            "<span class=\"otopair-month-number\">"
+                + monday.getDayOfMonth()
+                + "</span><span class=\"otopair-month-free\">9 free</span>");
     view.month.pick(monday);
     assertThat(_get(Paragraph.class, spec -> spec.withId("book-day-summary")).getText())
         .isEqualTo("9 free · from $80.00 CAD");

@@ -159,8 +159,12 @@ class JobViewsTest extends KaribuTest {
     workflow.assign(other.id(), fixture.shop().alex());
     navigate("jobs");
     JobBoardView board = _get(JobBoardView.class);
+    // The list is built when it is shown, and goes when the board comes back.
+    assertThat(board.list).isNull();
     board.mode.setSelectedIndex(1);
+    assertThat(board.list).isNotNull();
     assertThat(board.list.isVisible()).isTrue();
+    assertThat(board.board.isVisible()).isFalse();
     assertThat(GridKt._size(board.list)).isEqualTo(2);
 
     _setValue(board.search, "focus");
@@ -184,6 +188,11 @@ class JobViewsTest extends KaribuTest {
     assertThat(GridKt._size(board.list)).isZero();
     assertThat(board.filterLocation().getPathWithQueryParameters())
         .isEqualTo("jobs?status=ACCEPTED");
+
+    board.mode.setSelectedIndex(0);
+    assertThat(board.list).isNull();
+    assertThat(board.board.isVisible()).isTrue();
+    assertThat(cardsIn(board, JobStatus.REQUESTED)).contains("job-" + other.id());
 
     // A shared address brings the same list back, in list mode where statuses apply.
     navigate("jobs?q=focus&status=REQUESTED,ACCEPTED,BOGUS");
