@@ -10,6 +10,7 @@ import com.otopair.base.Reputation;
 import com.otopair.scheduling.Availability;
 import com.otopair.scheduling.Slot;
 import com.otopair.shops.Geocoder;
+import com.otopair.shops.LiveShops;
 import com.otopair.shops.Offering;
 import com.otopair.shops.OfferingCategory;
 import com.otopair.shops.ServiceMenu;
@@ -83,6 +84,7 @@ public class Quotes {
   public record Quote(Instant earliest, Instant latest, List<ShopQuote> shops) {}
 
   private final ShopService shops;
+  private final LiveShops liveShops;
   private final ServiceMenu menu;
   private final Availability availability;
   private final Reputation reputation;
@@ -90,11 +92,13 @@ public class Quotes {
 
   Quotes(
       ShopService shops,
+      LiveShops liveShops,
       ServiceMenu menu,
       Availability availability,
       ObjectProvider<Reputation> reputation,
       Clock clock) {
     this.shops = shops;
+    this.liveShops = liveShops;
     this.menu = menu;
     this.availability = availability;
     this.reputation = reputation.getIfAvailable(() -> Reputation.NONE);
@@ -149,7 +153,7 @@ public class Quotes {
 
   /** A shop's free slots for a service over some days (in the shop's zone). */
   public record ShopSlots(
-      ShopService.LiveShop shop,
+      LiveShops.LiveShop shop,
       Offering service,
       ZoneId zone,
       LocalDate from,
@@ -177,7 +181,7 @@ public class Quotes {
       @Nullable LocalDate to) {
     PlausibleDates.require("from", from, clock);
     PlausibleDates.require("to", to, clock);
-    ShopService.LiveShop shop = liveInBrief(slug);
+    LiveShops.LiveShop shop = liveInBrief(slug);
     Offering service =
         menu.publicMenu(shop.id()).stream()
             .filter(o -> serviceId.equals(o.id()))
@@ -204,8 +208,8 @@ public class Quotes {
     return liveInBrief(slug).id();
   }
 
-  private ShopService.LiveShop liveInBrief(String slug) {
-    return shops.live(slug).orElseThrow(() -> new NotFoundException("booking.shop.not-found"));
+  private LiveShops.LiveShop liveInBrief(String slug) {
+    return liveShops.find(slug).orElseThrow(() -> new NotFoundException("booking.shop.not-found"));
   }
 
   private ShopDetails live(String slug) {

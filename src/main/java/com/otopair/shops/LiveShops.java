@@ -1,8 +1,13 @@
 package com.otopair.shops;
 
+import com.otopair.base.PlainText;
+import com.otopair.shops.domain.Shop;
 import com.otopair.shops.domain.ShopRepository;
+import com.otopair.shops.domain.SlugRedirectRepository;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,20 +15,42 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public address and name of live shops, for other modules that link to a shop's page (the
- * CRM's recommendations). A shop that is not live (pending, deactivated) is left out.
+ * The public address, name and time zone of live shops, for other modules that link to a shop's
+ * page (the CRM's recommendations) or name one by its slug (the booking API's slots and holds,
+ * without the team and hours {@link ShopService#publicPage} reads too). A shop that is not live
+ * (pending, deactivated) is left out. Anyone may ask, as anyone may open a live shop's page.
  */
 @Service
 @Transactional(readOnly = true)
 public class LiveShops {
 
-  /** A live shop's address ({@code slug}) and name. */
-  public record LiveShop(UUID id, String slug, String name) {}
+  /** A live shop's address ({@code slug}), name and time zone. */
+  public record LiveShop(UUID id, String slug, String name, ZoneId zone) {
+
+    static LiveShop of(Shop shop) {
+      return new LiveShop(
+          shop.getId(), shop.getSlug(), shop.getName(), ZoneId.of(shop.getTimeZone()));
+    }
+  }
 
   private final ShopRepository shops;
+  private final SlugRedirectRepository redirects;
 
-  LiveShops(ShopRepository shops) {
+  LiveShops(ShopRepository shops, SlugRedirectRepository redirects) {
     this.shops = shops;
+    this.redirects = redirects;
+  }
+
+  /** The live shop at {@code slug}, or at the slug it moved to. */
+  public Optional<LiveShop> find(String slug) {
+    if (!PlainText.isLine(slug)) {
+      return Optional.empty(); // no slug has a control character
+    }
+    return shops
+        .findBySlug(slug)
+        .or(() -> redirects.findById(slug).flatMap(r -> shops.findById(r.getShopId())))
+        .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
+        .map(LiveShop::of);
   }
 
   /** Those of these shops that are live, by id, in one query. */
@@ -33,7 +60,7 @@ public class LiveShops {
     }
     return shops.findAllById(shopIds).stream()
         .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
-        .map(s -> new LiveShop(s.getId(), s.getSlug(), s.getName()))
+        .map(LiveShop::of)
         .collect(Collectors.toMap(LiveShop::id, Function.identity()));
   }
 }

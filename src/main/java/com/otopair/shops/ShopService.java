@@ -19,7 +19,6 @@ import com.otopair.shops.domain.SlugRedirect;
 import com.otopair.shops.domain.SlugRedirectRepository;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,6 @@ public class ShopService {
 
     record NotFound() implements PublicPage {}
   }
-
-  /** A live shop in brief: what a call that names it by its slug needs. */
-  public record LiveShop(UUID id, String slug, String name, ZoneId zone) {}
 
   private final ShopRepository shops;
   private final ShopMemberRepository members;
@@ -280,22 +276,6 @@ public class ShopService {
         .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
         .<PublicPage>map(s -> new PublicPage.Moved(s.getSlug()))
         .orElse(new PublicPage.NotFound());
-  }
-
-  /**
-   * The live shop at {@code slug}, or at the slug it moved to, in brief: without its team and
-   * hours, which {@link #publicPage} reads too.
-   */
-  @Transactional(readOnly = true)
-  public Optional<LiveShop> live(String slug) {
-    if (!PlainText.isLine(slug)) {
-      return Optional.empty();
-    }
-    return shops
-        .findBySlug(slug)
-        .or(() -> redirects.findById(slug).flatMap(r -> shops.findById(r.getShopId())))
-        .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
-        .map(s -> new LiveShop(s.getId(), s.getSlug(), s.getName(), ZoneId.of(s.getTimeZone())));
   }
 
   private Shop ownedShop(UUID shopId) {

@@ -6,7 +6,6 @@ import com.otopair.base.Roles;
 import com.otopair.base.ui.ComponentTexts;
 import com.otopair.base.ui.Feedback;
 import com.otopair.base.ui.FilterUrl;
-import com.otopair.base.ui.GridColumns;
 import com.otopair.identity.UserContact;
 import com.otopair.jobs.JobBoard;
 import com.otopair.jobs.JobChanged;
@@ -210,7 +209,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
           boolean listMode = listMode();
           board.setVisible(!listMode);
           if (listMode && list == null) {
-            list = list();
+            list = new JobListGrid(zone, this::open);
             add(list);
           } else if (!listMode && list != null) {
             remove(list);
@@ -228,43 +227,6 @@ class JobBoardView extends Main implements BeforeEnterObserver {
             refresh();
           }
         });
-  }
-
-  /** The jobs as a list: one row each, a click opens the job. */
-  private Grid<JobSummary> list() {
-    var grid = new Grid<JobSummary>();
-    grid.addColumn(JobSummary::reference)
-        .setHeader(getTranslation("jobs.list.job"))
-        .setAutoWidth(true)
-        .setFlexGrow(0);
-    grid.addColumn(JobSummary::title).setHeader(getTranslation("jobs.list.title")).setFlexGrow(2);
-    grid.addColumn(JobSummary::customerName).setHeader(getTranslation("jobs.list.customer"));
-    var vehicle =
-        grid.addColumn(JobSummary::vehicle).setHeader(getTranslation("jobs.list.vehicle"));
-    var assignee =
-        grid.addColumn(JobLabels::mechanic).setHeader(getTranslation("jobs.list.mechanic"));
-    grid.addComponentColumn(j -> JobLabels.badge(j.status()))
-        .setHeader(getTranslation("jobs.list.status"))
-        .setAutoWidth(true);
-    grid.addColumn(
-            j -> JobLabels.when(j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone))
-        .setHeader(getTranslation("jobs.list.when"))
-        .setAutoWidth(true);
-    GridColumns.of(grid)
-        .hideBelow(1100, vehicle, assignee)
-        .cardsBelow(
-            640,
-            j ->
-                JobLabels.card(
-                    j,
-                    JobLabels.mechanic(j)
-                        + " · "
-                        + JobLabels.when(
-                            j.scheduledAt() != null ? j.scheduledAt() : j.createdAt(), zone)));
-    grid.addItemClickListener(e -> open(e.getItem()));
-    grid.setEmptyStateText(getTranslation("jobs.list.empty"));
-    grid.setAllRowsVisible(true);
-    return grid;
   }
 
   /** Where this board lives: the address a bookmark or a shared link brings back. */
