@@ -2,8 +2,6 @@ package com.otopair.booking;
 
 import com.otopair.base.NotFoundException;
 import com.otopair.booking.domain.BookingRepository;
-import com.otopair.identity.UserContact;
-import com.otopair.identity.UserContacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,18 +22,12 @@ public class BookingNotices {
 
   private final BookingRepository bookings;
   private final BookingSummaries summaries;
-  private final UserContacts contacts;
   private final BookingLinks links;
 
-  BookingNotices(
-      BookingRepository bookings,
-      BookingSummaries summaries,
-      UserContacts contacts,
-      BookingLinks links) {
+  BookingNotices(BookingRepository bookings, BookingSummaries summaries, BookingLinks links) {
     this.links = links;
     this.bookings = bookings;
     this.summaries = summaries;
-    this.contacts = contacts;
   }
 
   /**
@@ -66,12 +58,13 @@ public class BookingNotices {
   public Optional<Notice> notice(UUID bookingId) {
     return bookings
         .findById(bookingId)
-        .map(b -> summaries.of(List.of(b)).getFirst())
+        .map(summaries::addressed)
         .flatMap(
-            summary ->
-                contacts
-                    .find(summary.customerId())
-                    .map(UserContact::email)
-                    .map(email -> new Notice(summary, email, links.path(summary.id()))));
+            addressed ->
+                Optional.ofNullable(addressed.customerEmail())
+                    .map(
+                        email ->
+                            new Notice(
+                                addressed.summary(), email, links.path(addressed.summary().id()))));
   }
 }

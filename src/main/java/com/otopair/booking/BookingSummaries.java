@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Bookings as records, with the names of the shop, the mechanic, the customer and the vehicle. */
@@ -30,22 +31,39 @@ class BookingSummaries {
     this.contacts = contacts;
   }
 
+  /** A booking and the address of its customer (none for a user who is gone). */
+  record Addressed(BookingSummary summary, @Nullable String customerEmail) {}
+
+  /** One booking, with its customer's address read with the names. */
+  Addressed addressed(Booking booking) {
+    Map<UUID, UserContact> people = people(List.of(booking));
+    UserContact customer = people.get(booking.getCustomerId());
+    return new Addressed(
+        of(List.of(booking), people).getFirst(), customer == null ? null : customer.email());
+  }
+
   List<BookingSummary> of(List<Booking> list) {
+    return of(list, people(list));
+  }
+
+  private Map<UUID, UserContact> people(List<Booking> list) {
     Set<UUID> people = new HashSet<>();
-    Set<UUID> vehicleIds = new HashSet<>();
     for (Booking b : list) {
       people.add(b.getMechanicId());
       people.add(b.getCustomerId());
+    }
+    return contacts.findAll(people).stream()
+        .collect(Collectors.toMap(UserContact::id, Function.identity()));
+  }
+
+  private List<BookingSummary> of(List<Booking> list, Map<UUID, UserContact> people) {
+    Set<UUID> vehicleIds = new HashSet<>();
+    for (Booking b : list) {
       if (b.getVehicleId() != null) {
         vehicleIds.add(b.getVehicleId());
       }
     }
-    Map<UUID, String> names =
-        contacts.findAll(people).stream()
-            .collect(Collectors.toMap(UserContact::id, UserContact::name));
-    Map<UUID, String> vehicleLabels =
-        vehicles.findAllById(vehicleIds).stream()
-            .collect(Collectors.toMap(Vehicle::getId, Vehicle::label));
+    Map<UUID, String> vehicleLabels = labels(vehicleIds);
     Map<UUID, ShopMembership.ShopRef> shopRefs =
         list.stream()
             .map(Booking::getShopId)
@@ -60,11 +78,11 @@ class BookingSummaries {
                   b.getShopId(),
                   shop.name(),
                   shop.slug(),
-                  shops.zoneOf(b.getShopId()),
+                  shop.zone(),
                   b.getMechanicId(),
-                  names.getOrDefault(b.getMechanicId(), I18n.t("booking.person.mechanic")),
+                  name(people, b.getMechanicId(), "booking.person.mechanic"),
                   b.getCustomerId(),
-                  names.getOrDefault(b.getCustomerId(), I18n.t("booking.person.customer")),
+                  name(people, b.getCustomerId(), "booking.person.customer"),
                   b.getOfferingId(),
                   b.getServiceName(),
                   b.getStatus(),
@@ -82,5 +100,22 @@ class BookingSummaries {
                   b.getSource());
             })
         .toList();
+  }
+
+  private static String name(Map<UUID, UserContact> people, UUID id, String otherwise) {
+    UserContact contact = people.get(id);
+    return contact == null ? I18n.t(otherwise) : contact.name();
+  }
+
+  /** The vehicles' labels; one vehicle (a booking's) by its id, a query Hibernate keeps. */
+  private Map<UUID, String> labels(Set<UUID> vehicleIds) {
+    if (vehicleIds.size() == 1) {
+      UUID id = vehicleIds.iterator().next();
+      return vehicles.findById(id).map(v -> Map.of(id, v.label())).orElse(Map.of());
+    }
+    return vehicleIds.isEmpty()
+        ? Map.of()
+        : vehicles.findAllById(vehicleIds).stream()
+            .collect(Collectors.toMap(Vehicle::getId, Vehicle::label));
   }
 }

@@ -27,7 +27,15 @@ public class UserContacts {
   }
 
   public List<UserContact> findAll(Collection<UUID> userIds) {
-    return userIds.isEmpty() ? List.of() : users.contactsOf(userIds);
+    if (userIds.isEmpty()) {
+      return List.of();
+    }
+    if (userIds.size() <= 2) {
+      var ids = userIds.iterator();
+      UUID one = ids.next();
+      return users.contactsOf(one, ids.hasNext() ? ids.next() : one);
+    }
+    return users.contactsOf(userIds);
   }
 
   /** The admins who may sign in: Otopair support, for alerts that need a person. */
@@ -39,6 +47,6 @@ public class UserContacts {
 
   /** Whether the user has confirmed their email address. */
   public boolean isVerified(UUID userId) {
-    return users.findById(userId).map(u -> u.isEmailVerified()).orElse(false);
+    return users.emailVerifiedOf(userId).orElse(false);
   }
 }

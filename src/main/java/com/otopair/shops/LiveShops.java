@@ -46,11 +46,19 @@ public class LiveShops {
     if (!PlainText.isLine(slug)) {
       return Optional.empty(); // no slug has a control character
     }
+    // Read without the shop's opening hours: the API asks this on every slot query and hold.
     return shops
-        .findBySlug(slug)
-        .or(() -> redirects.findById(slug).flatMap(r -> shops.findById(r.getShopId())))
-        .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
-        .map(LiveShop::of);
+        .liveNamingOf(slug)
+        .map(s -> new LiveShop(s.id(), s.slug(), s.name(), ZoneId.of(s.timeZone())))
+        .or(
+            () ->
+                shops.existsBySlug(slug)
+                    ? Optional.empty()
+                    : redirects
+                        .findById(slug)
+                        .flatMap(r -> shops.findById(r.getShopId()))
+                        .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
+                        .map(LiveShop::of));
   }
 
   /** Those of these shops that are live, by id, in one query. */

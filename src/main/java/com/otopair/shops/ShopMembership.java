@@ -89,7 +89,7 @@ public class ShopMembership {
   /** The owners of a shop, for telling them of its bookings. */
   @Transactional(readOnly = true)
   public List<UUID> ownersOf(UUID shopId) {
-    return members.findByShopIdInAndRole(List.of(shopId), ShopMember.OWNER).stream()
+    return members.findByShopIdAndRole(shopId, ShopMember.OWNER).stream()
         .map(ShopMember::getUserId)
         .toList();
   }
@@ -149,15 +149,15 @@ public class ShopMembership {
         .orElseThrow(() -> new InvalidRequestException("shops.membership.shop-missing"));
   }
 
-  /** A live shop someone works at, for their public profile. */
-  public record ShopRef(String slug, String name) {}
+  /** A shop's address, name and time zone: to link to it and tell its times. */
+  public record ShopRef(String slug, String name, ZoneId zone) {}
 
-  /** A shop's address and name, live or not. */
+  /** A shop's address, name and time zone, live or not. */
   @Transactional(readOnly = true)
   public ShopRef ref(UUID shopId) {
     return shops
-        .findById(shopId)
-        .map(s -> new ShopRef(s.getSlug(), s.getName()))
+        .namingOf(shopId)
+        .map(s -> new ShopRef(s.slug(), s.name(), ZoneId.of(s.timeZone())))
         .orElseThrow(() -> new InvalidRequestException("shops.membership.shop-missing"));
   }
 
@@ -167,7 +167,7 @@ public class ShopMembership {
     return members.findByUserId(userId).stream()
         .map(m -> shops.findById(m.getShopId()).orElseThrow())
         .filter(s -> s.getStatus() == ShopStatus.ACTIVE)
-        .map(s -> new ShopRef(s.getSlug(), s.getName()))
+        .map(s -> new ShopRef(s.getSlug(), s.getName(), ZoneId.of(s.getTimeZone())))
         .toList();
   }
 

@@ -1,7 +1,6 @@
 package com.otopair.booking.domain;
 
 import com.otopair.booking.BookingStatus;
-import com.otopair.scheduling.BusyInterval;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
@@ -61,23 +60,6 @@ public interface BookingRepository extends JpaRepository<Booking, UUID> {
       order by b.startsAt
       """)
   List<Booking> activeBetween(Collection<UUID> mechanicIds, Instant from, Instant to, Instant now);
-
-  /**
-   * The same, only when: what the slot engine needs, read without loading (and later checking)
-   * whole bookings.
-   */
-  @Query(
-      """
-      select new com.otopair.scheduling.BusyInterval(b.mechanicId, b.startsAt, b.endsAt)
-      from Booking b
-      where b.mechanicId in :mechanicIds
-        and (b.status = BookingStatus.CONFIRMED
-             or (b.status = BookingStatus.HELD and b.holdExpiresAt > :now))
-        and b.startsAt < :to and b.endsAt > :from
-      order by b.startsAt
-      """)
-  List<BusyInterval> busyBetween(
-      Collection<UUID> mechanicIds, Instant from, Instant to, Instant now);
 
   List<Booking> findByCustomerIdOrderByStartsAtDesc(UUID customerId);
 

@@ -22,6 +22,21 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
           + " where u.id in :ids")
   List<UserContact> contactsOf(Collection<UUID> ids);
 
+  /**
+   * The same for two people (a booking's customer and mechanic): a query of fixed shape, whose
+   * translation Hibernate keeps, where a list parameter makes it translate the query anew.
+   */
+  @Query(
+      "select new com.otopair.identity.UserContact(u.id, u.displayName, u.email) from User u"
+          + " where u.id = :one or u.id = :other")
+  List<UserContact> contactsOf(UUID one, UUID other);
+
+  /** Whether the user has confirmed their address, read without loading the whole user. */
+  @Query(
+      "select case when u.emailVerifiedAt is not null then true else false end from User u"
+          + " where u.id = :id")
+  Optional<Boolean> emailVerifiedOf(UUID id);
+
   boolean existsByEmail(String email);
 
   List<User> findByRoleAndStatusOrderByCreatedAt(String role, UserStatus status);

@@ -23,6 +23,18 @@ public interface ShopRepository extends JpaRepository<Shop, UUID>, JpaSpecificat
   @Query("select s from Shop s where s.id = :id")
   Optional<Shop> lockById(UUID id);
 
+  /** A shop's slug, name and time zone, without its opening hours (which a whole shop reads). */
+  @Query(
+      "select new com.otopair.shops.domain.ShopNaming(s.id, s.slug, s.name, s.timeZone)"
+          + " from Shop s where s.id = :id")
+  Optional<ShopNaming> namingOf(UUID id);
+
+  /** The same for the live shop at {@code slug}. */
+  @Query(
+      "select new com.otopair.shops.domain.ShopNaming(s.id, s.slug, s.name, s.timeZone)"
+          + " from Shop s where s.slug = :slug and s.status = ShopStatus.ACTIVE")
+  Optional<ShopNaming> liveNamingOf(String slug);
+
   /** Live shops inside a latitude/longitude box; callers refine to a true radius. */
   @Query(
       """
