@@ -26,12 +26,13 @@ public class AccountLanguages implements AccountLanguage {
 
   @Override
   public Optional<Locale> of(UUID userId) {
-    return users.findById(userId).map(User::getLanguage);
+    // Read alone: every mail and notice asks it of each person it goes to.
+    return users.languageOf(userId).map(I18n::ofTag);
   }
 
   /** The language of the account with this email, or empty when nobody has it yet. */
   public Optional<Locale> ofEmail(String email) {
-    return users.findByEmail(User.normalizeEmail(email)).map(User::getLanguage);
+    return users.languageOfEmail(User.normalizeEmail(email)).map(I18n::ofTag);
   }
 
   @Override

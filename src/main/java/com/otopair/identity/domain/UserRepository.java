@@ -37,6 +37,14 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
           + " where u.id = :id")
   Optional<Boolean> emailVerifiedOf(UUID id);
 
+  /** The account's language tag ("en", "fr"), read without loading the whole user. */
+  @Query("select u.language from User u where u.id = :id")
+  Optional<String> languageOf(UUID id);
+
+  /** The same by the account's (normalized) email. */
+  @Query("select u.language from User u where u.email = :email")
+  Optional<String> languageOfEmail(String email);
+
   boolean existsByEmail(String email);
 
   List<User> findByRoleAndStatusOrderByCreatedAt(String role, UserStatus status);
