@@ -29,13 +29,9 @@ import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,6 +48,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +88,16 @@ class JobBoardView extends Main implements BeforeEnterObserver {
   @Nullable Grid<JobSummary> list;
 
   final Map<JobStatus, Div> columns = new EnumMap<>(JobStatus.class);
+
+  /** The board's one "Move" menu, for whichever card's Move button is clicked. */
+  @Nullable JobMoveMenu moveMenu;
+
+  /** A click on a card's lines, not on its Move button: the listener's filter. */
+  static final String OPENS_THE_JOB =
+      "event.target.closest('.otopair-job-card-body') !== null"; // i18n: script
+
+  /** The jobs whose cards the board shows, by id. */
+  private final Map<UUID, JobSummary> shown = new HashMap<>();
 
   /**
    * The board's lanes, left to right: the two ways of waiting share a lane, and so do the two ends,
@@ -203,6 +210,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     }
     board.addClassName("otopair-job-board");
     board.setId("job-board");
+    moveMenu = new JobMoveMenu(board, id -> Optional.ofNullable(shown.get(id)), owner, this::move);
 
     mode.addSelectedChangeListener(
         e -> {
@@ -281,21 +289,27 @@ class JobBoardView extends Main implements BeforeEnterObserver {
       return;
     }
     List<JobSummary> found = jobs.board(shop.id(), filter());
+    shown.clear();
     if (list != null) {
       list.setItems(found);
       // The hidden board's cards go: it is rebuilt when it comes back.
       columns.values().forEach(Div::removeAll);
       return;
     }
+    found.forEach(job -> shown.put(job.id(), job));
     for (JobStatus status : JobStatus.values()) {
       Div column = columns.get(status);
       column.removeAll();
       List<JobSummary> here = found.stream().filter(j -> j.status() == status).toList();
-      var title = new H3(status.label());
-      var count = new Span(String.valueOf(here.size()));
-      count.addClassName("otopair-job-count");
-      var top = new Div(title, count);
+      var top = new Div();
       top.addClassName("otopair-job-column-header");
+      top.getElement()
+          .setProperty(
+              "innerHTML",
+              "<h3>" // i18n: markup
+                  + Entities.escape(status.label())
+                  + "</h3>"
+                  + line("otopair-job-count", String.valueOf(here.size())));
       column.add(top);
       if (here.isEmpty()) {
         var empty =
@@ -309,39 +323,44 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     }
   }
 
+  /**
+   * A job's card: its four lines, which open the job, and a Move button for the board's one move
+   * menu, all as the card's markup. The card stays a component, as what is dragged.
+   */
   private Component card(JobSummary job) {
     var card = new Div();
     card.setId("job-" + job.id());
     card.addClassName("otopair-job-card");
-    // The card's four lines as the body's markup, not as components: a board holds dozens of
-    // cards, and a span component and its text each cost every open board a server-side node.
+    // Markup, not components: a board holds dozens of cards, and a span, a body or a menu bar
+    // component each cost every open board server-side nodes (bench/memory).
     String meta =
         JobLabels.mechanic(job)
             + (job.scheduledAt() == null ? "" : " · " + JobLabels.when(job.scheduledAt(), zone));
-    var body = new Div();
-    body.getElement()
-        .setProperty(
-            "innerHTML",
-            line("otopair-job-ref", job.reference())
-                + line("otopair-job-title", job.title())
-                + line(
+    var markup =
+        new StringBuilder("<div class=\"otopair-job-card-body\">") // i18n: markup
+            .append(line("otopair-job-ref", job.reference()))
+            .append(line("otopair-job-title", job.title()))
+            .append(
+                line(
                     "otopair-muted",
-                    job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle()))
-                + line("otopair-muted", meta));
-    body.addClassName("otopair-job-card-body");
-    body.addClickListener(e -> open(job));
-    card.add(body);
+                    job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle())))
+            .append(line("otopair-muted", meta))
+            .append("</div>"); // i18n: markup
+    if (JobMoveMenu.offersMoves(job, owner)) {
+      markup
+          .append(
+              "<vaadin-button class=\"otopair-job-move\" theme=\"tertiary small\"") // i18n: markup
+          .append(" aria-haspopup=\"menu\" data-move=\"") // i18n: markup
+          .append(job.id())
+          .append("\" aria-label=\"") // i18n: markup
+          .append(Entities.escape(getTranslation("jobs.board.move.label", job.reference())))
+          .append("\">")
+          .append(Entities.escape(getTranslation("jobs.board.move")))
+          .append("</vaadin-button>"); // i18n: markup
+    }
+    card.getElement().setProperty("innerHTML", markup.toString());
+    card.getElement().addEventListener("click", e -> open(job)).setFilter(OPENS_THE_JOB);
     if (!job.status().next().isEmpty()) {
-      var menu = new MenuBar();
-      menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-      var item = menu.addItem(getTranslation("jobs.board.move"));
-      item.setAriaLabel(getTranslation("jobs.board.move.label", job.reference()));
-      for (JobStatus next : job.status().next()) {
-        if (next != JobStatus.CANCELLED || owner) {
-          item.getSubMenu().addItem(next.actionFrom(job.status()), e -> move(job.id(), next));
-        }
-      }
-      card.add(menu);
       DragSource<Div> drag = DragSource.create(card);
       drag.setDragData(job.id());
     }
