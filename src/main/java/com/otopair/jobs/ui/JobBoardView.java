@@ -17,13 +17,11 @@ import com.otopair.jobs.JobWorkflow;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
@@ -91,10 +89,6 @@ class JobBoardView extends Main implements BeforeEnterObserver {
 
   /** The board's one "Move" menu, for whichever card's Move button is clicked. */
   @Nullable JobMoveMenu moveMenu;
-
-  /** A click on a card's lines, not on its Move button: the listener's filter. */
-  static final String OPENS_THE_JOB =
-      "event.target.closest('.otopair-job-card-body') !== null"; // i18n: script
 
   /** The jobs whose cards the board shows, by id. */
   private final Map<UUID, JobSummary> shown = new HashMap<>();
@@ -309,7 +303,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
               "<h3>" // i18n: markup
                   + Entities.escape(status.label())
                   + "</h3>"
-                  + line("otopair-job-count", String.valueOf(here.size())));
+                  + JobCard.line("otopair-job-count", String.valueOf(here.size())));
       column.add(top);
       if (here.isEmpty()) {
         var empty =
@@ -319,56 +313,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         empty.addClassName("otopair-muted");
         column.add(empty);
       }
-      here.forEach(job -> column.add(card(job)));
+      here.forEach(job -> column.add(new JobCard(job, zone, owner, this::open)));
     }
-  }
-
-  /**
-   * A job's card: its four lines, which open the job, and a Move button for the board's one move
-   * menu, all as the card's markup. The card stays a component, as what is dragged.
-   */
-  private Component card(JobSummary job) {
-    var card = new Div();
-    card.setId("job-" + job.id());
-    card.addClassName("otopair-job-card");
-    // Markup, not components: a board holds dozens of cards, and a span, a body or a menu bar
-    // component each cost every open board server-side nodes (bench/memory).
-    String meta =
-        JobLabels.mechanic(job)
-            + (job.scheduledAt() == null ? "" : " · " + JobLabels.when(job.scheduledAt(), zone));
-    var markup =
-        new StringBuilder("<div class=\"otopair-job-card-body\">") // i18n: markup
-            .append(line("otopair-job-ref", job.reference()))
-            .append(line("otopair-job-title", job.title()))
-            .append(
-                line(
-                    "otopair-muted",
-                    job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle())))
-            .append(line("otopair-muted", meta))
-            .append("</div>"); // i18n: markup
-    if (JobMoveMenu.offersMoves(job, owner)) {
-      markup
-          .append(
-              "<vaadin-button class=\"otopair-job-move\" theme=\"tertiary small\"") // i18n: markup
-          .append(" aria-haspopup=\"menu\" data-move=\"") // i18n: markup
-          .append(job.id())
-          .append("\" aria-label=\"") // i18n: markup
-          .append(Entities.escape(getTranslation("jobs.board.move.label", job.reference())))
-          .append("\">")
-          .append(Entities.escape(getTranslation("jobs.board.move")))
-          .append("</vaadin-button>"); // i18n: markup
-    }
-    card.getElement().setProperty("innerHTML", markup.toString());
-    card.getElement().addEventListener("click", e -> open(job)).setFilter(OPENS_THE_JOB);
-    if (!job.status().next().isEmpty()) {
-      DragSource<Div> drag = DragSource.create(card);
-      drag.setDragData(job.id());
-    }
-    return card;
-  }
-
-  private static String line(String className, String text) {
-    return "<span class=\"" + className + "\">" + Entities.escape(text) + "</span>"; // i18n: markup
   }
 
   /** A card dropped on a column, or moved from its menu; refused moves say why. */

@@ -200,9 +200,7 @@ class JobViewsTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
     BasicUtilsKt._fireDomEvent(
-        moved,
-        "click",
-        JsonNodeFactory.instance.objectNode().put(JobBoardView.OPENS_THE_JOB, true));
+        moved, "click", JsonNodeFactory.instance.objectNode().put(JobCard.OPENS_THE_JOB, true));
     assertThat(_get(JobView.class).heading.getText()).startsWith(job.reference());
   }
 
