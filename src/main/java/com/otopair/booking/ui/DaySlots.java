@@ -5,7 +5,6 @@ import com.otopair.scheduling.Slot;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The slot picker's chosen day: its free slots grouped into morning, afternoon and evening, each a
@@ -26,8 +29,17 @@ import org.jsoup.nodes.Entities;
  */
 class DaySlots extends Div {
 
+  /** What a click on the slots sends: the start of the slot button it was on, if any. */
+  static final String CLICKED_START =
+      "event.target.closest('vaadin-button[data-start]')?.dataset.start"; // i18n: script
+
+  /** Whether a click was on a slot button, so worth a round trip (the listener's filter). */
+  static final String ON_A_SLOT = CLICKED_START + " !== undefined"; // i18n: script
+
   private final Consumer<Slot> onPick;
   private final Consumer<LocalDate> onJoinWaitlist;
+  private List<Slot> shown = List.of();
+  private @Nullable Div slotGroups;
 
   /**
    * @param onPick called with the slot whose button was clicked
@@ -42,7 +54,7 @@ class DaySlots extends Div {
 
   /** Before a day is chosen: asks for one. */
   void askForDay() {
-    removeAll();
+    clear();
     add(
         new H2(getTranslation("booking.book.pick-day")),
         new Paragraph(getTranslation("booking.book.pick-day.lead")));
@@ -56,7 +68,7 @@ class DaySlots extends Div {
    * @param waitlistOpen whether a full day offers its waitlist
    */
   void show(LocalDate date, List<Slot> free, ZoneId zone, boolean closed, boolean waitlistOpen) {
-    removeAll();
+    clear();
     add(new H2(Formats.current().day(date)));
     getElement()
         .executeJs(
@@ -101,51 +113,93 @@ class DaySlots extends Div {
                     s -> SlotLabels.PartOfDay.of(s.start(), zone),
                     () -> new EnumMap<>(SlotLabels.PartOfDay.class),
                     Collectors.toList()));
+    var markup = new StringBuilder();
     parts.forEach(
         (part, slots) -> {
-          var grid = new Div();
-          grid.addClassName("otopair-slot-grid");
-          slots.forEach(slot -> grid.add(slotButton(slot, zone)));
-          var group = new Div(new H3(part.label()), grid);
-          group.addClassName("otopair-slot-group");
-          group.getElement().setAttribute("data-part", part.name().toLowerCase(Locale.ROOT));
-          add(group);
+          markup
+              .append("<div class=\"otopair-slot-group\" data-part=\"") // i18n: markup
+              .append(part.name().toLowerCase(Locale.ROOT))
+              .append("\"><h3>") // i18n: markup
+              .append(Entities.escape(part.label()))
+              .append("</h3><div class=\"otopair-slot-grid\">"); // i18n: markup
+          slots.forEach(slot -> slotButton(markup, slot, zone));
+          markup.append("</div></div>"); // i18n: markup
         });
+    shown = List.copyOf(free);
+    var groups = new Div();
+    groups.getElement().setProperty("innerHTML", markup.toString());
+    groups
+        .getElement()
+        .addEventListener("click", e -> clicked(e.getEventData().get(CLICKED_START)))
+        .addEventData(CLICKED_START)
+        .setFilter(ON_A_SLOT);
+    slotGroups = groups;
+    add(groups);
+  }
+
+  /** The slot buttons shown, as the browser gets them. */
+  List<Element> slotButtons() {
+    if (slotGroups == null) {
+      return List.of();
+    }
+    var markup = Jsoup.parseBodyFragment(slotGroups.getElement().getProperty("innerHTML", ""));
+    markup.outputSettings().prettyPrint(false);
+    return markup.select("vaadin-button.otopair-slot-button");
+  }
+
+  /** The element whose markup holds the slot buttons and which hears their clicks, if shown. */
+  @Nullable Div slotGroups() {
+    return slotGroups;
+  }
+
+  /** A click on a slot button: the browser says which start; only a shown slot is picked. */
+  private void clicked(@Nullable JsonNode sent) {
+    String start = sent == null || !sent.isString() ? "" : sent.asString();
+    shown.stream()
+        .filter(slot -> slot.start().toString().equals(start))
+        .findFirst()
+        .ifPresent(onPick);
   }
 
   /** After the visitor joined the day's waitlist: says what happens next. */
   void waitlistJoined() {
-    removeAll();
+    clear();
     add(
         new H2(getTranslation("booking.book.waitlist.title")),
         new Paragraph(getTranslation("booking.book.waitlist.lead")));
   }
 
   /**
-   * A slot as a button: its time, then its price and whether it is a peak or off-peak one. The
-   * lines are the button's markup rather than components, which would cost every open picker a
-   * server-side node each.
+   * A slot as a {@code vaadin-button}: its time, then its price and whether it is a peak or
+   * off-peak one, named for screen readers. Markup rather than components, which would cost every
+   * open picker a server-side node and a listener each; one listener hears them all.
    */
-  private Button slotButton(Slot slot, ZoneId zone) {
-    var content = new StringBuilder();
-    line(content, "otopair-slot-time", Formats.current().time(slot.start(), zone));
-    line(content, "otopair-slot-price", slot.price().format());
+  private static void slotButton(StringBuilder markup, Slot slot, ZoneId zone) {
+    markup
+        .append("<vaadin-button class=\"otopair-slot-button\" data-start=\"") // i18n: markup
+        .append(slot.start())
+        .append("\" aria-label=\"") // i18n: markup
+        .append(Entities.escape(SlotLabels.slot(slot, zone)))
+        .append("\">");
+    line(markup, "otopair-slot-time", Formats.current().time(slot.start(), zone));
+    line(markup, "otopair-slot-price", slot.price().format());
     String rate = SlotLabels.rate(slot.multiplier());
     if (!rate.isEmpty()) {
       line(
-          content,
+          markup,
           "otopair-slot-rate "
               + (slot.multiplier().compareTo(BigDecimal.ONE) > 0
                   ? "otopair-slot-peak"
                   : "otopair-slot-offpeak"),
           rate);
     }
-    var button = new Button();
-    button.getElement().setProperty("innerHTML", content.toString());
-    button.addClickListener(e -> onPick.accept(slot));
-    button.setAriaLabel(SlotLabels.slot(slot, zone));
-    button.addClassName("otopair-slot-button");
-    return button;
+    markup.append("</vaadin-button>"); // i18n: markup
+  }
+
+  private void clear() {
+    removeAll();
+    shown = List.of();
+    slotGroups = null;
   }
 
   private static void line(StringBuilder content, String classes, String text) {

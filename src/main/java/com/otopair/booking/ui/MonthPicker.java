@@ -5,29 +5,44 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A compact month for picking a day, as small as a phone needs: each day is a button with its
  * number and, when it has free slots, how many (a dot on narrow screens). The chosen day is marked
  * and pressed; days before today can't be picked.
+ *
+ * <p>The days are one element's markup with one click listener, not a button component each: 31
+ * buttons with their listeners were most of an open picker's server-side nodes (bench/memory). The
+ * browser gets the same {@code vaadin-button}s, so they look, focus and press as before.
  */
 class MonthPicker extends Div {
+
+  /** What a click on the days sends: the date of the day button it was on, if any. */
+  static final String CLICKED_DATE =
+      "event.target.closest('vaadin-button[data-date]')?.dataset.date"; // i18n: script
+
+  /** Whether a click was on a day button, so worth a round trip (the listener's filter). */
+  static final String ON_A_DAY = CLICKED_DATE + " !== undefined"; // i18n: script
 
   final Button previous = new Button("‹");
   final Button next = new Button("›");
   final Span title = new Span();
 
-  private final Div grid = new Div();
-  private final Map<LocalDate, Button> days = new LinkedHashMap<>();
+  /** The weekday headers and the shown month's day buttons, as markup. */
+  final Div days = new Div();
+
   private final LocalDate today;
   private final Consumer<YearMonth> onMonth;
   private final Consumer<LocalDate> onPick;
@@ -56,8 +71,13 @@ class MonthPicker extends Div {
     title.getElement().setAttribute("aria-live", "polite");
     var bar = new Div(previous, title, next);
     bar.addClassName("otopair-month-bar");
-    grid.addClassName("otopair-month-grid");
-    add(bar, grid);
+    days.addClassName("otopair-month-grid");
+    // Only clicks on an enabled day reach the server (a disabled vaadin-button takes no clicks).
+    days.getElement()
+        .addEventListener("click", e -> clicked(e.getEventData().get(CLICKED_DATE)))
+        .addEventData(CLICKED_DATE)
+        .setFilter(ON_A_DAY);
+    add(bar, days);
     show(month);
   }
 
@@ -71,10 +91,13 @@ class MonthPicker extends Div {
     return chosen;
   }
 
-  /** The button of a day of the shown month. */
-  Button day(LocalDate date) {
+  /** The button of a day of the shown month, as the browser gets it. */
+  Element day(LocalDate date) {
+    var markup = Jsoup.parseBodyFragment(days.getElement().getProperty("innerHTML", ""));
+    markup.outputSettings().prettyPrint(false);
     return Objects.requireNonNull(
-        days.get(date), "not in the shown month: " + date); // i18n: for developers
+        markup.selectFirst("vaadin-button[data-date=" + date + "]"),
+        "not in the shown month: " + date); // i18n: for developers
   }
 
   /** Shows another month, as the arrows do, and has its free days loaded. */
@@ -89,33 +112,13 @@ class MonthPicker extends Div {
     free = Map.of();
     title.setText(Formats.current().month(shown));
     previous.setEnabled(shown.isAfter(YearMonth.from(today)));
-    grid.removeAll();
-    days.clear();
-    for (DayOfWeek weekday : DayOfWeek.values()) {
-      var name = new Span(Formats.current().narrowWeekday(weekday));
-      name.addClassName("otopair-month-weekday");
-      name.getElement().setAttribute("aria-hidden", "true");
-      grid.add(name);
-    }
-    for (int blank = 1; blank < shown.atDay(1).getDayOfWeek().getValue(); blank++) {
-      grid.add(new Span());
-    }
-    for (int d = 1; d <= shown.lengthOfMonth(); d++) {
-      LocalDate date = shown.atDay(d);
-      var button = new Button();
-      button.addClassName("otopair-month-day");
-      button.setEnabled(!date.isBefore(today));
-      button.addClickListener(e -> pick(date));
-      days.put(date, button);
-      grid.add(button);
-    }
-    days.keySet().forEach(this::render);
+    render();
   }
 
   /** Marks the days of the shown month that have free slots, with how many. */
   void setFree(Map<LocalDate, Integer> counts) {
     free = Map.copyOf(counts);
-    days.keySet().forEach(this::render);
+    render();
   }
 
   /** Picks a day as the user would: marks it chosen and tells the listener. */
@@ -124,39 +127,82 @@ class MonthPicker extends Div {
       page(YearMonth.from(date));
     }
     chosen = date;
-    days.keySet().forEach(this::render);
+    render();
     onPick.accept(date);
   }
 
-  private void render(LocalDate date) {
-    Button button = days.get(date);
-    if (button == null) {
+  /**
+   * A click on a day button: the browser says which date, so only a day of the shown month from
+   * today on is taken, as a disabled button would have refused it.
+   */
+  private void clicked(@Nullable JsonNode sent) {
+    LocalDate date;
+    try {
+      date = sent == null || !sent.isString() ? null : LocalDate.parse(sent.asString());
+    } catch (DateTimeException notADate) {
+      date = null;
+    }
+    if (date == null || !YearMonth.from(date).equals(month) || date.isBefore(today)) {
       return;
     }
+    pick(date);
+    // The markup was replaced: the picked day takes the focus the clicked button had.
+    days.getElement()
+        .executeJs(
+            "this.querySelector('vaadin-button[data-date=\"' + $0 + '\"]')" // i18n: script
+                + "?.focus({preventScroll: true})",
+            date.toString());
+  }
+
+  /** The weekday headers and every day of the shown month as one piece of markup. */
+  private void render() {
+    var markup = new StringBuilder();
+    for (DayOfWeek weekday : DayOfWeek.values()) {
+      markup
+          .append("<span class=\"otopair-month-weekday\" aria-hidden=\"true\">") // i18n: markup
+          .append(Entities.escape(Formats.current().narrowWeekday(weekday)))
+          .append("</span>");
+    }
+    for (int blank = 1; blank < month.atDay(1).getDayOfWeek().getValue(); blank++) {
+      markup.append("<span></span>"); // i18n: markup
+    }
+    for (int d = 1; d <= month.lengthOfMonth(); d++) {
+      day(markup, month.atDay(d));
+    }
+    days.getElement().setProperty("innerHTML", markup.toString());
+  }
+
+  /**
+   * A day as a {@code vaadin-button}: its number and, when it has free slots, how many; the
+   * classes, theme and attributes a {@link Button} would have.
+   */
+  private void day(StringBuilder markup, LocalDate date) {
     int count = free.getOrDefault(date, 0);
     boolean isChosen = date.equals(chosen);
-    // The number and the count as the button's markup, not as components: two spans and their
-    // texts for each day of the month were most of an open picker's memory on the server.
-    String content =
-        "<span class=\"otopair-month-number\">" + date.getDayOfMonth() + "</span>"; // i18n: markup
-    if (count > 0) {
-      content +=
-          "<span class=\"otopair-month-free\">" // i18n: markup
-              + Entities.escape(getTranslation("booking.month.free", count))
-              + "</span>";
-    }
-    button.getElement().setProperty("innerHTML", content);
-    button.setClassName("otopair-free-day", count > 0);
-    button.setClassName("otopair-day-chosen", isChosen);
-    if (isChosen) {
-      button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    } else {
-      button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    }
-    button.getElement().setAttribute("aria-pressed", String.valueOf(isChosen));
-    button.setAriaLabel(
+    String label =
         count == 0
             ? getTranslation("booking.month.day.none", Formats.current().day(date))
-            : getTranslation("booking.month.day.free", Formats.current().day(date), count));
+            : getTranslation("booking.month.day.free", Formats.current().day(date), count);
+    markup
+        .append("<vaadin-button class=\"otopair-month-day") // i18n: markup
+        .append(count > 0 ? " otopair-free-day" : "") // i18n: markup
+        .append(isChosen ? " otopair-day-chosen\" theme=\"primary" : "") // i18n: markup
+        .append("\" data-date=\"") // i18n: markup
+        .append(date)
+        .append("\" aria-pressed=\"") // i18n: markup
+        .append(isChosen)
+        .append("\" aria-label=\"") // i18n: markup
+        .append(Entities.escape(label))
+        .append(date.isBefore(today) ? "\" disabled>" : "\">") // i18n: markup
+        .append("<span class=\"otopair-month-number\">") // i18n: markup
+        .append(date.getDayOfMonth())
+        .append("</span>");
+    if (count > 0) {
+      markup
+          .append("<span class=\"otopair-month-free\">") // i18n: markup
+          .append(Entities.escape(getTranslation("booking.month.free", count)))
+          .append("</span>");
+    }
+    markup.append("</vaadin-button>"); // i18n: markup
   }
 }

@@ -17,25 +17,19 @@ import com.otopair.jobs.JobWorkflow;
 import com.otopair.shops.CurrentShop;
 import com.otopair.shops.ShopDetails;
 import com.otopair.shops.ShopService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,6 +46,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +86,12 @@ class JobBoardView extends Main implements BeforeEnterObserver {
   @Nullable Grid<JobSummary> list;
 
   final Map<JobStatus, Div> columns = new EnumMap<>(JobStatus.class);
+
+  /** The board's one "Move" menu, for whichever card's Move button is clicked. */
+  @Nullable JobMoveMenu moveMenu;
+
+  /** The jobs whose cards the board shows, by id. */
+  private final Map<UUID, JobSummary> shown = new HashMap<>();
 
   /**
    * The board's lanes, left to right: the two ways of waiting share a lane, and so do the two ends,
@@ -203,6 +204,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     }
     board.addClassName("otopair-job-board");
     board.setId("job-board");
+    moveMenu = new JobMoveMenu(board, id -> Optional.ofNullable(shown.get(id)), owner, this::move);
 
     mode.addSelectedChangeListener(
         e -> {
@@ -281,21 +283,27 @@ class JobBoardView extends Main implements BeforeEnterObserver {
       return;
     }
     List<JobSummary> found = jobs.board(shop.id(), filter());
+    shown.clear();
     if (list != null) {
       list.setItems(found);
       // The hidden board's cards go: it is rebuilt when it comes back.
       columns.values().forEach(Div::removeAll);
       return;
     }
+    found.forEach(job -> shown.put(job.id(), job));
     for (JobStatus status : JobStatus.values()) {
       Div column = columns.get(status);
       column.removeAll();
       List<JobSummary> here = found.stream().filter(j -> j.status() == status).toList();
-      var title = new H3(status.label());
-      var count = new Span(String.valueOf(here.size()));
-      count.addClassName("otopair-job-count");
-      var top = new Div(title, count);
+      var top = new Div();
       top.addClassName("otopair-job-column-header");
+      top.getElement()
+          .setProperty(
+              "innerHTML",
+              "<h3>" // i18n: markup
+                  + Entities.escape(status.label())
+                  + "</h3>"
+                  + JobCard.line("otopair-job-count", String.valueOf(here.size())));
       column.add(top);
       if (here.isEmpty()) {
         var empty =
@@ -305,51 +313,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         empty.addClassName("otopair-muted");
         column.add(empty);
       }
-      here.forEach(job -> column.add(card(job)));
+      here.forEach(job -> column.add(new JobCard(job, zone, owner, this::open)));
     }
-  }
-
-  private Component card(JobSummary job) {
-    var card = new Div();
-    card.setId("job-" + job.id());
-    card.addClassName("otopair-job-card");
-    // The card's four lines as the body's markup, not as components: a board holds dozens of
-    // cards, and a span component and its text each cost every open board a server-side node.
-    String meta =
-        JobLabels.mechanic(job)
-            + (job.scheduledAt() == null ? "" : " · " + JobLabels.when(job.scheduledAt(), zone));
-    var body = new Div();
-    body.getElement()
-        .setProperty(
-            "innerHTML",
-            line("otopair-job-ref", job.reference())
-                + line("otopair-job-title", job.title())
-                + line(
-                    "otopair-muted",
-                    job.customerName() + (job.vehicle().isEmpty() ? "" : " · " + job.vehicle()))
-                + line("otopair-muted", meta));
-    body.addClassName("otopair-job-card-body");
-    body.addClickListener(e -> open(job));
-    card.add(body);
-    if (!job.status().next().isEmpty()) {
-      var menu = new MenuBar();
-      menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-      var item = menu.addItem(getTranslation("jobs.board.move"));
-      item.setAriaLabel(getTranslation("jobs.board.move.label", job.reference()));
-      for (JobStatus next : job.status().next()) {
-        if (next != JobStatus.CANCELLED || owner) {
-          item.getSubMenu().addItem(next.actionFrom(job.status()), e -> move(job.id(), next));
-        }
-      }
-      card.add(menu);
-      DragSource<Div> drag = DragSource.create(card);
-      drag.setDragData(job.id());
-    }
-    return card;
-  }
-
-  private static String line(String className, String text) {
-    return "<span class=\"" + className + "\">" + Entities.escape(text) + "</span>"; // i18n: markup
   }
 
   /** A card dropped on a column, or moved from its menu; refused moves say why. */

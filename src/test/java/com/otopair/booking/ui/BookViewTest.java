@@ -1,6 +1,6 @@
 package com.otopair.booking.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,10 +15,7 @@ import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.TestDays;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -32,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The slot picker on a phone: a compact month with the chosen day marked, slots by part of day. */
 class BookViewTest extends KaribuTest {
@@ -78,17 +76,19 @@ class BookViewTest extends KaribuTest {
     view.month.page(YearMonth.from(tuesday));
   }
 
-  /** Each part of the day's heading with the times of its slots. */
+  /** Each part of the day's heading with the times of its slots, as the browser gets them. */
   private List<String> groups() {
-    return _find(view.day, Div.class, spec -> spec.withClasses("otopair-slot-group")).stream()
+    return view.day.slotButtons().stream()
+        .map(button -> button.parent().parent())
+        .distinct()
         .map(
             group ->
-                _get(group, H3.class).getText()
+                group.selectFirst("h3").text()
                     + ": "
                     + String.join(
                         ", ",
-                        _find(group, Button.class).stream()
-                            .map(b -> b.getAriaLabel().orElse("").split(" · ")[0])
+                        group.select("vaadin-button").stream()
+                            .map(b -> b.attr("aria-label").split(" · ")[0])
                             .toList()))
         .toList();
   }
@@ -107,31 +107,73 @@ class BookViewTest extends KaribuTest {
                 + "4:00 PM, 4:15 PM, 4:30 PM, 4:45 PM",
             "Evening: 5:00 PM, 5:15 PM, 5:30 PM, 5:45 PM, 6:00 PM");
     // Each slot reads its price and that it is off-peak, on lines of its own.
-    Button first = _find(view.day, Button.class).getFirst();
-    assertThat(first.getElement().getProperty("innerHTML"))
+    assertThat(SlotButtons.get(view.day, 0).html())
         .isEqualTo(
             "<span class=\"otopair-slot-time\">11:00 AM</span>"
                 + "<span class=\"otopair-slot-price\">$64.00 CAD</span>"
                 + "<span class=\"otopair-slot-rate otopair-slot-offpeak\">off-peak ×0.8</span>");
   }
 
+  /** A click on a day of the month, as the browser sends it: the clicked button's date. */
+  private void click(LocalDate date) {
+    click(date.toString());
+  }
+
+  private void click(String date) {
+    _fireDomEvent(
+        view.month.days,
+        "click",
+        JsonNodeFactory.instance
+            .objectNode()
+            .put(MonthPicker.ON_A_DAY, true)
+            .put(MonthPicker.CLICKED_DATE, date));
+  }
+
   @Test
   void thePickedDayIsMarkedAndPressedAndOnlyIt() {
-    assertThat(view.month.day(tuesday).getClassNames()).contains("otopair-free-day");
-    assertThat(view.month.day(tuesday).getElement().getAttribute("aria-pressed"))
-        .isEqualTo("false");
+    assertThat(view.month.day(tuesday).classNames()).contains("otopair-free-day");
+    assertThat(view.month.day(tuesday).attr("aria-pressed")).isEqualTo("false");
 
     // Another day of the same month first, then Tuesday.
     LocalDate other = tuesday.getDayOfMonth() > 1 ? monday : tuesday.plusDays(1);
-    _click(view.month.day(other));
-    _click(view.month.day(tuesday));
+    click(other);
+    click(tuesday);
 
-    assertThat(view.month.day(tuesday).getClassNames()).contains("otopair-day-chosen");
-    assertThat(view.month.day(tuesday).getElement().getAttribute("aria-pressed")).isEqualTo("true");
-    assertThat(view.month.day(other).getClassNames()).doesNotContain("otopair-day-chosen");
-    assertThat(view.month.day(other).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    assertThat(view.month.day(tuesday).classNames()).contains("otopair-day-chosen");
+    assertThat(view.month.day(tuesday).attr("theme")).isEqualTo("primary");
+    assertThat(view.month.day(tuesday).attr("aria-pressed")).isEqualTo("true");
+    assertThat(view.month.day(other).classNames()).doesNotContain("otopair-day-chosen");
+    assertThat(view.month.day(other).attr("aria-pressed")).isEqualTo("false");
     assertThat(_find(view.day, H2.class).getFirst().getText())
         .isEqualTo(Formats.of(Locale.US).day(tuesday));
+  }
+
+  @Test
+  void theMonthIsOneElementWhoseDaysAreButtonsThatPickOnlyFromTodayOn() {
+    LocalDate today = LocalDate.now(clock.withZone(TORONTO));
+    view.month.page(YearMonth.from(today));
+    // The days are markup, not components: no server-side node per day.
+    assertThat(view.month.days.getChildren()).isEmpty();
+    assertThat(view.month.day(today).hasAttr("disabled")).isFalse();
+    assertThat(view.month.day(today).attr("aria-label"))
+        .startsWith(Formats.of(Locale.US).day(today));
+    if (today.getDayOfMonth() > 1) {
+      LocalDate yesterday = today.minusDays(1);
+      assertThat(view.month.day(yesterday).hasAttr("disabled")).isTrue();
+      // A crafted click on a past day is refused as the disabled button would.
+      click(yesterday);
+      assertThat(view.month.chosen()).isNull();
+    }
+    // Not a date, or a day of another month: nothing happens.
+    click("tomorrow");
+    click(today.plusMonths(2));
+    assertThat(view.month.chosen()).isNull();
+
+    click(today);
+    assertThat(view.month.chosen()).isEqualTo(today);
+    assertThat(view.month.day(today).attr("aria-pressed")).isEqualTo("true");
+    assertThat(_find(view.day, H2.class).getFirst().getText())
+        .isEqualTo(Formats.of(Locale.US).day(today));
   }
 
   @Test

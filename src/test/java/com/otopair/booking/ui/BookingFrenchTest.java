@@ -1,7 +1,6 @@
 package com.otopair.booking.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.otopair.support.PageTexts.MISSING_KEY;
@@ -111,7 +110,7 @@ class BookingFrenchTest extends KaribuTest {
             plain("9 libres · à partir de " + Formats.of(I18n.FRENCH).money(BookingFixtures.PRICE)))
         .contains("Matin");
 
-    _click(_find(picker.day, Button.class).getFirst());
+    SlotButtons.click(picker.day, 0);
 
     assertThat(textOf(UI.getCurrent()))
         .contains("Votre véhicule et le problème")

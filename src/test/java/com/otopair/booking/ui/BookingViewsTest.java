@@ -111,7 +111,7 @@ class BookingViewsTest extends KaribuTest {
 
   /** The day's slot buttons as a screen reader names them. */
   private static List<String> slotButtons(BookView view) {
-    return _find(view.day, Button.class).stream().map(b -> b.getAriaLabel().orElse("")).toList();
+    return SlotButtons.labels(view.day);
   }
 
   @Test
@@ -121,7 +121,7 @@ class BookingViewsTest extends KaribuTest {
     // The zone is named as on the job page, in the mails and on the invoice.
     assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("otopair-lead")).getText())
         .endsWith(". Times are in Eastern Time.");
-    assertThat(view.month.day(monday).getElement().getProperty("innerHTML"))
+    assertThat(view.month.day(monday).html())
         .isEqualTo(
             "<span class=\"otopair-month-number\">"
                 + monday.getDayOfMonth()
@@ -143,7 +143,7 @@ class BookingViewsTest extends KaribuTest {
             .orElseThrow());
     assertThat(slotButtons(view)).first().isEqualTo("9:00 AM · $120.00 CAD · peak ×1.5");
 
-    _click(_find(view.day, Button.class).getFirst());
+    SlotButtons.click(view.day, 0);
     assertThat(currentView()).isEqualTo("LoginView");
   }
 
@@ -156,6 +156,7 @@ class BookingViewsTest extends KaribuTest {
         .contains("Closed on Sundays. Pick one of the marked days.")
         .doesNotContain("No free slots");
     assertThat(_find(view.day, Button.class)).isEmpty();
+    assertThat(view.day.slotButtons()).isEmpty();
   }
 
   @Test
@@ -163,7 +164,7 @@ class BookingViewsTest extends KaribuTest {
     signInAs(customers.getFirst());
     BookView picker = openPicker();
     picker.month.pick(monday);
-    _click(_find(picker.day, Button.class).getFirst());
+    SlotButtons.click(picker.day, 0);
 
     HoldView hold = _get(HoldView.class);
     assertThat(_get(H2.class, spec -> spec.withId("hold-heading")).getText())
@@ -201,7 +202,7 @@ class BookingViewsTest extends KaribuTest {
     signInAs(customers.getFirst());
     BookView picker = openPicker();
     picker.month.pick(monday);
-    Button nine = _find(picker.day, Button.class).getFirst();
+    var nine = SlotButtons.get(picker.day, 0);
 
     // Someone else holds 9:00 with both mechanics before this customer clicks.
     for (String other : List.of(customers.get(1))) {
@@ -222,7 +223,7 @@ class BookingViewsTest extends KaribuTest {
     }
     schedules.override(fixture.shop().shopId(), fixture.shop().alex(), monday, null, null, "Off");
 
-    _click(nine);
+    SlotButtons.click(picker.day, nine);
 
     Div taken = _get(Div.class, spec -> spec.withId("slot-taken"));
     assertThat(taken.getElement().getTextRecursively()).contains("That slot was just taken");
@@ -239,7 +240,7 @@ class BookingViewsTest extends KaribuTest {
     _click(page.reschedule);
     BookView picker = _get(BookView.class);
     picker.month.pick(monday);
-    _click(_find(picker.day, Button.class).get(2));
+    SlotButtons.click(picker.day, 2);
     ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
     assertThat(currentView()).isEqualTo("BookingView");
@@ -340,7 +341,7 @@ class BookingViewsTest extends KaribuTest {
     _click(manage.reschedule);
     BookView picker = _get(BookView.class);
     picker.month.pick(monday);
-    _click(_find(picker.day, Button.class).get(4));
+    SlotButtons.click(picker.day, 4);
     ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
     ManageBookingView moved = _get(ManageBookingView.class);

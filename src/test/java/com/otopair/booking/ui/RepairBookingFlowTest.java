@@ -1,7 +1,6 @@
 package com.otopair.booking.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +12,6 @@ import com.otopair.shops.ShopMembership;
 import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.KaribuTest;
 import com.otopair.support.TestDays;
-import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -59,7 +57,7 @@ class RepairBookingFlowTest extends KaribuTest {
     BookView view = _get(BookView.class);
     view.month.page(YearMonth.from(monday));
     view.month.pick(monday);
-    _click(_find(view.day, Button.class).getFirst());
+    SlotButtons.click(view.day, 0);
 
     assertThat(currentView()).isEqualTo("HoldView");
     HoldView hold = _get(HoldView.class);

@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.otopair.booking.BookingDetails;
@@ -37,6 +39,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.html.Div;
@@ -55,6 +58,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +67,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class JobViewsTest extends KaribuTest {
 
@@ -140,6 +145,63 @@ class JobViewsTest extends KaribuTest {
     expectNotifications("Moved to Accepted");
     assertThat(cardsIn(board, JobStatus.ACCEPTED)).contains(card);
     assertThat(cardsIn(board, JobStatus.REQUESTED)).doesNotContain(card);
+  }
+
+  @Test
+  void aCardsMoveButtonOpensTheBoardsOneMenuWithThatJobsMovesAndItsLinesOpenTheJob() {
+    navigate("jobs");
+    JobBoardView board = _get(JobBoardView.class);
+    Div card =
+        (Div)
+            board
+                .columns
+                .get(JobStatus.REQUESTED)
+                .getChildren()
+                .filter(c -> c.getId().filter(("job-" + job.id())::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
+    // The card's lines and its Move button are markup: no component inside the card.
+    assertThat(card.getChildren()).isEmpty();
+    var move =
+        Jsoup.parseBodyFragment(card.getElement().getProperty("innerHTML", ""))
+            .selectFirst("vaadin-button[data-move]");
+    assertThat(move).isNotNull();
+    assertThat(move.attr("data-move")).isEqualTo(job.id().toString());
+    assertThat(move.attr("aria-label")).isEqualTo("Move " + job.reference());
+    assertThat(move.text()).isEqualTo("Move");
+
+    // A click elsewhere on the board does not open the menu; a crafted id neither.
+    var menu = board.moveMenu;
+    assertThat(menu.onBeforeOpenMenu(JsonNodeFactory.instance.objectNode().put("job", "")))
+        .isFalse();
+    assertThat(
+            menu.onBeforeOpenMenu(
+                JsonNodeFactory.instance.objectNode().put("job", UUID.randomUUID().toString())))
+        .isFalse();
+    // The card's button: the requested job can be accepted or cancelled (by its owner).
+    assertThat(
+            menu.onBeforeOpenMenu(
+                JsonNodeFactory.instance.objectNode().put("job", job.id().toString())))
+        .isTrue();
+    assertThat(menu.getItems().stream().map(MenuItem::getText))
+        .containsExactly(JobStatus.ACCEPTED.action(), JobStatus.CANCELLED.action());
+    ContextMenuKt._clickItemWithCaption(menu, JobStatus.ACCEPTED.action());
+    expectNotifications("Moved to Accepted");
+    assertThat(cardsIn(board, JobStatus.ACCEPTED)).contains("job-" + job.id());
+
+    // A click on the card's lines opens the job.
+    Div moved =
+        (Div)
+            board
+                .columns
+                .get(JobStatus.ACCEPTED)
+                .getChildren()
+                .filter(c -> c.getId().filter(("job-" + job.id())::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
+    BasicUtilsKt._fireDomEvent(
+        moved, "click", JsonNodeFactory.instance.objectNode().put(JobCard.OPENS_THE_JOB, true));
+    assertThat(_get(JobView.class).heading.getText()).startsWith(job.reference());
   }
 
   @Test
