@@ -78,6 +78,35 @@ final class Browser implements AutoCloseable {
     waitForVaadin();
   }
 
+  /**
+   * Moves to {@code path} inside the open page, as a router link does (one round trip, no reload),
+   * and waits until the page has moved: to {@code path}, or wherever its view sent the visitor.
+   * Where it does not move, loads {@code path} whole instead.
+   */
+  void navigate(String path) {
+    String before =
+        (String)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const before = location.pathname + location.search;"
+                        + " const a = document.createElement('a'); a.href = arguments[0];"
+                        + " a.setAttribute('router-link', ''); document.body.appendChild(a);"
+                        + " a.click(); a.remove(); return before",
+                    base + path);
+    try {
+      // The server answers the click with the page's new address: once it shows, the view is in.
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(
+              d ->
+                  !before.equals(
+                      ((JavascriptExecutor) d)
+                          .executeScript("return location.pathname + location.search")));
+      waitForVaadin();
+    } catch (org.openqa.selenium.TimeoutException stayed) {
+      open(path);
+    }
+  }
+
   /** Waits until Vaadin has no request in flight. */
   void waitForVaadin() {
     wait.until(
