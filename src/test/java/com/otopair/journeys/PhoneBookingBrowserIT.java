@@ -71,18 +71,23 @@ class PhoneBookingBrowserIT extends BrowserJourney {
 
     // The first day with afternoon slots (today's may be gone, a Saturday may end at noon).
     int days = browser.driver.findElements(By.cssSelector("vaadin-button.otopair-free-day")).size();
-    WebElement day = null;
-    for (int i = 0; i < days && day == null; i++) {
+    String chosen = null;
+    for (int i = 0; i < days && chosen == null; i++) {
       WebElement candidate =
           browser.driver.findElements(By.cssSelector("vaadin-button.otopair-free-day")).get(i);
+      String date = candidate.getAttribute("data-date");
       script("arguments[0].scrollIntoView({block: 'center'})", candidate);
       candidate.click();
       browser.waitForVaadin();
       if (!browser.driver.findElements(AFTERNOON).isEmpty()) {
-        day = candidate;
+        chosen = date;
       }
     }
-    assertThat(day).as("a day with afternoon slots").isNotNull();
+    assertThat(chosen).as("a day with afternoon slots").isNotNull();
+    // The month is drawn again with the pick: the chosen day is the same day's new button.
+    WebElement day =
+        browser.find(
+            By.cssSelector("vaadin-button.otopair-free-day[data-date=\"" + chosen + "\"]"));
     assertThat(day.getAttribute("aria-pressed")).isEqualTo("true");
     assertThat(day.getAttribute("class")).contains("otopair-day-chosen");
     assertThat(browser.driver.findElements(By.cssSelector("vaadin-button[aria-pressed='true']")))
