@@ -22,7 +22,8 @@ for arg in "$@"; do
   esac
 done
 
-rm -rf target/files target/db target/app.jfr target/window.txt target/cpu.tsv target/steps.txt
+rm -rf target/files target/db target/*.jfr target/window.txt target/cpu.tsv target/steps*.txt \
+  target/gatling.pid target/heap-*.txt target/customers.txt target/cpu-*.txt target/profile-*.txt target/gatling-*.out
 mkdir -p target
 
 jar="$(ls ../../target/otopair-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)"
@@ -39,7 +40,7 @@ if ! grep -q '"productionMode" *: *true' <(unzip -p "$jar" 'META-INF/VAADIN/conf
 fi
 
 echo "== Compiling the simulation"
-mvn -B -q test-compile
+mvn -B -q test-compile 2>&1 | grep -v -e '^WARNING' || true
 
 # A port nobody listens on, on loopback.
 free_port() {
@@ -53,9 +54,13 @@ free_port() {
   done
 }
 
-app_pid="" sampler_pid="" profiler_pid=""
+app_pid="" sampler_pid="" profiler_pid="" gatling_pid=""
 stop() {
-  for pid in $profiler_pid $sampler_pid; do
+  for pid in $gatling_pid $profiler_pid $sampler_pid; do
+    # Maven's forked Gatling JVM first, then Maven (or the helper itself).
+    for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do
+      kill "$child" 2>/dev/null || true
+    done
     kill "$pid" 2>/dev/null || true
   done
   if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
@@ -89,35 +94,40 @@ grep -q 'Demo data loaded;' target/app.log || { echo "The application did not st
 postgres="$(head -n 1 target/db/postmaster.pid)"
 echo "   started, pid $app_pid (PostgreSQL $postgres); demo data loaded"
 
-# Every process under a pid (itself included).
-tree() {
-  local pid=$1
-  echo "$pid"
-  for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do
-    tree "$child"
-  done
-}
-# CPU ticks (user + system) of some processes, from /proc.
-ticks() {
-  local sum=0 pid
-  for pid in "$@"; do
-    [[ -r /proc/$pid/stat ]] || continue
-    sum=$((sum + $(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13}' || echo 0)))
-  done
-  echo "$sum"
-}
-# Every 2 s: epoch ms, then CPU ticks of the app's JVM, of PostgreSQL (its postmaster and the
-# backends under it), of Gatling and Maven (this script's other children), and of the whole
-# machine (busy, all cores).
+# The demo's verified customers, whom the virtual customers share (each signs in as one of them).
+: >target/customers.txt
+if command -v psql >/dev/null; then
+  PGPASSWORD=postgres psql -h 127.0.0.1 -p "$(sed -n 4p target/db/postmaster.pid)" -U postgres \
+    -d postgres -Atc "select email from users where role = 'CUSTOMER' and status = 'ACTIVE'
+      and email_verified_at is not null and email like '%@example.test' order by email" \
+    >target/customers.txt || true
+fi
+echo "   $(wc -l <target/customers.txt) demo customer accounts (none: the three the README names; needs psql)"
+
+# Every 2 s: epoch ms, then CPU ticks (user + system, from /proc) of the app's JVM, of PostgreSQL
+# (its postmaster and everything under it), of Gatling (its Maven and the JVM it forks), and of
+# the whole machine (busy, all cores). One pass over /proc/*/stat, so a sample costs little.
 sample() {
   while :; do
-    local pg=() gatling=()
-    mapfile -t pg < <(tree "$postgres")
-    mapfile -t gatling < <(for c in $(ps -o pid= --ppid $$); do
-      [[ "$c" != "$app_pid" && "$c" != "$BASHPID" ]] && tree "$c"; done)
-    local busy
-    busy=$(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
-    echo "$(date +%s%3N) $(ticks "$app_pid") $(ticks "${pg[@]}") $(ticks "${gatling[@]}") $busy"
+    local gatling=0 line
+    [[ -s target/gatling.pid ]] && gatling=$(<target/gatling.pid)
+    for stat in /proc/[0-9]*/stat; do
+      { read -r line <"$stat"; } 2>/dev/null && echo "${line%% *} ${line##*) }"
+    done | awk -v now="$(date +%s%3N)" -v app="$app_pid" -v pg="$postgres" -v gat="$gatling" '
+      { parent[$1] = $3; cpu[$1] = $13 + $14 }
+      function under(pid, root) {
+        while (pid > 1) { if (pid == root) return 1; pid = parent[pid] }
+        return 0
+      }
+      END {
+        for (pid in cpu) {
+          if (pid == app) a += cpu[pid]
+          else if (under(pid, pg)) p += cpu[pid]
+          else if (gat > 0 && under(pid, gat)) g += cpu[pid]
+        }
+        getline stat < "/proc/stat"; split(stat, c, " ")
+        print now, a + 0, p + 0, g + 0, c[2] + c[3] + c[4] + c[7] + c[8] + c[9]
+      }'
     sleep 2
   done >target/cpu.tsv
 }
@@ -126,50 +136,111 @@ sampler_pid=$!
 
 # Profile the app during the measured window, once the simulation has said when it is.
 profile_window() {
+  local run=$1
   while [[ ! -s target/window.txt ]]; do sleep 1; done
   read -r start end <target/window.txt
-  sleep $(((start - $(date +%s%3N)) / 1000 > 0 ? (start - $(date +%s%3N)) / 1000 : 0))
-  echo "   (full load: load average $(load))"
-  "${bin}jcmd" "$app_pid" GC.heap_info >target/heap-start.txt 2>&1 || true
+  local wait=$(((start - $(date +%s%3N)) / 1000))
+  sleep $((wait > 0 ? wait : 0))
+  echo "   (full load from now: load average $(load))"
+  "${bin}jcmd" "$app_pid" GC.heap_info >"target/heap-$run-start.txt" 2>&1 || true
   if [[ "$profile" == 1 ]]; then
-    "${bin}jcmd" "$app_pid" JFR.start name=load settings=profile \
-      duration="$(((end - start) / 1000))s" filename="$here/target/app.jfr" >/dev/null
+    "${bin}jcmd" "$app_pid" JFR.start name="load-$run" settings=profile \
+      duration="$(((end - start) / 1000))s" filename="$here/target/app-$run.jfr" >/dev/null
   fi
   sleep $(((end - start) / 1000 - 5))
-  "${bin}jcmd" "$app_pid" GC.heap_info >target/heap-end.txt 2>&1 || true
+  "${bin}jcmd" "$app_pid" GC.heap_info >"target/heap-$run-end.txt" 2>&1 || true
   echo "   (end of full load: load average $(load))"
 }
-profile_window &
-profiler_pid=$!
 
-echo "== Gatling: $users users ($owners % owners), ramp $ramp s, then $seconds s at full load"
-mvn -B gatling:test -Dbase="http://127.0.0.1:$port" -Dusers="$users" -Downers="$owners" \
-  -Dramp="$ramp" -Dseconds="$seconds" -Dbook="$book" 2>&1 \
-  | grep -v -e '^\[INFO\]' -e '^[0-9:,]* |-' -e '^WARNING' | tee target/gatling.log
-wait "$profiler_pid" 2>/dev/null || true
-profiler_pid=""
+# Where the samples of a recording were: the share of samples whose stack holds a frame of each
+# library (a sample counts for each library on its stack), and the top frames' classes.
+where_time_goes() {
+  "${bin}jfr" print --events jdk.ExecutionSample --stack-depth 200 "$1" | awk '
+    /jdk.ExecutionSample/ { flush(); n++; top = ""; leaf = ""; delete seen; next }
+    /^[ \t]+[a-zA-Z_$][a-zA-Z0-9_$.]*\.[a-zA-Z_$<][a-zA-Z0-9_$<>]*\(/ {
+      frame = $1; sub(/\(.*/, "", frame)
+      if (top == "") top = frame
+      if (leaf == "" && frame !~ /^(java|javax|jdk|sun)\./) leaf = frame
+      for (k = 1; k <= nlib; k++) if (index(frame, pre[k]) == 1) seen[name[k]] = 1
+    }
+    function flush(   l, cls) {
+      if (top == "") return
+      for (l in seen) inc[l]++
+      cls = top; sub(/\.[^.]*$/, "", cls); self[cls]++
+      lib = "the JDK only"
+      if (leaf != "") {
+        split(leaf, parts, "."); lib = parts[1] "." parts[2] "." parts[3]
+        for (k = 1; k <= nlib; k++) if (index(leaf, pre[k]) == 1) { lib = name[k]; break }
+      }
+      mine[lib]++
+      total++
+    }
+    BEGIN {
+      split("com.otopair.|com.vaadin.flow.|com.vaadin.|org.hibernate.|org.springframework.data.|org.springframework.security.|org.springframework.|org.postgresql.|com.zaxxer.|tools.jackson.|com.fasterxml.|org.apache.catalina.|org.apache.coyote.|org.apache.tomcat.|java.util.zip.|org.jsoup.", pre, "|")
+      split("Otopair|Vaadin Flow|Vaadin (all)|Hibernate|Spring Data|Spring Security|Spring (all)|PostgreSQL JDBC|HikariCP|Jackson 3|Jackson 2|Tomcat (catalina)|Tomcat (coyote)|Tomcat (util)|gzip (java.util.zip)|jsoup", name, "|")
+      nlib = length(pre)
+    }
+    END {
+      flush()
+      if (!total) { print "   (no execution samples)"; exit }
+      printf "   %d execution samples of the app'"'"'s threads\n   stacks holding a frame of (inclusive):\n", total
+      for (l in inc) printf "%8.1f %%  %s\n", 100 * inc[l] / total, l | "sort -rn"
+      close("sort -rn")
+      print "   the library of the first frame that is not the JDK'"'"'s (where the time is spent):"
+      for (l in mine) printf "%8.1f %%  %s\n", 100 * mine[l] / total, l | "sort -rn | head -n 12"
+      close("sort -rn | head -n 12")
+      print "   top frames, by class (self):"
+      for (c in self) printf "%8.1f %%  %s\n", 100 * self[c] / total, c | "sort -rn | head -n 15"
+      close("sort -rn | head -n 15")
+    }'
+}
 
-echo "== CPU in the measured window (100 % = one core of $(nproc))"
-read -r start end <target/window.txt
 hz=$(getconf CLK_TCK)
-awk -v start="$start" -v end="$end" -v hz="$hz" -v cores="$(nproc)" '
-  $1 >= start && !first { first = $0 }
-  $1 <= end { last = $0 }
-  END {
-    split(first, a); split(last, b); s = (b[1] - a[1]) / 1000
-    if (s <= 0) { print "   (no samples in the window)"; exit }
-    app = (b[2] - a[2]) / hz / s * 100; pg = (b[3] - a[3]) / hz / s * 100
-    gat = (b[4] - a[4]) / hz / s * 100; all = (b[5] - a[5]) / hz / s * 100
-    printf "   app JVM %.0f %%, PostgreSQL %.0f %%, Gatling %.0f %%, everything else %.0f %% (machine busy %.0f %% of %d00 %%, over %.0f s)\n",
-      app, pg, gat, all - app - pg - gat, all, cores, s
-  }' target/cpu.tsv | tee target/cpu.txt
+IFS=, read -r -a loads <<<"$users"
+for run in "${loads[@]}"; do
+  rm -f target/window.txt
+  profile_window "$run" &
+  profiler_pid=$!
 
-echo "== The app's heap (jcmd GC.heap_info) at the start and the end of full load"
-grep -h -i -E 'garbage-first heap|total|used' target/heap-start.txt target/heap-end.txt | head -n 4 || true
+  echo "== Gatling: $run users ($owners % owners), ramp $ramp s, then $seconds s at full load"
+  mvn -B gatling:test -Dbase="http://127.0.0.1:$port" -Dusers="$run" -Downers="$owners" \
+    -Dramp="$ramp" -Dseconds="$seconds" -Dbook="$book" -Dcustomers="$here/target/customers.txt" \
+    >"target/gatling-$run.out" 2>&1 &
+  gatling_pid=$!
+  echo "$gatling_pid" >target/gatling.pid
+  # Gatling's live progress stays in the file; its summary and the window's table are shown.
+  tail -n +1 -f --pid="$gatling_pid" "target/gatling-$run.out" | awk '
+    /^Vaadin users:/ { print; fflush() }
+    /^== Response times in ms/ { on = 1 }
+    /^Parsing log file|^Generating reports/ { next }
+    on && !/^\[INFO\]/ { print; fflush() }'
+  wait "$gatling_pid" || { echo "Gatling failed; see $here/target/gatling-$run.out" >&2; exit 1; }
+  gatling_pid=""
+  wait "$profiler_pid" 2>/dev/null || true
+  profiler_pid=""
+  cp target/steps.txt "target/steps-$run.txt"
 
-if [[ "$profile" == 1 && -s target/app.jfr ]]; then
-  echo "== Where the app's time goes (JFR, measured window): hottest methods, then GC"
-  "${bin}jfr" view --width 160 hot-methods target/app.jfr | head -n 30
-  "${bin}jfr" view --width 160 gc-pauses target/app.jfr | head -n 12 || true
-fi
-echo "== Load average now: $(load). Gatling's report: $(ls -d "$here"/target/gatling/*/ | tail -n 1)index.html"
+  echo "== CPU in the measured window (100 % = one core of $(nproc))"
+  read -r start end <target/window.txt
+  awk -v start="$start" -v end="$end" -v hz="$hz" -v cores="$(nproc)" '
+    $1 >= start && !first { first = $0 }
+    $1 <= end { last = $0 }
+    END {
+      split(first, a); split(last, b); s = (b[1] - a[1]) / 1000
+      if (s <= 0) { print "   (no samples in the window)"; exit }
+      app = (b[2] - a[2]) / hz / s * 100; pg = (b[3] - a[3]) / hz / s * 100
+      gat = (b[4] - a[4]) / hz / s * 100; all = (b[5] - a[5]) / hz / s * 100
+      printf "   app JVM %.0f %%, PostgreSQL %.0f %%, Gatling %.0f %%, everything else %.0f %% (machine busy %.0f %% of %d00 %%, over %.0f s)\n",
+        app, pg, gat, all - app - pg - gat, all, cores, s
+    }' target/cpu.tsv | tee "target/cpu-$run.txt"
+
+  echo "== The app's heap (jcmd GC.heap_info) at the start and the end of full load"
+  grep -h -i -E 'garbage-first heap' "target/heap-$run-start.txt" "target/heap-$run-end.txt" || true
+
+  if [[ "$profile" == 1 && -s "target/app-$run.jfr" ]]; then
+    echo "== Where the app's time goes (JFR, the measured window)"
+    where_time_goes "target/app-$run.jfr" | tee "target/profile-$run.txt"
+    "${bin}jfr" view --width 160 gc-pauses "target/app-$run.jfr" | grep -E 'Total|Number|Median|Maximum' || true
+  fi
+  echo "== Load average now: $(load). Gatling's report: $(ls -dt "$here"/target/gatling/*/ | head -n 1)index.html"
+done

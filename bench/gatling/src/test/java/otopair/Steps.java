@@ -32,6 +32,17 @@ final class Steps {
     to = end;
   }
 
+  private static final Map<String, java.util.concurrent.atomic.LongAdder> STALE =
+      new ConcurrentHashMap<>();
+
+  /** A click that missed because the page had changed on the server meanwhile (no push here). */
+  static void stale(String step) {
+    long now = System.currentTimeMillis();
+    if (now >= from && now <= to) {
+      STALE.computeIfAbsent(step, s -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+  }
+
   static void record(String step, long millis, boolean ok) {
     long now = System.currentTimeMillis();
     if (now >= from && now <= to) {
@@ -67,6 +78,14 @@ final class Steps {
     }
     line(out, "ALL UIDL requests", uidl, seconds);
     line(out, "ALL recorded requests", every, seconds);
+    STALE.forEach(
+        (step, count) ->
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "(%s: %d clicks missed a page changed meanwhile by another user, not errors)%n",
+                    step,
+                    count.sum())));
     return out.toString();
   }
 

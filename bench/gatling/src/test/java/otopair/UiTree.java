@@ -95,6 +95,12 @@ final class UiTree {
   /** What a step's request did, for its check to verify (e.g. the job moved and where to). */
   String pending = "";
 
+  /** The node a step clicked, to tell a click on what had changed meanwhile (see isAttached). */
+  Node clicked;
+
+  /** When this tab last told the server it is still open (Vaadin's heartbeat), epoch ms. */
+  long lastHeartbeat = System.currentTimeMillis();
+
   private UiTree(int uiId, String securityKey) {
     this.uiId = uiId;
     this.securityKey = securityKey;
@@ -254,6 +260,11 @@ final class UiTree {
     return findAll(matches).stream().findFirst();
   }
 
+  /** Whether the node is still in the page (reachable from the UI's root). */
+  boolean isAttached(Node node) {
+    return !findAll(n -> n == node).isEmpty();
+  }
+
   Optional<Node> byId(String id) {
     return find(n -> id.equals(n.attributes.get("id")));
   }
@@ -298,6 +309,17 @@ final class UiTree {
   }
 
   static ArrayNode click(ArrayNode rpc, Node node) {
+    ObjectNode event = rpc.addObject();
+    event.put("type", "event");
+    event.put("node", node.id);
+    event.put("event", "click");
+    event.putObject("data");
+    return rpc;
+  }
+
+  /** A click the step's check may excuse when the node was replaced before it arrived. */
+  ArrayNode clickRemembered(ArrayNode rpc, Node node) {
+    clicked = node;
     ObjectNode event = rpc.addObject();
     event.put("type", "event");
     event.put("node", node.id);

@@ -3,8 +3,11 @@ package otopair;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -15,6 +18,7 @@ import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
@@ -53,8 +57,20 @@ final class Vaadin {
     return session.get(UI);
   }
 
-  /** Spring Security's login form, posted as the login page's vaadin-login-form posts it. */
+  /**
+   * Spring Security's login form, posted as the login page's vaadin-login-form posts it. Tried up
+   * to three times, as a person would: two sign-ins of one account at the same moment can fail
+   * (see README.md).
+   */
   static ChainBuilder signIn(Function<Session, String> email) {
+    return tryMax(3, "signInTry")
+        .on(
+            doIf(session -> session.getInt("signInTry") > 0)
+                .then(pause(Duration.ofSeconds(1), Duration.ofSeconds(3))),
+            signInOnce(email));
+  }
+
+  private static ChainBuilder signInOnce(Function<Session, String> email) {
     return exec(http("sign in: login page")
             .get("/login")
             .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf")))
@@ -106,10 +122,26 @@ final class Vaadin {
         step, (ui, session) -> UiTree.navigate(UiTree.rpc(), href.apply(session), "client"), expect);
   }
 
-  /** One UIDL request: the events {@code rpc} makes of the tab's tree, then the check. */
+  /**
+   * One UIDL request: the events {@code rpc} makes of the tab's tree, then the check. Before it,
+   * the tab's heartbeat when one is due: a browser sends one every 40 s
+   * ({@code vaadin.heartbeatInterval}) whatever else it sends, and Vaadin closes a UI that missed
+   * three.
+   */
   static ChainBuilder uidl(
       String step, BiFunction<UiTree, Session, ArrayNode> rpc, Expect expect) {
-    return exec(http(step)
+    return exec(
+        doIf(session -> System.currentTimeMillis() - ui(session).lastHeartbeat > HEARTBEAT_MILLIS)
+            .then(
+                exec(http("heartbeat")
+                        .post(session -> "/?v-r=heartbeat&v-uiId=" + ui(session).uiId)
+                        .check(status().is(200)))
+                    .exec(
+                        session -> {
+                          ui(session).lastHeartbeat = System.currentTimeMillis();
+                          return session;
+                        })),
+        exec(http(step)
         .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId)
         .header("Content-Type", "application/json; charset=UTF-8")
         .body(
@@ -118,8 +150,10 @@ final class Vaadin {
                   UiTree ui = ui(session);
                   return ui.message(rpc.apply(ui, session));
                 }))
-        .check(status().is(200), timed(step), shows(step, expect)));
+        .check(status().is(200), timed(step), shows(step, expect))));
   }
+
+  static final long HEARTBEAT_MILLIS = 40_000;
 
   /** The step's response time, recorded with the verdict of {@link #shows}. */
   private static CheckBuilder timed(String step) {
@@ -147,15 +181,22 @@ final class Vaadin {
         .transformWithSession(
             (body, session) -> {
               UiTree ui = ui(session);
-              String problem = ui.read(body);
-              if (problem == null) {
-                try {
+              if (ui == null) {
+                return "no page open";
+              }
+              String problem;
+              try {
+                problem = ui.read(body);
+                if (problem == null) {
                   problem = expect.missing(ui, session);
-                } catch (RuntimeException e) {
-                  problem = "check crashed: " + e;
                 }
+              } catch (RuntimeException | StackOverflowError e) {
+                problem = "check crashed: " + e;
               }
               ui.judged(step, problem == null);
+              if (problem != null && Boolean.getBoolean("otopair.debug")) {
+                System.err.println(step + ": " + problem);
+              }
               return problem == null ? "ok" : problem;
             })
         .is("ok");
@@ -173,6 +214,23 @@ final class Vaadin {
       return found >= atLeast
           ? null
           : "only " + found + " ." + className + " on the page, expected " + atLeast;
+    };
+  }
+
+  /**
+   * What a click should have shown; excused (counted as stale, not as an error) when the clicked
+   * node is gone and the page never showed it: the page had changed on the server before the click
+   * arrived (another user's change, which a browser would have had by push), so the click missed,
+   * as a person's click on a card that just moved away does.
+   */
+  static Expect clicked(String step, Expect expect) {
+    return (ui, session) -> {
+      String missing = expect.missing(ui, session);
+      if (missing != null && ui.clicked != null && !ui.isAttached(ui.clicked)) {
+        Steps.stale(step);
+        return null;
+      }
+      return missing;
     };
   }
 

@@ -23,12 +23,17 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -62,11 +67,45 @@ public class VaadinUsers extends Simulation {
   /** A demo customer and the city they search. */
   record Customer(String email, String city) {}
 
-  static final List<Customer> CUSTOMERS =
-      List.of(
-          new Customer("emma.wilson@example.test", "Austin"),
-          new Customer("camille.roy@example.test", "Montreal"),
-          new Customer("julien.bouchard@example.test", "Montreal"));
+  /**
+   * The demo's verified customers (all with the demo password), one a line in the file named by
+   * {@code -Dcustomers} (run.sh writes it from the database); else the three the README names.
+   * Every other one searches Montreal, the others Austin.
+   */
+  static final List<Customer> CUSTOMERS = customerAccounts();
+
+  static List<Customer> customerAccounts() {
+    List<String> emails =
+        List.of(
+            "emma.wilson@example.test", "camille.roy@example.test", "julien.bouchard@example.test");
+    String file = System.getProperty("customers", "");
+    try {
+      if (!file.isBlank() && Files.exists(Path.of(file))) {
+        emails =
+            Files.readAllLines(Path.of(file)).stream().map(String::strip).filter(e -> !e.isEmpty())
+                .toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < emails.size(); i++) {
+      String email = emails.get(i);
+      String city =
+          email.startsWith("emma.wilson") ? "Austin"
+              : email.startsWith("camille.roy") || email.startsWith("julien.bouchard") ? "Montreal"
+              : i % 2 == 0 ? "Montreal" : "Austin";
+      customers.add(new Customer(email, city));
+    }
+    return List.copyOf(customers);
+  }
+
+  /**
+   * Accounts with a booking under way. One person books one thing at a time, and Otopair releases a
+   * customer's earlier hold when they hold another slot: virtual users sharing an account take
+   * turns, and one whose account is busy looks at another day instead.
+   */
+  static final Set<String> BOOKING = ConcurrentHashMap.newKeySet();
   static final List<String> OWNERS =
       List.of(
           "sophie.tremblay@garage-plateau.test",
@@ -165,7 +204,8 @@ public class VaadinUsers extends Simulation {
         doIfOrElse(
                 session ->
                     hasSlots(session)
-                        && ThreadLocalRandom.current().nextInt(100) < BOOK_PERCENT)
+                        && ThreadLocalRandom.current().nextInt(100) < BOOK_PERCENT
+                        && BOOKING.add(session.<Customer>get("customer").email()))
             .then(
                 exec(
                     think(),
@@ -186,16 +226,30 @@ public class VaadinUsers extends Simulation {
                             uidl(
                                 CONFIRM,
                                 (ui, session) -> {
-                                  // The phone, the form's last text field, is the one required.
+                                  // The phone (the form's last text field) is required; a
+                                  // customer without a saved vehicle describes one (year, make,
+                                  // model: the first fields, shown only then).
                                   UiTree.Node form =
                                       ui.find(UiTree.tag("vaadin-form-layout")).orElseThrow();
                                   List<UiTree.Node> fields =
                                       ui.findAll(form, UiTree.tag("vaadin-text-field"));
-                                  var rpc =
-                                      UiTree.type(UiTree.rpc(), fields.getLast(), "+1 514 555 0123");
+                                  var rpc = UiTree.rpc();
+                                  UiTree.Node year =
+                                      ui.findAll(form, UiTree.tag("vaadin-integer-field")).getFirst();
+                                  if (!year.hidden()) {
+                                    UiTree.type(rpc, year, "2019");
+                                    UiTree.type(rpc, fields.get(0), "Toyota");
+                                    UiTree.type(rpc, fields.get(1), "Corolla");
+                                  }
+                                  UiTree.type(rpc, fields.getLast(), "+1 514 555 0123");
                                   return UiTree.click(rpc, confirmButton(session).orElseThrow());
                                 },
-                                all(id("booking-heading"), id("booking-status"))))))
+                                all(id("booking-heading"), id("booking-status")))),
+                    exec(
+                        session -> {
+                          BOOKING.remove(session.<Customer>get("customer").email());
+                          return session;
+                        })))
             .orElse(
                 think(),
                 uidl(
@@ -227,7 +281,13 @@ public class VaadinUsers extends Simulation {
                             exec(session -> session.set("reload", false))),
                     customerVisit()),
             doIf(Session::isFailed)
-                .then(exec(session -> session.markAsSucceeded().set("reload", true)), think()));
+                .then(
+                    exec(
+                        session -> {
+                          BOOKING.remove(session.<Customer>get("customer").email());
+                          return session.markAsSucceeded().set("reload", true);
+                        }),
+                    think()));
   }
 
   // The shop owner.
@@ -264,9 +324,9 @@ public class VaadinUsers extends Simulation {
         uidl(
             OPEN_JOB,
             (ui, session) ->
-                UiTree.click(
+                ui.clickRemembered(
                     UiTree.rpc(), any(ui.findAll(UiTree.hasClass("otopair-job-card-body")))),
-            all(id("job-heading"), id("job-facts"))),
+            Vaadin.clicked(OPEN_JOB, all(id("job-heading"), id("job-facts")))),
         think(),
         follow(BACK_TO_BOARD, session -> "jobs", board()),
         think(),
@@ -295,9 +355,9 @@ public class VaadinUsers extends Simulation {
               }
               ui.pending = card.attribute("id") + " " + NEXT.get(from);
               UiTree.Node action = ui.findAll(card, UiTree.tag("vaadin-menu-bar-item")).getFirst();
-              return UiTree.click(UiTree.rpc(), action);
+              return ui.clickRemembered(UiTree.rpc(), action);
             },
-            (ui, session) -> {
+            Vaadin.clicked(MOVE, (ui, session) -> {
               String[] pending = ui.pending.split(" ");
               Optional<UiTree.Node> column =
                   ui.find(n -> pending[1].equals(n.attribute("data-status")));
@@ -306,7 +366,7 @@ public class VaadinUsers extends Simulation {
                           .isEmpty()
                   ? null
                   : "the job is not in " + pending[1] + " after the move";
-            }),
+            })),
         think(),
         follow(DASHBOARD, session -> "home", all(id("home-greeting"), id("dashboard"))),
         think(),
@@ -362,8 +422,9 @@ public class VaadinUsers extends Simulation {
     // For run.sh: when the measured window starts and ends (epoch ms), to profile and sample CPU.
     Steps.write(TARGET.resolve("window.txt"), (now + RAMP * 1000L) + " " + end + "\n");
     System.out.printf(
-        "Vaadin users: %d (%d %% owners), ramp %d s, then %d s measured; %d %% of visits book; %s%n",
-        USERS, OWNERS_PERCENT, RAMP, SECONDS, BOOK_PERCENT, BASE);
+        "Vaadin users: %d (%d %% owners), ramp %d s, then %d s measured; %d %% of visits book;"
+            + " %d customer accounts; %s%n",
+        USERS, OWNERS_PERCENT, RAMP, SECONDS, BOOK_PERCENT, CUSTOMERS.size(), BASE);
   }
 
   @Override
