@@ -71,6 +71,10 @@ stop() {
     done
     kill -9 "$app_pid" 2>/dev/null || true
   fi
+  # A JVM killed before it stopped its embedded PostgreSQL leaves the postmaster running.
+  if [[ -n "${postgres:-}" ]] && kill -0 "$postgres" 2>/dev/null; then
+    kill "$postgres" 2>/dev/null || true
+  fi
 }
 trap stop EXIT
 
