@@ -26,7 +26,7 @@ jfr=()
 args=()
 for arg in "$@"; do
   if [ "$arg" = profile=1 ]; then
-    jfr=(-XX:StartFlightRecording=filename="$(pwd)/target/load.jfr",settings=profile,dumponexit=true)
+    jfr=(-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename="$(pwd)/target/load.jfr",settings=profile,dumponexit=true)
   else
     args+=("$arg")
   fi

@@ -7,6 +7,9 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
+import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.Counter;
@@ -16,10 +19,14 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -41,6 +48,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * waits: it refuses, as {@link TransactionLocks} refuses the other way round); it never waits for
  * tokens, it answers at once; if the buckets cannot be reached it lets the action through (fail
  * open) and counts the error. Refusals are counted per limit as {@value #REFUSALS}.
+ *
+ * <p>The API's per-token limits are taken on every call, so their buckets are kept on each node too
+ * (Bucket4j's delaying optimization): a node takes up to a twentieth of the capacity from its own
+ * copy and writes what it took with the next check that goes to PostgreSQL, at the latest {@link
+ * #SYNC_AT_LEAST_EVERY} after the last. One node refuses exactly at the limit (its copy knows what
+ * it took); across nodes a token can make at most that twentieth more calls per node before every
+ * node refuses it. A limit under 20 goes to PostgreSQL on every call. The sign-in and sign-up
+ * limits are always exact.
  */
 @Component
 public class RateLimits {
@@ -54,6 +69,16 @@ public class RateLimits {
   private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
   private static final int CLEANUP_BATCH = 1000;
   private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.%a-zA-Z]+");
+
+  /** The API's limits, counted on each node between writes to PostgreSQL. */
+  private static final Set<Limit> PER_CALL =
+      EnumSet.of(Limit.API_READ_TOKEN, Limit.API_WRITE_TOKEN);
+
+  /** How long a node counts a per-call limit on its own at most. */
+  static final Duration SYNC_AT_LEAST_EVERY = Duration.ofSeconds(5);
+
+  /** Buckets of per-call limits kept on this node, the least recently used dropped first. */
+  private static final int KEPT = 10_000;
 
   /** Every limit: its name in the properties and in the buckets' ids. */
   public enum Limit {
@@ -112,12 +137,24 @@ public class RateLimits {
   private final Map<Limit, RateLimitsProperties.Rate> rates = new EnumMap<>(Limit.class);
   private final Map<Limit, BucketConfiguration> configurations = new EnumMap<>(Limit.class);
   private final Map<Limit, Counter> refusals = new EnumMap<>(Limit.class);
+  private final Map<Limit, DelayParameters> delays = new EnumMap<>(Limit.class);
+  private final Map<String, BucketProxy> kept =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, BucketProxy> eldest) {
+              // What the dropped copy took and did not write yet (under a twentieth) is forgotten.
+              return size() > KEPT;
+            }
+          });
   private final Counter errors;
   private final Clock clock;
+  private final TimeMeter time;
 
   RateLimits(
       DataSource dataSource, RateLimitsProperties properties, Clock clock, MeterRegistry meters) {
     this.clock = clock;
+    this.time = new SpringClockTime(clock);
     for (Limit limit : Limit.values()) {
       RateLimitsProperties.Rate rate = nullSafe(() -> limit.rate.apply(properties));
       if (rate == null) {
@@ -131,6 +168,9 @@ public class RateLimits {
               .addLimit(
                   l -> l.capacity(rate.capacity()).refillGreedy(rate.capacity(), rate.period()))
               .build());
+      if (PER_CALL.contains(limit) && rate.capacity() >= 20) {
+        delays.put(limit, new DelayParameters(rate.capacity() / 20, SYNC_AT_LEAST_EVERY));
+      }
       refusals.put(
           limit,
           Counter.builder(REFUSALS)
@@ -152,7 +192,7 @@ public class RateLimits {
             .expirationAfterWrite(
                 ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                     Duration.ofMinutes(5)))
-            .clientClock(new SpringClockTime(clock))
+            .clientClock(time)
             .requestTimeout(Duration.ofSeconds(2))
             .build();
   }
@@ -279,7 +319,19 @@ public class RateLimits {
     }
     String id = limit.key + ":" + SecretTokens.hash(parts.toString());
     BucketConfiguration configuration = configurations.get(limit);
-    return buckets.builder().build(id, () -> configuration);
+    DelayParameters delay = delays.get(limit);
+    if (delay == null) {
+      return buckets.builder().build(id, () -> configuration);
+    }
+    return kept.computeIfAbsent(
+        id,
+        key ->
+            buckets
+                .builder()
+                // On the application's clock, as the buckets in PostgreSQL (tests move it).
+                .withOptimization(
+                    new DelayOptimization(delay, NopeOptimizationListener.INSTANCE, time))
+                .build(key, () -> configuration));
   }
 
   private Refusal refused(Limit limit, long nanosToWait) {

@@ -2,6 +2,8 @@ package com.otopair.booking;
 
 import com.otopair.booking.domain.Booking;
 import com.otopair.scheduling.BookedTimesChanged;
+import com.otopair.shops.OfferingMode;
+import com.otopair.shops.ServiceMenu;
 import com.otopair.shops.ShopMembership;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -14,11 +16,17 @@ class BookingEvents {
 
   private final ApplicationEventPublisher events;
   private final ShopMembership shops;
+  private final ServiceMenu menu;
   private final BookingMetrics metrics;
 
-  BookingEvents(ApplicationEventPublisher events, ShopMembership shops, BookingMetrics metrics) {
+  BookingEvents(
+      ApplicationEventPublisher events,
+      ShopMembership shops,
+      ServiceMenu menu,
+      BookingMetrics metrics) {
     this.events = events;
     this.shops = shops;
+    this.menu = menu;
     this.metrics = metrics;
   }
 
@@ -48,7 +56,9 @@ class BookingEvents {
             booking.getCustomerId(),
             booking.getStartsAt(),
             movedFrom,
-            booking.getConfirmedAt()));
+            booking.getConfirmedAt(),
+            // Carried so that only a remote service's booking is handed to the sessions' listener.
+            menu.modeOf(booking.getOfferingId()).map(m -> m != OfferingMode.IN_SHOP).orElse(null)));
   }
 
   /** It was cancelled ({@code by} the customer or an admin) and its time is free again. */

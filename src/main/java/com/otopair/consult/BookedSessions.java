@@ -72,9 +72,10 @@ class BookedSessions {
 
   /**
    * A confirmed booking of a remote service gets its session; a moved one takes its session along
-   * (a session that already started stays where it is).
+   * (a session that already started stays where it is). A booking known to be of a service done at
+   * the shop is not handed to this listener at all: no outbox entry, no transaction.
    */
-  @ApplicationModuleListener
+  @ApplicationModuleListener(condition = "#confirmed.mayBeRemote()")
   void on(BookingConfirmed confirmed) {
     follow(confirmed.bookingId(), confirmed.rescheduledFrom() != null);
   }

@@ -31,12 +31,13 @@ class BookingPayments {
     this.refunds = refunds;
   }
 
-  /** A moved booking takes its payment along. */
-  @ApplicationModuleListener
+  /**
+   * A moved booking takes its payment along; a new one is not handed to this listener at all (no
+   * outbox entry, no transaction): it was paid, or not, on its own way.
+   */
+  @ApplicationModuleListener(condition = "#confirmed.moved()")
   void on(BookingConfirmed confirmed) {
-    if (confirmed.rescheduledFrom() != null) {
-      settlements.bookingMoved(confirmed.bookingId(), moves.movedFrom(confirmed.bookingId()));
-    }
+    settlements.bookingMoved(confirmed.bookingId(), moves.movedFrom(confirmed.bookingId()));
   }
 
   @ApplicationModuleListener

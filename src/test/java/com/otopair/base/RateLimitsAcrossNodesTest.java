@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +112,45 @@ class RateLimitsAcrossNodesTest {
   }
 
   @Test
+  void apiReadsOfOneTokenOnBothNodesGetAtMostATwentiethMorePerNode() throws Exception {
+    String email = newUser();
+    var signedIn = SignIn.as(one.getBean(UserDetailsService.class), email);
+    var strategy = one.getBean(SecurityContextHolderStrategy.class);
+    var context = strategy.createEmptyContext();
+    context.setAuthentication(signedIn);
+    strategy.setContext(context);
+    String token;
+    try {
+      token = one.getBean(ApiTokens.class).issue("Two nodes reading").secret();
+    } finally {
+      strategy.clearContext();
+      SecurityContextHolder.clearContext();
+    }
+    int capacity = one.getBean(RateLimits.class).rate(RateLimits.Limit.API_READ_TOKEN).capacity();
+
+    // Each node counts its calls on its own copy and writes them every twentieth of the capacity:
+    // bursts on one node and then the other, until both refuse.
+    int allowed = 0;
+    int refusedInARow = 0;
+    Instant started = SHARED.instant();
+    for (int burst = 0; refusedInARow < 20 && burst < 100; burst++) {
+      var node = burst % 2 == 0 ? one : two;
+      for (int call = 0; call < 10; call++) {
+        if (read(node, token).statusCode() == 429) {
+          refusedInARow++;
+        } else {
+          allowed++;
+          refusedInARow = 0;
+        }
+      }
+    }
+    // Tries also come back as the shared clock moves on (5 a second at 300 a minute).
+    long cameBack = Duration.between(started, SHARED.instant()).toMillis() * capacity / 60_000 + 1;
+    assertThat(refusedInARow).as("both nodes refuse in the end").isGreaterThanOrEqualTo(20);
+    assertThat(allowed).isBetween(capacity, capacity + 2 * (capacity / 20) + (int) cameBack);
+  }
+
+  @Test
   void failedSignInsOnEitherNodeAddUpForOneAccountAndAddress() {
     String email = newUser();
     for (var node : new ConfigurableApplicationContext[] {one, two, one, two, one}) {
@@ -139,6 +179,17 @@ class RateLimitsAcrossNodesTest {
     var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
     attempt.setDetails(new WebAuthenticationDetails(request));
     node.getBean(AuthenticationManager.class).authenticate(attempt);
+  }
+
+  private static HttpResponse<String> read(ConfigurableApplicationContext node, String token)
+      throws Exception {
+    String port = node.getEnvironment().getProperty("local.server.port");
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/bookings"))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> release(ConfigurableApplicationContext node, String token)

@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,7 @@ class RateLimitsTest extends IntegrationTest {
   private static final String PASSWORD = "correct horse battery";
 
   @Autowired RateLimits limits;
+  @Autowired DataSource database;
   @Autowired MeterRegistry meters;
   @Autowired TransactionTemplate transactions;
   @Autowired AuthenticationManager authentication;
@@ -98,6 +100,30 @@ class RateLimitsTest extends IntegrationTest {
     assertThat(limits.emptyUntil(limit, subject)).isEmpty();
     assertThat(limits.take(limit, subject)).isEmpty();
     assertThat(limits.take(limit, subject)).as("one try came back, not more").isPresent();
+  }
+
+  @Test
+  void anApiTokensCallsAreCountedOnTheNodeBetweenWritesToTheDatabase() throws Exception {
+    String token = UUID.randomUUID().toString();
+    String bucket = Limit.API_READ_TOKEN.key() + ":" + SecretTokens.hash(token + "\n");
+    assertThat(limits.take(Limit.API_READ_TOKEN, token)).isEmpty();
+    double errorsBefore = meters.counter(RateLimits.ERRORS).count();
+
+    // While another transaction holds the bucket's row, a check that went to the database would
+    // wait for it and then be let through as an error: the node's copy answers instead.
+    try (var holder = database.getConnection()) {
+      holder.setAutoCommit(false);
+      try (var lock =
+          holder.prepareStatement("select 1 from rate_limit_buckets where id = ? for update")) {
+        lock.setString(1, bucket);
+        assertThat(lock.executeQuery().next()).as("the first call wrote the bucket").isTrue();
+      }
+      for (int i = 0; i < 5; i++) {
+        assertThat(limits.take(Limit.API_READ_TOKEN, token)).isEmpty();
+      }
+      holder.rollback();
+    }
+    assertThat(meters.counter(RateLimits.ERRORS).count()).isEqualTo(errorsBefore);
   }
 
   @Test
