@@ -66,9 +66,7 @@ class BookingSlots {
 
   /** The shop's service, if customers can book it now. */
   Offering bookable(UUID shopId, UUID offeringId) {
-    return menu.publicMenu(shopId).stream()
-        .filter(o -> offeringId.equals(o.id()))
-        .findFirst()
+    return menu.publicOffering(shopId, offeringId)
         .orElseThrow(
             () -> new InvalidRequestException("service", "booking.slots.service-unavailable"));
   }

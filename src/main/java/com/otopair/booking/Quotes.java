@@ -183,9 +183,7 @@ public class Quotes {
     PlausibleDates.require("to", to, clock);
     LiveShops.LiveShop shop = liveInBrief(slug);
     Offering service =
-        menu.publicMenu(shop.id()).stream()
-            .filter(o -> serviceId.equals(o.id()))
-            .findFirst()
+        menu.publicOffering(shop.id(), serviceId)
             .orElseThrow(
                 () -> new InvalidRequestException("service", "booking.slots.no-such-service"));
     ZoneId zone = shop.zone();

@@ -68,17 +68,28 @@ public class ServiceMenu {
         .toList();
   }
 
-  /** The active services of a live shop, as its public page lists them. */
+  /**
+   * The active services of a live shop, as its public page lists them: one query, which reads the
+   * shop's status without loading the shop.
+   */
   @Transactional(readOnly = true)
   public List<Offering> publicMenu(UUID shopId) {
-    boolean live =
-        shops.findById(shopId).map(s -> s.getStatus() == ShopStatus.ACTIVE).orElse(false);
-    return live
-        ? offerings.findByShopIdAndActiveTrueOrderByCategoryAscNameAsc(shopId).stream()
-            .map(ServiceMenu::offering)
-            .filter(this::offered)
-            .toList()
-        : List.of();
+    return offerings.liveOfShop(shopId).stream()
+        .map(ServiceMenu::offering)
+        .filter(this::offered)
+        .toList();
+  }
+
+  /**
+   * One service of the public menu, if customers can book it now (active, of a live shop, and for
+   * video only while video works): what each slot query and hold asks, in one query.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Offering> publicOffering(UUID shopId, UUID offeringId) {
+    return offerings
+        .liveOffering(shopId, offeringId)
+        .map(ServiceMenu::offering)
+        .filter(this::offered);
   }
 
   /**

@@ -119,6 +119,36 @@ class ServiceMenuTest extends IntegrationTest {
   }
 
   @Test
+  void oneBookableServiceIsFoundOnlyWhileActiveAtALiveShop() {
+    UUID brakes = menu.save(shop, brakes("100", "CAD"));
+    UUID otherShop = shops.submit(montreal(uniqueSlug("elsewhere")));
+    assertThat(menu.publicOffering(shop, brakes)).as("pending shop").isEmpty();
+
+    SignIn.as(userDetails, DemoAccounts.ADMIN.email());
+    admin.approve(shop);
+    admin.approve(otherShop);
+    assertThat(menu.publicOffering(shop, brakes))
+        .hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Brake pads, front axle"));
+    assertThat(menu.publicOffering(otherShop, brakes)).as("another shop's id").isEmpty();
+    assertThat(menu.publicOffering(shop, UUID.randomUUID())).isEmpty();
+
+    SignIn.as(userDetails, owner);
+    var saved = menu.forOwner(shop).getFirst();
+    menu.save(
+        shop,
+        new Offering(
+            brakes,
+            saved.name(),
+            "",
+            saved.category(),
+            saved.durationMinutes(),
+            saved.price(),
+            saved.mode(),
+            false));
+    assertThat(menu.publicOffering(shop, brakes)).as("inactive").isEmpty();
+  }
+
+  @Test
   void anotherOwnerCannotReadOrChangeThisMenu() {
     UUID offering = menu.save(shop, brakes("100", "CAD"));
     SignIn.as(userDetails, newOwner(users));
