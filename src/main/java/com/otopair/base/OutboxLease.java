@@ -20,6 +20,7 @@ import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The lease that keeps the outbox from running one publication twice at the same time, and that
@@ -132,6 +133,9 @@ class OutboxLease {
   @Bean
   static TransactionExecutionListener outboxLeaseTaker(
       ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<EventSerializer> serializer) {
+    // Found once, on the first run (they are not there yet when this listener is made).
+    SingletonSupplier<JdbcTemplate> jdbcs = SingletonSupplier.of(jdbc::getObject);
+    SingletonSupplier<EventSerializer> serializers = SingletonSupplier.of(serializer::getObject);
     return new TransactionExecutionListener() {
       @Override
       public void afterBegin(TransactionExecution transaction, @Nullable Throwable beginFailure) {
@@ -144,9 +148,9 @@ class OutboxLease {
         }
         // Once: a transaction the listener starts inside its own must not wait for this lease.
         STARTING.remove();
-        String event = serializer.getObject().serialize(run.event()).toString();
-        take(jdbc.getObject(), run.listenerId(), event);
-        complete(jdbc.getObject(), run.listenerId(), event);
+        String event = serializers.obtain().serialize(run.event()).toString();
+        take(jdbcs.obtain(), run.listenerId(), event);
+        complete(jdbcs.obtain(), run.listenerId(), event);
       }
     };
   }

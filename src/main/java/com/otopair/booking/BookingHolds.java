@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The customer's way to a booking: hold a slot (10 minutes, price locked), then confirm it with the
@@ -59,7 +60,7 @@ public class BookingHolds {
   private final UserContacts contacts;
   private final BookingEvents events;
   private final Clock clock;
-  private final ObjectProvider<BookingCheckout> checkouts;
+  private final SingletonSupplier<BookingCheckout> checkouts;
 
   BookingHolds(
       BookingAccess access,
@@ -76,7 +77,7 @@ public class BookingHolds {
     this.events = events;
     this.clock = clock;
     // Looked up when needed: the payments module's checkout itself calls this service.
-    this.checkouts = checkouts;
+    this.checkouts = SingletonSupplier.of(() -> checkouts.getIfAvailable(() -> AT_THE_SHOP));
   }
 
   /**
@@ -264,6 +265,6 @@ public class BookingHolds {
   }
 
   private BookingCheckout checkout() {
-    return checkouts.getIfAvailable(() -> AT_THE_SHOP);
+    return checkouts.obtain();
   }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Bookable slots of a shop, for anyone looking to book: reads the mechanics' availability and
@@ -23,13 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Availability {
 
   private final ShopCalendars calendars;
-  private final ObjectProvider<BusyTimes> busyTimes;
+  // Found once: looking a bean up costs more than the slot query's own work.
+  private final SingletonSupplier<BusyTimes> busyTimes;
   private final Clock clock;
   private final SlotEngine engine = new SlotEngine();
 
   Availability(ShopCalendars calendars, ObjectProvider<BusyTimes> busyTimes, Clock clock) {
     this.calendars = calendars;
-    this.busyTimes = busyTimes;
+    this.busyTimes =
+        SingletonSupplier.of(() -> busyTimes.getIfAvailable(() -> (ids, start, end) -> List.of()));
     this.clock = clock;
   }
 
@@ -107,9 +110,7 @@ public class Availability {
         calendar.windowsOf(mechanics),
         calendar.overridesOf(mechanics, from, to),
         calendar.timeOffOf(mechanics, from, to),
-        busyTimes
-            .getIfAvailable(() -> (ids, start, end) -> List.of())
-            .busy(mechanics, rangeStart, rangeEnd),
+        busyTimes.obtain().busy(mechanics, rangeStart, rangeEnd),
         ShopHours.forMode(service.mode(), calendar.openingHours()));
   }
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * A shop's schedule as owners and mechanics read it: the weekly windows, date overrides, time off,
@@ -35,7 +36,7 @@ public class ScheduleService {
   private final BookingPolicies policies;
   private final ShopMembership membership;
   private final UserContacts contacts;
-  private final ObjectProvider<BookedTimes> bookedTimes;
+  private final SingletonSupplier<BookedTimes> bookedTimes;
 
   ScheduleService(
       AvailabilityWindowRepository windows,
@@ -51,7 +52,9 @@ public class ScheduleService {
     this.policies = policies;
     this.membership = membership;
     this.contacts = contacts;
-    this.bookedTimes = bookedTimes;
+    this.bookedTimes =
+        SingletonSupplier.of(
+            () -> bookedTimes.getIfAvailable(() -> (shop, ids, start, end) -> List.of()));
   }
 
   /** The schedule of the days {@code from} to {@code to}, as far as the signed-in user may see. */
@@ -97,7 +100,7 @@ public class ScheduleService {
         visible.isEmpty()
             ? List.of()
             : bookedTimes
-                .getIfAvailable(() -> (shop, ids, start, end) -> List.of())
+                .obtain()
                 .booked(
                     shopId,
                     visible,
