@@ -200,6 +200,7 @@ public class ApiLoad {
     long postmaster = postmasterPid();
     long jvmCpuBefore = jvmCpuNanos();
     long databaseCpuBefore = databaseCpuNanos(postmaster);
+    long allocatedBefore = allocatedBytes();
     System.out.printf("== %d clients booking for up to %d s%n", clients, seconds);
     long started = System.nanoTime();
     long deadline = started + Duration.ofSeconds(seconds).toNanos();
@@ -279,6 +280,17 @@ public class ApiLoad {
     Integer left = jdbc.queryForObject(unfinished, Integer.class);
     System.out.printf("outbox work left at the end %d, done %.1f s later (%d still left)%n",
         backlog, (System.nanoTime() - drainStart) / 1e9, left);
+    // The whole work of the calls, their outbox's included: from the start until the outbox is
+    // done (the checks above are a few queries). Allocation does not depend on how fast the
+    // machine's cores are at the moment, so it compares runs on a shared machine.
+    long commitsAll = jdbc.queryForObject(commits, Long.class) - commitsBefore;
+    System.out.printf(
+        "whole work per call, outbox included: JVM CPU %.1f ms, PostgreSQL CPU %.1f ms,"
+            + " %.1f commits, %.0f KB allocated%n",
+        (jvmCpuNanos() - jvmCpuBefore) / 1e6 / calls,
+        (databaseCpuNanos(postmaster) - databaseCpuBefore) / 1e6 / calls,
+        (double) commitsAll / calls,
+        (allocatedBytes() - allocatedBefore) / 1024.0 / calls);
     boolean ok = overlaps == 0 && missing == 0 && left == 0 && confirmed >= stats.booked.get() && stats.errors.get() == 0;
     System.out.println(ok ? "OK" : "FAILED");
     return new Result(ok, calls / elapsed);
@@ -302,6 +314,12 @@ public class ApiLoad {
       throw new IllegalStateException("pgbench printed no TPS:\n" + out);
     }
     return Double.parseDouble(tps.group(1));
+  }
+
+  /** Bytes allocated by every thread of this JVM so far (threads that ended included). */
+  static long allocatedBytes() {
+    return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+        .getTotalThreadAllocatedBytes();
   }
 
   static long jvmCpuNanos() {
