@@ -80,20 +80,7 @@ class RateLimitsAcrossNodesTest {
 
   @Test
   void apiWritesOfOneTokenAreCountedOnceForBothNodes() throws Exception {
-    String email = newUser();
-    // Node one's method security reads node one's strategy; CurrentUser reads the JVM's.
-    var signedIn = SignIn.as(one.getBean(UserDetailsService.class), email);
-    var strategy = one.getBean(SecurityContextHolderStrategy.class);
-    var context = strategy.createEmptyContext();
-    context.setAuthentication(signedIn);
-    strategy.setContext(context);
-    String token;
-    try {
-      token = one.getBean(ApiTokens.class).issue("Two nodes").secret();
-    } finally {
-      strategy.clearContext();
-      SecurityContextHolder.clearContext();
-    }
+    String token = newToken("Two nodes");
 
     for (var node : new ConfigurableApplicationContext[] {one, one, one, two, two}) {
       assertThat(release(node, token).statusCode()).isNotEqualTo(429);
@@ -113,19 +100,7 @@ class RateLimitsAcrossNodesTest {
 
   @Test
   void apiReadsOfOneTokenOnBothNodesGetAtMostATwentiethMorePerNode() throws Exception {
-    String email = newUser();
-    var signedIn = SignIn.as(one.getBean(UserDetailsService.class), email);
-    var strategy = one.getBean(SecurityContextHolderStrategy.class);
-    var context = strategy.createEmptyContext();
-    context.setAuthentication(signedIn);
-    strategy.setContext(context);
-    String token;
-    try {
-      token = one.getBean(ApiTokens.class).issue("Two nodes reading").secret();
-    } finally {
-      strategy.clearContext();
-      SecurityContextHolder.clearContext();
-    }
+    String token = newToken("Two nodes reading");
     int capacity = one.getBean(RateLimits.class).rate(RateLimits.Limit.API_READ_TOKEN).capacity();
 
     // Each node counts its calls on its own copy and writes them every twentieth of the capacity:
@@ -164,6 +139,23 @@ class RateLimitsAcrossNodesTest {
 
     SHARED.advance(Duration.ofMinutes(3));
     assertThatCode(() -> signIn(two, email, PASSWORD)).doesNotThrowAnyException();
+  }
+
+  /** A new user's API token, issued on node one. */
+  private static String newToken(String name) {
+    String email = newUser();
+    // Node one's method security reads node one's strategy; CurrentUser reads the JVM's.
+    var signedIn = SignIn.as(one.getBean(UserDetailsService.class), email);
+    var strategy = one.getBean(SecurityContextHolderStrategy.class);
+    var context = strategy.createEmptyContext();
+    context.setAuthentication(signedIn);
+    strategy.setContext(context);
+    try {
+      return one.getBean(ApiTokens.class).issue(name).secret();
+    } finally {
+      strategy.clearContext();
+      SecurityContextHolder.clearContext();
+    }
   }
 
   private static String newUser() {
