@@ -42,7 +42,8 @@ public class User extends AbstractEntity {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "last_login_at")
+  /** Written only by {@link UserRepository#recordLogin}, never with the rest of the row. */
+  @Column(name = "last_login_at", insertable = false, updatable = false)
   private @Nullable Instant lastLoginAt;
 
   /** "en" or "fr": the language of the account's pages and of every mail sent to it. */
@@ -151,10 +152,6 @@ public class User extends AbstractEntity {
 
   public @Nullable Instant getLastLoginAt() {
     return lastLoginAt;
-  }
-
-  public void recordLogin(Instant now) {
-    this.lastLoginAt = now;
   }
 
   public Locale getLanguage() {

@@ -61,6 +61,15 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
   List<User> findByPhoneDigits(String digits);
 
   /**
+   * Notes a sign-in in one statement that leaves the row's version alone: two sign-ins of one
+   * account at once, or a change of the account while it signs in, never fail each other (the
+   * entity never writes this column, so a change made meanwhile does not put the old time back).
+   */
+  @Modifying
+  @Query(value = "update users set last_login_at = :at where id = :id", nativeQuery = true)
+  int recordLogin(UUID id, Instant at);
+
+  /**
    * Anonymizes an account once: its name, email, phone and password go, in one conditional update
    * ({@code users_deleted_anonymous} says what a deleted row looks like). 0 when it was already
    * deleted, also by a request that committed while this one waited for the row.

@@ -40,7 +40,7 @@ class LoginAuditor {
     if (!(authentication.getPrincipal() instanceof OtopairUserDetails user)) {
       return;
     }
-    users.findById(user.id()).ifPresent(found -> found.recordLogin(clock.instant()));
+    users.recordLogin(user.id(), clock.instant());
     events.publishEvent(
         new AccountAction(
             AccountAction.LOGIN_SUCCEEDED,
