@@ -207,7 +207,8 @@ public class Outbox {
     jdbc.update(
         "update event_publication set status = 'FAILED' where id = ? and status = 'RESUBMITTED'",
         id);
-    incomplete.resubmitIncompletePublications(p -> p.getIdentifier().equals(id));
+    incomplete.resubmitIncompletePublications(
+        p -> p.getIdentifier().equals(id) && OutboxLease.resubmitting(jdbc, p));
     audit(
         "OUTBOX_RETRIED",
         entry,

@@ -1,14 +1,19 @@
 package com.otopair.base;
 
 import java.lang.reflect.Method;
+import java.util.Collections;
+import java.util.Set;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.NameMatchMethodPointcut;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +21,8 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
@@ -37,10 +44,17 @@ import org.springframework.util.function.SingletonSupplier;
  * is. A second run that starts anyway (a resubmission racing a first delivery still queued) waits
  * for the lease and runs after the first: listeners are idempotent, so it finds the work done.
  *
- * <p>The run also marks its publication completed in that same transaction, so the listener's work
- * and the publication's completion commit together (or roll back together): no retry can find the
- * publication unfinished between the run's commit and Spring Modulith marking it completed in a
- * transaction of its own, which then finds it done (and, in delete mode, deletes it).
+ * <p>The run also completes its publication in that same transaction (in delete mode, the
+ * application's, it deletes it), so the listener's work and the publication's completion commit
+ * together (or roll back together): no retry can find the publication unfinished between the run's
+ * commit and Spring Modulith completing it in a transaction of its own, which then finds nothing
+ * left to write. A delivery so writes to disk once, in the run's own commit.
+ *
+ * <p>Spring Modulith also marks a publication PROCESSING, in a transaction of its own, before each
+ * run: a commit per run that says what the lease already tells. It is skipped for a first delivery
+ * and kept for a resubmission (noted by {@link #resubmitting}): there PROCESSING is what tells a
+ * resubmission that started, and whose node died, from one still waiting in its node's queue (which
+ * {@link OutboxRetry} declares lost only after {@link OutboxRetry#STUCK}).
  *
  * <p>How: an interceptor around each listener method, outside its transaction and inside Spring
  * Modulith's own (which marks the publication PROCESSING in a transaction of its own), notes the
@@ -54,6 +68,13 @@ class OutboxLease {
 
   /** The lease of an {@code event_publication} row, in SQL. */
   static final String KEY = "hashtextextended(listener_id || serialized_event, 0)";
+
+  /**
+   * Events of the publications this node resubmits, whose runs are marked PROCESSING; kept while
+   * Spring Modulith holds the event.
+   */
+  private static final Set<Object> RESUBMITTED =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   /** The listener run about to begin its transaction on this thread. */
   private static final ThreadLocal<@Nullable Run> STARTING = new ThreadLocal<>();
@@ -74,16 +95,33 @@ class OutboxLease {
   }
 
   /**
-   * Marks the (oldest) unfinished publication of {@code serializedEvent} to {@code listenerId}
-   * completed in the current transaction: it stays completed only if the run commits.
+   * Completes the (oldest) unfinished publication of {@code serializedEvent} to {@code listenerId}
+   * in the current transaction, deleting it with {@code delete}, else marking it completed: it
+   * stays completed only if the run commits.
    */
-  static void complete(JdbcTemplate jdbc, String listenerId, String serializedEvent) {
+  static void complete(
+      JdbcTemplate jdbc, String listenerId, String serializedEvent, boolean delete) {
+    String oldest =
+        " where id = (select id from event_publication where serialized_event = ? and"
+            + " listener_id = ? and completion_date is null order by publication_date limit 1)";
     jdbc.update(
-        "update event_publication set status = 'COMPLETED', completion_date = now() where id ="
-            + " (select id from event_publication where serialized_event = ? and listener_id = ?"
-            + " and completion_date is null order by publication_date limit 1)",
+        delete
+            ? "delete from event_publication" + oldest
+            : "update event_publication set status = 'COMPLETED', completion_date = now()" + oldest,
         serializedEvent,
         listenerId);
+  }
+
+  /**
+   * Takes the lease of a publication about to be resubmitted (see {@link #tryTake}) and, if it
+   * could, notes its event, so that its run is marked PROCESSING.
+   */
+  static boolean resubmitting(JdbcTemplate jdbc, EventPublication publication) {
+    if (!tryTake(jdbc, publication.getIdentifier())) {
+      return false;
+    }
+    RESUBMITTED.add(publication.getEvent());
+    return true;
   }
 
   /**
@@ -130,9 +168,31 @@ class OutboxLease {
     return advisor;
   }
 
+  /**
+   * Skips Spring Modulith's marking of a publication PROCESSING (and the transaction it opens)
+   * unless the publication is a resubmission.
+   */
+  @Bean
+  @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+  static Advisor outboxProcessingMarkAdvisor() {
+    var markProcessing = new NameMatchMethodPointcut();
+    markProcessing.setMappedName("markProcessing");
+    markProcessing.setClassFilter(EventPublicationRegistry.class::isAssignableFrom);
+    MethodInterceptor skipFirstDeliveries =
+        invocation ->
+            RESUBMITTED.contains(invocation.getArguments()[0]) ? invocation.proceed() : null;
+    var advisor = new DefaultPointcutAdvisor(markProcessing, skipFirstDeliveries);
+    // Outside the registry's transaction.
+    advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return advisor;
+  }
+
   @Bean
   static TransactionExecutionListener outboxLeaseTaker(
-      ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<EventSerializer> serializer) {
+      ObjectProvider<JdbcTemplate> jdbc,
+      ObjectProvider<EventSerializer> serializer,
+      @Value("${spring.modulith.events.completion-mode:update}") String completionMode) {
+    boolean delete = "delete".equalsIgnoreCase(completionMode);
     // Found once, on the first run (they are not there yet when this listener is made).
     SingletonSupplier<JdbcTemplate> jdbcs = SingletonSupplier.of(jdbc::getObject);
     SingletonSupplier<EventSerializer> serializers = SingletonSupplier.of(serializer::getObject);
@@ -150,7 +210,7 @@ class OutboxLease {
         STARTING.remove();
         String event = serializers.obtain().serialize(run.event()).toString();
         take(jdbcs.obtain(), run.listenerId(), event);
-        complete(jdbcs.obtain(), run.listenerId(), event);
+        complete(jdbcs.obtain(), run.listenerId(), event, delete);
       }
     };
   }

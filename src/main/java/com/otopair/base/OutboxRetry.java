@@ -82,7 +82,7 @@ public class OutboxRetry {
         status -> {
           locks.lock(LOCK);
           incomplete.resubmitIncompletePublications(
-              publication -> OutboxLease.tryTake(jdbc, publication.getIdentifier()));
+              publication -> OutboxLease.resubmitting(jdbc, publication));
         });
   }
 
@@ -113,8 +113,7 @@ public class OutboxRetry {
                   + "))",
               Timestamp.from(now.minus(STUCK)));
           incomplete.resubmitIncompletePublications(
-              publication ->
-                  due(publication, now) && OutboxLease.tryTake(jdbc, publication.getIdentifier()));
+              publication -> due(publication, now) && OutboxLease.resubmitting(jdbc, publication));
         });
   }
 
