@@ -53,7 +53,7 @@ class JobBookings {
   void on(BookingConfirmed confirmed) {
     // Handled later than it happened: a booking cancelled or moved meanwhile gets no job.
     bookings
-        .notice(confirmed.bookingId())
+        .notice(confirmed)
         .map(BookingNotices.Notice::booking)
         .filter(booking -> booking.status() == BookingStatus.CONFIRMED)
         .ifPresent(booking -> fromBooking(booking, bookings.movedFrom(booking.id())));

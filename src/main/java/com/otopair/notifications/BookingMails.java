@@ -55,7 +55,7 @@ class BookingMails {
   @ApplicationModuleListener
   void on(BookingConfirmed confirmed) {
     notices
-        .notice(confirmed.bookingId())
+        .notice(confirmed)
         // Over before this was handled (a visit of the past, recorded late): nothing to confirm.
         .filter(notice -> !notice.booking().status().hasEnded())
         .ifPresent(

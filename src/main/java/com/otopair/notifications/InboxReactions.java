@@ -71,7 +71,7 @@ class InboxReactions {
   @ApplicationModuleListener
   void on(BookingConfirmed confirmed) {
     bookings
-        .notice(confirmed.bookingId())
+        .notice(confirmed)
         // Moved again before this was handled: the newer booking tells.
         .filter(notice -> notice.booking().status() != BookingStatus.RESCHEDULED)
         // Over before this was handled (a visit of the past, recorded late): nothing to confirm.
