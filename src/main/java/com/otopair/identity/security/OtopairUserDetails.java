@@ -28,6 +28,23 @@ final class OtopairUserDetails
   private final boolean suspended;
   private @Nullable String passwordHash;
 
+  /** A user as read with a token (no password: a token's call needs none). */
+  OtopairUserDetails(
+      UUID id,
+      String email,
+      String displayName,
+      String role,
+      boolean emailVerified,
+      boolean suspended) {
+    this.id = id;
+    this.email = email;
+    this.displayName = displayName;
+    this.role = role;
+    this.emailVerified = emailVerified;
+    this.suspended = suspended;
+    this.passwordHash = null;
+  }
+
   OtopairUserDetails(User user) {
     this.id = user.getId();
     this.email = user.getEmail();
