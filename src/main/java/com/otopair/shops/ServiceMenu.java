@@ -165,7 +165,7 @@ public class ServiceMenu {
   /** Where a service happens, for listeners of bookings (no signed-in user needed). */
   @Transactional(readOnly = true)
   public Optional<OfferingMode> modeOf(UUID offeringId) {
-    return offerings.findById(offeringId).map(OfferingEntity::getMode);
+    return offerings.modeOf(offeringId);
   }
 
   /** The currency of a shop's prices. */

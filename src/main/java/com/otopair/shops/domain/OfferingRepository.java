@@ -1,5 +1,6 @@
 package com.otopair.shops.domain;
 
+import com.otopair.shops.OfferingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,4 +38,8 @@ public interface OfferingRepository extends JpaRepository<OfferingEntity, UUID> 
       order by o.category, o.name
       """)
   List<OfferingEntity> liveOfShops(Collection<UUID> shopIds);
+
+  /** Where a service happens, without loading it. */
+  @Query("select o.mode from OfferingEntity o where o.id = :offeringId")
+  Optional<OfferingMode> modeOf(UUID offeringId);
 }
