@@ -2,10 +2,6 @@ package com.otopair.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.otopair.identity.UserProvisioning;
-import com.otopair.scheduling.ScheduleProvisioning;
-import com.otopair.shops.ShopMembership;
-import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,11 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConfirmationNoticeTest extends IntegrationTest {
 
   @Autowired BookingNotices notices;
-  @Autowired BookingProvisioning provisioning;
-  @Autowired UserProvisioning users;
-  @Autowired ShopProvisioning shops;
-  @Autowired ShopMembership membership;
-  @Autowired ScheduleProvisioning schedules;
+  @Autowired ApplicationContext beans;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,6 +19,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public record ConfirmedBooking(
     BookingFixtures shop, String customerEmail, UUID bookingId, BookingConfirmed confirmed) {
+
+  /** As below, with the application's own beans. */
+  public static ConfirmedBooking create(ApplicationContext beans, Clock clock) {
+    return create(
+        beans.getBean(UserProvisioning.class),
+        beans.getBean(ShopProvisioning.class),
+        beans.getBean(ShopMembership.class),
+        beans.getBean(ScheduleProvisioning.class),
+        beans.getBean(BookingProvisioning.class),
+        beans.getBean(JdbcTemplate.class),
+        clock);
+  }
 
   public static ConfirmedBooking create(
       UserProvisioning users,
