@@ -35,8 +35,7 @@ class ConfirmationNoticeTest extends IntegrationTest {
 
   @BeforeEach
   void aConfirmedBooking() {
-    booked =
-        ConfirmedBooking.create(users, shops, membership, schedules, provisioning, jdbc, clock);
+    booked = ConfirmedBooking.create(beans, clock);
   }
 
   /** The notice a listener of {@code confirmed} gets, in a transaction of its own as it runs. */
