@@ -3,10 +3,6 @@ package com.otopair.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.otopair.booking.domain.BookingRepository;
-import com.otopair.identity.UserProvisioning;
-import com.otopair.scheduling.ScheduleProvisioning;
-import com.otopair.shops.ShopMembership;
-import com.otopair.shops.ShopProvisioning;
 import com.otopair.support.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,11 +30,7 @@ class ConfirmationListenersTest extends IntegrationTest {
 
   @Autowired BookingEvents events;
   @Autowired BookingRepository bookings;
-  @Autowired BookingProvisioning provisioning;
-  @Autowired UserProvisioning users;
-  @Autowired ShopProvisioning shops;
-  @Autowired ShopMembership membership;
-  @Autowired ScheduleProvisioning schedules;
+  @Autowired ApplicationContext beans;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
 
@@ -45,8 +38,7 @@ class ConfirmationListenersTest extends IntegrationTest {
 
   @BeforeEach
   void aBookingOfAServiceDoneAtTheShop() {
-    booked =
-        ConfirmedBooking.create(users, shops, membership, schedules, provisioning, jdbc, clock);
+    booked = ConfirmedBooking.create(beans, clock);
   }
 
   @Test
